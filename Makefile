@@ -1,0 +1,42 @@
+# siqing: two commands do all the set-up on a fresh Debian or Ubuntu machine.
+#   make demo   the whole flow on the bundled sample sites; prints the briefing PDF's path last
+#   make test   the test suite
+#   make lint   ruff and mypy          make bench   the benchmarks (long)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.siqing-installed
+FONTS  := $(VENV)/.siqing-fonts
+
+.PHONY: demo test lint bench install fonts clean
+
+demo: $(STAMP) $(FONTS)
+	@$(BIN)/siqing demo
+
+test: $(STAMP) $(FONTS)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check siqing crawlers processing briefings tests bench scripts
+	$(BIN)/mypy
+
+bench: $(STAMP) $(FONTS)
+	@for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+install: $(STAMP)
+
+# The virtualenv, with every dependency pinned (constraints.txt pins the transitive ones too).
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=24"
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev]"
+	@touch $@
+
+# Chinese fonts (FandolFang 仿宋 and friends, Noto CJK) and the PDF tools; as root through apt,
+# otherwise the script prints the one command to run.
+$(FONTS): scripts/install-fonts.sh
+	@sh scripts/install-fonts.sh
+	@mkdir -p $(VENV) && touch $@
+
+clean:
+	rm -rf data/demo .pytest_cache .mypy_cache .ruff_cache

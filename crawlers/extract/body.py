@@ -1,0 +1,307 @@
+"""Main-text finder: known CMS containers first, then a CJK-aware text/punctuation density scorer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "summary",
+})
+DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "select",
+    "option", "button", "input", "textarea", "head", "title", "meta", "link", "canvas", "audio",
+    "video", "map", "datalist",
+})
+BOILER_TAGS = frozenset({"nav", "aside", "footer", "menu"})
+NEG_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:nav|navbar|menu|footer|foot|share|sharebar|bdsharebuttonbox|comment|comments|"
+    r"related|relate|recommend|recommends|sidebar|side|breadcrumb|crumb|crumbs|copyright|toolbar|"
+    r"tool|tools|banner|advert|ads?|hot|hotnews|rank|ranking|login|search|print|fontsize|"
+    r"font-size|zihao|position|location|pager|page-nav|links|friendlink|qrcode|erweima|weixin|"
+    r"subscribe|tags?|keywords?|author-info|statement|disclaimer|more|next|prev|footer-box|"
+    r"bottom|topbar|top-bar|header|masthead|guide|widget|popup|modal|dialog)(?:$|[\s_\-\d])",
+    re.I,
+)
+POS_ATTR = re.compile(r"article|content|zoom|editor|detail|text|body|main|post|news_txt|con_", re.I)
+# Strong CMS containers: the body itself when they hold text.
+STRONG_XPATH = (
+    "//*[@id='UCAP-CONTENT' or @id='Zoom' or @id='zoom' or @id='zoomcon' or @id='fontzoom' "
+    "or @id='ozoom' or @id='js_content' or @id='artibody' or @id='article_content' "
+    "or @id='endText' or @id='detailContent' or @id='p-detail' or @id='articleContent' "
+    "or @id='newsContent' or @id='zoomCon' or @id='xlt_zw']"
+    "|//div[contains(concat(' ', normalize-space(@class), ' '), ' TRS_Editor ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' TRS_UEDITOR ') "
+    "or contains(@class, 'pages_content') or contains(@class, 'rich_media_content') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' article-content ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' article_content ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' rm_txt_con ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' left_zw ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' post_body ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' post_text ')]"
+)
+WEAK_XPATH = (
+    "//*[@id='content' or @id='Content' or @id='article' or @id='detail' or @id='main-content' "
+    "or @id='text' or @id='ContentBody' or @id='news_content' or @id='mainText']"
+    "|//article|//*[contains(@class, 'article-body') or contains(@class, 'article_body') "
+    "or contains(@class, 'content_text') or contains(@class, 'news_content') "
+    "or contains(@class, 'artCon') or contains(@class, 'TRS_PreAppend') or @itemprop='articleBody']"
+)
+PUNCT = frozenset("，。！？；：、“”‘’（）《》…,.!?;:")
+BOILER_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|值班编辑|监制|来源|稿源)\s*[:：]|"
+    r"【?\s*(?:打印|关闭|关闭窗口|打印本页|打印正文|收藏|纠错|返回顶部|分享)\s*】?\s*$|"
+    r"^[\[【]?\s*字号\s*[:：]?|【\s*大\s*中\s*小\s*】|^\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?\s*$|"
+    r"^分享到|^扫一扫|^(?:上一篇|下一篇)\s*[:：]|^用微信扫描|^微信扫一扫|^分享\s*[:：]"
+)
+TRUNCATE_LINE = re.compile(
+    r"^\s*[\[【]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热点推荐|"
+    r"猜你喜欢|热门推荐|更多精彩|往期回顾|热门文章|精彩推荐)\s*[\]】]?\s*[:：]?\s*$"
+)
+TOOLBAR_INLINE = re.compile(r"【\s*(?:打印|关闭|大|中|小|关闭窗口)\s*】|[\[【]\s*字体\s*[:：]?[^】\]]{0,12}[\]】]")
+
+
+def _attr_text(el: etree._Element) -> str:
+    """Class and id of an element, joined."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def is_boilerplate(el: etree._Element) -> bool:
+    """True for navigation, share bars, footers, related links and other non-article blocks."""
+    tag = el.tag
+    if tag in BOILER_TAGS:
+        return True
+    attrs = _attr_text(el)
+    if not attrs:
+        return False
+    return bool(NEG_ATTR.search(attrs)) and not POS_ATTR.search(attrs)
+
+
+@dataclass
+class Layout:
+    """Document-order text segments with per-element spans, for density scoring and header text."""
+
+    segments: list[str] = field(default_factory=list)
+    clean: list[bool] = field(default_factory=list)
+    linked: list[bool] = field(default_factory=list)
+    owner: list[etree._Element | None] = field(default_factory=list)
+    span: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+    excluded: set[etree._Element] = field(default_factory=set)
+
+
+def layout(root: etree._Element) -> Layout:
+    """Walk the tree once, recording text segments, their block owner and each element's span."""
+    out = Layout()
+    segs, clean, linked, owner, span = out.segments, out.clean, out.linked, out.owner, out.span
+    stack: list[tuple[etree._Element, bool, bool, etree._Element | None, int]] = []
+    skip_depth = 0
+    boiler_depth = 0
+    link_depth = 0
+    block: etree._Element | None = None
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if not isinstance(tag, str):
+            if event == "end" and el.tail and not skip_depth:
+                segs.append(el.tail)
+                clean.append(not boiler_depth)
+                linked.append(link_depth > 0)
+                owner.append(block)
+            continue
+        if event == "start":
+            dropped = tag in DROP_TAGS
+            boiler = not dropped and is_boilerplate(el)
+            if dropped:
+                skip_depth += 1
+                out.excluded.add(el)
+            if boiler:
+                boiler_depth += 1
+                out.excluded.add(el)
+            if tag == "a":
+                link_depth += 1
+            stack.append((el, dropped, boiler, block, len(segs)))
+            if tag in BLOCK_TAGS or tag == "br":
+                block = el if tag != "br" else block
+            if el.text and not skip_depth:
+                segs.append(el.text)
+                clean.append(not boiler_depth)
+                linked.append(link_depth > 0)
+                owner.append(block)
+        else:
+            _, dropped, boiler, parent_block, start = stack.pop()
+            span[el] = (start, len(segs))
+            if dropped:
+                skip_depth -= 1
+            if boiler:
+                boiler_depth -= 1
+            if tag == "a":
+                link_depth -= 1
+            block = parent_block
+            if el.tail and not skip_depth:
+                segs.append(el.tail)
+                clean.append(not boiler_depth)
+                linked.append(link_depth > 0)
+                owner.append(block)
+    return out
+
+
+def _count(text: str) -> tuple[int, int]:
+    """Visible characters (no white space) and prose punctuation marks in a text."""
+    chars = len(text) - sum(text.count(c) for c in " \t\r\n\u3000\xa0")
+    punct = sum(1 for c in text if c in PUNCT)
+    return chars, punct
+
+
+def score_blocks(lay: Layout) -> tuple[dict, list[int], list[int], list[int]]:
+    """Score block elements by the prose they hold; return scores and prefix sums over segments."""
+    scores: dict[etree._Element, float] = {}
+    unit_chars: dict[etree._Element, int] = {}
+    unit_punct: dict[etree._Element, int] = {}
+    pre_chars = [0]
+    pre_link = [0]
+    pre_punct = [0]
+    for text, ok, is_link, blk in zip(lay.segments, lay.clean, lay.linked, lay.owner, strict=True):
+        chars, punct = _count(text) if ok else (0, 0)
+        pre_chars.append(pre_chars[-1] + chars)
+        pre_punct.append(pre_punct[-1] + punct)
+        pre_link.append(pre_link[-1] + (chars if is_link else 0))
+        if ok and not is_link and blk is not None and chars:
+            unit_chars[blk] = unit_chars.get(blk, 0) + chars
+            unit_punct[blk] = unit_punct.get(blk, 0) + punct
+    for blk, chars in unit_chars.items():
+        if chars < 8:
+            continue
+        punct = unit_punct[blk]
+        unit = 1.0 + punct + min(chars / 40.0, 4.0)
+        if punct == 0 and chars < 25:
+            unit *= 0.3
+        node = blk
+        for weight in (1.0, 1.0, 0.5, 0.25):
+            if node is None:
+                break
+            scores[node] = scores.get(node, 0.0) + unit * weight
+            node = node.getparent()
+    return scores, pre_chars, pre_link, pre_punct
+
+
+def _stats(lay: Layout, pre: tuple[list[int], list[int], list[int]], el: etree._Element
+           ) -> tuple[int, int, int]:
+    """Visible chars, link chars and punctuation inside an element's clean text."""
+    start, end = lay.span.get(el, (0, 0))
+    chars, link, punct = pre
+    return chars[end] - chars[start], link[end] - link[start], punct[end] - punct[start]
+
+
+def find_body_node(root: etree._Element, lay: Layout) -> etree._Element | None:
+    """Pick the element holding the article body."""
+    scores, pre_chars, pre_link, pre_punct = score_blocks(lay)
+    pre = (pre_chars, pre_link, pre_punct)
+    strong = [el for el in root.xpath(STRONG_XPATH) if el not in lay.excluded]
+    best_strong, best_len = None, 0
+    for el in strong:
+        chars, link, punct = _stats(lay, pre, el)
+        if chars >= 20 and link <= chars * 0.5 and chars > best_len:
+            best_strong, best_len = el, chars
+    best, best_score = None, 0.0
+    weak = set(root.xpath(WEAK_XPATH))
+    for el, score in scores.items():
+        if el.tag in ("html", "body") or el in lay.excluded:
+            continue
+        chars, link, punct = _stats(lay, pre, el)
+        if not chars:
+            continue
+        density = link / chars
+        value = score * (1.0 - density) ** 2
+        if el in weak:
+            value *= 1.3
+        if value > best_score:
+            best, best_score = el, value
+    if best_strong is not None:
+        # A wrapper-like strong container (columns, sidebars) yields to the dense block inside it.
+        if best is not None and best is not best_strong and _inside(best, best_strong):
+            inner_chars = _stats(lay, pre, best)[0]
+            if inner_chars >= 0.6 * best_len or inner_chars < 100:
+                return best_strong
+        else:
+            return best_strong
+    if best is None:
+        return None
+    # Climb when the parent adds substantial prose (article split over sibling blocks).
+    chars, link, punct = _stats(lay, pre, best)
+    node = best
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in lay.excluded:
+            break
+        p_chars, p_link, p_punct = _stats(lay, pre, parent)
+        if p_chars and p_link / p_chars < 0.2 and p_punct >= punct * 1.25 and p_punct - punct >= 8 \
+                and (p_chars - chars) <= 4 * max(chars, 1) \
+                and (p_punct - punct) / max(p_chars - chars, 1) >= 0.03:
+            node, chars, punct = parent, p_chars, p_punct
+            continue
+        break
+    return node
+
+
+def _inside(node: etree._Element, ancestor: etree._Element) -> bool:
+    """True when ancestor is a proper ancestor of node."""
+    parent = node.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def node_text(el: etree._Element, excluded: set[etree._Element]) -> str:
+    """Text of an element with block boundaries and <br> as line breaks, skipping excluded parts."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        tag = node.tag
+        if not isinstance(tag, str):
+            return
+        if node in excluded and node is not el:
+            return
+        if tag == "br":
+            parts.append("\n")
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(el)
+    return "".join(parts)
+
+
+def clean_lines(text: str, title: str | None = None) -> str:
+    """Normalise white space, drop toolbar/editor lines and cut trailing related-link lists."""
+    lines: list[str] = []
+    norm_title = re.sub(r"\s+", "", title or "")
+    for raw in text.split("\n"):
+        line = re.sub(r"[ \t\r\f\v\xa0\u3000\u200b\ufeff]+", " ", raw).strip()
+        if not line:
+            continue
+        if TRUNCATE_LINE.match(line) and len(lines) >= 1:
+            break
+        if BOILER_LINE.search(line) and len(line) < 80:
+            continue
+        line = TOOLBAR_INLINE.sub("", line).strip()
+        if not line:
+            continue
+        if norm_title and not lines and re.sub(r"\s+", "", line) == norm_title:
+            continue
+        lines.append(line)
+    return "\n".join(lines)

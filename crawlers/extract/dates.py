@@ -1,0 +1,177 @@
+"""Publication date finding: meta tags, script variables, labelled header text, datelines, URLs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta, timezone
+
+_TZ = timezone(timedelta(hours=8))
+
+# A calendar date, optionally followed by a time of day.
+DATE_RE = re.compile(
+    r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+)
+COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)")
+LABEL_RE = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|发文日期|印发日期|公开日期|更新时间|时间|日期|发布)"
+    r"\s*[:：]?\s*[\[【(（]?\s*"
+)
+DATELINE_RE = re.compile(
+    r"(?:社|网|报|台|讯|电视台|日报|晚报|记者)[^\d\n。，]{0,10}?(\d{1,2})月(\d{1,2})日\s*(?:电|讯|消息)"
+)
+URL_PATTERNS = (
+    re.compile(r"[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_"),
+    re.compile(r"/((?:19|20)\d{2})[-_/]?(\d{2})[-_/](\d{2})(?:/|\b)"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+    re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})[_\-.]?\d*(?:\.s?html?|\.htm)"),
+)
+URL_YEAR_RE = re.compile(r"/((?:19|20)\d{2})(?:[-_/]?\d{2})?/")
+META_KEYS = (
+    "pubdate", "firstpublishedtime", "publishdate", "article:published_time", "publishtime",
+    "publish_time", "og:published_time", "og:release_date", "datepublished", "ptime",
+    "release_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued",
+    "weibo:article:create_at", "created", "sailthru.date", "date", "dateupdate",
+)
+SCRIPT_RE = re.compile(
+    r"""\b(?:fbrq|publishTime|publish_time|pubDate|pubdate|pubTime|pubtime|publishDate|ptime|"""
+    r"""releaseDate|datePublished|firstPublishedTime|createTime|ctime|create_time|publish_date)"""
+    r"""["']?\s*[:=]\s*["']?([^"',;}\n]{8,40}|\d{10,13})"""
+)
+
+EPOCH_VAR_RE = re.compile(r"""\bvar\s+(?:ct|publish_time|pubtime)\s*=\s*["']?(\d{10})\b""")
+
+
+def format_date(y: int, m: int, d: int, hh: int | None = None, mm: int | None = None,
+                ss: int | None = None) -> str | None:
+    """Format a valid date as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00; None if invalid."""
+    try:
+        day = datetime(y, m, d)
+    except ValueError:
+        return None
+    if not 1990 <= y <= datetime.now().year + 1:
+        return None
+    if hh is None or mm is None:
+        return day.strftime("%Y-%m-%d")
+    if not (0 <= hh < 24 and 0 <= mm < 60 and 0 <= (ss or 0) < 60):
+        return day.strftime("%Y-%m-%d")
+    return day.replace(hour=hh, minute=mm, second=ss or 0).strftime("%Y-%m-%dT%H:%M:%S+08:00")
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    """Turn a DATE_RE or COMPACT_RE match into a formatted date."""
+    g = [int(x) if x else None for x in m.groups()]
+    return format_date(g[0], g[1], g[2], g[3], g[4], g[5])  # type: ignore[arg-type]
+
+
+def parse_date(text: str | None) -> str | None:
+    """Parse the first date (with time when present) in free text, ISO strings or epoch numbers."""
+    if not text:
+        return None
+    text = text.strip()
+    if text.isdigit() and len(text) in (10, 13):
+        secs = int(text) / (1000 if len(text) == 13 else 1)
+        try:
+            stamp = datetime.fromtimestamp(secs, _TZ)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return format_date(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    iso = re.match(r"((?:19|20)\d{2})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+                   r"(Z|[+-]\d{2}:?\d{2})?", text)
+    if iso:
+        y, mo, d, hh, mi, ss = (int(x) if x else 0 for x in iso.groups()[:6])
+        tz = iso.group(7)
+        if tz and tz not in ("+08:00", "+0800"):
+            offset = timedelta(0) if tz == "Z" else timedelta(
+                hours=int(tz[1:3]), minutes=int(tz[-2:])) * (1 if tz[0] == "+" else -1)
+            try:
+                stamp = datetime(y, mo, d, hh, mi, ss, tzinfo=timezone(offset)).astimezone(_TZ)
+            except ValueError:
+                return None
+            return format_date(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
+                               stamp.second)
+        return format_date(y, mo, d, hh, mi, ss)
+    m = DATE_RE.search(text)
+    if m:
+        return _from_match(m)
+    m = COMPACT_RE.search(text)
+    return _from_match(m) if m else None
+
+
+def from_meta(meta: Mapping[str, str]) -> str | None:
+    """Date from meta tags (PubDate, firstpublishedtime, article:published_time, ...)."""
+    for key in META_KEYS:
+        value = meta.get(key)
+        if value:
+            found = parse_date(value)
+            if found:
+                return found
+    return None
+
+
+def from_scripts(scripts: Iterable[str]) -> str | None:
+    """Date from script variables such as `var fbrq = "2024年06月24日 08:40"` or publishTime."""
+    for script in scripts:
+        if len(script) > 300_000:
+            script = script[:300_000]
+        m = EPOCH_VAR_RE.search(script)
+        if m:
+            found = parse_date(m.group(1))
+            if found:
+                return found
+        for m in SCRIPT_RE.finditer(script):
+            found = parse_date(m.group(1))
+            if found:
+                return found
+    return None
+
+
+def from_labelled(text: str) -> str | None:
+    """Date after a label such as 发布时间： / 时间： / 日期： in a short header text."""
+    for m in LABEL_RE.finditer(text):
+        found = DATE_RE.match(text, m.end())
+        if found:
+            return _from_match(found)
+    return None
+
+
+def from_plain(text: str) -> str | None:
+    """First full date ("2024年06月24日 08:40", "2024-06-24 08:40") in a header text."""
+    m = DATE_RE.search(text)
+    return _from_match(m) if m else None
+
+
+def from_url(url: str | None) -> str | None:
+    """Date from URL patterns such as t20240624_, /2024-06/24/, /20240624/."""
+    if not url:
+        return None
+    for pattern in URL_PATTERNS:
+        m = pattern.search(url)
+        if m:
+            found = format_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if found:
+                return found
+    return None
+
+
+def year_from_url(url: str | None) -> int | None:
+    """A year from the URL path (/202406/, /2024-06/, /2024/) when present."""
+    if not url:
+        return None
+    found = from_url(url)
+    if found:
+        return int(found[:4])
+    m = URL_YEAR_RE.search(url)
+    return int(m.group(1)) if m else None
+
+
+def from_dateline(text: str, year: int | None) -> str | None:
+    """Date from a news dateline such as 新华社北京11月25日电, given the year from elsewhere."""
+    if year is None:
+        return None
+    m = DATELINE_RE.search(text[:300])
+    if not m:
+        return None
+    return format_date(year, int(m.group(1)), int(m.group(2)))

@@ -1,0 +1,101 @@
+"""Title, source and author fields."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+
+TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|--|—+|–|-\s|\s-|::)\s*")
+SOURCE_RE = re.compile(r"(?:来源|来\s*源|稿源|信息来源|文章来源)\s*[:：]\s*([^\s|｜/:：<>【】\[\]]{2,30})")
+AUTHOR_RE = re.compile(r"(?<![责任编审])(?:作者|作\s*者|撰稿)\s*[:：丨|]\s*([^\s|｜:：<>【】\[\]，,。]{2,20})")
+STOP_AT = re.compile(r"(?:发布时间|时间|日期|来源|作者|浏览|点击|字号|编辑|责任编辑|阅读)[:：]?.*$")
+
+
+def _norm(text: str) -> str:
+    """Collapse white space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _title_candidates(root: etree._Element) -> list[etree._Element]:
+    """Headline-like elements: h1-h3 and elements whose class or id mentions a title."""
+    return root.xpath(
+        "//h1|//h2|//h3|//*[contains(translate(@class,'TITLE','title'),'title') "
+        "or contains(translate(@id,'TITLE','title'),'title') or @id='ArticleTitle' "
+        "or contains(@class, 'biaoti') or @id='ti']"
+    )[:80]
+
+
+def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | None, etree._Element | None]:
+    """Return the article title and, when found in the page, its element."""
+    page_title = ""
+    titles = root.xpath("//title")
+    if titles:
+        page_title = _norm(titles[0].text_content())
+    key = re.sub(r"\s+", "", page_title)
+    best: tuple[int, str, etree._Element] | None = None
+    first_h1: tuple[str, etree._Element] | None = None
+    for el in _title_candidates(root):
+        if el.tag in ("head", "title", "html", "body"):
+            continue
+        text = _norm(el.text_content())
+        if not 4 <= len(text) <= 150:
+            continue
+        if el.tag == "h1" and first_h1 is None:
+            first_h1 = (text, el)
+        squeezed = re.sub(r"\s+", "", text)
+        if key and squeezed in key:
+            rank = len(squeezed) + (5 if el.tag == "h1" else 0)
+            if best is None or rank > best[0]:
+                best = (rank, text, el)
+    meta_title = meta.get("articletitle") or meta.get("og:title") or meta.get("twitter:title")
+    if meta_title:
+        meta_title = _norm(meta_title)
+        squeezed_meta = re.sub(r"\s+", "", meta_title)
+        if best is not None and len(best[1]) >= 6 and re.sub(r"\s+", "", best[1]) in squeezed_meta:
+            return best[1], best[2]
+        node = best[2] if best and re.sub(r"\s+", "", best[1]) == re.sub(r"\s+", "", meta_title) else None
+        if node is None and first_h1 and re.sub(r"\s+", "", first_h1[0]) == re.sub(r"\s+", "", meta_title):
+            node = first_h1[1]
+        if node is None and best is not None:
+            node = best[2]
+        if len(meta_title) >= 4:
+            return meta_title, node
+    if best is not None and len(best[1]) >= 6:
+        return best[1], best[2]
+    if page_title:
+        parts = [p for p in TITLE_SPLIT.split(page_title) if p]
+        if parts:
+            head = parts[0] if len(parts[0]) >= 6 or len(parts) == 1 else max(parts, key=len)
+            return head, best[2] if best else (first_h1[1] if first_h1 else None)
+    if first_h1:
+        return first_h1
+    return None, None
+
+
+def find_source(header: str, meta: Mapping[str, str]) -> str | None:
+    """Source (来源 or ContentSource) of the article."""
+    m = SOURCE_RE.search(header)
+    if m:
+        value = STOP_AT.sub("", m.group(1)).strip()
+        if value:
+            return value
+    for key in ("contentsource", "source"):
+        value = meta.get(key)
+        if value and value.strip():
+            return _norm(value)
+    return None
+
+
+def find_author(header: str, meta: Mapping[str, str]) -> str | None:
+    """Author (作者), kept apart from 责任编辑 / 编辑."""
+    m = AUTHOR_RE.search(header)
+    if m:
+        value = STOP_AT.sub("", m.group(1)).strip()
+        if value:
+            return value
+    value = meta.get("author") or meta.get("article:author")
+    if value and value.strip() and not value.startswith("http"):
+        return _norm(value)
+    return None

@@ -1,0 +1,187 @@
+"""The generic extractor: wires encoding, title, date, body, fields and attachments together."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from crawlers.extract import dates
+from crawlers.extract.article import Article
+from crawlers.extract.attachments import find_attachments
+from crawlers.extract.body import Layout, clean_lines, find_body_node, layout, node_text
+from crawlers.extract.encoding import decode_html
+from crawlers.extract.fields import find_author, find_source, find_title
+
+MIN_BODY_CHARS = 40
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_LABEL_PREFIX = re.compile(r"^\s*(?:来源|作者|发布时间|发布日期|时间|日期)\s*[:：]\s*")
+
+
+def _parse(text: str) -> etree._Element | None:
+    """Parse HTML text into an lxml tree; None for empty or unparseable input."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    try:
+        root = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    # Comments would hide their tails from the layout walk; keep the text, drop the comments.
+    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    return root
+
+
+def _meta(root: etree._Element) -> dict[str, str]:
+    """Map lowercased meta name/property/itemprop/http-equiv to content (first wins)."""
+    found: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("name") or el.get("property") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value:
+            found.setdefault(key.strip().lower(), value.strip())
+    return found
+
+
+def _scripts(root: etree._Element) -> list[str]:
+    """Texts of inline scripts."""
+    return [s.text for s in root.iter("script") if s.text and not s.get("src")]
+
+
+def _squeeze(text: str) -> str:
+    """Collapse white space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _header_text(lay: Layout, title_node: etree._Element | None, body_node: etree._Element | None,
+                 limit: int = 800) -> str:
+    """Text between the title element and the body start (or just before the body)."""
+    body_start = lay.span[body_node][0] if body_node is not None and body_node in lay.span else None
+    if title_node is not None and title_node in lay.span:
+        start = lay.span[title_node][0]
+        end = body_start if body_start is not None and body_start > start else lay.span[title_node][1] + 60
+        text = _squeeze(" ".join(lay.segments[start:end]))
+        if len(text) <= limit * 2:
+            return text
+        return text[:limit]
+    if body_start is None:
+        return ""
+    pieces: list[str] = []
+    size = 0
+    for seg in reversed(lay.segments[max(0, body_start - 80):body_start]):
+        pieces.append(seg)
+        size += len(seg.strip())
+        if size > limit // 2:
+            break
+    return _squeeze(" ".join(reversed(pieces)))
+
+
+def _body_head(lay: Layout, body_node: etree._Element | None, limit: int = 300) -> str:
+    """The first raw text of the body element, including boilerplate-marked parts."""
+    if body_node is None or body_node not in lay.span:
+        return ""
+    start, end = lay.span[body_node]
+    return _squeeze(" ".join(lay.segments[start:min(end, start + 30)]))[:limit]
+
+
+def _after_body(lay: Layout, body_node: etree._Element | None, limit: int = 200) -> str:
+    """A short text right after the body element (for labelled dates placed below the text)."""
+    if body_node is None or body_node not in lay.span:
+        return ""
+    end = lay.span[body_node][1]
+    return _squeeze(" ".join(lay.segments[end:end + 12]))[:limit]
+
+
+def _select(root: etree._Element, selector: str | None) -> etree._Element | None:
+    """First element matching a CSS selector, or None."""
+    if not selector:
+        return None
+    try:
+        found = root.cssselect(selector)
+    except Exception:  # noqa: BLE001 - a bad selector in configuration must not break a crawl
+        return None
+    return found[0] if found else None
+
+
+def _fallback_body(text: str) -> str:
+    """Body by trafilatura, when our own rules find too little."""
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a runtime dependency
+        return ""
+    try:
+        return trafilatura.extract(text, include_comments=False, include_tables=True) or ""
+    except Exception:  # noqa: BLE001 - the fallback must never fail the extraction
+        return ""
+
+
+def _visible(text: str) -> int:
+    """Count of non-space characters."""
+    return len(re.sub(r"\s+", "", text))
+
+
+def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
+              url: str | None, raw_head: str = "") -> str | None:
+    """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
+    found = dates.from_meta(meta) or dates.from_scripts(scripts)
+    if found:
+        return found
+    found = dates.from_labelled(header) or dates.from_plain(header)
+    if found:
+        return found
+    head = body[:300]
+    found = dates.from_labelled(raw_head) or dates.from_labelled(head)
+    if found:
+        return found
+    year = dates.year_from_url(url)
+    if year is None:
+        m = dates.DATE_RE.search(body)
+        year = int(m.group(1)) if m else None
+    found = dates.from_dateline(head, year)
+    if found:
+        return found
+    return dates.from_url(url) or dates.from_labelled(after)
+
+
+def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, str] | None = None,
+            headers_charset: str | None = None) -> Article:
+    """Extract an Article from an HTML page (bytes are decoded with decode_html)."""
+    text = decode_html(html, headers_charset) if isinstance(html, bytes) else html
+    root = _parse(text)
+    if root is None:
+        return Article()
+    if url:
+        base = root.xpath("//base/@href")
+        if base:
+            url = base[0] if base[0].startswith("http") else url
+    selectors = selectors or {}
+    meta = _meta(root)
+    scripts = _scripts(root)
+    title, title_node = find_title(root, meta)
+    chosen = _select(root, selectors.get("title"))
+    if chosen is not None:
+        title, title_node = _squeeze(chosen.text_content()) or title, chosen
+    lay = layout(root)
+    body_node = _select(root, selectors.get("body")) or find_body_node(root, lay)
+    body = clean_lines(node_text(body_node, lay.excluded), title) if body_node is not None else ""
+    if _visible(body) < MIN_BODY_CHARS:
+        fallback = clean_lines(_fallback_body(text), title)
+        if _visible(fallback) > _visible(body):
+            body = fallback
+    header = _header_text(lay, title_node, body_node)
+    date_node = _select(root, selectors.get("date"))
+    published = dates.parse_date(date_node.text_content()) if date_node is not None else None
+    if published is None:
+        published = find_date(meta, scripts, header, body, _after_body(lay, body_node), url,
+                              _body_head(lay, body_node))
+    head_fields = header + " " + body[:200]
+    source_node = _select(root, selectors.get("source"))
+    source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None
+              if source_node is not None else find_source(head_fields, meta))
+    author_node = _select(root, selectors.get("author"))
+    author = (_LABEL_PREFIX.sub("", _squeeze(author_node.text_content())) or None
+              if author_node is not None else find_author(head_fields, meta))
+    return Article(title=title, published_at=published, source=source, author=author, body=body,
+                   attachments=find_attachments(root, url))

@@ -1,0 +1,219 @@
+"""The processing stage: every stored document not yet analysed for this home and model version
+is segmented, classified, tagged, summarised, clustered and ranked, in batches over the cores.
+
+Incremental and resumable: a batch is written in one transaction, and the next run picks up
+whatever has no analysis of its current text for (home, model version), so a new model
+version or a revised document is processed again and nothing else is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from processing import classify as classify_mod
+from processing.dedup import Clusterer
+from processing.keywords import KeywordExtractor
+from processing.rank import importance
+from processing.summarize import summarize
+from processing.text import Segmenter, clean
+from processing.topics import TopicTagger, load_taxonomy
+from siqing import clock
+from siqing.config import Config
+from siqing.divisions import Division, default_gazetteer
+from siqing.errors import SiqingError
+from siqing.store import Store
+
+logger = logging.getLogger(__name__)
+PIPELINE_VERSION = "p1"
+CLUSTER_WINDOW_DAYS = 30
+INLINE_BELOW = 64  # smaller batches are not worth starting worker processes for
+
+
+def model_version() -> str:
+    """The version analyses are stored under: the classifier's and this pipeline's."""
+    return f"{getattr(classify_mod, 'MODEL_VERSION', 'rules')}+{PIPELINE_VERSION}"
+
+
+@dataclass
+class Analyzer:
+    """Everything needed to analyse one document, built once per worker process."""
+
+    home: Division
+    userdict: Path
+    taxonomy: Path
+    summary_chars: int = 120
+
+    def __post_init__(self) -> None:
+        self.segmenter = Segmenter(self.userdict)
+        self.classifier = classify_mod.Classifier(self.home)
+        self.tagger = TopicTagger(load_taxonomy(self.taxonomy))
+        self.keywords = KeywordExtractor()
+
+    def analyse(self, doc: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+        title = clean(doc["title"])
+        body = clean(doc["body"])
+        verdict = self.classifier.classify(
+            classify_mod.Item(
+                title=title,
+                text=body[:2000],
+                url=doc.get("url") or "",
+                source_name=source.get("name") or doc.get("source_name") or "",
+                source_region=source.get("region_code"),
+                published_at=doc.get("published_at"),
+            )
+        )
+        title_words = self.segmenter.cut_for_search(title)
+        body_words = self.segmenter.cut(body[:20000])
+        actor = getattr(verdict, "actor", None)
+        regions = getattr(verdict, "regions", None) or []
+        return {
+            "document_id": doc["id"],
+            "content_hash": doc["content_hash"],
+            "kind": verdict.kind,
+            "confidence": float(verdict.confidence),
+            "reason": verdict.reason,
+            "actor": str(getattr(actor, "text", actor) or "") or None,
+            "regions": [getattr(r, "code", r) for r in regions],
+            "topics": self.tagger.tag(title, body),
+            "keywords": self.keywords.extract(self.segmenter.cut(title) + body_words),
+            "summary": summarize(title, body, self.summary_chars),
+            "fts": (" ".join(title_words), " ".join(self.segmenter.cut_for_search(body[:20000]))),
+        }
+
+
+_worker: Analyzer | None = None
+
+
+def _init_worker(home_code: str, userdict: str, taxonomy: str, summary_chars: int) -> None:
+    global _worker
+    _worker = Analyzer(default_gazetteer.get(home_code), Path(userdict), Path(taxonomy), summary_chars)
+
+
+def _analyse_batch(batch: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[dict[str, Any]]:
+    assert _worker is not None
+    out = []
+    for doc, source in batch:
+        try:
+            out.append(_worker.analyse(doc, source))
+        except SiqingError:
+            raise
+        except Exception as exc:  # one bad document must not stop the stage; it is counted
+            out.append({"document_id": doc["id"], "error": f"{exc.__class__.__name__}: {exc}"})
+    return out
+
+
+def home_of(cfg: Config) -> Division:
+    return default_gazetteer.resolve(cfg.settings.home.region)
+
+
+def _sources(store: Store) -> dict[str, dict[str, Any]]:
+    out = {}
+    for row in store.source_rows():
+        region = row.get("region") or ""
+        try:
+            code = default_gazetteer.resolve(region).code if region else None
+        except SiqingError:
+            code = None
+        out[row["id"]] = {**row, "region_code": code}
+    return out
+
+
+def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None) -> dict[str, Any]:
+    """Analyse what is pending; return counts."""
+    home = home_of(cfg)
+    version = model_version()
+    p = cfg.settings.processing
+    workers = workers or p.workers or os.cpu_count() or 1
+    sources = _sources(store)
+    counts = {"processed": 0, "failed": 0, "clusters_joined": 0}
+    executor: ProcessPoolExecutor | None = None
+    inline: Analyzer | None = None
+    init_args = (home.code, str(cfg.userdict_path), str(cfg.taxonomy_path), cfg.settings.briefing.summary_chars)
+    new_ids: list[int] = []
+    after = 0
+    try:
+        while True:
+            docs = store.pending_documents(home.code, version, since=since, limit=p.batch_size * max(workers, 1),
+                                           after_id=after)
+            if not docs:
+                break
+            after = docs[-1]["id"]
+            pairs = [(d, sources.get(d["source_id"], {})) for d in docs]
+            if len(pairs) < INLINE_BELOW or workers <= 1:
+                if inline is None:
+                    _init_worker(*init_args)
+                    inline = _worker
+                rows = _analyse_batch(pairs)
+            else:
+                if executor is None:
+                    executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=init_args)
+                size = max(1, len(pairs) // (workers * 4))
+                chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
+                rows = [r for part in executor.map(_analyse_batch, chunks) for r in part]
+            good = [r for r in rows if "error" not in r]
+            for r in rows:
+                if "error" in r:
+                    counts["failed"] += 1
+                    logger.warning("processing failed for document %s: %s", r["document_id"], r["error"])
+            store.save_analyses(home.code, version, good)
+            store.index_fulltext([(r["document_id"], *r["fts"]) for r in good])
+            new_ids.extend(r["document_id"] for r in good)
+            counts["processed"] += len(good)
+    finally:
+        if executor is not None:
+            executor.shutdown()
+    if new_ids:
+        counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources)
+    return counts
+
+
+def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_ids: set[int],
+                      sources: dict[str, dict[str, Any]]) -> int:
+    """Place new documents in repost clusters, then rank every member of the clusters touched."""
+    since = clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
+    heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
+    recent = sorted(set(store.recent_document_ids(since)) | new_ids)
+    docs = store.get_documents(recent)
+    clusterer = Clusterer()
+    joined = 0
+    for doc_id in recent:
+        d = docs.get(doc_id)
+        if d is None or doc_id not in heads:
+            continue
+        given = None if doc_id in new_ids else heads.get(doc_id)
+        cl = clusterer.add(doc_id, d["body"], given)
+        if doc_id in new_ids and cl != doc_id:
+            joined += 1
+    members = clusterer.clusters()
+    touched = {clusterer.cluster_of[i] for i in new_ids if i in clusterer.cluster_of}
+    analyses = store.analyses_for(home, version, [m for cl in touched for m in members[cl]])
+    focus = cfg.settings.processing.focus_topics
+    today = clock.today()
+    updates = []
+    for cl in touched:
+        copies = len({docs[m]["source_id"] for m in members[cl]})
+        for m in members[cl]:
+            a = analyses.get(m)
+            if a is None:
+                continue
+            src = sources.get(docs[m]["source_id"], {})
+            authority = float((_source_cfg(src)).get("authority", 0.5))
+            updates.append((m, {"cluster_id": cl, "importance": importance(
+                authority=authority, copies=copies, topics=a["topics"], focus_topics=focus,
+                published=docs[m].get("published_at"), today=today)}))
+    store.update_analyses(home, version, updates)
+    return joined
+
+
+def _source_cfg(src: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return dict(json.loads(src.get("config") or "{}"))
+    except ValueError:
+        return {}

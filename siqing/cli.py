@@ -1,0 +1,172 @@
+"""The command line: one verb per stage, shared options defined once, errors as one line.
+
+Exit codes: 0 success, 1 runtime failure, 2 usage, input or configuration error. Messages for
+office staff are in Chinese; `error: ...` lines name the file, key, line or URL at fault.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from siqing import config as config_mod
+from siqing.errors import SiqingError, UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {}
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _load(args: argparse.Namespace) -> config_mod.Config:
+    return config_mod.load(args.config)
+
+
+# commands ---------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from siqing.demo.run import run_demo
+
+    pdf = run_demo(args.dir, port=args.port, out=sys.stderr)
+    print(pdf)
+    return 0
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from siqing import jobs
+
+    cfg = _load(args)
+    result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose)
+    for sid, c in result["sources"].items():
+        flags = f"  注意：{','.join(c['flags'])}" if c.get("flags") else ""
+        dropped = sum(c["dropped"].values())
+        errors = sum(c["errors"].values())
+        print(f"{sid}\t请求 {c['requests']}\t新增 {c['new']}\t更新 {c['revised']}\t未变 {c['unchanged']}"
+              f"\t丢弃 {dropped}\t错误 {errors}{flags}")
+    t = result["totals"]
+    print(f"合计：新增 {t['new']}，更新 {t['revised']}，未变 {t['unchanged']}，请求 {t['requests']}（运行 #{result['run_id']}）")
+    return 0 if result["status"] == "ok" else 1
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from siqing import jobs
+
+    cfg = _load(args)
+    counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None)
+    print(f"已处理 {counts['processed']} 条，失败 {counts['failed']} 条，归入转载簇 {counts['clusters_joined']} 条"
+          f"（运行 #{counts['run_id']}）")
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from siqing import jobs
+
+    cfg = _load(args)
+    if args.type == "alert":
+        raise UsageError("专报 (alert) is composed per item: use `siqing brief daily` or `weekly` here")
+    res = jobs.brief(cfg, args.type, args.date, approve=args.approve)
+    label = f"第{res.number}期" if res.number else "送审稿（待审核）"
+    print(f"简报 #{res.briefing_id} {label}，{res.items} 条", file=sys.stderr)
+    print(res.paths["pdf"])
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from siqing.status import collect, render_text
+
+    cfg = _load(args)
+    report = collect(cfg)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(render_text(report))
+    return 1 if report["needs_attention"] else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from crawlers.extract.cli import main_extract
+
+    print(json.dumps(main_extract(args.file, args.url), ensure_ascii=False))
+    return 0
+
+
+# parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    def shared(default: object) -> argparse.ArgumentParser:
+        # Accepted before and after the verb; after it, an absent option must not reset the
+        # value given before it, hence SUPPRESS as the sub-commands' default.
+        p = argparse.ArgumentParser(add_help=False)
+        p.add_argument("--config", default=default,
+                       help="deployment file (default: $SIQING_CONFIG or config/siqing.yaml)")
+        p.add_argument("-v", "--verbose", action="store_true", default=default or False,
+                       help="log progress to standard error")
+        return p
+
+    common = shared(argparse.SUPPRESS)
+    parser = argparse.ArgumentParser(prog="siqing", parents=[shared(None)],
+                                     description="四情：人大常委会办公室信息收集与每日要情")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        COMMANDS[name] = handler
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("demo", cmd_demo, "bundled sample sites on 127.0.0.1 -> crawl -> process -> brief -> PDF")
+    p.add_argument("--dir", default="data/demo", help="where the demo deployment lives (default data/demo)")
+    p.add_argument("--port", type=int, default=None, help="port of the sample sites (default 8620)")
+
+    p = add("crawl", cmd_crawl, "crawl the configured sources (each in one child process)")
+    p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+
+    p = add("process", cmd_process, "analyse stored documents: kind, regions, topics, summary, importance")
+    p.add_argument("--since", type=_date, metavar="DATE", help="only documents that arrived since DATE")
+
+    p = add("brief", cmd_brief, "compose and render a briefing (daily, weekly) for a date")
+    p.add_argument("type", choices=["daily", "weekly", "alert"])
+    p.add_argument("--date", type=_date, metavar="D", help="the briefing's date (default today)")
+    p.add_argument("--approve", action="store_true", help="approve it now (assigns the issue number)")
+
+    p = add("status", cmd_status, "last runs, source health, briefings; non-zero exit when a person is needed")
+    p.add_argument("--json", action="store_true", help="machine-readable, for monitoring")
+
+    p = add("extract", cmd_extract, "extract an article's fields from a saved HTML page as JSON")
+    p.add_argument("file", metavar="FILE.html")
+    p.add_argument("--url", help="the page's URL (resolves links and helps find the date)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        code: int = args.handler(args)
+        return code
+    except SiqingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

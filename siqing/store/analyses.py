@@ -1,0 +1,143 @@
+"""Analyses (per home and model version), full-text rows and analysts' labels."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import and_, delete, select, text
+
+from siqing import clock
+from siqing.store import schema as t
+from siqing.store.core import StoreBase
+
+JSON_FIELDS = ("regions", "topics", "keywords")
+
+
+class AnalysisQueries(StoreBase):
+    def pending_documents(
+        self, home: str, model_version: str, *, since: str | None = None, limit: int = 500, after_id: int = 0
+    ) -> list[dict[str, Any]]:
+        """Documents with no analysis of their current text for this home and model version."""
+        a = t.analyses
+        d = t.documents
+        join = d.outerjoin(
+            a,
+            and_(
+                a.c.document_id == d.c.id,
+                a.c.home == home,
+                a.c.model_version == model_version,
+                a.c.content_hash == d.c.content_hash,
+            ),
+        )
+        cols = [c for c in d.c if c.name != "snapshot"]
+        q = select(*cols).select_from(join).where(a.c.id.is_(None), d.c.id > after_id)
+        if since:
+            q = q.where(d.c.arrived_at >= since)
+        q = q.order_by(d.c.id).limit(limit)
+        with self.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def save_analyses(self, home: str, model_version: str, rows: list[dict[str, Any]]) -> int:
+        """Write analyses, replacing an older one of the same document, home and version."""
+        now = clock.stamp()
+        with self.begin() as conn:
+            for r in rows:
+                values = {k: r[k] for k in (
+                    "document_id", "content_hash", "kind", "confidence", "reason", "actor",
+                    "summary", "importance", "cluster_id",
+                ) if k in r}
+                for k in JSON_FIELDS:
+                    values[k] = json.dumps(r.get(k) or [], ensure_ascii=False)
+                conn.execute(
+                    delete(t.analyses).where(
+                        t.analyses.c.document_id == r["document_id"],
+                        t.analyses.c.home == home,
+                        t.analyses.c.model_version == model_version,
+                    )
+                )
+                conn.execute(
+                    t.analyses.insert().values(home=home, model_version=model_version, processed_at=now, **values)
+                )
+        return len(rows)
+
+    def index_fulltext(self, rows: list[tuple[int, str, str]]) -> None:
+        """Replace the full-text rows (document id, segmented title, segmented body)."""
+        if not rows:
+            return
+        with self.begin() as conn:
+            for doc_id, title, body in rows:
+                conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), {"id": doc_id})
+                if self.dialect == "sqlite":
+                    conn.execute(
+                        text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"),
+                        {"id": doc_id, "t": title, "b": body},
+                    )
+                else:
+                    conn.execute(
+                        text(
+                            "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
+                            "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
+                        ),
+                        {"id": doc_id, "t": title, "b": body},
+                    )
+
+    def analyses_for(self, home: str, model_version: str, doc_ids: list[int]) -> dict[int, dict[str, Any]]:
+        if not doc_ids:
+            return {}
+        q = select(t.analyses).where(
+            t.analyses.c.home == home,
+            t.analyses.c.model_version == model_version,
+            t.analyses.c.document_id.in_(doc_ids),
+        )
+        with self.connect() as conn:
+            return {int(r.document_id): _decode(dict(r._mapping)) for r in conn.execute(q)}
+
+    def cluster_heads(self, home: str, model_version: str) -> list[tuple[int, int | None, str]]:
+        """(document id, cluster id, content hash) of every analysed document, for clustering."""
+        q = select(t.analyses.c.document_id, t.analyses.c.cluster_id, t.analyses.c.content_hash).where(
+            t.analyses.c.home == home, t.analyses.c.model_version == model_version
+        )
+        with self.connect() as conn:
+            return [(int(r[0]), r[1], r[2]) for r in conn.execute(q)]
+
+    def update_analyses(self, home: str, model_version: str, updates: list[tuple[int, dict[str, Any]]]) -> None:
+        """Set fields (cluster_id, importance, ...) of existing analyses, in one transaction."""
+        with self.begin() as conn:
+            for doc_id, values in updates:
+                conn.execute(
+                    t.analyses.update()
+                    .where(
+                        t.analyses.c.document_id == doc_id,
+                        t.analyses.c.home == home,
+                        t.analyses.c.model_version == model_version,
+                    )
+                    .values(**values)
+                )
+
+    def add_label(self, doc_id: int, home: str, kind: str, note: str | None, author: str) -> int:
+        with self.begin() as conn:
+            res = conn.execute(
+                t.labels.insert().values(
+                    document_id=doc_id, home=home, kind=kind, note=note, author=author, created_at=clock.stamp()
+                )
+            )
+            return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+    def latest_labels(self, home: str | None = None) -> dict[tuple[int, str], dict[str, Any]]:
+        """The newest label of each (document, home)."""
+        q = select(t.labels).order_by(t.labels.c.id)
+        if home:
+            q = q.where(t.labels.c.home == home)
+        out: dict[tuple[int, str], dict[str, Any]] = {}
+        with self.connect() as conn:
+            for r in conn.execute(q):
+                out[(int(r.document_id), r.home)] = dict(r._mapping)
+        return out
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    for k in JSON_FIELDS:
+        if isinstance(row.get(k), str):
+            row[k] = json.loads(row[k])
+    return row

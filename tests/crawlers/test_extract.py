@@ -1,0 +1,113 @@
+"""Exact expectations for crawlers.extract on small government-style pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawlers.extract import decode_html, extract
+from crawlers.extract.cli import main_extract
+from siqing.errors import UsageError
+
+PARA = ("为深入贯彻落实党中央决策部署，全面加强人大监督工作，常委会组成人员深入基层开展调研，"
+        "听取各方面意见建议，推动解决群众急难愁盼问题，取得了积极成效。")
+
+NPC = f"""<html><head><title>全国人大常委会召开座谈会_中国人大网</title>
+<script>var fbrq = "2024年06月24日 08:40";</script></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/c1">权威发布</a></div>
+<h1>全国人大常委会召开座谈会</h1><div class="fontsize">【大 中 小】</div>
+<div id="Zoom"><p>{PARA}</p><p>{PARA}</p></div>
+<div class="footer">版权所有 ©2024 全国人大</div></body></html>"""
+
+TRS = f"""<html><head><meta name="ArticleTitle" content="关于加强预算审查监督的决定">
+<meta name="PubDate" content="2024-05-20 10:15"><meta name="ContentSource" content="山东人大网">
+<title>关于加强预算审查监督的决定-山东人大网</title></head><body>
+<div class="TRS_Editor"><p>{PARA}</p></div></body></html>"""
+
+FOOTER_ONLY = f"""<html><head><title>关于开展调研的通知</title></head><body>
+<h1>关于开展调研的通知</h1><div class="article-content"><p>{PARA}</p></div>
+<div id="footer">Copyright ©2024 某某市人大常委会 版权所有</div></body></html>"""
+
+DATELINE = f"""<html><head><title>国务院常务会议召开</title></head><body><h1>国务院常务会议召开</h1>
+<div class="article-content"><p>新华社北京11月25日电 {PARA}</p><p>{PARA}</p></div>
+<div class="footer">©2023</div></body></html>"""
+
+EDITOR = f"""<html><head><title>代表视察民生实事项目</title></head><body><h1>代表视察民生实事项目</h1>
+<div class="info">来源：济南人大 作者：李明 发布时间：2024-03-02 09:30</div>
+<div class="bdsharebuttonbox">分享到：<a>微信</a><a>微博</a></div>
+<div class="TRS_Editor"><p>{PARA}</p><p>【大 中 小】</p><p>{PARA}</p><p>责任编辑：王芳</p></div>
+<div class="related"><h3>相关链接</h3><a href="/a.html">另一篇文章的标题</a></div>
+<p>【打印】【关闭】</p></body></html>"""
+
+ATTACH = f"""<html><head><title>关于征求意见的公告</title></head><body><h1>关于征求意见的公告</h1>
+<div id="UCAP-CONTENT"><p>{PARA}</p><p>附件：<a href="./P020240601.pdf">条例草案</a>
+<a href="/files/说明.docx">起草说明</a><a href="x.html">网页</a></p></div></body></html>"""
+
+
+@pytest.mark.parametrize(("html", "url", "expected"), [
+    (NPC, "http://www.npc.gov.cn/npc/c2/c30834/202406/t20240624_437000.html",
+     "2024-06-24T08:40:00+08:00"),
+    (TRS, None, "2024-05-20T10:15:00+08:00"),
+    (FOOTER_ONLY, None, None),
+    (DATELINE, "http://www.gov.cn/yaowen/liebiao/202411/content_t20241125_1.html", "2024-11-25"),
+    (EDITOR, None, "2024-03-02T09:30:00+08:00"),
+], ids=["npc-fbrq", "trs-pubdate", "footer-only", "dateline-url-year", "labelled"])
+def test_published_at(html: str, url: str | None, expected: str | None) -> None:
+    """published_at comes from the right evidence and never from the footer."""
+    assert extract(html, url=url).published_at == expected
+
+
+def test_trs_fields() -> None:
+    """ArticleTitle and ContentSource metas give title and source."""
+    art = extract(TRS)
+    assert art.title == "关于加强预算审查监督的决定"
+    assert art.source == "山东人大网"
+    assert art.body == PARA
+
+
+def test_gbk_without_header_charset() -> None:
+    """GBK bytes with no charset header decode correctly."""
+    raw = NPC.replace("<head>", '<head><meta charset="gbk">').replace("©", "").encode("gbk")
+    assert extract(raw).title == "全国人大常委会召开座谈会"
+    assert extract(NPC.encode("gb18030")).title == "全国人大常委会召开座谈会"
+
+
+def test_wrong_header_charset_never_mojibake() -> None:
+    """A UTF-8 page served as GBK, and a GBK page served as ISO-8859-1, still decode cleanly."""
+    assert decode_html("人大".encode(), "gbk") == "人大"
+    assert decode_html("人大代表".encode("gbk"), "iso-8859-1") == "人大代表"
+
+
+def test_editor_and_toolbars_kept_out() -> None:
+    """责任编辑 stays out of author and body; share bars, 【大 中 小】 and related links too."""
+    art = extract(EDITOR)
+    assert art.author == "李明"
+    assert art.source == "济南人大"
+    assert "责任编辑" not in art.body and "王芳" not in art.body
+    assert "分享到" not in art.body and "大 中 小" not in art.body
+    assert "相关链接" not in art.body and "打印" not in art.body
+    assert art.body == PARA + "\n" + PARA
+
+
+def test_attachments_absolute() -> None:
+    """Attachment links are found with absolute URLs, names and types."""
+    art = extract(ATTACH, url="http://www.example.gov.cn/zwgk/202406/t20240601_1.html")
+    assert art.attachments == [
+        {"url": "http://www.example.gov.cn/zwgk/202406/P020240601.pdf", "name": "条例草案",
+         "type": "pdf", "text": None},
+        {"url": "http://www.example.gov.cn/files/说明.docx", "name": "起草说明", "type": "docx",
+         "text": None},
+    ]
+
+
+def test_main_extract_missing_file(tmp_path) -> None:
+    """A missing file is a usage error naming the file."""
+    with pytest.raises(UsageError, match="nope.html"):
+        main_extract(str(tmp_path / "nope.html"), None)
+
+
+def test_main_extract_dict(tmp_path) -> None:
+    """main_extract returns the DESIGN.md keys."""
+    page = tmp_path / "a.html"
+    page.write_bytes(TRS.encode("utf-8"))
+    got = main_extract(str(page), None)
+    assert set(got) == {"title", "published_at", "source", "author", "body", "attachments"}

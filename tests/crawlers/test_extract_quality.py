@@ -1,0 +1,48 @@
+"""Extraction quality must not regress below tests/fixtures/extract/baseline.json."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "extract"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from score_extract import score  # noqa: E402
+
+TOLERANCE = 0.005
+
+
+def data_digest() -> str:
+    """sha256 over the evaluation set (pages, gold bodies, gold dates, held-out list)."""
+    digest = hashlib.sha256()
+    files = sorted(p for split in ("dev", "heldout") for p in (FIXTURES / split).rglob("*")
+                   if p.is_file())
+    for path in [*files, FIXTURES / "heldout.txt"]:
+        digest.update(path.relative_to(FIXTURES).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+BASELINE = json.loads((FIXTURES / "baseline.json").read_text(encoding="utf-8"))
+
+
+def test_evaluation_data_unchanged() -> None:
+    """The evaluation set is the one the baseline was measured on."""
+    assert data_digest() == BASELINE["data_sha256"]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_quality_not_below_baseline(split: str) -> None:
+    """Body F1 and date accuracy stay within 0.005 of the recorded baseline."""
+    got = score(FIXTURES / split, "ours")
+    want = BASELINE["ours"][split]
+    assert got["n"] == want["n"]
+    assert got["body_f1"] >= want["body_f1"] - TOLERANCE, got
+    assert got["date_acc"] >= want["date_acc"] - TOLERANCE, got
