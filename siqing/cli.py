@@ -7,12 +7,15 @@ office staff are in Chinese; `error: ...` lines name the file, key, line or URL 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
+import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from siqing import commands as commands_pkg
 from siqing import config as config_mod
 from siqing.errors import SiqingError, UsageError
 
@@ -20,14 +23,16 @@ Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
 
 
-def _date(value: str) -> date:
+def parse_date(value: str) -> date:
+    """argparse type for YYYY-MM-DD."""
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
-def _load(args: argparse.Namespace) -> config_mod.Config:
+def load_config(args: argparse.Namespace) -> config_mod.Config:
+    """The deployment named by --config (or $SIQING_CONFIG, or config/siqing.yaml)."""
     return config_mod.load(args.config)
 
 
@@ -45,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_crawl(args: argparse.Namespace) -> int:
     from siqing import jobs
 
-    cfg = _load(args)
+    cfg = load_config(args)
     result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose)
     for sid, c in result["sources"].items():
         flags = f"  注意：{','.join(c['flags'])}" if c.get("flags") else ""
@@ -61,7 +66,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_process(args: argparse.Namespace) -> int:
     from siqing import jobs
 
-    cfg = _load(args)
+    cfg = load_config(args)
     counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None)
     print(f"已处理 {counts['processed']} 条，失败 {counts['failed']} 条，归入转载簇 {counts['clusters_joined']} 条"
           f"（运行 #{counts['run_id']}）")
@@ -71,7 +76,7 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     from siqing import jobs
 
-    cfg = _load(args)
+    cfg = load_config(args)
     if args.type == "alert":
         raise UsageError("专报 (alert) is composed per item: use `siqing brief daily` or `weekly` here")
     res = jobs.brief(cfg, args.type, args.date, approve=args.approve)
@@ -84,7 +89,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from siqing.status import collect, render_text
 
-    cfg = _load(args)
+    cfg = load_config(args)
     report = collect(cfg)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -133,11 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
 
     p = add("process", cmd_process, "analyse stored documents: kind, regions, topics, summary, importance")
-    p.add_argument("--since", type=_date, metavar="DATE", help="only documents that arrived since DATE")
+    p.add_argument("--since", type=parse_date, metavar="DATE", help="only documents that arrived since DATE")
 
     p = add("brief", cmd_brief, "compose and render a briefing (daily, weekly) for a date")
     p.add_argument("type", choices=["daily", "weekly", "alert"])
-    p.add_argument("--date", type=_date, metavar="D", help="the briefing's date (default today)")
+    p.add_argument("--date", type=parse_date, metavar="D", help="the briefing's date (default today)")
     p.add_argument("--approve", action="store_true", help="approve it now (assigns the issue number)")
 
     p = add("status", cmd_status, "last runs, source health, briefings; non-zero exit when a person is needed")
@@ -146,6 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("extract", cmd_extract, "extract an article's fields from a saved HTML page as JSON")
     p.add_argument("file", metavar="FILE.html")
     p.add_argument("--url", help="the page's URL (resolves links and helps find the date)")
+
+    for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"siqing.commands.{info.name}")
+        module.register(add)
     return parser
 
 
