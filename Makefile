@@ -27,7 +27,9 @@ install: $(STAMP)
 
 # The virtualenv, with every dependency pinned (constraints.txt pins the transitive ones too).
 $(STAMP): pyproject.toml constraints.txt
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { [ "$$(id -u)" = 0 ] && \
+	  apt-get update -qq && apt-get install -y -qq python3-venv && rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); } || \
+	  { echo "error: cannot create $(VENV); run: sudo apt-get install python3-venv" >&2; exit 1; }
 	$(BIN)/python -m pip install -q --upgrade "pip>=24"
 	$(BIN)/python -m pip install -q -c constraints.txt -e ".[dev]"
 	@touch $@

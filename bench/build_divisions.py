@@ -38,6 +38,8 @@ def build(src: Path, with_townships: bool = True) -> dict[str, list[list[str]]]:
     counties: set[str] = set()
     for a in _rows(src / "areas.csv"):
         city = a["cityCode"] + "00"
+        if a["code"] in real_cities:
+            continue  # 东莞市, 中山市, 儋州市 repeat themselves as a county row
         parent = city if city in real_cities else a["provinceCode"] + "0000"
         counties.add(a["code"])
         rows.append([a["code"], a["name"], "county", parent])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Mapping
+from functools import lru_cache
 
 from briefings.fonts import chart_font
 from briefings.model import KIND_HEADINGS, KIND_ORDER
@@ -23,11 +24,20 @@ def chart_png(stats: Mapping[str, int], topic_stats: Mapping[str, int]) -> bytes
     """Draw counts by kind (left) and by topic (right) as PNG bytes; None when there are no stats."""
     if not has_stats(stats, topic_stats):
         return None
+    font_path = chart_font()
+    return _draw(tuple(stats.items()), tuple(topic_stats.items()), str(font_path) if font_path else None)
+
+
+@lru_cache(maxsize=16)
+def _draw(stats_items: tuple[tuple[str, int], ...], topic_items: tuple[tuple[str, int], ...],
+          font_path: str | None) -> bytes:
+    """Draw the chart (cached: re-rendering the same briefing does not redraw it)."""
+    stats, topic_stats = dict(stats_items), dict(topic_items)
     from matplotlib import font_manager
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
-    font_path = chart_font()
-    prop = font_manager.FontProperties(fname=str(font_path)) if font_path else None
+    prop = font_manager.FontProperties(fname=font_path) if font_path else None
     kinds = [(KIND_HEADINGS.get(k, k), int(stats.get(k, 0))) for k in KIND_ORDER]
     kinds += [(k, int(v)) for k, v in stats.items() if k not in KIND_ORDER]
     topics = sorted(((str(k), int(v)) for k, v in topic_stats.items() if v > 0), key=lambda kv: -kv[1])
@@ -35,7 +45,7 @@ def chart_png(stats: Mapping[str, int], topic_stats: Mapping[str, int]) -> bytes
 
     panels = [("按类别", kinds, RED)] + ([("按主题", topics, GREY)] if topics else [])
     # 156 mm wide, about 50 mm tall: the width of the type area.
-    fig = Figure(figsize=(6.14, 2.0), dpi=200)  # Figure alone: no pyplot state, Agg for PNG
+    fig = Figure(figsize=(6.14, 2.0), dpi=180)  # Figure alone: no pyplot state, Agg for PNG
     axes = fig.subplots(1, len(panels), squeeze=False)[0]
     for ax, (title, rows, colour) in zip(axes, panels, strict=True):
         labels = [label for label, _ in rows][::-1]
@@ -45,6 +55,7 @@ def chart_png(stats: Mapping[str, int], topic_stats: Mapping[str, int]) -> bytes
         ax.set_yticklabels(labels, fontproperties=prop, fontsize=8)
         ax.set_title(title, fontproperties=prop, fontsize=9)
         ax.tick_params(axis="x", labelsize=7)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         top = max(values) if values else 0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from briefings import review
 from briefings.model import KIND_ORDER
 from siqing import clock
 from siqing.config import Config
@@ -54,6 +55,11 @@ def _entries(store: Store, cfg: Config, home: str, version: str, start: str, end
              briefing_id: int | None, btype: str) -> list[dict[str, Any]]:
     rows = store.candidates(home, version, start, end)
     done_docs, done_clusters = store.reported_elsewhere(briefing_id, btype)
+    if btype == "daily":
+        # A 专报 already sent to the leaders is not news the next morning.
+        alert_docs, alert_clusters = store.reported_in(("alert",), approved_only=True)
+        done_docs |= alert_docs
+        done_clusters |= alert_clusters
     by_cluster: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         cl = r["cluster_id"] or r["id"]
@@ -90,12 +96,16 @@ def compose(cfg: Config, store: Store, home: str, version: str, btype: str, day:
         store.set_briefing_period(bid, existing["period_start"], end)
         start = existing["period_start"]
     entries = _entries(store, cfg, home, version, start, end, bid, btype)
-    store.replace_items(bid, [
+    items = [
         {"document_id": e["id"], "kind": e["kind"], "summary": e["summary"], "reposts": e["reposts"],
          "important": e["importance"] >= cfg.settings.briefing.alert.min_importance, "cluster_id": e["cluster_id"]}
         for e in entries
-    ])
-    return Composed(bid, created=existing is None, recomposed=existing is not None, items=len(entries))
+    ]
+    if existing is not None:
+        # The reviewers' edits so far are the recipe for this draft: replay them on the new selection.
+        items = review.replay(items, store.briefing_edits(bid), review.store_lookup(store, home))
+    store.replace_items(bid, items)
+    return Composed(bid, created=existing is None, recomposed=existing is not None, items=len(items))
 
 
 def compose_alert(cfg: Config, store: Store, home: str, version: str, doc: dict[str, Any]) -> Composed:
@@ -106,9 +116,27 @@ def compose_alert(cfg: Config, store: Store, home: str, version: str, doc: dict[
         return Composed(existing["id"], created=False, recomposed=False, items=1)
     now = clock.now()
     bid = store.create_briefing("alert", key, home, doc["arrived_at"], clock.stamp(now), now.year)
+    cluster = doc.get("cluster_id") or doc["id"]
+    reposts = max(store.cluster_sources(home, version, [cluster]).get(cluster, 1) - 1, 0)
     store.replace_items(bid, [{"document_id": doc["id"], "kind": doc["kind"], "summary": doc["summary"],
-                               "reposts": 0, "important": True, "cluster_id": doc.get("cluster_id")}])
+                               "reposts": reposts, "important": True, "cluster_id": cluster}])
     return Composed(bid, created=True, recomposed=False, items=1)
+
+
+def alert_candidates(cfg: Config, store: Store, home: str, version: str, since: str,
+                     until: str | None = None) -> list[dict[str, Any]]:
+    """Items arrived in [since, until) that match the alert rules and were never alerted: one per
+    repost cluster (its most important copy), most important first."""
+    until = until or clock.stamp(clock.now() + timedelta(seconds=1))
+    done_docs, done_clusters = store.reported_in(("alert",))
+    best: dict[int, dict[str, Any]] = {}
+    for r in store.candidates(home, version, since, until):
+        cl = r["cluster_id"] or r["id"]
+        if r["id"] in done_docs or cl in done_clusters or not alert_matches(cfg, r):
+            continue
+        if cl not in best or (r["importance"], -r["id"]) > (best[cl]["importance"], -best[cl]["id"]):
+            best[cl] = r
+    return sorted(best.values(), key=lambda r: (-r["importance"], r["id"]))
 
 
 def alert_matches(cfg: Config, row: dict[str, Any]) -> bool:

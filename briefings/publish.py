@@ -7,6 +7,7 @@ attachment's Chinese name (每日要情2026年第3期.pdf) is given at delivery.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
 from briefings.model import KIND_ORDER, TYPE_NAMES, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
@@ -41,13 +42,14 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     items = store.briefing_items(briefing_id)
     docs = store.get_documents(i["document_id"] for i in items)
     sections = {k: BriefingSection(kind=k) for k in KIND_ORDER}
+    site_names = {r["id"]: r["name"] for r in store.source_rows()}
     for it in items:
         d = docs[it["document_id"]]
         sections[it["kind"]].entries.append(
             BriefingEntry(
                 doc_id=d["id"],
                 title=d["title"],
-                source_name=d.get("source_name") or _site_name(store, d["source_id"]),
+                source_name=d.get("source_name") or site_names.get(d["source_id"], d["source_id"]),
                 published=(d.get("published_at") or "")[:10] or None,
                 summary=it["summary"],
                 url=d["url"],
@@ -68,16 +70,8 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
         marking=cfg.settings.briefing.marking,
         foot=BriefingFoot(bao=list(foot.bao), song=list(foot.song), fa=list(foot.fa), copies=foot.copies),
         stats={k: counts.get(k, 0) for k in KIND_ORDER} if b["type"] == "weekly" else {},
+        period_end=(date.fromisoformat(b["key"]) + timedelta(days=6)).isoformat() if b["type"] == "weekly" else None,
     )
-
-
-_site_names: dict[str, str] = {}
-
-
-def _site_name(store: Store, source_id: str) -> str:
-    if not _site_names:
-        _site_names.update({r["id"]: r["name"] for r in store.source_rows()})
-    return _site_names.get(source_id, source_id)
 
 
 def file_stem(b: dict[str, object]) -> str:

@@ -18,11 +18,19 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawlers import settings as default_settings
+from crawlers.spiders.base import SourceSpider
+from crawlers.spiders.feeds import JsonApiSpider, RssSpider, SitemapSpider
 from crawlers.spiders.listing import ListingSpider
 from siqing import config as siqing_config
 from siqing.errors import SiqingError
 from siqing.store import Store
 
+SPIDERS: dict[str, type[SourceSpider]] = {
+    "listing": ListingSpider,
+    "rss": RssSpider,
+    "sitemap": SitemapSpider,
+    "json-api": JsonApiSpider,
+}
 HEALTH_KEYS = ("pages_list", "pages_article", "new", "revised", "unchanged", "no_date")
 
 
@@ -42,6 +50,7 @@ def scrapy_settings(cfg: siqing_config.Config) -> Settings:
             "DOWNLOAD_MAXSIZE": c.max_page_bytes,
             "AUTOTHROTTLE_ENABLED": c.autothrottle,
             "RETRY_TIMES": c.retries,
+            "SIQING_RETRY_BASE_DELAY": c.retry_base_delay,
             "SIQING_DATABASE_URL": cfg.database_url,
         },
         priority="cmdline",
@@ -59,6 +68,10 @@ def summarize(stats: dict[str, Any]) -> dict[str, Any]:
         "revised": stats.get("siqing/items/revised", 0),
         "unchanged": stats.get("siqing/items/unchanged", 0) + stats.get("siqing/items/not_modified", 0),
         "no_date": stats.get("siqing/items/no_date", 0),
+        "revisits": stats.get("siqing/revisits", 0),
+        "not_modified": stats.get("siqing/items/not_modified", 0),
+        "attachments": stats.get("siqing/attachments/text", 0),
+        "retries": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/retries/")},
         "dropped": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/dropped/")},
         "errors": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/errors/")},
     }
@@ -67,14 +80,20 @@ def summarize(stats: dict[str, Any]) -> dict[str, Any]:
 
 
 def health_flags(counts: dict[str, Any], previous: dict[str, Any] | None) -> list[str]:
-    """Signs of a redesigned or broken site: no items at all, or articles without dates."""
+    """Signs of a redesigned or broken site: no links or items where there were some, articles
+    without dates, nothing fetched at all."""
     flags = []
+    had_items = bool(previous and (previous.get("items") or previous.get("links_known")))
     if counts["pages_list"] and not counts["items"] and not counts.get("links_known"):
-        if previous and previous.get("items"):
+        # A first crawl that finds nothing is flagged too: the start URLs are wrong.
+        if had_items or previous is None or not previous:
             flags.append("no_items")
-    if counts["pages_article"] and counts["no_date"] == counts["pages_article"] and counts["pages_article"] >= 3:
+    new_items = counts["new"] + counts["revised"]
+    if counts["pages_article"] >= 3 and counts["no_date"] >= max(3, int(0.9 * counts["pages_article"])):
         flags.append("no_dates")
-    if counts["requests"] == 0:
+    elif new_items >= 3 and counts["no_date"] >= new_items:
+        flags.append("no_dates")
+    if counts["requests"] == 0 or (counts["pages_list"] == 0 and sum(counts["errors"].values())):
         flags.append("unreachable")
     return flags
 
@@ -91,7 +110,7 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
     c = cfg.settings.crawl
     for src in sources:
         store.register_source(src.id, src.name, src.level, src.region, asdict(src))
-        crawler = process.create_crawler(ListingSpider)
+        crawler = process.create_crawler(SPIDERS[src.listing])
         crawlers[src.id] = crawler
         process.crawl(
             crawler,
@@ -100,6 +119,9 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
             window_days=c.window_days,
             revisit_days=c.revisit_days,
             max_pages=src.max_pages or c.max_pages_per_source,
+            max_list_pages=c.max_list_pages,
+            attachments=c.attachments,
+            attachment_bytes=c.max_attachment_bytes,
         )
     status, error = "ok", None
     try:

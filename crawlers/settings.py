@@ -16,6 +16,8 @@ DOWNLOAD_DELAY = 0.5
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 0
+# A page cut short (Content-Length larger than what arrived) is an error, retried, never stored.
+DOWNLOAD_FAIL_ON_DATALOSS = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 30
@@ -34,10 +36,19 @@ FEED_EXPORT_ENCODING = "utf-8"
 DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
-    # Before Scrapy's own redirect handling sees a response (600) and after it builds the
-    # follow-up request, the scope check runs on every request, redirects included.
+    # First of all (50), the scope check runs on every request, redirects included.
     "crawlers.middlewares.scope.ScopeMiddleware": 50,
+    # Backoff instead of Scrapy's immediate re-queue (its RetryMiddleware sits at 550).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawlers.middlewares.retry.BackoffRetryMiddleware": 550,
+    # process_response runs from high to low numbers: the guard sees a redirect before
+    # Scrapy's RedirectMiddleware (600) follows it. HttpProxyMiddleware (750) stays on: it
+    # reads http_proxy/https_proxy/no_proxy, and a source's `proxy` goes in request.meta.
+    "crawlers.middlewares.scope.RedirectGuardMiddleware": 650,
 }
+SIQING_RETRY_BASE_DELAY = 1.0
+SIQING_RETRY_MAX_DELAY = 60.0
+SIQING_RESOLVE_HOSTS = True
 
 ITEM_PIPELINES = {
     "crawlers.pipelines.validate.ValidatePipeline": 100,

@@ -54,7 +54,9 @@ class Segmenter:
                 tok = jieba.Tokenizer()
                 tok.initialize()
                 if self.userdict is not None and self.userdict.exists():
-                    tok.load_userdict(str(self.userdict))
+                    # An open file, not a path: jieba leaves a path's file handle unclosed.
+                    with open(self.userdict, "rb") as fh:
+                        tok.load_userdict(fh)
                 self._tokenizer = tok
         return self._tokenizer
 

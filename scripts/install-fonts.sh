@@ -28,6 +28,9 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing="$missing fonts-noto-cjk"
 command -v pdffonts >/dev/null 2>&1 || missing="$missing poppler-utils"
 # WeasyPrint subsets fonts with HarfBuzz-Subset (much faster than its fontTools fallback).
 dpkg -s libharfbuzz-subset0 >/dev/null 2>&1 || missing="$missing libharfbuzz-subset0"
+# WeasyPrint lays out text with Pango (not in Debian's minimal images).
+dpkg -s libpango-1.0-0 >/dev/null 2>&1 || missing="$missing libpango-1.0-0"
+dpkg -s libpangoft2-1.0-0 >/dev/null 2>&1 || missing="$missing libpangoft2-1.0-0"
 if [ -n "$missing" ]; then
     echo "installing:$missing"
     apt-get update -qq || true

@@ -74,14 +74,41 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    from siqing import jobs
+    from datetime import datetime, time
+
+    from siqing import clock, jobs
+    from siqing.commands.drafts import default_who
+    from siqing.commands.sending import print_report
 
     cfg = load_config(args)
+    who = default_who()
     if args.type == "alert":
-        raise UsageError("专报 (alert) is composed per item: use `siqing brief daily` or `weekly` here")
-    res = jobs.brief(cfg, args.type, args.date, approve=args.approve)
+        # 专报: one per new item matching the alert rules (arrived since --date, default the last two days).
+        since = clock.stamp(datetime.combine(args.date, time.min, tzinfo=clock.CST)) if args.date else None
+        ids = jobs.alerts(cfg, since=since, approve=args.approve, send_now=args.send, who=who)
+        store = jobs.open_store(cfg)
+        code = 0
+        for bid in ids:
+            b = store.get_briefing(bid) or {}
+            label = f"第{b['number']}期" if b["number"] else "送审稿（待审核）"
+            print(f"专报 #{bid} {label}", file=sys.stderr)
+            if args.send and b["status"] != "approved":
+                print(f"专报 #{bid} 尚未审核，未发送", file=sys.stderr)
+                code = 1
+            print(b["pdf_path"])
+        if not ids:
+            print("没有符合专报规则的新信息", file=sys.stderr)
+        return code
+    res = jobs.brief(cfg, args.type, args.date, approve=args.approve, who=who)
     label = f"第{res.number}期" if res.number else "送审稿（待审核）"
     print(f"简报 #{res.briefing_id} {label}，{res.items} 条", file=sys.stderr)
+    if args.send:
+        if res.status != "approved":
+            raise UsageError(f"简报 #{res.briefing_id} 尚未审核，不能发送：加 --approve，或 siqing draft approve "
+                             f"{res.briefing_id} --send")
+        code = print_report(jobs.send(cfg, res.briefing_id))
+        print(res.paths["pdf"])
+        return code
     print(res.paths["pdf"])
     return 0
 
@@ -144,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("type", choices=["daily", "weekly", "alert"])
     p.add_argument("--date", type=parse_date, metavar="D", help="the briefing's date (default today)")
     p.add_argument("--approve", action="store_true", help="approve it now (assigns the issue number)")
+    p.add_argument("--send", action="store_true", help="send it once approved (only approved briefings are sent)")
 
     p = add("status", cmd_status, "last runs, source health, briefings; non-zero exit when a person is needed")
     p.add_argument("--json", action="store_true", help="machine-readable, for monitoring")

@@ -60,6 +60,10 @@ class CrawlConfig:
     max_page_bytes: int = 10 * 1024 * 1024
     max_pages_per_source: int = 2000
     user_agent: str = "siqing/0.1 (+people's congress office information service)"
+    max_list_pages: int = 50  # list pages followed per column: an endless pager is cut here
+    retry_base_delay: float = 1.0  # seconds before the first retry; doubles with each attempt
+    attachments: int = 5  # attachments per article whose text is fetched (PDF, DOCX, XLSX)
+    max_attachment_bytes: int = 20 * 1024 * 1024
 
 
 @dataclass
@@ -127,6 +131,7 @@ class DeliveryConfig:
     reviewers: list[str] = field(default_factory=lambda: ["reviewers"])
     operators: list[str] = field(default_factory=lambda: ["operators"])
     max_attempts: int = 5
+    retry_base_seconds: float = 10.0  # backoff before attempt k+1: base * 2**(k-1) seconds
 
 
 @dataclass

@@ -13,13 +13,13 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from siqing import clock
 from siqing.config import Config
-from siqing.errors import SiqingError
+from siqing.errors import SiqingError, UsageError
 from siqing.store import Store
 
 logger = logging.getLogger(__name__)
@@ -95,10 +95,9 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
         changed = composed.created or composed.recomposed
-        if approve or cfg.settings.briefing.auto_approve:
-            if b["status"] != "approved":
-                store.approve_briefing(composed.briefing_id, who)
-                changed = True
+        if (approve or cfg.settings.briefing.auto_approve) and b["status"] != "approved":
+            store.approve_briefing(composed.briefing_id, who)
+            changed = True
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
         if changed or not b["pdf_path"] or not Path(b["pdf_path"]).exists():
@@ -112,3 +111,132 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
         raise
     store.finish_run(run_id, "ok", {"briefing_id": b["id"], "items": composed.items, "type": btype})
     return BriefResult(b["id"], b["status"], b["number"], composed.items, paths, composed.created)
+
+
+# review and delivery --------------------------------------------------------------------------
+
+ALERT_WINDOW = timedelta(days=2)  # how far back an alert check looks at arrivals
+
+
+def _review_intro(b: dict[str, Any], name: str, purpose: str) -> list[str]:
+    bid = b["id"]
+    if purpose == "held":
+        return [f"{name}（{b['key']}，简报 #{bid}）到发送时间仍未审核，已暂停发送。",
+                f"请审核后发送：siqing draft show {bid}；siqing draft approve {bid} --send"]
+    return [f"{name}送审稿（简报 #{bid}）已生成，等待审核，附送审稿 PDF。",
+            f"查看：siqing draft show {bid}；修改：siqing draft edit {bid} --drop 文档号 / --move 文档号 --to-kind lower 等；"
+            f"审核通过：siqing draft approve {bid}"]
+
+
+def notify_reviewers(cfg: Config, briefing_id: int, purpose: str = "draft") -> dict[str, str]:
+    """Tell the reviewers a draft waits (purpose draft), or reviewers and operators it was held."""
+    from briefings import deliver
+    from briefings.model import TYPE_NAMES
+
+    store = open_store(cfg)
+    b = store.get_briefing(briefing_id)
+    if b is None:
+        raise SiqingError(f"no briefing with id {briefing_id}")
+    d = cfg.settings.delivery
+    groups = d.reviewers + d.operators if purpose == "held" else d.reviewers
+    name = TYPE_NAMES[b["type"]]
+    subject = f"【{'暂停发送' if purpose == 'held' else '待审核'}】{name}送审稿 #{briefing_id}（{b['key']}）"
+    return deliver.notify(cfg, store, briefing_id, purpose, groups, _review_intro(b, name, purpose), subject=subject)
+
+
+def draft(cfg: Config, btype: str = "daily", day: date | None = None) -> BriefResult:
+    """Compose the draft at its time before sending and tell the reviewers it waits (once)."""
+    res = brief(cfg, btype, day)
+    if res.status != "approved":
+        notify_reviewers(cfg, res.briefing_id, "draft")
+    return res
+
+
+def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any]:
+    """Deliver an approved briefing to whoever has not had it yet; failures retried with backoff."""
+    from briefings import deliver
+    from briefings.publish import publish
+
+    store = open_store(cfg)
+    b = store.get_briefing(briefing_id)
+    if b is None:
+        raise UsageError(f"no briefing with id {briefing_id}")
+    if b["status"] != "approved":
+        raise UsageError(f"简报 #{briefing_id} 尚未审核（{b['status']}），不能发送：先 siqing draft approve {briefing_id}")
+    run_id = store.start_run("send")
+    try:
+        if cfg.settings.briefing.attach_pdf and (not b["pdf_path"] or not Path(b["pdf_path"]).exists()):
+            publish(cfg, store, briefing_id)
+        report = deliver.deliver(cfg, store, briefing_id, force=force)
+    except Exception as exc:
+        store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
+        raise
+    result = report.to_dict()
+    counts = {"briefing_id": briefing_id, **{k: len(result[k]) for k in ("sent", "already", "failed", "uncertain")}}
+    if report.ok:
+        store.finish_run(run_id, "ok", counts)
+    else:
+        bad = ", ".join(f"{r}: {report.errors.get(r, '')}" for r in report.failed + report.uncertain)
+        store.finish_run(run_id, "failed", counts, error=f"not delivered: {bad}")
+    return result
+
+
+def hold_or_send_daily(cfg: Config, day: date | None = None) -> dict[str, Any]:
+    """At the send time: send the day's approved briefing, or hold the draft and alert people."""
+    from briefings.publish import publish
+
+    day = day or clock.today()
+    store = open_store(cfg)
+    b = store.find_briefing("daily", day.isoformat())
+    if b is None:
+        # The draft job did not run (the machine was down): compose now; auto_approve approves it.
+        res = brief(cfg, "daily", day)
+        b = store.get_briefing(res.briefing_id)
+    elif b["status"] != "approved" and cfg.settings.briefing.auto_approve:
+        from briefings import review
+
+        review.approve(cfg, store, b["id"], "siqing")
+        b = store.get_briefing(b["id"])
+    assert b is not None
+    if b["status"] == "approved":
+        return {"action": "sent", "briefing_id": b["id"], **send(cfg, b["id"])}
+    store.set_briefing_status(b["id"], "held")
+    if not b["pdf_path"] or not Path(b["pdf_path"]).exists():
+        publish(cfg, store, b["id"])
+    logger.warning("daily briefing %s for %s is not approved at its send time: held", b["id"], day)
+    notified = notify_reviewers(cfg, b["id"], "held")
+    return {"action": "held", "briefing_id": b["id"], "notified": notified}
+
+
+def alerts(cfg: Config, *, since: str | None = None, approve: bool = False, send_now: bool | None = None,
+           who: str = "siqing") -> list[int]:
+    """Compose a 专报 for each new item matching the alert rules; return the new briefings' ids.
+
+    Approved at once when asked or when the deployment auto-approves, and then sent (unless
+    send_now is False); otherwise left as drafts and the reviewers told.
+    """
+    from briefings import compose as composing
+    from briefings import review
+    from briefings.publish import publish
+    from processing import pipeline
+
+    store = open_store(cfg)
+    home = pipeline.home_of(cfg).code
+    version = pipeline.model_version()
+    since = since or clock.stamp(clock.now() - ALERT_WINDOW)
+    created = []
+    for row in composing.alert_candidates(cfg, store, home, version, since):
+        composed = composing.compose_alert(cfg, store, home, version, row)
+        if not composed.created:
+            continue
+        bid = composed.briefing_id
+        created.append(bid)
+        auto = cfg.settings.briefing.auto_approve
+        if approve or auto:
+            review.approve(cfg, store, bid, who)
+            if send_now if send_now is not None else auto:
+                send(cfg, bid)
+        else:
+            publish(cfg, store, bid)
+            notify_reviewers(cfg, bid, "draft")
+    return created

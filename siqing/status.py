@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from typing import Any
 
+from siqing import clock
 from siqing.config import Config
 from siqing.store import Store
 
-JOB_NAMES = {"crawl": "采集", "process": "处理", "brief": "简报", "send": "发送", "import": "导入"}
+JOB_NAMES = {"crawl": "采集", "process": "处理", "brief": "简报", "send": "发送", "import": "导入",
+             "draft": "起草", "weekly": "每周要情"}
+OVERDUE = timedelta(minutes=15)  # a stored next run this far in the past: serve is not running
 
 
 def collect(cfg: Config) -> dict[str, Any]:
@@ -35,6 +39,7 @@ def collect(cfg: Config) -> dict[str, Any]:
     drafts = [b for b in store.list_briefings("held")]
     for b in drafts:
         problems.append(f"简报 #{b['id']}（{b['type']} {b['key']}）未审核，已暂缓发送")
+    schedule_report = _schedule(cfg, store, problems)
     report = {
         "config": str(cfg.path),
         "documents": store.count_documents(),
@@ -44,11 +49,50 @@ def collect(cfg: Config) -> dict[str, Any]:
         "sources": sources,
         "briefings": [{k: b[k] for k in ("id", "type", "key", "status", "number", "pdf_path")}
                       for b in store.list_briefings(limit=10)],
+        "schedule": schedule_report["jobs"],
+        "calendar": schedule_report["calendar"],
         "problems": problems,
         "needs_attention": bool(problems),
     }
     store.close()
     return report
+
+
+def _schedule(cfg: Config, store: Store, problems: list[str]) -> dict[str, Any]:
+    """Each scheduled job (cron, next fire in the job store and on a working day, last fire) and the calendar."""
+    from siqing import schedule, workdays
+
+    now = clock.now()
+    sched = cfg.settings.schedule
+    overrides = workdays.Overrides.from_config(sched)
+    stored = {r["id"]: r["next_run_time"] for r in store.scheduled_jobs()}
+    fires = store.last_fires(200)
+    jobs = []
+    for job in schedule.JOBS:
+        expr = getattr(sched, job)
+        last = next((f for f in fires if f["job"] == job and f["status"] != "skipped"), None)
+        nxt = schedule.next_fire(cfg, job, now) if expr else None
+        stored_next = stored.get(job)
+        jobs.append({"job": job, "cron": expr, "stored_next": stored_next.isoformat() if stored_next else None,
+                     "next": nxt.isoformat() if nxt else None,
+                     "last": {k: last[k] for k in ("fire_key", "status", "started_at", "finished_at", "detail")}
+                     if last else None})
+        name = schedule.JOB_LABELS[job]
+        if last and last["status"] in ("failed", "missed"):
+            problems.append(f"定时任务「{name}」最近一次{'失败' if last['status'] == 'failed' else '错过'}："
+                            f"{last['detail']}")
+        if expr and stored_next is not None and stored_next < now - OVERDUE:
+            problems.append(f"定时任务「{name}」应在 {stored_next.isoformat(timespec='minutes')} 运行但没有运行："
+                            "siqing serve 是否在运行？")
+    warning = workdays.calendar_warning(now.date(), overrides)
+    if warning:
+        problems.append(warning)
+    _, last_day = workdays.data_range()
+    calendar = {"data_until": last_day.isoformat(), "today": now.date().isoformat(),
+                "today_is_workday": workdays.is_workday(now.date(), overrides),
+                "decided_by": workdays.source_of(now.date(), overrides), "warning": warning,
+                "serve_started": bool(stored)}
+    return {"jobs": jobs, "calendar": calendar}
 
 
 def render_text(report: dict[str, Any]) -> str:
@@ -67,6 +111,19 @@ def render_text(report: dict[str, Any]) -> str:
     for b in report["briefings"]:
         num = f"第{b['number']}期" if b["number"] else "未编号"
         lines.append(f"  #{b['id']} {b['type']} {b['key']} {b['status']} {num}")
+    if "schedule" in report:
+        cal = report["calendar"]
+        lines += ["", "定时任务" + ("：" if cal["serve_started"] else "（siqing serve 尚未启动过）：")]
+        for j in report["schedule"]:
+            if not j["cron"]:
+                lines.append(f"  {JOB_NAMES.get(j['job'], j['job'])}：已停用")
+                continue
+            last = j["last"]
+            last_text = f"上次 {last['started_at'][:19]} {last['status']}" if last else "尚未运行"
+            lines.append(f"  {JOB_NAMES.get(j['job'], j['job'])}（{j['cron']}）下次 {(j['next'] or '无')[:16]}，{last_text}")
+        lines.append(f"  今天 {cal['today']} {'是' if cal['today_is_workday'] else '不是'}工作日"
+                     f"（依据：{ {'calendar': '节假日数据', 'fallback': '周一至周五推算', 'config': '配置'}[cal['decided_by']] }），"
+                     f"节假日数据至 {cal['data_until']}")
     if report["problems"]:
         lines += ["", "需要处理："] + [f"  - {p}" for p in report["problems"]]
     else:

@@ -29,6 +29,13 @@ NEG_ATTR = re.compile(
     re.I,
 )
 POS_ATTR = re.compile(r"article|content|zoom|editor|detail|text|body|main|post|news_txt|con_", re.I)
+# Words that mark a block as non-article even when a positive word (content, article) is also there,
+# e.g. "detail-content__recommend", "article-related", "post-comments".
+STRONG_NEG_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:recommend|recommends|related|relate|comment|comments|copyright|sidebar|"
+    r"breadcrumb|hotnews|ranking|footer|share|sharebar)(?:$|[\s_\-\d])",
+    re.I,
+)
 # Strong CMS containers: the body itself when they hold text.
 STRONG_XPATH = (
     "//*[@id='UCAP-CONTENT' or @id='Zoom' or @id='zoom' or @id='zoomcon' or @id='fontzoom' "
@@ -79,7 +86,9 @@ def is_boilerplate(el: etree._Element) -> bool:
     attrs = _attr_text(el)
     if not attrs:
         return False
-    return bool(NEG_ATTR.search(attrs)) and not POS_ATTR.search(attrs)
+    if not NEG_ATTR.search(attrs):
+        return False
+    return not POS_ATTR.search(attrs) or bool(STRONG_NEG_ATTR.search(attrs))
 
 
 @dataclass
@@ -196,8 +205,50 @@ def _stats(lay: Layout, pre: tuple[list[int], list[int], list[int]], el: etree._
     return chars[end] - chars[start], link[end] - link[start], punct[end] - punct[start]
 
 
-def find_body_node(root: etree._Element, lay: Layout) -> etree._Element | None:
-    """Pick the element holding the article body."""
+def _in_headline_list(el: etree._Element) -> bool:
+    """True when el is (inside) one item of a list of many items, as in lists of headlines."""
+    node: etree._Element | None = el
+    for _ in range(4):
+        if node is None:
+            return False
+        if node.tag in ("li", "dd", "dt"):
+            parent = node.getparent()
+            return parent is not None and sum(1 for c in parent if c.tag == node.tag) >= 4
+        node = node.getparent()
+    return False
+
+
+def _title_spans(lay: Layout, title_node: etree._Element | None
+                 ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """Spans of the headline and of the <article> holding it (if any), for _title_factor."""
+    if title_node is None or title_node not in lay.span:
+        return None
+    article = next(title_node.iterancestors("article"), None)
+    return lay.span[title_node], lay.span.get(article) if article is not None else None
+
+
+def _title_factor(lay: Layout, pre: tuple[list[int], list[int], list[int]], el: etree._Element,
+                  spans: tuple[tuple[int, int], tuple[int, int] | None] | None) -> float:
+    """Down-weight blocks outside the headline's <article>, above it, or far below it."""
+    if spans is None or el not in lay.span:
+        return 1.0
+    (t_start, t_end), art = spans
+    start, end = lay.span[el]
+    if start <= t_start and end >= t_end:
+        return 1.0  # contains the headline
+    if art is not None and not (art[0] <= start and end <= art[1]):
+        return 0.4  # the headline sits in an <article>; the text should too
+    if end <= t_start:
+        return 0.5  # entirely above the headline: navigation, teasers
+    gap = pre[0][start] - pre[0][t_end]
+    if gap > 1500:
+        return 0.6 if gap < 5000 else 0.4
+    return 1.0
+
+
+def find_body_node(root: etree._Element, lay: Layout,
+                   title_node: etree._Element | None = None) -> etree._Element | None:
+    """Pick the element holding the article body (near the headline when it is known)."""
     scores, pre_chars, pre_link, pre_punct = score_blocks(lay)
     pre = (pre_chars, pre_link, pre_punct)
     strong = [el for el in root.xpath(STRONG_XPATH) if el not in lay.excluded]
@@ -208,6 +259,7 @@ def find_body_node(root: etree._Element, lay: Layout) -> etree._Element | None:
             best_strong, best_len = el, chars
     best, best_score = None, 0.0
     weak = set(root.xpath(WEAK_XPATH))
+    spans = _title_spans(lay, title_node)
     for el, score in scores.items():
         if el.tag in ("html", "body") or el in lay.excluded:
             continue
@@ -218,6 +270,11 @@ def find_body_node(root: etree._Element, lay: Layout) -> etree._Element | None:
         value = score * (1.0 - density) ** 2
         if el in weak:
             value *= 1.3
+        if value <= best_score:
+            continue  # the factors below only lower a value
+        if _in_headline_list(el):
+            value *= 0.3
+        value *= _title_factor(lay, pre, el, spans)
         if value > best_score:
             best, best_score = el, value
     if best_strong is not None:
@@ -230,12 +287,16 @@ def find_body_node(root: etree._Element, lay: Layout) -> etree._Element | None:
             return best_strong
     if best is None:
         return None
-    # Climb when the parent adds substantial prose (article split over sibling blocks).
+    # Climb when the parent adds substantial prose (article split over sibling blocks), but not
+    # up to a block that also holds the headline and its byline.
     chars, link, punct = _stats(lay, pre, best)
     node = best
+    title_below = title_node is not None and not _inside(title_node, node) and title_node is not node
     while True:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in lay.excluded:
+            break
+        if title_below and title_node is not None and _inside(title_node, parent):
             break
         p_chars, p_link, p_punct = _stats(lay, pre, parent)
         if p_chars and p_link / p_chars < 0.2 and p_punct >= punct * 1.25 and p_punct - punct >= 8 \
@@ -286,16 +347,34 @@ def node_text(el: etree._Element, excluded: set[etree._Element]) -> str:
     return "".join(parts)
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence-like line: long enough and punctuated as running text."""
+    return len(line) >= 30 and any(c in line for c in "，。；！？")
+
+
 def clean_lines(text: str, title: str | None = None) -> str:
     """Normalise white space, drop toolbar/editor lines and cut trailing related-link lists."""
+    raw_lines = [re.sub(r"[ \t\r\f\v\xa0\u3000\u200b\ufeff]+", " ", raw).strip()
+                 for raw in text.split("\n")]
+    raw_lines = [x for x in raw_lines if x]
     lines: list[str] = []
     norm_title = re.sub(r"\s+", "", title or "")
-    for raw in text.split("\n"):
-        line = re.sub(r"[ \t\r\f\v\xa0\u3000\u200b\ufeff]+", " ", raw).strip()
-        if not line:
-            continue
-        if TRUNCATE_LINE.match(line) and len(lines) >= 1:
-            break
+    skipping = False
+    for i, line in enumerate(raw_lines):
+        if skipping:
+            if not _is_prose(line):
+                continue
+            skipping = False
+        if TRUNCATE_LINE.match(line):
+            # A related-links box above the text (prose follows it): skip the box, keep the text;
+            # below the text: cut there.
+            before = sum(len(x) for x in lines if _is_prose(x))
+            after = sum(len(x) for x in raw_lines[i + 1:] if _is_prose(x))
+            if after >= 200 and after > 2 * before:
+                skipping = True
+                continue
+            if lines:
+                break
         if BOILER_LINE.search(line) and len(line) < 80:
             continue
         line = TOOLBAR_INLINE.sub("", line).strip()

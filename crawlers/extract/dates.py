@@ -14,8 +14,14 @@ DATE_RE = re.compile(
     r"(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
 COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)")
+# Publication labels first; then generic ones, but not dates of writing, effect or events
+# (成文日期 and 生效日期 sit next to 发布日期 in gov.cn's policy tables).
+PUB_LABEL_RE = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|公开日期|发稿时间|首发时间|上传时间|信息时间)"
+    r"\s*[:：]?\s*[\[【(（]?\s*"
+)
 LABEL_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发表日期|发文日期|印发日期|公开日期|更新时间|时间|日期|发布)"
+    r"(?<![成印生施截开结活会出有失修撰])(?:发文日期|更新时间|时间|日期|发布)"
     r"\s*[:：]?\s*[\[【(（]?\s*"
 )
 DATELINE_RE = re.compile(
@@ -130,10 +136,13 @@ def from_scripts(scripts: Iterable[str]) -> str | None:
 
 def from_labelled(text: str) -> str | None:
     """Date after a label such as 发布时间： / 时间： / 日期： in a short header text."""
-    for m in LABEL_RE.finditer(text):
-        found = DATE_RE.match(text, m.end())
-        if found:
-            return _from_match(found)
+    for label in (PUB_LABEL_RE, LABEL_RE):
+        for m in label.finditer(text):
+            found = DATE_RE.match(text, m.end())
+            if found:
+                value = _from_match(found)
+                if value:
+                    return value
     return None
 
 
@@ -141,6 +150,14 @@ def from_plain(text: str) -> str | None:
     """First full date ("2024年06月24日 08:40", "2024-06-24 08:40") in a header text."""
     m = DATE_RE.search(text)
     return _from_match(m) if m else None
+
+
+def from_last_plain(text: str) -> str | None:
+    """Last full date in a text (the one nearest what follows it)."""
+    found = None
+    for m in DATE_RE.finditer(text):
+        found = _from_match(m) or found
+    return found
 
 
 def from_url(url: str | None) -> str | None:

@@ -40,7 +40,7 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
         if el.tag in ("head", "title", "html", "body"):
             continue
         text = _norm(el.text_content())
-        if not 4 <= len(text) <= 150:
+        if not 2 <= len(text) <= 150:
             continue
         if el.tag == "h1" and first_h1 is None:
             first_h1 = (text, el)
@@ -66,6 +66,8 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
         return best[1], best[2]
     if page_title:
         parts = [p for p in TITLE_SPLIT.split(page_title) if p]
+        if best is not None and best[1] in parts:
+            return best[1], best[2]  # a short headline that is also a part of <title>
         if parts:
             head = parts[0] if len(parts[0]) >= 6 or len(parts) == 1 else max(parts, key=len)
             return head, best[2] if best else (first_h1[1] if first_h1 else None)
@@ -82,9 +84,9 @@ def find_source(header: str, meta: Mapping[str, str]) -> str | None:
         if value:
             return value
     for key in ("contentsource", "source"):
-        value = meta.get(key)
-        if value and value.strip():
-            return _norm(value)
+        meta_value = meta.get(key)
+        if meta_value and meta_value.strip():
+            return _norm(meta_value)
     return None
 
 
@@ -95,7 +97,7 @@ def find_author(header: str, meta: Mapping[str, str]) -> str | None:
         value = STOP_AT.sub("", m.group(1)).strip()
         if value:
             return value
-    value = meta.get("author") or meta.get("article:author")
-    if value and value.strip() and not value.startswith("http"):
-        return _norm(value)
+    meta_value = meta.get("author") or meta.get("article:author")
+    if meta_value and meta_value.strip() and not meta_value.startswith("http"):
+        return _norm(meta_value)
     return None

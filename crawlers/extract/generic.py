@@ -86,12 +86,44 @@ def _body_head(lay: Layout, body_node: etree._Element | None, limit: int = 300) 
     return _squeeze(" ".join(lay.segments[start:min(end, start + 30)]))[:limit]
 
 
-def _after_body(lay: Layout, body_node: etree._Element | None, limit: int = 200) -> str:
+_FOOTER_MARK = re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|主办单位|联系我们|关于我们", re.I)
+
+
+def _before_body(lay: Layout, body_node: etree._Element | None, limit: int = 600) -> str:
+    """Unlinked text just above the body (the byline zone), nearest last."""
+    if body_node is None or body_node not in lay.span:
+        return ""
+    start = lay.span[body_node][0]
+    pieces: list[str] = []
+    size = 0
+    for i in range(start - 1, max(-1, start - 120), -1):
+        if lay.linked[i]:
+            continue
+        seg = lay.segments[i].strip()
+        if not seg:
+            continue
+        pieces.append(seg)
+        size += len(seg)
+        if size > limit:
+            break
+    return _squeeze(" ".join(reversed(pieces)))
+
+
+def _after_body(lay: Layout, body_node: etree._Element | None, limit: int = 400) -> str:
     """A short text right after the body element (for labelled dates placed below the text)."""
     if body_node is None or body_node not in lay.span:
         return ""
     end = lay.span[body_node][1]
-    return _squeeze(" ".join(lay.segments[end:end + 12]))[:limit]
+    pieces: list[str] = []
+    size = 0
+    for seg in lay.segments[end:end + 60]:
+        if _FOOTER_MARK.search(seg):
+            break  # the site footer: its dates are not the article's
+        pieces.append(seg)
+        size += len(seg.strip())
+        if size > limit:
+            break
+    return _squeeze(" ".join(pieces))[:limit]
 
 
 def _select(root: etree._Element, selector: str | None) -> etree._Element | None:
@@ -123,12 +155,16 @@ def _visible(text: str) -> int:
 
 
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
-              url: str | None, raw_head: str = "") -> str | None:
+              url: str | None, raw_head: str = "", before: str = "") -> str | None:
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
         return found
     found = dates.from_labelled(header) or dates.from_plain(header)
+    if found:
+        return found
+    # The byline zone right above the body, when the headline element found was another copy.
+    found = dates.from_labelled(before) or dates.from_last_plain(before)
     if found:
         return found
     head = body[:300]
@@ -164,7 +200,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if chosen is not None:
         title, title_node = _squeeze(chosen.text_content()) or title, chosen
     lay = layout(root)
-    body_node = _select(root, selectors.get("body")) or find_body_node(root, lay)
+    body_node = _select(root, selectors.get("body")) or find_body_node(root, lay, title_node)
     body = clean_lines(node_text(body_node, lay.excluded), title) if body_node is not None else ""
     if _visible(body) < MIN_BODY_CHARS:
         fallback = clean_lines(_fallback_body(text), title)
@@ -175,7 +211,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     published = dates.parse_date(date_node.text_content()) if date_node is not None else None
     if published is None:
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), url,
-                              _body_head(lay, body_node))
+                              _body_head(lay, body_node), _before_body(lay, body_node))
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None

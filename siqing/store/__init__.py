@@ -9,10 +9,14 @@ from __future__ import annotations
 from siqing.store.analyses import AnalysisQueries
 from siqing.store.briefings import BriefingQueries
 from siqing.store.documents import NEW, REVISED, UNCHANGED, DocumentQueries, content_hash
+from siqing.store.review import ReviewQueries
 from siqing.store.runs import RunQueries
+from siqing.store.schedule import ScheduleQueries
+from siqing.store.search import SearchQueries
 
 
-class Store(DocumentQueries, AnalysisQueries, BriefingQueries, RunQueries):
+class Store(DocumentQueries, AnalysisQueries, BriefingQueries, RunQueries, SearchQueries, ReviewQueries,
+            ScheduleQueries):
     """One deployment's database."""
 
 

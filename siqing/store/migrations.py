@@ -55,6 +55,41 @@ def _fulltext(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_fts ON documents_fts USING gin(tsv)"))
 
 
+@migration("0004_review")
+def _review(conn: Connection) -> None:
+    # A fresh store got the table from 0001_initial (which creates every table in schema).
+    schema.notices.create(conn, checkfirst=True)
+
+
+@migration("0005_query")
+def _query(conn: Connection) -> None:
+    # Analysts' queries (store/search.py): the date index serves "newest first" (the published
+    # date, else the arrival), the importance index "most important first"; both let a search
+    # with many matches walk an index in order and stop at the page's end. Labels are looked up
+    # per document and home.
+    for ddl in (
+        "CREATE INDEX IF NOT EXISTS ix_documents_date ON documents (COALESCE(published_at, arrived_at))",
+        "CREATE INDEX IF NOT EXISTS ix_analyses_home_importance ON analyses (home, model_version, importance)",
+        "CREATE INDEX IF NOT EXISTS ix_labels_document ON labels (document_id, home)",
+        # One row per analysis with what a reader wants beside it: `siqing browse` facets on it.
+        "CREATE VIEW items AS SELECT d.id AS id, d.title AS title, "
+        "COALESCE(d.published_at, d.arrived_at) AS date, d.source_id AS source_id, "
+        "COALESCE(s.name, d.source_name) AS source, a.home AS home, a.model_version AS model_version, "
+        "a.kind AS kind, a.confidence AS confidence, a.topics AS topics, a.regions AS regions, "
+        "a.importance AS importance, a.summary AS summary, d.url AS url, "
+        "(SELECT l.kind FROM labels l WHERE l.document_id = d.id AND l.home = a.home "
+        "ORDER BY l.id DESC LIMIT 1) AS label_kind "
+        "FROM documents d JOIN analyses a ON a.document_id = d.id LEFT JOIN sources s ON s.id = d.source_id",
+    ):
+        conn.execute(text(ddl))
+
+
+@migration("0006_schedule")
+def _schedule(conn: Connection) -> None:
+    # A fresh store got the table from 0001_initial. APScheduler creates its own apscheduler_jobs.
+    schema.schedule_fires.create(conn, checkfirst=True)
+
+
 def applied(conn: Connection) -> set[str]:
     """Names of the migrations this store has recorded."""
     if not inspect(conn).has_table("schema_migrations"):
@@ -64,6 +99,10 @@ def applied(conn: Connection) -> set[str]:
 
 def migrate(conn: Connection) -> list[str]:
     """Apply every migration not yet recorded; return the names applied now."""
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        # Take SQLite's write lock first: two processes opening a new store at once (two `serve`,
+        # serve and the crawler) would otherwise both see a table missing and both create it.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
     schema.schema_migrations.create(conn, checkfirst=True)
     done = applied(conn)
     now = datetime.now().astimezone().isoformat(timespec="seconds")

@@ -177,6 +177,23 @@ deliveries = Table(
     UniqueConstraint("briefing_id", "recipient"),
 )
 
+# Mails about a briefing that are not the briefing itself: "a draft waits" to reviewers, "held at
+# send time" to reviewers and operators. One row per (briefing, purpose, recipient): each is sent
+# once. (deliveries keeps one row per recipient of the briefing proper.)
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("briefing_id", Integer, ForeignKey("briefings.id"), nullable=False),
+    Column("purpose", String(16), nullable=False),  # draft | held
+    Column("recipient", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # sending | sent | failed
+    Column("message_id", Text),
+    Column("last_error", Text),
+    Column("updated_at", String(32), nullable=False),
+    UniqueConstraint("briefing_id", "purpose", "recipient"),
+)
+
 runs = Table(
     "runs",
     metadata,
@@ -196,6 +213,23 @@ locks = Table(
     Column("owner", Text, nullable=False),
     Column("acquired_at", String(32), nullable=False),
     Column("expires_at", String(32), nullable=False),
+)
+
+# Scheduled job executions (siqing serve): one row per fire of a job. (job, fire_key) is unique,
+# so of two serve processes firing the same scheduled time only the first claims it; manual runs
+# get a unique key. Stamps carry microseconds so that intervals can be compared.
+schedule_fires = Table(
+    "schedule_fires",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("job", String(32), nullable=False),  # crawl | process | draft | send | weekly
+    Column("fire_key", String(64), nullable=False),  # the scheduled time, or once:<unique>
+    Column("owner", Text, nullable=False),  # host:pid:token of the serve process
+    Column("status", String(16), nullable=False),  # running | ok | failed | skipped | missed
+    Column("started_at", String(40), nullable=False),
+    Column("finished_at", String(40)),
+    Column("detail", Text),  # the error, or why it was skipped
+    UniqueConstraint("job", "fire_key"),
 )
 
 schema_migrations = Table(

@@ -111,3 +111,45 @@ def test_main_extract_dict(tmp_path) -> None:
     page.write_bytes(TRS.encode("utf-8"))
     got = main_extract(str(page), None)
     assert set(got) == {"title", "published_at", "source", "author", "body", "attachments"}
+
+
+def test_headline_list_teasers_lose_to_the_short_article() -> None:
+    """A long teaser in a list of headlines below the article does not replace the article."""
+    teaser = PARA * 3
+    items = "".join(f'<li><a href="/n{i}.html">标题{i}</a><p>{teaser}</p></li>' for i in range(6))
+    page = f"""<html><head><title>常委会召开主任会议_某某人大</title></head><body>
+<article><h1>常委会召开主任会议</h1><div class="body"><p>{PARA}</p></div></article>
+<div class="more-news"><ul>{items}</ul></div></body></html>"""
+    assert extract(page).body == PARA
+
+
+def test_related_box_above_the_text_is_skipped_not_a_cut() -> None:
+    """A 相关新闻 box at the top of the body is dropped and the article text after it kept."""
+    page = f"""<html><head><title>代表视察重点项目</title></head><body><h1>代表视察重点项目</h1>
+<div id="artibody"><p>相关新闻：</p><p><a href="/a">代表视察回顾</a></p><p>{PARA}</p><p>{PARA}</p>
+<p>{PARA}</p></div></body></html>"""
+    assert extract(page).body == "\n".join([PARA] * 3)
+
+
+def test_publication_label_wins_over_date_written() -> None:
+    """gov.cn tables list 成文日期 before 发布日期; published_at is the 发布日期."""
+    page = f"""<html><head><title>关于印发实施方案的通知</title></head><body>
+<table><tr><td>成文日期：</td><td>2024年05月30日</td><td>发布日期：</td><td>2024年06月03日</td></tr></table>
+<h1>关于印发实施方案的通知</h1><div id="UCAP-CONTENT"><p>{PARA}</p></div></body></html>"""
+    assert extract(page).published_at == "2024-06-03"
+
+
+def test_date_below_the_body_but_not_from_the_footer() -> None:
+    """A labelled date right after the text counts; the copyright footer's does not."""
+    below = f"""<html><head><title>视察活动</title></head><body><h1>视察活动</h1>
+<div class="con"><p>{PARA}</p></div><div class="info">发布时间：2024-06-24</div>
+<div class="foot">版权所有 2025-01-01</div></body></html>"""
+    footer = below.replace('<div class="info">发布时间：2024-06-24</div>', "")
+    assert extract(below).published_at == "2024-06-24"
+    assert extract(footer).published_at is None
+
+
+def test_short_headline_that_is_part_of_the_page_title() -> None:
+    """A short h1 (某条例) is the title, not the site name from <title>."""
+    page = NPC.replace("全国人大常委会召开座谈会", "某条例")
+    assert extract(page).title == "某条例"

@@ -1,0 +1,269 @@
+"""Analysts' search speed on a store of a million documents: full-text plus filters, LIMIT 50.
+
+The store is made of real sentences from ../shared/data/corpora (local regulations, State Council
+policies, work reports) recombined into documents of about 500 characters; kind, topics, regions,
+importance and dates are drawn at random. Each distinct sentence is segmented once with the
+deployment's jieba dictionary and its words reused. The store is cached under data/bench/ and
+reused when complete. Prints one JSON line: p50/p95 of our search beside two baselines measured in
+the same run (the plain full-text join without the ordered-index plan, and LIKE '%词%' scans).
+
+    .venv/bin/python bench/bench_query.py [--docs 1000000] [--queries 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from siqing.store import Store  # noqa: E402
+from siqing.store.documents import content_hash  # noqa: E402
+
+CORPORA = REPO.parent / "shared" / "data" / "corpora"
+USERDICT = REPO / "config" / "userdict.txt"
+HOME = "370100"
+VERSION = "bench+p1"
+SENT_SPLIT = re.compile(r"(?<=[。！？；])|\n+")
+TOPICS = ["立法", "监督", "代表工作", "决定重大事项", "人事任免", "自身建设", "基层治理", "民生", "营商环境", "生态环保"]
+REGIONS = ["370000", "370100", "370102", "370103", "330000", "330100", "440000", "310000", "110000", "410000"]
+KINDS = ["upper", "lower", "external", "internal"]
+WORDS2 = ["立法", "监督", "代表", "养老", "教育", "医疗", "审议", "预算", "环境", "社区", "就业", "执法"]
+WORDS4 = ["营商环境", "食品安全", "生态环境", "基层治理", "社会保障", "安全生产", "乡村振兴", "人大常委会"]
+START = date(2023, 1, 1)
+DAYS = 3 * 365
+
+
+def corpus_texts() -> tuple[list[str], list[str]]:
+    """(titles, texts) of the shared corpora."""
+    titles, texts = [], []
+    for line in (CORPORA / "local-regulations" / "local_regulations.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        if r.get("text") and r.get("title") and r["title"] != "---":
+            titles.append(r["title"])
+            texts.append(r["text"])
+    for line in (CORPORA / "govcn-policy" / "govcn_policies.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        titles.append(r["title"])
+        texts.append(r.get("body_text") or "")
+    for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
+        for line in (CORPORA / "gov-work-reports" / name).open(encoding="utf-8"):
+            r = json.loads(line)
+            titles.append(r["title"])
+            texts.append(r.get("content") or "")
+    return titles, texts
+
+
+def sentences(texts: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for tx in texts:
+        for s in SENT_SPLIT.split(tx):
+            s = s.strip()
+            if 10 <= len(s) <= 160 and not s.startswith(("#", "-", "|", "<")):
+                seen[s] = None
+    return list(seen)
+
+
+_seg = None
+
+
+def _init() -> None:
+    global _seg
+    from processing.text import Segmenter
+
+    _seg = Segmenter(USERDICT)
+    _seg.tokenizer  # noqa: B018 - load the dictionary once per worker
+
+
+def _segment(chunk: list[str]) -> list[str]:
+    assert _seg is not None
+    return [" ".join(_seg.cut_for_search(s)) for s in chunk]
+
+
+def segment_all(items: list[str]) -> list[str]:
+    size = 2000
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    with ProcessPoolExecutor(os.cpu_count() or 1, initializer=_init) as ex:
+        return [w for part in ex.map(_segment, chunks) for w in part]
+
+
+def build(path: Path, n_docs: int, seed: int = 7) -> float:
+    """Build the bench store at `path`; return seconds taken."""
+    t0 = time.perf_counter()
+    titles, texts = corpus_texts()
+    sents = sentences(texts)
+    titles = list(dict.fromkeys(titles))
+    print(f"bench_query: {len(sents)} sentences, {len(titles)} titles; segmenting...", file=sys.stderr)
+    seg_sents = segment_all(sents)
+    seg_titles = segment_all(titles)
+    print(f"bench_query: segmented in {time.perf_counter() - t0:.0f}s; writing {n_docs} documents...",
+          file=sys.stderr)
+    tmp = path.with_suffix(".building")
+    for p in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+        p.unlink(missing_ok=True)
+    store = Store(f"sqlite:///{tmp}")
+    for i in range(20):
+        store.register_source(f"src{i:02d}", f"来源{i:02d}", "city", REGIONS[i % len(REGIONS)], {})
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA synchronous=OFF")
+    rnd = random.Random(seed)
+    n_s = len(sents)
+    batch = 20000
+    for start in range(1, n_docs + 1, batch):
+        docs, ans, fts = [], [], []
+        for doc_id in range(start, min(start + batch, n_docs + 1)):
+            ti = rnd.randrange(len(titles))
+            picked: list[int] = []
+            size = 0
+            while size < 500:
+                k = rnd.randrange(n_s)
+                picked.append(k)
+                size += len(sents[k])
+            body = "".join(sents[k] for k in picked)
+            # arrival follows the id, as a crawl's does; publication is up to three days earlier
+            arrived = START + timedelta(days=DAYS * doc_id // n_docs)
+            published = arrived - timedelta(days=rnd.randrange(4))
+            stamp = f"{arrived.isoformat()}T08:00:00+08:00"
+            docs.append({
+                "id": doc_id, "source_id": f"src{rnd.randrange(20):02d}", "url": f"http://bench.invalid/{doc_id}",
+                "canonical_url": f"http://bench.invalid/{doc_id}", "title": titles[ti],
+                "published_at": published.isoformat(), "source_name": None, "author": None, "body": body,
+                "attachments": "[]", "content_hash": content_hash(titles[ti], body), "snapshot": None,
+                "content_type": None, "etag": None, "last_modified": None, "revision": 1, "origin": "crawl",
+                "origin_path": None, "arrived_at": stamp, "updated_at": stamp,
+            })
+            topics = rnd.sample(TOPICS, rnd.choice((0, 1, 1, 2)))
+            ans.append({
+                "document_id": doc_id, "content_hash": docs[-1]["content_hash"], "kind": rnd.choice(KINDS),
+                "confidence": round(rnd.random(), 3), "reason": "bench", "actor": None,
+                "regions": json.dumps(rnd.sample(REGIONS, rnd.choice((0, 1, 2)))),
+                "topics": json.dumps(topics, ensure_ascii=False), "keywords": "[]", "summary": body[:120],
+                "importance": round(rnd.betavariate(2, 5), 3), "cluster_id": doc_id, "processed_at": stamp,
+            })
+            fts.append((doc_id, seg_titles[ti], " ".join(seg_sents[k] for k in picked)))
+        store.bulk_load(HOME, VERSION, docs, ans, fts)
+        if (start - 1) % 200000 == 0:
+            print(f"bench_query: {start - 1 + len(docs)} documents, {time.perf_counter() - t0:.0f}s",
+                  file=sys.stderr)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
+        conn.exec_driver_sql("ANALYZE")
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    tmp.rename(path)
+    return time.perf_counter() - t0
+
+
+def make_queries(n: int, seed: int = 11) -> list[dict]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        q: dict = {"text": rnd.choice(WORDS2 if rnd.random() < 0.6 else WORDS4), "limit": 50}
+        if rnd.random() < 0.5:
+            q["kind"] = rnd.choice(KINDS)
+        if rnd.random() < 0.5:
+            end = START + timedelta(days=rnd.randrange(60, DAYS))
+            q["since"] = (end - timedelta(days=rnd.choice((7, 30, 90, 365)))).isoformat()
+            q["until"] = end.isoformat()
+        if rnd.random() < 0.3:
+            q["min_importance"] = rnd.choice((0.3, 0.5, 0.7))
+        q["sort"] = "importance" if rnd.random() < 0.25 else "date"
+        out.append(q)
+    return out
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return round(s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))], 1)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=1_000_000)
+    ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--like-queries", type=int, default=12)
+    args = ap.parse_args()
+    if not CORPORA.is_dir():
+        print(f"bench_query: skipped: the shared corpora ({CORPORA}) are absent", file=sys.stderr)
+        print(json.dumps({"bench": "query", "skipped": f"no {CORPORA}"}))
+        return 0
+    from siqing import dataset
+    from siqing.store import search
+
+    path = REPO / "data" / "bench" / f"query-{args.docs}.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    build_s = None
+    if not path.exists():
+        build_s = build(path, args.docs)
+    store = Store(f"sqlite:///{path}")
+    n_docs = store.count_documents()
+    queries = make_queries(args.queries)
+    for q in queries:
+        q["match"] = dataset.match_for(q.pop("text"), USERDICT)
+
+    def run(qs: list[dict], few: int) -> tuple[list[float], list[int]]:
+        search.FEW_MATCHES = few
+        times, hits = [], []
+        for q in qs:
+            t0 = time.perf_counter()
+            rows = store.search_documents(HOME, model_version=VERSION, **q)
+            times.append((time.perf_counter() - t0) * 1000)
+            hits.append(len(rows))
+        return times, hits
+
+    default_few = search.FEW_MATCHES
+    run(queries[:40], default_few)  # warm the page cache
+    ours, hits = run(queries, default_few)
+    naive, naive_hits = run(queries, 10**12)  # always the plain full-text join, then sort
+    if hits != naive_hits:
+        print("bench_query: the two plans returned different numbers of rows", file=sys.stderr)
+        return 1
+    like = []
+    with store.engine.connect() as conn:
+        for q in queries[: args.like_queries]:
+            word = q["match"].split('"')[1]
+            order = "a.importance DESC" if q["sort"] == "importance" else "COALESCE(d.published_at, d.arrived_at) DESC"
+            t0 = time.perf_counter()
+            conn.exec_driver_sql(
+                "SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id "
+                "WHERE (d.title LIKE ? OR d.body LIKE ?) AND a.kind = coalesce(?, a.kind) "
+                "AND a.importance >= ? AND COALESCE(d.published_at, d.arrived_at) >= ? "
+                f"AND COALESCE(d.published_at, d.arrived_at) <= ? ORDER BY {order} LIMIT 50",
+                (f"%{word}%", f"%{word}%", q.get("kind"), q.get("min_importance") or 0.0,
+                 q.get("since") or "0000", (q.get("until") or "9999") + "T99"),
+            ).all()
+            like.append((time.perf_counter() - t0) * 1000)
+    print(json.dumps({
+        "bench": "query",
+        "documents": n_docs,
+        "store_mb": round(path.stat().st_size / 2**20),
+        "build_s": round(build_s) if build_s is not None else "cached",
+        "queries": len(ours),
+        "mean_hits": round(statistics.mean(hits), 1),
+        "p50_ms": pct(ours, 50),
+        "p95_ms": pct(ours, 95),
+        "max_ms": pct(ours, 100),
+        "baseline_fts_join_p50_ms": pct(naive, 50),
+        "baseline_fts_join_p95_ms": pct(naive, 95),
+        "baseline_like_p50_ms": pct(like, 50),
+        "baseline_like_p95_ms": pct(like, 95),
+        "baseline_like_queries": len(like),
+        "target_p95_ms": 200,
+    }, ensure_ascii=False))
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

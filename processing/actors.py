@@ -1,0 +1,222 @@
+"""Find an item's main actor: its kind of body and its region."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from siqing.divisions import Division, Gazetteer, default_gazetteer
+
+from processing.regions import Mention, RegionFinder, default_finder
+
+BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
+          "supervision", "cppcc", "public")
+BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团", "deputies": "人大代表",
+               "government": "政府", "court": "法院", "procuratorate": "检察院", "supervision": "监察委",
+               "cppcc": "政协", "public": "社会"}
+
+# Bodies that are national by themselves (no place needed).
+NATIONAL = re.compile(
+    r"全国人大常委会|全国人大|全国人民代表大会|十[一二三四五六七八九]?届全国人大|党中央|中共中央|中央委员会|中央政治局|"
+    r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
+    r"国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
+    r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
+    r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
+    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国"
+)
+NATIONAL_BODY = [
+    (re.compile(r"全国人大常委会|全国人大|全国人民代表大会|十[一二三四五六七八九]?届全国人大"), "congress"),
+    (re.compile(r"党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
+                r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席"), "party"),
+    (re.compile(r"赵乐际"), "congress"),
+    (re.compile(r"最高人民法院|最高法"), "court"),
+    (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
+    (re.compile(r"国家监委|国家监察委员会"), "supervision"),
+    (re.compile(r"全国政协"), "cppcc"),
+]
+# Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
+BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
+                r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
+                r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
+                r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室"),
+     "congress"),
+    (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会"), "congress"),
+    (re.compile(r"代表团"), "delegation"),
+    (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
+    (re.compile(r"纪委监委|监察委员会|监委"), "supervision"),
+    (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
+    (re.compile(r"人民检察院|检察院"), "procuratorate"),
+    (re.compile(r"政协"), "cppcc"),
+    (re.compile(r"党委|委(?![员托])|党组"), "party"),
+    (re.compile(r"人民政府|政府|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
+                r"住建委|教委|卫健委"), "government"),
+    (re.compile(r"社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
+]
+ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
+DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
+_GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|党组)?")
+ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
+REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The main actor of an item: body kind, region (None when unknown) and the text that named it."""
+
+    body: str
+    region: Division | None
+    text: str
+    source: str = "headline"  # where it was found: headline | text | enactment | source | none
+    via: str = "name"  # how the region was known: name | relative | source | none
+
+    @property
+    def label(self) -> str:
+        """A Chinese label with the full place, such as 山东省济南市人大常委会 or 国务院."""
+        region = self.region
+        if region is None or region.level == "nation":
+            return self.text
+        full = region.full_name
+        if self.text.startswith(full):
+            return self.text
+        if self.via == "relative":
+            return full + self.text[1:]
+        for form in (region.name, region.short):
+            if self.text.startswith(form):
+                return full + self.text[len(form):]
+        return full + self.text
+
+
+class ActorFinder:
+    """Find the main actor of a headline, then the first sentence, then the source."""
+
+    def __init__(self, finder: RegionFinder | None = None, gazetteer: Gazetteer | None = None) -> None:
+        """Create an actor finder over a region finder."""
+        self.finder = finder or default_finder
+        self.gazetteer = gazetteer or default_gazetteer
+
+    def _bodies(self, text: str) -> list[tuple[int, int, str]]:
+        """All body words in text: (start, end, body), leftmost first, overlaps dropped."""
+        hits: list[tuple[int, int, str]] = []
+        for pat, body in BODY_PATTERNS:
+            for m in pat.finditer(text):
+                hits.append((m.start(), m.end(), body))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out: list[tuple[int, int, str]] = []
+        last = -1
+        for h in hits:
+            if h[0] >= last:
+                out.append(h)
+                last = h[1]
+        return out
+
+    def _place_before(self, text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+        """The mention that ends right before pos (allowing a 第十四届-like gap)."""
+        for m in reversed(mentions):
+            if m.end > pos:
+                continue
+            gap = text[m.end:pos]
+            if gap == "" or _GAP.fullmatch(gap):
+                return m
+            return None
+        return None
+
+    def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
+        """The main actor named in one piece of text (a headline or a sentence)."""
+        mentions = self.finder.find(text, source)
+        nat = NATIONAL.search(text)
+        bodies = self._bodies(text)
+        # "H's leader attends a meeting owned by another body": the owner decides.
+        att = ATTEND.search(text)
+        candidates: list[Actor] = []
+        for start, end, body in bodies:
+            word = text[start:end]
+            m = self._place_before(text, start, mentions)
+            if m is None:
+                # relative mention covering the marker (市人大, 省委)
+                m = next((r for r in mentions if r.how == "relative" and r.start <= start - 1 < r.end), None)
+            if body == "party" and word == "委" and m is None:
+                continue
+            if body == "public" and m is None:
+                continue
+            if m is not None:
+                via = "relative" if m.how == "relative" else "name"
+                candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none"))
+            else:
+                candidates.append(Actor(body, None, word, where, "none"))
+        if nat and (not candidates or nat.start() <= min(
+                (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
+            body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")
+            if nat.group(0) == "中华人民共和国" and not REGULATION_TITLE.search(text):
+                body = "government"
+            candidates.insert(0, Actor(body, self.gazetteer.nation, nat.group(0), where, "name"))
+        if att and candidates:
+            after = [c for c in candidates if text.find(c.text, att.end()) >= att.end()]
+            if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
+                                            "procuratorate", "supervision"):
+                return after[0]
+        if candidates:
+            first = candidates[0]
+            if first.region is None:
+                named = next((m for m in mentions if m.division is not None), None)
+                if named is not None:
+                    return Actor(first.body, named.division, first.text, where, "name")
+            return first
+        named = next((m for m in mentions if m.division is not None and m.how != "relative"), None)
+        if named is not None:
+            return Actor("public", named.division, named.text, where, "name")
+        return None
+
+    def enactment_actor(self, text: str, source: Division | None = None) -> Actor | None:
+        """The enacting body of a regulation from its enactment line (…X第N届人民代表大会常务委员会第N次会议通过)."""
+        m = ENACTMENT.search(text[:600])
+        if m is None:
+            return None
+        before = text[max(0, m.start() - 16):m.start()]
+        mentions = [x for x in self.finder.find(before, source) if x.division is not None]
+        if not mentions:
+            return None
+        place = mentions[-1].division
+        body = "congress"
+        return Actor(body, place, mentions[-1].text + m.group(0)[:-2], "enactment", "name")
+
+    def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
+        """The main actor: headline first, then the first sentence, then the source region."""
+        source = self.finder._source(source_region)
+        if REGULATION_TITLE.search(title or ""):
+            act = self.enactment_actor(text or "", source)
+            if act is not None:
+                return act
+            head = self._from_text(title, source, "headline")
+            if head is not None and head.body == "public" and head.region is not None:
+                return Actor("congress", head.region, head.text, "headline", head.via)
+            if head is not None:
+                return head
+        else:
+            head = self._from_text(title or "", source, "headline")
+            if head is not None and head.region is not None:
+                return head
+            if head is not None and source is not None:
+                return Actor(head.body, source, head.text, "headline", "source")
+            if head is not None:
+                first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
+                sub = self._from_text(first, source, "text") if first else None
+                if sub is not None and sub.region is not None and sub.body == head.body:
+                    return Actor(head.body, sub.region, head.text, "headline", "name")
+                return head
+        first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
+        if first:
+            sub = self._from_text(first, source, "text")
+            if sub is not None:
+                return sub
+        if source is not None:
+            return Actor("public", source, source.full_name, "source", "source")
+        return None
+
+
+default_actor_finder = ActorFinder()
+
+
+def find_actor(title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
+    """The main actor with the default finder."""
+    return default_actor_finder.find(title, text, source_region)

@@ -1,0 +1,189 @@
+"""Home-relative 四情 classification (RUBRIC.md): rules on the main actor's place against the home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from siqing.divisions import Division, Gazetteer, default_gazetteer
+
+from processing.actors import BODY_LABELS, Actor, ActorFinder, default_actor_finder
+
+KINDS = ("upper", "lower", "external", "internal")
+KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+RELATION_LABELS = {"self": "本级", "above": "上级", "inside": "辖区内", "elsewhere": "外地"}
+# Hosts that speak for the nation when an item names no place.
+NATIONAL_HOSTS = ("gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn", "court.gov.cn",
+                  "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn")
+AUTHORITY_BODIES = frozenset({"party", "congress", "government", "court", "procuratorate", "supervision",
+                              "delegation", "cppcc", "deputies"})
+
+
+@dataclass(slots=True)
+class Item:
+    """One item to classify: headline, body and where it came from."""
+
+    title: str
+    text: str = ""
+    url: str = ""
+    source_name: str = ""
+    source_region: str | None = None  # division code of the source site
+    published_at: str | None = None
+
+
+@dataclass(slots=True)
+class Verdict:
+    """A classification: kind, confidence in [0, 1], a one-line Chinese reason and the actor."""
+
+    kind: str
+    confidence: float
+    reason: str
+    actor: Actor | None = field(default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields written back by `siqing classify`."""
+        return {"kind": self.kind, "confidence": round(self.confidence, 3), "reason": self.reason}
+
+
+class TextModel(Protocol):
+    """A trained text model the hybrid classifier may consult (added by a later step)."""
+
+    def predict_proba(self, home: Division, item: Item) -> dict[str, float]:
+        """Probabilities per kind for an item relative to a home."""
+        ...
+
+
+class RuleClassifier:
+    """Rubric rules: the main actor's body and place against the home."""
+
+    def __init__(self, home: Division, gazetteer: Gazetteer | None = None,
+                 actors: ActorFinder | None = None) -> None:
+        """Create a classifier for a home region."""
+        self.home = home
+        self.gazetteer = gazetteer or default_gazetteer
+        self.actors = actors or default_actor_finder
+
+    # -- source evidence -------------------------------------------------------------------------------
+    def source_division(self, item: Item) -> Division | None:
+        """The source's region: configured code, else a national host, else a place in the site name."""
+        if item.source_region:
+            d = self.gazetteer.get(item.source_region)
+            if d is not None:
+                return d
+        host = urlsplit(item.url).hostname or "" if item.url else ""
+        if host and any(host == h or host.endswith("." + h) for h in NATIONAL_HOSTS):
+            if not any(host.endswith(f".{p}.gov.cn") for p in ("bj", "tj", "sh", "cq")):
+                return self.gazetteer.nation
+        if item.source_name:
+            divs = self.actors.finder.divisions(item.source_name)
+            if divs:
+                return divs[0]
+        return None
+
+    # -- rules -----------------------------------------------------------------------------------------
+    def _delegation_kind(self, region: Division) -> tuple[str, str]:
+        """Kind for a delegation of region at the congress of its parent region."""
+        gaz = self.gazetteer
+        rel = gaz.relation(self.home, region)
+        parent = gaz.get(region.parent) if region.parent else None
+        if rel == "self":
+            return "internal", "本级代表团"
+        if parent is not None and parent.code == self.home.code:
+            return "internal", "辖区代表团出席本级人代会"
+        if rel == "above":
+            return "upper", "上级代表团"
+        if rel == "inside":
+            return "lower", "辖区代表团"
+        return "external", "外地代表团"
+
+    def decide(self, actor: Actor, place: Division) -> tuple[str, str]:
+        """Kind and relation label for an actor placed in a region."""
+        rel = self.gazetteer.relation(self.home, place)
+        body = actor.body
+        if body == "delegation":
+            return self._delegation_kind(place)
+        if rel == "above":
+            if body == "public" and place.level == "nation" and actor.source != "source":
+                return "external", "全国"
+            return "upper", "上级"
+        if rel == "self":
+            if body == "party":
+                return "upper", "本级党委"
+            if body == "congress":
+                return "internal", "本级人大"
+            return "lower", "本级" + BODY_LABELS.get(body, "")
+        if rel == "inside":
+            return "lower", "辖区内"
+        return "external", "外地"
+
+    def classify(self, item: Item) -> Verdict:
+        """Classify one item relative to the home."""
+        source = self.source_division(item)
+        actor = self.actors.find(item.title, item.text, source)
+        home_name = self.home.full_name
+        if actor is None:
+            return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
+        place = actor.region
+        conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
+        if actor.via == "relative":
+            conf -= 0.05
+        if place is None and source is not None:
+            place, conf = source, min(conf, 0.6)
+        elif actor.via == "source":
+            conf = min(conf, 0.6)
+        if place is None:
+            kind = "internal" if actor.body == "congress" else "lower"
+            return Verdict(kind, 0.3, f"主体：{actor.text}（地点不明，按本级处理：{home_name}）", actor)
+        kind, rel_label = self.decide(actor, place)
+        rel = self.gazetteer.relation(self.home, place)
+        reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
+        return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor)
+
+    def _relation_phrase(self, rel: str, place: Division) -> str:
+        """A short Chinese phrase for the relation of place to home."""
+        home = self.home.full_name
+        if rel == "self":
+            return home
+        if rel == "above":
+            return "全国" if place.level == "nation" else f"包含{home}的{place.full_name}"
+        if rel == "inside":
+            return f"{home}辖区内的{place.full_name}"
+        return f"{place.full_name}不在{home}上下级之内"
+
+
+class Classifier:
+    """The public classifier: rules, with a hook for a text model that may refine uncertain verdicts."""
+
+    def __init__(self, home: Division | str, model: TextModel | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
+        """Create a classifier for a home (a Division or anything Gazetteer.resolve accepts)."""
+        gaz = gazetteer or default_gazetteer
+        self.home = home if isinstance(home, Division) else gaz.resolve(home)
+        self.rules = RuleClassifier(self.home, gaz)
+        self.model = model
+
+    def classify(self, item: Item) -> Verdict:
+        """Classify one item; a model, when given, decides only where the rules are unsure."""
+        verdict = self.rules.classify(item)
+        if self.model is not None and verdict.confidence < 0.5:
+            probs = self.model.predict_proba(self.home, item)
+            if probs:
+                kind = max(probs, key=lambda k: probs[k])
+                if probs[kind] > verdict.confidence:
+                    return Verdict(kind, probs[kind], verdict.reason + "；文本模型判定", verdict.actor)
+        return verdict
+
+
+def classify_items(home: Division | str, items: Iterable[Item | dict[str, Any]]) -> list[Verdict]:
+    """Classify items (Item objects or dicts with title/text/url/source_name) for one home."""
+    clf = Classifier(home)
+    out: list[Verdict] = []
+    for it in items:
+        if isinstance(it, dict):
+            it = Item(title=str(it.get("title") or ""), text=str(it.get("text") or ""),
+                      url=str(it.get("url") or ""), source_name=str(it.get("source_name") or ""),
+                      source_region=it.get("source_region"), published_at=it.get("published_at"))
+        out.append(clf.classify(it))
+    return out

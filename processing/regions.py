@@ -1,0 +1,261 @@
+"""Recognise administrative divisions mentioned in text, with context-based disambiguation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from siqing.divisions import LEVEL_RANK, NATION_CODE, Division, Gazetteer, default_gazetteer
+
+# Short names that are also common words: only recognised with a following body word (长治久安, 开封).
+COMMON_WORD_SHORTS = frozenset(
+    "长治 大同 安康 吉安 开封 朝阳 中山 普洱 来宾 白银 武威 玉树 中卫 哈密 和田 攀枝花 日照 德州 常德 四平 大庆 "
+    "山南 阿里 泰安 黄山 白山 通化 承德 兴安 三明 南平 文山 红河 海东 海北 海西 黄南 定西 金昌 阿拉尔 东方 永安 "
+    "龙岩 安顺 宁德 吉林 崇左 百色 怒江 迪庆 德宏 保山 丽江 大理 万宁 五指山 三沙 北屯 双河 可克达拉 昆玉 胡杨河 "
+    "新星 白杨 铁门关 图木舒克 五家渠 石河子".split()
+)
+# Two-character full county names that are common words (主城区, 老城区): need a following body word.
+COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中区", "中区", "东区", "西区", "南区", "北区",
+                               "城中区", "城东区", "城西区", "城北区", "新城区", "老城区", "江北区", "江南区",
+                               "河东区", "河西区", "河北区", "河南区", "和平区", "长安区", "白云区", "南山区",
+                               "城关区", "红旗区", "东方市"})
+NATION_WORDS = ("中华人民共和国", "全国", "中国")
+BODY_FOLLOW = re.compile(
+    r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|监委|纪委|"
+    r"公安|两会|代表|籍|高新区|新区|经开区|团|：|:|\s|，|、|”|\"|》|\)|）|$)"
+)
+PROVINCE_ABBR = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000", "辽": "210000",
+    "吉": "220000", "黑": "230000", "沪": "310000", "苏": "320000", "浙": "330000", "皖": "340000",
+    "闽": "350000", "赣": "360000", "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000",
+    "粤": "440000", "桂": "450000", "琼": "460000", "渝": "500000", "川": "510000", "蜀": "510000",
+    "黔": "520000", "滇": "530000", "藏": "540000", "陕": "610000", "甘": "620000", "陇": "620000",
+    "青": "630000", "宁": "640000", "新": "650000", "疆": "650000",
+}
+CITY_ABBR = {"蓉": "510100", "榕": "350100", "穗": "440100", "甬": "330200", "杭": "330100", "邕": "450100"}
+CITY_NICKNAMES = {"蓉城": "510100", "泉城": "370100", "申城": "310000", "羊城": "440100", "鹏城": "440300",
+                  "春城": "530100", "冰城": "230100", "榕城": "350100", "星城": "430100", "津城": "120000",
+                  "鹭岛": "350200"}
+ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
+# Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
+RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
+DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
+MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
+MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
+RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=人大|人民代表大会|委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One division mentioned in a text span."""
+
+    start: int
+    end: int
+    text: str
+    division: Division | None
+    how: str  # "name" | "short" | "abbr" | "nickname" | "nation" | "relative"
+    candidates: tuple[Division, ...] = field(default=())
+
+
+class RegionFinder:
+    """Find division mentions (full, short, abbreviated, relative) in a text by a dictionary scan."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        """Create a finder; indexes are built on first use."""
+        self.gazetteer = gazetteer or default_gazetteer
+        self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
+        self._lengths: tuple[int, ...] = ()
+        self._first: frozenset[str] = frozenset()
+
+    def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Name -> (how, codes), longest forms win at scan time."""
+        if self._table is not None:
+            return self._table
+        gaz = self.gazetteer
+        table: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for short, codes in gaz.shorts().items():
+            if len(short) >= 2:
+                table[short] = ("short", tuple(codes))
+        for name, codes in gaz.names().items():
+            if name == "中国":
+                continue
+            table[name] = ("name", tuple(codes))
+        for word in NATION_WORDS:
+            table[word] = ("nation", (NATION_CODE,))
+        for word, code in CITY_NICKNAMES.items():
+            table[word] = ("nickname", (code,))
+        self._table = table
+        self._lengths = tuple(sorted({len(k) for k in table}, reverse=True))
+        self._first = frozenset(k[0] for k in table)
+        return table
+
+    # -- scanning --------------------------------------------------------------------------------------
+    def _accept(self, text: str, start: int, word: str, how: str, codes: tuple[str, ...]) -> bool:
+        """Whether a dictionary hit is a real mention here (short names need a safe context)."""
+        end = start + len(word)
+        if how == "name":
+            if word in COMMON_WORD_NAMES:
+                return bool(start == 0 or not _CJK.match(text[start - 1])) and bool(BODY_FOLLOW.match(text, end))
+            return True
+        if how == "short":
+            gaz = self.gazetteer
+            levels = {gaz.get(c).level for c in codes}  # type: ignore[union-attr]
+            if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
+                return True
+            if word in COMMON_WORD_SHORTS:
+                return False
+            return bool(levels & {"province", "city"})
+        return True
+
+    def _abbr_at(self, text: str, i: int) -> tuple[int, list[str]] | None:
+        """An abbreviation mention at i: (end, codes) for a run, a document number or a verb context."""
+        ch = text[i]
+        if ch not in ABBR and ch not in RUN_CHARS:
+            return None
+        j = i
+        while j < len(text) and text[j] in RUN_CHARS:
+            j += 1
+        if j - i >= 2 and (i == 0 or text[i - 1] not in RUN_CHARS):
+            codes = [ABBR[c] for c in text[i:j] if c in ABBR]
+            if codes:
+                return j, codes
+        if ch in ABBR and DOC_NUMBER.match(text, i + 1) and (i == 0 or not _CJK.match(text[i - 1])
+                                                             or text[i - 1] in "《“（(，、"):
+            return i + 1, [ABBR[ch]]
+        if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if not nxt or not _CJK.match(nxt) or nxt in "召举开调考参出期间工务办的期后时视交就":
+                return i + 1, [ABBR[ch]]
+        return None
+
+    def scan(self, text: str) -> list[Mention]:
+        """Raw mentions, left to right, longest match first; ambiguous ones keep their candidates."""
+        table = self._build()
+        gaz = self.gazetteer
+        out: list[Mention] = []
+        i, n = 0, len(text)
+        while i < n:
+            hit = None
+            if text[i] in self._first:
+                for length in self._lengths:
+                    if i + length > n:
+                        continue
+                    word = text[i: i + length]
+                    entry = table.get(word)
+                    if entry and self._accept(text, i, word, entry[0], entry[1]):
+                        hit = (word, entry)
+                        break
+            if hit:
+                word, (how, codes) = hit
+                cands = tuple(d for d in (gaz.get(c) for c in codes) if d is not None)
+                div = cands[0] if len(cands) == 1 else None
+                out.append(Mention(i, i + len(word), word, div, how, cands))
+                i += len(word)
+                continue
+            ab = self._abbr_at(text, i)
+            if ab:
+                end, codes = ab
+                for k, code in enumerate(codes):
+                    d = gaz.get(code)
+                    s = i + k if end - i == len(codes) else i
+                    out.append(Mention(s, s + 1 if end - i > 1 else end, text[s: s + 1], d, "abbr", (d,) if d else ()))
+                i = end
+                continue
+            i += 1
+        return out
+
+    # -- context ---------------------------------------------------------------------------------------
+    def _disambiguate(self, mentions: list[Mention], source: Division | None) -> list[Mention]:
+        """Pick a candidate for ambiguous mentions from other mentions and the source region."""
+        gaz = self.gazetteer
+        known = [m.division for m in mentions if m.division is not None and m.how != "nation"]
+        out: list[Mention] = []
+        for m in mentions:
+            if m.division is not None or not m.candidates:
+                out.append(m)
+                continue
+            scored = []
+            for c in m.candidates:
+                chain = {a.code for a in gaz.ancestors_of(c)} | {c.code}
+                score = 0
+                for k in known:
+                    if k.code in chain:
+                        score += 3
+                    elif k.province == c.province:
+                        score += 1
+                if source is not None and source.level != "nation":
+                    schain = {a.code for a in gaz.ancestors_of(source)} | {source.code}
+                    if source.code in chain or c.code in schain:
+                        score += 2
+                    elif source.province == c.province:
+                        score += 1
+                scored.append((score, -LEVEL_RANK[c.level], c))
+            scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+            best = scored[0]
+            unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
+            top_level_only = best[2].level in ("province", "city") and best[1] != scored[1][1]
+            choice = best[2] if (unique and (best[0] > 0 or top_level_only)) else None
+            out.append(Mention(m.start, m.end, m.text, choice, m.how, m.candidates))
+        return out
+
+    def relative_division(self, marker: str, source: Division | None) -> Division | None:
+        """The division a relative word (省/市/区/县/州) means on a source of the given region."""
+        if source is None or source.level == "nation":
+            return None
+        gaz = self.gazetteer
+        chain = [source, *gaz.ancestors_of(source)]
+        for d in chain:
+            if marker == "省" and d.level == "province" and not d.is_municipality:
+                return d
+            if marker in "市州" and (d.level == "city" or d.is_municipality):
+                return d
+            if marker in "区县" and d.level == "county":
+                return d
+            if marker == "区" and d.level == "province" and d.name.endswith("自治区"):
+                return d
+        return None
+
+    def _relatives(self, text: str, mentions: list[Mention], source: Division | None) -> list[Mention]:
+        """Mentions for relative words (本市, 全省, 市人大, 区委) outside named spans."""
+        covered = [(m.start, m.end) for m in mentions]
+        out: list[Mention] = []
+        for rm in RELATIVE.finditer(text):
+            marker = rm.group(1) or rm.group(2)
+            pos = rm.start(1) if rm.group(1) else rm.start(2)
+            if any(s <= pos < e for s, e in covered):
+                continue
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为":
+                continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
+            d = self.relative_division(marker, source)
+            out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
+        return out
+
+    def find(self, text: str, source_region: Division | str | None = None) -> list[Mention]:
+        """All mentions in text, ambiguous names resolved by context, relative words by the source."""
+        source = self._source(source_region)
+        mentions = self._disambiguate(self.scan(text), source)
+        rel = self._relatives(text, mentions, source)
+        return sorted(mentions + rel, key=lambda m: m.start) if rel else mentions
+
+    def divisions(self, text: str, source_region: Division | str | None = None) -> list[Division]:
+        """Distinct resolved divisions mentioned, in order of first mention."""
+        seen: dict[str, Division] = {}
+        for m in self.find(text, source_region):
+            if m.division is not None:
+                seen.setdefault(m.division.code, m.division)
+        return list(seen.values())
+
+    def _source(self, source_region: Division | str | None) -> Division | None:
+        """A Division for a source region given as Division, code or None."""
+        if source_region is None or isinstance(source_region, Division):
+            return source_region
+        return self.gazetteer.get(source_region)
+
+
+default_finder = RegionFinder()
+
+
+def find_regions(text: str, source_region: Division | str | None = None) -> list[Mention]:
+    """Mentions in text with the default finder."""
+    return default_finder.find(text, source_region)

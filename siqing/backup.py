@@ -1,0 +1,97 @@
+"""`siqing backup PATH`: a consistent copy of the store and the briefings archive, while serve runs.
+
+SQLite: the online backup API (sqlite3.Connection.backup) copies the database page by page under
+its own read transaction, so the copy is one consistent state even while jobs write (WAL mode lets
+them carry on). The database is copied first, the briefings folder second: every briefing the copy
+knows has its files in the copy. PostgreSQL: the pg_dump command to run is printed instead.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from siqing import clock
+from siqing.config import Config
+from siqing.errors import UsageError
+
+DB_NAME = "siqing.db"
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    database: Path | None
+    briefing_files: int
+    pg_dump: list[str] = field(default_factory=list)  # the command, for PostgreSQL
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a sqlite:/// URL (None for other databases)."""
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///") :])
+    return None
+
+
+def backup_sqlite(src: Path, dest: Path, pages: int = 256) -> None:
+    """Copy a live SQLite database to dest with the online backup API, in steps of `pages` pages."""
+    if not src.exists():
+        raise UsageError(f"{src}: the store does not exist")
+    source = sqlite3.connect(src, timeout=30)  # read-write: a WAL file needs its -shm
+    target = sqlite3.connect(dest)
+    try:
+        source.execute("PRAGMA busy_timeout=30000")
+        source.backup(target, pages=pages)
+        # A self-contained file: a restored store must not need a -wal file beside it.
+        target.execute("PRAGMA journal_mode=DELETE")
+        ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            raise UsageError(f"{dest}: the copy fails its integrity check: {ok}")
+    finally:
+        target.close()
+        source.close()
+
+
+def pg_dump_command(url: str, dest: Path) -> list[str]:
+    """The pg_dump command for a PostgreSQL URL (the password stays in ~/.pgpass or PGPASSWORD)."""
+    parts = urlsplit(url.replace("+psycopg2", "").replace("+psycopg", ""))
+    cmd = ["pg_dump", "--format=custom", f"--file={dest / 'siqing.dump'}"]
+    if parts.hostname:
+        cmd.append(f"--host={parts.hostname}")
+    if parts.port:
+        cmd.append(f"--port={parts.port}")
+    if parts.username:
+        cmd.append(f"--username={parts.username}")
+    cmd.append(parts.path.lstrip("/") or "siqing")
+    return cmd
+
+
+def backup(cfg: Config, path: str | Path) -> BackupResult:
+    """Write the backup into the folder `path` (created; it must be new or empty)."""
+    dest = Path(path).expanduser().resolve()
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError(f"{dest}: already exists and is not an empty folder; choose a new backup folder")
+    dest.mkdir(parents=True, exist_ok=True)
+    db = sqlite_path(cfg.database_url)
+    result = BackupResult(dest, None, 0)
+    if db is not None:
+        result.database = dest / DB_NAME
+        backup_sqlite(db, result.database)
+    else:
+        result.pg_dump = pg_dump_command(cfg.database_url, dest)
+    if cfg.briefings_dir.exists():
+        shutil.copytree(cfg.briefings_dir, dest / "briefings")
+        result.briefing_files = sum(1 for p in (dest / "briefings").rglob("*") if p.is_file())
+    for f in (cfg.path, cfg.sources_path):
+        if f.exists():
+            shutil.copy2(f, dest / f.name)
+    manifest = {"taken_at": clock.stamp(), "config": str(cfg.path), "database_url": cfg.database_url,
+                "database": str(result.database) if result.database else None,
+                "briefings_dir": str(cfg.briefings_dir), "briefing_files": result.briefing_files,
+                "pg_dump": result.pg_dump}
+    (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    return result

@@ -1,0 +1,95 @@
+"""`siqing check-source ID` (what one source yields now) and `siqing import PATH...` (local files)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from siqing.cli import load_config
+from siqing.errors import UsageError
+
+logger = logging.getLogger(__name__)
+
+
+def cmd_check_source(args: argparse.Namespace) -> int:
+    from crawlers.check import as_json, check_source
+
+    cfg = load_config(args)
+    src = asdict(cfg.source(args.id))
+    report = check_source(src, list_pages=args.pages, articles=args.articles, timeout=cfg.settings.crawl.timeout)
+    if args.json:
+        print(as_json(report))
+        return 0 if report.links else 1
+    print(f"来源 {src['id']}（{src['name']}），列表方式 {src['listing']}")
+    for p in report.pages:
+        state = p["error"] or f"HTTP {p['status']}"
+        print(f"列表页 {p['url']}：{state}，文章链接 {p['links']} 个" + (f"，下一页 {p['next']}" if p["next"] else ""))
+    print(f"\n找到链接 {len(report.links)} 个：")
+    for lk in report.links:
+        print(f"  {lk.list_date.isoformat() if lk.list_date else '----------'}  {lk.title or '(无标题)'}  {lk.url}")
+    for i, art in enumerate(report.articles, 1):
+        print(f"\n文章 {i}：{art['url']}")
+        if art.get("error"):
+            print(f"  失败：{art['error']}")
+            continue
+        body = " ".join((art.get("body") or "").split())
+        print(f"  标题：{art.get('title') or '（未识别）'}")
+        print(f"  发布时间：{art.get('published_at') or '（未识别）'}")
+        print(f"  来源：{art.get('source') or '（未识别）'}")
+        print(f"  正文开头：{body[:120] or '（空）'}")
+        if art.get("attachments"):
+            print(f"  附件：{len(art['attachments'])} 个")
+    if not report.links:
+        print(f"error: no article links found on the list pages of source {src['id']}: {', '.join(src['start_urls'])}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from crawlers.importers import LOCAL_SOURCE, import_paths
+    from siqing.divisions import resolve
+    from siqing.store import Store
+
+    cfg = load_config(args)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"file not found: {missing[0]}")
+    home = resolve(cfg.settings.home.region)
+    store = Store(cfg.database_url)
+    try:
+        store.register_source(LOCAL_SOURCE, "本地导入", home.level if home.level in
+                              ("national", "province", "city", "county", "township") else "city",
+                              home.code, {"id": LOCAL_SOURCE, "origin": "import"})
+        run_id = store.start_run("import")
+        try:
+            counts: dict[str, Any] = import_paths(store, args.paths)
+        except Exception as exc:
+            store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
+            raise
+        record = {k: v for k, v in counts.items() if k != "documents"}
+        record["totals"] = {k: counts[k] for k in ("files", "new", "revised", "unchanged", "failed", "skipped")}
+        store.finish_run(run_id, "ok", record)
+    finally:
+        store.close()
+    for f in counts["failures"]:
+        print(f"error: {f['path']}: {f['reason']}", file=sys.stderr)
+    print(f"导入：文件 {counts['files']}，新增 {counts['new']}，更新 {counts['revised']}，未变 {counts['unchanged']}，"
+          f"失败 {counts['failed']}，跳过 {counts['skipped']}（运行 #{run_id}）")
+    return 1 if counts["failed"] and not (counts["new"] or counts["revised"] or counts["unchanged"]) else 0
+
+
+def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]) -> None:
+    p = add("check-source", cmd_check_source, "fetch one source's first list page(s) now and show what it yields")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--pages", type=int, default=1, help="list pages to follow per start URL (default 1)")
+    p.add_argument("--articles", type=int, default=3, help="articles to fetch and extract (default 3)")
+    p.add_argument("--json", action="store_true", help="one JSON object instead of the text report")
+    p = add("import", cmd_import, "import local files (docx, pdf, xlsx, csv, txt, eml; folders recursively)")
+    p.add_argument("paths", nargs="+", metavar="PATH")

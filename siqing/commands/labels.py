@@ -1,0 +1,59 @@
+"""`siqing label ID --kind K`: an analyst's correction of an item's kind, used by the next training."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from collections.abc import Callable
+
+from siqing.errors import UsageError
+from siqing.store import Store
+
+KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    p = add("label", cmd_label, "record an analyst's correction of an item's kind (used by the next `siqing train`)")
+    p.add_argument("id", type=int, metavar="ID", help="the item's number (编号 in `siqing query`)")
+    p.add_argument("--kind", required=True, choices=list(KIND_NAMES),
+                   help="upper 上情 | lower 下情 | external 外情 | internal 内情")
+    p.add_argument("--note", metavar="TEXT", help="why (kept with the label)")
+    p.add_argument("--by", metavar="NAME", help="who corrects (default $SIQING_USER, else the login name)")
+
+
+def default_author() -> str:
+    try:
+        return os.environ.get("SIQING_USER") or getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "analyst"
+
+
+def cmd_label(args: argparse.Namespace) -> int:
+    from siqing.dataset import home_of
+    from siqing.cli import load_config
+
+    cfg = load_config(args)
+    home = home_of(cfg).code
+    store = Store(cfg.database_url)
+    try:
+        doc = store.get_documents([args.id]).get(args.id)
+        if doc is None:
+            raise UsageError(f"no item numbered {args.id} in the store {cfg.database_url}")
+        author = (args.by or default_author()).strip() or "analyst"
+        label_id = store.add_label(args.id, home, args.kind, args.note, author)
+        current = _model_kind(store, home, args.id)
+    finally:
+        store.close()
+    said = f"，模型判为{KIND_NAMES.get(current, current)}" if current else ""
+    print(f"已记录标注 #{label_id}：条目 {args.id}「{doc['title'][:30]}」→ {KIND_NAMES[args.kind]}"
+          f"（{args.kind}）{said}；下次 siqing train 时使用")
+    return 0
+
+
+def _model_kind(store: Store, home: str, doc_id: int) -> str | None:
+    version = store.latest_model_version(home)
+    if version is None:
+        return None
+    got = store.analyses_for(home, version, [doc_id]).get(doc_id)
+    return str(got["kind"]) if got else None

@@ -1,0 +1,231 @@
+"""`siqing query`: search and filter what was gathered; print a table or export a file."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from siqing.errors import UsageError
+
+FORMATS = ("table", "csv", "json", "jsonl", "xlsx", "parquet")
+BINARY = ("xlsx", "parquet")
+TABLE_LIMIT = 50
+# Column headings of the spreadsheet formats (csv, xlsx), which office staff open in Excel or WPS;
+# json, jsonl and parquet keep the English names of the pandas API for programs.
+HEADINGS = {
+    "id": "编号", "title": "标题", "date": "日期", "published_at": "发布时间", "arrived_at": "收集时间",
+    "source_id": "来源编号", "source": "来源", "url": "网址", "kind": "类别", "confidence": "置信度",
+    "topics": "主题", "regions": "地区", "keywords": "关键词", "summary": "摘要", "importance": "重要度",
+    "cluster_id": "转载簇", "label_kind": "人工类别", "label_note": "人工备注", "label_by": "标注人",
+    "body": "正文",
+}
+KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    from siqing.cli import parse_date
+    from siqing.store.search import KINDS, SORTS
+
+    p = add("query", cmd_query, "search and filter gathered items; print a table or export csv/xlsx/json/parquet")
+    p.add_argument("text", nargs="?", metavar="TEXT", help="words to find in titles and bodies (all must occur)")
+    p.add_argument("--kind", choices=KINDS, help="upper 上情 | lower 下情 | external 外情 | internal 内情")
+    p.add_argument("--topic", metavar="T", help="a topic of taxonomy.yaml, e.g. 立法")
+    p.add_argument("--source", metavar="S", help="a source id or name")
+    p.add_argument("--region", metavar="R", help="a division (name, short name or code) and what is inside it")
+    p.add_argument("--since", type=parse_date, metavar="D", help="from this day (published, else arrived)")
+    p.add_argument("--until", type=parse_date, metavar="D", help="up to and including this day")
+    p.add_argument("--min-importance", type=float, metavar="X", help="importance at least X (0..1)")
+    p.add_argument("--sort", choices=list(SORTS), metavar="FIELD",
+                   help=f"{' | '.join(SORTS)} (default date: newest first)")
+    p.add_argument("--disagreements", action="store_true",
+                   help="only items whose model kind differs from the analysts' latest label")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="table (default on a terminal) | csv | json | jsonl | xlsx | parquet")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (format from its suffix unless given)")
+    p.add_argument("--limit", type=int, metavar="N",
+                   help=f"at most N items (default {TABLE_LIMIT} for a table, all for a file)")
+    p.add_argument("--body", action="store_true", help="include the full text (files only)")
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+        raise UsageError(f"cannot tell the format from {args.output!r}: give --format")
+    return "table"
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from siqing import dataset
+    from siqing.cli import load_config
+    from siqing.store import Store
+
+    fmt = _format_of(args)
+    if fmt in BINARY and not args.output:
+        raise UsageError(f"--format {fmt} writes a binary file: give -o FILE")
+    if args.min_importance is not None and not 0 <= args.min_importance <= 1:
+        raise UsageError(f"--min-importance must be between 0 and 1, got {args.min_importance}")
+    limit = args.limit if args.limit is not None else (TABLE_LIMIT if fmt == "table" else None)
+    cfg = load_config(args)
+    store = Store(cfg.database_url)
+    try:
+        rows = dataset.query(
+            cfg, store, text=args.text, kind=args.kind, topic=args.topic, source=args.source,
+            region=args.region, since=args.since, until=args.until, min_importance=args.min_importance,
+            sort=args.sort, limit=limit, disagreements=args.disagreements, with_body=args.body and fmt != "table",
+        )
+    finally:
+        store.close()
+    write(rows, fmt, args.output, body=args.body and fmt != "table", disagreements=args.disagreements)
+    if fmt == "table" and args.output is None and limit is not None and len(rows) == limit:
+        print(f"（仅显示前 {limit} 条；用 --limit 显示更多，或 -o 导出文件）", file=sys.stderr)
+    if args.output:
+        print(f"已导出 {len(rows)} 条到 {args.output}", file=sys.stderr)
+    return 0
+
+
+def columns_for(body: bool) -> list[str]:
+    from siqing.store.search import RESULT_COLUMNS
+
+    return list(RESULT_COLUMNS) + (["body"] if body else [])
+
+
+def write(rows: list[dict[str, Any]], fmt: str, output: str | None, *, body: bool = False,
+          disagreements: bool = False) -> None:
+    """Write rows in a format to a file, or to standard output for the text formats."""
+    cols = columns_for(body)
+    if fmt in BINARY:
+        assert output is not None
+        frame = _frame(rows, cols)
+        if fmt == "xlsx":
+            _write_xlsx(frame, Path(output))
+        else:
+            frame.to_parquet(output, index=False, engine="pyarrow")
+        return
+    if fmt == "table":
+        out = render_table(rows, disagreements=disagreements)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow([HEADINGS.get(c, c) for c in cols])
+        for r in rows:
+            w.writerow([_cell(r.get(c)) for c in cols])
+        out = buf.getvalue()
+    elif fmt == "json":
+        out = json.dumps([{c: r.get(c) for c in cols} for r in rows], ensure_ascii=False, indent=1) + "\n"
+    else:
+        out = "".join(json.dumps({c: r.get(c) for c in cols}, ensure_ascii=False) + "\n" for r in rows)
+    if output:
+        # The BOM makes Excel (and WPS) read the CSV as UTF-8 instead of the local code page.
+        Path(output).write_text(out, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+    else:
+        if fmt == "csv":
+            sys.stdout.write("\ufeff")
+        sys.stdout.write(out)
+
+
+def _cell(value: Any) -> Any:
+    """A list as 立法；监督 (one cell), None as empty."""
+    if isinstance(value, list):
+        return "；".join(str(v) for v in value)
+    return "" if value is None else value
+
+
+def _frame(rows: list[dict[str, Any]], cols: list[str]) -> Any:
+    import pandas as pd
+
+    frame = pd.DataFrame([{c: r.get(c) for c in cols} for r in rows], columns=cols)
+    return frame
+
+
+def _write_xlsx(frame: Any, path: Path) -> None:
+    """A sheet Excel and WPS open as is: Chinese headings, lists joined, widths set, header frozen."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "查询结果"
+    cols = list(frame.columns)
+    ws.append([HEADINGS.get(c, c) for c in cols])
+    for row in frame.itertuples(index=False):
+        ws.append([_xlsx_value(v) for v in row])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    widths = {"title": 48, "summary": 60, "body": 80, "url": 40, "source": 16}
+    for i, c in enumerate(cols, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = widths.get(c, 12)
+    ws.freeze_panes = "A2"
+    wb.save(path)
+
+
+def _xlsx_value(v: Any) -> Any:
+    if isinstance(v, list):
+        return "；".join(str(x) for x in v)
+    if v is None:
+        return None
+    if isinstance(v, str):
+        # openpyxl refuses control characters that Excel cannot store
+        return "".join(ch for ch in v if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    try:
+        import math
+
+        if isinstance(v, float) and math.isnan(v):
+            return None
+    except TypeError:
+        pass
+    return v
+
+
+def width(s: str) -> int:
+    """Terminal columns taken by a string: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def fit(s: str, cols: int) -> str:
+    """Cut to `cols` terminal columns (with … when cut) and pad with spaces."""
+    if width(s) > cols:
+        out, used = [], 0
+        for ch in s:
+            w = width(ch)
+            if used + w > cols - 1:
+                break
+            out.append(ch)
+            used += w
+        s = "".join(out) + "…"
+    return s + " " * (cols - width(s))
+
+
+def render_table(rows: list[dict[str, Any]], *, disagreements: bool = False, title_cols: int = 50) -> str:
+    """Rows as aligned text columns for the terminal."""
+    if not rows:
+        return "（没有符合条件的条目）\n"
+    heads = ["编号", "日期", "类别", "重要度", "来源", "标题"]
+    if disagreements:
+        heads.insert(3, "人工")
+    table = []
+    for r in rows:
+        cells = [str(r["id"]), (r.get("date") or "")[:10], KIND_NAMES.get(r["kind"], r["kind"]),
+                 f"{r['importance']:.2f}", r.get("source") or "", r["title"].replace("\n", " ")]
+        if disagreements:
+            lab = r.get("label_kind")
+            cells.insert(3, KIND_NAMES.get(lab, lab or ""))
+        table.append(cells)
+    caps = {"来源": 16, "标题": title_cols}
+    widths = [min(max(width(h), *(width(c[i]) for c in table)), caps.get(h, 99)) for i, h in enumerate(heads)]
+    lines = ["  ".join(fit(h, w) for h, w in zip(heads, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for cells in table:
+        lines.append("  ".join(fit(c, w) for c, w in zip(cells, widths, strict=True)).rstrip())
+    return "\n".join(lines) + "\n"

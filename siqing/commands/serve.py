@@ -1,0 +1,96 @@
+"""`siqing serve [--once JOB] [--run-now]`: run the deployment's jobs on their schedule until SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+from siqing.config import Config
+
+logger = logging.getLogger("siqing.schedule")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
+
+
+def setup_logging(cfg: Config) -> None:
+    """Log to a rotating file under storage.log_dir and to standard error, at INFO."""
+    cfg.log_dir.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fh = logging.handlers.RotatingFileHandler(cfg.log_dir / "siqing.log", maxBytes=5 * 1024 * 1024,
+                                              backupCount=10, encoding="utf-8")
+    fh.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(fh)
+    if not any(isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is sys.stderr
+               for h in root.handlers):
+        root.addHandler(logging.StreamHandler(sys.stderr))
+    for h in root.handlers:
+        h.setLevel(logging.INFO)
+        if not isinstance(h, logging.handlers.RotatingFileHandler):
+            h.setFormatter(logging.Formatter(LOG_FORMAT))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from siqing import schedule
+    from siqing.cli import load_config
+
+    cfg = load_config(args)
+    setup_logging(cfg)
+    owner = schedule.owner_id()
+    stop = threading.Event()
+    schedule._runtime["stop"] = stop
+
+    if args.once:
+        out = schedule.execute(cfg, args.once, force=True, wait_lock=True, owner=owner, stop=stop)
+        print(f"{schedule.JOB_LABELS[args.once]}：{out.status} {out.detail}")
+        return 0 if out.status == "ok" else 1
+
+    scheduler: schedule.SiqingScheduler | None = None
+
+    def on_term(signum: int, _frame: FrameType | None) -> None:
+        if stop.is_set():
+            return
+        stop.set()
+        logger.info("收到信号 %s：当前任务结束后退出", signal.Signals(signum).name)
+        if scheduler is not None and scheduler.running:
+            # Waits for the running job; the main loop then returns from start().
+            scheduler.shutdown(wait=True)
+
+    previous: dict[int, Callable[..., Any] | int | None] = {
+        s: signal.signal(s, on_term) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        if args.run_now:
+            for job in schedule.RUN_NOW:
+                if stop.is_set():
+                    break
+                schedule.execute(cfg, job, owner=owner, stop=stop)
+        if stop.is_set():
+            logger.info("已停止")
+            return 0
+        scheduler = schedule.build(cfg, owner)
+        if stop.is_set():  # a signal while building: the scheduler's first pass would also see it
+            return 0
+        logger.info("siqing serve 启动：%s", cfg.path)
+        scheduler.start()  # blocks until on_term shuts it down
+        logger.info("已停止")
+        return 0
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
+
+
+JOBS = ("crawl", "process", "draft", "send", "weekly")  # siqing.schedule.JOBS, without importing APScheduler
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    p = add("serve", cmd_serve, "run the jobs on their schedule (working days, Asia/Shanghai) until SIGTERM")
+    p.add_argument("--once", choices=JOBS, metavar="JOB",
+                   help=f"run one job now and exit ({', '.join(JOBS)}); waits while another run holds it")
+    p.add_argument("--run-now", action="store_true",
+                   help="first run crawl, process, draft and send once, in order (draft and send on working days only)")

@@ -1,0 +1,115 @@
+"""`siqing stats`: counts by kind, source, day, topic or region over a period, with a PNG chart."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from siqing.commands.query import fit, width
+
+BY = ("kind", "source", "day", "topic", "region")
+KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+BY_NAMES = {"kind": "类别", "source": "来源", "day": "日期", "topic": "主题", "region": "地区"}
+# Preferred CJK families, as matplotlib's font manager names them (Debian fonts-noto-cjk, Fandol).
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "FandolHei", "FandolSong",
+                "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Source Han Sans SC", "SimHei")
+
+
+def register(add: Callable[..., argparse.ArgumentParser]) -> None:
+    from siqing.cli import parse_date
+
+    p = add("stats", cmd_stats, "counts of gathered items by kind, source, day, topic or region; optional chart")
+    p.add_argument("--by", choices=BY, default="kind", help="grouping (default kind)")
+    p.add_argument("--since", type=parse_date, metavar="D", help="from this day (published, else arrived)")
+    p.add_argument("--until", type=parse_date, metavar="D", help="up to and including this day")
+    p.add_argument("--png", metavar="FILE", help="also draw a bar chart (a line for --by day) to FILE")
+
+
+def label_of(by: str, value: str) -> str:
+    if by == "kind":
+        return KIND_NAMES.get(value, value)
+    if by == "region":
+        from siqing.divisions import default_gazetteer
+
+        d = default_gazetteer.get(value)
+        return d.full_name if d else value
+    return value
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from siqing.dataset import home_of
+    from siqing.cli import load_config
+    from siqing.store import Store
+
+    cfg = load_config(args)
+    home = home_of(cfg).code
+    store = Store(cfg.database_url)
+    try:
+        counts = store.count_by(home, args.by, since=args.since.isoformat() if args.since else None,
+                                until=args.until.isoformat() if args.until else None)
+    finally:
+        store.close()
+    rows = [(label_of(args.by, v), n) for v, n in counts]
+    print(render(rows, BY_NAMES[args.by]), end="")
+    if args.png:
+        period = f"{args.since or '…'} 至 {args.until or '…'}" if (args.since or args.until) else "全部"
+        draw(rows, args.by, Path(args.png), title=f"按{BY_NAMES[args.by]}统计（{period}）")
+        print(f"图表已保存：{args.png}", file=sys.stderr)
+    return 0
+
+
+def render(rows: list[tuple[str, int]], heading: str) -> str:
+    if not rows:
+        return "（该期间没有条目）\n"
+    w = min(max(width(heading), *(width(r[0]) for r in rows)), 40)
+    total = sum(n for _, n in rows)
+    lines = [f"{fit(heading, w)}  {'条数':>6}  占比", "-" * (w + 16)]
+    for label, n in rows:
+        lines.append(f"{fit(label, w)}  {n:>8}  {n / total:6.1%}")
+    lines.append(f"{fit('合计', w)}  {total:>8}")
+    return "\n".join(lines) + "\n"
+
+
+def cjk_font() -> str | None:
+    """A font family with Chinese glyphs that matplotlib can use, or None."""
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    for family in CJK_FAMILIES:
+        if family in names:
+            return family
+    return None
+
+
+def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Path:
+    """A PNG chart of the counts, with Chinese labels."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    family = cjk_font()
+    if family is None:
+        print("注意：未找到中文字体（如 fonts-noto-cjk），图中汉字可能无法显示", file=sys.stderr)
+    rc = {"font.family": [family] if family else ["sans-serif"], "axes.unicode_minus": False}
+    with plt.rc_context(rc):
+        fig, ax = plt.subplots(figsize=(9, 4.8), dpi=120)
+        try:
+            if by == "day":
+                ax.plot([r[0] for r in rows], [r[1] for r in rows], marker="o")
+                step = max(1, len(rows) // 12)
+                ax.set_xticks(range(0, len(rows), step))
+                ax.set_xticklabels([rows[i][0] for i in range(0, len(rows), step)], rotation=45, ha="right")
+            else:
+                shown = rows[:25]
+                ax.barh([r[0] for r in shown][::-1], [r[1] for r in shown][::-1], color="#b22222")
+            ax.set_title(title)
+            ax.set_xlabel("条数" if by != "day" else BY_NAMES[by])
+            fig.tight_layout()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fig.savefig(path, format="png")
+        finally:
+            plt.close(fig)
+    return path

@@ -1,0 +1,169 @@
+"""The analysts' Python API: what siqing has gathered, as a pandas DataFrame, for notebooks.
+
+Example (in Jupyter, from the deployment's folder)::
+
+    from siqing import dataset
+
+    df = dataset.documents(text="地方立法", kind="lower", since="2025-01-01", sort="importance",
+                           limit=200)
+    df[["date", "title", "source", "kind", "importance"]].head()
+    df.explode("topics").groupby("topics").size().sort_values(ascending=False)
+
+    # another deployment's file, everything from one source in March
+    df = dataset.documents("data/demo/siqing.yaml", source="jnrd", since="2025-03-01", until="2025-03-31")
+
+The filters are those of `siqing query` (docs/ANALYSTS.md): `text` is searched in titles and
+bodies through the same jieba segmentation as the index, so 立法 finds 立法法 and 地方立法.
+This module sits at the top of the house (it wires the store to processing.text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from siqing import config as config_mod
+from siqing.divisions import Division, default_gazetteer
+from siqing.store import Store
+from siqing.store.search import RESULT_COLUMNS, match_expression
+
+DateLike = str | date | None
+
+
+@lru_cache(maxsize=4)
+def _segmenter(userdict: str) -> Any:
+    from processing.text import Segmenter
+
+    return Segmenter(Path(userdict) if userdict else None)
+
+
+def match_for(query: str, userdict: Path | str | None = None) -> str | None:
+    """The FTS5 expression for a user's search text, segmented as the index was.
+
+    Each word `cut` finds becomes a group: the word, then its parts from `cut_for_search`.
+    """
+    seg = _segmenter(str(userdict) if userdict else "")
+    groups: list[Sequence[str]] = []
+    for term in query.split():
+        for word in seg.cut(term):
+            parts = [p for p in seg.cut_for_search(word) if p != word]
+            groups.append([word, *parts])
+    return match_expression(groups)
+
+
+def home_of(cfg: config_mod.Config) -> Division:
+    """The deployment's home division (as processing.pipeline.home_of resolves it)."""
+    return default_gazetteer.resolve(cfg.settings.home.region)
+
+
+def _day(value: DateLike) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        from siqing.errors import UsageError
+
+        raise UsageError(f"expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _config(config: config_mod.Config | str | Path | None) -> config_mod.Config:
+    if isinstance(config, config_mod.Config):
+        return config
+    return config_mod.load(config)
+
+
+def query(
+    cfg: config_mod.Config,
+    store: Store,
+    *,
+    text: str | None = None,
+    kind: str | None = None,
+    topic: str | None = None,
+    source: str | None = None,
+    region: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    min_importance: float | None = None,
+    sort: str | None = None,
+    limit: int | None = None,
+    disagreements: bool = False,
+    with_body: bool = False,
+) -> list[dict[str, Any]]:
+    """Rows for the filters (shared by `siqing query` and `documents`)."""
+
+    home = home_of(cfg).code
+    match = match_for(text, cfg.userdict_path) if text and text.strip() else None
+    if text and text.strip() and match is None:
+        return []  # only punctuation: nothing can match
+    region_code = default_gazetteer.resolve(region).code if region else None
+    return store.search_documents(
+        home,
+        match=match,
+        kind=kind,
+        topic=topic,
+        source=source,
+        region=region_code,
+        since=_day(since),
+        until=_day(until),
+        min_importance=min_importance,
+        sort=sort,
+        limit=limit,
+        disagreements=disagreements,
+        with_body=with_body,
+    )
+
+
+def documents(
+    config: config_mod.Config | str | Path | None = None,
+    text: str | None = None,
+    kind: str | None = None,
+    topic: str | None = None,
+    source: str | None = None,
+    region: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    min_importance: float | None = None,
+    sort: str | None = None,
+    limit: int | None = None,
+    *,
+    disagreements: bool = False,
+    with_body: bool = False,
+) -> pd.DataFrame:
+    """Analysed documents passing the filters, one row each, newest first unless `sort` says otherwise.
+
+    config: a deployment file (default $SIQING_CONFIG or config/siqing.yaml) or a loaded Config.
+    text: words searched in titles and bodies (all must occur). kind: upper | lower | external |
+    internal. topic: a topic name of taxonomy.yaml. source: a source id or name. region: a
+    division (name, short name or code), matching items about it or anything inside it.
+    since, until: inclusive days (published date, else arrival). min_importance: 0..1.
+    sort: date | arrived | importance | relevance (needs text) | id. limit: at most this many.
+    disagreements: only items whose model kind differs from the analysts' latest label.
+    with_body: add the full text as `body`.
+
+    Columns: id, title, date, published_at, arrived_at, source_id, source, url, kind, confidence,
+    topics, regions, keywords (lists), summary, importance, cluster_id, label_kind, label_note,
+    label_by (the analysts' latest correction, if any) and body when asked.
+    """
+    cfg = _config(config)
+    store = Store(cfg.database_url)
+    try:
+        rows = query(cfg, store, text=text, kind=kind, topic=topic, source=source, region=region,
+                     since=since, until=until, min_importance=min_importance, sort=sort, limit=limit,
+                     disagreements=disagreements, with_body=with_body)
+    finally:
+        store.close()
+    columns = list(RESULT_COLUMNS) + (["body"] if with_body else [])
+    df = pd.DataFrame(rows, columns=columns)
+    for col in ("published_at", "arrived_at", "date"):
+        # Mixed day / timestamp strings: keep them as text; `date` becomes a proper day.
+        if col == "date":
+            df[col] = pd.to_datetime(df[col].str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    return df

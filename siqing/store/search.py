@@ -1,0 +1,324 @@
+"""Analysts' queries: full-text search over jieba-segmented text, filters, sorting, corrections.
+
+The caller segments the query (the store imports no stage); `match_expression` turns the words
+into an FTS5 query. A search is planned in one of two ways, because SQLite cannot sort a large
+match set cheaply: few matches are looked up one by one and sorted; many matches are turned into a
+set of ids and the date (or importance) index is walked in order until the page is full.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from siqing.errors import StoreError, UsageError
+from siqing.store import schema as t
+from siqing.store.core import StoreBase
+
+KINDS = ("upper", "lower", "external", "internal")
+# name -> (ORDER BY expression, index that serves it when the match set is large)
+SORTS: dict[str, str] = {
+    "date": "COALESCE(d.published_at, d.arrived_at) DESC, d.id DESC",
+    "arrived": "d.arrived_at DESC, d.id DESC",
+    "importance": "a.importance DESC, d.id DESC",
+    "relevance": "bm25(documents_fts, 3.0, 1.0), d.id DESC",
+    "id": "d.id DESC",
+}
+# Above this many full-text matches the ordered-index plan is used (see the module docstring).
+FEW_MATCHES = 4000
+_TOKEN_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+
+RESULT_COLUMNS = (
+    "id", "title", "date", "published_at", "arrived_at", "source_id", "source", "url", "kind",
+    "confidence", "topics", "regions", "keywords", "summary", "importance", "cluster_id",
+    "label_kind", "label_note", "label_by",
+)
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def match_expression(groups: Sequence[Sequence[str]]) -> str | None:
+    """An FTS5 query from segmented words: every group must match.
+
+    A group is one word as `cut` gives it followed by its parts as `cut_for_search` gives them,
+    e.g. ["营商环境", "营商", "环境"]. The word itself matches, or its parts close together: the
+    index holds 人大常委会's parts but not 人大常委会 itself inside 全国人大常委会.
+    """
+    clauses = []
+    for group in groups:
+        words = [w for w in dict.fromkeys(group) if _TOKEN_SPLIT.sub("", w)]
+        if not words:
+            continue
+        head, parts = words[0], [w for w in words[1:] if w != words[0]]
+        if parts:
+            clauses.append(f"({_quote(head)} OR NEAR({' '.join(_quote(p) for p in parts)}, 8))")
+        else:
+            clauses.append(_quote(head))
+    return " AND ".join(clauses) if clauses else None
+
+
+def region_prefix(code: str) -> str | None:
+    """The code prefix shared by a division and everything inside it (None for the nation)."""
+    code = code.strip()
+    if code == "000000":
+        return None
+    if len(code) == 6:
+        while code.endswith("00") and len(code) > 2:
+            code = code[:-2]
+    return code
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _day_after(value: str) -> str:
+    return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat()
+
+
+class SearchQueries(StoreBase):
+    def latest_model_version(self, home: str) -> str | None:
+        """The model version of the newest analysis for this home (what `siqing process` last wrote)."""
+        q = text("SELECT model_version FROM analyses WHERE home = :h ORDER BY id DESC LIMIT 1")
+        with self.connect() as conn:
+            return conn.execute(q, {"h": home}).scalar()
+
+    def search_documents(
+        self,
+        home: str,
+        *,
+        model_version: str | None = None,
+        match: str | None = None,
+        kind: str | None = None,
+        topic: str | None = None,
+        source: str | None = None,
+        region: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_importance: float | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        disagreements: bool = False,
+        with_body: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Analysed documents of a home that pass the filters, sorted, with their latest label.
+
+        `match` is an FTS5 expression (see match_expression); `region` a division code (the
+        division and everything inside it); `since`/`until` are inclusive days compared with the
+        published date, or the arrival when the page gave none.
+        """
+        sort = sort or ("date" if not match else "date")
+        if sort not in SORTS:
+            raise UsageError(f"unknown sort field {sort!r} (choose from {', '.join(SORTS)})")
+        if sort == "relevance" and not match:
+            raise UsageError("sorting by relevance needs a search text")
+        if kind is not None and kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
+        if match and self.dialect != "sqlite":
+            raise StoreError("full-text search is implemented for SQLite stores only for now")
+        version = model_version or self.latest_model_version(home)
+        if version is None:
+            return []
+        where = ["a.home = :home", "a.model_version = :mv"]
+        params: dict[str, Any] = {"home": home, "mv": version}
+        if kind:
+            where.append("a.kind = :kind")
+            params["kind"] = kind
+        if topic:
+            where.append("a.topics LIKE :topic ESCAPE '\\'")
+            params["topic"] = "%" + _like_escape(json.dumps(topic, ensure_ascii=False)) + "%"
+        if source:
+            where.append("(d.source_id = :source OR d.source_id IN (SELECT id FROM sources WHERE name = :source))")
+            params["source"] = source
+        if region:
+            prefix = region_prefix(region)
+            if prefix:
+                where.append("a.regions LIKE :region ESCAPE '\\'")
+                params["region"] = '%"' + _like_escape(prefix) + "%"
+        if since:
+            where.append("COALESCE(d.published_at, d.arrived_at) >= :since")
+            params["since"] = since[:10]
+        if until:
+            where.append("COALESCE(d.published_at, d.arrived_at) < :until")
+            params["until"] = _day_after(until)
+        if min_importance is not None:
+            where.append("a.importance >= :imp")
+            params["imp"] = float(min_importance)
+        if disagreements:
+            where.append(
+                "a.kind <> (SELECT l.kind FROM labels l WHERE l.document_id = d.id AND l.home = :home "
+                "ORDER BY l.id DESC LIMIT 1)"
+            )
+        body = ", d.body AS body" if with_body else ""
+        cols = (
+            "d.id AS id, d.title AS title, COALESCE(d.published_at, d.arrived_at) AS date, "
+            "d.published_at AS published_at, d.arrived_at AS arrived_at, d.source_id AS source_id, "
+            "COALESCE((SELECT s.name FROM sources s WHERE s.id = d.source_id), d.source_name) AS source, "
+            "d.url AS url, a.kind AS kind, a.confidence AS confidence, a.topics AS topics, "
+            "a.regions AS regions, a.keywords AS keywords, a.summary AS summary, "
+            f"a.importance AS importance, a.cluster_id AS cluster_id{body}"
+        )
+        order = SORTS[sort]
+        tail = f" ORDER BY {order}" + (" LIMIT :limit" if limit is not None else "")
+        if limit is not None:
+            params["limit"] = int(limit)
+        filters = " AND ".join(where)
+        with self.connect() as conn:
+            _tune(conn)
+            if not match:
+                sql = (f"SELECT {cols} FROM documents d JOIN analyses a ON a.document_id = d.id "
+                       f"WHERE {filters}{tail}")
+            else:
+                params["q"] = match
+                if sort != "relevance" and limit is not None and self._many_matches(conn, match):
+                    # Walk the ordered index and test membership in the match set: the page
+                    # fills long before the index ends when the word is common.
+                    sql = (f"SELECT {cols} FROM documents d JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q) "
+                           f"AND {filters}{tail}")
+                else:
+                    sql = (f"SELECT {cols} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                           f"JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE documents_fts MATCH :q AND {filters}{tail}")
+            try:
+                rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
+            except Exception as exc:  # an FTS5 syntax error names the query, not the user's words
+                if "fts5" in str(exc).lower():
+                    raise UsageError(f"cannot search for {match!r}: {exc}") from exc
+                raise
+            labels = self._latest_labels_for(conn, home, [r["id"] for r in rows])
+        for r in rows:
+            for k in ("topics", "regions", "keywords"):
+                r[k] = json.loads(r[k]) if isinstance(r[k], str) else (r[k] or [])
+            lab = labels.get(r["id"])
+            r["label_kind"] = lab["kind"] if lab else None
+            r["label_note"] = lab["note"] if lab else None
+            r["label_by"] = lab["author"] if lab else None
+        return rows
+
+    def _many_matches(self, conn: Connection, match: str) -> bool:
+        q = text(f"SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q "
+                 f"LIMIT {FEW_MATCHES + 1})")
+        try:
+            return int(conn.execute(q, {"q": match}).scalar_one()) > FEW_MATCHES
+        except Exception as exc:
+            raise UsageError(f"cannot search for {match!r}: {exc}") from exc
+
+    def _latest_labels_for(self, conn: Connection, home: str, ids: list[int]) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = t.labels.select().where(t.labels.c.home == home, t.labels.c.document_id.in_(chunk)).order_by(
+                t.labels.c.id
+            )
+            for r in conn.execute(q):
+                out[int(r.document_id)] = dict(r._mapping)
+        return out
+
+    def count_by(
+        self,
+        home: str,
+        by: str,
+        *,
+        model_version: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[tuple[str, int]]:
+        """(value, number of documents) over a period, largest first (by day: oldest first)."""
+        version = model_version or self.latest_model_version(home)
+        if version is None:
+            return []
+        params: dict[str, Any] = {"home": home, "mv": version}
+        where = ["a.home = :home", "a.model_version = :mv"]
+        if since:
+            where.append("COALESCE(d.published_at, d.arrived_at) >= :since")
+            params["since"] = since[:10]
+        if until:
+            where.append("COALESCE(d.published_at, d.arrived_at) < :until")
+            params["until"] = _day_after(until)
+        filters = " AND ".join(where)
+        base = f"FROM documents d JOIN analyses a ON a.document_id = d.id WHERE {filters}"
+        with self.connect() as conn:
+            if by == "kind":
+                sql = f"SELECT a.kind, count(*) AS n {base} GROUP BY a.kind ORDER BY n DESC, a.kind"
+            elif by == "source":
+                sql = (f"SELECT COALESCE(s.name, d.source_id), count(*) AS n FROM documents d "
+                       f"JOIN analyses a ON a.document_id = d.id LEFT JOIN sources s ON s.id = d.source_id "
+                       f"WHERE {filters} GROUP BY 1 ORDER BY n DESC, 1")
+            elif by == "day":
+                sql = (f"SELECT substr(COALESCE(d.published_at, d.arrived_at), 1, 10) AS day, count(*) {base} "
+                       f"GROUP BY day ORDER BY day")
+            elif by in ("topic", "region"):
+                col = "a.topics" if by == "topic" else "a.regions"
+                counts: dict[str, int] = {}
+                for (raw,) in conn.execute(text(f"SELECT {col} {base}"), params):
+                    for v in set(json.loads(raw or "[]")):
+                        counts[str(v)] = counts.get(str(v), 0) + 1
+                return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            else:
+                raise UsageError(f"unknown grouping {by!r} (choose from kind, source, day, topic, region)")
+            return [(str(r[0]), int(r[1])) for r in conn.execute(text(sql), params)]
+
+    def training_labels(self, home: str) -> list[dict[str, Any]]:
+        """Analysts' latest label of each labelled document of a home, for `siqing train`.
+
+        Each row: document_id, title, text (the body), url, source_name (the source's configured
+        name, else the name the page gave), published_at, kind (the analysts' answer), note, labelled_at.
+        """
+        sql = text(
+            "SELECT d.id AS document_id, d.title AS title, d.body AS text, d.url AS url, "
+            "COALESCE(s.name, d.source_name, '') AS source_name, d.published_at AS published_at, "
+            "l.kind AS kind, l.note AS note, l.created_at AS labelled_at "
+            "FROM labels l JOIN documents d ON d.id = l.document_id LEFT JOIN sources s ON s.id = d.source_id "
+            "WHERE l.home = :home AND l.id = (SELECT max(l2.id) FROM labels l2 "
+            "WHERE l2.document_id = l.document_id AND l2.home = l.home) ORDER BY l.document_id"
+        )
+        with self.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(sql, {"home": home})]
+
+    def document_exists(self, doc_id: int) -> bool:
+        with self.connect() as conn:
+            return conn.execute(text("SELECT 1 FROM documents WHERE id = :i"), {"i": doc_id}).first() is not None
+
+    def bulk_load(
+        self,
+        home: str,
+        model_version: str,
+        documents: Iterable[dict[str, Any]],
+        analyses: Iterable[dict[str, Any]],
+        fulltext: Iterable[tuple[int, str, str]],
+    ) -> None:
+        """Insert many new rows at once (benchmarks, migrations from another system).
+
+        Documents carry their `id`; analyses their `document_id`; the caller guarantees the rows
+        are new. One transaction, executemany per table: no per-row round trips.
+        """
+        docs = list(documents)
+        rows = list(analyses)
+        fts = list(fulltext)
+        with self.begin() as conn:
+            if docs:
+                conn.execute(t.documents.insert(), docs)
+            if rows:
+                for r in rows:
+                    r.setdefault("home", home)
+                    r.setdefault("model_version", model_version)
+                conn.execute(t.analyses.insert(), rows)
+            if fts:
+                conn.exec_driver_sql(
+                    "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)", fts
+                )
+
+
+def _tune(conn: Connection) -> None:
+    """Larger page cache and memory-mapped reads for the analysts' scans (SQLite only)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA cache_size=-200000")
+        conn.exec_driver_sql("PRAGMA mmap_size=8589934592")

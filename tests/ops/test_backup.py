@@ -1,0 +1,109 @@
+"""`siqing backup`: a consistent copy of a store that jobs keep writing to, and restoring it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from siqing.backup import backup, pg_dump_command
+from siqing.config import Config
+from siqing.errors import UsageError
+from siqing.store import Store
+
+from .helpers import REPO, deployment, serve_env
+
+
+@pytest.fixture
+def cfg(tmp_path: Path) -> Config:
+    return deployment(tmp_path / "live", 1, 1)
+
+
+class Writer(threading.Thread):
+    """Writes briefings with two deliveries each, one transaction after another, through its own store."""
+
+    def __init__(self, cfg: Config) -> None:
+        super().__init__(daemon=True)
+        self.store = Store(cfg.database_url)
+        self.briefings_dir = cfg.briefings_dir
+        self.committed: list[tuple[int, str]] = []  # (briefing id, the recipient whose delivery is sent)
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        n = 0
+        try:
+            while not self.stop.is_set() or n < 50:
+                n += 1
+                bid = self.store.create_briefing("alert", f"doc-{n}", "370100", "2026-02-14T00:00:00+08:00",
+                                                 "2026-02-15T00:00:00+08:00", 2026)
+                self.briefings_dir.mkdir(parents=True, exist_ok=True)
+                (self.briefings_dir / f"alert-{bid}.pdf").write_bytes(b"%PDF-1.4 test " + str(bid).encode())
+                for rcpt in ("a@example.org", "b@example.org"):
+                    self.store.ensure_delivery(bid, rcpt)
+                self.store.mark_delivery(bid, "a@example.org", "sent", message_id=f"<{bid}@t>")
+                self.committed.append((bid, "a@example.org"))
+        except BaseException as exc:  # reported by the test
+            self.error = exc
+
+
+def test_backup_while_writing_restores_everything_recorded_before(cfg: Config, tmp_path: Path) -> None:
+    writer = Writer(cfg)
+    writer.start()
+    while len(writer.committed) < 20:  # jobs have been writing for a while
+        assert writer.is_alive(), writer.error
+    before = list(writer.committed)  # everything committed before the backup starts
+    res = backup(cfg, tmp_path / "bk")
+    writer.stop.set()
+    writer.join(60)
+    assert writer.error is None and len(writer.committed) > len(before)
+
+    # Restore into a fresh deployment: the store file and the briefings folder go back in place.
+    restored_cfg = deployment(tmp_path / "restored", 1, 1)
+    db = Path(restored_cfg.database_url.removeprefix("sqlite:///"))
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    assert res.database is not None
+    shutil.copyfile(res.database, db)
+    shutil.copytree(res.path / "briefings", restored_cfg.briefings_dir, dirs_exist_ok=True)
+
+    store = Store(restored_cfg.database_url)  # opens (and would migrate) like any store
+    for bid, rcpt in before:
+        b = store.get_briefing(bid)
+        assert b is not None and b["key"].startswith("doc-")
+        sent = {d["recipient"]: d["status"] for d in store.deliveries(bid)}
+        assert sent == {rcpt: "sent", "b@example.org": "pending"}
+        assert (restored_cfg.briefings_dir / f"alert-{bid}.pdf").exists()
+    assert store.count_documents() == 0
+    assert (res.path / "manifest.json").exists() and (res.path / "siqing.yaml").exists()
+
+
+def test_backup_cli_and_refuses_a_used_folder(cfg: Config, tmp_path: Path) -> None:
+    Store(cfg.database_url).create_briefing("daily", "2026-02-14", "370100", "a", "b", 2026)
+
+    def run(dest: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "siqing.cli", "--config", str(cfg.path), "backup", str(dest)],
+                              capture_output=True, text=True, cwd=REPO, env=serve_env("2026-02-14T09:00:00"))
+
+    proc = run(tmp_path / "b1")
+    assert proc.returncode == 0, proc.stderr
+    assert Store(f"sqlite:///{tmp_path / 'b1' / 'siqing.db'}").find_briefing("daily", "2026-02-14") is not None
+    proc = run(tmp_path / "b1")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: ") and "b1" in proc.stderr
+
+
+def test_postgresql_gets_the_pg_dump_command(tmp_path: Path) -> None:
+    cmd = pg_dump_command("postgresql+psycopg://siqing@db.example.org:5433/siqing", tmp_path)
+    assert cmd == ["pg_dump", "--format=custom", f"--file={tmp_path / 'siqing.dump'}", "--host=db.example.org",
+                   "--port=5433", "--username=siqing", "siqing"]
+
+
+def test_backup_of_a_missing_store_is_a_usage_error(cfg: Config, tmp_path: Path) -> None:
+    cfg.settings.storage.url = f"sqlite:///{tmp_path / 'nothing.db'}"
+    with pytest.raises(UsageError):
+        backup(cfg, tmp_path / "bk")

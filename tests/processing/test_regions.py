@@ -1,0 +1,60 @@
+"""Tests for region mention recognition."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from processing.regions import default_finder
+
+
+def names(text: str, source: str | None = None) -> list[str]:
+    """Full names of the resolved mentions, in order."""
+    return [m.division.full_name for m in default_finder.find(text, source) if m.division is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("山东省人大常委会召开主任会议", None, ["山东省"]),
+        ("济南市人大常委会召开第十次会议", None, ["山东省济南市"]),
+        ("济南人大召开代表座谈会", None, ["山东省济南市"]),
+        ("浙江人大探索数字人大监督新路径", None, ["浙江省"]),
+        ("成都市武侯区人大常委会开展代表接待日活动", None, ["四川省成都市", "四川省成都市武侯区"]),
+        ("南京市鼓楼区人大常委会开展调研", None, ["江苏省南京市", "江苏省南京市鼓楼区"]),
+        ("鼓楼区人大常委会召开会议", "350100", ["福建省福州市鼓楼区"]),
+        ("鼓楼区人大常委会召开会议", "320300", ["江苏省徐州市鼓楼区"]),
+        ("开封市鼓楼区人大代表视察", None, ["河南省开封市", "河南省开封市鼓楼区"]),
+        ("朝阳区人大常委会审议预算", "110000", ["北京市朝阳区"]),
+        ("朝阳区人大常委会审议预算", "220100", ["吉林省长春市朝阳区"]),
+        ("川渝两地人大协同立法", None, ["四川省", "重庆市"]),
+        ("京津冀协同发展", None, ["北京市", "天津市", "河北省"]),
+        ("鲁政发〔2019〕5号", None, ["山东省"]),
+        ("浙人大常发〔2020〕3号", None, ["浙江省"]),
+        ("代表团来蓉考察", None, ["四川省成都市"]),
+        ("全国人大常委会第十二次会议", None, ["中国"]),
+        ("市人大常委会召开第十次会议", "370100", ["山东省济南市"]),
+        ("全省人大工作会议召开", "370100", ["山东省"]),
+        ("本市出台条例", "310000", ["上海市"]),
+        ("区委书记调研", "370102", ["山东省济南市历下区"]),
+        ("长治久安，开封仪式，中山装", None, []),
+        ("老城区改造", None, []),
+    ],
+)
+def test_mentions(text: str, source: str | None, expected: list[str]) -> None:
+    assert names(text, source) == expected
+
+
+def test_ambiguous_without_context_is_unresolved() -> None:
+    ms = default_finder.find("鼓楼区召开会议")
+    assert len(ms) == 1 and ms[0].division is None and len(ms[0].candidates) == 4
+
+
+def test_speed() -> None:
+    text = "成都市武侯区人大常委会开展代表接待日活动，济南市历下区参加"
+    default_finder.find(text)
+    t0 = time.perf_counter()
+    for _ in range(1000):
+        default_finder.find(text, "370100")
+    assert 1000 / (time.perf_counter() - t0) > 1000
