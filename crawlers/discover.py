@@ -20,9 +20,13 @@ TRS_ARTICLE = re.compile(r"/t(\d{4})(\d{2})(\d{2})_\d+\.s?html?$", re.I)
 CONTENT_ARTICLE = re.compile(r"/(?:content|art|article|detail|info)[_/-]?\d+[^/]*\.s?html?$", re.I)
 DATED_PATH = re.compile(r"/(20\d{2})[-/]?(\d{2})[-/]?(\d{2})?/[^/]+\.s?html?$")
 NPC_COLUMN_ARTICLE = re.compile(r"/c2/c\d+/.+\.s?html?$", re.I)
+# News CMSs (NetEase and its many imitators): /YY/MMDD/HH/ID.html
+NEWS_DATED = re.compile(r"/(\d{2})/(\d{2})(\d{2})/\d{2}/[0-9A-Za-z]{8,}\.s?html?$")
 LIST_PAGE = re.compile(r"/(?:index|list|more)(?:_\d+)?\.s?html?$", re.I)
 DATE_TEXT = re.compile(r"(20\d{2}|19\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
-SCRIPT_URL = re.compile(r"""["']((?:https?://[^"'\s]+)?/?[^"'\s<>]*?t\d{8}_\d+\.s?html?)["']""", re.I)
+# URLs inside script data blocks (JSON lists, document.write): any quoted .html path; the
+# article-URL test below decides. Escaped slashes (JSON's \/) are undone first.
+SCRIPT_URL = re.compile(r"""["']((?:https?:)?/{0,2}[^"'\s<>(){};,]*?\.s?html?)["']""", re.I)
 CREATE_PAGE = re.compile(r"createPageHTML\(([^)]*)\)")
 NEXT_WORDS = ("下一页", "下页", "后一页", "next", "Next", "›", ">")
 ARTICLE_EXT = re.compile(r"\.(?:s?html?|jsp|php|aspx?)$|/$|\?.*id=", re.I)
@@ -52,6 +56,12 @@ def _date_from(text: str) -> date | None:
 
 
 def _date_from_url(url: str) -> date | None:
+    n = NEWS_DATED.search(url)
+    if n:
+        try:
+            return date(2000 + int(n.group(1)), int(n.group(2)), int(n.group(3)))
+        except ValueError:
+            return None
     m = TRS_ARTICLE.search(url) or DATED_PATH.search(url)
     if not m or m.group(3) is None:
         return None
@@ -83,7 +93,8 @@ def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
     if LIST_PAGE.search(path) or FILE_EXT.search(path):
         return False
-    return bool(TRS_ARTICLE.search(path) or CONTENT_ARTICLE.search(path) or NPC_COLUMN_ARTICLE.search(path))
+    return bool(TRS_ARTICLE.search(path) or CONTENT_ARTICLE.search(path) or NPC_COLUMN_ARTICLE.search(path)
+                or NEWS_DATED.search(path))
 
 
 def article_links(doc: lxml.html.HtmlElement, base_url: str) -> list[Link]:
@@ -113,7 +124,8 @@ def article_links(doc: lxml.html.HtmlElement, base_url: str) -> list[Link]:
             found[key] = Link(url=url, title=title, list_date=list_date or _date_from_url(url))
     # Some CMSs write their lists from a script data block: take TRS-style URLs from scripts.
     for script in doc.iter("script"):
-        for m in SCRIPT_URL.finditer(script.text or ""):
+        text = (script.text or "").replace("\\/", "/")
+        for m in SCRIPT_URL.finditer(text):
             url = urljoin(base_url, m.group(1))
             key = canonical(url)
             if key not in found and is_article_url(url):

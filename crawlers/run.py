@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=args.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
+    # Scrapy's own loggers would otherwise format every DEBUG record (one per request and item).
+    logging.getLogger("scrapy").setLevel(args.log_level)
     try:
         cfg = siqing_config.load(args.config)
         result = crawl(cfg, args.source or None)

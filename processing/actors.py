@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from siqing.divisions import Division, Gazetteer, default_gazetteer
-
 from processing.regions import Mention, RegionFinder, default_finder
+from siqing.divisions import Division, Gazetteer, default_gazetteer
 
 BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
           "supervision", "cppcc", "public")
@@ -58,6 +57,11 @@ DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|党组)?")
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """Whether pos lies inside 《…》 (a cited law's title names no actor)."""
+    return text.count("《", 0, pos) > text.count("》", 0, pos)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +127,10 @@ class ActorFinder:
 
     def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
         """The main actor named in one piece of text (a headline or a sentence)."""
-        mentions = self.finder.find(text, source)
-        nat = NATIONAL.search(text)
+        mentions = [m for m in self.finder.find(text, source)
+                    if not (m.how == "nation" and _in_book_title(text, m.start))]
+        # A national name inside a cited title (X市实施《中华人民共和国…法》办法) is not the actor.
+        nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())), None)
         bodies = self._bodies(text)
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)

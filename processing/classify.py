@@ -1,22 +1,41 @@
-"""Home-relative 四情 classification (RUBRIC.md): rules on the main actor's place against the home."""
+"""Home-relative 四情 classification (RUBRIC.md): rules on the main actor's place against the home,
+with the shipped text model (processing/model.py) deciding where the rules are unsure and the
+analysts' corrections (carried by the model) deciding the items they corrected.
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from siqing.divisions import Division, Gazetteer, default_gazetteer
-
+from processing import model as model_mod
 from processing.actors import BODY_LABELS, Actor, ActorFinder, default_actor_finder
+from siqing.divisions import Division, Gazetteer, default_gazetteer
 
 KINDS = ("upper", "lower", "external", "internal")
 KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
 RELATION_LABELS = {"self": "本级", "above": "上级", "inside": "辖区内", "elsewhere": "外地"}
 # Hosts that speak for the nation when an item names no place.
-NATIONAL_HOSTS = ("gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn", "court.gov.cn",
-                  "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn")
+NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn",
+                            "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn"})
+RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
+
+
+def model_path() -> Path | None:
+    """The model artefact in use: $SIQING_MODEL when set, else the one shipped in processing/models/."""
+    env = os.environ.get("SIQING_MODEL")
+    return Path(env) if env else model_mod.shipped_path()
+
+
+_MODEL_PATH = model_path()
+# The version analyses are stored under (with the pipeline's): a new model reprocesses everything.
+MODEL_VERSION = model_mod.version_from_path(_MODEL_PATH) if _MODEL_PATH is not None else "rules"
+SHIPPED = "shipped"
 AUTHORITY_BODIES = frozenset({"party", "congress", "government", "court", "procuratorate", "supervision",
                               "delegation", "cppcc", "deputies"})
 
@@ -72,10 +91,9 @@ class RuleClassifier:
             d = self.gazetteer.get(item.source_region)
             if d is not None:
                 return d
-        host = urlsplit(item.url).hostname or "" if item.url else ""
-        if host and any(host == h or host.endswith("." + h) for h in NATIONAL_HOSTS):
-            if not any(host.endswith(f".{p}.gov.cn") for p in ("bj", "tj", "sh", "cq")):
-                return self.gazetteer.nation
+        host = (urlsplit(item.url).hostname or "") if item.url else ""
+        if host.removeprefix("www.") in NATIONAL_HOSTS:
+            return self.gazetteer.nation
         if item.source_name:
             divs = self.actors.finder.divisions(item.source_name)
             if divs:
@@ -154,25 +172,39 @@ class RuleClassifier:
 
 
 class Classifier:
-    """The public classifier: rules, with a hook for a text model that may refine uncertain verdicts."""
+    """The public classifier: rules, the text model where they are unsure, analysts' corrections first."""
 
-    def __init__(self, home: Division | str, model: TextModel | None = None,
+    def __init__(self, home: Division | str, model: TextModel | str | None = SHIPPED,
                  gazetteer: Gazetteer | None = None) -> None:
-        """Create a classifier for a home (a Division or anything Gazetteer.resolve accepts)."""
+        """Create a classifier for a home (a Division or anything Gazetteer.resolve accepts).
+
+        model: SHIPPED (default) loads the model in use (see model_path); None classifies by rules alone.
+        """
         gaz = gazetteer or default_gazetteer
         self.home = home if isinstance(home, Division) else gaz.resolve(home)
         self.rules = RuleClassifier(self.home, gaz)
-        self.model = model
+        self.model: TextModel | None = model_mod.load(_MODEL_PATH) if model == SHIPPED else model  # type: ignore[assignment]
 
     def classify(self, item: Item) -> Verdict:
-        """Classify one item; a model, when given, decides only where the rules are unsure."""
+        """Classify one item; the model decides only corrected items and where the rules are unsure."""
         verdict = self.rules.classify(item)
-        if self.model is not None and verdict.confidence < 0.5:
-            probs = self.model.predict_proba(self.home, item)
+        m = self.model
+        if m is None:
+            return verdict
+        override = getattr(m, "override", None)
+        corrected = override(self.home, item.title) if override is not None else None
+        if corrected is not None:
+            return Verdict(corrected, 0.99, f"分析员更正为{KIND_LABELS[corrected]}；{verdict.reason}", verdict.actor)
+        if verdict.confidence < RULES_SURE:
+            if isinstance(m, model_mod.KindModel):
+                probs = m.predict_proba(self.home, item, actor=verdict.actor)
+            else:
+                probs = m.predict_proba(self.home, item)
             if probs:
                 kind = max(probs, key=lambda k: probs[k])
                 if probs[kind] > verdict.confidence:
-                    return Verdict(kind, probs[kind], verdict.reason + "；文本模型判定", verdict.actor)
+                    return Verdict(kind, probs[kind], f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}",
+                                   verdict.actor)
         return verdict
 
 

@@ -20,7 +20,14 @@ CLAUSE = "，、；：,;:"
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCES.findall(text) if s.strip()]
+    out = []
+    for line in text.split("\n"):
+        line = line.strip()
+        # A short line with no closing punctuation is a heading (公告, 第一章 总则, a 文号).
+        if not line or (line[-1] not in SENTENCE_END and len(line) < 40):
+            continue
+        out.extend(s.strip() for s in _SENTENCES.findall(line) if s.strip())
+    return out
 
 
 def summarize(title: str, text: str, limit: int = 120) -> str:

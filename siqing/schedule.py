@@ -210,6 +210,7 @@ def execute(cfg: Config, job: str, *, fire_key: str | None = None, force: bool =
             logger.warning("%s：%s，跳过", JOB_LABELS[job], detail)
             return Outcome(job, "skipped", detail, fire_id)
         try:
+            store.fire_started(fire_id)
             logger.info("开始%s（%s）", JOB_LABELS[job], key)
             result = body(cfg, job, day)
         except Exception as exc:
@@ -323,12 +324,15 @@ class SiqingScheduler(BlockingScheduler):
 def _on_missed(cfg: Config, owner: str, event: JobExecutionEvent) -> None:
     """A fire beyond the grace window: record it and tell the operators when the day needed it."""
     job = event.job_id
-    when = event.scheduled_run_time.astimezone(clock.CST)
+    # The missed time on siqing's clock (the same as APScheduler's unless SIQING_NOW shifts it).
+    lag = datetime.now(clock.CST) - event.scheduled_run_time
+    when = (clock.now() - lag).replace(microsecond=0)
     store = Store(cfg.database_url)
     try:
         due = due_on(job, when.date(), workdays.Overrides.from_config(cfg.settings.schedule))
         detail = f"错过 {when.isoformat(timespec='minutes')} 的运行（超过 {cfg.settings.schedule.misfire_grace_minutes} 分钟宽限）"
-        claimed = store.claim_fire(job, when.isoformat(timespec="seconds"), owner,
+        key = event.scheduled_run_time.astimezone(clock.CST).isoformat(timespec="seconds")
+        claimed = store.claim_fire(job, key, owner,
                                    status="missed" if due else "skipped", detail=detail)
     finally:
         store.close()

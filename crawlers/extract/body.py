@@ -59,6 +59,46 @@ WEAK_XPATH = (
     "or contains(@class, 'content_text') or contains(@class, 'news_content') "
     "or contains(@class, 'artCon') or contains(@class, 'TRS_PreAppend') or @itemprop='articleBody']"
 )
+# The same containers as STRONG_XPATH / WEAK_XPATH, matched in one Python pass (the XPath forms,
+# with concat/normalize-space over every element, cost more than the rest of the extraction).
+_STRONG_IDS = frozenset({
+    "UCAP-CONTENT", "Zoom", "zoom", "zoomcon", "fontzoom", "ozoom", "js_content", "artibody",
+    "article_content", "endText", "detailContent", "p-detail", "articleContent", "newsContent",
+    "zoomCon", "xlt_zw",
+})
+_STRONG_DIV_TOKENS = frozenset({
+    "TRS_Editor", "TRS_UEDITOR", "article-content", "article_content", "rm_txt_con", "left_zw",
+    "post_body", "post_text",
+})
+_STRONG_DIV_PARTS = ("pages_content", "rich_media_content")
+_WEAK_IDS = frozenset({
+    "content", "Content", "article", "detail", "main-content", "text", "ContentBody",
+    "news_content", "mainText",
+})
+_WEAK_PARTS = ("article-body", "article_body", "content_text", "news_content", "artCon",
+               "TRS_PreAppend")
+
+
+def containers(root: etree._Element) -> tuple[list[etree._Element], set[etree._Element]]:
+    """Known CMS body containers: strong ones in document order, and the weak ones."""
+    strong: list[etree._Element] = []
+    weak: set[etree._Element] = set()
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        ident = el.get("id")
+        cls = el.get("class") or ""
+        if ident in _STRONG_IDS or (tag == "div" and cls and (
+                not _STRONG_DIV_TOKENS.isdisjoint(cls.split())
+                or any(part in cls for part in _STRONG_DIV_PARTS))):
+            strong.append(el)
+        if ident in _WEAK_IDS or tag == "article" or el.get("itemprop") == "articleBody" or (
+                cls and any(part in cls for part in _WEAK_PARTS)):
+            weak.add(el)
+    return strong, weak
+
+
 PUNCT = frozenset("，。！？；：、“”‘’（）《》…,.!?;:")
 BOILER_LINE = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|值班编辑|监制|来源|稿源)\s*[:：]|"
@@ -251,14 +291,14 @@ def find_body_node(root: etree._Element, lay: Layout,
     """Pick the element holding the article body (near the headline when it is known)."""
     scores, pre_chars, pre_link, pre_punct = score_blocks(lay)
     pre = (pre_chars, pre_link, pre_punct)
-    strong = [el for el in root.xpath(STRONG_XPATH) if el not in lay.excluded]
+    strong_all, weak = containers(root)
+    strong = [el for el in strong_all if el not in lay.excluded]
     best_strong, best_len = None, 0
     for el in strong:
         chars, link, punct = _stats(lay, pre, el)
         if chars >= 20 and link <= chars * 0.5 and chars > best_len:
             best_strong, best_len = el, chars
     best, best_score = None, 0.0
-    weak = set(root.xpath(WEAK_XPATH))
     spans = _title_spans(lay, title_node)
     for el, score in scores.items():
         if el.tag in ("html", "body") or el in lay.excluded:

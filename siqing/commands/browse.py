@@ -18,7 +18,7 @@ from typing import Any
 from siqing.errors import ConfigError, UsageError
 
 _USERDICT: Path | None = None
-NOTHING = '"\u0000"'  # a phrase no document contains: an empty search shows nothing, not an error
+NOTHING = '"zzsiqingnomatchzz"'  # a word no document holds: an empty search shows nothing, not an error
 
 
 def siqing_match(text: str | None) -> str:
@@ -132,8 +132,8 @@ def make_datasette(db_path: Path, home: str, home_name: str, userdict: Path | No
 def cmd_browse(args: argparse.Namespace) -> int:
     import json
 
-    from siqing.dataset import home_of
     from siqing.cli import load_config
+    from siqing.dataset import home_of
     from siqing.store import Store
 
     cfg = load_config(args)

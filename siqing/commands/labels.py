@@ -30,8 +30,8 @@ def default_author() -> str:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    from siqing.dataset import home_of
     from siqing.cli import load_config
+    from siqing.dataset import home_of
 
     cfg = load_config(args)
     home = home_of(cfg).code

@@ -219,8 +219,8 @@ def render_table(rows: list[dict[str, Any]], *, disagreements: bool = False, tit
         cells = [str(r["id"]), (r.get("date") or "")[:10], KIND_NAMES.get(r["kind"], r["kind"]),
                  f"{r['importance']:.2f}", r.get("source") or "", r["title"].replace("\n", " ")]
         if disagreements:
-            lab = r.get("label_kind")
-            cells.insert(3, KIND_NAMES.get(lab, lab or ""))
+            lab = str(r.get("label_kind") or "")
+            cells.insert(3, KIND_NAMES.get(lab, lab))
         table.append(cells)
     caps = {"来源": 16, "标题": title_cols}
     widths = [min(max(width(h), *(width(c[i]) for c in table)), caps.get(h, 99)) for i, h in enumerate(heads)]

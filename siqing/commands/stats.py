@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from siqing.commands.query import fit, width
 
@@ -39,8 +40,8 @@ def label_of(by: str, value: str) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from siqing.dataset import home_of
     from siqing.cli import load_config
+    from siqing.dataset import home_of
     from siqing.store import Store
 
     cfg = load_config(args)
@@ -93,7 +94,7 @@ def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Pat
     family = cjk_font()
     if family is None:
         print("注意：未找到中文字体（如 fonts-noto-cjk），图中汉字可能无法显示", file=sys.stderr)
-    rc = {"font.family": [family] if family else ["sans-serif"], "axes.unicode_minus": False}
+    rc: Any = {"font.family": [family] if family else ["sans-serif"], "axes.unicode_minus": False}
     with plt.rc_context(rc):
         fig, ax = plt.subplots(figsize=(9, 4.8), dpi=120)
         try:

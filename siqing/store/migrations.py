@@ -61,17 +61,28 @@ def _review(conn: Connection) -> None:
     schema.notices.create(conn, checkfirst=True)
 
 
+# Analysts' queries (store/search.py). A search first finds the page's ids from indexes alone,
+# then reads those rows: the covering indexes hold every filter and sort column, so a search with
+# thousands of matches never reads the wide document rows. The date and importance indexes let a
+# search with many matches walk them in order and stop at the page's end. Shared with
+# SearchQueries.ensure_query_indexes for stores built in bulk.
+QUERY_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_documents_date ON documents (COALESCE(published_at, arrived_at))",
+    "CREATE INDEX IF NOT EXISTS ix_documents_cover ON documents (id, published_at, arrived_at, source_id)",
+    "CREATE INDEX IF NOT EXISTS ix_analyses_cover "
+    "ON analyses (document_id, home, model_version, kind, importance, topics, regions)",
+    "CREATE INDEX IF NOT EXISTS ix_analyses_importance "
+    "ON analyses (home, model_version, importance, kind, document_id)",
+    "CREATE INDEX IF NOT EXISTS ix_labels_document ON labels (document_id, home)",
+)
+
+
 @migration("0005_query")
 def _query(conn: Connection) -> None:
-    # Analysts' queries (store/search.py): the date index serves "newest first" (the published
-    # date, else the arrival), the importance index "most important first"; both let a search
-    # with many matches walk an index in order and stop at the page's end. Labels are looked up
-    # per document and home.
-    for ddl in (
-        "CREATE INDEX IF NOT EXISTS ix_documents_date ON documents (COALESCE(published_at, arrived_at))",
-        "CREATE INDEX IF NOT EXISTS ix_analyses_home_importance ON analyses (home, model_version, importance)",
-        "CREATE INDEX IF NOT EXISTS ix_labels_document ON labels (document_id, home)",
-        # One row per analysis with what a reader wants beside it: `siqing browse` facets on it.
+    for ddl in QUERY_INDEXES:
+        conn.execute(text(ddl))
+    # One row per analysis with what a reader wants beside it: `siqing browse` facets on it.
+    conn.execute(text(
         "CREATE VIEW items AS SELECT d.id AS id, d.title AS title, "
         "COALESCE(d.published_at, d.arrived_at) AS date, d.source_id AS source_id, "
         "COALESCE(s.name, d.source_name) AS source, a.home AS home, a.model_version AS model_version, "
@@ -79,9 +90,8 @@ def _query(conn: Connection) -> None:
         "a.importance AS importance, a.summary AS summary, d.url AS url, "
         "(SELECT l.kind FROM labels l WHERE l.document_id = d.id AND l.home = a.home "
         "ORDER BY l.id DESC LIMIT 1) AS label_kind "
-        "FROM documents d JOIN analyses a ON a.document_id = d.id LEFT JOIN sources s ON s.id = d.source_id",
-    ):
-        conn.execute(text(ddl))
+        "FROM documents d JOIN analyses a ON a.document_id = d.id LEFT JOIN sources s ON s.id = d.source_id"
+    ))
 
 
 @migration("0006_schedule")

@@ -34,6 +34,12 @@ class ScheduleQueries(StoreBase):
         except IntegrityError:
             return None
 
+    def fire_started(self, fire_id: int) -> None:
+        """The work begins now (after waiting for the job's lock): the start of its interval."""
+        with self.begin() as conn:
+            conn.execute(t.schedule_fires.update().where(t.schedule_fires.c.id == fire_id)
+                         .values(started_at=micro_stamp()))
+
     def finish_fire(self, fire_id: int, status: str, detail: str | None = None) -> None:
         with self.begin() as conn:
             conn.execute(t.schedule_fires.update().where(t.schedule_fires.c.id == fire_id)

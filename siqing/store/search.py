@@ -156,6 +156,53 @@ class SearchQueries(StoreBase):
                 "a.kind <> (SELECT l.kind FROM labels l WHERE l.document_id = d.id AND l.home = :home "
                 "ORDER BY l.id DESC LIMIT 1)"
             )
+        order = SORTS[sort]
+        tail = f" ORDER BY {order}" + (" LIMIT :limit" if limit is not None else "")
+        if limit is not None:
+            params["limit"] = int(limit)
+        filters = " AND ".join(where)
+        # Step 1 finds the page's ids from the covering indexes only; step 2 reads those rows.
+        doc_cover = "documents d INDEXED BY ix_documents_cover"
+        an_cover = "analyses a INDEXED BY ix_analyses_cover"
+        if self.dialect != "sqlite":
+            doc_cover, an_cover = "documents d", "analyses a"
+        with self.connect() as conn:
+            _tune(conn)
+            if not match:
+                sql = f"SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id WHERE {filters}{tail}"
+            else:
+                params["q"] = match
+                ordered = {"date": "documents d INDEXED BY ix_documents_date CROSS JOIN analyses a",
+                           "importance": "analyses a INDEXED BY ix_analyses_importance CROSS JOIN documents d"}
+                if sort in ordered and limit is not None and self._many_matches(conn, match):
+                    # Walk the ordered index and test membership in the match set: the page
+                    # fills long before the index ends when the word is common.
+                    sql = (f"SELECT d.id FROM {ordered[sort]} ON a.document_id = d.id "
+                           f"WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q) "
+                           f"AND {filters}{tail}")
+                else:
+                    sql = (f"SELECT d.id FROM documents_fts CROSS JOIN {doc_cover} ON d.id = documents_fts.rowid "
+                           f"CROSS JOIN {an_cover} ON a.document_id = d.id "
+                           f"WHERE documents_fts MATCH :q AND {filters}{tail}")
+            try:
+                ids = [int(r[0]) for r in conn.execute(text(sql), params)]
+            except Exception as exc:  # an FTS5 syntax error names the query, not the user's words
+                if "fts5" in str(exc).lower():
+                    raise UsageError(f"cannot search for {match!r}: {exc}") from exc
+                raise
+            rows = self._rows(conn, version, home, ids, with_body)
+            labels = self._latest_labels_for(conn, home, ids)
+        for r in rows:
+            for k in ("topics", "regions", "keywords"):
+                r[k] = json.loads(r[k]) if isinstance(r[k], str) else (r[k] or [])
+            lab = labels.get(r["id"])
+            r["label_kind"] = lab["kind"] if lab else None
+            r["label_note"] = lab["note"] if lab else None
+            r["label_by"] = lab["author"] if lab else None
+        return rows
+
+    def _rows(self, conn: Connection, version: str, home: str, ids: list[int], with_body: bool) -> list[dict[str, Any]]:
+        """The result rows of these documents, in the order given."""
         body = ", d.body AS body" if with_body else ""
         cols = (
             "d.id AS id, d.title AS title, COALESCE(d.published_at, d.arrived_at) AS date, "
@@ -165,43 +212,15 @@ class SearchQueries(StoreBase):
             "a.regions AS regions, a.keywords AS keywords, a.summary AS summary, "
             f"a.importance AS importance, a.cluster_id AS cluster_id{body}"
         )
-        order = SORTS[sort]
-        tail = f" ORDER BY {order}" + (" LIMIT :limit" if limit is not None else "")
-        if limit is not None:
-            params["limit"] = int(limit)
-        filters = " AND ".join(where)
-        with self.connect() as conn:
-            _tune(conn)
-            if not match:
-                sql = (f"SELECT {cols} FROM documents d JOIN analyses a ON a.document_id = d.id "
-                       f"WHERE {filters}{tail}")
-            else:
-                params["q"] = match
-                if sort != "relevance" and limit is not None and self._many_matches(conn, match):
-                    # Walk the ordered index and test membership in the match set: the page
-                    # fills long before the index ends when the word is common.
-                    sql = (f"SELECT {cols} FROM documents d JOIN analyses a ON a.document_id = d.id "
-                           f"WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q) "
-                           f"AND {filters}{tail}")
-                else:
-                    sql = (f"SELECT {cols} FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                           f"JOIN analyses a ON a.document_id = d.id "
-                           f"WHERE documents_fts MATCH :q AND {filters}{tail}")
-            try:
-                rows = [dict(r._mapping) for r in conn.execute(text(sql), params)]
-            except Exception as exc:  # an FTS5 syntax error names the query, not the user's words
-                if "fts5" in str(exc).lower():
-                    raise UsageError(f"cannot search for {match!r}: {exc}") from exc
-                raise
-            labels = self._latest_labels_for(conn, home, [r["id"] for r in rows])
-        for r in rows:
-            for k in ("topics", "regions", "keywords"):
-                r[k] = json.loads(r[k]) if isinstance(r[k], str) else (r[k] or [])
-            lab = labels.get(r["id"])
-            r["label_kind"] = lab["kind"] if lab else None
-            r["label_note"] = lab["note"] if lab else None
-            r["label_by"] = lab["author"] if lab else None
-        return rows
+        found: dict[int, dict[str, Any]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ", ".join(str(int(x)) for x in chunk)  # ints from our own query
+            sql = (f"SELECT {cols} FROM documents d JOIN analyses a ON a.document_id = d.id "
+                   f"AND a.home = :home AND a.model_version = :mv WHERE d.id IN ({marks})")
+            for r in conn.execute(text(sql), {"home": home, "mv": version}):
+                found[int(r.id)] = dict(r._mapping)
+        return [found[i] for i in ids if i in found]
 
     def _many_matches(self, conn: Connection, match: str) -> bool:
         q = text(f"SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q "
@@ -282,6 +301,14 @@ class SearchQueries(StoreBase):
         )
         with self.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(sql, {"home": home})]
+
+    def ensure_query_indexes(self) -> None:
+        """Create the analysts' indexes of migration 0005 if missing (stores loaded in bulk)."""
+        from siqing.store.migrations import QUERY_INDEXES
+
+        with self.begin() as conn:
+            for ddl in QUERY_INDEXES:
+                conn.execute(text(ddl))
 
     def document_exists(self, doc_id: int) -> bool:
         with self.connect() as conn:

@@ -65,7 +65,7 @@ class Inbox:
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[EmailMessage]:
-        return [BytesParser(policy=policy.default).parsebytes(raw)  # type: ignore[misc]
+        return [BytesParser(policy=policy.default).parsebytes(raw)
                 for rcpts, raw in self.received if address in rcpts]
 
 

@@ -1,0 +1,128 @@
+"""Scoring a classifier against gold kinds: per-kind precision, recall and F1, the confusion matrix.
+
+`macro_f1` averages F1 over the kinds present in the gold answers (a held-out set of real
+regulations has no `lower` item for a city home; a kind absent from the gold set has no recall to
+measure). `macro_f1_all` averages over every kind in gold or predictions, so a spurious prediction
+of an absent kind counts as an F1 of 0; both are printed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from siqing.errors import UsageError
+
+KINDS = ("upper", "lower", "external", "internal")
+KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+
+
+def read_jsonl(stream: TextIO, name: str, need: Sequence[str] = ("title",)) -> Iterator[dict[str, Any]]:
+    """Objects of a JSON Lines stream; a bad line raises UsageError naming FILE:LINE."""
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise UsageError(f"{name}:{n}: not a JSON object ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise UsageError(f"{name}:{n}: not a JSON object")
+        for key in need:
+            if key == "kind":
+                if obj.get("kind") not in KINDS:
+                    raise UsageError(f"{name}:{n}: kind must be one of {', '.join(KINDS)} (got {obj.get('kind')!r})")
+            elif not isinstance(obj.get(key), str):
+                raise UsageError(f"{name}:{n}: missing {key!r}")
+        yield obj
+
+
+def read_file(path: Path, need: Sequence[str] = ("title",)) -> list[dict[str, Any]]:
+    """All objects of a JSON Lines file (UsageError when missing or bad)."""
+    if not path.exists():
+        raise UsageError(f"{path}: no such file")
+    with path.open(encoding="utf-8") as fh:
+        return list(read_jsonl(fh, str(path), need))
+
+
+@dataclass
+class Scores:
+    """The figures of one evaluation."""
+
+    n: int
+    accuracy: float
+    macro_f1: float
+    macro_f1_all: float
+    per_kind: dict[str, dict[str, float]]
+    confusion: dict[str, dict[str, int]]  # gold -> predicted -> count
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON line printed last by `siqing evaluate`."""
+        return {"macro_f1": round(self.macro_f1, 4), "macro_f1_all": round(self.macro_f1_all, 4),
+                "accuracy": round(self.accuracy, 4), "n": self.n,
+                "per_kind": {k: {m: round(v, 4) for m, v in d.items()} for k, d in self.per_kind.items()},
+                "confusion": self.confusion, **self.extra}
+
+
+def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
+    """Scores of predictions against gold kinds."""
+    if len(gold) != len(pred):
+        raise ValueError("gold and predictions differ in length")
+    confusion = {g: {p: 0 for p in KINDS} for g in KINDS}
+    for g, p in zip(gold, pred, strict=True):
+        confusion[g][p] += 1
+    per: dict[str, dict[str, float]] = {}
+    for k in KINDS:
+        tp = confusion[k][k]
+        fp = sum(confusion[g][k] for g in KINDS if g != k)
+        fn = sum(confusion[k][p] for p in KINDS if p != k)
+        support = tp + fn
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / support if support else 0.0
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+        per[k] = {"precision": prec, "recall": rec, "f1": f1, "support": float(support), "predicted": float(tp + fp)}
+    in_gold = [k for k in KINDS if per[k]["support"] > 0]
+    in_any = [k for k in KINDS if per[k]["support"] > 0 or per[k]["predicted"] > 0]
+    n = len(gold)
+    acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / n if n else 0.0
+    return Scores(n=n, accuracy=acc,
+                  macro_f1=sum(per[k]["f1"] for k in in_gold) / len(in_gold) if in_gold else 0.0,
+                  macro_f1_all=sum(per[k]["f1"] for k in in_any) / len(in_any) if in_any else 0.0,
+                  per_kind=per, confusion=confusion)
+
+
+def format_table(s: Scores) -> str:
+    """Per-kind precision/recall/F1 and the confusion matrix, as plain text."""
+    lines = [f"{'kind':<10}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}"]
+    for k in KINDS:
+        d = s.per_kind[k]
+        lines.append(f"{k + ' ' + KIND_LABELS[k]:<10}{d['precision']:>10.3f}{d['recall']:>8.3f}{d['f1']:>8.3f}"
+                     f"{int(d['support']):>9d}")
+    lines.append(f"accuracy {s.accuracy:.4f}  macro-F1 {s.macro_f1:.4f} (kinds in gold)  "
+                 f"macro-F1 {s.macro_f1_all:.4f} (all kinds seen)  n {s.n}")
+    lines.append("")
+    lines.append("confusion (rows: gold, columns: predicted)")
+    lines.append(f"{'':<10}" + "".join(f"{k:>10}" for k in KINDS))
+    for g in KINDS:
+        lines.append(f"{g:<10}" + "".join(f"{s.confusion[g][p]:>10d}" for p in KINDS))
+    return "\n".join(lines)
+
+
+def item_of(row: dict[str, Any]) -> Any:
+    """A classify.Item from a JSON object (imported late: classify imports this module's users)."""
+    from processing.classify import Item
+
+    return Item(title=str(row.get("title") or ""), text=str(row.get("text") or ""), url=str(row.get("url") or ""),
+                source_name=str(row.get("source_name") or ""), source_region=row.get("source_region") or None,
+                published_at=row.get("published_at"))
+
+
+def evaluate(classifier: Any, rows: Iterable[dict[str, Any]]) -> tuple[Scores, list[str]]:
+    """Classify rows (with gold `kind`) and score; returns the scores and the predictions."""
+    rows = list(rows)
+    pred = [classifier.classify(item_of(r)).kind for r in rows]
+    return score([r["kind"] for r in rows], pred), pred
