@@ -84,14 +84,11 @@ def health_flags(counts: dict[str, Any], previous: dict[str, Any] | None) -> lis
     without dates, nothing fetched at all."""
     flags = []
     had_items = bool(previous and (previous.get("items") or previous.get("links_known")))
-    if counts["pages_list"] and not counts["items"] and not counts.get("links_known"):
-        # A first crawl that finds nothing is flagged too: the start URLs are wrong.
-        if had_items or previous is None or not previous:
-            flags.append("no_items")
+    # Nothing where there was something (a redesign), or nothing on a first crawl (wrong URLs).
+    if counts["pages_list"] and not counts["items"] and not counts.get("links_known") and (had_items or not previous):
+        flags.append("no_items")
     new_items = counts["new"] + counts["revised"]
-    if counts["pages_article"] >= 3 and counts["no_date"] >= max(3, int(0.9 * counts["pages_article"])):
-        flags.append("no_dates")
-    elif new_items >= 3 and counts["no_date"] >= new_items:
+    if counts["pages_article"] >= 3 and counts["no_date"] >= max(3, int(0.9 * counts["pages_article"])) or new_items >= 3 and counts["no_date"] >= new_items:
         flags.append("no_dates")
     if counts["requests"] == 0 or (counts["pages_list"] == 0 and sum(counts["errors"].values())):
         flags.append("unreachable")

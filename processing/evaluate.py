@@ -126,3 +126,46 @@ def evaluate(classifier: Any, rows: Iterable[dict[str, Any]]) -> tuple[Scores, l
     rows = list(rows)
     pred = [classifier.classify(item_of(r)).kind for r in rows]
     return score([r["kind"] for r in rows], pred), pred
+
+
+def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:
+    """Figures of a model on the held-out data: real and written items apart, per home.
+
+    For each held-out home: the hybrid classifier (rules + this model), the rules alone and the model
+    alone. Homes in `UNSEEN_HOMES` were never in any training data.
+    """
+    from processing import model as model_mod
+    from processing.classify import Classifier
+    from siqing.divisions import default_gazetteer
+
+    data_dir = data_dir or model_mod.DATA_DIR
+    out: dict[str, Any] = {"real": {}, "written": {}}
+
+    def figures(home: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+        division = default_gazetteer.get(home)
+        gold = [r["kind"] for r in rows]
+        hybrid, _ = evaluate(Classifier(division, model), rows)
+        rules, _ = evaluate(Classifier(division, None), rows)
+        alone = score(gold, model.predict_many([model_mod.example_of(r, home, r["kind"]) for r in rows]))
+        return {"name": division.full_name if division else home, "n": len(rows),
+                "unseen_home": home in model_mod.UNSEEN_HOMES,
+                "gold": {k: gold.count(k) for k in KINDS},
+                "hybrid": hybrid.to_dict() | {"confusion": None}, "rules": _short(rules), "model": _short(alone)}
+
+    for home in model_mod.EVAL_HOMES:
+        out["real"][home] = figures(home, model_mod.heldout_rows(home, data_dir))
+    written = model_mod.written_rows("test", data_dir)
+    for home in sorted({r["home"] for r in written}):
+        out["written"][home] = figures(home, [r for r in written if r["home"] == home])
+    all_gold = [r["kind"] for r in written]
+    preds = []
+    for home in sorted({r["home"] for r in written}):
+        rows = [r for r in written if r["home"] == home]
+        preds.extend((r["kind"], p) for r, p in zip(rows, evaluate(Classifier(home, model), rows)[1], strict=True))
+    out["written_all"] = _short(score([g for g, _ in preds], [p for _, p in preds])) | {"n": len(all_gold)}
+    return out
+
+
+def _short(s: Scores) -> dict[str, Any]:
+    return {"macro_f1": round(s.macro_f1, 4), "macro_f1_all": round(s.macro_f1_all, 4),
+            "accuracy": round(s.accuracy, 4)}

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from processing import classify as classify_mod
+from processing.classify import Classifier, Item
 from processing.dedup import Clusterer
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
@@ -52,7 +53,7 @@ class Analyzer:
 
     def __post_init__(self) -> None:
         self.segmenter = Segmenter(self.userdict)
-        self.classifier = classify_mod.Classifier(self.home)
+        self.classifier = Classifier(self.home)
         self.tagger = TopicTagger(load_taxonomy(self.taxonomy))
         self.keywords = KeywordExtractor()
 
@@ -60,7 +61,7 @@ class Analyzer:
         title = clean(doc["title"])
         body = clean(doc["body"])
         verdict = self.classifier.classify(
-            classify_mod.Item(
+            Item(
                 title=title,
                 text=body[:2000],
                 url=doc.get("url") or "",
@@ -93,7 +94,9 @@ _worker: Analyzer | None = None
 
 def _init_worker(home_code: str, userdict: str, taxonomy: str, summary_chars: int) -> None:
     global _worker
-    _worker = Analyzer(default_gazetteer.get(home_code), Path(userdict), Path(taxonomy), summary_chars)
+    home = default_gazetteer.get(home_code)
+    assert home is not None, home_code
+    _worker = Analyzer(home, Path(userdict), Path(taxonomy), summary_chars)
 
 
 def _analyse_batch(batch: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ CLAUSE = "，、；：,;:"
 
 
 def _sentences(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
         line = line.strip()
         # A short line with no closing punctuation is a heading (公告, 第一章 总则, a 文号).

@@ -72,9 +72,10 @@ def scope_problem(url: str, source: dict[str, Any], resolve: bool = False) -> st
         return "out_of_scope"
     if not host_allowed(parts.hostname, source.get("allowed_domains") or []):
         return "out_of_scope"
-    if not source.get("allow_private"):
-        if is_private(parts.hostname) or (resolve and resolves_private(parts.hostname)):
-            return "private_address"
+    if not source.get("allow_private") and (
+        is_private(parts.hostname) or (resolve and resolves_private(parts.hostname))
+    ):
+        return "private_address"
     prefixes = source.get("allowed_paths") or []
     if prefixes and not any(parts.path.startswith(p) for p in prefixes) and parts.path != "/robots.txt":
         return "out_of_scope"

@@ -43,7 +43,7 @@ class AnalysisQueries(StoreBase):
         now = clock.stamp()
         with self.begin() as conn:
             for r in rows:
-                values = {k: r[k] for k in (
+                values: dict[str, Any] = {k: r[k] for k in (
                     "document_id", "content_hash", "kind", "confidence", "reason", "actor",
                     "summary", "importance", "cluster_id",
                 ) if k in r}

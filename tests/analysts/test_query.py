@@ -119,12 +119,16 @@ def test_filters_combine_with_text_and_limit(deploy: Config, store: Store) -> No
     assert len(rows) == 1 and rows[0]["source_id"] == "sdrd"
 
 
-def test_both_search_plans_agree(deploy: Config, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("sort", ["date", "importance"])
+@pytest.mark.parametrize("extra", [{}, {"kind": "lower"}, {"since": "2016-01-01", "min_importance": 0.2}])
+def test_both_search_plans_agree(deploy: Config, store: Store, monkeypatch: pytest.MonkeyPatch,
+                                 sort: str, extra: dict[str, Any]) -> None:
     from siqing.store import search
 
-    want = [r["id"] for r in q(deploy, store, text="条例", sort="date", limit=5)]
+    want = [r["id"] for r in q(deploy, store, text="条例", sort=sort, limit=5, **extra)]
+    assert want
     monkeypatch.setattr(search, "FEW_MATCHES", 0)  # force the ordered-index plan
-    assert [r["id"] for r in q(deploy, store, text="条例", sort="date", limit=5)] == want
+    assert [r["id"] for r in q(deploy, store, text="条例", sort=sort, limit=5, **extra)] == want
 
 
 def test_cli_table_and_errors(deploy: Config, capsys: pytest.CaptureFixture[str]) -> None:

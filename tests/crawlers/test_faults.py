@@ -11,7 +11,16 @@ import pytest
 
 from siqing import config as config_mod
 from siqing import jobs
-from tests.crawlers.sitekit import Site, article_page, documents, last_run, list_page, real_texts, send, write_deployment
+from tests.crawlers.sitekit import (
+    Site,
+    article_page,
+    documents,
+    last_run,
+    list_page,
+    real_texts,
+    send,
+    write_deployment,
+)
 
 pytestmark = pytest.mark.slow
 

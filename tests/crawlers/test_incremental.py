@@ -12,7 +12,7 @@ import pytest
 
 from siqing import config as config_mod
 from siqing import jobs
-from tests.crawlers.sitekit import Site, article_page, documents, last_run, send, real_texts, write_deployment
+from tests.crawlers.sitekit import Site, article_page, documents, last_run, real_texts, send, write_deployment
 
 pytestmark = pytest.mark.slow
 TODAY = date(2025, 6, 30)
