@@ -207,6 +207,13 @@ def main() -> int:
     if not path.exists():
         build_s = build(path, args.docs)
     store = Store(f"sqlite:///{path}")
+    with store.engine.connect() as conn:
+        before = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    store.ensure_query_indexes()  # a store cached by an older version of the code
+    with store.engine.begin() as conn:
+        after = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        if after - before:
+            conn.exec_driver_sql("ANALYZE")
     n_docs = store.count_documents()
     queries = make_queries(args.queries)
     for q in queries:

@@ -23,14 +23,15 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from siqing import config as config_mod
 from siqing.divisions import Division, default_gazetteer
 from siqing.store import Store
 from siqing.store.search import RESULT_COLUMNS, match_expression
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DateLike = str | date | None
 
@@ -152,6 +153,8 @@ def documents(
     topics, regions, keywords (lists), summary, importance, cluster_id, label_kind, label_note,
     label_by (the analysts' latest correction, if any) and body when asked.
     """
+    import pandas as pd
+
     cfg = _config(config)
     store = Store(cfg.database_url)
     try:
@@ -162,8 +165,6 @@ def documents(
         store.close()
     columns = list(RESULT_COLUMNS) + (["body"] if with_body else [])
     df = pd.DataFrame(rows, columns=columns)
-    for col in ("published_at", "arrived_at", "date"):
-        # Mixed day / timestamp strings: keep them as text; `date` becomes a proper day.
-        if col == "date":
-            df[col] = pd.to_datetime(df[col].str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    # published_at / arrived_at mix days and timestamps and stay text; `date` becomes a real day.
+    df["date"] = pd.to_datetime(df["date"].str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
     return df
