@@ -200,7 +200,10 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if chosen is not None:
         title, title_node = _squeeze(chosen.text_content()) or title, chosen
     lay = layout(root)
-    body_node = _select(root, selectors.get("body")) or find_body_node(root, lay, title_node)
+    # Explicit None test: an lxml element's truth value is its child count (and deprecated).
+    body_node = _select(root, selectors.get("body"))
+    if body_node is None:
+        body_node = find_body_node(root, lay, title_node)
     body = clean_lines(node_text(body_node, lay.excluded), title) if body_node is not None else ""
     if _visible(body) < MIN_BODY_CHARS:
         fallback = clean_lines(_fallback_body(text), title)
