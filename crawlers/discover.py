@@ -89,6 +89,18 @@ def _container(a: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     return None
 
 
+def _is_list_item(box: lxml.html.HtmlElement) -> bool:
+    """A list row (li, tr, dd, dt) or a block repeated beside siblings of the same tag and class:
+    a lone block with a date in it is a footer or a banner, not a list."""
+    if box.tag in ("li", "tr", "dd", "dt"):
+        return True
+    parent = box.getparent()
+    if parent is None:
+        return False
+    same = [c for c in parent if c.tag == box.tag and c.get("class") == box.get("class")]
+    return len(same) >= 2
+
+
 def is_article_url(url: str) -> bool:
     path = urlsplit(url).path
     if LIST_PAGE.search(path) or FILE_EXT.search(path):
@@ -115,7 +127,8 @@ def article_links(doc: lxml.html.HtmlElement, base_url: str) -> list[Link]:
         box_text = " ".join(box.text_content().split()) if box is not None else ""
         list_date = _date_from(box_text) if box_text and len(box_text) < 300 else None
         by_url = is_article_url(url)
-        by_item = list_date is not None and ARTICLE_EXT.search(path) is not None and len(text) >= 6
+        by_item = (list_date is not None and box is not None and _is_list_item(box)
+                   and ARTICLE_EXT.search(path) is not None and len(text) >= 6)
         if not (by_url or by_item):
             continue
         key = canonical(url)
@@ -153,16 +166,16 @@ def _create_page_args(raw: str) -> tuple[int, int, str, str] | None:
 def next_page(doc: lxml.html.HtmlElement, base_url: str) -> str | None:
     """The URL of the next list page, or None on the last one."""
     for script in doc.iter("script"):
-        m = CREATE_PAGE.search(script.text or "")
-        if not m:
-            continue
-        parsed = _create_page_args(m.group(1))
-        if parsed is None:
-            continue
-        count, current, prefix, ext = parsed
-        if current + 1 >= count:
-            return None
-        return urljoin(base_url, f"{prefix}_{current + 1}.{ext}")
+        # TRS templates often define the function and call it in the same block: the call is
+        # the match whose arguments parse.
+        for m in CREATE_PAGE.finditer(script.text or ""):
+            parsed = _create_page_args(m.group(1))
+            if parsed is None:
+                continue
+            count, current, prefix, ext = parsed
+            if current + 1 >= count:
+                return None
+            return urljoin(base_url, f"{prefix}_{current + 1}.{ext}")
     for a in doc.iter("a"):
         text = " ".join(a.text_content().split())
         href = (a.get("href") or "").strip()
