@@ -105,7 +105,7 @@ def import_paths(store: Store, paths: Iterable[str | Path]) -> dict[str, Any]:
             counts["failures"].append({"path": str(path), "reason": "no text"})
             logger.warning("import failed: %s: no text found", path)
             continue
-        doc = {
+        doc: dict[str, object] = {
             "source_id": LOCAL_SOURCE,
             "url": file_url(path),
             "canonical_url": file_url(path),

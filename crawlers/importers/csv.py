@@ -15,6 +15,6 @@ def read(path: Path) -> Imported:
     try:
         dialect = stdlib_csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except stdlib_csv.Error:
-        dialect = stdlib_csv.excel  # type: ignore[assignment]
+        dialect = stdlib_csv.excel
     rows = ["\t".join(c.strip() for c in row) for row in stdlib_csv.reader(io.StringIO(text), dialect)]
     return Imported(title="", body=tidy("\n".join(r for r in rows if r.strip())))

@@ -13,7 +13,7 @@ MAX_ROWS = 20_000
 
 
 def _text(source: object, limit: int) -> tuple[str, str]:
-    wb = load_workbook(source, read_only=True, data_only=True)  # type: ignore[arg-type]
+    wb = load_workbook(source, read_only=True, data_only=True)
     parts: list[str] = []
     size = 0
     try:

@@ -122,7 +122,7 @@ class RedirectGuardMiddleware:
             return response
         if request.meta.get("dont_redirect"):
             return response
-        location = response.headers[b"Location"].decode("latin-1")
+        location = (response.headers.get(b"Location") or b"").decode("latin-1")
         target = urljoin(request.url, location)
         chain = [*(request.meta.get("redirect_urls") or []), request.url]
         if canonicalize_url(target) in {canonicalize_url(u) for u in chain}:

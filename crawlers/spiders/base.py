@@ -32,7 +32,7 @@ ATTACHMENT_TYPES = ("pdf", "docx", "xlsx")
 
 
 def header_charset(response: Response) -> str | None:
-    ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     for part in ctype.split(";")[1:]:
         k, _, v = part.strip().partition("=")
         if k.lower() == "charset" and v:
@@ -137,7 +137,7 @@ class SourceSpider(Spider):
             self._stat("siqing/items/not_modified")
             return
         self._stat("siqing/pages/article")
-        ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
         if ctype and "html" not in ctype.lower():
             self._stat("siqing/dropped/not_html")
             logger.info("not an HTML page: %s (%s)", response.url, ctype)
@@ -167,8 +167,8 @@ class SourceSpider(Spider):
             attachments=[dict(a) for a in art.attachments],
             snapshot=response.body,
             content_type=ctype or None,
-            etag=response.headers.get(b"ETag", b"").decode("latin-1") or None,
-            last_modified=response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
+            etag=(response.headers.get(b"ETag") or b"").decode("latin-1") or None,
+            last_modified=(response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None,
         )
         yield from self._next_attachment(item, self._fetchable(item["attachments"]))
 

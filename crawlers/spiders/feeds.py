@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from scrapy import Request
 from scrapy.http import Response
@@ -26,7 +27,7 @@ class _PagedFeedSpider(SourceSpider):
             yield self.request(first, self.parse_feed, "list", dont_filter=True,
                                meta={"template": url if "{page}" in url else None, "page_no": 1})
 
-    def links(self, response: Response) -> list:  # type: ignore[type-arg]
+    def links(self, response: Response) -> list[Any]:
         raise NotImplementedError
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
@@ -48,14 +49,14 @@ class _PagedFeedSpider(SourceSpider):
 class RssSpider(_PagedFeedSpider):
     name = "rss"
 
-    def links(self, response: Response) -> list:  # type: ignore[type-arg]
+    def links(self, response: Response) -> list[Any]:
         return rss_links(response.body, response.url)
 
 
 class JsonApiSpider(_PagedFeedSpider):
     name = "json-api"
 
-    def links(self, response: Response) -> list:  # type: ignore[type-arg]
+    def links(self, response: Response) -> list[Any]:
         try:
             data = json.loads(response.body)
         except ValueError:
