@@ -157,7 +157,9 @@ def build(path: Path, n_docs: int, seed: int = 7) -> float:
                   file=sys.stderr)
     with store.engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')")
-        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+        conn.exec_driver_sql("ANALYZE documents")
+        conn.exec_driver_sql("ANALYZE analyses")
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
@@ -213,7 +215,8 @@ def main() -> int:
     with store.engine.begin() as conn:
         after = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
         if after - before:
-            conn.exec_driver_sql("ANALYZE")
+            conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+            conn.exec_driver_sql("ANALYZE analyses")
     n_docs = store.count_documents()
     queries = make_queries(args.queries)
     for q in queries:

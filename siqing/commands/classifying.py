@@ -140,7 +140,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     path = model.save(out)
     real = model.metrics["heldout"]["real"]
     print(f"{note}；另加输入 {len(corrections) - len([c for c in corrections if 'document_id' in c])} 条")
-    for code, f in real.items():
+    for f in real.values():
         tag = "（未参与训练的本级）" if f["unseen_home"] else ""
         print(f"真实留出 {f['name']}{tag}: macro-F1 {f['hybrid']['macro_f1']:.4f}  n {f['n']}")
     print(f"撰写条目（留出）: macro-F1 {model.metrics['heldout']['written_all']['macro_f1']:.4f}")

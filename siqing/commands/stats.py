@@ -66,9 +66,9 @@ def render(rows: list[tuple[str, int]], heading: str) -> str:
         return "（该期间没有条目）\n"
     w = min(max(width(heading), *(width(r[0]) for r in rows)), 40)
     total = sum(n for _, n in rows)
-    lines = [f"{fit(heading, w)}  {'条数':>6}  占比", "-" * (w + 16)]
+    lines = [f"{fit(heading, w)}  {' ' * 4}条数  {' ' * 2}占比", "-" * (w + 18)]
     for label, n in rows:
-        lines.append(f"{fit(label, w)}  {n:>8}  {n / total:6.1%}")
+        lines.append(f"{fit(label, w)}  {n:>8}  {n / total:6.1%}")  # 条数 and 占比 are 4 columns wide
     lines.append(f"{fit('合计', w)}  {total:>8}")
     return "\n".join(lines) + "\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import and_, delete, select, text
+from sqlalchemy import and_, bindparam, delete, select, text
 
 from siqing import clock
 from siqing.store import schema as t
@@ -41,46 +41,48 @@ class AnalysisQueries(StoreBase):
     def save_analyses(self, home: str, model_version: str, rows: list[dict[str, Any]]) -> int:
         """Write analyses, replacing an older one of the same document, home and version."""
         now = clock.stamp()
+        # Batched: one DELETE per 500 documents and one executemany INSERT per shape of row.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for r in rows:
+            values: dict[str, Any] = {k: r[k] for k in (
+                "document_id", "content_hash", "kind", "confidence", "reason", "actor",
+                "summary", "importance", "cluster_id",
+            ) if k in r}
+            for k in JSON_FIELDS:
+                values[k] = json.dumps(r.get(k) or [], ensure_ascii=False)
+            values.update(home=home, model_version=model_version, processed_at=now)
+            groups.setdefault(tuple(sorted(values)), []).append(values)
+        ids = [r["document_id"] for r in rows]
         with self.begin() as conn:
-            for r in rows:
-                values: dict[str, Any] = {k: r[k] for k in (
-                    "document_id", "content_hash", "kind", "confidence", "reason", "actor",
-                    "summary", "importance", "cluster_id",
-                ) if k in r}
-                for k in JSON_FIELDS:
-                    values[k] = json.dumps(r.get(k) or [], ensure_ascii=False)
+            for i in range(0, len(ids), 500):
                 conn.execute(
                     delete(t.analyses).where(
-                        t.analyses.c.document_id == r["document_id"],
+                        t.analyses.c.document_id.in_(ids[i : i + 500]),
                         t.analyses.c.home == home,
                         t.analyses.c.model_version == model_version,
                     )
                 )
-                conn.execute(
-                    t.analyses.insert().values(home=home, model_version=model_version, processed_at=now, **values)
-                )
+            for batch in groups.values():
+                conn.execute(t.analyses.insert(), batch)
         return len(rows)
 
     def index_fulltext(self, rows: list[tuple[int, str, str]]) -> None:
         """Replace the full-text rows (document id, segmented title, segmented body)."""
         if not rows:
             return
-        with self.begin() as conn:
-            for doc_id, title, body in rows:
-                conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), {"id": doc_id})
-                if self.dialect == "sqlite":
-                    conn.execute(
-                        text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"),
-                        {"id": doc_id, "t": title, "b": body},
-                    )
-                else:
-                    conn.execute(
-                        text(
-                            "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
-                            "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
-                        ),
-                        {"id": doc_id, "t": title, "b": body},
-                    )
+        params = [{"id": doc_id, "t": title, "b": body} for doc_id, title, body in rows]
+        with self.begin() as conn:  # executemany: one round of statements for the whole batch
+            conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), [{"id": p["id"]} for p in params])
+            if self.dialect == "sqlite":
+                conn.execute(text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"), params)
+            else:
+                conn.execute(
+                    text(
+                        "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
+                        "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
+                    ),
+                    params,
+                )
 
     def analyses_for(self, home: str, model_version: str, doc_ids: list[int]) -> dict[int, dict[str, Any]]:
         if not doc_ids:
@@ -103,17 +105,25 @@ class AnalysisQueries(StoreBase):
 
     def update_analyses(self, home: str, model_version: str, updates: list[tuple[int, dict[str, Any]]]) -> None:
         """Set fields (cluster_id, importance, ...) of existing analyses, in one transaction."""
+        # executemany per shape of update (the pipeline sends cluster_id and importance for every row)
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for doc_id, values in updates:
+            groups.setdefault(tuple(sorted(values)), []).append({**{f"v_{k}": v for k, v in values.items()},
+                                                                 "b_doc": doc_id})
         with self.begin() as conn:
-            for doc_id, values in updates:
-                conn.execute(
+            for keys, params in groups.items():
+                if not keys:
+                    continue
+                stmt = (
                     t.analyses.update()
                     .where(
-                        t.analyses.c.document_id == doc_id,
+                        t.analyses.c.document_id == bindparam("b_doc"),
                         t.analyses.c.home == home,
                         t.analyses.c.model_version == model_version,
                     )
-                    .values(**values)
+                    .values({k: bindparam(f"v_{k}") for k in keys})
                 )
+                conn.execute(stmt, params)
 
     def add_label(self, doc_id: int, home: str, kind: str, note: str | None, author: str) -> int:
         with self.begin() as conn:

@@ -71,8 +71,8 @@ QUERY_INDEXES = (
     "CREATE INDEX IF NOT EXISTS ix_documents_cover ON documents (id, published_at, arrived_at, source_id)",
     "CREATE INDEX IF NOT EXISTS ix_analyses_cover "
     "ON analyses (document_id, home, model_version, kind, importance, topics, regions)",
-    "CREATE INDEX IF NOT EXISTS ix_analyses_importance "
-    "ON analyses (home, model_version, importance, kind, document_id)",
+    "CREATE INDEX IF NOT EXISTS ix_analyses_rank "
+    "ON analyses (home, model_version, importance, document_id, kind)",
     "CREATE INDEX IF NOT EXISTS ix_labels_document ON labels (document_id, home)",
 )
 

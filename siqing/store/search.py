@@ -25,7 +25,7 @@ KINDS = ("upper", "lower", "external", "internal")
 SORTS: dict[str, str] = {
     "date": "COALESCE(d.published_at, d.arrived_at) DESC, d.id DESC",
     "arrived": "d.arrived_at DESC, d.id DESC",
-    "importance": "a.importance DESC, d.id DESC",
+    "importance": "a.importance DESC, a.document_id DESC",
     "relevance": "bm25(documents_fts, 3.0, 1.0), d.id DESC",
     "id": "d.id DESC",
 }
@@ -162,23 +162,28 @@ class SearchQueries(StoreBase):
             params["limit"] = int(limit)
         filters = " AND ".join(where)
         # Step 1 finds the page's ids from the covering indexes only; step 2 reads those rows.
-        doc_cover = "documents d INDEXED BY ix_documents_cover"
-        an_cover = "analyses a INDEXED BY ix_analyses_cover"
-        if self.dialect != "sqlite":
-            doc_cover, an_cover = "documents d", "analyses a"
         with self.connect() as conn:
             _tune(conn)
+            doc_cover = self._indexed(conn, "documents d", "ix_documents_cover")
+            an_cover = self._indexed(conn, "analyses a", "ix_analyses_cover")
             if not match:
                 sql = f"SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id WHERE {filters}{tail}"
             else:
                 params["q"] = match
-                ordered = {"date": "documents d INDEXED BY ix_documents_date CROSS JOIN analyses a",
-                           "importance": "analyses a INDEXED BY ix_analyses_importance CROSS JOIN documents d"}
+                # (outer table walked in sort order, the column tested against the match set)
+                ordered = {
+                    "date": (self._indexed(conn, "documents d", "ix_documents_date") + " CROSS JOIN analyses a",
+                             "d.id"),
+                    "importance": (self._indexed(conn, "analyses a", "ix_analyses_rank") + " CROSS JOIN documents d",
+                                   "a.document_id"),
+                }
                 if sort in ordered and limit is not None and self._many_matches(conn, match):
                     # Walk the ordered index and test membership in the match set: the page
-                    # fills long before the index ends when the word is common.
-                    sql = (f"SELECT d.id FROM {ordered[sort]} ON a.document_id = d.id "
-                           f"WHERE d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q) "
+                    # fills long before the index ends when the word is common. The set is
+                    # tested on the outer table so that it cannot drive the inner lookups.
+                    tables, key = ordered[sort]
+                    sql = (f"SELECT d.id FROM {tables} ON a.document_id = d.id "
+                           f"WHERE {key} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q) "
                            f"AND {filters}{tail}")
                 else:
                     sql = (f"SELECT d.id FROM documents_fts CROSS JOIN {doc_cover} ON d.id = documents_fts.rowid "
@@ -221,6 +226,17 @@ class SearchQueries(StoreBase):
             for r in conn.execute(text(sql), {"home": home, "mv": version}):
                 found[int(r.id)] = dict(r._mapping)
         return [found[i] for i in ids if i in found]
+
+    def _indexed(self, conn: Connection, table: str, index: str) -> str:
+        """`table INDEXED BY index` when the store has the index (a store migrated by an earlier
+        draft of 0005_query may lack one), else the table alone: the planner then chooses."""
+        if self.dialect != "sqlite":
+            return table
+        known: set[str] | None = getattr(self, "_index_names", None)
+        if known is None:
+            known = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+            self._index_names = known
+        return f"{table} INDEXED BY {index}" if index in known else table
 
     def _many_matches(self, conn: Connection, match: str) -> bool:
         q = text(f"SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q "
@@ -309,6 +325,7 @@ class SearchQueries(StoreBase):
         with self.begin() as conn:
             for ddl in QUERY_INDEXES:
                 conn.execute(text(ddl))
+        self._index_names = None
 
     def document_exists(self, doc_id: int) -> bool:
         with self.connect() as conn:

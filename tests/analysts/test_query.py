@@ -131,6 +131,24 @@ def test_both_search_plans_agree(deploy: Config, store: Store, monkeypatch: pyte
     assert [r["id"] for r in q(deploy, store, text="条例", sort=sort, limit=5, **extra)] == want
 
 
+def test_store_missing_an_index_still_answers(deploy: Config, store: Store,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from siqing.store import search
+
+    want = [r["id"] for r in q(deploy, store, text="条例", sort="importance", limit=5)]
+    with store.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_analyses_rank")
+        conn.exec_driver_sql("DROP INDEX ix_documents_cover")
+    fresh = Store(deploy.database_url)
+    monkeypatch.setattr(search, "FEW_MATCHES", 0)
+    try:
+        assert [r["id"] for r in q(deploy, fresh, text="条例", sort="importance", limit=5)] == want
+        fresh.ensure_query_indexes()
+        assert [r["id"] for r in q(deploy, fresh, text="条例", sort="importance", limit=5)] == want
+    finally:
+        fresh.close()
+
+
 def test_cli_table_and_errors(deploy: Config, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(deploy.path), "query", "立法", "--source", "shrd"]) == 0
     out = capsys.readouterr().out
