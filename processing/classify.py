@@ -6,10 +6,9 @@ analysts' corrections (carried by the model) deciding the items they corrected.
 from __future__ import annotations
 
 import os
-from pathlib import Path
-
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -24,6 +23,7 @@ RELATION_LABELS = {"self": "本级", "above": "上级", "inside": "辖区内", "
 NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn",
                             "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn"})
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
+NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
 
 def model_path() -> Path | None:
@@ -203,6 +203,10 @@ class Classifier:
             if probs:
                 kind = max(probs, key=lambda k: probs[k])
                 if probs[kind] > verdict.confidence:
+                    if verdict.actor is None:
+                        # Wording alone, no actor: the model's guess stays marked as unsure for review.
+                        return Verdict(kind, min(probs[kind], NO_ACTOR_CAP),
+                                       f"未识别主体，文本模型判为{KIND_LABELS[kind]}（本级：{self.home.full_name}）", None)
                     return Verdict(kind, probs[kind], f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}",
                                    verdict.actor)
         return verdict

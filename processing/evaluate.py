@@ -27,7 +27,7 @@ def read_jsonl(stream: TextIO, name: str, need: Sequence[str] = ("title",)) -> I
             continue
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise UsageError(f"{name}:{n}: not a JSON object ({exc.msg})") from None
         if not isinstance(obj, dict):
             raise UsageError(f"{name}:{n}: not a JSON object")
@@ -143,11 +143,12 @@ def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:
 
     def figures(home: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
         division = default_gazetteer.get(home)
+        assert division is not None, home
         gold = [r["kind"] for r in rows]
         hybrid, _ = evaluate(Classifier(division, model), rows)
         rules, _ = evaluate(Classifier(division, None), rows)
         alone = score(gold, model.predict_many([model_mod.example_of(r, home, r["kind"]) for r in rows]))
-        return {"name": division.full_name if division else home, "n": len(rows),
+        return {"name": division.full_name, "n": len(rows),
                 "unseen_home": home in model_mod.UNSEEN_HOMES,
                 "gold": {k: gold.count(k) for k in KINDS},
                 "hybrid": hybrid.to_dict() | {"confusion": None}, "rules": _short(rules), "model": _short(alone)}
@@ -158,7 +159,7 @@ def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:
     for home in sorted({r["home"] for r in written}):
         out["written"][home] = figures(home, [r for r in written if r["home"] == home])
     all_gold = [r["kind"] for r in written]
-    preds = []
+    preds: list[tuple[str, str]] = []
     for home in sorted({r["home"] for r in written}):
         rows = [r for r in written if r["home"] == home]
         preds.extend((r["kind"], p) for r, p in zip(rows, evaluate(Classifier(home, model), rows)[1], strict=True))

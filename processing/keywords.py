@@ -23,17 +23,31 @@ class KeywordExtractor:
         values = sorted(self.idf.values())
         self.median_idf = values[len(values) // 2]
         self.stopwords = load_stopwords()
+        self._weights: dict[str, float | None] = {}
+
+    def _weight(self, w: str) -> float | None:
+        """IDF times a length bonus, or None for a word that is never a keyword."""
+        if len(w) < 2 or w in self.stopwords or not is_wordlike(w) or w.isdigit():
+            return None
+        return self.idf.get(w, self.median_idf) * (1 + 0.1 * math.log(len(w)))
 
     def extract(self, words: list[str], top: int = 8) -> list[str]:
         """The top words of a segmented text."""
-        counts = Counter(
-            w for w in words if len(w) >= 2 and w not in self.stopwords and is_wordlike(w) and not w.isdigit()
-        )
-        if not counts:
+        # Count every word first (in C); each distinct word's weight (or None: not a keyword) is memoised.
+        counts = Counter(words)
+        weights = self._weights
+        scored: dict[str, float] = {}
+        total = 0
+        for w, c in counts.items():
+            wt = weights.get(w, 0.0)
+            if wt == 0.0:
+                wt = weights[w] = self._weight(w)
+            if wt is not None:
+                scored[w] = c * wt
+                total += c
+        if not scored:
             return []
-        total = sum(counts.values())
-        scored = {w: (c / total) * self.idf.get(w, self.median_idf) * (1 + 0.1 * math.log(len(w)))
-                  for w, c in counts.items()}
+        scored = {w: v / total for w, v in scored.items()}
         return [w for w, _ in sorted(scored.items(), key=lambda p: (-p[1], p[0]))[:top]]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -124,6 +125,30 @@ def _title_analyzer(s: str) -> list[str]:
     return [s[i:i + n] for n in (1, 2) for i in range(len(s) - n + 1) if not s[i:i + n].isspace()]
 
 
+_WS = re.compile(r"\s\s+")
+
+
+def _text_analyzer(s: str) -> list[str]:
+    """Character 1–2-grams of the body start (lower-cased, runs of white space as one)."""
+    s = _WS.sub(" ", s.lower())
+    return [s[i:i + n] for n in (1, 2) for i in range(len(s) - n + 1)]
+
+
+def _tfidf(grams: list[str], vocab: dict[str, int], idf: Any, offset: int) -> tuple[list[int], list[float]]:
+    """Sublinear TF-IDF, L2-normalised, of one text's n-grams: (feature indices, values)."""
+    counts: dict[int, int] = {}
+    for g in grams:
+        j = vocab.get(g)
+        if j is not None:
+            counts[j] = counts.get(j, 0) + 1
+    if not counts:
+        return [], []
+    idx = list(counts)
+    vals = [(1.0 + math.log(counts[j])) * float(idf[j]) for j in idx]
+    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+    return [offset + j for j in idx], [v / norm for v in vals]
+
+
 class KindModel:
     """A trained model: vectorisers, a linear classifier and the analysts' overrides."""
 
@@ -135,6 +160,12 @@ class KindModel:
         self.text_vec: Any = None
         self.meta_vec: Any = None
         self.clf: Any = None
+        # The fitted model as plain arrays (see compact): prediction needs neither scikit-learn nor scipy.
+        self.vocab: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        self.idf: tuple[Any, Any] = (None, None)
+        self.coef: Any = None
+        self.intercept: Any = None
+        self.classes: list[str] = []
         self.metrics: dict[str, Any] = {}
         self.featurizer: Featurizer = default_featurizer
 
@@ -167,7 +198,7 @@ class KindModel:
         from sklearn.linear_model import LogisticRegression
 
         self.title_vec = TfidfVectorizer(analyzer=_title_analyzer, sublinear_tf=True, min_df=2)
-        self.text_vec = TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True, min_df=2,
+        self.text_vec = TfidfVectorizer(analyzer=_text_analyzer, sublinear_tf=True, min_df=2,
                                         max_features=50000)
         self.meta_vec = DictVectorizer()
         rows = [self._features(e) for e in examples]
@@ -175,7 +206,39 @@ class KindModel:
         y = [e.kind for e in examples]
         self.clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
         self.clf.fit(x, y, sample_weight=[e.weight for e in examples])
+        self.compact()
         return self
+
+    def compact(self) -> None:
+        """Keep the fitted model as vocabularies, IDF weights and coefficients; drop the scikit-learn objects."""
+        import numpy as np
+
+        self.vocab = ({str(k): int(v) for k, v in self.title_vec.vocabulary_.items()},
+                      {str(k): int(v) for k, v in self.text_vec.vocabulary_.items()},
+                      {str(k): int(v) for k, v in self.meta_vec.vocabulary_.items()})
+        self.idf = (np.asarray(self.title_vec.idf_, dtype=np.float64), np.asarray(self.text_vec.idf_, dtype=np.float64))
+        coef = np.asarray(self.clf.coef_, dtype=np.float64)
+        intercept = np.asarray(self.clf.intercept_, dtype=np.float64)
+        self.classes = [str(c) for c in self.clf.classes_]
+        if coef.shape[0] == 1:  # two classes: scikit-learn keeps one row
+            coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+        self.coef, self.intercept = coef, intercept
+        self.title_vec = self.text_vec = self.meta_vec = self.clf = None
+
+    def _scores(self, feats: tuple[str, str, dict[str, float]]) -> Any:
+        """Class probabilities of one featurised item (softmax of the linear scores)."""
+        import numpy as np
+
+        vt, vx, vm = self.vocab
+        n_title, n_text = len(vt), len(vx)
+        i1, v1 = _tfidf(_title_analyzer(feats[0]), vt, self.idf[0], 0)
+        i2, v2 = _tfidf(_text_analyzer(feats[1]), vx, self.idf[1], n_title)
+        i3 = [n_title + n_text + vm[k] for k in feats[2] if k in vm]
+        v3 = [float(feats[2][k]) for k in feats[2] if k in vm]
+        idx = np.asarray(i1 + i2 + i3, dtype=np.int64)
+        z = self.intercept + (self.coef[:, idx] @ np.asarray(v1 + v2 + v3)) if len(idx) else self.intercept.copy()
+        z = np.exp(z - z.max())
+        return z / z.sum()
 
     def _features(self, e: Example) -> tuple[str, str, dict[str, float]]:
         home = self.featurizer.gazetteer.get(e.home)
@@ -196,8 +259,8 @@ class KindModel:
         feats = self.featurizer.features(home, getattr(item, "title", ""), getattr(item, "text", ""),
                                          getattr(item, "source_region", None), getattr(item, "source_name", ""),
                                          actor)
-        probs = self.clf.predict_proba(self._matrix([feats]))[0]
-        return {str(k): float(p) for k, p in zip(self.clf.classes_, probs, strict=True)}
+        probs = self._scores(feats)
+        return {k: float(p) for k, p in zip(self.classes, probs, strict=True)}
 
     def predict_many(self, examples: Sequence[Example]) -> list[str]:
         """Kinds for many examples at once (evaluation)."""
@@ -210,9 +273,9 @@ class KindModel:
             if over is None:
                 todo.append(i)
         if todo:
-            x = self._matrix([self._features(examples[i]) for i in todo])
-            for i, k in zip(todo, self.clf.predict(x), strict=True):
-                out[i] = str(k)
+            for i in todo:
+                probs = self._scores(self._features(examples[i]))
+                out[i] = self.classes[int(probs.argmax())]
         return [k or "" for k in out]
 
     # -- persistence -----------------------------------------------------------------------------------
@@ -228,7 +291,7 @@ class KindModel:
         return path
 
 
-def version_of(examples: Iterable[Example], params: str = "lr-c4-char12-v1") -> str:
+def version_of(examples: Iterable[Example], params: str = "lr-c4-char12-f3") -> str:
     """A version naming the training data and parameters: equal inputs give an equal version."""
     h = hashlib.sha256(params.encode())
     for e in examples:
@@ -301,7 +364,7 @@ def example_of(row: dict[str, Any], home: str, kind: str, weight: float = 1.0) -
 
 def real_examples(split: str, homes: Sequence[str], data_dir: Path = DATA_DIR) -> list[Example]:
     """Real items of a split labelled for each home."""
-    out = []
+    out: list[Example] = []
     rows = [r for r in _read(data_dir / "real.jsonl") if r["split"] == split]
     for code in homes:
         home = default_gazetteer.get(code)

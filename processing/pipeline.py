@@ -19,7 +19,7 @@ from typing import Any
 
 from processing import classify as classify_mod
 from processing.classify import Classifier, Item
-from processing.dedup import Clusterer
+from processing.dedup import Clusterer, sketch_array
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
 from processing.summarize import summarize
@@ -70,7 +70,8 @@ class Analyzer:
                 published_at=doc.get("published_at"),
             )
         )
-        title_words = self.segmenter.cut_for_search(title)
+        # The body is segmented once: its search terms (cut_for_search) are derived from the words.
+        title_words = self.segmenter.cut(title)
         body_words = self.segmenter.cut(body[:20000])
         actor = getattr(verdict, "actor", None)
         regions = getattr(verdict, "regions", None) or []
@@ -83,20 +84,36 @@ class Analyzer:
             "actor": str(getattr(actor, "text", actor) or "") or None,
             "regions": [getattr(r, "code", r) for r in regions],
             "topics": self.tagger.tag(title, body),
-            "keywords": self.keywords.extract(self.segmenter.cut(title) + body_words),
+            "keywords": self.keywords.extract(title_words + body_words),
             "summary": summarize(title, body, self.summary_chars),
-            "fts": (" ".join(title_words), " ".join(self.segmenter.cut_for_search(body[:20000]))),
+            "fts": (" ".join(self.segmenter.search_terms(title_words)),
+                    " ".join(self.segmenter.search_terms(body_words))),
+            "sketch": sketch_array(doc["body"]),  # for the repost clusters, computed here on the workers
         }
 
 
 _worker: Analyzer | None = None
 
 
+_worker_args: tuple[Any, ...] | None = None
+
+
 def _init_worker(home_code: str, userdict: str, taxonomy: str, summary_chars: int) -> None:
-    global _worker
+    """Build the analyser once per process; a forked worker inherits the parent's, ready to use."""
+    global _worker, _worker_args
+    args = (home_code, userdict, taxonomy, summary_chars)
+    if _worker is not None and _worker_args == args:
+        return
     home = default_gazetteer.get(home_code)
     assert home is not None, home_code
     _worker = Analyzer(home, Path(userdict), Path(taxonomy), summary_chars)
+    _worker_args = args
+
+
+def _warm(analyzer: Analyzer) -> None:
+    """Load what every document needs (dictionary, region index, model) before workers are forked."""
+    analyzer.analyse({"id": 0, "title": "济南市人大常委会召开会议", "body": "会议审议了有关报告。", "content_hash": ""},
+                     {})
 
 
 def _analyse_batch(batch: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[dict[str, Any]]:
@@ -140,60 +157,91 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
     inline: Analyzer | None = None
     init_args = (home.code, str(cfg.userdict_path), str(cfg.taxonomy_path), cfg.settings.briefing.summary_chars)
     new_ids: list[int] = []
+    sketches: dict[int, Any] = {}
     after = 0
+    # Pool mode is pipelined: the next batch is analysed on the workers while this process writes the
+    # previous one, so the writes cost no worker time. Batches are still written in order, each in
+    # one transaction, so an interrupted run resumes from the first unwritten document.
+    in_flight: list[Any] | None = None
     try:
         while True:
             docs = store.pending_documents(home.code, version, since=since, limit=p.batch_size * max(workers, 1),
                                            after_id=after)
+            rows: list[dict[str, Any]] | None = None
+            if docs:
+                after = docs[-1]["id"]
+                pairs = [(d, sources.get(d["source_id"], {})) for d in docs]
+                if executor is None and (len(pairs) < INLINE_BELOW or workers <= 1):
+                    if inline is None:
+                        _init_worker(*init_args)
+                        inline = _worker
+                    rows = _analyse_batch(pairs)
+                else:
+                    if executor is None:
+                        # Warm the analyser here first: forked workers share it instead of each loading it.
+                        _init_worker(*init_args)
+                        assert _worker is not None
+                        _warm(_worker)
+                        executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=init_args)
+                    size = max(1, len(pairs) // (workers * 4))
+                    submitted = [executor.submit(_analyse_batch, pairs[i : i + size])
+                                 for i in range(0, len(pairs), size)]
+            if in_flight is not None:
+                _write([r for f in in_flight for r in f.result()], store, home.code, version, counts, new_ids,
+                       sketches)
+                in_flight = None
+            if rows is not None:
+                _write(rows, store, home.code, version, counts, new_ids, sketches)
+            elif docs:
+                in_flight = submitted
             if not docs:
                 break
-            after = docs[-1]["id"]
-            pairs = [(d, sources.get(d["source_id"], {})) for d in docs]
-            if len(pairs) < INLINE_BELOW or workers <= 1:
-                if inline is None:
-                    _init_worker(*init_args)
-                    inline = _worker
-                rows = _analyse_batch(pairs)
-            else:
-                if executor is None:
-                    executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=init_args)
-                size = max(1, len(pairs) // (workers * 4))
-                chunks = [pairs[i : i + size] for i in range(0, len(pairs), size)]
-                rows = [r for part in executor.map(_analyse_batch, chunks) for r in part]
-            good = [r for r in rows if "error" not in r]
-            for r in rows:
-                if "error" in r:
-                    counts["failed"] += 1
-                    logger.warning("processing failed for document %s: %s", r["document_id"], r["error"])
-            store.save_analyses(home.code, version, good)
-            store.index_fulltext([(r["document_id"], *r["fts"]) for r in good])
-            new_ids.extend(r["document_id"] for r in good)
-            counts["processed"] += len(good)
     finally:
         if executor is not None:
-            executor.shutdown()
+            executor.shutdown(cancel_futures=True)
     if new_ids:
-        counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources)
+        counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources,
+                                                      sketches)
     return counts
 
 
+def _write(rows: list[dict[str, Any]], store: Store, home: str, version: str, counts: dict[str, int],
+           new_ids: list[int], sketches: dict[int, Any]) -> None:
+    """Store one analysed batch (analyses and full text) in order; count what failed."""
+    good = [r for r in rows if "error" not in r]
+    sketches.update((r["document_id"], r.pop("sketch")) for r in good)
+    for r in rows:
+        if "error" in r:
+            counts["failed"] += 1
+            logger.warning("processing failed for document %s: %s", r["document_id"], r["error"])
+    store.save_analyses(home, version, good)
+    store.index_fulltext([(r["document_id"], *r["fts"]) for r in good])
+    new_ids.extend(r["document_id"] for r in good)
+    counts["processed"] += len(good)
+
+
 def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_ids: set[int],
-                      sources: dict[str, dict[str, Any]]) -> int:
+                      sources: dict[str, dict[str, Any]], sketches: dict[int, Any] | None = None) -> int:
     """Place new documents in repost clusters, then rank every member of the clusters touched."""
     since = clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
     heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
     recent = sorted(set(store.recent_document_ids(since)) | new_ids)
-    docs = store.get_documents(recent)
     clusterer = Clusterer()
     joined = 0
-    for doc_id in recent:
-        d = docs.get(doc_id)
-        if d is None or doc_id not in heads:
-            continue
-        given = None if doc_id in new_ids else heads.get(doc_id)
-        cl = clusterer.add(doc_id, d["body"], given)
-        if doc_id in new_ids and cl != doc_id:
-            joined += 1
+    # What ranking needs of each document; bodies are read a thousand at a time and dropped.
+    docs: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(recent), 1000):
+        chunk = store.get_documents(recent[i : i + 1000])
+        for doc_id in recent[i : i + 1000]:
+            d = chunk.get(doc_id)
+            if d is None or doc_id not in heads:
+                continue
+            docs[doc_id] = {"source_id": d["source_id"], "published_at": d.get("published_at")}
+            given = None if doc_id in new_ids else heads.get(doc_id)
+            cl = clusterer.add(doc_id, d["body"], given, sketched=(sketches or {}).pop(doc_id, None))
+            if doc_id in new_ids and cl != doc_id:
+                joined += 1
+        del chunk
     members = clusterer.clusters()
     touched = {clusterer.cluster_of[i] for i in new_ids if i in clusterer.cluster_of}
     analyses = store.analyses_for(home, version, [m for cl in touched for m in members[cl]])

@@ -1,0 +1,21 @@
+"""Fixtures for the processing tests: a deployment (copy of config/) with a store in a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from siqing import config as config_mod
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def deployment(tmp_path: Path) -> config_mod.Config:
+    """The repository's config/ copied to tmp_path/config; its store is tmp_path/data/siqing.db (home 济南)."""
+    dest = tmp_path / "config"
+    shutil.copytree(REPO / "config", dest)
+    (tmp_path / "data").mkdir()
+    return config_mod.load(dest / "siqing.yaml")

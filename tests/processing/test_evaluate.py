@@ -1,0 +1,80 @@
+"""`siqing classify` and `siqing evaluate`: the DESIGN.md contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from processing.evaluate import score
+from siqing.cli import main
+
+ROWS = [
+    {"title": "全国人大常委会第十二次会议表决通过某法", "kind": "upper"},
+    {"title": "四川省人大常委会召开主任会议，部署执法检查", "kind": "upper"},
+    {"title": "成都市武侯区人大常委会开展代表接待日活动", "kind": "lower"},
+    {"title": "成都市人大常委会召开第二十次会议", "kind": "internal"},
+    {"title": "杭州市人大常委会审议某条例草案", "kind": "external"},
+    {"title": "中共成都市委召开人大工作会议", "kind": "upper"},
+    {"title": "成都市人民政府报告上半年民生实事进展", "kind": "lower"},
+    {"title": "浙江人大探索“数字人大”监督新路径", "kind": "external"},
+]
+
+
+def write(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_evaluate_prints_table_and_json_last(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = write(tmp_path / "gold.jsonl", ROWS)
+    assert main(["evaluate", "--home", "成都", "--input", str(f)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    last = json.loads(out[-1])
+    assert last["n"] == 8 and last["accuracy"] == 1.0 and last["macro_f1"] == 1.0
+    text = "\n".join(out)
+    assert "precision" in text and "confusion" in text and "internal" in text
+    # the same items for 浙江: the gold answers are wrong there, and the figures say so
+    assert main(["evaluate", "--home", "浙江", "--input", str(f)]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["accuracy"] < 0.5
+
+
+def test_classify_writes_kind_confidence_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = write(tmp_path / "in.jsonl", [{"title": r["title"], "id": i} for i, r in enumerate(ROWS)])
+    assert main(["classify", "--home", "510100", "--input", str(f)]) == 0
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [g["id"] for g in got] == list(range(8))
+    assert [g["kind"] for g in got] == [r["kind"] for r in ROWS]
+    assert all(0 <= g["confidence"] <= 1 and g["reason"] for g in got)
+    assert "成都市人大常委会" in got[3]["reason"]
+
+
+def test_bad_json_line_names_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text('{"title": "全国人大常委会召开会议", "kind": "upper"}\n{"title": oops}\n', encoding="utf-8")
+    assert main(["evaluate", "--home", "济南", "--input", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and f"{f}:2:" in err
+    assert main(["classify", "--home", "济南", "--input", str(f)]) == 2
+    assert f"{f}:2:" in capsys.readouterr().err
+    g = write(tmp_path / "nokind.jsonl", [{"title": "某条", "kind": "upward"}])
+    assert main(["evaluate", "--home", "济南", "--input", str(g)]) == 2
+    assert f"{g}:1:" in capsys.readouterr().err
+
+
+def test_ambiguous_home_lists_candidates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = write(tmp_path / "gold.jsonl", ROWS[:1])
+    assert main(["evaluate", "--home", "鼓楼区", "--input", str(f)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "南京" in err and "福州" in err
+    assert main(["evaluate", "--home", "济南", "--input", str(tmp_path / "missing.jsonl")]) == 2
+    assert "missing.jsonl" in capsys.readouterr().err
+
+
+def test_score_macro_f1_counts_kinds_in_gold() -> None:
+    s = score(["upper", "upper", "external"], ["upper", "lower", "external"])
+    assert s.per_kind["upper"]["recall"] == 0.5 and s.per_kind["lower"]["f1"] == 0.0
+    assert s.macro_f1 == pytest.approx((2 / 3 + 1.0) / 2)
+    assert s.macro_f1_all == pytest.approx((2 / 3 + 0 + 1.0) / 3)
+    assert s.confusion["upper"]["lower"] == 1

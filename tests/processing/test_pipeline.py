@@ -1,0 +1,111 @@
+"""The process stage on a real store: incremental, resumable, reprocessing on a new model version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from processing import classify as classify_mod
+from processing import pipeline
+from siqing.config import Config
+from siqing.store import Store
+from tests.processing.reposts import build
+
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "dedup" / "sample.jsonl"
+HOME = "370100"
+
+
+def fill(store: Store, n_stories: int = 6) -> dict[int, int]:
+    """Store originals and reposts of a few real texts; return document id -> story id."""
+    stories = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines()[:n_stories]]
+    store.register_source("site", "济南人大网", "city", HOME, {})
+    out = {}
+    for k, (story, text) in enumerate(build(stories, copies=2, seed=3)):
+        title, _, body = text.partition("\n")
+        _, doc_id = store.save_document({"source_id": "site", "url": f"http://site.example/{k}",
+                                         "canonical_url": f"http://site.example/{k}", "title": title, "body": body})
+        out[doc_id] = story
+    return out
+
+
+def test_incremental_clusters_and_version(deployment: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    deployment.settings.processing.workers = 1
+    store = Store(deployment.database_url)
+    try:
+        story_of = fill(store)
+        version = pipeline.model_version()
+        assert version == f"{classify_mod.MODEL_VERSION}+{pipeline.PIPELINE_VERSION}"
+        first = pipeline.process(deployment, store)
+        assert first["processed"] == len(story_of) and first["failed"] == 0
+        assert pipeline.process(deployment, store)["processed"] == 0  # nothing new: nothing done
+        rows = store.analyses_for(HOME, version, list(story_of))
+        assert set(rows) == set(story_of)
+        assert all(r["kind"] in ("upper", "lower", "external", "internal") and r["reason"] for r in rows.values())
+        # reposts of one story share a cluster; different stories do not
+        clusters = {}
+        for doc, story in story_of.items():
+            clusters.setdefault(story, set()).add(rows[doc]["cluster_id"])
+        assert all(len(c) == 1 for c in clusters.values())
+        assert len({next(iter(c)) for c in clusters.values()}) == len(clusters)
+        # a revised document is processed again, and only it
+        doc = min(story_of)
+        d = store.get_document(doc)
+        assert d is not None
+        store.save_document({"source_id": "site", "url": d["url"], "canonical_url": d["canonical_url"],
+                             "title": d["title"], "body": d["body"] + "\n（本文有更新）"})
+        assert pipeline.process(deployment, store)["processed"] == 1
+        # a new model version reprocesses everything, under the new version
+        monkeypatch.setattr(classify_mod, "MODEL_VERSION", "test-new-model")
+        assert pipeline.model_version() != version
+        assert pipeline.process(deployment, store)["processed"] == len(story_of)
+        assert set(store.analyses_for(HOME, pipeline.model_version(), list(story_of))) == set(story_of)
+    finally:
+        store.close()
+
+
+def test_interrupted_run_resumes(deployment: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    deployment.settings.processing.workers = 1
+    deployment.settings.processing.batch_size = 4
+    store = Store(deployment.database_url)
+    try:
+        story_of = fill(store)
+        real_save = store.save_analyses
+        calls = {"n": 0}
+
+        def failing(home: str, version: str, rows: list) -> int:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise RuntimeError("power cut")
+            return real_save(home, version, rows)
+
+        monkeypatch.setattr(store, "save_analyses", failing)
+        with pytest.raises(RuntimeError):
+            pipeline.process(deployment, store)
+        done = store.analyses_for(HOME, pipeline.model_version(), list(story_of))
+        assert 0 < len(done) < len(story_of)  # the first batch was kept
+        monkeypatch.setattr(store, "save_analyses", real_save)
+        again = pipeline.process(deployment, store)
+        assert again["processed"] == len(story_of) - len(done)
+        assert set(store.analyses_for(HOME, pipeline.model_version(), list(story_of))) == set(story_of)
+    finally:
+        store.close()
+
+
+def test_two_workers_give_the_same_answers(deployment: Config, tmp_path: Path) -> None:
+    deployment.settings.processing.workers = 2
+    store = Store(deployment.database_url)
+    try:
+        story_of = fill(store, n_stories=24)  # 72 documents: above the inline threshold
+        assert len(story_of) >= pipeline.INLINE_BELOW
+        assert pipeline.process(deployment, store)["processed"] == len(story_of)
+        rows = store.analyses_for(HOME, pipeline.model_version(), list(story_of))
+    finally:
+        store.close()
+    direct = classify_mod.Classifier(HOME)
+    for doc, r in rows.items():
+        assert r["kind"] in ("upper", "lower", "external", "internal")
+        assert r["summary"] and len(r["summary"]) <= 120
+        assert r["reason"] and doc in story_of
+    assert direct.home.code == HOME
