@@ -152,10 +152,10 @@ class RegionFinder:
                 continue
             ab = self._abbr_at(text, i)
             if ab:
-                end, codes = ab
-                for k, code in enumerate(codes):
+                end, abbr_codes = ab
+                for k, code in enumerate(abbr_codes):
                     d = gaz.get(code)
-                    s = i + k if end - i == len(codes) else i
+                    s = i + k if end - i == len(abbr_codes) else i
                     out.append(Mention(s, s + 1 if end - i > 1 else end, text[s: s + 1], d, "abbr", (d,) if d else ()))
                 i = end
                 continue

@@ -84,6 +84,10 @@ def _day_after(value: str) -> str:
 
 
 class SearchQueries(StoreBase):
+    """Full-text search with filters, counts, and the analysts' labels for training."""
+
+    _index_names: set[str] | None = None  # the store's index names, read once
+
     def latest_model_version(self, home: str) -> str | None:
         """The model version of the newest analysis for this home (what `siqing process` last wrote)."""
         q = text("SELECT model_version FROM analyses WHERE home = :h ORDER BY id DESC LIMIT 1")
@@ -232,7 +236,7 @@ class SearchQueries(StoreBase):
         draft of 0005_query may lack one), else the table alone: the planner then chooses."""
         if self.dialect != "sqlite":
             return table
-        known: set[str] | None = getattr(self, "_index_names", None)
+        known = self._index_names
         if known is None:
             known = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
             self._index_names = known
