@@ -13,7 +13,6 @@ from pathlib import Path
 from briefings.model import KIND_ORDER, TYPE_NAMES, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
 from briefings.render import render_docx, render_html, render_pdf
 from siqing.config import Config
-from siqing.divisions import default_gazetteer
 from siqing.errors import UsageError
 from siqing.store import Store
 
@@ -30,8 +29,7 @@ def committee_name(cfg: Config) -> str:
     home = cfg.settings.home
     if home.committee:
         return home.committee
-    division = default_gazetteer.resolve(home.region)
-    return f"{division.name}人大常委会"
+    return f"{cfg.home.name}人大常委会"
 
 
 def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:

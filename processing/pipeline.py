@@ -129,10 +129,6 @@ def _analyse_batch(batch: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[d
     return out
 
 
-def home_of(cfg: Config) -> Division:
-    return default_gazetteer.resolve(cfg.settings.home.region)
-
-
 def _sources(store: Store) -> dict[str, dict[str, Any]]:
     out = {}
     for row in store.source_rows():
@@ -147,7 +143,7 @@ def _sources(store: Store) -> dict[str, dict[str, Any]]:
 
 def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None) -> dict[str, Any]:
     """Analyse what is pending; return counts."""
-    home = home_of(cfg)
+    home = cfg.home
     version = model_version()
     p = cfg.settings.processing
     workers = workers or p.workers or os.cpu_count() or 1

@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from siqing.errors import ConfigError
+from siqing.divisions import Division, default_gazetteer
+from siqing.errors import ConfigError, SiqingError
 
 DEFAULT_CONFIG = Path("config/siqing.yaml")
 KINDS = ("upper", "lower", "external", "internal")
@@ -178,6 +179,11 @@ class Config:
     path: Path
     settings: SiqingFile
     sources: list[SourceConfig]
+
+    @property
+    def home(self) -> Division:
+        """The division the home committee serves (validated when the file was loaded)."""
+        return default_gazetteer.resolve(self.settings.home.region)
 
     @property
     def base_dir(self) -> Path:
@@ -347,6 +353,14 @@ def _validate_settings(s: SiqingFile, path: str) -> None:
         raise ConfigError("expected a number from 0 to 1", path=path, key="briefing.alert.min_importance")
 
 
+def _check_region(value: str, path: str, key: str) -> None:
+    """A region must name exactly one division (an ambiguous name lists its candidates)."""
+    try:
+        default_gazetteer.resolve(value)
+    except SiqingError as exc:
+        raise ConfigError(str(exc), path=path, key=key) from None
+
+
 def load_sources(path: Path) -> list[SourceConfig]:
     """Read and validate sources.yaml (a mapping with a `sources` list)."""
     data = _read_yaml(path)
@@ -373,6 +387,7 @@ def load_sources(path: Path) -> list[SourceConfig]:
             raise ConfigError(f"expected one of {', '.join(LEVELS)}", path=p, key=f"{key}.level")
         if src.listing not in LISTINGS:
             raise ConfigError(f"expected one of {', '.join(LISTINGS)}", path=p, key=f"{key}.listing")
+        _check_region(src.region, p, f"{key}.region")
         if not src.start_urls:
             raise ConfigError("at least one start URL is needed", path=p, key=f"{key}.start_urls")
         for j, url in enumerate(src.start_urls):
@@ -393,6 +408,7 @@ def load(path: str | Path | None = None) -> Config:
     data = _read_yaml(path)
     settings = _build(SiqingFile, data, str(path))
     _validate_settings(settings, str(path))
+    _check_region(settings.home.region, str(path), "home.region")
     cfg = Config(path=path, settings=settings, sources=[])
     cfg.sources = load_sources(cfg.sources_path)
     return cfg

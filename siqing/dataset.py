@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from siqing import config as config_mod
-from siqing.divisions import Division, default_gazetteer
+from siqing.divisions import default_gazetteer
 from siqing.store import Store
 from siqing.store.search import RESULT_COLUMNS, match_expression
 
@@ -55,11 +55,6 @@ def match_for(query: str, userdict: Path | str | None = None) -> str | None:
             parts = [p for p in seg.cut_for_search(word) if p != word]
             groups.append([word, *parts])
     return match_expression(groups)
-
-
-def home_of(cfg: config_mod.Config) -> Division:
-    """The deployment's home division (as processing.pipeline.home_of resolves it)."""
-    return default_gazetteer.resolve(cfg.settings.home.region)
 
 
 def _day(value: DateLike) -> str | None:
@@ -100,7 +95,7 @@ def query(
 ) -> list[dict[str, Any]]:
     """Rows for the filters (shared by `siqing query` and `documents`)."""
 
-    home = home_of(cfg).code
+    home = cfg.home.code
     match = match_for(text, cfg.userdict_path) if text and text.strip() else None
     if text and text.strip() and match is None:
         return []  # only punctuation: nothing can match

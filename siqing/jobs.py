@@ -87,7 +87,7 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
 
     store = open_store(cfg)
     day = day or clock.today()
-    home = pipeline.home_of(cfg).code
+    home = cfg.home.code
     version = pipeline.model_version()
     run_id = store.start_run("brief")
     try:
@@ -221,7 +221,7 @@ def alerts(cfg: Config, *, since: str | None = None, approve: bool = False, send
     from processing import pipeline
 
     store = open_store(cfg)
-    home = pipeline.home_of(cfg).code
+    home = cfg.home.code
     version = pipeline.model_version()
     since = since or clock.stamp(clock.now() - ALERT_WINDOW)
     created = []

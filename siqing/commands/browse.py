@@ -133,7 +133,6 @@ def cmd_browse(args: argparse.Namespace) -> int:
     import json
 
     from siqing.cli import load_config
-    from siqing.dataset import home_of
     from siqing.store import Store
 
     cfg = load_config(args)
@@ -144,7 +143,7 @@ def cmd_browse(args: argparse.Namespace) -> int:
     if not db_path.exists():
         raise UsageError(f"no store at {db_path}: run `siqing crawl` and `siqing process` first")
     Store(url).close()  # bring the schema up to date (the items view) before opening read-only
-    home = home_of(cfg)
+    home = cfg.home
     if args.print_metadata:
         print(json.dumps(metadata(db_path.stem, home.code, home.full_name), ensure_ascii=False, indent=2))
         return 0

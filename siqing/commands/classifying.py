@@ -35,8 +35,7 @@ def _home(args: argparse.Namespace) -> Any:
         return default_gazetteer.resolve(args.home)
     from siqing.cli import load_config
 
-    cfg = load_config(args)
-    return default_gazetteer.resolve(cfg.settings.home.region)
+    return load_config(args).home
 
 
 def _open(path: str | None) -> tuple[Any, str]:

@@ -31,10 +31,9 @@ def default_author() -> str:
 
 def cmd_label(args: argparse.Namespace) -> int:
     from siqing.cli import load_config
-    from siqing.dataset import home_of
 
     cfg = load_config(args)
-    home = home_of(cfg).code
+    home = cfg.home.code
     store = Store(cfg.database_url)
     try:
         doc = store.get_documents([args.id]).get(args.id)

@@ -41,11 +41,10 @@ def label_of(by: str, value: str) -> str:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from siqing.cli import load_config
-    from siqing.dataset import home_of
     from siqing.store import Store
 
     cfg = load_config(args)
-    home = home_of(cfg).code
+    home = cfg.home.code
     store = Store(cfg.database_url)
     try:
         counts = store.count_by(home, args.by, since=args.since.isoformat() if args.since else None,

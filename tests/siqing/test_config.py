@@ -32,6 +32,10 @@ def _edit(path: Path, old: str, new: str) -> None:
     ("file", "old", "new", "expect_key"),
     [
         ("siqing.yaml", "  window_days: 14", "  window_dayz: 14", "crawl.window_dayz"),
+        ("siqing.yaml", "  region: 山东省济南市", "  region: 鼓楼区", "home.region"),  # ambiguous
+        ("siqing.yaml", "  region: 山东省济南市", "  region: 不存在市", "home.region"),
+        ("sources.yaml", "    region: \"370000\"\n    authority: 0.9", "    region: \"999999\"\n    authority: 0.9",
+         "sources[2].region"),
         ("siqing.yaml", "  concurrency: 8", "  concurrency: eight", "crawl.concurrency"),
         ("siqing.yaml", "  auto_approve: false", "  auto_approve: 'no'", "briefing.auto_approve"),
         ("siqing.yaml", "  security: starttls", "  security: tls13", "delivery.smtp.security"),
