@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
@@ -141,6 +143,24 @@ def _sources(store: Store) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _executor(workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecutor:
+    """Worker processes for the analysis.
+
+    Forking copies the warmed analyser for free, but forking a process that runs other threads
+    (`siqing serve`: the scheduler's threads) can copy a lock some thread holds and hang the child.
+    So: fork only when this is the only thread; otherwise start workers from a clean server
+    process, each loading its own analyser.
+    """
+    if threading.active_count() == 1:
+        _init_worker(*init_args)
+        assert _worker is not None
+        _warm(_worker)
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_init_worker, initargs=init_args)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                               initializer=_init_worker, initargs=init_args)
+
+
 def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None) -> dict[str, Any]:
     """Analyse what is pending; return counts."""
     home = cfg.home
@@ -174,11 +194,7 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
                     rows = _analyse_batch(pairs)
                 else:
                     if executor is None:
-                        # Warm the analyser here first: forked workers share it instead of each loading it.
-                        _init_worker(*init_args)
-                        assert _worker is not None
-                        _warm(_worker)
-                        executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=init_args)
+                        executor = _executor(workers, init_args)
                     size = max(1, len(pairs) // (workers * 4))
                     submitted = [executor.submit(_analyse_batch, pairs[i : i + size])
                                  for i in range(0, len(pairs), size)]

@@ -118,6 +118,7 @@ class Serve:
         finally:
             if self.proc.poll() is None:
                 self.proc.kill()
+                self.proc.wait()
             self._err.close()
             if self.proc.stdout:
                 self.proc.stdout.close()
