@@ -74,8 +74,3 @@ def data_uri(png: bytes | None) -> str | None:
     if png is None:
         return None
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-
-
-def chart_data_uri(stats: Mapping[str, int], topic_stats: Mapping[str, int]) -> str | None:
-    """The chart as a data: URI; None when there are no stats."""
-    return data_uri(chart_png(stats, topic_stats))

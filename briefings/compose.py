@@ -47,7 +47,13 @@ def period_for(store: Store, btype: str, day: date, now: datetime) -> tuple[str,
         monday = day - timedelta(days=day.weekday())
         # The week before the one `day` falls in: composed on the first working day after it.
         first = monday - timedelta(days=7)
-        return first.isoformat(), clock.stamp(_start_of(first)), clock.stamp(_start_of(monday))
+        start = clock.stamp(_start_of(first))
+        # A week with no working day (春节, 国庆) has no weekly of its own: the next one starts
+        # where the last one ended, so nothing that arrived in between is left out.
+        prev = store.previous_briefing("weekly", first.isoformat())
+        if prev and prev["period_end"] < start:
+            start = prev["period_end"]
+        return first.isoformat(), start, clock.stamp(_start_of(monday))
     raise UsageError(f"unknown briefing type {btype!r}")
 
 

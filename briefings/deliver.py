@@ -214,6 +214,18 @@ def build_message(cfg: Config, view: BriefingView, recipient: str, msg_id: str, 
     return msg
 
 
+def tls_context(smtp: SmtpConfig) -> ssl.SSLContext:
+    """A context that verifies the server's certificate and host name: the system's CAs, or only the
+    private CA of delivery.smtp.ca_file. There is deliberately no switch that turns verification off."""
+    if not smtp.ca_file:
+        return ssl.create_default_context()
+    try:
+        return ssl.create_default_context(cafile=smtp.ca_file)
+    except (OSError, ValueError) as exc:  # missing, unreadable or not PEM: the operator must fix the config
+        raise ConfigError(f"cannot load CA certificates from {smtp.ca_file} ({exc})",
+                          key="delivery.smtp.ca_file") from None
+
+
 class Mailer:
     """One SMTP connection (STARTTLS, SSL or plain), opened on first use, reopened after a break."""
 
@@ -229,20 +241,24 @@ class Mailer:
 
     def _open(self) -> smtplib.SMTP:
         c = self.cfg
-        context = ssl.create_default_context()
         conn: smtplib.SMTP
         if c.security == "ssl":
-            conn = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=context)
+            conn = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=tls_context(c))
         else:
             conn = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
         try:
             conn.ehlo()
             if c.security == "starttls":
-                conn.starttls(context=context)
+                conn.starttls(context=tls_context(c))
                 conn.ehlo()
             user = os.environ.get(c.username_env, "") if c.username_env else ""
             if user:
-                conn.login(user, os.environ.get(c.password_env, "") if c.password_env else "")
+                try:
+                    conn.login(user, os.environ.get(c.password_env, "") if c.password_env else "")
+                except UnicodeEncodeError:  # smtplib sends AUTH in ASCII only; not a crash, a recorded failure
+                    raise smtplib.SMTPAuthenticationError(
+                        0, f"the user name or password in ${c.username_env} / ${c.password_env} has non-ASCII "
+                           "characters, which SMTP AUTH cannot send") from None
         except BaseException:
             conn.close()
             raise

@@ -56,6 +56,10 @@ ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|党组)?")
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
+# A CPC national congress document marked by its congress: 论联合政府 (七大), 北京共产主义组织的报告 (一大).
+CPC_CONGRESS_MARK = re.compile(r"[（(]\s*[一二三四五六七八九十]+大\s*[）)]\s*$")
+# A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
+ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 
 
@@ -72,7 +76,8 @@ class Actor:
     region: Division | None
     text: str
     source: str = "headline"  # where it was found: headline | text | enactment | source | none
-    via: str = "name"  # how the region was known: name | relative | source | none
+    via: str = "name"  # how the region was known: name | relative | source | roundup | context | none
+    candidates: tuple[Division, ...] = ()  # when the place named is ambiguous (鼓楼区): its divisions
 
     @property
     def label(self) -> str:
@@ -125,10 +130,36 @@ class ActorFinder:
             return None
         return None
 
+    def _chain_tail(self, mentions: list[Mention], k: int) -> Mention:
+        """The most specific place of a chain starting at mentions[k] (成都市武侯区 -> 武侯区)."""
+        m = mentions[k]
+        for nxt in mentions[k + 1:]:
+            if nxt.start != m.end or nxt.how in ("relative", "nation") or m.division is None:
+                break
+            inner = nxt.division or next((c for c in nxt.candidates if any(
+                a.code == m.division.code for a in self.gazetteer.ancestors_of(c))), None)
+            if inner is None or not any(a.code == m.division.code for a in self.gazetteer.ancestors_of(inner)):
+                break
+            m = nxt if nxt.division is not None else Mention(nxt.start, nxt.end, nxt.text, inner, nxt.how,
+                                                              nxt.candidates)
+        return m
+
+    def _named_place(self, mentions: list[Mention]) -> Mention | None:
+        """The first place named (the tail of its chain), or None."""
+        k = next((i for i, m in enumerate(mentions) if m.division is not None and m.how != "relative"), None)
+        return self._chain_tail(mentions, k) if k is not None else None
+
     def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
         """The main actor named in one piece of text (a headline or a sentence)."""
+        if where == "headline" and CPC_CONGRESS_MARK.search(text):
+            return Actor("party", self.gazetteer.nation, CPC_CONGRESS_MARK.search(text).group(0).strip(),  # type: ignore[union-attr]
+                         where, "name")
         mentions = [m for m in self.finder.find(text, source)
                     if not (m.how == "nation" and _in_book_title(text, m.start))]
+        roundup = ROUNDUP.match(text) if where == "headline" else None
+        if roundup is not None:
+            body = next((b for _s, _e, b in self._bodies(text) if b != "public"), "public")
+            return Actor(body, None, roundup.group(0), where, "roundup")
         # A national name inside a cited title (X市实施《中华人民共和国…法》办法) is not the actor.
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())), None)
         bodies = self._bodies(text)
@@ -147,7 +178,8 @@ class ActorFinder:
                 continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
-                candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none"))
+                candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none",
+                                        () if m.division else m.candidates))
             else:
                 candidates.append(Actor(body, None, word, where, "none"))
         if nat and (not candidates or nat.start() <= min(
@@ -163,14 +195,17 @@ class ActorFinder:
                 return after[0]
         if candidates:
             first = candidates[0]
-            if first.region is None:
-                named = next((m for m in mentions if m.division is not None), None)
+            if first.region is None and not first.candidates:
+                named = self._named_place(mentions)
                 if named is not None:
                     return Actor(first.body, named.division, first.text, where, "name")
             return first
-        named = next((m for m in mentions if m.division is not None and m.how != "relative"), None)
+        named = self._named_place(mentions)
         if named is not None:
             return Actor("public", named.division, named.text, where, "name")
+        vague = next((m for m in mentions if m.candidates and m.how != "relative"), None)
+        if vague is not None:
+            return Actor("public", None, vague.text, where, "none", vague.candidates)
         return None
 
     def enactment_actor(self, text: str, source: Division | None = None) -> Actor | None:
@@ -200,8 +235,8 @@ class ActorFinder:
                 return head
         else:
             head = self._from_text(title or "", source, "headline")
-            if head is not None and head.region is not None:
-                return head
+            if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
+                return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
             if head is not None and source is not None:
                 return Actor(head.body, source, head.text, "headline", "source")
             if head is not None:

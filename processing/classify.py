@@ -5,6 +5,7 @@ analysts' corrections (carried by the model) deciding the items they corrected.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -143,8 +144,14 @@ class RuleClassifier:
         home_name = self.home.full_name
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
-        place = actor.region
+        if actor.via == "roundup":
+            return Verdict("external", 0.8, f"主体：{actor.text}（外地经验汇总，本级：{home_name}）", actor)
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
+        if actor.region is None and actor.candidates:
+            choice, conf = self._settle(actor.candidates, source, conf)
+            if choice is not None:
+                actor = dataclasses.replace(actor, region=choice, via="context")
+        place = actor.region
         if actor.via == "relative":
             conf -= 0.05
         if place is None and source is not None:
@@ -158,6 +165,27 @@ class RuleClassifier:
         rel = self.gazetteer.relation(self.home, place)
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor)
+
+    def _settle(self, candidates: tuple[Division, ...], source: Division | None,
+                conf: float) -> tuple[Division | None, float]:
+        """An ambiguous place (鼓楼区) settled against the home rather than replaced by the source's region.
+
+        Candidates within the source's region come first; when they all stand alike to the home the
+        relation is known; otherwise the one related to the home (self, inside, above) is taken, less sure.
+        """
+        gaz = self.gazetteer
+        cands = list(candidates)
+        if source is not None and source.level != "nation":
+            within = [c for c in cands if c.code == source.code
+                      or any(a.code == source.code for a in gaz.ancestors_of(c))]
+            cands = within or cands
+        rels = [gaz.relation(self.home, c) for c in cands]
+        if len(set(rels)) == 1:
+            return cands[0], min(conf, 0.6)
+        near = [c for c, r in zip(cands, rels, strict=True) if r != "elsewhere"]
+        if len(near) == 1:
+            return near[0], min(conf, 0.5)
+        return None, conf
 
     def _relation_phrase(self, rel: str, place: Division) -> str:
         """A short Chinese phrase for the relation of place to home."""

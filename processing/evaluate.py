@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from siqing.errors import UsageError
 
@@ -20,9 +20,20 @@ KINDS = ("upper", "lower", "external", "internal")
 KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
 
 
-def read_jsonl(stream: TextIO, name: str, need: Sequence[str] = ("title",)) -> Iterator[dict[str, Any]]:
-    """Objects of a JSON Lines stream; a bad line raises UsageError naming FILE:LINE."""
-    for n, line in enumerate(stream, 1):
+def read_jsonl(stream: Iterable[str] | Iterable[bytes], name: str,
+               need: Sequence[str] = ("title",)) -> Iterator[dict[str, Any]]:
+    """Objects of a JSON Lines stream; a bad line raises UsageError naming FILE:LINE.
+
+    Give a binary stream to have text that is not UTF-8 reported with its line number.
+    """
+    for n, raw in enumerate(stream, 1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise UsageError(f"{name}:{n}: not UTF-8 text") from None
+        else:
+            line = str(raw)
         if not line.strip():
             continue
         try:
@@ -44,7 +55,7 @@ def read_file(path: Path, need: Sequence[str] = ("title",)) -> list[dict[str, An
     """All objects of a JSON Lines file (UsageError when missing or bad)."""
     if not path.exists():
         raise UsageError(f"{path}: no such file")
-    with path.open(encoding="utf-8") as fh:
+    with path.open("rb") as fh:
         return list(read_jsonl(fh, str(path), need))
 
 

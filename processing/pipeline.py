@@ -211,9 +211,8 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
-    if new_ids:
-        counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources,
-                                                      sketches)
+    # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
+    counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches)
     return counts
 
 
@@ -237,6 +236,11 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     """Place new documents in repost clusters, then rank every member of the clusters touched."""
     since = clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
     heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
+    # An analysis without a cluster was written by a run interrupted before this step: it is new here,
+    # or it would stay unranked and its reposts unfolded for good.
+    new_ids = new_ids | {doc for doc, cl in heads.items() if cl is None}
+    if not new_ids:
+        return 0
     recent = sorted(set(store.recent_document_ids(since)) | new_ids)
     clusterer = Clusterer()
     joined = 0

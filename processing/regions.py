@@ -41,6 +41,11 @@ MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
 RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=人大|人民代表大会|委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
+STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
+# Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
+TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
+TOWNSHIP_MAX = 6  # characters of a township name before its suffix
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class RegionFinder:
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
+        self._towns: dict[str, dict[str, Division]] = {}
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Name -> (how, codes), longest forms win at scan time."""
@@ -75,7 +81,8 @@ class RegionFinder:
             if len(short) >= 2:
                 table[short] = ("short", tuple(codes))
         for name, codes in gaz.names().items():
-            if name == "中国":
+            codes = [c for c in codes if len(c) == 6]  # townships, once loaded, are found by context only
+            if name == "中国" or not codes:
                 continue
             table[name] = ("name", tuple(codes))
         for word in NATION_WORDS:
@@ -96,6 +103,8 @@ class RegionFinder:
                 return bool(start == 0 or not _CJK.match(text[start - 1])) and bool(BODY_FOLLOW.match(text, end))
             return True
         if how == "short":
+            if STREET_FOLLOW.match(text, end):
+                return False
             gaz = self.gazetteer
             levels = {gaz.get(c).level for c in codes}  # type: ignore[union-attr]
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
@@ -213,6 +222,71 @@ class RegionFinder:
                 return d
         return None
 
+    @staticmethod
+    def _antecedent(marker: str, before: list[Mention]) -> Division | None:
+        """The nearest named division before a relative word whose level the word names (省/市/区/县)."""
+        for m in reversed(before):
+            d = m.division
+            if d is None or m.how in ("relative", "nation"):
+                continue
+            if marker == "省" and d.level == "province" and not d.is_municipality:
+                return d
+            if marker in "市州" and (d.level == "city" or d.is_municipality):
+                return d
+            if marker in "区县" and d.level == "county":
+                return d
+        return None
+
+    def _township_index(self, ctx: Division) -> dict[str, Division]:
+        """Townships under a county or city, by name (cached)."""
+        cached = self._towns.get(ctx.code)
+        if cached is not None:
+            return cached
+        gaz = self.gazetteer
+        load = getattr(gaz, "_load_townships", None)
+        if load is not None:
+            load()
+        counties = [ctx] if ctx.level == "county" else gaz.children(ctx.code)
+        index: dict[str, Division] = {}
+        for county in counties:
+            for t in gaz.children(county.code):
+                if t.level == "township":
+                    index.setdefault(t.name, t)
+        self._towns[ctx.code] = index
+        return index
+
+    def _townships(self, text: str, mentions: list[Mention], source: Division | None) -> list[Mention]:
+        """Township mentions (玉林街道) under a place named right before them or under the source."""
+        out = list(mentions)
+        for sm in TOWNSHIP_SUFFIX.finditer(text):
+            p, e = sm.start(), sm.end()
+            for k in range(min(TOWNSHIP_MAX, p), 0, -1):
+                s = p - k
+                if not all(_CJK.match(c) for c in text[s:p]):
+                    continue
+                if any(m.start < s < m.end or m.start < e < m.end for m in out):
+                    continue  # would cut a longer mention
+                prev = next((m for m in out if m.end == s and m.how in ("name", "short")), None)
+                ctxs: list[Division] = []
+                if prev is not None:
+                    ctxs = [d for d in ((prev.division,) if prev.division else prev.candidates)
+                            if d.level in ("county", "city")]
+                elif source is not None and source.level in ("county", "city"):
+                    ctxs = [source]
+                found = [(c, t) for c in ctxs if (t := self._township_index(c).get(text[s:e])) is not None]
+                if len(found) != 1:
+                    continue
+                ctx, town = found[0]
+                kept = [m for m in out if not (s <= m.start < e)]
+                if prev is not None and prev.division is None:
+                    # the township settles an ambiguous district before it (朝阳区望京街道)
+                    kept = [Mention(m.start, m.end, m.text, ctx, m.how, m.candidates) if m is prev else m
+                            for m in kept]
+                kept.append(Mention(s, e, text[s:e], town, "name", (town,)))
+                out = sorted(kept, key=lambda m: m.start)
+                break
+        return out
+
     def _relatives(self, text: str, mentions: list[Mention], source: Division | None) -> list[Mention]:
         """Mentions for relative words (本市, 全省, 市人大, 区委) outside named spans."""
         covered = [(m.start, m.end) for m in mentions]
@@ -222,9 +296,14 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
-            d = self.relative_division(marker, source)
+            d = None
+            if not rm.group(1) or rm.group(0)[0] == "全":
+                # 金堂县委书记出席县人大常委会会议: the bare 县 is the county just named, not the source's.
+                d = self._antecedent(marker, [m for m in mentions if m.end <= pos])
+            if d is None:
+                d = self.relative_division(marker, source)
             out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
         return out
 
@@ -232,6 +311,8 @@ class RegionFinder:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source)
+        if TOWNSHIP_SUFFIX.search(text):
+            mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
         return sorted(mentions + rel, key=lambda m: m.start) if rel else mentions
 

@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from siqing import clock
 from siqing.config import Config
-from siqing.errors import UsageError
+from siqing.errors import StoreError, UsageError
+from siqing.store.core import shown_url
 
 DB_NAME = "siqing.db"
 
@@ -49,8 +50,8 @@ def backup_sqlite(src: Path, dest: Path, pages: int = 256) -> None:
         # A self-contained file: a restored store must not need a -wal file beside it.
         target.execute("PRAGMA journal_mode=DELETE")
         ok = target.execute("PRAGMA integrity_check").fetchone()[0]
-        if ok != "ok":
-            raise UsageError(f"{dest}: the copy fails its integrity check: {ok}")
+        if ok != "ok":  # a runtime failure (exit 1), not something the user gave us wrong
+            raise StoreError(f"{dest}: the copy fails its integrity check: {ok}")
     finally:
         target.close()
         source.close()
@@ -89,7 +90,7 @@ def backup(cfg: Config, path: str | Path) -> BackupResult:
     for f in (cfg.path, cfg.sources_path):
         if f.exists():
             shutil.copy2(f, dest / f.name)
-    manifest = {"taken_at": clock.stamp(), "config": str(cfg.path), "database_url": cfg.database_url,
+    manifest = {"taken_at": clock.stamp(), "config": str(cfg.path), "database_url": shown_url(cfg.database_url),
                 "database": str(result.database) if result.database else None,
                 "briefings_dir": str(cfg.briefings_dir), "briefing_files": result.briefing_files,
                 "pg_dump": result.pg_dump}

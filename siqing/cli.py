@@ -89,7 +89,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         store = jobs.open_store(cfg)
         code = 0
         for bid in ids:
-            b = store.get_briefing(bid) or {}
+            b = store.get_briefing(bid)
+            assert b is not None  # jobs.alerts returns ids of briefings it has just created
             label = f"第{b['number']}期" if b["number"] else "送审稿（待审核）"
             print(f"专报 #{bid} {label}", file=sys.stderr)
             if args.send and b["status"] != "approved":

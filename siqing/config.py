@@ -122,6 +122,9 @@ class SmtpConfig:
     username_env: str = "SIQING_SMTP_USER"  # names of environment variables, never the secrets
     password_env: str = "SIQING_SMTP_PASSWORD"
     timeout: int = 30
+    # PEM file of a private CA that signed the server's certificate (relative to siqing.yaml's folder);
+    # when set it replaces the system's CAs for this server. Certificates are always verified.
+    ca_file: str = ""
 
 
 @dataclass
@@ -410,6 +413,8 @@ def load(path: str | Path | None = None) -> Config:
     _validate_settings(settings, str(path))
     _check_region(settings.home.region, str(path), "home.region")
     cfg = Config(path=path, settings=settings, sources=[])
+    if settings.delivery.smtp.ca_file:  # the mailer knows no config folder: make the path absolute here
+        settings.delivery.smtp.ca_file = str(cfg.resolve_path(settings.delivery.smtp.ca_file))
     cfg.sources = load_sources(cfg.sources_path)
     return cfg
 

@@ -43,11 +43,12 @@ def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) 
         sys.stderr.write(proc.stderr)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode == 2 and proc.stderr.strip():
+        # The child found a usage or configuration error: keep its exit code 2 (SiqingError is 1).
         err = proc.stderr.strip().splitlines()[-1]
-        raise SiqingError(err.removeprefix("error: "))
+        raise UsageError(err.removeprefix("error: "))
     if not lines:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
-        raise SiqingError(f"the crawl process failed (exit {proc.returncode}): {tail[0]}")
+        raise SiqingError(f"the crawl process failed (exit {proc.returncode}): {tail[0].removeprefix('error: ')}")
     result: dict[str, Any] = json.loads(lines[-1])
     return result
 

@@ -39,12 +39,13 @@ def _home(args: argparse.Namespace) -> Any:
 
 
 def _open(path: str | None) -> tuple[Any, str]:
+    """A binary stream (read_jsonl names a line that is not UTF-8) and its name for messages."""
     if path is None or path == "-":
-        return sys.stdin, "<stdin>"
+        return getattr(sys.stdin, "buffer", sys.stdin), "<stdin>"
     p = Path(path)
     if not p.exists():
         raise UsageError(f"{path}: no such file")
-    return p.open(encoding="utf-8"), path
+    return p.open("rb"), path
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -57,7 +58,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     try:
         rows = list(read_jsonl(stream, name))  # read all first: a bad line writes nothing
     finally:
-        if stream is not sys.stdin:
+        if name != "<stdin>":
             stream.close()
     out = sys.stdout
     for row in rows:
@@ -76,7 +77,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         rows = list(read_jsonl(stream, name, ("title", "kind")))
     finally:
-        if stream is not sys.stdin:
+        if name != "<stdin>":
             stream.close()
     if not rows:
         raise UsageError(f"{name}: no items")
@@ -132,11 +133,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     model = model_mod.train(corrections)
     model.metrics["heldout"] = model_metrics(model)
     out = Path(args.out) if args.out else model_mod.MODELS_DIR
-    if not args.out:  # replacing the shipped model: only one artefact stays
+    path = model.save(out)
+    if not args.out:  # replacing the shipped model: only one artefact stays, removed once the new one is written
         for old in out.glob("kind-*"):
             if not old.name.startswith(f"kind-{model.version}."):
                 old.unlink()
-    path = model.save(out)
     real = model.metrics["heldout"]["real"]
     print(f"{note}；另加输入 {len(corrections) - len([c for c in corrections if 'document_id' in c])} 条")
     for f in real.values():

@@ -54,6 +54,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from crawlers.importers import LOCAL_SOURCE, import_paths
+    from siqing.config import LEVELS
     from siqing.divisions import resolve
     from siqing.store import Store
 
@@ -64,8 +65,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     home = resolve(cfg.settings.home.region)
     store = Store(cfg.database_url)
     try:
-        store.register_source(LOCAL_SOURCE, "本地导入", home.level if home.level in
-                              ("national", "province", "city", "county", "township") else "city",
+        # Sources say "national" where the gazetteer says "nation".
+        level = "national" if home.level == "nation" else home.level
+        store.register_source(LOCAL_SOURCE, "本地导入", level if level in LEVELS else "city",
                               home.code, {"id": LOCAL_SOURCE, "origin": "import"})
         run_id = store.start_run("import")
         try:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from siqing.errors import UsageError
 from siqing.store import Store
+from siqing.store.core import shown_url
 
 KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
 
@@ -38,7 +39,7 @@ def cmd_label(args: argparse.Namespace) -> int:
     try:
         doc = store.get_documents([args.id]).get(args.id)
         if doc is None:
-            raise UsageError(f"no item numbered {args.id} in the store {cfg.database_url}")
+            raise UsageError(f"no item numbered {args.id} in the store {shown_url(cfg.database_url)}")
         author = (args.by or default_author()).strip() or "analyst"
         label_id = store.add_label(args.id, home, args.kind, args.note, author)
         current = _model_kind(store, home, args.id)

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from siqing.errors import StoreError
@@ -23,6 +23,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit for messages: a PostgreSQL password never reaches logs, run records or mail."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except SQLAlchemyError:
+        return "(an unparseable database URL)"
 
 
 def make_engine(url: str) -> Engine:
@@ -46,7 +54,7 @@ class StoreBase:
                 with self.engine.begin() as conn:
                     self.migrations_applied = migrate(conn)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {url}: {exc.__class__.__name__}: {exc}") from exc
+            raise StoreError(f"cannot open the store {shown_url(url)}: {exc.__class__.__name__}: {exc}") from exc
 
     @property
     def dialect(self) -> str:

@@ -21,7 +21,7 @@ from siqing.store import schema as t
 from siqing.store.core import StoreBase
 
 KINDS = ("upper", "lower", "external", "internal")
-# name -> (ORDER BY expression, index that serves it when the match set is large)
+# name -> ORDER BY expression
 SORTS: dict[str, str] = {
     "date": "COALESCE(d.published_at, d.arrived_at) DESC, d.id DESC",
     "arrived": "d.arrived_at DESC, d.id DESC",
@@ -118,7 +118,7 @@ class SearchQueries(StoreBase):
         division and everything inside it); `since`/`until` are inclusive days compared with the
         published date, or the arrival when the page gave none.
         """
-        sort = sort or ("date" if not match else "date")
+        sort = sort or "date"
         if sort not in SORTS:
             raise UsageError(f"unknown sort field {sort!r} (choose from {', '.join(SORTS)})")
         if sort == "relevance" and not match:
@@ -195,9 +195,8 @@ class SearchQueries(StoreBase):
                            f"WHERE documents_fts MATCH :q AND {filters}{tail}")
             try:
                 ids = [int(r[0]) for r in conn.execute(text(sql), params)]
-            except Exception as exc:  # an FTS5 syntax error names the query, not the user's words
-                if "fts5" in str(exc).lower():
-                    raise UsageError(f"cannot search for {match!r}: {exc}") from exc
+            except Exception as exc:
+                _raise_if_fts_syntax(exc, match)
                 raise
             rows = self._rows(conn, version, home, ids, with_body)
             labels = self._latest_labels_for(conn, home, ids)
@@ -247,8 +246,9 @@ class SearchQueries(StoreBase):
                  f"LIMIT {FEW_MATCHES + 1})")
         try:
             return int(conn.execute(q, {"q": match}).scalar_one()) > FEW_MATCHES
-        except Exception as exc:
-            raise UsageError(f"cannot search for {match!r}: {exc}") from exc
+        except Exception as exc:  # a locked or broken store stays a runtime failure (exit 1)
+            _raise_if_fts_syntax(exc, match)
+            raise
 
     def _latest_labels_for(self, conn: Connection, home: str, ids: list[int]) -> dict[int, dict[str, Any]]:
         out: dict[int, dict[str, Any]] = {}
@@ -363,6 +363,12 @@ class SearchQueries(StoreBase):
                 conn.exec_driver_sql(
                     "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)", fts
                 )
+
+
+def _raise_if_fts_syntax(exc: Exception, match: str | None) -> None:
+    """An FTS5 syntax error is the user's search text at fault (exit 2); anything else is not."""
+    if "fts5" in str(exc).lower():
+        raise UsageError(f"cannot search for {match!r}: {exc}") from exc
 
 
 def _tune(conn: Connection) -> None:
