@@ -42,12 +42,13 @@ from email.utils import format_datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import urlsplit
 
 import jinja2
 
 from briefings.model import BriefingView
 from briefings.publish import attachment_name, build_view
+from briefings.render import chinese_date, is_http_url
+from briefings.render import number_text as render_number_text
 from siqing import clock
 from siqing.config import Config, SmtpConfig
 from siqing.errors import ConfigError, DeliveryError, UsageError
@@ -124,25 +125,12 @@ def message_id(purpose: str, briefing_id: int, recipient: str, sender: str) -> s
 
 
 def _http_link(url: str) -> str | None:
-    if not url or any(c.isspace() for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
-
-
-def _date_text(value: str) -> str:
-    try:
-        y, m, d = (int(x) for x in value[:10].split("-"))
-    except ValueError:
-        return value
-    return f"{y}年{m}月{d}日"
+    return url if is_http_url(url) else None
 
 
 def number_text(view: BriefingView) -> str:
-    return f"{view.year}年第{view.number}期" if view.number else "送审稿"
+    """'2026年第3期' in a subject line, '送审稿' for a draft."""
+    return f"{view.year}年{render_number_text(view)}" if view.number else "送审稿"
 
 
 def subject_for(view: BriefingView) -> str:
@@ -151,7 +139,7 @@ def subject_for(view: BriefingView) -> str:
         titles = [e.title for s in view.sections for e in s.entries]
         head = f"专报 {number_text(view)}"
         return one_line(f"{head}：{titles[0]}" if titles else head, 120)
-    return one_line(f"{view.name} {number_text(view)}（{_date_text(view.date)}）", 120)
+    return one_line(f"{view.name} {number_text(view)}（{chinese_date(view.date)}）", 120)
 
 
 def _sections(view: BriefingView) -> list[dict[str, Any]]:
@@ -170,13 +158,13 @@ def mail_html(view: BriefingView, intro: list[str], *, full: bool = True) -> str
     """The HTML body: the briefing's contents, every value escaped."""
     return _env.from_string(MAIL_TEMPLATE).render(
         view=view, subject=subject_for(view), intro=intro, number_text=number_text(view),
-        date_text=_date_text(view.date), sections=_sections(view), full=full,
+        date_text=chinese_date(view.date), sections=_sections(view), full=full,
     )
 
 
 def mail_text(view: BriefingView, intro: list[str], *, full: bool = True) -> str:
     """The plain-text alternative of the same contents."""
-    lines = [*intro, "", view.name, number_text(view), f"{view.issuer}　{_date_text(view.date)}", ""]
+    lines = [*intro, "", view.name, number_text(view), f"{view.issuer}　{chinese_date(view.date)}", ""]
     for s in _sections(view):
         lines.append(f"{s['numeral']}、{s['heading']}")
         if not s["entries"]:
@@ -337,8 +325,13 @@ def _rounds(cfg: Config, targets: list[str], build: Callable[[str], EmailMessage
                     finish(rcpt, "uncertain", str(exc))
                     outcome[rcpt], errors[rcpt] = "uncertain", str(exc)
                     log.error("%s: delivery uncertain, not retried automatically: %s", rcpt, exc)
-                except BaseException as exc:
+                except Exception as exc:
                     finish(rcpt, "failed", f"{type(exc).__name__}: {exc}")
+                    raise
+                except BaseException as exc:
+                    # Interrupted (Ctrl-C, SIGTERM) inside the SMTP transaction: the server may
+                    # already hold the message, so it must not be resent automatically.
+                    finish(rcpt, "uncertain", f"interrupted: {type(exc).__name__}")
                     raise
                 else:
                     finish(rcpt, "sent", None)
@@ -452,7 +445,12 @@ def send_notice(cfg: Config, groups: list[str], subject: str, text: str) -> list
         for rcpt in cfg.recipients(groups):
             msg = EmailMessage(policy=MAIL_POLICY)
             msg["From"] = Address(display_name="siqing", addr_spec=smtp.sender)
-            msg["To"] = Address(addr_spec=rcpt)
+            try:
+                msg["To"] = Address(addr_spec=rcpt)
+            except ValueError as exc:  # an alert must reach the others even if one address is bad
+                log.warning("%s: notice not sent, bad address: %s", rcpt, exc)
+                failed.append(rcpt)
+                continue
             msg["Subject"] = one_line(subject, 150)
             msg["Date"] = format_datetime(clock.now())
             msg["Auto-Submitted"] = "auto-generated"

@@ -100,6 +100,18 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
     sources = [cfg.source(i) for i in source_ids] if source_ids else [s for s in cfg.sources if s.enabled]
     store = Store(cfg.database_url)
     run_id = store.start_run("crawl")
+    try:
+        return _crawl(cfg, store, run_id, sources)
+    except BaseException as exc:  # the run record must never be left "running"
+        store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
+        raise
+    finally:
+        store.close()
+
+
+def _crawl(cfg: siqing_config.Config, store: Store, run_id: int,
+           sources: list[siqing_config.SourceConfig]) -> dict[str, Any]:
+    """Run every source's spider in one Scrapy process; write per-source counts and health."""
     previous = {r["id"]: json.loads(r["health"] or "{}") for r in store.source_rows()}
     settings = scrapy_settings(cfg)
     process = CrawlerProcess(settings, install_root_handler=False)
@@ -134,7 +146,6 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
         store.set_source_health(sid, counts)
     totals = {k: sum(v[k] for v in per_source.values()) for k in ("requests", "new", "revised", "unchanged")}
     store.finish_run(run_id, status, {"sources": per_source, "totals": totals}, error)
-    store.close()
     return {"run_id": run_id, "status": status, "sources": per_source, "totals": totals, "error": error}
 
 

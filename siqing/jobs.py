@@ -25,8 +25,19 @@ from siqing.store import Store
 logger = logging.getLogger(__name__)
 
 
+_stores: dict[str, Store] = {}
+
+
 def open_store(cfg: Config) -> Store:
-    return Store(cfg.database_url)
+    """The deployment's store, one per database and process.
+
+    `siqing serve` runs job after job for months: reusing one engine (and its connection pool)
+    keeps it from piling up engines, and migrations are checked once per process.
+    """
+    store = _stores.get(cfg.database_url)
+    if store is None:
+        store = _stores[cfg.database_url] = Store(cfg.database_url)
+    return store
 
 
 def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) -> dict[str, Any]:
