@@ -96,6 +96,9 @@ def cmd_brief(args: argparse.Namespace) -> int:
             if args.send and b["status"] != "approved":
                 print(f"专报 #{bid} 尚未审核，未发送", file=sys.stderr)
                 code = 1
+            elif args.send and any(d["status"] != "sent" for d in store.deliveries(bid)):
+                print(f"专报 #{bid} 未全部送达：siqing send {bid}", file=sys.stderr)
+                code = 1
             print(b["pdf_path"])
         if not ids:
             print("没有符合专报规则的新信息", file=sys.stderr)
