@@ -60,7 +60,7 @@ def period_for(store: Store, btype: str, day: date, now: datetime) -> tuple[str,
 def _entries(store: Store, cfg: Config, home: str, version: str, start: str, end: str,
              briefing_id: int | None, btype: str) -> list[dict[str, Any]]:
     rows = store.candidates(home, version, start, end)
-    done_docs, done_clusters = store.reported_elsewhere(briefing_id, btype)
+    done_docs, done_clusters = store.reported_in((btype,), exclude_id=briefing_id)
     if btype == "daily":
         # A 专报 already sent to the leaders is not news the next morning.
         alert_docs, alert_clusters = store.reported_in(("alert",), approved_only=True)

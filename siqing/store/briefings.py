@@ -106,24 +106,6 @@ class BriefingQueries(StoreBase):
         with self.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def reported_elsewhere(self, briefing_id: int | None, btype: str) -> tuple[set[int], set[int]]:
-        """Documents and clusters already in other briefings of this type (never reported twice)."""
-        q = (
-            select(t.briefing_items.c.document_id, t.briefing_items.c.cluster_id)
-            .join(t.briefings, t.briefings.c.id == t.briefing_items.c.briefing_id)
-            .where(t.briefings.c.type == btype)
-        )
-        if briefing_id is not None:
-            q = q.where(t.briefings.c.id != briefing_id)
-        docs: set[int] = set()
-        clusters: set[int] = set()
-        with self.connect() as conn:
-            for doc_id, cluster_id in conn.execute(q):
-                docs.add(int(doc_id))
-                if cluster_id is not None:
-                    clusters.add(int(cluster_id))
-        return docs, clusters
-
     def candidates(self, home: str, model_version: str, arrived_from: str, arrived_to: str) -> list[dict[str, Any]]:
         """Analysed documents that arrived in [from, to), with their analysis."""
         d, a = t.documents, t.analyses
