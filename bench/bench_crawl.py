@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from siqing.demo.sites import demo_sources, load_manifest, read_page  # noqa: E402
+from siqing.app.demo.sites import demo_sources, load_manifest, read_page  # noqa: E402
 
 COPIES = 14  # 150 sample articles x 14 = 2,100
 PER_PAGE = 20
@@ -160,7 +160,7 @@ def main() -> int:
     import yaml
 
     from siqing import config as config_mod
-    from siqing import jobs
+    from siqing.app import jobs
 
     routes = grown_routes(args.copies)
     articles = sum(1 for p in routes if "/grown/" not in p and p != "/robots.txt")

@@ -200,7 +200,7 @@ def main() -> int:
         print(f"bench_query: skipped: the shared corpora ({CORPORA}) are absent", file=sys.stderr)
         print(json.dumps({"bench": "query", "skipped": f"no {CORPORA}"}))
         return 0
-    from siqing import dataset
+    from siqing.app import dataset
     from siqing.store import search
 
     path = REPO / "data" / "bench" / f"query-{args.docs}.db"

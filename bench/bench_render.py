@@ -1,7 +1,7 @@
 """Render a 60-item daily briefing to PDF: siqing (template + render_pdf) against WeasyPrint alone
 on the same HTML, in one run. Prints one JSON line.
 
-The items are the bundled sample sites' real titles and opening sentences (siqing/demo/content).
+The items are the bundled sample sites' real titles and opening sentences (siqing/app/demo/content).
 Each side is timed several times, interleaved, and the medians are compared: the machine is
 shared, so a single timing means little.
 """
@@ -18,7 +18,7 @@ import lxml.html
 
 from briefings.model import KIND_ORDER, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
 from briefings.render import render_html, render_pdf
-from siqing.demo.sites import load_manifest, read_page
+from siqing.app.demo.sites import load_manifest, read_page
 
 ITEMS = 60
 ROUNDS = 5

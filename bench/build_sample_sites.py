@@ -1,4 +1,4 @@
-"""Build the bundled sample sites (siqing/demo/content/) from the shared real corpora."""
+"""Build the bundled sample sites (siqing/app/demo/content/) from the shared real corpora."""
 
 from __future__ import annotations
 
@@ -1278,7 +1278,7 @@ def load_jsonl(path: Path) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Build the sample sites from ../shared into siqing/demo/content/."""
+    """Build the sample sites from ../shared into siqing/app/demo/content/."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from siqing import config as config_mod
-from siqing.demo.run import write_deployment
-from siqing.demo.sites import SampleSites
+from siqing.app.demo.run import write_deployment
+from siqing.app.demo.sites import SampleSites
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from siqing.demo.sites import CONTENT_DIR
+from siqing.app.demo.sites import CONTENT_DIR
 
 pytestmark = pytest.mark.slow
 HEADINGS = ("上情", "下情", "外情", "内情")
@@ -27,7 +27,7 @@ def _free_port() -> int:
 
 
 def _demo(folder: Path, port: int) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "siqing.cli", "demo", "--dir", str(folder), "--port", str(port)],
+    return subprocess.run([sys.executable, "-m", "siqing.app.cli", "demo", "--dir", str(folder), "--port", str(port)],
                           capture_output=True, text=True, timeout=600)
 
 

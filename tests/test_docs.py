@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from siqing.cli import COMMANDS, build_parser
+from siqing.app.cli import COMMANDS, build_parser
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 build_parser()  # fills COMMANDS

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from siqing.cli import build_parser, main
-from siqing.commands import browse
+from siqing.app.cli import build_parser, main
+from siqing.app.commands import browse
 from siqing.config import Config
 
 datasette = pytest.importorskip("datasette", reason="Datasette is an optional extra: pip install -e .[browse]")

@@ -1,11 +1,11 @@
-"""siqing.dataset.documents: the pandas API takes the query filters and returns a DataFrame."""
+"""siqing.app.dataset.documents: the pandas API takes the query filters and returns a DataFrame."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from siqing import dataset
+from siqing.app import dataset
 from siqing.config import Config
 from siqing.errors import UsageError
 

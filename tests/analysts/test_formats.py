@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
-from siqing.cli import main
-from siqing.commands.query import HEADINGS, fit, render_table, width
+from siqing.app.cli import main
+from siqing.app.commands.query import HEADINGS, fit, render_table, width
 from siqing.config import Config
 
 

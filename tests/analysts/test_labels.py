@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from siqing.cli import main
+from siqing.app.cli import main
 from siqing.config import Config
 from siqing.store import Store
 

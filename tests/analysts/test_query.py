@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from siqing import dataset
-from siqing.cli import main
+from siqing.app import dataset
+from siqing.app.cli import main
 from siqing.config import Config
 from siqing.store import Store
 from siqing.store.search import match_expression, region_prefix

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from siqing.cli import main
-from siqing.commands.stats import cjk_font
+from siqing.app.cli import main
+from siqing.app.commands.stats import cjk_font
 from siqing.config import Config
 from siqing.store import Store
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefings import compose, deliver, review
-from siqing import jobs
-from siqing.cli import main
+from siqing.app import jobs
+from siqing.app.cli import main
 from siqing.config import Config
 from siqing.store import Store
 

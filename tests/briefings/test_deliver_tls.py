@@ -237,7 +237,7 @@ def test_credentials_come_from_the_named_environment_variables(tmp_path: Path, p
 
 def test_a_missing_ca_file_is_a_config_error_naming_the_key(tmp_path: Path, pki: Pki,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from siqing.cli import main
+    from siqing.app.cli import main
 
     with Server(pki, "starttls") as server:
         cfg, store, bid = setup(tmp_path / "d", server.port, "starttls", monkeypatch, ca_file="no-such-ca.pem")

@@ -10,7 +10,7 @@ import pytest
 from fontTools.ttLib import TTCollection, TTFont
 
 from briefings.fonts import INSTALL_COMMAND, find_fonts
-from siqing.demo.sites import load_manifest, read_page
+from siqing.app.demo.sites import load_manifest, read_page
 
 
 def _cmap(path: str, collection: bool) -> set[int]:

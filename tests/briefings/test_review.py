@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefings import compose, review
-from siqing import jobs
+from siqing.app import jobs
 from siqing.errors import StoreError, UsageError
 from siqing.store import Store
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefings import compose
-from siqing.cli import main
+from siqing.app.cli import main
 from siqing.store import Store
 
 from .review_helpers import HOME, LEADERS, VERSION, SmtpServer, add_doc, deployment, free_port

@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from siqing.demo.sites import load_manifest, read_page
+from siqing.app.demo.sites import load_manifest, read_page
 
 # Real texts: the bundled sample sites' article pages (public government pages, see
-# siqing/demo/NOTICE) supply titles and paragraphs for generated pages.
+# siqing/app/demo/NOTICE) supply titles and paragraphs for generated pages.
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
 

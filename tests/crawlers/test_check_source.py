@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 from siqing import config as config_mod
-from siqing.demo.sites import SampleSites, load_manifest
+from siqing.app.demo.sites import SampleSites, load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _cli(cfg: config_mod.Config, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "siqing.cli", "--config", str(cfg.path), "check-source", *args],
+    return subprocess.run([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg.path), "check-source", *args],
                           capture_output=True, text=True, cwd=REPO, timeout=120)
 
 

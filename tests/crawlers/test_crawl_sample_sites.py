@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from siqing import config as config_mod
-from siqing import jobs
-from siqing.demo.sites import SampleSites, load_manifest
+from siqing.app import jobs
+from siqing.app.demo.sites import SampleSites, load_manifest
 from tests.crawlers.sitekit import documents, last_run
 
 pytestmark = pytest.mark.slow

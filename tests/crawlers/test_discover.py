@@ -11,7 +11,7 @@ import pytest
 
 from crawlers.discover import NEWS_DATED, article_links, next_page
 from crawlers.extract import decode_html
-from siqing.demo.sites import load_manifest, read_page
+from siqing.app.demo.sites import load_manifest, read_page
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 BASE = "http://sites.test"
@@ -46,7 +46,7 @@ def test_real_news_list_page_finds_articles_not_navigation() -> None:
 @pytest.mark.parametrize("site", ["sdrd", "npc", "jnrd", "govcn", "zjrd", "lixia"])
 def test_sample_site_list_pages_yield_exactly_the_manifest_articles(site: str) -> None:
     """Following next_page from each start page finds every manifest article of the site, nothing else."""
-    from siqing.demo.sites import demo_sources
+    from siqing.app.demo.sites import demo_sources
 
     src = next(s for s in demo_sources(BASE) if s["id"] == f"demo-{site}")
     found: set[str] = set()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from siqing import config as config_mod
-from siqing import jobs
+from siqing.app import jobs
 from tests.crawlers.sitekit import (
     Site,
     article_page,

@@ -10,7 +10,7 @@ import pytest
 
 from crawlers.feeds import json_links, rss_links, sitemap_links
 from siqing import config as config_mod
-from siqing import jobs
+from siqing.app import jobs
 from tests.crawlers.sitekit import Site, article_page, documents, last_run, real_texts, write_deployment
 
 DAYS = ["2025-03-05", "2025-03-04", "2025-03-03"]

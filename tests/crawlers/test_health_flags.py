@@ -14,7 +14,7 @@ import pytest
 
 from crawlers.run import health_flags
 from siqing import config as config_mod
-from siqing import jobs
+from siqing.app import jobs
 from tests.crawlers.sitekit import Site, article_page, last_run, list_page, real_texts, write_deployment
 
 REPO = Path(__file__).resolve().parents[2]
@@ -51,7 +51,7 @@ def _undated_page(title: str, paras: list[str]) -> str:
 
 
 def _status(cfg: config_mod.Config) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "siqing.cli", "--config", str(cfg.path), "status", "--json"],
+    return subprocess.run([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg.path), "status", "--json"],
                           capture_output=True, text=True, cwd=REPO, timeout=120)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from siqing.cli import main
+from siqing.app.cli import main
 from tests.crawlers.sitekit import documents, last_run, write_deployment
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"

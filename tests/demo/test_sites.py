@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import lxml.html
 import pytest
 
-from siqing.demo.sites import SampleSites, demo_sources, load_manifest
+from siqing.app.demo.sites import SampleSites, demo_sources, load_manifest
 
 KINDS = ("upper", "lower", "external", "internal")
 

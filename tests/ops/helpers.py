@@ -21,7 +21,7 @@ import yaml
 from aiosmtpd.controller import Controller
 
 from siqing import config as config_mod
-from siqing.demo.run import write_deployment
+from siqing.app.demo.run import write_deployment
 
 REPO = Path(__file__).resolve().parents[2]
 LEADERS = ["leader@example.org"]
@@ -95,7 +95,7 @@ class Serve:
     def __init__(self, cfg: config_mod.Config, *args: str, now: str, name: str = "serve") -> None:
         self.log = cfg.base_dir / f"{name}-{time.monotonic_ns()}.stderr"
         self._err = self.log.open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "siqing.cli", "--config", str(cfg.path), "serve", *args],
+        self.proc = subprocess.Popen([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg.path), "serve", *args],
                                      stdout=subprocess.PIPE, stderr=self._err, env=serve_env(now), cwd=REPO)
 
     def text(self) -> str:
@@ -139,7 +139,7 @@ def store_next_run(cfg: config_mod.Config, job: str, when: Any) -> None:
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
     from apscheduler.schedulers.blocking import BlockingScheduler
 
-    from siqing import schedule
+    from siqing.app import schedule
     from siqing.store import Store
 
     store = Store(cfg.database_url)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from siqing.backup import backup, pg_dump_command
+from siqing.app.backup import backup, pg_dump_command
 from siqing.config import Config
 from siqing.errors import UsageError
 from siqing.store import Store
@@ -86,7 +86,7 @@ def test_backup_cli_and_refuses_a_used_folder(cfg: Config, tmp_path: Path) -> No
     Store(cfg.database_url).create_briefing("daily", "2026-02-14", "370100", "a", "b", 2026)
 
     def run(dest: Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "siqing.cli", "--config", str(cfg.path), "backup", str(dest)],
+        return subprocess.run([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg.path), "backup", str(dest)],
                               capture_output=True, text=True, cwd=REPO, env=serve_env("2026-02-14T09:00:00"))
 
     proc = run(tmp_path / "b1")

@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from siqing import clock, schedule
+from siqing import clock
+from siqing.app import schedule
+from siqing.app.demo.sites import SampleSites
 from siqing.config import Config
-from siqing.demo.sites import SampleSites
 from siqing.store import Store
 
 from .helpers import LEADERS, OPERATORS, Serve, deployment, smtp_server, store_next_run
@@ -91,7 +92,7 @@ def test_a_failed_job_alerts_the_operators(tmp_path: Path, monkeypatch: pytest.M
     assert len(mails) == 1 and "处理" in str(mails[0]["Subject"]) and "失败" in str(mails[0]["Subject"])
     assert "采集服务器无响应" in mails[0].get_content()
     assert not inbox.to(LEADERS[0])
-    from siqing.status import collect
+    from siqing.app.status import collect
 
     assert any("采集服务器无响应" in p for p in collect(cfg)["problems"])
 
@@ -167,7 +168,7 @@ def test_a_fire_beyond_the_grace_window_is_missed_and_reported(tmp_path: Path,
     with smtp_server() as (port, inbox):
         cfg = deployment(tmp_path / "d", 1, port, schedule={"send": f"{when.minute} {when.hour} * * *"})
         store_next_run(cfg, "send", when)
-        from siqing.status import collect
+        from siqing.app.status import collect
 
         monkeypatch.delenv("SIQING_NOW", raising=False)  # the stored fire and status on one clock
         assert any("siqing serve 是否在运行" in p for p in collect(cfg)["problems"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from siqing.demo.sites import SampleSites
+from siqing.app.demo.sites import SampleSites
 from siqing.store import Store
 
 from .helpers import LEADERS, OPERATORS, Serve, deployment, smtp_server

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from processing import pipeline
-from siqing import schedule
+from siqing.app import schedule
 from siqing.config import Config
 from siqing.store import Store
 

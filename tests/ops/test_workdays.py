@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from siqing import clock, schedule, workdays
+from siqing import clock, workdays
+from siqing.app import schedule
 from siqing.config import Config
 from siqing.store import Store
 
@@ -115,7 +116,7 @@ def test_calendar_warning_within_60_days(cfg: Config) -> None:
 
 
 def test_status_reports_the_calendar_warning_and_next_fires(cfg: Config, monkeypatch: pytest.MonkeyPatch) -> None:
-    from siqing.status import collect, render_text
+    from siqing.app.status import collect, render_text
 
     monkeypatch.setenv("SIQING_NOW", "2026-11-26T09:00:00")
     cfg.settings.schedule.holidays = []

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from processing import model as model_mod
-from siqing.cli import main
+from siqing.app.cli import main
 
 BASELINE = Path(model_mod.MODELS_DIR) / "baseline.json"
 FLOOR = 0.90

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from processing.evaluate import score
-from siqing.cli import main
+from siqing.app.cli import main
 
 ROWS = [
     {"title": "全国人大常委会第十二次会议表决通过某法", "kind": "upper"},

@@ -9,7 +9,7 @@ import pytest
 
 from processing import model as model_mod
 from processing.classify import Classifier, Item
-from siqing.cli import main
+from siqing.app.cli import main
 from siqing.config import Config
 from siqing.store import Store
 

@@ -71,7 +71,7 @@ def test_missing_sources_file(config_dir: Path) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "siqing.cli", *args], capture_output=True, text=True, cwd=REPO)
+    return subprocess.run([sys.executable, "-m", "siqing.app.cli", *args], capture_output=True, text=True, cwd=REPO)
 
 
 def test_cli_unknown_key_exits_2_with_one_line(config_dir: Path) -> None:

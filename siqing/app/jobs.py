@@ -48,7 +48,7 @@ def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) 
     for sid in sources or []:
         cmd += ["--source", sid]
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[1]), env.get("PYTHONPATH", "")])
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")])
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if not quiet and proc.stderr:
         sys.stderr.write(proc.stderr)

@@ -14,7 +14,7 @@ from typing import Any
 
 from siqing.config import Config
 
-logger = logging.getLogger("siqing.schedule")
+logger = logging.getLogger("siqing.app.schedule")
 LOG_FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s: %(message)s"
 
 
@@ -37,8 +37,8 @@ def setup_logging(cfg: Config) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from siqing import schedule
-    from siqing.cli import load_config
+    from siqing.app import schedule
+    from siqing.app.options import load_config
 
     cfg = load_config(args)
     setup_logging(cfg)
@@ -85,7 +85,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             signal.signal(s, h)
 
 
-JOBS = ("crawl", "process", "draft", "send", "weekly")  # siqing.schedule.JOBS, without importing APScheduler
+JOBS = ("crawl", "process", "draft", "send", "weekly")  # siqing.app.schedule.JOBS, without importing APScheduler
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:

@@ -30,7 +30,7 @@ KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "inter
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    from siqing.cli import parse_date
+    from siqing.app.options import parse_date
     from siqing.store.search import KINDS, SORTS
 
     p = add("query", cmd_query, "search and filter gathered items; print a table or export csv/xlsx/json/parquet")
@@ -66,8 +66,8 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from siqing import dataset
-    from siqing.cli import load_config
+    from siqing.app import dataset
+    from siqing.app.options import load_config
     from siqing.store import Store
 
     fmt = _format_of(args)

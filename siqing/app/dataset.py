@@ -2,7 +2,7 @@
 
 Example (in Jupyter, from the deployment's folder)::
 
-    from siqing import dataset
+    from siqing.app import dataset
 
     df = dataset.documents(text="地方立法", kind="lower", since="2025-01-01", sort="importance",
                            limit=200)

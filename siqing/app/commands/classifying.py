@@ -33,7 +33,7 @@ def _home(args: argparse.Namespace) -> Any:
 
     if args.home:
         return default_gazetteer.resolve(args.home)
-    from siqing.cli import load_config
+    from siqing.app.options import load_config
 
     return load_config(args).home
 
@@ -91,7 +91,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _corrections(args: argparse.Namespace) -> tuple[list[dict[str, Any]], str]:
     """The deployment's analysts' corrections (labels table), with a note of where they came from."""
-    from siqing.cli import load_config
+    from siqing.app.options import load_config
     from siqing.divisions import default_gazetteer
     from siqing.store import Store
 
@@ -122,7 +122,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 division = default_gazetteer.resolve(str(home))
             else:
                 if default_home is None:
-                    from siqing.cli import load_config
+                    from siqing.app.options import load_config
 
                     default_home = default_gazetteer.resolve(load_config(args).settings.home.region)
                 division = default_home

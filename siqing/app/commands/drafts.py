@@ -23,8 +23,8 @@ def default_who() -> str:
 
 
 def _store(args: argparse.Namespace) -> tuple[Any, Any]:
-    from siqing import jobs
-    from siqing.cli import load_config
+    from siqing.app import jobs
+    from siqing.app.options import load_config
 
     cfg = load_config(args)
     return cfg, jobs.open_store(cfg)
@@ -130,7 +130,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_approve(args: argparse.Namespace) -> int:
     from briefings import review
     from briefings.model import TYPE_NAMES
-    from siqing import jobs
+    from siqing.app import jobs
 
     cfg, store = _store(args)
     number = review.approve(cfg, store, args.id, args.by)
@@ -138,7 +138,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
     print(f"简报 #{args.id} 已审核：{TYPE_NAMES[b['type']]}{b['year']}年第{number}期（{b['approved_by']}）", file=sys.stderr)
     print(b["pdf_path"])
     if args.send:
-        from siqing.commands.sending import print_report
+        from siqing.app.commands.sending import print_report
 
         return print_report(jobs.send(cfg, args.id))
     return 0
@@ -168,8 +168,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
     from siqing.errors import UsageError
 
     if getattr(args, "id", None) is not None and args.draft_action != "list":
-        from siqing import jobs
-        from siqing.cli import load_config
+        from siqing.app import jobs
+        from siqing.app.options import load_config
 
         if jobs.open_store(load_config(args)).get_briefing(args.id) is None:
             raise UsageError(f"no briefing with id {args.id}")

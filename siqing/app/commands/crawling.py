@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
-from siqing.cli import load_config
+from siqing.app.options import load_config
 from siqing.errors import UsageError
 
 logger = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""The bundled sample sites: a small loopback HTTP server over siqing/demo/content/."""
+"""The bundled sample sites: a small loopback HTTP server over siqing/app/demo/content/."""
 
 from __future__ import annotations
 

@@ -60,7 +60,8 @@ def collect(cfg: Config) -> dict[str, Any]:
 
 def _schedule(cfg: Config, store: Store, problems: list[str]) -> dict[str, Any]:
     """Each scheduled job (cron, next fire in the job store and on a working day, last fire) and the calendar."""
-    from siqing import schedule, workdays
+    from siqing import workdays
+    from siqing.app import schedule
 
     now = clock.now()
     sched = cfg.settings.schedule

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from siqing.commands.query import fit, width
+from siqing.app.commands.query import fit, width
 
 BY = ("kind", "source", "day", "topic", "region")
 KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
@@ -19,7 +19,7 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "Fa
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    from siqing.cli import parse_date
+    from siqing.app.options import parse_date
 
     p = add("stats", cmd_stats, "counts of gathered items by kind, source, day, topic or region; optional chart")
     p.add_argument("--by", choices=BY, default="kind", help="grouping (default kind)")
@@ -40,7 +40,7 @@ def label_of(by: str, value: str) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from siqing.cli import load_config
+    from siqing.app.options import load_config
     from siqing.store import Store
 
     cfg = load_config(args)

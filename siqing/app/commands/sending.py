@@ -25,8 +25,8 @@ def print_report(report: dict[str, Any]) -> int:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from siqing import jobs
-    from siqing.cli import load_config
+    from siqing.app import jobs
+    from siqing.app.options import load_config
 
     cfg = load_config(args)
     return print_report(jobs.send(cfg, args.id, force=args.force))

@@ -46,7 +46,7 @@ from siqing.errors import SiqingError
 from siqing.store import Store
 from siqing.store.schedule import micro_stamp
 
-logger = logging.getLogger("siqing.schedule")
+logger = logging.getLogger("siqing.app.schedule")
 
 JOBS = ("crawl", "process", "draft", "send", "weekly")  # also the order of --run-now
 RUN_NOW = ("crawl", "process", "draft", "send")
@@ -126,7 +126,7 @@ def next_fire(cfg: Config, job: str, after: datetime) -> datetime | None:
 
 def job_body(cfg: Config, job: str, day: date) -> dict[str, Any]:
     """Do one job's work for a day; the stage functions write their own runs rows."""
-    from siqing import jobs
+    from siqing.app import jobs
 
     if job == "crawl":
         result = jobs.crawl(cfg)

@@ -14,12 +14,13 @@ from typing import TextIO
 
 import yaml
 
-from siqing import clock, jobs
+from siqing import clock
 from siqing import config as config_mod
-from siqing.demo.sites import DEFAULT_PORT, SampleSites, demo_sources
+from siqing.app import jobs
+from siqing.app.demo.sites import DEFAULT_PORT, SampleSites, demo_sources
 from siqing.errors import ConfigError
 
-REPO_CONFIG = Path(__file__).resolve().parents[2] / "config"
+REPO_CONFIG = Path(__file__).resolve().parents[3] / "config"
 # The oldest sample text is from 2011: the window must reach it.
 DEMO_WINDOW_DAYS = 365 * 20
 

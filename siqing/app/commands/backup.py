@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from siqing.backup import backup
-    from siqing.cli import load_config
+    from siqing.app.backup import backup
+    from siqing.app.options import load_config
 
     cfg = load_config(args)
     res = backup(cfg, args.path)

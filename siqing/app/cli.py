@@ -13,34 +13,20 @@ import logging
 import pkgutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from siqing import commands as commands_pkg
-from siqing import config as config_mod
+from siqing.app import commands as commands_pkg
+from siqing.app.options import load_config, parse_date
 from siqing.errors import SiqingError, UsageError
 
 Handler = Callable[[argparse.Namespace], int]
 COMMANDS: dict[str, Handler] = {}
 
 
-def parse_date(value: str) -> date:
-    """argparse type for YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
-
-
-def load_config(args: argparse.Namespace) -> config_mod.Config:
-    """The deployment named by --config (or $SIQING_CONFIG, or config/siqing.yaml)."""
-    return config_mod.load(args.config)
-
-
 # commands ---------------------------------------------------------------------------------
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from siqing.demo.run import run_demo
+    from siqing.app.demo.run import run_demo
 
     pdf = run_demo(args.dir, port=args.port, out=sys.stderr)
     print(pdf)
@@ -48,7 +34,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from siqing import jobs
+    from siqing.app import jobs
 
     cfg = load_config(args)
     result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose)
@@ -64,7 +50,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from siqing import jobs
+    from siqing.app import jobs
 
     cfg = load_config(args)
     counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None)
@@ -76,9 +62,10 @@ def cmd_process(args: argparse.Namespace) -> int:
 def cmd_brief(args: argparse.Namespace) -> int:
     from datetime import datetime, time
 
-    from siqing import clock, jobs
-    from siqing.commands.drafts import default_who
-    from siqing.commands.sending import print_report
+    from siqing import clock
+    from siqing.app import jobs
+    from siqing.app.commands.drafts import default_who
+    from siqing.app.commands.sending import print_report
 
     cfg = load_config(args)
     who = default_who()
@@ -118,7 +105,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from siqing.status import collect, render_text
+    from siqing.app.status import collect, render_text
 
     cfg = load_config(args)
     report = collect(cfg)
@@ -185,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the page's URL (resolves links and helps find the date)")
 
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"siqing.commands.{info.name}")
+        module = importlib.import_module(f"siqing.app.commands.{info.name}")
         module.register(add)
     return parser
 

@@ -23,7 +23,7 @@ NOTHING = '"zzsiqingnomatchzz"'  # a word no document holds: an empty search sho
 
 def siqing_match(text: str | None) -> str:
     """SQL function: a user's search text as an FTS5 expression over the jieba-segmented index."""
-    from siqing.dataset import match_for
+    from siqing.app.dataset import match_for
 
     if not text or not str(text).strip():
         return NOTHING
@@ -132,7 +132,7 @@ def make_datasette(db_path: Path, home: str, home_name: str, userdict: Path | No
 def cmd_browse(args: argparse.Namespace) -> int:
     import json
 
-    from siqing.cli import load_config
+    from siqing.app.options import load_config
     from siqing.store import Store
 
     cfg = load_config(args)

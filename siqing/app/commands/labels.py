@@ -31,7 +31,7 @@ def default_author() -> str:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    from siqing.cli import load_config
+    from siqing.app.options import load_config
 
     cfg = load_config(args)
     home = cfg.home.code

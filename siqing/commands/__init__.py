@@ -1,6 +1,0 @@
-"""Sub-commands beyond the core verbs in siqing/cli.py, one module per concept.
-
-Each module defines `register(add)`, where `add(name, handler, help)` creates the sub-command
-and returns its argparse parser; siqing/cli.py discovers the modules of this package.
-A handler takes the parsed arguments and returns the exit code.
-"""
