@@ -173,6 +173,8 @@ class SourceConfig:
     proxy: str = ""
     allow_private: bool = False  # allow redirects to private addresses (the sample sites)
     max_pages: int = 0  # 0: the crawl default
+    why: str = ""  # why the deployment watches it (siqing init writes it)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # where the address was seen
 
 
 @dataclass
@@ -391,7 +393,7 @@ def load_sources(path: Path) -> list[SourceConfig]:
         if src.listing not in LISTINGS:
             raise ConfigError(f"expected one of {', '.join(LISTINGS)}", path=p, key=f"{key}.listing")
         _check_region(src.region, p, f"{key}.region")
-        if not src.start_urls:
+        if not src.start_urls and src.enabled:
             raise ConfigError("at least one start URL is needed", path=p, key=f"{key}.start_urls")
         for j, url in enumerate(src.start_urls):
             _check_url(url, p, f"{key}.start_urls[{j}]")
