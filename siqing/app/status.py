@@ -21,15 +21,23 @@ def collect(cfg: Config) -> dict[str, Any]:
     runs = store.last_runs(20)
     sources = []
     problems: list[str] = []
-    for row in store.source_rows():
-        health = json.loads(row["health"] or "{}")
+    rows = {row["id"]: row for row in store.source_rows()}
+    configured: list[tuple[str, str, Any]] = [(src.id, src.name, src) for src in cfg.sources]
+    configured += [(sid, row["name"], None) for sid, row in rows.items() if sid not in {c[0] for c in configured}]
+    for sid, name, src in configured:
+        row = rows.get(sid)
+        health = json.loads((row["health"] if row else None) or "{}")
         flags = health.get("flags", [])
-        sources.append({"id": row["id"], "name": row["name"], "last_crawled": row["last_crawled"],
-                        "new": health.get("new", 0), "items": health.get("items", 0),
-                        "errors": sum((health.get("errors") or {}).values()),
-                        "dropped": health.get("dropped", {}), "flags": flags})
+        entry: dict[str, Any] = {"id": sid, "name": name, "last_crawled": row["last_crawled"] if row else None,
+                                 "new": health.get("new", 0), "items": health.get("items", 0),
+                                 "errors": sum((health.get("errors") or {}).values()),
+                                 "dropped": health.get("dropped", {}), "flags": flags}
+        if src is not None:
+            entry |= {"relation": _relation(cfg, src.region), "enabled": src.enabled,
+                      "evidence": len(src.evidence), "why": src.why}
+        sources.append(entry)
         if flags:
-            problems.append(f"来源 {row['id']} 异常：{', '.join(flags)}")
+            problems.append(f"来源 {sid} 异常：{', '.join(flags)}")
     latest: dict[str, dict[str, Any]] = {}
     for r in runs:
         latest.setdefault(r["job"], r)
@@ -96,6 +104,22 @@ def _schedule(cfg: Config, store: Store, problems: list[str]) -> dict[str, Any]:
     return {"jobs": jobs, "calendar": calendar}
 
 
+def _relation(cfg: Config, region: str) -> str:
+    """A source's place against the home: above | self | inside | elsewhere."""
+    from siqing.divisions import default_gazetteer
+
+    place = default_gazetteer.nation if region in ("", "000000") else default_gazetteer.get(region)
+    if place is None:
+        try:
+            place = default_gazetteer.resolve(region)
+        except Exception:  # validated at load; an unknown region here only loses the label
+            return "elsewhere"
+    return default_gazetteer.relation(cfg.home, place)
+
+
+RELATION_NAMES = {"above": "上级", "self": "本级", "inside": "辖区内", "elsewhere": "外地"}
+
+
 def render_text(report: dict[str, Any]) -> str:
     """The report for a terminal, in Chinese."""
     lines = [f"配置：{report['config']}", f"文档总数：{report['documents']}", "", "最近运行："]
@@ -106,8 +130,11 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", "来源："]
     for s in report["sources"]:
         flag = f"  ⚠ {','.join(s['flags'])}" if s["flags"] else ""
-        lines.append(f"  {s['id']}（{s['name']}）最近采集 {s['last_crawled'] or '从未'}，"
-                     f"本次新增 {s['new']}，错误 {s['errors']}{flag}")
+        where = f"[{RELATION_NAMES.get(s['relation'], s['relation'])}] " if "relation" in s else ""
+        state = "" if s.get("enabled", True) else "（已停用：无可核实网址）"
+        proof = f"，依据 {s['evidence']} 条" if s.get("evidence") else ""
+        lines.append(f"  {where}{s['id']}（{s['name']}）{state}最近采集 {s['last_crawled'] or '从未'}，"
+                     f"本次新增 {s['new']}，错误 {s['errors']}{proof}{flag}")
     lines += ["", "简报："]
     for b in report["briefings"]:
         num = f"第{b['number']}期" if b["number"] else "未编号"

@@ -19,6 +19,10 @@ def cmd_check_source(args: argparse.Namespace) -> int:
     from crawlers.check import as_json, check_source
 
     cfg = load_config(args)
+    if args.all:
+        return check_all(cfg, args)
+    if not args.id:
+        raise UsageError("check-source: give a source ID, or --all for every enabled source")
     src = asdict(cfg.source(args.id))
     report = check_source(src, list_pages=args.pages, articles=args.articles, timeout=cfg.settings.crawl.timeout)
     if args.json:
@@ -48,6 +52,45 @@ def cmd_check_source(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     return 0
+
+
+def check_all(cfg: Any, args: argparse.Namespace) -> int:
+    """One line per enabled source: reachable, list page found, articles and dates now; exit 1 on any failure."""
+    from crawlers.check import check_source
+
+    results = []
+    for source in cfg.sources:
+        if not source.enabled:
+            continue
+        src = asdict(source)
+        report = check_source(src, list_pages=1, articles=args.articles, timeout=cfg.settings.crawl.timeout)
+        reachable = any(p["status"] == 200 for p in report.pages)
+        titled = sum(1 for a in report.articles if not a.get("error") and a.get("title"))
+        dated = sum(1 for a in report.articles if not a.get("error") and a.get("published_at"))
+        flags = []
+        if not reachable:
+            flags.append("无法访问：" + "；".join(p["error"] or "" for p in report.pages if p["error"]))
+        elif not report.links:
+            flags.append("列表页上未找到文章链接")
+        elif not titled:
+            flags.append("文章未能提取")
+        elif dated < titled:
+            flags.append(f"{titled - dated} 篇文章未识别日期")
+        ok = reachable and bool(report.links) and titled > 0
+        results.append({"id": source.id, "name": source.name, "ok": ok, "reachable": reachable,
+                        "links": len(report.links), "articles": titled, "dated": dated, "flags": flags})
+    if args.json:
+        import json
+
+        print(json.dumps({"sources": results, "failed": sum(not r["ok"] for r in results)}, ensure_ascii=False))
+    else:
+        print("来源\t可访问\t文章链接\t提取文章\t有日期\t结果")
+        for r in results:
+            print(f"{r['id']}（{r['name']}）\t{'是' if r['reachable'] else '否'}\t{r['links']}\t{r['articles']}"
+                  f"\t{r['dated']}\t{'通过' if r['ok'] else '未通过'}{'：' + '；'.join(r['flags']) if r['flags'] else ''}")
+        failed = [r for r in results if not r["ok"]]
+        print(f"共检查 {len(results)} 个来源，通过 {len(results) - len(failed)} 个，未通过 {len(failed)} 个")
+    return 1 if any(not r["ok"] for r in results) else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -89,7 +132,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]) -> None:
     p = add("check-source", cmd_check_source, "fetch one source's first list page(s) now and show what it yields")
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", nargs="?")
+    p.add_argument("--all", action="store_true", help="检查每个启用的来源，列表显示；任一未通过则退出码为 1")
     p.add_argument("--pages", type=int, default=1, help="list pages to follow per start URL (default 1)")
     p.add_argument("--articles", type=int, default=3, help="articles to fetch and extract (default 3)")
     p.add_argument("--json", action="store_true", help="one JSON object instead of the text report")
