@@ -8,7 +8,6 @@ crawls nothing new and returns the same briefing.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TextIO
 
@@ -17,10 +16,9 @@ import yaml
 from siqing import clock
 from siqing import config as config_mod
 from siqing.app import jobs
+from siqing.app.defaults import copy_to
 from siqing.app.demo.sites import DEFAULT_PORT, SampleSites, demo_sources
-from siqing.errors import ConfigError
 
-REPO_CONFIG = Path(__file__).resolve().parents[3] / "config"
 # The oldest sample text is from 2011: the window must reach it.
 DEMO_WINDOW_DAYS = 365 * 20
 
@@ -45,11 +43,7 @@ def demo_settings(port: int) -> dict[str, object]:
 def write_deployment(folder: Path, port: int) -> Path:
     """Write the demo's deployment files; return the path of its siqing.yaml."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name in ("taxonomy.yaml", "userdict.txt"):
-        src = REPO_CONFIG / name
-        if not src.exists():
-            raise ConfigError("file not found (the demo copies it from the repository's config/)", path=str(src))
-        shutil.copyfile(src, folder / name)
+    copy_to(folder)  # the packaged taxonomy and user dictionary: an installed copy has no config/
     base = f"http://127.0.0.1:{port}"
     sources = []
     for s in demo_sources(base):
