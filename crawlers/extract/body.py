@@ -25,7 +25,8 @@ NEG_ATTR = re.compile(
     r"tool|tools|banner|advert|ads?|hot|hotnews|rank|ranking|login|search|print|fontsize|"
     r"font-size|zihao|position|location|pager|page-nav|links|friendlink|qrcode|erweima|weixin|"
     r"subscribe|tags?|keywords?|author-info|statement|disclaimer|more|next|prev|footer-box|"
-    r"bottom|topbar|top-bar|header|masthead|guide|widget|popup|modal|dialog)(?:$|[\s_\-\d])",
+    r"bottom|topbar|top-bar|header|masthead|guide|widget|popup|modal|dialog|signature|sign|usersign|"
+    r"sigline|pstatus|quote-?reply)(?:$|[\s_\-\d])",
     re.I,
 )
 POS_ATTR = re.compile(r"article|content|zoom|editor|detail|text|body|main|post|news_txt|con_", re.I)
@@ -104,7 +105,8 @@ BOILER_LINE = re.compile(
     r"^[\[【(（]?\s*(?:责任编辑|责编|编辑|审核|审校|校对|值班编辑|监制|来源|稿源)\s*[:：]|"
     r"【?\s*(?:打印|关闭|关闭窗口|打印本页|打印正文|收藏|纠错|返回顶部|分享)\s*】?\s*$|"
     r"^[\[【]?\s*字号\s*[:：]?|【\s*大\s*中\s*小\s*】|^\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?\s*$|"
-    r"^分享到|^扫一扫|^(?:上一篇|下一篇)\s*[:：]|^用微信扫描|^微信扫一扫|^分享\s*[:：]"
+    r"^分享到|^扫一扫|^(?:上一篇|下一篇)\s*[:：]|^用微信扫描|^微信扫一扫|^分享\s*[:：]|"
+    r"^本帖最后由.{1,40}编辑$"
 )
 TRUNCATE_LINE = re.compile(
     r"^\s*[\[【]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热点推荐|"
@@ -286,9 +288,65 @@ def _title_factor(lay: Layout, pre: tuple[list[int], list[int], list[int]], el: 
     return 1.0
 
 
+# One post of a thread (forums, blog comments): an id numbered per post, or a post-body class.
+_POST_ID = re.compile(r"^(?:post|postmessage|pid|reply|floor|message|msg|tpc|read)[_\-]?\d+$", re.I)
+_POST_CLASS = re.compile(
+    r"(?:^|\s)(?:t_f|post-content|post_content|postbody|post-body|post_body|reply-content|floor|"
+    r"bbs-content|read-content|tpc_content|postmessage|message)(?:$|\s)", re.I)
+
+
+def first_post(root: etree._Element) -> etree._Element | None:
+    """The first of the posts of a thread page (two posts or more of one kind), or None."""
+    return _thread(root)[0] if _thread(root) else None
+
+
+def _thread(root: etree._Element) -> list[etree._Element]:
+    """The posts of a thread page (two or more of one kind), in order; empty when none."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ident = el.get("id") or ""
+        cls = el.get("class") or ""
+        if _POST_ID.match(ident):
+            key = (el.tag, re.sub(r"\d+$", "", ident))
+        elif cls and _POST_CLASS.search(cls):
+            key = (el.tag, cls)
+        else:
+            continue
+        groups.setdefault(key, []).append(el)
+    best: list[etree._Element] | None = None
+    for members in groups.values():
+        # Nested matches (a post inside a post) are one post.
+        tops = [m for m in members if not any(_inside(m, o) for o in members if o is not m)]
+        if len(tops) >= 2 and (best is None or len(tops) > len(best)):
+            best = tops
+    return best or []
+
+
 def find_body_node(root: etree._Element, lay: Layout,
                    title_node: etree._Element | None = None) -> etree._Element | None:
     """Pick the element holding the article body (near the headline when it is known)."""
+    node = _find_body_node(root, lay, title_node)
+    posts = _thread(root)
+    if not posts or node is None or posts[0] in lay.excluded:
+        return node
+    post = posts[0]
+    if node is post or _inside(node, post):
+        return node
+    # A thread: the first post is the article; replies and the thread wrapper are not. A body
+    # found outside the thread (an article above its comments) stays.
+    if not (_inside(post, node) or any(node is p or _inside(node, p) for p in posts[1:])):
+        return node
+    inner = [el for el in post.iter() if isinstance(el.tag, str) and el in lay.span]
+    scores = score_blocks(lay)[0]
+    best = max(inner, key=lambda el: scores.get(el, 0.0), default=post)
+    return best if scores.get(best, 0.0) > 0 else post
+
+
+def _find_body_node(root: etree._Element, lay: Layout,
+                    title_node: etree._Element | None = None) -> etree._Element | None:
+    """The body element by containers and density, before the thread rule."""
     scores, pre_chars, pre_link, pre_punct = score_blocks(lay)
     pre = (pre_chars, pre_link, pre_punct)
     strong_all, weak = containers(root)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
+
+from siqing import clock
 
 _TZ = timezone(timedelta(hours=8))
 
@@ -17,8 +19,10 @@ COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\s*(\d{2}):?(\
 # Publication labels first; then generic ones, but not dates of writing, effect or events
 # (成文日期 and 生效日期 sit next to 发布日期 in gov.cn's policy tables).
 PUB_LABEL_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发表日期|公开日期|发稿时间|首发时间|上传时间|信息时间)"
-    r"\s*[:：]?\s*[\[【(（]?\s*"
+    r"(?:发布时间|发布日期|发表时间|发表日期|公开日期|发稿时间|首发时间|上传时间|信息时间|发帖时间|"
+    r"(?<![最后修改编辑回复])(?:发表|发布|发帖|刊发|刊登|登载|创建)于|Posted\s*(?:on|@|at)?|Published(?:\s+on)?|"
+    r"Date\s*Posted)"
+    r"\s*[:：]?\s*[\[【(（]?\s*", re.I
 )
 LABEL_RE = re.compile(
     r"(?<![成印生施截开结活会出有失修撰])(?:发文日期|更新时间|时间|日期|发布)"
@@ -50,14 +54,19 @@ SCRIPT_RE = re.compile(
 EPOCH_VAR_RE = re.compile(r"""\bvar\s+(?:ct|publish_time|pubtime)\s*=\s*["']?(\d{10})\b""")
 
 
+def crawl_day() -> date:
+    """The crawl's date (siqing.clock): no article is published after it."""
+    return clock.today()
+
+
 def format_date(y: int, m: int, d: int, hh: int | None = None, mm: int | None = None,
                 ss: int | None = None) -> str | None:
-    """Format a valid date as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00; None if invalid."""
+    """Format a valid date as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00; None if invalid or future."""
     try:
         day = datetime(y, m, d)
     except ValueError:
         return None
-    if not 1990 <= y <= datetime.now().year + 1:
+    if y < 1990 or day.date() > crawl_day():
         return None
     if hh is None or mm is None:
         return day.strftime("%Y-%m-%d")
@@ -90,14 +99,10 @@ def parse_date(text: str | None) -> str | None:
         y, mo, d, hh, mi, ss = (int(x) if x else 0 for x in iso.groups()[:6])
         tz = iso.group(7)
         if tz and tz not in ("+08:00", "+0800"):
-            offset = timedelta(0) if tz == "Z" else timedelta(
-                hours=int(tz[1:3]), minutes=int(tz[-2:])) * (1 if tz[0] == "+" else -1)
-            try:
-                stamp = datetime(y, mo, d, hh, mi, ss, tzinfo=timezone(offset)).astimezone(_TZ)
-            except ValueError:
-                return None
-            return format_date(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute,
-                               stamp.second)
+            # The page's own date as stated: a conversion to China time would move it a day now
+            # and then, and many sites write their local time with a wrong "Z". The time of day is
+            # dropped, since +08:00 would misstate it.
+            return format_date(y, mo, d)
         return format_date(y, mo, d, hh, mi, ss)
     m = DATE_RE.search(text)
     if m:
@@ -192,3 +197,75 @@ def from_dateline(text: str, year: int | None) -> str | None:
     if not m:
         return None
     return format_date(year, int(m.group(1)), int(m.group(2)))
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "O": 0}
+CN_DATE_RE = re.compile(
+    r"([〇零○ＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+_ALONE_REST = re.compile(
+    r"[\s\[\]【】()（）|｜:：,，.·\-/]+|星期[一二三四五六日天]|周[一二三四五六日天]|"
+    r"(?:上午|下午|凌晨|晚上)|\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?"
+)
+
+
+def _cn_number(text: str) -> int | None:
+    """A small number in Chinese numerals: 六, 十二, 二十四, 三十一."""
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        if len(tens) > 1 or len(units) > 1:
+            return None
+        return (_CN_DIGITS.get(tens, -100) if tens else 1) * 10 + (_CN_DIGITS.get(units, -100) if units else 0)
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def from_cn_numerals(text: str) -> str | None:
+    """A date written in Chinese numerals (二〇二四年六月二十四日), as closing official texts date."""
+    for m in CN_DATE_RE.finditer(text):
+        year = "".join(str(_CN_DIGITS.get(c, 0)) for c in m.group(1))
+        month, day = _cn_number(m.group(2)), _cn_number(m.group(3))
+        if month is not None and day is not None:
+            found = format_date(int(year), month, day)
+            if found:
+                return found
+    return None
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+EN_DATE_RE = re.compile(
+    r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
+    r"((?:19|20)\d{2})|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"\.?,?\s+((?:19|20)\d{2}))\b", re.I)
+
+
+def from_english(text: str) -> str | None:
+    """A date written with an English month name (July 28, 2011; 28 Jul 2011)."""
+    m = EN_DATE_RE.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return format_date(int(m.group(3)), _MONTHS[m.group(1).lower()[:3]], int(m.group(2)))
+    return format_date(int(m.group(6)), _MONTHS[m.group(5).lower()[:3]], int(m.group(4)))
+
+
+def alone(line: str) -> str | None:
+    """The date of a short line that is nothing but a date (a weekday, a time, brackets allowed)."""
+    line = line.strip()
+    if not line or len(line) > 40:
+        return None
+    m = DATE_RE.search(line)
+    if m:
+        value = _from_match(m)
+        rest = line[:m.start()] + line[m.end():]
+    elif (cn := CN_DATE_RE.search(line)) is not None:
+        value = from_cn_numerals(cn.group(0))
+        rest = line[:cn.start()] + line[cn.end():]
+    elif (en := EN_DATE_RE.search(line)) is not None:
+        value = from_english(en.group(0))
+        rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", "", line[:en.start()] + line[en.end():])
+    else:
+        return None
+    if value is None or len(_ALONE_REST.sub("", rest)) > 4:
+        return None
+    return value

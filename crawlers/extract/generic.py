@@ -126,6 +126,80 @@ def _after_body(lay: Layout, body_node: etree._Element | None, limit: int = 400)
     return _squeeze(" ".join(pieces))[:limit]
 
 
+# Comment threads, sidebars and lists of other articles: their dates are never the article's.
+_ASIDE_ATTR = re.compile(
+    r"(?:^|[\s_\-])(?:comment|reply|replies|pinglun|review|discuss|sidebar|side|aside|related|relate|"
+    r"recommend|hot|rank|footer|copyright|signature|sign|friendlink|links)", re.I)
+
+
+def _aside(el: etree._Element | None, cache: dict[etree._Element, bool]) -> bool:
+    """True when el sits in a comment thread, a sidebar, a footer or a list of other articles."""
+    chain: list[etree._Element] = []
+    found = False
+    node = el
+    while node is not None and isinstance(node.tag, str):
+        if node in cache:
+            found = cache[node]
+            break
+        chain.append(node)
+        if node.tag in ("aside", "footer", "nav") or _ASIDE_ATTR.search(
+                f"{node.get('class') or ''} {node.get('id') or ''}"):
+            found = True
+            break
+        node = node.getparent()
+    for n in chain:
+        cache[n] = found
+    return found
+
+
+def _lines(lay: Layout, start: int, end: int, cache: dict[etree._Element, bool]) -> list[str]:
+    """Unlinked text lines (runs of segments in one block) of a span, outside comments and sidebars."""
+    lines: list[str] = []
+    current: list[str] = []
+    owner: etree._Element | None = None
+    for i in range(max(0, start), min(end, len(lay.segments))):
+        if lay.owner[i] is not owner and current:
+            lines.append(_squeeze("".join(current)))
+            current = []
+        owner = lay.owner[i]
+        if lay.linked[i] or not lay.segments[i].strip() or _aside(owner, cache):
+            continue
+        current.append(lay.segments[i])
+    if current:
+        lines.append(_squeeze("".join(current)))
+    return [x for x in lines if x]
+
+
+_DATE_ATTR = re.compile(
+    r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
+    r"publishtime|posttime|date-?published|time-?published|date-?header|^\s*(?:date|time)\s*$", re.I)
+
+
+def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | None,
+                cache: dict[etree._Element, bool]) -> str | None:
+    """<time datetime> and itemprop=datePublished outside comments, the first from the headline on."""
+    after_title = lay.span[title_node][0] if title_node is not None and title_node in lay.span else 0
+    first: str | None = None
+    for el in root.iter("time", "meta", "span", "div", "p", "em", "abbr", "i", "font", "h2", "h3", "small",
+                        "li", "td"):
+        prop = (el.get("itemprop") or "").lower()
+        if el.tag != "time" and prop not in ("datepublished", "datecreated") and not (
+                _DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):
+            continue
+        if el.tag == "meta" or _aside(el, cache):
+            continue
+        text = el.get("datetime") or el.get("content") or el.text_content()
+        if len(text) > 200:
+            continue  # a block that holds more than a date
+        value = dates.parse_date(text) or dates.from_english(text)
+        if value is None:
+            continue
+        if el in lay.span and lay.span[el][0] >= after_title:
+            return value
+        first = first or value
+    return first
+
+
 def _select(root: etree._Element, selector: str | None) -> etree._Element | None:
     """First element matching a CSS selector, or None."""
     if not selector:
@@ -155,12 +229,13 @@ def _visible(text: str) -> int:
 
 
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
-              url: str | None, raw_head: str = "", before: str = "") -> str | None:
+              url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
+              after_lines: list[str] | None = None, above_lines: list[str] | None = None) -> str | None:
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
         return found
-    found = dates.from_labelled(header) or dates.from_plain(header)
+    found = dates.from_labelled(header) or structured or dates.from_plain(header)
     if found:
         return found
     # The byline zone right above the body, when the headline element found was another copy.
@@ -178,7 +253,25 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     found = dates.from_dateline(head, year)
     if found:
         return found
-    return dates.from_url(url) or dates.from_labelled(after)
+    found = dates.from_url(url) or dates.from_labelled(after)
+    if found:
+        return found
+    # A date alone on a line: at the top of the text, just below it, at its foot.
+    lines = [x.strip() for x in body.split("\n") if x.strip()]
+    for line in [*lines[:3], *(after_lines or [])[:6], *lines[-3:][::-1]]:
+        found = dates.alone(line)
+        if found:
+            return found
+    for line in lines[-3:][::-1]:
+        found = dates.from_cn_numerals(line) if len(line) < 60 else None
+        if found:
+            return found
+    # The nearest date above the text, outside comments, sidebars and links.
+    for line in (above_lines or [])[::-1]:
+        found = dates.from_labelled(line) or (dates.from_plain(line) if len(line) <= 80 else None)
+        if found:
+            return found
+    return None
 
 
 def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, str] | None = None,
@@ -213,8 +306,21 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     date_node = _select(root, selectors.get("date"))
     published = dates.parse_date(date_node.text_content()) if date_node is not None else None
     if published is None:
+        cache: dict[etree._Element, bool] = {}
+        after_lines = above_lines = None
+        if body_node is not None and body_node in lay.span:
+            b_start, b_end = lay.span[body_node]
+            after_lines = []
+            for line in _lines(lay, b_end, b_end + 40, cache):
+                if _FOOTER_MARK.search(line):
+                    break  # the site footer: its dates are not the article's
+                after_lines.append(line)
+            top = lay.span[title_node][0] if title_node is not None and title_node in lay.span \
+                and lay.span[title_node][0] < b_start else max(0, b_start - 60)
+            above_lines = _lines(lay, top, b_start, cache)
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), url,
-                              _body_head(lay, body_node), _before_body(lay, body_node))
+                              _body_head(lay, body_node), _before_body(lay, body_node),
+                              _structured(root, lay, title_node, cache), after_lines, above_lines)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None

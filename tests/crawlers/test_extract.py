@@ -153,3 +153,65 @@ def test_short_headline_that_is_part_of_the_page_title() -> None:
     """A short h1 (某条例) is the title, not the site name from <title>."""
     page = NPC.replace("全国人大常委会召开座谈会", "某条例")
     assert extract(page).title == "某条例"
+
+
+REPLY = "顶一下，说得很有道理，支持楼主继续关注这个问题，希望有关部门能够尽快拿出切实可行的办法来解决。"
+
+
+def _forum(first: str, replies: int = 3) -> str:
+    """A Discuz-style thread: numbered posts, 发表于 in each post header, a signature under each."""
+    posts = []
+    for i in range(replies + 1):
+        text = first if i == 0 else REPLY * 3
+        posts.append(f"""<div id="post_{100 + i}"><table><tr><td class="pls">用户{i}</td><td class="plc">
+<div class="pi"><em id="authorposton{100 + i}">发表于 2023-4-{5 + i} 09:1{i}</em></div>
+<div class="pct"><table><tr><td class="t_f" id="postmessage_{100 + i}">{text}</td></tr></table></div>
+<div class="sign">个性签名：人生如梦，一樽还酹江月。</div></td></tr></table></div>""")
+    return f"""<html><head><title>关于小区停车难的建议 - 民生论坛 - 某某社区</title></head><body>
+<div id="hd"><a href="/">首页</a></div><h1><span id="thread_subject">关于小区停车难的建议</span></h1>
+<div id="postlist">{"".join(posts)}</div><div id="ft">Copyright © 2001-2023 某某社区</div></body></html>"""
+
+
+def test_forum_first_post_only_with_its_date() -> None:
+    """A thread gives its first post (no replies, no signature) and the first post's date."""
+    art = extract(_forum(PARA + "<br>" + PARA))
+    assert art.body == PARA + "\n" + PARA
+    assert art.published_at == "2023-04-05T09:10:00+08:00"
+    long_replies = extract(_forum(PARA, replies=6))
+    assert long_replies.body == PARA and "签名" not in long_replies.body
+
+
+def test_blog_post_header_and_footer_dates() -> None:
+    """A blog's date header above the post, or its posted @ line below it, is the date; comments' are not."""
+    comments = """<div id="comments"><div class="comment"><span class="comment-date">2024-05-30 10:00</span>
+<p>写得很好，谢谢分享这篇文章的经验。</p></div></div>"""
+    header = f"""<html><head><title>我的博客</title></head><body><div class="sidebar"><h2>最新文章</h2>
+<ul><li>2024-06-01 另一篇</li></ul></div><div class="post"><h2 class="date-header"><span>Thursday, July 28, 2011</span></h2>
+<h3 class="post-title">读书笔记</h3><div class="post-body">{PARA}{PARA}</div></div>{comments}</body></html>"""
+    assert extract(header).published_at == "2011-07-28"
+    footer = f"""<html><head><title>对于容器的一点经验 - 博客园</title></head><body><h1 class="postTitle">对于容器的一点经验</h1>
+<div id="cnblogs_post_body"><p>{PARA}</p><p>{PARA}</p></div>
+<div class="postDesc">posted @ <span>2024-05-09 14:45</span> <a href="/u">作者</a> 阅读(430)</div>{comments}</body></html>"""
+    assert extract(footer).published_at == "2024-05-09T14:45:00+08:00"
+    assert extract(footer.replace("posted @ <span>2024-05-09 14:45</span>", "")).published_at is None
+
+
+def test_date_alone_on_a_line_and_at_the_foot() -> None:
+    """A date alone below the text, or the closing date in Chinese numerals at its foot."""
+    alone = f"""<html><head><title>调研活动</title></head><body><h1>调研活动</h1>
+<div class="con"><p>{PARA}</p></div><p>2022年3月8日</p><div class="foot">版权所有 2025-01-01</div></body></html>"""
+    assert extract(alone).published_at == "2022-03-08"
+    foot = f"""<html><head><title>关于开展调研的通知</title></head><body><h1>关于开展调研的通知</h1>
+<div class="article-content"><p>{PARA}</p><p>某某市人大常委会办公室</p><p>二〇二三年十二月二十九日</p></div></body></html>"""
+    assert extract(foot).published_at == "2023-12-29"
+
+
+def test_stated_local_date_never_shifted_nor_future(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A JSON-LD date in another offset keeps its stated day; a date after the crawl is never taken."""
+    ld = f"""<html><head><title>某新闻</title><script type="application/ld+json">
+{{"@type": "NewsArticle", "datePublished": "2024-06-24T23:30:00-05:00"}}</script></head><body><h1>某新闻</h1>
+<div class="article-content"><p>{PARA}</p></div></body></html>"""
+    assert extract(ld).published_at == "2024-06-24"
+    monkeypatch.setenv("SIQING_NOW", "2024-06-20T12:00:00+08:00")
+    assert extract(ld).published_at is None
+    assert extract(TRS).published_at == "2024-05-20T10:15:00+08:00"
