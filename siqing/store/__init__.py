@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from siqing.store.analyses import AnalysisQueries
 from siqing.store.briefings import BriefingQueries
+from siqing.store.columns import ColumnQueries
 from siqing.store.documents import NEW, REVISED, UNCHANGED, DocumentQueries, content_hash
 from siqing.store.review import ReviewQueries
 from siqing.store.runs import RunQueries
@@ -16,7 +17,7 @@ from siqing.store.search import SearchQueries
 
 
 class Store(DocumentQueries, AnalysisQueries, BriefingQueries, RunQueries, SearchQueries, ReviewQueries,
-            ScheduleQueries):
+            ScheduleQueries, ColumnQueries):
     """One deployment's database."""
 
 

@@ -100,6 +100,12 @@ def _schedule(conn: Connection) -> None:
     schema.schedule_fires.create(conn, checkfirst=True)
 
 
+@migration("0011_column_progress")
+def _column_progress(conn: Connection) -> None:
+    # A fresh store got the table from 0001_initial.
+    schema.column_progress.create(conn, checkfirst=True)
+
+
 def applied(conn: Connection) -> set[str]:
     """Names of the migrations this store has recorded."""
     if not inspect(conn).has_table("schema_migrations"):

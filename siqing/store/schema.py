@@ -232,6 +232,21 @@ schedule_fires = Table(
     UniqueConstraint("job", "fire_key"),
 )
 
+# How far a crawl has read each column of a source (crawlers/spiders/listing.py): a column read to
+# its end is `complete`, and only then may a later crawl stop at the first list page with nothing
+# new; a killed backfill leaves it incomplete, so the next crawl reads every page again.
+column_progress = Table(
+    "column_progress",
+    metadata,
+    Column("source_id", String(64), nullable=False),
+    Column("column_url", Text, nullable=False),  # the canonical URL of the column's first page
+    Column("complete", Integer, nullable=False, default=0),
+    Column("style", String(16)),  # how it pages (crawlers/paging.py)
+    Column("pages", Integer),  # list pages read in the last full walk
+    Column("updated_at", String(32), nullable=False),
+    UniqueConstraint("source_id", "column_url"),
+)
+
 schema_migrations = Table(
     "schema_migrations",
     metadata,
