@@ -34,10 +34,22 @@ BRIEFING_TYPES = ("daily", "weekly", "alert")
 
 
 @dataclass
+class LeaderConfig:
+    """A leader whose name may lead a headline: the item is then decided by the leader's office."""
+
+    name: str
+    post: str = ""  # e.g. 省委书记, 市长, 人大常委会主任, 副主任
+    region: str = ""  # the division of the office (code or name); the home's for home.leaders
+    start: str = ""  # term start YYYY-MM-DD (empty: unknown)
+    end: str = ""  # term end YYYY-MM-DD (empty: in office); `siqing status` warns once it has passed
+
+
+@dataclass
 class HomeConfig:
     region: str = "山东省济南市"  # a division: full name, unambiguous short name, or code
     committee: str = ""  # the standing committee's name; derived from the region when empty
     office: str = ""  # 编印单位 of the briefings; derived when empty
+    leaders: list[LeaderConfig] = field(default_factory=list)  # the home committee's leaders
 
 
 @dataclass
@@ -70,6 +82,7 @@ class CrawlConfig:
 @dataclass
 class ProcessingConfig:
     focus_topics: list[str] = field(default_factory=lambda: ["立法", "监督", "代表工作"])
+    review_below: float = 0.6  # items classified with less confidence are marked 待核 for people to decide
     batch_size: int = 200
     workers: int = 2
 
@@ -143,6 +156,7 @@ class SiqingFile:
     """The shape of siqing.yaml."""
 
     home: HomeConfig = field(default_factory=HomeConfig)
+    leaders: list[LeaderConfig] = field(default_factory=list)  # leaders above and beside the home
     storage: StorageConfig = field(default_factory=StorageConfig)
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     processing: ProcessingConfig = field(default_factory=ProcessingConfig)
@@ -356,6 +370,21 @@ def _validate_settings(s: SiqingFile, path: str) -> None:
                 raise ConfigError(f"expected YYYY-MM-DD, got {d!r}", path=path, key=f"schedule.{key}[{i}]")
     if not 0 <= s.briefing.alert.min_importance <= 1:
         raise ConfigError("expected a number from 0 to 1", path=path, key="briefing.alert.min_importance")
+    if not 0 <= s.processing.review_below <= 1:
+        raise ConfigError("expected a number from 0 to 1", path=path, key="processing.review_below")
+    for where, leaders in (("home.leaders", s.home.leaders), ("leaders", s.leaders)):
+        for i, leader in enumerate(leaders):
+            if not leader.name.strip():
+                raise ConfigError("a leader needs a name", path=path, key=f"{where}[{i}].name")
+            if leader.region:
+                _check_region(leader.region, path, f"{where}[{i}].region")
+            elif where == "leaders":
+                raise ConfigError("a leader above or beside the home needs a region", path=path,
+                                  key=f"{where}[{i}].region")
+            for k in ("start", "end"):
+                d = getattr(leader, k)
+                if d and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
+                    raise ConfigError(f"expected YYYY-MM-DD, got {d!r}", path=path, key=f"{where}[{i}].{k}")
 
 
 def _check_region(value: str, path: str, key: str) -> None:
