@@ -2,13 +2,14 @@
 #   make demo   the whole flow on the bundled sample sites; prints the briefing PDF's path last
 #   make test   the test suite
 #   make lint   ruff and mypy          make bench   the benchmarks (long)
+#   make bundle the offline installer (dist/siqing-offline-*.tar.gz)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.siqing-installed
 FONTS  := $(VENV)/.siqing-fonts
 
-.PHONY: demo test lint bench install fonts clean
+.PHONY: demo test lint bench bundle install fonts clean
 
 demo: $(STAMP) $(FONTS)
 	@$(BIN)/siqing demo
@@ -22,6 +23,10 @@ lint: $(STAMP)
 
 bench: $(STAMP) $(FONTS)
 	@for b in bench/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+# The offline installer for intranets: dist/siqing-offline-VERSION-pyXY-ARCH.tar.gz (see scripts/bundle/README.md).
+bundle: $(STAMP) $(FONTS)
+	$(BIN)/python scripts/build_bundle.py
 
 install: $(STAMP)
 
