@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from siqing.app.demo.sites import CONTENT_DIR
+from tests.processing.test_summarize import briefing_summary_problems
 
 pytestmark = pytest.mark.slow
 HEADINGS = ("上情", "下情", "外情", "内情")
@@ -47,6 +48,7 @@ def test_demo_twice(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = _squash(text)
+    assert briefing_summary_problems(flat) == [], "fragment summaries in the briefing"
     starts = [flat.find(h) for h in HEADINGS]
     assert all(s >= 0 for s in starts), f"headings missing: {starts}"
     assert starts == sorted(starts), "sections out of order"

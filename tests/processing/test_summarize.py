@@ -168,3 +168,28 @@ def test_cut_only_at_a_clause_and_full_width_kept() -> None:
     s = summarize("市人大常委会召开会议", clean(lead), 80)
     assert s == "会议听取了市人民政府关于2024年国民经济和社会发展计划执行情况的报告（书面）。"
     assert "（" in s and "(" not in s
+
+
+BRIEF_ENTRY = re.compile(r"·\d{4}年\d{1,2}月\d{1,2}日(.+?)链接[:：]")
+
+
+def briefing_summary_problems(flat: str) -> list[str]:
+    """Fragment, heading or bare-article summaries in a briefing's text (white space removed).
+
+    tests/test_demo.py calls it on the demo's PDF (read with pdftotext), so the demo runs once.
+    """
+    summaries = BRIEF_ENTRY.findall(flat)
+    if not summaries:
+        return ["no summaries found in the briefing text"]
+    return [s for s in summaries if not re.search(r"[。！？][”’]?$", s) or FRAGMENT.search(s)
+            or HISTORY_PIECE.search(s) or HEADING.match(s) or BARE_ARTICLE.search(s) or HALF_WIDTH.search(s)]
+
+
+def test_briefing_check_finds_the_issues_fragments() -> None:
+    """The check tests/test_demo.py runs on the demo's PDF finds the fragments issue 11 saw there."""
+    good = "（一）某条例山东人大网·2021年9月30日《某条例》经山东省人大常委会于2021年9月30日通过。链接：http://x/1.html"
+    assert briefing_summary_problems(good) == []
+    for bad in ("2003年11月29日重庆市第二届人民代表大会常务委员会第六次会议第一次修订根据。",
+                "第一条为了规范家政服务活动，制定本条例。"):
+        flat = good + f"（二）某条例中国人大网·2024年1月1日{bad}链接：http://x/2.html"
+        assert briefing_summary_problems(flat) == [bad]
