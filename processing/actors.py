@@ -9,10 +9,10 @@ from processing.regions import Mention, RegionFinder, default_finder
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 
 BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
-          "supervision", "cppcc", "public")
+          "supervision", "cppcc", "massorg", "public")
 BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团", "deputies": "人大代表",
                "government": "政府", "court": "法院", "procuratorate": "检察院", "supervision": "监察委",
-               "cppcc": "政协", "public": "社会"}
+               "cppcc": "政协", "massorg": "民主党派或群团组织", "public": "社会"}
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
@@ -35,12 +35,18 @@ NATIONAL_BODY = [
 ]
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
+    # party committee; listed first so that their 委 is not read as one.
+    (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
+                r"工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"学会|协会|研究会|基金会|促进会|商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
                 r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室"),
      "congress"),
-    (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会"), "congress"),
+    (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
+                r"立法(?:项目|建议|计划|规划)"), "congress"),
     (re.compile(r"代表团"), "delegation"),
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|监察委员会|监委"), "supervision"),
@@ -48,7 +54,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民检察院|检察院"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党委|委(?![员托])|党组"), "party"),
-    (re.compile(r"人民政府|政府|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委"), "government"),
     (re.compile(r"社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
@@ -56,8 +62,14 @@ ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|党组)?")
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
-# A CPC national congress document marked by its congress: 论联合政府 (七大), 北京共产主义组织的报告 (一大).
-CPC_CONGRESS_MARK = re.compile(r"[（(]\s*[一二三四五六七八九十]+大\s*[）)]\s*$")
+# Organisation names that begin with the country or party word and then a place are that place's bodies.
+_ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
+_ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
+_ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
+# 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
+_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
+# Deputies at their congress's session or in its organised work, not acting on their own.
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
@@ -131,7 +143,7 @@ class ActorFinder:
         return None
 
     def _chain_tail(self, mentions: list[Mention], k: int) -> Mention:
-        """The most specific place of a chain starting at mentions[k] (成都市武侯区 -> 武侯区)."""
+        """The most specific place of a chain of nested places starting at mentions[k] (a city, then its county)."""
         m = mentions[k]
         for nxt in mentions[k + 1:]:
             if nxt.start != m.end or nxt.how in ("relative", "nation") or m.division is None:
@@ -151,11 +163,12 @@ class ActorFinder:
 
     def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
         """The main actor named in one piece of text (a headline or a sentence)."""
-        if where == "headline" and CPC_CONGRESS_MARK.search(text):
-            return Actor("party", self.gazetteer.nation, CPC_CONGRESS_MARK.search(text).group(0).strip(),  # type: ignore[union-attr]
-                         where, "name")
-        mentions = [m for m in self.finder.find(text, source)
-                    if not (m.how == "nation" and _in_book_title(text, m.start))]
+        text = self.normalise(text, source)
+        found = self.finder.find(text, source)
+        # 中国某学会: the organisation is national, but 中国 is part of its name, not the nation acting.
+        org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source))}
+        mentions = [m for m in found
+                    if not (m.how == "nation" and (_in_book_title(text, m.start) or self._org_name(text, m, source)))]
         roundup = ROUNDUP.match(text) if where == "headline" else None
         if roundup is not None:
             body = next((b for _s, _e, b in self._bodies(text) if b != "public"), "public")
@@ -176,6 +189,10 @@ class ActorFinder:
                 continue
             if body == "public" and m is None:
                 continue
+            if body == "massorg" and m is None and end in org_ends:
+                org_start = max((m2.start for m2 in found if m2.how == "nation" and m2.start < start), default=start)
+                candidates.append(Actor(body, self.gazetteer.nation, text[org_start:end], where, "name"))
+                continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
                 candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none",
@@ -192,7 +209,12 @@ class ActorFinder:
             after = [c for c in candidates if text.find(c.text, att.end()) >= att.end()]
             if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
                                             "procuratorate", "supervision"):
-                return after[0]
+                owner = after[0]
+                if owner.region is None and not owner.candidates:
+                    named = self._named_place(mentions)
+                    if named is not None:
+                        return Actor(owner.body, named.division, owner.text, where, "name")
+                return owner
         if candidates:
             first = candidates[0]
             if first.region is None and not first.candidates:
@@ -207,6 +229,36 @@ class ActorFinder:
         if vague is not None:
             return Actor("public", None, vague.text, where, "none", vague.candidates)
         return None
+
+    def normalise(self, text: str, source: Division | None = None) -> str:
+        """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
+        X政协, 中国（X）… -> X…, when X begins with a place."""
+        if "中国" not in text:
+            return text
+
+        def starts_with_place(s: str) -> bool:
+            ms = self.finder.find(s, source)
+            return bool(ms) and ms[0].start == 0 and ms[0].how not in ("nation", "relative")
+
+        def party(m: re.Match[str]) -> str:
+            return "中共" if starts_with_place(text[m.end():]) else m.group(0)
+
+        out = _ORG_PARTY.sub(party, text)
+        if "中共" in out:
+            out = re.sub(r"中共([\u4e00-\u9fff]{2,16}?)委员会",
+                         lambda m: f"中共{m.group(1)}委" if starts_with_place(m.group(1)) else m.group(0), out)
+        out = _ORG_CPPCC.sub(lambda m: m.group(1) + "政协" if starts_with_place(m.group(1)) else m.group(0), out)
+        return _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
+
+    def _org_name(self, text: str, m: Mention, source: Division | None) -> int:
+        """Where an organisation's own name begun by a nation word ends (中国某学会), else 0 (the nation)."""
+        if text[m.start:m.end] != "中国":
+            return 0
+        org = _ORG_NATION_NAME.match(text, m.end)
+        if org is None:
+            return 0
+        inner = self.finder.find(org.group(0), source)
+        return 0 if any(x.division is not None and x.how != "relative" for x in inner) else org.end()
 
     def enactment_actor(self, text: str, source: Division | None = None) -> Actor | None:
         """The enacting body of a regulation from its enactment line (…X第N届人民代表大会常务委员会第N次会议通过)."""

@@ -7,22 +7,21 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from processing import model as model_mod
-from processing.actors import BODY_LABELS, Actor, ActorFinder, default_actor_finder
+from processing.actors import BODY_LABELS, DEPUTIES_IN_SESSION, Actor, ActorFinder, default_actor_finder
+from processing.regions import NATIONAL_HOSTS, SiteLocator, SiteRegion
 from siqing.divisions import Division, Gazetteer, default_gazetteer
+from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
 
-KINDS = ("upper", "lower", "external", "internal")
-KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
-RELATION_LABELS = {"self": "本级", "above": "上级", "inside": "辖区内", "elsewhere": "外地"}
-# Hosts that speak for the nation when an item names no place.
-NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn",
-                            "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn"})
+KIND_LABELS = KIND_NAMES_ZH  # kept for importers; the definition lives in siqing.kinds
+RELATION_LABELS = RELATION_NAMES_ZH
+__all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Leader", "RuleClassifier", "Verdict"]
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
@@ -75,30 +74,70 @@ class TextModel(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class Leader:
+    """A named leader whose office decides a headline the leader leads (config home.leaders / leaders)."""
+
+    name: str
+    body: str  # a body of actors.BODIES, from the post
+    region: Division
+    post: str = ""
+
+
+def body_of_post(post: str, default: str = "congress") -> str:
+    """The body a post belongs to: 人大/主任 -> congress, 书记/党委 -> party, 省长/市长 -> government, 政协 -> cppcc."""
+    if "政协" in post:
+        return "cppcc"
+    if "人大" in post or "常委会" in post:
+        return "congress"
+    if "书记" in post or "党委" in post or "委员" in post and "常委" in post:
+        return "party"
+    if re.search(r"[省市区县州镇乡]长|政府", post):
+        return "government"
+    if "法院" in post:
+        return "court"
+    if "检察" in post:
+        return "procuratorate"
+    return default
+
+
 class RuleClassifier:
     """Rubric rules: the main actor's body and place against the home."""
 
     def __init__(self, home: Division, gazetteer: Gazetteer | None = None,
-                 actors: ActorFinder | None = None) -> None:
-        """Create a classifier for a home region."""
+                 actors: ActorFinder | None = None, leaders: Iterable[Leader] = ()) -> None:
+        """Create a classifier for a home region (leaders: named people decided by their office)."""
         self.home = home
         self.gazetteer = gazetteer or default_gazetteer
         self.actors = actors or default_actor_finder
+        self.locator = SiteLocator(self.actors.finder)
+        self.leaders = sorted(leaders, key=lambda p: -len(p.name))
 
     # -- source evidence -------------------------------------------------------------------------------
+    def site(self, item: Item) -> SiteRegion:
+        """Where the publishing site is: configured region, else its name, host and opening text."""
+        return self.locator.locate(item.source_name, item.url, item.text, item.source_region)
+
     def source_division(self, item: Item) -> Division | None:
-        """The source's region: configured code, else a national host, else a place in the site name."""
-        if item.source_region:
-            d = self.gazetteer.get(item.source_region)
-            if d is not None:
-                return d
-        host = (urlsplit(item.url).hostname or "") if item.url else ""
-        if host.removeprefix("www.") in NATIONAL_HOSTS:
-            return self.gazetteer.nation
-        if item.source_name:
-            divs = self.actors.finder.divisions(item.source_name)
-            if divs:
-                return divs[0]
+        """The source's region (None when it stays unknown)."""
+        return self.site(item).division
+
+    def _site_body(self, item: Item) -> str | None:
+        """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
+        for _s, _e, body in self.actors._bodies(item.source_name or ""):
+            if body != "public":
+                return body
+        return None
+
+    def _leader(self, title: str, actor: Actor | None) -> Actor | None:
+        """A configured leader leading the headline, before any other named body."""
+        for p in self.leaders:
+            pos = title.find(p.name)
+            if pos < 0 or pos > 12:
+                continue
+            if actor is not None and actor.text and 0 <= title.find(actor.text) < pos and actor.body != "public":
+                continue  # another body is named first: it leads
+            return Actor(p.body, p.region, p.name + (f"（{p.post}）" if p.post else ""), "headline", "name")
         return None
 
     # -- rules -----------------------------------------------------------------------------------------
@@ -117,12 +156,19 @@ class RuleClassifier:
             return "lower", "辖区代表团"
         return "external", "外地代表团"
 
-    def decide(self, actor: Actor, place: Division) -> tuple[str, str]:
+    def decide(self, actor: Actor, place: Division, title: str = "") -> tuple[str, str]:
         """Kind and relation label for an actor placed in a region."""
         rel = self.gazetteer.relation(self.home, place)
         body = actor.body
         if body == "delegation":
             return self._delegation_kind(place)
+        if body == "massorg":
+            # democratic parties and mass organisations are no authority over the home
+            if rel in ("self", "inside"):
+                return "lower", ("本级" if rel == "self" else "辖区内") + BODY_LABELS[body]
+            return "external", "非本地" + BODY_LABELS[body]
+        if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
+            return "internal", "本级人大代表履职"
         if rel == "above":
             if body == "public" and place.level == "nation" and actor.source != "source":
                 return "external", "全国"
@@ -139,9 +185,18 @@ class RuleClassifier:
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item relative to the home."""
-        source = self.source_division(item)
+        site = self.site(item)
+        source = site.division
         actor = self.actors.find(item.title, item.text, source)
+        if self.leaders:
+            led = self._leader(item.title, actor)
+            if led is not None:
+                actor = led
         home_name = self.home.full_name
+        if actor is not None and actor.source == "source" and actor.body == "public":
+            body = self._site_body(item)
+            if body is not None:  # nothing else acts: the site's own body does (own news on its site)
+                actor = dataclasses.replace(actor, body=body, text=item.source_name)
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
         if actor.via == "roundup":
@@ -155,13 +210,13 @@ class RuleClassifier:
         if actor.via == "relative":
             conf -= 0.05
         if place is None and source is not None:
-            place, conf = source, min(conf, 0.6)
+            place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
-            conf = min(conf, 0.6)
+            conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         if place is None:
-            kind = "internal" if actor.body == "congress" else "lower"
-            return Verdict(kind, 0.3, f"主体：{actor.text}（地点不明，按本级处理：{home_name}）", actor)
-        kind, rel_label = self.decide(actor, place)
+            # no place named and the site's place unknown: say so, never assume the home
+            return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，发布网站所在地不明，待核）", actor)
+        kind, rel_label = self.decide(actor, place, item.title)
         rel = self.gazetteer.relation(self.home, place)
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor)

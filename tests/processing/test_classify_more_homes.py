@@ -98,7 +98,6 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     (BEIJING, "市人大常委会执法检查组赴朝阳区检查", BEIJING, "internal"),
     (BEIJING, "海淀区：人大代表联络站开展“接待日”活动", None, "lower"),
     (BEIJING, "天津市人大常委会考察团来京考察", BEIJING, "external"),
-    (BEIJING, "中共北京市委召开人大工作会议", None, "upper"),
     (BEIJING, "北京市高级人民法院工作报告", None, "lower"),
     (BEIJING, "北京市政协召开常委会议", None, "lower"),
     (BEIJING, "北京代表团审议全国人大常委会工作报告", None, "internal"),
@@ -107,7 +106,6 @@ ROWS: list[tuple[str, str, str | None, str]] = [
     (BEIJING, "全国人大常委会副委员长在京调研", None, "upper"),
     (BEIJING, "北京市东城区：探索“街巷长”制", None, "lower"),
     (BEIJING, "各地人大积极推进数字人大建设", None, "external"),
-    (BEIJING, "北京共产主义组织的报告 (一大)", None, "upper"),
     # harder: relative words, visiting and travelling delegations, owners of meetings, sub-district units
     (CHENGDU, "省人大常委会调研组来我市调研", CHENGDU, "upper"),
     (CHENGDU, "市人大常委会考察团赴杭州考察学习", CHENGDU, "internal"),
