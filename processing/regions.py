@@ -39,7 +39,8 @@ RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
-RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=人大|人民代表大会|委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团)")
+RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会|人代会)|"
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|长(?![期远效江城沙春治安]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
@@ -337,3 +338,176 @@ default_finder = RegionFinder()
 def find_regions(text: str, source_region: Division | str | None = None) -> list[Mention]:
     """Mentions in text with the default finder."""
     return default_finder.find(text, source_region)
+
+
+# -- the publishing site's place --------------------------------------------------------------------------
+# Hosts that speak for the nation (the central organs and the national news agencies).
+NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn", "cctv.com",
+                            "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn",
+                            "chinanews.com.cn", "chinanews.com", "gmw.cn", "cpcnews.cn", "qstheory.cn",
+                            "china.com.cn", "chinacourt.org", "moj.gov.cn", "chinapeace.gov.cn"})
+# Site names that speak for the nation without a place name.
+NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
+                           r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报)")
+# Host labels that name no place: generic words and the bodies added to a place's pinyin (jnrd = 济南 + 人大).
+_HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
+                           "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
+_HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
+                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv")
+SITE_NAME_CONF = 0.9
+SITE_HOST_CONF = 0.75
+SITE_BODY_CONF = 0.4
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRegion:
+    """Where a publishing site belongs: its division (None = unknown), how that was known, how sure."""
+
+    division: Division | None
+    how: str  # configured | name | host | body | national | unknown
+    confidence: float
+    evidence: str = ""
+
+
+class SiteLocator:
+    """Infer a site's region from its name, its host (place names in pinyin) and its text.
+
+    The host index is derived from the division names alone (full pinyin and initials of each
+    province, city and county short name), so it holds for any home, not for a list of known sites.
+    """
+
+    def __init__(self, finder: RegionFinder | None = None) -> None:
+        """Create a locator over a region finder; the pinyin index is built on first host lookup."""
+        self.finder = finder or default_finder
+        self.gazetteer = self.finder.gazetteer
+        self._full: dict[str, list[Division]] | None = None
+        self._initials: dict[str, list[Division]] = {}
+
+    def _index(self) -> dict[str, list[Division]]:
+        if self._full is not None:
+            return self._full
+        try:
+            from pypinyin import Style, lazy_pinyin
+        except ImportError:  # without pypinyin, hosts are not read; names and text still are
+            self._full = {}
+            return self._full
+        full: dict[str, list[Division]] = {}
+        initials: dict[str, list[Division]] = {}
+        for d in self.gazetteer:
+            if d.level not in ("province", "city", "county"):
+                continue
+            short = d.short if len(d.short) >= 2 else d.name
+            full.setdefault("".join(lazy_pinyin(short)), []).append(d)
+            initials.setdefault("".join(lazy_pinyin(short, style=Style.FIRST_LETTER)), []).append(d)
+        self._full, self._initials = full, initials
+        return full
+
+    @staticmethod
+    def _pick(cands: list[Division]) -> Division | None:
+        """The one candidate at the highest level present (None when that level has several)."""
+        if not cands:
+            return None
+        top = min(LEVEL_RANK[c.level] for c in cands)
+        at = [c for c in cands if LEVEL_RANK[c.level] == top]
+        return at[0] if len(at) == 1 else None
+
+    def from_host(self, host: str) -> Division | None:
+        """A division named by a host label in pinyin (hangzhou.gov.cn, sdrd.gov.cn), or None."""
+        host = (host or "").lower().removeprefix("www.")
+        if not host:
+            return None
+        if host in NATIONAL_HOSTS or any(host.endswith("." + h) and h != "gov.cn" for h in NATIONAL_HOSTS):
+            return self.gazetteer.nation
+        full = self._index()
+        found: list[Division] = []
+        for label in host.split(".")[:-1]:
+            if label in _HOST_GENERIC or not label.isalpha():
+                continue
+            stems = {label}
+            for affix in _HOST_BODY_AFFIXES:
+                if label.endswith(affix) and len(label) > len(affix) + 1:
+                    stems.add(label[: -len(affix)])
+                if label.startswith(affix) and len(label) > len(affix) + 1:
+                    stems.add(label[len(affix):])
+            for stem in sorted(stems, key=len, reverse=True):
+                d = self._pick(full.get(stem, []))
+                if d is None and 2 <= len(stem) <= 3:
+                    # initials (sd, zj): only a province or a unique city, never a guess among many
+                    cands = [c for c in self._initials.get(stem, []) if c.level != "county"]
+                    d = self._pick(cands)
+                if d is not None:
+                    found.append(d)
+                    break
+        if not found:
+            return None
+        # the most specific division of a nested chain (rd.jinan.shandong -> 济南)
+        found.sort(key=lambda d: LEVEL_RANK[d.level], reverse=True)
+        best = found[0]
+        if all(f.code == best.code or any(a.code == f.code for a in self.gazetteer.ancestors_of(best))
+               for f in found):
+            return best
+        return None
+
+    def from_name(self, name: str) -> Division | None:
+        """The most specific place a site's name begins with (山东省济南市人大常委会 -> 济南市), or None."""
+        name = (name or "").strip()
+        if not name:
+            return None
+        if NATIONAL_SITE.match(name):
+            return self.gazetteer.nation
+        mentions = [m for m in self.finder.find(name) if m.how != "relative"]
+        first = next((m for m in mentions if m.division is not None), None)
+        if first is None:
+            return None
+        if first.how == "nation":
+            rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)
+            return rest.division if rest is not None else self.gazetteer.nation
+        best = first.division
+        assert best is not None
+        for m in mentions[mentions.index(first) + 1:]:
+            if m.division is None or m.how == "nation":
+                continue
+            if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
+                best = m.division
+        return best
+
+    def from_body(self, text: str) -> Division | None:
+        """The first named place in a page's opening, a weak hint of where the site is."""
+        for m in self.finder.find((text or "")[:300]):
+            if m.division is not None and m.how not in ("relative", "nation"):
+                return m.division
+        return None
+
+    def locate(self, source_name: str = "", url: str = "", text: str = "",
+               configured: str | None = None) -> SiteRegion:
+        """The site's region: configured code, else its name, else its host, else the text, else unknown."""
+        from urllib.parse import urlsplit
+
+        if configured:
+            d = self.gazetteer.get(configured)
+            if d is not None:
+                return SiteRegion(d, "configured", 1.0, configured)
+        d = self.from_name(source_name)
+        if d is not None:
+            return SiteRegion(d, "national" if d.level == "nation" else "name", SITE_NAME_CONF, source_name)
+        host = ""
+        if url:
+            try:
+                host = urlsplit(url).hostname or ""
+            except ValueError:
+                host = ""
+        d = self.from_host(host)
+        if d is not None:
+            return SiteRegion(d, "national" if d.level == "nation" else "host", SITE_HOST_CONF, host)
+        d = self.from_body(text)
+        if d is not None:
+            return SiteRegion(d, "body", SITE_BODY_CONF, d.name)
+        return SiteRegion(None, "unknown", 0.0, "")
+
+
+default_locator = SiteLocator()
+
+
+def site_region(source_name: str = "", url: str = "", text: str = "", configured: str | None = None) -> SiteRegion:
+    """Where a site belongs, with the default locator (the crawler's sources and `siqing classify` use it)."""
+    return default_locator.locate(source_name, url, text, configured)
