@@ -8,6 +8,7 @@ of an absent kind counts as an F1 of 0; both are printed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,9 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from siqing.errors import UsageError
+from siqing.kinds import KIND_NAMES_ZH, KINDS, parse_kind
 
-KINDS = ("upper", "lower", "external", "internal")
-KIND_LABELS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+KIND_LABELS = KIND_NAMES_ZH
+# Confidence bands of the reliability table, and the level whose share right is pinned.
+BANDS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 0.9), (0.9, 1.0001))
+SURE = 0.8
 
 
 def read_jsonl(stream: Iterable[str] | Iterable[bytes], name: str,
@@ -43,7 +47,13 @@ def read_jsonl(stream: Iterable[str] | Iterable[bytes], name: str,
         if not isinstance(obj, dict):
             raise UsageError(f"{name}:{n}: not a JSON object")
         for key in need:
-            if key == "kind":
+            if key == "kind" and "labels" in obj:
+                if not isinstance(obj["labels"], dict):
+                    raise UsageError(f"{name}:{n}: labels must map a home code to {{kind, reason}}")
+            elif key == "kind":
+                if isinstance(obj.get("kind"), str) and obj["kind"] not in KINDS:
+                    with contextlib.suppress(UsageError):
+                        obj["kind"] = parse_kind(obj["kind"])
                 if obj.get("kind") not in KINDS:
                     raise UsageError(f"{name}:{n}: kind must be one of {', '.join(KINDS)} (got {obj.get('kind')!r})")
             elif not isinstance(obj.get(key), str):
@@ -123,6 +133,57 @@ def format_table(s: Scores) -> str:
     return "\n".join(lines)
 
 
+def reliability(gold: Sequence[str], pred: Sequence[str], conf: Sequence[float]) -> dict[str, Any]:
+    """Share right per confidence band and at confidence >= SURE (the reliability table)."""
+    bands = []
+    for lo, hi in BANDS:
+        idx = [i for i, c in enumerate(conf) if lo <= c < hi]
+        right = sum(1 for i in idx if gold[i] == pred[i])
+        bands.append({"band": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": len(idx),
+                      "right": round(right / len(idx), 4) if idx else None})
+    sure = [i for i, c in enumerate(conf) if c >= SURE]
+    share = sum(1 for i in sure if gold[i] == pred[i]) / len(sure) if sure else None
+    return {"bands": bands, "sure_n": len(sure), "sure_right": round(share, 4) if share is not None else None,
+            "sure_share": round(len(sure) / len(conf), 4) if conf else 0.0}
+
+
+def format_reliability(rel: dict[str, Any]) -> str:
+    """The reliability table as plain text."""
+    lines = ["reliability (confidence band: items, share right)"]
+    for b in rel["bands"]:
+        right = "-" if b["right"] is None else f"{b['right']:.3f}"
+        lines.append(f"  {b['band']:<9}{b['n']:>6}  {right}")
+    sr = "-" if rel["sure_right"] is None else f"{rel['sure_right']:.4f}"
+    lines.append(f"  >= {SURE}: {rel['sure_n']} items ({rel['sure_share']:.1%}), right {sr}")
+    return "\n".join(lines)
+
+
+def labelled_rows(rows: Iterable[dict[str, Any]], home: str, split: str | None = None) -> list[dict[str, Any]]:
+    """Rows with the gold `kind` for one home: plain rows as they are, corpus rows (labels per home) by home."""
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        if split is not None and r.get("split") != split:
+            continue
+        labels = r.get("labels")
+        if isinstance(labels, dict):
+            lab = labels.get(home)
+            if not isinstance(lab, dict) or lab.get("kind") not in KINDS:
+                continue
+            out.append({**r, "kind": lab["kind"], "reason_gold": lab.get("reason", "")})
+        else:
+            out.append(r)
+    return out
+
+
+def corpus_homes(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """The home codes a corpus is labelled for, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for r in rows:
+        for code in (r.get("labels") or {}):
+            seen.setdefault(str(code), None)
+    return list(seen)
+
+
 def item_of(row: dict[str, Any]) -> Any:
     """A classify.Item from a JSON object (imported late: classify imports this module's users)."""
     from processing.classify import Item
@@ -135,8 +196,20 @@ def item_of(row: dict[str, Any]) -> Any:
 def evaluate(classifier: Any, rows: Iterable[dict[str, Any]]) -> tuple[Scores, list[str]]:
     """Classify rows (with gold `kind`) and score; returns the scores and the predictions."""
     rows = list(rows)
-    pred = [classifier.classify(item_of(r)).kind for r in rows]
-    return score([r["kind"] for r in rows], pred), pred
+    verdicts = [classifier.classify(item_of(r)) for r in rows]
+    pred = [v.kind for v in verdicts]
+    s = score([r["kind"] for r in rows], pred)
+    s.extra["reliability"] = reliability([r["kind"] for r in rows], pred, [float(v.confidence) for v in verdicts])
+    return s, pred
+
+
+def by_category(rows: Sequence[dict[str, Any]], pred: Sequence[str]) -> dict[str, Scores]:
+    """Scores per category (the `style` field: news, document); rows without it count as document."""
+    out: dict[str, Scores] = {}
+    for cat in sorted({str(r.get("style") or "document") for r in rows}):
+        idx = [i for i, r in enumerate(rows) if str(r.get("style") or "document") == cat]
+        out[cat] = score([rows[i]["kind"] for i in idx], [pred[i] for i in idx])
+    return out
 
 
 def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:

@@ -1,10 +1,14 @@
-"""The accuracy gate: `siqing evaluate` on the held-out items must not fall below the pinned baseline.
+"""The accuracy gate: the classifier's figures, measured afresh, must not drop below the pinned
+baseline by more than its stated tolerance (issue 18: never "no item may flip").
 
-Real held-out items (never trained on) for a city (济南), a province (浙江) and two homes no
-training data used (山东省, 杭州市); written news-style items for six homes never trained on,
-reported apart. The baseline also pins a digest of the evaluation data, so the figures cannot be
-improved by quietly changing the test items. After a deliberate change, rewrite the baseline with
-SIQING_WRITE_BASELINE=1 and review the difference.
+Two parts are pinned in processing/models/baseline.json, each with the digest of its data and the
+command that wrote it:
+- headlines: the real, site-split headline corpus (processing/models/data/headlines.jsonl), its test
+  part, for every home it is labelled for: macro-F1 per home, macro-F1 on news-style items (the
+  lowest home), and the share right at confidence >= 0.8. Only these aggregate figures are read.
+- retired: the older held-out sets (regulations and written news), looked at while changing code in
+  earlier sessions, so kept only as a regression check, not as a test part.
+After a deliberate change, rewrite with the command in baseline.json and review the difference.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,52 +25,102 @@ from processing import model as model_mod
 from siqing.app.cli import main
 
 BASELINE = Path(model_mod.MODELS_DIR) / "baseline.json"
-FLOOR = 0.90
 DATA = model_mod.DATA_DIR
+HEADLINES = DATA / "headlines.jsonl"
+TOLERANCE = 0.02
+COMMAND = "SIQING_WRITE_BASELINE=1 .venv/bin/python -m pytest -q tests/processing/test_accuracy_gate.py"
 
 
-def data_digest() -> str:
+def digest(paths: list[Path]) -> str:
     h = hashlib.sha256()
-    for name in sorted(p.name for p in DATA.glob("heldout_*.jsonl")) + ["written.jsonl", "real.jsonl"]:
-        h.update(name.encode() + b"\0" + (DATA / name).read_bytes())
+    for p in paths:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()
 
 
-def run_evaluate(home: str, path: Path, capsys: pytest.CaptureFixture[str]) -> dict:
-    assert main(["evaluate", "--home", home, "--input", str(path)]) == 0
+def retired_paths() -> list[Path]:
+    return [DATA / n for n in sorted(p.name for p in DATA.glob("heldout_*.jsonl")) + ["written.jsonl", "real.jsonl"]]
+
+
+def run_evaluate(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    assert main(["evaluate", *args]) == 0
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 
 
-def current(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict:
-    figures: dict = {"real": {}, "written": {}}
+def headline_figures(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    out = run_evaluate(["--input", str(HEADLINES), "--split", "test"], capsys)
+    per_home = out.get("per_home") or {out["home"]: out}
+    return {"per_home": {h: f["macro_f1"] for h, f in per_home.items()},
+            "news_macro_f1": min(f["categories"]["news"]["macro_f1"] for f in per_home.values()
+                                 if "news" in f["categories"]),
+            "sure_right": out["reliability"]["sure_right"], "n": out["n"]}
+
+
+def retired_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    figures: dict[str, Any] = {"real": {}, "written": {}}
     for home in model_mod.EVAL_HOMES:
-        figures["real"][home] = run_evaluate(home, DATA / f"heldout_{home}.jsonl", capsys)["macro_f1"]
+        figures["real"][home] = run_evaluate(["--home", home, "--input", str(DATA / f"heldout_{home}.jsonl")],
+                                             capsys)["macro_f1"]
     written = model_mod.written_rows("test")
     for home in sorted({r["home"] for r in written}):
         f = tmp_path / f"written_{home}.jsonl"
         f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in written if r["home"] == home),
                      encoding="utf-8")
-        figures["written"][home] = run_evaluate(home, f, capsys)["macro_f1"]
+        figures["written"][home] = run_evaluate(["--home", home, "--input", str(f)], capsys)["macro_f1"]
     return figures
 
 
-def test_heldout_figures_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    figures = current(tmp_path, capsys)
-    if os.environ.get("SIQING_WRITE_BASELINE"):
-        BASELINE.write_text(json.dumps({"data_digest": data_digest(), "floor": FLOOR, **figures},
-                                       ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def check(now: float | None, pinned: float | None, what: str, tolerance: float) -> None:
+    assert pinned is not None and now is not None, what
+    assert now >= pinned - tolerance, f"{what}: {now:.4f} fell below the pinned {pinned:.4f} - {tolerance}"
+
+
+def test_headline_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
     base = json.loads(BASELINE.read_text(encoding="utf-8"))
-    assert base["data_digest"] == data_digest(), "evaluation data changed: review and rewrite baseline.json"
+    if not HEADLINES.exists():
+        if "headlines" in base:
+            pytest.fail(f"{HEADLINES} is missing: the headline corpus is the gate's data")
+        pytest.skip("the headline corpus is not in the tree yet")
+    figures = headline_figures(capsys)
+    if os.environ.get("SIQING_WRITE_BASELINE"):
+        base["headlines"] = {"data": str(HEADLINES.relative_to(DATA.parents[2])), "split": "test",
+                             "digest": digest([HEADLINES]), **figures,
+                             "looked_at": "aggregate figures only, once, to pin them"}
+        base.update({"tolerance": TOLERANCE, "command": COMMAND})
+        BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    pinned = base["headlines"]
+    tol = float(base["tolerance"])
+    assert pinned["digest"] == digest([HEADLINES]), "the headline corpus changed: rerun the baseline command"
+    assert set(figures["per_home"]) == set(pinned["per_home"])
+    for home, f1 in figures["per_home"].items():
+        check(f1, pinned["per_home"][home], f"headlines test macro-F1 for {home}", tol)
+    check(figures["news_macro_f1"], pinned["news_macro_f1"], "news-style macro-F1 (lowest home)", tol)
+    check(figures["sure_right"], pinned["sure_right"], "share right at confidence >= 0.8", tol)
+
+
+def test_retired_sets_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    figures = retired_figures(tmp_path, capsys)
+    base = json.loads(BASELINE.read_text(encoding="utf-8"))
+    if os.environ.get("SIQING_WRITE_BASELINE"):
+        base["retired"] = {"digest": digest(retired_paths()), **figures,
+                           "note": "looked at while changing code; a regression check, not a test part"}
+        base.update({"tolerance": TOLERANCE, "command": COMMAND})
+        base.pop("real", None), base.pop("written", None), base.pop("data_digest", None), base.pop("floor", None)
+        BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    pinned = base["retired"]
+    tol = float(base["tolerance"])
+    assert pinned["digest"] == digest(retired_paths()), "evaluation data changed: rerun the baseline command"
     for part in ("real", "written"):
-        assert set(figures[part]) == set(base[part])
+        assert set(figures[part]) == set(pinned[part])
         for home, f1 in figures[part].items():
-            assert f1 >= FLOOR, (part, home, f1)
-            assert f1 >= base[part][home] - 1e-4, (part, home, f1, base[part][home])
-    # a city, a province and a home that no training data used
-    assert {"370100", "330000"} <= set(figures["real"])
-    assert set(model_mod.UNSEEN_HOMES) & set(figures["real"])
-    assert not set(model_mod.UNSEEN_HOMES) & set(model_mod.TRAIN_HOMES)
-    assert not set(figures["written"]) & set(model_mod.TRAIN_HOMES)
+            check(f1, pinned[part][home], f"retired {part} macro-F1 for {home}", tol)
+
+
+def test_gate_can_fail(capsys: pytest.CaptureFixture[str]) -> None:
+    """A figure below the pin by more than the tolerance fails; within it passes."""
+    check(0.95, 0.96, "within tolerance", TOLERANCE)
+    with pytest.raises(AssertionError):
+        check(0.90, 0.96, "beyond tolerance", TOLERANCE)
 
 
 def test_heldout_items_are_never_trained_on() -> None:
@@ -73,6 +128,10 @@ def test_heldout_items_are_never_trained_on() -> None:
     for home in model_mod.EVAL_HOMES:
         rows = model_mod.heldout_rows(home)
         assert rows and not {model_mod.title_key(r["title"]) for r in rows} & train
+    if HEADLINES.exists():
+        test = {model_mod.title_key(json.loads(x)["title"]) for x in HEADLINES.read_text(encoding="utf-8").splitlines()
+                if x.strip() and json.loads(x).get("split") == "test"}
+        assert not test & train
 
 
 def test_same_items_differ_by_home_where_the_rubric_says() -> None:

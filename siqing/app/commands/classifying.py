@@ -17,9 +17,12 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--home", metavar="REGION", help="the home region (default: the deployment's home)")
     p.add_argument("--input", metavar="F.jsonl", help="items to classify (default: standard input)")
     p.add_argument("--rules-only", action="store_true", help="rules alone, without the text model")
-    p = add("evaluate", cmd_evaluate, "score the classifier on JSON Lines items with the gold answer in `kind`")
-    p.add_argument("--home", metavar="REGION", help="the home the gold kinds are for (default: the deployment's)")
+    p = add("evaluate", cmd_evaluate, "score the classifier on JSON Lines items with the gold answer in `kind` "
+            "(or `labels` per home, the corpus format)")
+    p.add_argument("--home", metavar="REGION", help="the home the gold kinds are for (default: the deployment's; "
+                   "for a corpus with `labels`, every home it is labelled for)")
     p.add_argument("--input", metavar="F.jsonl", required=True, help="labelled items")
+    p.add_argument("--split", metavar="PART", help="only items of this split (train, dev, test)")
     p.add_argument("--rules-only", action="store_true", help="rules alone, without the text model")
     p = add("train", cmd_train, "rebuild the text model from the labelled data and the analysts' corrections")
     p.add_argument("--input", metavar="F.jsonl", action="append", default=[],
@@ -67,26 +70,96 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
+def evaluate_home(home: Any, rows: list[dict[str, Any]], rules_only: bool = False) -> dict[str, Any]:
+    """Figures of one home: hybrid (unless rules_only) and rules alone, per category, reliability; prints them."""
     from processing.classify import MODEL_VERSION, Classifier
-    from processing.evaluate import evaluate, format_table, read_jsonl
+    from processing.evaluate import by_category, evaluate, format_reliability, format_table, score
 
-    home = _home(args)
-    clf = Classifier(home, None) if args.rules_only else Classifier(home)
+    rules, rules_pred = evaluate(Classifier(home, None), rows)
+    main_scores, pred = (rules, rules_pred) if rules_only else evaluate(Classifier(home), rows)
+    cats = by_category(rows, pred)
+    rule_cats = by_category(rows, rules_pred)
+    print(f"== 本级：{home.full_name}（{home.code}）  模型：{'仅规则' if rules_only else MODEL_VERSION}  条数：{main_scores.n}")
+    print(format_table(main_scores))
+    for cat, sc in cats.items():
+        print(f"  类别 {cat}: macro-F1 {sc.macro_f1:.4f}  accuracy {sc.accuracy:.4f}  n {sc.n}"
+              f"   （仅规则 macro-F1 {rule_cats[cat].macro_f1:.4f}）")
+    print(f"  仅规则: macro-F1 {rules.macro_f1:.4f}  accuracy {rules.accuracy:.4f}")
+    print(format_reliability(main_scores.extra["reliability"]))
+    gold = [r["kind"] for r in rows]
+    return {"home": home.code, "n": main_scores.n, "macro_f1": round(main_scores.macro_f1, 4),
+            "accuracy": round(main_scores.accuracy, 4),
+            "categories": {c: {"macro_f1": round(sc.macro_f1, 4), "accuracy": round(sc.accuracy, 4), "n": sc.n}
+                           for c, sc in cats.items()},
+            "rules": {"macro_f1": round(rules.macro_f1, 4), "accuracy": round(rules.accuracy, 4),
+                      "categories": {c: round(sc.macro_f1, 4) for c, sc in rule_cats.items()}},
+            "reliability": main_scores.extra["reliability"], "gold": gold, "pred": pred,
+            "pooled": score(gold, pred), "confusion": main_scores.confusion}
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from processing.classify import MODEL_VERSION
+    from processing.evaluate import corpus_homes, labelled_rows, read_jsonl, score
+    from siqing.divisions import default_gazetteer
+
     stream, name = _open(args.input)
     try:
-        rows = list(read_jsonl(stream, name, ("title", "kind")))
+        raw = list(read_jsonl(stream, name, ("title", "kind")))
     finally:
         if name != "<stdin>":
             stream.close()
-    if not rows:
-        raise UsageError(f"{name}: no items")
-    scores, _ = evaluate(clf, rows)
-    print(f"本级：{home.full_name}（{home.code}）  模型：{'仅规则' if args.rules_only else MODEL_VERSION}  条数：{scores.n}")
-    print(format_table(scores))
-    scores.extra = {"home": home.code, "model": "rules" if args.rules_only else MODEL_VERSION}
-    print(json.dumps(scores.to_dict(), ensure_ascii=False))
+    corpus = any(isinstance(r.get("labels"), dict) for r in raw)
+    if corpus and not args.home:
+        homes = [default_gazetteer.resolve(c) for c in corpus_homes(raw)]
+    else:
+        homes = [_home(args)]
+    results = []
+    for home in homes:
+        rows = labelled_rows(raw, home.code, args.split)
+        if not rows:
+            raise UsageError(f"{name}: no items labelled for {home.code}" + (f" in split {args.split!r}" if args.split else ""))
+        results.append(evaluate_home(home, rows, args.rules_only))
+    gold = [g for r in results for g in r.pop("gold")]
+    pred = [p for r in results for p in r.pop("pred")]
+    pooled = [r.pop("pooled") for r in results][0] if len(results) == 1 else score(gold, pred)
+    confusions = [r.pop("confusion") for r in results]
+    out: dict[str, Any] = {
+        "macro_f1": round(min(r["macro_f1"] for r in results), 4) if len(results) > 1 else results[0]["macro_f1"],
+        "accuracy": round(pooled.accuracy, 4), "n": pooled.n,
+        "model": "rules" if args.rules_only else MODEL_VERSION, "split": args.split,
+    }
+    if len(results) == 1:
+        out.update({k: v for k, v in results[0].items() if k not in ("macro_f1", "accuracy", "n")})
+        out["confusion"] = confusions[0]
+    else:
+        out["macro_f1_mean"] = round(sum(r["macro_f1"] for r in results) / len(results), 4)
+        out["per_home"] = {r["home"]: {k: v for k, v in r.items() if k != "home"} for r in results}
+        cats = sorted({c for r in results for c in r["categories"]})
+        out["categories_min"] = {c: min(r["categories"][c]["macro_f1"] for r in results if c in r["categories"])
+                                 for c in cats}
+        rel = _pooled_reliability(results)
+        out["reliability"] = rel
+        print(f"== 全部本级（{len(results)} 个）: 最低 macro-F1 {out['macro_f1']:.4f}  平均 {out['macro_f1_mean']:.4f}  "
+              f"accuracy {out['accuracy']:.4f}  n {out['n']}")
+        for c, v in out["categories_min"].items():
+            print(f"  类别 {c}: 最低 macro-F1 {v:.4f}")
+        print(f"  置信度 >= 0.8: {rel['sure_n']} 条，正确 {rel['sure_right']}")
+    print(json.dumps(out, ensure_ascii=False))
     return 0
+
+
+def _pooled_reliability(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The reliability table over all homes together (counts added band by band)."""
+    bands: list[dict[str, Any]] = []
+    for k, b in enumerate(results[0]["reliability"]["bands"]):
+        n = sum(r["reliability"]["bands"][k]["n"] for r in results)
+        right = sum((r["reliability"]["bands"][k]["right"] or 0) * r["reliability"]["bands"][k]["n"] for r in results)
+        bands.append({"band": b["band"], "n": n, "right": round(right / n, 4) if n else None})
+    sure_n = sum(r["reliability"]["sure_n"] for r in results)
+    sure_right = sum((r["reliability"]["sure_right"] or 0) * r["reliability"]["sure_n"] for r in results)
+    total = sum(r["n"] for r in results)
+    return {"bands": bands, "sure_n": sure_n, "sure_right": round(sure_right / sure_n, 4) if sure_n else None,
+            "sure_share": round(sure_n / total, 4) if total else 0.0}
 
 
 def _corrections(args: argparse.Namespace) -> tuple[list[dict[str, Any]], str]:
