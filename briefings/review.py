@@ -205,3 +205,20 @@ def describe_edit(e: dict[str, Any]) -> str:
         "important": f"文档 {doc} 标为重要",
         "unimportant": f"文档 {doc} 取消重要",
     }.get(e["action"], f"{e['action']} {e['detail']}")
+
+
+def needs_review(store: Store, home: str, doc_ids: list[int], threshold: float) -> set[int]:
+    """Documents whose newest classification for the home is less sure than the threshold (待核)."""
+    out: set[int] = set()
+    for doc in doc_ids:
+        a = store.latest_analysis(doc, home)
+        if a is not None and a.get("confidence") is not None and float(a["confidence"]) < threshold:
+            out.add(doc)
+    return out
+
+
+def review_mark(doc: int, unsure: set[int]) -> str:
+    """The 待核 mark shown before an entry whose section people should confirm."""
+    from siqing.kinds import REVIEW_MARK_ZH
+
+    return f"【{REVIEW_MARK_ZH}】" if doc in unsure else ""

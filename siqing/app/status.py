@@ -48,6 +48,7 @@ def collect(cfg: Config) -> dict[str, Any]:
     for b in drafts:
         problems.append(f"简报 #{b['id']}（{b['type']} {b['key']}）未审核，已暂缓发送")
     schedule_report = _schedule(cfg, store, problems)
+    review = _review(cfg, store, problems)
     report = {
         "config": str(cfg.path),
         "documents": store.count_documents(),
@@ -59,11 +60,32 @@ def collect(cfg: Config) -> dict[str, Any]:
                       for b in store.list_briefings(limit=10)],
         "schedule": schedule_report["jobs"],
         "calendar": schedule_report["calendar"],
+        "review": review,
         "problems": problems,
         "needs_attention": bool(problems),
     }
     store.close()
     return report
+
+
+def _review(cfg: Config, store: Store, problems: list[str]) -> dict[str, Any]:
+    """Items classified less surely than processing.review_below (待核), and leaders whose term has ended."""
+    from sqlalchemy import func, select
+
+    from siqing.clock import now
+    from siqing.store import schema as t
+
+    threshold = cfg.settings.processing.review_below
+    a = t.analyses
+    with store.connect() as conn:
+        unsure = conn.execute(select(func.count()).select_from(a).where(
+            a.c.home == cfg.home.code, a.c.confidence < threshold)).scalar_one()
+    today = now().date().isoformat()
+    ended = [f"{p.name}（{p.post or '职务未写'}）" for p in [*cfg.settings.home.leaders, *cfg.settings.leaders]
+             if p.end and p.end < today]
+    if ended:
+        problems.append(f"配置中的领导任期已结束，请更新 home.leaders / leaders：{'、'.join(ended)}")
+    return {"threshold": threshold, "unsure": int(unsure), "leaders_ended": ended}
 
 
 def _schedule(cfg: Config, store: Store, problems: list[str]) -> dict[str, Any]:
@@ -152,6 +174,9 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append(f"  今天 {cal['today']} {'是' if cal['today_is_workday'] else '不是'}工作日"
                      f"（依据：{ {'calendar': '节假日数据', 'fallback': '周一至周五推算', 'config': '配置'}[cal['decided_by']] }），"
                      f"节假日数据至 {cal['data_until']}")
+    if "review" in report:
+        rv = report["review"]
+        lines += ["", f"待核：{rv['unsure']} 条分类置信度低于 {rv['threshold']}，请在简报审核时确认栏目"]
     if report["problems"]:
         lines += ["", "需要处理："] + [f"  - {p}" for p in report["problems"]]
     else:

@@ -52,12 +52,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from briefings.deliver import NUMERALS, one_line
     from briefings.publish import build_view
-    from briefings.review import describe_edit
+    from briefings.review import describe_edit, needs_review, review_mark
 
     cfg, store = _store(args)
     b = store.get_briefing(args.id)
     view = build_view(cfg, store, args.id)
     total = sum(len(s.entries) for s in view.sections)
+    unsure = needs_review(store, cfg.home.code, [e.doc_id for s in view.sections for e in s.entries],
+                          cfg.settings.processing.review_below)
     number = f"{b['year']}年第{b['number']}期" if b["number"] else "未编号"
     print(f"简报 #{b['id']} {view.name} {b['key']} {STATUS_NAMES.get(b['status'], b['status'])} {number}，共 {total} 条")
     print(f"时段：{b['period_start']} 至 {b['period_end']}")
@@ -70,7 +72,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         for j, e in enumerate(s.entries, 1):
             star = "【重要】" if e.important else ""
             reposts = f"　另有{e.reposts}家网站转载" if e.reposts else ""
-            print(f"  {j}. [文档 {e.doc_id}] {star}{one_line(e.title)}")
+            print(f"  {j}. [文档 {e.doc_id}] {review_mark(e.doc_id, unsure)}{star}{one_line(e.title)}")
             print(f"     {one_line(e.source_name)}　{e.published or '日期不详'}{reposts}")
             summary = one_line(e.summary)
             print(f"     {summary if args.full or len(summary) <= 80 else summary[:80] + '…'}")
