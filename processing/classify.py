@@ -60,6 +60,7 @@ class Verdict:
     confidence: float
     reason: str
     actor: Actor | None = field(default=None)
+    path: str = "rules"  # what decided: rules | model | correction (calibration is fitted per path)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields written back by `siqing classify`."""
@@ -99,6 +100,19 @@ def body_of_post(post: str, default: str = "congress") -> str:
     if "检察" in post:
         return "procuratorate"
     return default
+
+
+def leaders_from_settings(settings: Any, gazetteer: Gazetteer | None = None) -> list[Leader]:
+    """Leaders of a deployment's settings (home.leaders: the home's; leaders: those above and beside it)."""
+    gaz = gazetteer or default_gazetteer
+    home = gaz.resolve(settings.home.region)
+    out: list[Leader] = []
+    for p in settings.home.leaders:
+        region = gaz.resolve(p.region) if p.region else home
+        out.append(Leader(p.name, body_of_post(p.post, "congress"), region, p.post))
+    for p in settings.leaders:
+        out.append(Leader(p.name, body_of_post(p.post, "party"), gaz.resolve(p.region), p.post))
+    return out
 
 
 class RuleClassifier:
@@ -258,18 +272,28 @@ class Classifier:
     """The public classifier: rules, the text model where they are unsure, analysts' corrections first."""
 
     def __init__(self, home: Division | str, model: TextModel | str | None = SHIPPED,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, leaders: Iterable[Leader] = (),
+                 calibration: dict[str, Any] | None = None) -> None:
         """Create a classifier for a home (a Division or anything Gazetteer.resolve accepts).
 
         model: SHIPPED (default) loads the model in use (see model_path); None classifies by rules alone.
         """
         gaz = gazetteer or default_gazetteer
         self.home = home if isinstance(home, Division) else gaz.resolve(home)
-        self.rules = RuleClassifier(self.home, gaz)
+        self.rules = RuleClassifier(self.home, gaz, leaders=leaders)
         self.model: TextModel | None = model_mod.load(_MODEL_PATH) if model == SHIPPED else model  # type: ignore[assignment]
+        self.calibration = calibration if calibration is not None else (
+            model_mod.load_calibration(_MODEL_PATH) if model == SHIPPED else None)
 
     def classify(self, item: Item) -> Verdict:
-        """Classify one item; the model decides only corrected items and where the rules are unsure."""
+        """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
+        v = self._classify(item)
+        if self.calibration and v.path != "correction":
+            v.confidence = model_mod.apply_calibration(self.calibration, v.path, v.confidence)
+        return v
+
+    def _classify(self, item: Item) -> Verdict:
+        """Raw verdict; the model decides only corrected items and where the rules are unsure."""
         verdict = self.rules.classify(item)
         m = self.model
         if m is None:
@@ -277,7 +301,8 @@ class Classifier:
         override = getattr(m, "override", None)
         corrected = override(self.home, item.title) if override is not None else None
         if corrected is not None:
-            return Verdict(corrected, 0.99, f"分析员更正为{KIND_LABELS[corrected]}；{verdict.reason}", verdict.actor)
+            return Verdict(corrected, 0.99, f"分析员更正为{KIND_LABELS[corrected]}；{verdict.reason}", verdict.actor,
+                           "correction")
         if verdict.confidence < RULES_SURE:
             if isinstance(m, model_mod.KindModel):
                 probs = m.predict_proba(self.home, item, actor=verdict.actor)
@@ -289,9 +314,10 @@ class Classifier:
                     if verdict.actor is None:
                         # Wording alone, no actor: the model's guess stays marked as unsure for review.
                         return Verdict(kind, min(probs[kind], NO_ACTOR_CAP),
-                                       f"未识别主体，文本模型判为{KIND_LABELS[kind]}（本级：{self.home.full_name}）", None)
+                                       f"未识别主体，文本模型判为{KIND_LABELS[kind]}（本级：{self.home.full_name}）", None,
+                                       "model")
                     return Verdict(kind, probs[kind], f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}",
-                                   verdict.actor)
+                                   verdict.actor, "model")
         return verdict
 
 

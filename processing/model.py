@@ -22,8 +22,8 @@ from typing import Any
 
 from processing.actors import Actor, ActorFinder, default_actor_finder
 from siqing.divisions import Division, Gazetteer, default_gazetteer
+from siqing.kinds import KINDS, RELATION_KIND
 
-KINDS = ("upper", "lower", "external", "internal")
 MODELS_DIR = Path(__file__).with_name("models")
 # One private-use character per relation, so a place is one "character" to the n-gram vectoriser.
 TOKENS = {"self": "\ue001", "above": "\ue002", "inside": "\ue003", "elsewhere": "\ue004",
@@ -332,7 +332,6 @@ def load(path: Path | None = None) -> KindModel | None:
 
 # -- the labelled data ---------------------------------------------------------------------------------
 DATA_DIR = MODELS_DIR / "data"
-RELATION_KIND = {"self": "internal", "above": "upper", "inside": "lower", "elsewhere": "external"}
 # Homes the real items are labelled for in training (a city, a province, a county, a municipality,
 # another city); held-out files exist for these and for homes never trained on (山东省, 杭州市).
 TRAIN_HOMES = ("370100", "330000", "410100", "370102", "310000")
@@ -390,10 +389,31 @@ def heldout_rows(home: str, data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
             for r in _read(data_dir / "real.jsonl") if r["split"] == "test"]
 
 
+HEADLINES = "headlines.jsonl"
+HEADLINE_WEIGHT = 3.0  # real news headlines are few beside the regulations, and they are what matters
+
+
+def headline_rows(split: str, data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
+    """The real headline corpus (labels per home) of one split, one row per (item, home) with `kind` and `home`."""
+    path = data_dir / HEADLINES
+    if not path.exists():
+        return []
+    out: list[dict[str, Any]] = []
+    for r in _read(path):
+        if r.get("split") != split:
+            continue
+        for home, lab in (r.get("labels") or {}).items():
+            if isinstance(lab, dict) and lab.get("kind") in KINDS:
+                out.append({**r, "home": str(home), "kind": lab["kind"]})
+    return out
+
+
 def training_examples(corrections: Sequence[dict[str, Any]] = (), data_dir: Path = DATA_DIR) -> list[Example]:
-    """The training set: real train split for the training homes, written train split, corrections."""
+    """The training set: real train split for the training homes, written train split, the headline
+    corpus's train split (every home it is labelled for; never its dev or test part), corrections."""
     ex = real_examples("train", TRAIN_HOMES, data_dir)
     ex += [example_of(r, r["home"], r["kind"], WRITTEN_WEIGHT) for r in written_rows("train", data_dir)]
+    ex += [example_of(r, r["home"], r["kind"], HEADLINE_WEIGHT) for r in headline_rows("train", data_dir)]
     ex += [example_of(r, r["home"], r["kind"], CORRECTION_WEIGHT) for r in corrections]
     return ex
 
@@ -408,5 +428,60 @@ def train(corrections: Sequence[dict[str, Any]] = (), data_dir: Path = DATA_DIR)
     model.fit(examples)
     model.metrics = {"version": model.version, "trained_on": {
         "real": sum(1 for e in examples if e.weight == 1.0), "written": len(written_rows("train", data_dir)),
+        "headlines": len(headline_rows("train", data_dir)),
         "corrections": len(corrections), "homes": list(TRAIN_HOMES)}}
     return model
+
+
+# -- calibration ---------------------------------------------------------------------------------------
+# The hybrid's raw confidence (a rule's constant or the model's probability) mapped to the share of
+# items right at that confidence, fitted by isotonic regression on the headline corpus's dev part
+# (never its test part), apart for verdicts the rules decided and those the text model decided.
+
+
+def fit_calibration(points: Sequence[tuple[str, float, bool]]) -> dict[str, Any]:
+    """Isotonic maps per path from (path, raw confidence, right) points; a path with few points is left as is."""
+    from sklearn.isotonic import IsotonicRegression
+
+    out: dict[str, Any] = {"n": len(points), "paths": {}}
+    for path in sorted({p for p, _c, _r in points}):
+        xs = [c for p, c, _r in points if p == path]
+        ys = [1.0 if r else 0.0 for p, _c, r in points if p == path]
+        if len(xs) < 20:
+            continue
+        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(xs, ys)
+        out["paths"][path] = {"x": [round(float(v), 4) for v in iso.X_thresholds_],
+                              "y": [round(float(v), 4) for v in iso.y_thresholds_], "n": len(xs)}
+    return out
+
+
+def apply_calibration(table: dict[str, Any] | None, path: str, conf: float) -> float:
+    """The calibrated confidence of a raw one (unchanged when the path has no map)."""
+    if not table:
+        return conf
+    m = table.get("paths", {}).get(path)
+    if not m:
+        return conf
+    xs, ys = m["x"], m["y"]
+    if conf <= xs[0]:
+        return float(ys[0])
+    if conf >= xs[-1]:
+        return float(ys[-1])
+    import bisect
+
+    k = bisect.bisect_right(xs, conf)
+    x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
+    return float(y0 + (y1 - y0) * (conf - x0) / (x1 - x0)) if x1 > x0 else float(y1)
+
+
+def calibration_path(model_path: Path) -> Path:
+    """kind-<version>.joblib -> kind-<version>.calibration.json (a calibration belongs to one model)."""
+    return model_path.with_name(model_path.name[: -len(".joblib")] + ".calibration.json")
+
+
+def load_calibration(model_path: Path | None) -> dict[str, Any] | None:
+    """The calibration shipped beside a model, or None."""
+    if model_path is None:
+        return None
+    p = calibration_path(model_path)
+    return json.loads(p.read_text(encoding="utf-8")) if p.exists() else None

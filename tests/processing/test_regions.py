@@ -47,3 +47,44 @@ def test_mentions(text: str, source: str | None, expected: list[str]) -> None:
 def test_ambiguous_without_context_is_unresolved() -> None:
     ms = default_finder.find("鼓楼区召开会议")
     assert len(ms) == 1 and ms[0].division is None and len(ms[0].candidates) == 4
+
+
+# -- the publishing site's place (site names and hosts of the kinds seen on real sites) ----------------
+from processing.regions import SiteLocator, site_region  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "expected", "how"),
+    [
+        ("山东省济南市历下区人民政府", "", "山东省济南市历下区", "name"),
+        ("湖南省人大常委会", "http://example.org/", "湖南省", "name"),
+        ("中国人大网", "http://www.npc.gov.cn/npc/c1/a.shtml", "中国", "national"),
+        ("", "http://www.npc.gov.cn/npc/c1/a.shtml", "中国", "national"),
+        ("", "http://www.hnrd.gov.cn/x.html", None, "unknown"),  # 湖南, 河南, 海南: initials do not decide
+        ("", "http://rd.hangzhou.gov.cn/art/1.html", "浙江省杭州市", "host"),
+        ("", "https://www.zjrd.gov.cn/a/1", "浙江省", "host"),
+        ("", "http://www.shandong.gov.cn/art/1.html", "山东省", "host"),
+        ("", "http://www.wuhou.gov.cn/", "四川省成都市武侯区", "host"),
+        ("新闻中心", "http://news.example.com/1.html", None, "unknown"),
+    ],
+)
+def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
+    got = site_region(name, url)
+    assert (got.division.full_name if got.division else None) == expected
+    assert got.how == how
+    assert (got.confidence == 0.0) == (expected is None)
+
+
+def test_site_region_configured_wins_and_body_is_a_weak_hint() -> None:
+    got = site_region("湖南省人大常委会", "http://www.zjrd.gov.cn/", configured="370100")
+    assert got.division is not None and got.division.code == "370100" and got.how == "configured"
+    weak = site_region("新闻中心", "http://news.example.com/", text="近日，宁波市召开座谈会……")
+    assert weak.division is not None and weak.division.code == "330200" and weak.how == "body"
+    assert weak.confidence < site_region("宁波市人民政府").confidence
+
+
+def test_site_locator_host_index_is_derived_not_listed() -> None:
+    loc = SiteLocator()
+    # any county's full pinyin is found, not only the sites someone listed
+    assert loc.from_host("www.lixia.gov.cn") is not None
+    assert loc.from_host("www.example.com") is None

@@ -52,11 +52,16 @@ def _open(path: str | None) -> tuple[Any, str]:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from processing.classify import Classifier
+    from processing.classify import Classifier, leaders_from_settings
     from processing.evaluate import item_of, read_jsonl
 
     home = _home(args)
-    clf = Classifier(home, None) if args.rules_only else Classifier(home)
+    leaders = []
+    if not args.home:  # the deployment's home: its configured leaders decide headlines they lead
+        from siqing.app.options import load_config
+
+        leaders = leaders_from_settings(load_config(args).settings)
+    clf = Classifier(home, None, leaders=leaders) if args.rules_only else Classifier(home, leaders=leaders)
     stream, name = _open(args.input)
     try:
         rows = list(read_jsonl(stream, name))  # read all first: a bad line writes nothing
@@ -205,8 +210,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"a correction has an unknown kind {bad[0].get('kind')!r}")
     model = model_mod.train(corrections)
     model.metrics["heldout"] = model_metrics(model)
+    calibration = fit_dev_calibration(model)
+    model.metrics["calibration"] = {"n": calibration["n"], "paths": sorted(calibration["paths"])}
     out = Path(args.out) if args.out else model_mod.MODELS_DIR
     path = model.save(out)
+    model_mod.calibration_path(path).write_text(json.dumps(calibration, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.out:  # replacing the shipped model: only one artefact stays, removed once the new one is written
         for old in out.glob("kind-*"):
             if not old.name.startswith(f"kind-{model.version}."):
@@ -222,3 +230,21 @@ def cmd_train(args: argparse.Namespace) -> int:
                       "written_macro_f1": model.metrics["heldout"]["written_all"]["macro_f1"]},
                      ensure_ascii=False))
     return 0
+
+
+def fit_dev_calibration(model: Any) -> dict[str, Any]:
+    """Isotonic calibration of the hybrid's confidence on the headline corpus's dev part (never its test part)."""
+    from processing import model as model_mod
+    from processing.classify import Classifier
+    from processing.evaluate import item_of
+    from siqing.divisions import default_gazetteer
+
+    points: list[tuple[str, float, bool]] = []
+    rows = model_mod.headline_rows("dev")
+    for home in sorted({r["home"] for r in rows}):
+        clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
+        for r in rows:
+            if r["home"] == home:
+                v = clf.classify(item_of(r))
+                points.append((v.path, float(v.confidence), v.kind == r["kind"]))
+    return model_mod.fit_calibration(points)
