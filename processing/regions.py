@@ -398,7 +398,8 @@ class SiteLocator:
                 continue
             short = d.short if len(d.short) >= 2 else d.name
             full.setdefault("".join(lazy_pinyin(short)), []).append(d)
-            initials.setdefault("".join(lazy_pinyin(short, style=Style.FIRST_LETTER)), []).append(d)
+            for form in {short, d.name}:  # 铜陵 -> tl, 铜陵市 -> tls
+                initials.setdefault("".join(lazy_pinyin(form, style=Style.FIRST_LETTER)), []).append(d)
         self._full, self._initials = full, initials
         return full
 
@@ -431,7 +432,7 @@ class SiteLocator:
                     stems.add(label[len(affix):])
             for stem in sorted(stems, key=len, reverse=True):
                 d = self._pick(full.get(stem, []))
-                if d is None and 2 <= len(stem) <= 3:
+                if d is None and 2 <= len(stem) <= 4:
                     # initials (sd, zj): only a province or a unique city, never a guess among many
                     cands = [c for c in self._initials.get(stem, []) if c.level != "county"]
                     d = self._pick(cands)
