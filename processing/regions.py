@@ -382,6 +382,7 @@ class SiteLocator:
         self.gazetteer = self.finder.gazetteer
         self._full: dict[str, list[Division]] | None = None
         self._initials: dict[str, list[Division]] = {}
+        self._seen: dict[tuple[str, str], tuple[Division | None, str]] = {}  # (name, host) -> answer
 
     def _index(self) -> dict[str, list[Division]]:
         if self._full is not None:
@@ -488,18 +489,23 @@ class SiteLocator:
             d = self.gazetteer.get(configured)
             if d is not None:
                 return SiteRegion(d, "configured", 1.0, configured)
-        d = self.from_name(source_name)
-        if d is not None:
-            return SiteRegion(d, "national" if d.level == "nation" else "name", SITE_NAME_CONF, source_name)
         host = ""
         if url:
             try:
                 host = urlsplit(url).hostname or ""
             except ValueError:
                 host = ""
-        d = self.from_host(host)
+        key = (source_name, host)
+        hit = self._seen.get(key)
+        if hit is None:
+            d = self.from_name(source_name)
+            hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            if len(self._seen) < 100_000:  # a site's items share its answer
+                self._seen[key] = hit
+        d, how = hit
         if d is not None:
-            return SiteRegion(d, "national" if d.level == "nation" else "host", SITE_HOST_CONF, host)
+            conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF
+            return SiteRegion(d, "national" if d.level == "nation" else how, conf, source_name if how == "name" else host)
         d = self.from_body(text)
         if d is not None:
             return SiteRegion(d, "body", SITE_BODY_CONF, d.name)
