@@ -6,6 +6,13 @@ text's shingles found in the larger) does not. Shingles are character n-grams of
 punctuation and spaces removed; a fixed share of them (by hash value) is kept as the document's
 sketch, which estimates containment without bias and keys an inverted index for candidates.
 
+Short news is another matter: two provinces' "常委会第十二次会议开幕" items share most of their
+words and are different news. A candidate found by containment is therefore checked against the
+headline and the lead together (`Facts`): the places each names must not exclude each other, and
+what is left after the weak evidence is masked out (place names, templated openings such as 会议开幕,
+会议召开, 条例施行, dates) must still overlap. A repost keeps its places and its wording; a story of
+another place or another subject on the same template does not.
+
 Sketches are sorted numpy arrays of 32-bit hashes and the index is a sorted array of (hash,
 document) pairs plus a small dictionary of recent postings merged into it now and then: ten thousand
 documents' postings take tens of megabytes, not the hundreds a dictionary of lists would.
@@ -16,9 +23,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
+
+from processing.regions import RegionFinder
 
 SHINGLE = 8
 SAMPLE_MOD = 4  # keep shingles whose hash % SAMPLE_MOD == 0
@@ -68,6 +79,139 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 
 MERGE_AT = 200_000  # recent postings merged into the sorted arrays beyond this many
 
+LEAD_CHARS = 300  # of the body, read with the headline for the checks below
+CONTENT_GRAM = 3
+MIN_CONTENT = 0.5  # share of the smaller item's content grams found in the other
+# Templated wording: evidence only that two items are of one kind, not that they are one story.
+WEAK = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇\d]+届)?(?:人民代表大会常务委员会|人民代表大会|人大常委会|常务委员会|常委会|"
+    r"人民政府|政协|委员会|人大)|"
+    r"(?:第[一二三四五六七八九十百零〇\d]+次)?(?:全体|主任|常务|党组)?会议|"
+    r"(?:隆重|胜利|正式)?(?:开幕|闭幕|召开|举行|举办|施行|实施|通过|审议|表决|听取|主持|出席|讲话|强调|指出|要求|部署|"
+    r"开展|组织|参加|学习|传达|贯彻|落实|推进|加强|工作|活动|情况|有关|同志|代表|委员|主任|副主任|主席|书记)|"
+    r"条例|规定|办法|决定|报告|意见|方案|"
+    r"\d{4}年|\d{1,2}月\d{1,2}日|[上下]午|近日|日前|本报讯|记者|通讯员|[\d\s]+"
+)
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_FINDER: RegionFinder | None = None
+
+
+def _finder() -> RegionFinder:
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = RegionFinder()
+    return _FINDER
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the headline and lead say beyond the template: places named, and content grams."""
+
+    places: frozenset[str]  # division codes named (every candidate of an ambiguous short name)
+    leaves: frozenset[str]  # the most specific of them (济南 rather than 山东)
+    grams: frozenset[str]  # character 3-grams of the headline and lead, weak evidence masked out
+    lead: str  # the start of the body, letters and digits only, for alignment
+    short: bool  # short news: a template can make up most of it
+
+
+def facts(title: str, text: str) -> Facts:
+    """The facts of an item from its headline and the start of its body proper."""
+    start = _prose_start(text)
+    head = f"{title}\n{text[start:start + LEAD_CHARS]}"
+    gaz = _finder().gazetteer
+    places: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _finder().scan(head):
+        if m.how in ("abbr", "nation"):
+            continue  # one-character abbreviations and 全国 are too loose to tell places apart
+        spans.append((m.start, m.end))
+        places.update(d.code for d in m.candidates)
+    ancestors = {a.code for code in places if (d := gaz.get(code)) is not None for a in gaz.ancestors_of(d)}
+    leaves = frozenset(places - ancestors)
+    chars = list(head)
+    for start, end in spans:
+        chars[start:end] = ["|"] * (end - start)
+    masked = WEAK.sub("|", "".join(chars))
+    grams = frozenset(run[i:i + CONTENT_GRAM] for run in _NOT_CJK.split(masked)
+                      for i in range(len(run) - CONTENT_GRAM + 1))
+    lead = _KEEP.sub("", text[start:start + LEAD_CHARS])[:ALIGN_CHARS]
+    return Facts(frozenset(places), leaves, grams, lead, len(_KEEP.sub("", text)) < SHORT_TEXT)
+
+
+_PROSE_LINE = re.compile(r"^.{0,400}?[，。；]", re.M)
+
+
+def _prose_start(text: str) -> int:
+    """Where the text proper starts: its first line of prose (a reposting site's header has no commas)."""
+    m = _PROSE_LINE.search(text[:3000])
+    return m.start() if m else 0
+
+
+ALIGN_CHARS = 200
+SHORT_TEXT = 1000  # letters and digits: below this a text is short news, checked beyond containment
+FRAME = 5  # words on each side that make a difference a substitution within a sentence
+_NUMERAL = re.compile(r"^[\d一二三四五六七八九十百千零〇两]+$")
+_RELATIVE = re.compile(r"^(?:我|本|全)[省市区县州镇乡]$")
+_RELATIVE_PART = re.compile(r"[我本全](?:[省市区县州镇乡])?$")
+LEADING = 8
+
+
+def _unlike(x: str, y: str) -> bool:
+    """Two different words (食品安全, 乡村振兴), not one word with stray characters (在管本行政区, 主管本行政只)."""
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() < 0.3
+
+
+def _names_place(text: str) -> bool:
+    """Whether a short text names a division (湖北, 菏泽市)."""
+    return any(m.how not in ("abbr", "nation") for m in _finder().scan(text))
+
+
+def substituted(a: str, b: str) -> bool:
+    """Whether two leads differ by a substitution inside one sentence frame: another place, subject
+    or number between the same words on both sides. A repost's edits are insertions, deletions, stray
+    characters, and other headers and footers around the text."""
+    if not a or not b:
+        return False
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    # Differences separated only by short runs in common (消防安全 and 全民健身 share 全) are one.
+    anchors = [op for op in ops if op[0] == "equal" and op[2] - op[1] >= FRAME]
+    if not anchors:
+        return False
+    first = anchors[0]
+    # Before the first common run: 湖北人大常委会 and 菏泽市人大常委会 (but a header or a 本报讯 is longer).
+    x, y = a[:first[1]], b[:first[3]]
+    if 1 <= len(x) <= LEADING and 1 <= len(y) <= LEADING and _unlike(x, y) \
+            and not (_RELATIVE_PART.search(x) or _RELATIVE_PART.search(y)) \
+            and (_names_place(x) or _names_place(y)):
+        return True
+    for left, right in zip(anchors, anchors[1:], strict=False):
+        x, y = a[left[2]:right[1]], b[left[4]:right[3]]
+        if not x and not y:
+            continue
+        if _RELATIVE.match(x) or _RELATIVE.match(y):
+            continue  # 我市 written out as the city's name
+        if 2 <= len(x) <= 12 and 2 <= len(y) <= 12 and _unlike(x, y) and (
+                min(len(x), len(y)) >= 3 or _names_place(x) or _names_place(y)):
+            return True
+        # 第十二次 and 第八次: a number changed.
+        if x and y and _NUMERAL.match(x + y):
+            return True
+    return False
+
+
+def same_story(a: Facts, b: Facts) -> bool:
+    """Whether two items that share much text can be one story: no place conflict, content overlap."""
+    if a.places and b.places and not (a.leaves & b.places) and not (b.leaves & a.places):
+        return False  # each names places the other does not: another place's news
+    if not (a.short or b.short):
+        return True  # long texts share a template only in part: containment decides
+    if substituted(a.lead, b.lead):
+        return False  # the same frame with another place, subject or number in it
+    small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)
+    if len(small) < 4:
+        return True  # nothing beyond the template to compare: containment decides
+    return len(small & large) / len(small) >= MIN_CONTENT
+
 
 class Clusterer:
     """Incremental clustering: add documents in arrival order; each gets its cluster's id.
@@ -83,6 +227,7 @@ class Clusterer:
         self._docs = np.empty(0, dtype=np.int64)  # the document of each hash above
         self._recent: dict[int, list[int]] = defaultdict(list)
         self._recent_n = 0
+        self._facts: dict[int, Facts] = {}
 
     def _postings(self, sk: Any) -> Any:
         """Ids of earlier documents sharing each hash of sk, one entry per shared hash."""
@@ -122,14 +267,17 @@ class Clusterer:
         self._recent = defaultdict(list)
         self._recent_n = 0
 
-    def add(self, doc_id: int, text: str, cluster_id: int | None = None, sketched: Any = None) -> int:
+    def add(self, doc_id: int, text: str, cluster_id: int | None = None, sketched: Any = None,
+            title: str = "") -> int:
         """Place a document; return its cluster id. A known cluster id is kept as given.
 
         sketched: the text's sketch_array when already computed (by a worker process).
+        title: the headline, read with the lead to keep apart items that share only a template.
         """
         sk = sketched if sketched is not None else sketch_array(text)
         if isinstance(sk, frozenset):
             sk = np.asarray(sorted(sk), dtype=np.uint32)
+        mine = facts(title, text)
         best, best_score = None, 0.0
         if cluster_id is None and len(sk) >= MIN_SAMPLED:
             ids = self._postings(sk)
@@ -144,12 +292,13 @@ class Clusterer:
                     if small < MIN_SAMPLED:
                         continue
                     score = n_shared / small  # containment of the smaller sketch in the larger
-                    if score > best_score:
+                    if score > best_score and score >= self.threshold and same_story(mine, self._facts[other]):
                         best, best_score = other, score
         if cluster_id is None:
             cluster_id = self.cluster_of[best] if best is not None and best_score >= self.threshold else doc_id
         self.sizes[doc_id] = len(sk)
         self.cluster_of[doc_id] = cluster_id
+        self._facts[doc_id] = mine
         self._index(doc_id, sk)
         return cluster_id
 
@@ -164,3 +313,9 @@ def cluster_texts(items: Iterable[tuple[int, str]], threshold: float = THRESHOLD
     """Cluster (id, text) pairs in order; return id -> cluster id."""
     c = Clusterer(threshold)
     return {doc_id: c.add(doc_id, text) for doc_id, text in items}
+
+
+def cluster_items(items: Iterable[tuple[int, str, str]], threshold: float = THRESHOLD) -> dict[int, int]:
+    """Cluster (id, headline, body) in order; return id -> cluster id."""
+    c = Clusterer(threshold)
+    return {doc_id: c.add(doc_id, body, title=title) for doc_id, title, body in items}

@@ -254,7 +254,8 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
                 continue
             docs[doc_id] = {"source_id": d["source_id"], "published_at": d.get("published_at")}
             given = None if doc_id in new_ids else heads.get(doc_id)
-            cl = clusterer.add(doc_id, d["body"], given, sketched=(sketches or {}).pop(doc_id, None))
+            cl = clusterer.add(doc_id, d["body"], given, sketched=(sketches or {}).pop(doc_id, None),
+                               title=d.get("title") or "")
             if doc_id in new_ids and cl != doc_id:
                 joined += 1
         del chunk
