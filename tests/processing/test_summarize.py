@@ -23,7 +23,9 @@ from processing.text import clean
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "tests" / "fixtures" / "summaries" / "docs.jsonl.gz"
-PAGES = ROOT / "tests" / "fixtures" / "extract" / "dev"
+# The extraction page set's parts (gold bodies; pages without body gold have an empty file) and
+# its government-style sample-site pages.
+PAGE_PARTS = [ROOT / "tests" / "fixtures" / "extract" / part for part in ("dev", "test", "sample_sites")]
 LIMIT = 120
 
 FRAGMENT = re.compile(r"(?:根据|的|和)[。！？；]$")
@@ -48,8 +50,8 @@ def page_set() -> list[dict]:
     from crawlers.extract import extract
 
     docs = []
-    for page in sorted((PAGES / "original").glob("*.html")):
-        gold = (PAGES / "cleaned" / f"{page.stem}.txt").read_text(encoding="utf-8", errors="replace")
+    for page in sorted(p for part in PAGE_PARTS for p in (part / "original").glob("*.html")):
+        gold = (page.parents[1] / "cleaned" / f"{page.stem}.txt").read_text(encoding="utf-8", errors="replace")
         title = extract(page.read_bytes()).title or ""
         if title and len(gold) > 60:
             docs.append({"kind": "page", "title": title, "text": gold, "origin": page.name})
