@@ -129,8 +129,8 @@ def facts(title: str, text: str) -> Facts:
     ancestors = {a.code for code in places if (d := gaz.get(code)) is not None for a in gaz.ancestors_of(d)}
     leaves = frozenset(places - ancestors)
     chars = list(head)
-    for start, end in spans:
-        chars[start:end] = ["|"] * (end - start)
+    for left, right in spans:
+        chars[left:right] = ["|"] * (right - left)
     masked = WEAK.sub("|", "".join(chars))
     grams = frozenset(run[i:i + CONTENT_GRAM] for run in _NOT_CJK.split(masked)
                       for i in range(len(run) - CONTENT_GRAM + 1))
@@ -292,7 +292,7 @@ class Clusterer:
                     if small < MIN_SAMPLED:
                         continue
                     score = n_shared / small  # containment of the smaller sketch in the larger
-                    if score > best_score and score >= self.threshold and same_story(mine, self._facts[other]):
+                    if score > best_score and score >= self.threshold and self._fits(mine, other):
                         best, best_score = other, score
         if cluster_id is None:
             cluster_id = self.cluster_of[best] if best is not None and best_score >= self.threshold else doc_id
@@ -301,6 +301,13 @@ class Clusterer:
         self._facts[doc_id] = mine
         self._index(doc_id, sk)
         return cluster_id
+
+    def _fits(self, mine: Facts, other: int) -> bool:
+        """Same story as the earlier document and as the first of its cluster (no chains of likeness)."""
+        if not same_story(mine, self._facts[other]):
+            return False
+        head = self.cluster_of.get(other, other)
+        return head == other or head not in self._facts or same_story(mine, self._facts[head])
 
     def clusters(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
