@@ -7,11 +7,12 @@ import io
 from pathlib import Path
 
 from crawlers.importers.base import Imported, tidy
+from crawlers.importers.limits import read_capped
 from crawlers.importers.txt import decode_text
 
 
 def read(path: Path) -> Imported:
-    text = decode_text(path.read_bytes())
+    text = decode_text(read_capped(path))
     try:
         dialect = stdlib_csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except stdlib_csv.Error:

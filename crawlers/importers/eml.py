@@ -10,10 +10,11 @@ from pathlib import Path
 import lxml.html
 
 from crawlers.importers.base import Imported, tidy
+from crawlers.importers.limits import read_capped
 
 
 def read(path: Path) -> Imported:
-    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    msg = email.message_from_bytes(read_capped(path), policy=email.policy.default)
     parts: list[str] = []
     html_parts: list[str] = []
     for part in msg.walk():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crawlers.importers.base import Imported, first_line, tidy
+from crawlers.importers.limits import read_capped
 
 
 def decode_text(data: bytes) -> str:
@@ -18,5 +19,5 @@ def decode_text(data: bytes) -> str:
 
 
 def read(path: Path) -> Imported:
-    body = tidy(decode_text(path.read_bytes()))
+    body = tidy(decode_text(read_capped(path)))
     return Imported(title=first_line(body), body=body)

@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from crawlers.importers.base import MAX_TEXT_CHARS, Imported, tidy
+from crawlers.importers.limits import check_zip, read_capped
 
 MAX_ROWS = 20_000
 
@@ -34,10 +35,13 @@ def _text(source: object, limit: int) -> tuple[str, str]:
 
 
 def text_of(data: bytes, limit: int = MAX_TEXT_CHARS) -> str:
-    """The cells of every sheet, row by row, tidied and capped."""
+    """The cells of every sheet, row by row, tidied and capped (FileRefused for a bomb)."""
+    check_zip(data, "Excel 文件")
     return _text(io.BytesIO(data), limit)[1]
 
 
 def read(path: Path) -> Imported:
-    title, body = _text(path, MAX_TEXT_CHARS)
+    data = read_capped(path)
+    check_zip(data, "Excel 文件")
+    title, body = _text(io.BytesIO(data), MAX_TEXT_CHARS)
     return Imported(title=title, body=body)
