@@ -199,9 +199,15 @@ class RuleClassifier:
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item relative to the home."""
-        site = self.site(item)
+        site = self.locator.locate(item.source_name, item.url, "", item.source_region)
         source = site.division
         actor = self.actors.find(item.title, item.text, source)
+        if source is None and item.text and (actor is None or (actor.region is None and not actor.candidates)):
+            # only now is the site's place worth reading from its text (a weak hint, read once)
+            site = self.site(item)
+            if site.division is not None:
+                source = site.division
+                actor = self.actors.find(item.title, item.text, source)
         if self.leaders:
             led = self._leader(item.title, actor)
             if led is not None:
