@@ -64,6 +64,13 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             return meta_title, node
     if best is not None and len(best[1]) >= 6:
         return best[1], best[2]
+    if best is not None:
+        # A short headline that opens <title> before a separator (静夜思•夜-中国诗歌网).
+        squeezed = re.sub(r"\s+", "", best[1])
+        if key.startswith(squeezed) and key[len(squeezed):len(squeezed) + 1] in ("-", "_", "|", "｜", "—", "–"):
+            return best[1], best[2]
+    if first_h1 and page_title and TITLE_SPLIT.match(page_title) is None and re.match(r"^\s*[-_|｜—–]", page_title):
+        return first_h1  # <title> holds only the site's name (-铜雀历史网): the page's h1 is the headline
     if page_title:
         parts = [p for p in TITLE_SPLIT.split(page_title) if p]
         if best is not None and best[1] in parts:

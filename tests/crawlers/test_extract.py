@@ -215,3 +215,13 @@ def test_stated_local_date_never_shifted_nor_future(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("SIQING_NOW", "2024-06-20T12:00:00+08:00")
     assert extract(ld).published_at is None
     assert extract(TRS).published_at == "2024-05-20T10:15:00+08:00"
+
+
+def test_title_when_the_page_title_is_only_the_site_or_a_short_headline_and_the_site() -> None:
+    """<title>-某某网</title> gives the h1; a short h3 that opens <title> before its '-' is the title."""
+    site_only = f"""<html><head><title>-铜雀历史网</title></head><body><div class="nav"><a href="/">首页</a></div>
+<h1>疫情一刀切政策怎么投诉举报</h1><div class="content"><p>{PARA}</p></div></body></html>"""
+    assert extract(site_only).title == "疫情一刀切政策怎么投诉举报"
+    short = f"""<html><head><title>静夜思•夜-中国诗歌网</title></head><body><a class="menu-title">诗歌</a>
+<h3>静夜思•夜</h3><div class="content"><p>{PARA}</p></div></body></html>"""
+    assert extract(short).title == "静夜思•夜"
