@@ -22,6 +22,9 @@ from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
 KIND_LABELS = KIND_NAMES_ZH  # kept for importers; the definition lives in siqing.kinds
 RELATION_LABELS = RELATION_NAMES_ZH
 __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Leader", "RuleClassifier", "Verdict"]
+# Someone goes to a place to look at work there: on a body's own site, that body's people do.
+VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
+                   r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
@@ -213,10 +216,12 @@ class RuleClassifier:
             if led is not None:
                 actor = led
         home_name = self.home.full_name
-        if actor is not None and actor.source == "source" and actor.body == "public":
+        if actor is not None and actor.body == "public" and source is not None and (
+                actor.source == "source" or (actor.source == "headline" and VISIT.search(item.title))):
             body = self._site_body(item)
-            if body is not None:  # nothing else acts: the site's own body does (own news on its site)
-                actor = dataclasses.replace(actor, body=body, text=item.source_name)
+            if body is not None:
+                # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
+                actor = Actor(body, source, item.source_name, actor.source, "source")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
         if actor.via == "roundup":
