@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from processing.classify import KINDS, Classifier, Item  # noqa: E402
+from processing.classify import Classifier, Item  # noqa: E402
 from siqing.divisions import Division, default_gazetteer  # noqa: E402
+from siqing.kinds import KINDS  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "data" / "corpora"
 OUT_DIR = ROOT / "processing" / "models" / "data"
