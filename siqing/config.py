@@ -25,9 +25,9 @@ import yaml
 
 from siqing.divisions import Division, default_gazetteer
 from siqing.errors import ConfigError, SiqingError
+from siqing.kinds import KINDS  # noqa: F401  (the one definition; kept importable from here)
 
 DEFAULT_CONFIG = Path("config/siqing.yaml")
-KINDS = ("upper", "lower", "external", "internal")
 LEVELS = ("national", "province", "city", "county", "township")
 LISTINGS = ("listing", "rss", "sitemap", "json-api")
 BRIEFING_TYPES = ("daily", "weekly", "alert")

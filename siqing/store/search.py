@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from siqing.errors import StoreError, UsageError
+from siqing.kinds import KINDS
 from siqing.store import schema as t
 from siqing.store.core import StoreBase
 
-KINDS = ("upper", "lower", "external", "internal")
 # name -> ORDER BY expression
 SORTS: dict[str, str] = {
     "date": "COALESCE(d.published_at, d.arrived_at) DESC, d.id DESC",
