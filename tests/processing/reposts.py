@@ -6,8 +6,11 @@ Each copy gets some of: a new headline, the reposting site's header and footer, 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 from itertools import combinations
+from pathlib import Path
 
 SITES = ["济南人大网", "大众网", "齐鲁网", "浙江人大", "人民网地方", "新华网", "中国人大网", "澎湃新闻", "光明网", "今日头条号"]
 HEADERS = [
@@ -76,3 +79,86 @@ def pairwise(truth: list[int], predicted: list[int]) -> tuple[float, float]:
         fp += same_pred and not same_true
         fn += same_true and not same_pred
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+# --- the short-news set (tests/fixtures/dedup/short_news.jsonl) -------------------------------------
+
+def _root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def short_news_path() -> Path:
+    return _root() / "tests" / "fixtures" / "dedup" / "short_news.jsonl"
+
+
+def baseline_path() -> Path:
+    return _root() / "tests" / "fixtures" / "dedup" / "baseline.json"
+
+
+def load_short_news() -> list[dict]:
+    """The hand-made short-news set: items with headline, body, gold cluster and hard negatives."""
+    lines = short_news_path().read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines if x.strip()]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def text_of(item: dict) -> tuple[str, str]:
+    """(headline, body) of an item, whatever the field names."""
+    title = item.get("title") or item.get("headline") or ""
+    body = item.get("body") or item.get("text") or item.get("content") or ""
+    return str(title), str(body)
+
+
+def measure_short_news(items: list[dict], seed: int | None = None) -> dict:
+    """Cluster the items (in file order, or shuffled by seed) on headline and body; pairwise figures
+    against the gold clusters, and how many hard-negative pairs were merged."""
+    from processing.dedup import Clusterer
+
+    order = list(range(len(items)))
+    if seed is not None:
+        random.Random(seed).shuffle(order)
+    c = Clusterer()
+    predicted: dict[int, int] = {}
+    for i in order:
+        title, body = text_of(items[i])
+        predicted[i] = c.add(i, body, title=title)
+    truth = [str(items[i]["cluster"]) for i in range(len(items))]
+    ids = {str(items[i].get("id", i)): i for i in range(len(items))}
+    cluster_no = {name: k for k, name in enumerate(sorted(set(truth)))}
+    precision, recall = pairwise([cluster_no[t] for t in truth], [predicted[i] for i in range(len(items))])
+    negatives = merged = 0
+    for i, item in enumerate(items):
+        others = item.get("hard_negative_of") or []
+        if not isinstance(others, list):
+            others = [others]
+        for other in others:
+            j = ids.get(str(other))
+            if j is None:
+                continue
+            negatives += 1
+            merged += predicted[i] == predicted[j]
+    return {"items": len(items), "gold_clusters": len(set(truth)), "precision": round(precision, 4),
+            "recall": round(recall, 4), "hard_negative_pairs": negatives, "hard_negatives_merged": merged}
+
+
+def pin() -> None:
+    """Measure the short-news set afresh and write tests/fixtures/dedup/baseline.json."""
+    items = load_short_news()
+    figures = measure_short_news(items)
+    out = {"data": "tests/fixtures/dedup/short_news.jsonl", "data_sha256": digest(short_news_path()),
+           "command": ".venv/bin/python -m tests.processing.reposts --pin", "tolerance": 0.005,
+           "short_news": figures, "note": "pairwise over all item pairs; file order; headline + body"}
+    baseline_path().write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(out, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--pin"]:
+        pin()
+    else:
+        print(json.dumps(measure_short_news(load_short_news()), ensure_ascii=False))
