@@ -106,6 +106,16 @@ def _column_progress(conn: Connection) -> None:
     schema.column_progress.create(conn, checkfirst=True)
 
 
+@migration("0009_run_owner_and_render_digest")
+def _run_owner_and_render_digest(conn: Connection) -> None:
+    # A fresh store got the columns from 0001_initial; an older one gains them here.
+    have = {(tab, c["name"]) for tab in ("runs", "briefings") for c in inspect(conn).get_columns(tab)}
+    for tab, col, ddl in (("runs", "pid", "INTEGER"), ("runs", "host", "TEXT"),
+                          ("briefings", "pdf_digest", "VARCHAR(64)"), ("briefings", "rendered_state", "VARCHAR(32)")):
+        if (tab, col) not in have:
+            conn.execute(text(f"ALTER TABLE {tab} ADD COLUMN {col} {ddl}"))
+
+
 def applied(conn: Connection) -> set[str]:
     """Names of the migrations this store has recorded."""
     if not inspect(conn).has_table("schema_migrations"):

@@ -132,6 +132,10 @@ briefings = Table(
     Column("html_path", Text),
     Column("pdf_path", Text),
     Column("docx_path", Text),
+    # What the files on disk are (migration 0009): the PDF's sha256 and the state rendered, e.g.
+    # "approved:3"; send re-renders when either does not match the briefing now.
+    Column("pdf_digest", String(64)),
+    Column("rendered_state", String(32)),
     UniqueConstraint("type", "key"),
     UniqueConstraint("type", "year", "number"),
 )
@@ -201,9 +205,12 @@ runs = Table(
     Column("job", String(32), nullable=False),  # crawl | process | brief | send | import | ...
     Column("started_at", String(32), nullable=False),
     Column("finished_at", String(32)),
-    Column("status", String(16), nullable=False),  # running | ok | failed
+    Column("status", String(16), nullable=False),  # running | ok | failed | interrupted
     Column("counts", Text, nullable=False, default="{}"),  # JSON, per source where it applies
     Column("error", Text),
+    # Who runs it (migration 0009): a run whose process is gone is marked interrupted.
+    Column("pid", Integer),
+    Column("host", Text),
 )
 
 locks = Table(
