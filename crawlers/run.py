@@ -74,6 +74,10 @@ def summarize(stats: dict[str, Any]) -> dict[str, Any]:
         "retries": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/retries/")},
         "dropped": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/dropped/")},
         "errors": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/errors/")},
+        # Pages read while looking for columns that are not articles (static, login, search pages).
+        "not_articles": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("siqing/not_article/")},
+        "unvisited": stats.get("siqing/unvisited", 0),
+        "unvisited_sample": stats.get("siqing/unvisited_sample", []),
     }
     out["items"] = out["new"] + out["revised"] + out["unchanged"]
     return out

@@ -61,6 +61,7 @@ class SourceSpider(Spider):
         self.attachment_chars = int(attachment_chars)
         self.pages = 0
         self.known: set[str] = set()
+        self.met: set[str] = set()  # links first met in this crawl
         self.revisits: list[dict[str, Any]] = []
 
     # helpers ---------------------------------------------------------------------------------
@@ -91,6 +92,7 @@ class SourceSpider(Spider):
         try:
             self.known = store.known_urls(self.source["id"])
             self.revisits = store.revisit_candidates(self.source["id"], self.revisit_since.isoformat())
+            self.load_state(store)
         finally:
             store.close()
         for req in self.list_requests():
@@ -105,6 +107,9 @@ class SourceSpider(Spider):
             yield self.request(doc["url"], self.parse_article, "revisit", headers=headers, dont_filter=True,
                                meta={"handle_httpstatus_list": [304]})
 
+    def load_state(self, store: Store) -> None:
+        """Read what a subclass keeps between crawls (the store is open only during start)."""
+
     def list_requests(self) -> Iterable[Request]:
         """The first requests of the listing (list pages, feeds, sitemaps, API pages)."""
         raise NotImplementedError
@@ -116,6 +121,10 @@ class SourceSpider(Spider):
         for link in links:
             key = canonical(link.url)
             if key in self.known:
+                if key in self.met:
+                    # Met earlier in this crawl (the front page lists what its columns list): still new
+                    # to the store, so the list it is on is not a list with nothing new.
+                    self.fresh += 1
                 self._stat("siqing/links/known")
                 continue
             if link.list_date is not None and link.list_date < self.window_start:
@@ -127,6 +136,7 @@ class SourceSpider(Spider):
                 continue
             self.fresh += 1
             self.known.add(key)  # a link listed on two pages is fetched once
+            self.met.add(key)
             if self._budget_left():
                 yield self.request(link.url, self.parse_article, "article", meta={"list_date": link.list_date})
 

@@ -29,7 +29,18 @@ def cmd_check_source(args: argparse.Namespace) -> int:
         print(as_json(report))
         return 0 if report.links else 1
     print(f"来源 {src['id']}（{src['name']}），列表方式 {src['listing']}")
+    if report.columns:
+        print(f"从首页找到栏目 {sum(1 for c in report.columns if c['style'] != 'home')} 个：")
+        for c in report.columns:
+            print(f"  {c['name'] or '（无名）'}  {c['url']}\n    翻页：{c['paging']}；本页文章链接 {c['links']} 个")
+        if report.static:
+            print(f"非文章页（不入库）{len(report.static)} 个：" + "，".join(f"{x['name']}（{x['reason']}）"
+                                                                 for x in report.static))
+        if report.refused:
+            print(f"未访问（日历、检索陷阱或 robots.txt 禁止）{len(report.refused)} 个：" + "，".join(x["url"] for x in report.refused))
     for p in report.pages:
+        if report.columns and not p["error"]:
+            continue
         state = p["error"] or f"HTTP {p['status']}"
         print(f"列表页 {p['url']}：{state}，文章链接 {p['links']} 个" + (f"，下一页 {p['next']}" if p["next"] else ""))
     print(f"\n找到链接 {len(report.links)} 个：")
