@@ -289,9 +289,10 @@ def _title_factor(lay: Layout, pre: tuple[list[int], list[int], list[int]], el: 
 
 
 # One post of a thread (forums, blog comments): an id numbered per post, or a post-body class.
-_POST_ID = re.compile(r"^(?:post|postmessage|pid|reply|floor|message|msg|tpc|read)[_\-]?\d+$", re.I)
+_POST_ID = re.compile(
+    r"^(?:post|postmessage|post_message|post_content|pid|reply|floor|message|msg|tpc|read)[_\-]?\d+$", re.I)
 _POST_CLASS = re.compile(
-    r"(?:^|\s)(?:t_f|post-content|post_content|postbody|post-body|post_body|reply-content|floor|"
+    r"(?:^|\s)(?:t_f|post-content|post_content|d_post_content|postbody|post-body|post_body|reply-content|floor|"
     r"bbs-content|read-content|tpc_content|postmessage|message)(?:$|\s)", re.I)
 
 

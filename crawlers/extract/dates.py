@@ -44,6 +44,8 @@ META_KEYS = (
     "publish_time", "og:published_time", "og:release_date", "datepublished", "ptime",
     "release_date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued",
     "weibo:article:create_at", "created", "sailthru.date", "date", "dateupdate",
+    "citation_publication_date", "citation_date", "publication_date", "pub_date", "parsely-pub-date",
+    "og:article:published_time", "article.published", "published_time", "datecreated",
 )
 SCRIPT_RE = re.compile(
     r"""\b(?:fbrq|publishTime|publish_time|pubDate|pubdate|pubTime|pubtime|publishDate|ptime|"""
