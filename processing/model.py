@@ -61,17 +61,11 @@ class Featurizer:
         self.gazetteer = gazetteer or default_gazetteer
         self.actors = actors or default_actor_finder
 
-    def source_division(self, source_region: str | None, source_name: str) -> Division | None:
-        """The source's region from its code or its name."""
-        if source_region:
-            d = self.gazetteer.get(source_region)
-            if d is not None:
-                return d
-        if source_name:
-            divs = self.actors.finder.divisions(source_name)
-            if divs:
-                return divs[0]
-        return None
+    def source_division(self, source_region: str | None, source_name: str, url: str = "") -> Division | None:
+        """The source's region as the rules read it: its code, else its name, else its host."""
+        from processing.regions import default_locator
+
+        return default_locator.locate(source_name, url, "", source_region).division
 
     def _relation(self, home: Division, place: Division | None) -> str:
         if place is None:
@@ -99,9 +93,10 @@ class Featurizer:
         return "".join(out)
 
     def features(self, home: Division, title: str, text: str = "", source_region: str | None = None,
-                 source_name: str = "", actor: Actor | None | bool = False) -> tuple[str, str, dict[str, float]]:
+                 source_name: str = "", actor: Actor | None | bool = False,
+                 url: str = "") -> tuple[str, str, dict[str, float]]:
         """(masked headline, masked body start, indicator features) relative to home."""
-        source = self.source_division(source_region, source_name)
+        source = self.source_division(source_region, source_name, url)
         body = (text or "")[:TEXT_CHARS]
         if actor is False:
             actor = self.actors.find(title, body, source)
@@ -244,7 +239,7 @@ class KindModel:
         home = self.featurizer.gazetteer.get(e.home)
         if home is None:
             raise ValueError(f"unknown home code {e.home!r}")
-        return self.featurizer.features(home, e.title, e.text, e.source_region, e.source_name)
+        return self.featurizer.features(home, e.title, e.text, e.source_region, e.source_name, url=e.url)
 
     # -- prediction ------------------------------------------------------------------------------------
     def override(self, home: Division, title: str) -> str | None:
@@ -258,7 +253,7 @@ class KindModel:
             return {k: (1.0 if k == over else 0.0) for k in KINDS}
         feats = self.featurizer.features(home, getattr(item, "title", ""), getattr(item, "text", ""),
                                          getattr(item, "source_region", None), getattr(item, "source_name", ""),
-                                         actor)
+                                         actor, getattr(item, "url", ""))
         probs = self._scores(feats)
         return {k: float(p) for k, p in zip(self.classes, probs, strict=True)}
 
