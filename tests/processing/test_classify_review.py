@@ -102,3 +102,22 @@ def test_calibrated_classifier_reports_calibrated_confidence() -> None:
     raw = Classifier("330200", None).classify(Item("宁波市人大常委会召开主任会议"))
     assert v.kind == raw.kind == "internal"
     assert v.confidence == pytest.approx(0.1 + 0.1 * raw.confidence)
+
+
+def test_review_marks_unsure_entries(tmp_path: Path) -> None:
+    from briefings.review import needs_review, review_mark
+
+    cfg = load(deployment(tmp_path))
+    store = Store(cfg.database_url)
+    store.register_source("s", "宁波市人大常委会", "city", "330200", {})
+    docs = []
+    for k, conf in enumerate((0.92, 0.41)):
+        _, doc = store.save_document({"source_id": "s", "url": f"http://x.example/{k}",
+                                      "canonical_url": f"http://x.example/{k}", "title": f"标题{k}", "body": "正文"})
+        store.save_analyses(cfg.home.code, "v1", [{"document_id": doc, "content_hash": f"h{k}", "kind": "lower",
+                                                   "confidence": conf, "reason": "r", "summary": "s"}])
+        docs.append(doc)
+    unsure = needs_review(store, cfg.home.code, docs, cfg.settings.processing.review_below)
+    store.close()
+    assert unsure == {docs[1]}
+    assert review_mark(docs[1], unsure) == "【待核】" and review_mark(docs[0], unsure) == ""
