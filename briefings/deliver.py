@@ -46,7 +46,7 @@ from typing import Any
 import jinja2
 
 from briefings.model import BriefingView
-from briefings.publish import attachment_name, build_view
+from briefings.publish import attachment_name, build_view, ensure_current
 from briefings.render import chinese_date, is_http_url
 from briefings.render import number_text as render_number_text
 from siqing import clock
@@ -86,6 +86,10 @@ MAIL_TEMPLATE = """<!DOCTYPE html>
 """
 
 
+class AuthFailed(DeliveryError):
+    """The SMTP server refused our login: no recipient can be reached, so the send stops at once."""
+
+
 class Retryable(Exception):
     """The server did not take the message: sending it again is safe."""
 
@@ -117,9 +121,15 @@ def one_line(text: str | None, limit: int = 0) -> str:
     return flat[: limit - 1] + "…" if limit and len(flat) > limit else flat
 
 
-def message_id(purpose: str, briefing_id: int, recipient: str, sender: str) -> str:
-    """The same Message-ID on every attempt of one message to one recipient."""
-    digest = hashlib.sha256(f"{purpose}\0{briefing_id}\0{recipient.strip().lower()}".encode()).hexdigest()[:20]
+def deployment_mark(cfg: Config, b: dict[str, Any]) -> str:
+    """What tells this deployment's briefing #N from another's: its home and when it was created."""
+    return f"{cfg.home.code}\0{b.get('created_at') or ''}"
+
+
+def message_id(purpose: str, briefing_id: int, recipient: str, sender: str, origin: str = "") -> str:
+    """The same Message-ID on every attempt of one message to one recipient; `origin`
+    (deployment_mark) keeps two deployments' first briefings from sharing one."""
+    digest = hashlib.sha256(f"{purpose}\0{briefing_id}\0{recipient.strip().lower()}\0{origin}".encode()).hexdigest()[:20]
     domain = sender.rsplit("@", 1)[-1] or "localhost"
     return f"<siqing.{purpose}.{briefing_id}.{digest}@{domain}>"
 
@@ -244,9 +254,14 @@ class Mailer:
                 try:
                     conn.login(user, os.environ.get(c.password_env, "") if c.password_env else "")
                 except UnicodeEncodeError:  # smtplib sends AUTH in ASCII only; not a crash, a recorded failure
-                    raise smtplib.SMTPAuthenticationError(
-                        0, f"the user name or password in ${c.username_env} / ${c.password_env} has non-ASCII "
-                           "characters, which SMTP AUTH cannot send") from None
+                    raise AuthFailed(f"${c.username_env} / ${c.password_env} 中的用户名或密码含非 ASCII 字符，"
+                                     f"SMTP 登录无法发送（{c.host}:{c.port}）") from None
+                except smtplib.SMTPAuthenticationError as exc:
+                    # Every recipient would meet the same refusal (and the server may lock the account).
+                    err = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+                    raise AuthFailed(f"邮件服务器 {c.host}:{c.port} 拒绝登录（{exc.smtp_code} {one_line(err, 120)}）："
+                                     f"请检查 ${c.username_env} 和 ${c.password_env} 中的用户名和密码；"
+                                     "本次发送已停止，没有收件人收到") from None
         except BaseException:
             conn.close()
             raise
@@ -266,7 +281,7 @@ class Mailer:
             if code not in (250, 251):
                 conn.rset()
                 raise Retryable(f"RCPT TO refused: {code} {resp.decode(errors='replace')}")
-        except Retryable:
+        except (Retryable, AuthFailed):
             raise
         except (smtplib.SMTPException, OSError) as exc:
             self.close()
@@ -325,6 +340,15 @@ def _rounds(cfg: Config, targets: list[str], build: Callable[[str], EmailMessage
                     finish(rcpt, "uncertain", str(exc))
                     outcome[rcpt], errors[rcpt] = "uncertain", str(exc)
                     log.error("%s: delivery uncertain, not retried automatically: %s", rcpt, exc)
+                except AuthFailed as exc:
+                    # Every recipient would meet the same refusal (and retries may lock the account):
+                    # stop at once; nothing was handed over, so all are failed, sent by the next send.
+                    log.error("%s", exc)
+                    for other in pending[pending.index(rcpt):]:
+                        if other == rcpt or claim(other):
+                            finish(other, "failed", str(exc))
+                            outcome[other], errors[other] = "failed", str(exc)
+                    return outcome, errors
                 except Exception as exc:
                     finish(rcpt, "failed", f"{type(exc).__name__}: {exc}")
                     raise
@@ -361,9 +385,13 @@ def deliver(cfg: Config, store: Store, briefing_id: int, *, force: bool = False,
     if not recipients:
         raise ConfigError("no recipient address in the groups named by delivery.send_to", path=str(cfg.path),
                           key="delivery.send_to")
-    view = build_view(cfg, store, briefing_id)
     attach = cfg.settings.briefing.attach_pdf
+    if attach and ensure_current(cfg, store, briefing_id):
+        # The PDF on disk was not the whole rendering of the approved issue (a kill during approval).
+        b = store.get_briefing(briefing_id) or b
+    view = build_view(cfg, store, briefing_id)
     pdf = _pdf_bytes(b) if attach else None
+    origin = deployment_mark(cfg, b)
     intro = ([f"{view.name}{number_text(view)}已印发，全文见附件 PDF。"] if attach
              else [f"{view.name}{number_text(view)}已印发。按规定本邮件不附全文，请登录内网查阅。"])
     report = DeliveryReport(briefing_id)
@@ -379,12 +407,12 @@ def deliver(cfg: Config, store: Store, briefing_id: int, *, force: bool = False,
             targets.append(rcpt)
 
     def build(rcpt: str) -> EmailMessage:
-        return build_message(cfg, view, rcpt, message_id("briefing", briefing_id, rcpt, d.smtp.sender),
+        return build_message(cfg, view, rcpt, message_id("briefing", briefing_id, rcpt, d.smtp.sender, origin),
                              intro=intro, pdf=pdf, full=attach)
 
     outcome, errors = _rounds(
         cfg, targets, build,
-        claim=lambda r: store.claim_delivery(briefing_id, r, message_id("briefing", briefing_id, r, d.smtp.sender),
+        claim=lambda r: store.claim_delivery(briefing_id, r, message_id("briefing", briefing_id, r, d.smtp.sender, origin),
                                              force=force),
         finish=lambda r, status, err: store.finish_delivery(briefing_id, r, status, err),
         sleep=sleep,
@@ -418,16 +446,17 @@ def notify(cfg: Config, store: Store, briefing_id: int, purpose: str, groups: li
     if attach and cfg.settings.briefing.attach_pdf and b.get("pdf_path") and Path(b["pdf_path"]).exists():
         pdf = Path(b["pdf_path"]).read_bytes()
     sender = cfg.settings.delivery.smtp.sender
+    origin = deployment_mark(cfg, b)
 
     def build(rcpt: str) -> EmailMessage:
-        msg = build_message(cfg, view, rcpt, message_id(purpose, briefing_id, rcpt, sender), intro=intro,
+        msg = build_message(cfg, view, rcpt, message_id(purpose, briefing_id, rcpt, sender, origin), intro=intro,
                             subject=subject, pdf=pdf)
         msg["Auto-Submitted"] = "auto-generated"
         return msg
 
     outcome, _ = _rounds(
         cfg, recipients, build,
-        claim=lambda r: store.claim_notice(briefing_id, purpose, r, message_id(purpose, briefing_id, r, sender)),
+        claim=lambda r: store.claim_notice(briefing_id, purpose, r, message_id(purpose, briefing_id, r, sender, origin)),
         finish=lambda r, status, err: store.finish_notice(briefing_id, purpose, r, status, err),
         sleep=sleep,
     )
@@ -460,4 +489,7 @@ def send_notice(cfg: Config, groups: list[str], subject: str, text: str) -> list
             except (Retryable, Uncertain) as exc:
                 log.warning("%s: notice not delivered: %s", rcpt, exc)
                 failed.append(rcpt)
+            except AuthFailed as exc:
+                log.error("notices not delivered: %s", exc)
+                return failed + [r for r in cfg.recipients(groups) if r not in failed]
     return failed

@@ -2,19 +2,32 @@
 
 Files live under the deployment's briefings folder as `<year>/<type>-<key>.<ext>`; the
 attachment's Chinese name (每日要情2026年第3期.pdf) is given at delivery.
+
+Publishing is atomic per file: each file is rendered aside (`.<name>.partial`), flushed to disk and
+renamed over the old one, and only then are the PDF's sha256 and the state it shows
+("approved:3", "draft:-") recorded. A kill at any point leaves either the old files with their
+old record or the new ones; `is_current` tells a send whether the PDF on disk is the whole
+rendering of the briefing as it stands now, and `ensure_current` renders it again when not.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
 from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from briefings.model import KIND_ORDER, TYPE_NAMES, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
 from briefings.render import render_docx, render_html, render_pdf
 from siqing.config import Config
 from siqing.errors import UsageError
 from siqing.store import Store
+
+logger = logging.getLogger(__name__)
+MAX_TITLE_CHARS = 200  # a 100,000-character crawled title must not make a 164-page daily
 
 
 def office_name(cfg: Config) -> str:
@@ -43,14 +56,19 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     site_names = {r["id"]: r["name"] for r in store.source_rows()}
     for it in items:
         d = docs[it["document_id"]]
+        url, source_name = d["url"], d.get("source_name") or site_names.get(d["source_id"], d["source_id"])
+        if str(url).startswith("file:"):
+            # A local file's path on this server is no business of the leaders'.
+            url, source_name = "", local_source_label(str(d.get("origin_path") or url), d.get("source_name"))
+        title = " ".join(str(d["title"]).split())
         sections[it["kind"]].entries.append(
             BriefingEntry(
                 doc_id=d["id"],
-                title=d["title"],
-                source_name=d.get("source_name") or site_names.get(d["source_id"], d["source_id"]),
+                title=title if len(title) <= MAX_TITLE_CHARS else title[: MAX_TITLE_CHARS - 1] + "…",
+                source_name=source_name,
                 published=(d.get("published_at") or "")[:10] or None,
                 summary=it["summary"],
-                url=d["url"],
+                url=url,
                 reposts=it["reposts"],
                 important=bool(it["important"]),
             )
@@ -72,6 +90,14 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     )
 
 
+def local_source_label(path: str, source_name: str | None) -> str:
+    """本地导入：文件名 for an imported document (its own source name when it has one)."""
+    if source_name and source_name.startswith("本地导入"):
+        return source_name
+    name = Path(path.split("#", 1)[0].removeprefix("file://")).name
+    return f"本地导入：{name}" if not source_name else f"{source_name}（本地导入：{name}）"
+
+
 def file_stem(b: dict[str, object]) -> str:
     return f"{b['type']}-{b['key']}"
 
@@ -82,20 +108,91 @@ def attachment_name(view: BriefingView) -> str:
     return f"{TYPE_NAMES[view.type]}{view.year}年{number}.pdf"
 
 
+def rendered_state(b: dict[str, Any]) -> str:
+    """The state a rendering shows: status and number (a draft's 送审稿, an approved 第N期)."""
+    status = "approved" if b["status"] == "approved" else "draft"
+    return f"{status}:{b['number'] if status == 'approved' else '-'}"
+
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def pdf_whole(path: Path) -> bool:
+    """Whether the file parses as a PDF with at least one page (a cut-off file has no trailer)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        with path.open("rb") as f:
+            if f.read(5) != b"%PDF-":
+                return False
+            f.seek(max(0, path.stat().st_size - 1024))
+            if b"%%EOF" not in f.read():
+                return False
+        return len(PdfReader(str(path), strict=True).pages) > 0
+    except (PyPdfError, OSError, ValueError, KeyError):
+        return False
+
+
+def is_current(b: dict[str, Any]) -> bool:
+    """Whether the briefing's PDF on disk is the whole rendering of the briefing as it stands."""
+    path = b.get("pdf_path")
+    if not path or not b.get("pdf_digest") or b.get("rendered_state") != rendered_state(b):
+        return False
+    p = Path(path)
+    try:
+        return p.is_file() and file_digest(p) == b["pdf_digest"] and pdf_whole(p)
+    except OSError:
+        return False
+
+
+def ensure_current(cfg: Config, store: Store, briefing_id: int) -> bool:
+    """Render the briefing again unless its PDF is current; return whether it was rendered."""
+    b = store.get_briefing(briefing_id)
+    if b is None:
+        raise UsageError(f"no briefing with id {briefing_id}")
+    if is_current(b):
+        return False
+    logger.warning("简报 #%s 的 PDF 不是当前（%s）版本的完整排版，重新生成", briefing_id, rendered_state(b))
+    publish(cfg, store, briefing_id)
+    return True
+
+
+def _replace(tmp: Path, final: Path) -> None:
+    """Flush tmp to disk and rename it over final (atomic on one file system)."""
+    with tmp.open("rb+") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, final)
+
+
 def publish(cfg: Config, store: Store, briefing_id: int) -> dict[str, Path]:
-    """Render the briefing's HTML, PDF and DOCX; record and return their paths."""
+    """Render the briefing's HTML, PDF and DOCX aside, rename them into place; record paths and digest."""
     b = store.get_briefing(briefing_id)
     if b is None:
         raise UsageError(f"no briefing with id {briefing_id}")
     view = build_view(cfg, store, briefing_id)
+    state = rendered_state(b)
     folder = cfg.briefings_dir / str(b["year"])
     folder.mkdir(parents=True, exist_ok=True)
     stem = file_stem(b)
     html = render_html(view)
     paths = {"html": folder / f"{stem}.html", "pdf": folder / f"{stem}.pdf", "docx": folder / f"{stem}.docx"}
-    paths["html"].write_text(html, encoding="utf-8")
-    render_pdf(html, paths["pdf"])
-    render_docx(view, paths["docx"])
+    aside = {k: p.with_name(f".{p.name}.partial") for k, p in paths.items()}
+    try:
+        aside["html"].write_text(html, encoding="utf-8")
+        render_pdf(html, aside["pdf"])
+        render_docx(view, aside["docx"])
+        digest = file_digest(aside["pdf"])
+        for k in ("html", "docx", "pdf"):  # the PDF last: it is what a send checks
+            _replace(aside[k], paths[k])
+    finally:
+        for p in aside.values():
+            p.unlink(missing_ok=True)
     store.set_briefing_files(briefing_id, html_path=str(paths["html"]), pdf_path=str(paths["pdf"]),
-                             docx_path=str(paths["docx"]))
+                             docx_path=str(paths["docx"]), pdf_digest=digest, rendered_state=state)
     return paths

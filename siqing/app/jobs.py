@@ -94,7 +94,7 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
           who: str = "siqing") -> BriefResult:
     """Compose (or return) the briefing of a type for a day, render it, approve it when asked."""
     from briefings import compose as composing
-    from briefings.publish import publish
+    from briefings.publish import is_current, publish
     from processing import pipeline
 
     store = open_store(cfg)
@@ -112,7 +112,7 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
             changed = True
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
-        if changed or not b["pdf_path"] or not Path(b["pdf_path"]).exists():
+        if changed or not is_current(b):  # a kill during an earlier render or approval leaves it stale
             paths = publish(cfg, store, composed.briefing_id)
         else:
             paths = {k: Path(b[f"{k}_path"]) for k in ("html", "pdf", "docx")}

@@ -49,7 +49,8 @@ def test_message_arrives_with_the_pdf_under_its_chinese_name(tmp_path: Path, mon
     for (mail_from, rcpts, _), msg in zip(inbox.received, inbox.messages(), strict=True):
         assert mail_from == "siqing@example.org" and len(rcpts) == 1 and msg["To"] == rcpts[0]
         assert msg["Subject"] == "每日要情 2026年第1期（2026年5月6日）"
-        assert msg["Message-ID"] == deliver.message_id("briefing", bid, rcpts[0], "siqing@example.org")
+        assert msg["Message-ID"] == deliver.message_id("briefing", bid, rcpts[0], "siqing@example.org",
+                                                        deliver.deployment_mark(cfg, store.get_briefing(bid)))
         attachments = list(msg.iter_attachments())
         assert len(attachments) == 1
         assert attachments[0].get_filename() == "每日要情2026年第1期.pdf"
@@ -95,7 +96,8 @@ def test_restarting_delivery_sends_nothing_twice(tmp_path: Path, monkeypatch) ->
     bid = approved_daily(cfg, store, monkeypatch, render=False)
     first, second = LEADERS
     # A crash: the first recipient was claimed (the SMTP transaction may have completed), never marked.
-    assert store.claim_delivery(bid, first, deliver.message_id("briefing", bid, first, "siqing@example.org"))
+    assert store.claim_delivery(bid, first, deliver.message_id("briefing", bid, first, "siqing@example.org",
+                                                  deliver.deployment_mark(cfg, store.get_briefing(bid))))
     with SmtpServer(port) as inbox:
         report = deliver.deliver(cfg, store, bid)
         assert report.sent == [second] and report.uncertain == [first]
@@ -106,7 +108,8 @@ def test_restarting_delivery_sends_nothing_twice(tmp_path: Path, monkeypatch) ->
         assert main(["--config", str(cfg.path), "send", str(bid), "--force"]) == 0
         assert main(["--config", str(cfg.path), "send", str(bid), "--force"]) == 0
         assert [rcpts for _, rcpts, _ in inbox.received] == [[second], [first]]
-        assert inbox.messages()[1]["Message-ID"] == deliver.message_id("briefing", bid, first, "siqing@example.org")
+        assert inbox.messages()[1]["Message-ID"] == deliver.message_id("briefing", bid, first, "siqing@example.org",
+                                                  deliver.deployment_mark(cfg, store.get_briefing(bid)))
     assert {r["status"] for r in store.deliveries(bid)} == {"sent"}
 
 

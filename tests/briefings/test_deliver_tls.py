@@ -215,7 +215,7 @@ def test_credentials_come_from_the_named_environment_variables(tmp_path: Path, p
         report = deliver.deliver(cfg, store, bid, sleep=lambda s: None)
         assert sorted(report.failed) == sorted(LEADERS) and report.sent == []
         for a in LEADERS:
-            assert "SMTPAuthenticationError" in report.errors[a] and "535" in report.errors[a], report.errors
+            assert "拒绝登录" in report.errors[a] and "535" in report.errors[a], report.errors
             assert "wrong-pass" not in report.errors[a]  # the secret itself is never written down
         assert statuses(store, bid) == {a: "failed" for a in LEADERS}
 
@@ -223,7 +223,7 @@ def test_credentials_come_from_the_named_environment_variables(tmp_path: Path, p
         monkeypatch.setenv(PASSWORD_ENV, "错误的密码")
         report = deliver.deliver(cfg, store, bid, sleep=lambda s: None)
         assert sorted(report.failed) == sorted(LEADERS), report.errors
-        assert all(f"${PASSWORD_ENV}" in report.errors[a] and "non-ASCII" in report.errors[a] for a in LEADERS)
+        assert all(f"${PASSWORD_ENV}" in report.errors[a] and "非 ASCII" in report.errors[a] for a in LEADERS)
         assert all("错误的密码" not in report.errors[a] for a in LEADERS)
         assert statuses(store, bid) == {a: "failed" for a in LEADERS}
         assert server.inbox.received == []
