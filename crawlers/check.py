@@ -31,6 +31,7 @@ from crawlers.site import (
     list_links,
     static_reason,
     trap,
+    worth_exploring,
 )
 
 
@@ -151,7 +152,8 @@ def explore_site(report: CheckReport, source: dict[str, Any], starts: list[str],
         except (OSError, ValueError):
             continue
         for lk in sitemap_links(body, start)[0] if status == 200 else []:
-            if canonical(lk.url) not in visited and not is_article_url(lk.url) and scope_problem(lk.url, source) is None:
+            if canonical(lk.url) not in visited and worth_exploring(lk.url) and not is_article_url(lk.url) \
+                    and scope_problem(lk.url, source) is None:
                 visited.add(canonical(lk.url))
                 queue.append((lk.url, 1, ""))
     fetched = 0

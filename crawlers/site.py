@@ -40,7 +40,7 @@ def trap(url: str) -> str | None:
     keys = {k.lower() for k, _ in query}
     if keys & CALENDAR_KEYS or any(DATE_VALUE.match(v) for _, v in query) or DATE_PATH.search(parts.path):
         return "calendar_trap"
-    if keys & FACET_KEYS or len(query) >= 4:
+    if keys & FACET_KEYS or len(query) >= 5:
         return "facet_trap"
     return None
 
@@ -141,5 +141,12 @@ def list_links(doc: lxml.html.HtmlElement, url: str, extra: list[str] | None = N
 
 
 def is_list(links: list[Link], has_paging: bool) -> bool:
-    """A list page: a pager, or at least three dated article items."""
-    return has_paging or sum(1 for lk in links if lk.list_date is not None) >= 3
+    """A list page: a pager, at least three dated article items, or five article links."""
+    return has_paging or sum(1 for lk in links if lk.list_date is not None) >= 3 or len(links) >= 5
+
+
+def worth_exploring(url: str) -> bool:
+    """A sitemap.xml entry that may be a column (a folder or an index/list page), not one of its
+    thousands of pages."""
+    path = urlsplit(url).path
+    return path.endswith("/") or bool(LIST_PAGE.search(path))

@@ -44,6 +44,7 @@ from crawlers.site import (
     list_links,
     static_reason,
     trap,
+    worth_exploring,
 )
 from crawlers.spiders.base import SourceSpider, header_charset
 from siqing.store import Store
@@ -257,7 +258,7 @@ class ListingSpider(SourceSpider):
                 continue
             if is_article_url(lk.url):
                 articles.append(lk)
-            elif canonical(lk.url) not in self.visited and not trap(lk.url):
+            elif canonical(lk.url) not in self.visited and worth_exploring(lk.url) and not trap(lk.url):
                 self.visited.add(canonical(lk.url))
                 if self._budget_left():
                     yield self.request(lk.url, self.parse_page, "explore", meta={"role": "explore", "depth": 1})

@@ -395,9 +395,9 @@ def respond(site: HomeSite, method: str, path: str, params: dict[str, str]) -> t
 
 
 @contextmanager
-def serving(site: HomeSite | None = None) -> Iterator[HomeSite]:
+def serving(given: HomeSite | None = None) -> Iterator[HomeSite]:
     """The site on 127.0.0.1, on a free port."""
-    site = site or build()
+    site = given or build()
 
     class H(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
