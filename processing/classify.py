@@ -25,6 +25,8 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 # Someone goes to a place to look at work there: on a body's own site, that body's people do.
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
+# Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
+PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
@@ -192,6 +194,9 @@ class RuleClassifier:
             return "upper", "上级"
         if rel == "self":
             if body == "party":
+                at = title.find(actor.text) if actor.text else -1
+                if at >= 0 and PARTY_DEPARTMENT.match(title, at + len(actor.text)):
+                    return "lower", "本级党委工作部门"
                 return "upper", "本级党委"
             if body == "congress":
                 return "internal", "本级人大"
