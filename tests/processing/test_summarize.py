@@ -61,7 +61,9 @@ def page_set() -> list[dict]:
                 title = extract(page.read_bytes()).title or ""
             else:
                 continue
-            if title and len(gold) > 60:
+            # The summarizer is for Chinese text; the page set also holds foreign pages.
+            chinese = len(re.findall(r"[\u4e00-\u9fff]", gold)) > len(gold) / 3
+            if title and len(gold) > 60 and chinese:
                 docs.append({"kind": "page", "title": title, "text": gold, "origin": body.stem})
     return docs
 
