@@ -78,3 +78,37 @@ def test_score_macro_f1_counts_kinds_in_gold() -> None:
     assert s.macro_f1 == pytest.approx((2 / 3 + 1.0) / 2)
     assert s.macro_f1_all == pytest.approx((2 / 3 + 0 + 1.0) / 3)
     assert s.confusion["upper"]["lower"] == 1
+
+
+def test_evaluate_reads_the_corpus_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Labels per home and a split: every home scored, news and documents apart, reliability, rules beside."""
+    other = {"upper": "external", "lower": "external", "internal": "external", "external": "external"}
+    corpus = []
+    for i, r in enumerate(ROWS):
+        corpus.append({"title": r["title"], "split": "test" if i % 2 == 0 else "dev",
+                       "style": "news" if i % 3 else "document",
+                       "labels": {"510100": {"kind": r["kind"], "reason": "按规则"},
+                                  "330100": {"kind": other[r["kind"]] if "杭州" not in r["title"] else "internal",
+                                             "reason": "按规则"}}})
+    f = write(tmp_path / "corpus.jsonl", corpus)
+    assert main(["evaluate", "--input", str(f), "--split", "test", "--rules-only"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    last = json.loads(out[-1])
+    assert last["n"] == 8 and set(last["per_home"]) == {"510100", "330100"}
+    assert set(last["per_home"]["510100"]["categories"]) <= {"news", "document"}
+    assert last["reliability"]["sure_n"] >= 1 and "rules" in last["per_home"]["510100"]
+    assert "reliability" in "\n".join(out) and "仅规则" in "\n".join(out)
+    # one home of the corpus
+    assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
+    one = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert one["n"] == 8 and one["home"] == "510100" and one["accuracy"] == 1.0
+    # a split with no items is an input error naming the file
+    assert main(["evaluate", "--input", str(f), "--split", "train"]) == 2
+    assert str(f) in capsys.readouterr().err
+
+
+def test_evaluate_accepts_chinese_kind_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+    f = write(tmp_path / "zh.jsonl", [{**r, "kind": zh[r["kind"]]} for r in ROWS])
+    assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["accuracy"] == 1.0

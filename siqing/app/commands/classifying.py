@@ -126,7 +126,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         results.append(evaluate_home(home, rows, args.rules_only))
     gold = [g for r in results for g in r.pop("gold")]
     pred = [p for r in results for p in r.pop("pred")]
-    pooled = [r.pop("pooled") for r in results][0] if len(results) == 1 else score(gold, pred)
+    pooled_each = [r.pop("pooled") for r in results]
+    pooled = pooled_each[0] if len(results) == 1 else score(gold, pred)
     confusions = [r.pop("confusion") for r in results]
     out: dict[str, Any] = {
         "macro_f1": round(min(r["macro_f1"] for r in results), 4) if len(results) > 1 else results[0]["macro_f1"],
