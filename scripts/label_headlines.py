@@ -1,0 +1,278 @@
+"""Gold 四情 labels for the real headline corpus, from each headline's hand-annotated main actor.
+
+The corpus (processing/models/data/headlines.jsonl) carries, per headline, the main actor as a
+person read it (name, 6-digit region, type, the post when a person leads the headline, the congress
+a delegation sits at) and any hand overrides.  This script applies /work/shared/RUBRIC.md's relation
+rules to that actor for every home in processing/models/data/homes.json and writes `labels`
+({home: {kind, reason}}).  It never looks at siqing's classifier.
+
+    python scripts/label_headlines.py            # relabel in place
+    python scripts/label_headlines.py --check    # exit 1 when a stored label differs from the rules
+    python scripts/label_headlines.py --import DIR   # build the corpus from raw annotation files
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from siqing.divisions import Division, default_gazetteer
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "processing" / "models" / "data"
+CORPUS = DATA / "headlines.jsonl"
+HOMES = DATA / "homes.json"
+SEEN_DATE = "2026-11-29"
+
+ACTOR_TYPES = {
+    "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
+    "government", "cppcc", "court", "procuratorate", "supervision", "democratic_party", "mass_org",
+    "person", "enterprise", "place", "scholar", "other",
+}
+SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
+KINDS = ("upper", "lower", "external", "internal")
+KIND_ZH = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+
+# A person's post names the body the person acts for (checked in this order).
+POST_BODIES = (
+    ("人大常委会", "congress_committee"), ("委员长", "congress_committee"), ("人大", "congress_committee"),
+    ("政协", "cppcc"), ("法院", "court"), ("检察", "procuratorate"), ("监委", "supervision"),
+    ("书记", "party_committee"), ("总理", "government"), ("省长", "government"), ("市长", "government"),
+    ("区长", "government"), ("县长", "government"),
+)
+
+g = default_gazetteer
+
+
+def division(code: str) -> Division:
+    d = g.get(code)
+    if d is None:
+        raise SystemExit(f"error: unknown division code {code!r}")
+    return d
+
+
+def body_of(actor: dict[str, Any]) -> str:
+    """The kind of body the actor is; a person counts as the body of his or her post."""
+    kind = str(actor["type"])
+    if kind != "person":
+        return kind
+    post = str(actor.get("person_post") or "")
+    for mark, body in POST_BODIES:
+        if mark in post:
+            return body
+    return "other"
+
+
+def relation(home: Division, code: str) -> str:
+    return g.relation(home, division(code))
+
+
+def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
+    """(kind, why) by the rubric's relation rules for one actor and one home."""
+    body = body_of(actor)
+    region = str(actor["region"])
+    rel = relation(home, region)
+    at = actor.get("at")
+    if body == "scholar":
+        # essays: the source is not the actor; by the author's region, never above
+        return ("lower", "作者在本地辖区内") if rel in ("self", "inside") else ("external", "外地或全国性研究文章")
+    if body == "congress_plenary" and at:
+        # a delegation (region) at a congress (at)
+        if home.code in (region, at):
+            return "internal", "本级人民代表大会或本级代表团的活动"
+        if rel == "above":
+            return "upper", "上级行政区的代表团"
+        if rel == "inside":
+            return "lower", "辖区内的代表团"
+        return "external", "外地代表团"
+    if body in ("congress_committee", "congress_plenary"):
+        if rel == "self":
+            return "internal", "本级人大及其常委会"
+        if rel == "above":
+            return "upper", "上级人大或其常委会"
+        if rel == "inside":
+            return "lower", "辖区内下级人大"
+        return "external", "外地人大"
+    if body == "deputies":
+        if rel == "self":
+            return "lower", "本地代表自行履职"
+        if rel == "above":
+            return "upper", "上级人大代表的活动"
+        if rel == "inside":
+            return "lower", "辖区内代表的活动"
+        return "external", "外地代表的活动"
+    if body == "party_committee":
+        if rel in ("self", "above"):
+            return "upper", "同级或上级党委" if rel == "self" else "上级党委"
+        if rel == "inside":
+            return "lower", "辖区内下级党委"
+        return "external", "外地党委"
+    # government, cppcc, courts, procuratorates, supervision, party departments, democratic parties,
+    # mass organisations, enterprises, places, others
+    if rel == "above":
+        return "upper", "上级行政区的机关或地方"
+    if rel in ("self", "inside"):
+        return "lower", "本地辖区内（非本级人大常委会）"
+    return "external", "外地"
+
+
+def label_row(row: dict[str, Any], homes: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
+    actor = row["actor"]
+    overrides = actor.get("overrides") or {}
+    out: dict[str, dict[str, str]] = {}
+    for h in homes:
+        home = division(h["code"])
+        kind, why = rule_kind(actor, home)
+        if h["code"] in overrides:
+            kind, why = overrides[h["code"]], "人工判定（见 actor.overrides）"
+        where = division(str(actor["region"])).full_name if str(actor["region"]) != "000000" else "全国"
+        out[h["code"]] = {"kind": kind, "reason": f"{KIND_ZH[kind]}：主体「{actor['name']}」（{where}）对{h['name']}而言{why}"}
+    return out
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+# -- import from raw annotation lines -----------------------------------------------------------------
+# One headline a line: title|url|source_name|date|site_type|site_region|style|actor_name|actor_region|
+# actor_type|person_post|extra, extra being `at=CODE` and/or `ov=HOME:kind,HOME:kind` joined by `;`.
+
+
+def parse_raw(line: str) -> dict[str, Any]:
+    parts = line.rstrip("\n").split("|")
+    if len(parts) != 12:
+        # a title may itself hold '|': the last 11 fields are fixed
+        parts = ["|".join(parts[: len(parts) - 11]), *parts[len(parts) - 11:]]
+    title, url, source, date, site_type, site_region, style, a_name, a_region, a_type, post, extra = parts
+    actor: dict[str, Any] = {"name": a_name, "region": a_region, "type": a_type}
+    if post:
+        actor["person_post"] = post
+    for item in filter(None, extra.split(";")):
+        key, _, value = item.partition("=")
+        if key == "at":
+            actor["at"] = value
+        elif key == "ov":
+            actor["overrides"] = dict(p.split(":") for p in value.split(","))
+    host = (urlsplit(url).hostname or "").lower()
+    return {
+        "title": title.strip(), "source_name": source, "url": url, "host": host,
+        "published_at": None if date in ("", "null") else date,
+        "province": site_region[:2], "site_type": site_type, "site_region": site_region, "style": style,
+        "actor": actor, "seen_on": {"url": url, "retrieved": SEEN_DATE},
+    }
+
+
+def assign_splits(rows: list[dict[str, Any]], homes: list[dict[str, Any]], tries: int = 4000) -> None:
+    """Split by host (about 60/10/30 of hosts): the seeded shuffle that best covers, in the test part,
+    news-style items of every kind for every home (and every kind in train)."""
+    hosts = sorted({r["host"] for r in rows})
+    by_host: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_host[r["host"]].append(r)
+    n_test, n_dev = round(len(hosts) * 0.3), round(len(hosts) * 0.1)
+
+    def coverage(part: list[str], news_only: bool) -> int:
+        seen = {(h, r["labels"][h]["kind"]) for host in part for r in by_host[host] for h in r["labels"]
+                if not news_only or r["style"] == "news"}
+        return len(seen)
+
+    best: tuple[int, int, int] | None = None
+    best_split: dict[str, str] = {}
+    for seed in range(tries):
+        order = hosts[:]
+        random.Random(seed).shuffle(order)
+        test, dev, train = order[:n_test], order[n_test:n_test + n_dev], order[n_test + n_dev:]
+        score = (coverage(test, True), coverage(train, False), -seed)
+        if best is None or score > best:
+            best = score
+            best_split = {**{h: "test" for h in test}, **{h: "dev" for h in dev}, **{h: "train" for h in train}}
+    for r in rows:
+        r["split"] = best_split[r["host"]]
+
+
+def import_raw(raw_dir: Path, homes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    seen_titles: set[str] = set()
+    for path in sorted(raw_dir.glob("h*.txt")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = parse_raw(line)
+            if row["title"] in seen_titles:
+                print(f"skip duplicate title {path.name}:{n}: {row['title']}", file=sys.stderr)
+                continue
+            seen_titles.add(row["title"])
+            rows.append(row)
+    for i, r in enumerate(rows, 1):
+        digest = hashlib.sha1(r["title"].encode("utf-8")).hexdigest()[:6]
+        r["id"] = f"h{i:04d}-{digest}"
+        r["labels"] = label_row(r, homes)
+    assign_splits(rows, homes)
+    keys = ("id", "title", "source_name", "url", "host", "published_at", "province", "site_type",
+            "site_region", "style", "actor", "split", "labels", "seen_on")
+    return [{k: r[k] for k in keys} for r in rows]
+
+
+def summary(rows: list[dict[str, Any]]) -> str:
+    out = [f"headlines {len(rows)}, hosts {len({r['host'] for r in rows})}, "
+           f"provinces {len({r['province'] for r in rows if r['province'] != '00'})}, "
+           f"news share {sum(r['style'] == 'news' for r in rows) / max(1, len(rows)):.2f}"]
+    for split in ("train", "dev", "test"):
+        part = [r for r in rows if r["split"] == split]
+        out.append(f"{split}: {len(part)} items, {len({r['host'] for r in part})} hosts")
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for r in part:
+            for h, lab in r["labels"].items():
+                counts[h][lab["kind"]] += 1
+        for h in sorted(counts):
+            out.append(f"  {h} " + " ".join(f"{k}={counts[h][k]}" for k in KINDS))
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="report labels that differ from the rules")
+    ap.add_argument("--import", dest="raw", type=Path, help="build the corpus from raw annotation files")
+    ap.add_argument("--summary", action="store_true", help="print counts per split and home")
+    args = ap.parse_args(argv)
+    homes = json.loads(HOMES.read_text(encoding="utf-8"))
+    if args.raw:
+        rows = import_raw(args.raw, homes)
+        write_jsonl(CORPUS, rows)
+        print(summary(rows))
+        return 0
+    rows = read_jsonl(CORPUS)
+    if args.summary:
+        print(summary(rows))
+        return 0
+    differ = 0
+    for r in rows:
+        fresh = label_row(r, homes)
+        if args.check:
+            for h, lab in fresh.items():
+                if (r.get("labels") or {}).get(h, {}).get("kind") != lab["kind"]:
+                    differ += 1
+                    print(f"{r['id']} {h}: stored {(r.get('labels') or {}).get(h)} rules {lab['kind']}")
+        else:
+            r["labels"] = fresh
+    if args.check:
+        return 1 if differ else 0
+    write_jsonl(CORPUS, rows)
+    print(summary(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

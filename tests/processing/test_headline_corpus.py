@@ -1,0 +1,154 @@
+"""The real headline corpus (processing/models/data/headlines.jsonl) is well-formed gold.
+
+Checks counts, codes, labels for every home on every line, the split by site (no host in two
+parts), no duplicate titles, and that the stored labels are what scripts/label_headlines.py's
+rubric rules give for the hand-annotated actors (plus the recorded overrides).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from siqing.divisions import default_gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "processing" / "models" / "data"
+CORPUS = DATA / "headlines.jsonl"
+HOMES = DATA / "homes.json"
+
+# Floors the corpus holds now; the issue's targets (1,000 headlines, 100 hosts) are not reached yet,
+# see processing/models/data/NOTICE.
+MIN_HEADLINES = 120
+MIN_HOSTS = 90
+MIN_PROVINCES = 6
+MIN_NEWS_SHARE = 0.40
+
+KINDS = {"upper", "lower", "external", "internal"}
+SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
+ACTOR_TYPES = {
+    "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
+    "government", "cppcc", "court", "procuratorate", "supervision", "democratic_party", "mass_org",
+    "person", "enterprise", "place", "scholar", "other",
+}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def homes() -> list[dict[str, Any]]:
+    return json.loads(HOMES.read_text(encoding="utf-8"))
+
+
+def test_counts(rows: list[dict[str, Any]]) -> None:
+    assert len(rows) >= MIN_HEADLINES
+    assert len({r["host"] for r in rows}) >= MIN_HOSTS
+    assert len({r["province"] for r in rows if r["province"] != "00"}) >= MIN_PROVINCES
+    assert sum(r["style"] == "news" for r in rows) / len(rows) >= MIN_NEWS_SHARE
+
+
+def test_homes_span_the_levels(homes: list[dict[str, Any]]) -> None:
+    levels = [h["level"] for h in homes]
+    assert len(homes) >= 8
+    assert levels.count("province") >= 2 and levels.count("city") >= 3 and levels.count("county") >= 3
+    for h in homes:
+        d = default_gazetteer.get(h["code"])
+        assert d is not None and d.level == h["level"], h
+
+
+def test_every_line_is_well_formed(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        where = r["id"]
+        assert r["title"].strip() == r["title"] and r["title"], where
+        assert r["url"].startswith(("http://", "https://")), where
+        assert r["host"] and r["host"] in r["url"].lower(), where
+        assert r["published_at"] is None or DATE.match(r["published_at"]), where
+        assert r["site_type"] in SITE_TYPES, where
+        assert r["style"] in ("news", "document"), where
+        assert r["split"] in ("train", "dev", "test"), where
+        assert r["site_region"] == "000000" or default_gazetteer.get(r["site_region"]) is not None, where
+        assert r["province"] == r["site_region"][:2], where
+        actor = r["actor"]
+        assert actor["name"] and actor["type"] in ACTOR_TYPES, where
+        assert actor["region"] == "000000" or default_gazetteer.get(actor["region"]) is not None, where
+        if actor.get("at"):
+            assert actor["at"] == "000000" or default_gazetteer.get(actor["at"]) is not None, where
+        assert r["seen_on"]["url"].startswith("http") and r["seen_on"]["retrieved"] == "2026-11-29", where
+        assert set(r["labels"]) == {h["code"] for h in homes}, where
+        for home, lab in r["labels"].items():
+            assert lab["kind"] in KINDS and lab["reason"].strip(), (where, home)
+        for home, kind in (actor.get("overrides") or {}).items():
+            assert kind in KINDS and home in r["labels"], where
+
+
+def test_no_duplicate_titles(rows: list[dict[str, Any]]) -> None:
+    titles = [r["title"] for r in rows]
+    assert len(titles) == len(set(titles))
+
+
+def test_split_by_site(rows: list[dict[str, Any]]) -> None:
+    parts: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        parts[r["host"]].add(r["split"])
+    assert all(len(p) == 1 for p in parts.values()), {h: p for h, p in parts.items() if len(p) > 1}
+    hosts = {s: sum(1 for p in parts.values() if s in p) for s in ("train", "dev", "test")}
+    assert hosts["test"] >= 0.2 * len(parts) and hosts["train"] >= 0.5 * len(parts), hosts
+
+
+def test_test_part_has_news_for_every_home(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+    test = [r for r in rows if r["split"] == "test" and r["style"] == "news"]
+    for h in homes:
+        kinds = {r["labels"][h["code"]]["kind"] for r in test}
+        assert len(kinds) >= 3, (h["code"], kinds)
+
+
+def test_labels_follow_the_rules(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+    spec = importlib.util.spec_from_file_location("label_headlines", ROOT / "scripts" / "label_headlines.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for r in rows:
+        fresh = mod.label_row(r, homes)
+        assert {h: lab["kind"] for h, lab in fresh.items()} == {h: lab["kind"] for h, lab in r["labels"].items()}, r["id"]
+
+
+def test_rules_on_worked_cases() -> None:
+    """The rubric's harder cases, checked on the rule function itself (so the check can fail)."""
+    spec = importlib.util.spec_from_file_location("label_headlines", ROOT / "scripts" / "label_headlines.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    g = default_gazetteer
+    xiamen, fujian, siming = g.get("350200"), g.get("350000"), g.get("350203")
+    assert xiamen and fujian and siming
+
+    def kind(actor: dict[str, Any], home: Any) -> str:
+        return str(mod.rule_kind(actor, home)[0])
+
+    party = {"name": "中共厦门市委", "region": "350200", "type": "party_committee"}
+    assert kind(party, xiamen) == "upper" and kind(party, fujian) == "lower" and kind(party, siming) == "upper"
+    cppcc = {"name": "厦门市政协", "region": "350200", "type": "cppcc"}
+    assert kind(cppcc, xiamen) == "lower" and kind(cppcc, siming) == "upper"
+    own = {"name": "厦门市人大常委会", "region": "350200", "type": "congress_committee"}
+    assert kind(own, xiamen) == "internal" and kind(own, fujian) == "lower"
+    delegation = {"name": "泉州代表团", "region": "350500", "type": "congress_plenary", "at": "350000"}
+    assert kind(delegation, fujian) == "internal" and kind(delegation, g.get("350500")) == "internal"
+    assert kind(delegation, g.get("350502")) == "upper" and kind(delegation, xiamen) == "external"
+    mayor = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市市长"}
+    assert kind(mayor, xiamen) == "lower"
+    secretary = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市委书记"}
+    assert kind(secretary, xiamen) == "upper"
+    scholar = {"name": "某某", "region": "000000", "type": "scholar"}
+    assert kind(scholar, xiamen) == "external"
