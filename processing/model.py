@@ -286,7 +286,7 @@ class KindModel:
         return path
 
 
-def version_of(examples: Iterable[Example], params: str = "lr-c4-char12-f3") -> str:
+def version_of(examples: Iterable[Example], params: str = "lr-c4-char12-f4-host") -> str:
     """A version naming the training data and parameters: equal inputs give an equal version."""
     h = hashlib.sha256(params.encode())
     for e in examples:

@@ -212,7 +212,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     model = model_mod.train(corrections)
     model.metrics["heldout"] = model_metrics(model)
     calibration = fit_dev_calibration(model)
-    model.metrics["calibration"] = {"n": calibration["n"], "paths": sorted(calibration["paths"])}
+    model.metrics["calibration"] = {"n": calibration["n"], "paths": sorted(calibration["paths"]),
+                                    "fitted_on": "headlines.jsonl split dev"}
+    model.metrics["headlines_dev"] = headline_dev_figures(model, calibration)
     out = Path(args.out) if args.out else model_mod.MODELS_DIR
     path = model.save(out)
     model_mod.calibration_path(path).write_text(json.dumps(calibration, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -249,3 +251,20 @@ def fit_dev_calibration(model: Any) -> dict[str, Any]:
                 v = clf.classify(item_of(r))
                 points.append((v.path, float(v.confidence), v.kind == r["kind"]))
     return model_mod.fit_calibration(points)
+
+
+def headline_dev_figures(model: Any, calibration: dict[str, Any]) -> dict[str, Any]:
+    """Macro-F1 per home on the headline corpus's dev part (the test part is scored only by `siqing evaluate`)."""
+    from processing import model as model_mod
+    from processing.classify import Classifier
+    from processing.evaluate import evaluate
+    from siqing.divisions import default_gazetteer
+
+    rows = model_mod.headline_rows("dev")
+    out: dict[str, Any] = {}
+    for home in sorted({r["home"] for r in rows}):
+        mine = [r for r in rows if r["home"] == home]
+        s, _ = evaluate(Classifier(default_gazetteer.resolve(home), model, calibration=calibration), mine)
+        out[home] = {"macro_f1": round(s.macro_f1, 4), "accuracy": round(s.accuracy, 4), "n": s.n,
+                     "sure_right": s.extra["reliability"]["sure_right"]}
+    return out
