@@ -10,7 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import socket
 import sys
+import uuid
+from collections import deque
 from dataclasses import asdict
 from typing import Any
 
@@ -32,6 +36,42 @@ SPIDERS: dict[str, type[SourceSpider]] = {
     "json-api": JsonApiSpider,
 }
 HEALTH_KEYS = ("pages_list", "pages_article", "new", "revised", "unchanged", "no_date")
+CRAWL_LOCK = "crawl"  # one crawl at a time per store, whoever starts it (the CLI or `serve`)
+# Sources crawled at once: each running spider holds its own downloader and sockets, so a province's
+# 1,000 sources all at once would exhaust the open-file limit; the rest wait their turn.
+MAX_PARALLEL_SOURCES = 32
+
+
+class BatchedCrawlerProcess(CrawlerProcess):
+    """A CrawlerProcess that starts queued crawls as running ones end, and none after SIGTERM."""
+
+    def __init__(self, settings: Settings, limit: int) -> None:
+        super().__init__(settings, install_root_handler=False)
+        self.limit = limit
+        self.queue: deque[tuple[Crawler, dict[str, Any]]] = deque()
+        self.running = 0
+        self.stopping = False
+        self.started: set[int] = set()
+
+    def enqueue(self, crawler: Crawler, kwargs: dict[str, Any]) -> None:
+        self.queue.append((crawler, kwargs))
+
+    def launch(self) -> None:
+        while self.queue and self.running < self.limit and not self.stopping:
+            crawler, kwargs = self.queue.popleft()
+            self.running += 1
+            self.started.add(id(crawler))
+            self.crawl(crawler, **kwargs).addBoth(self._ended)
+
+    def _ended(self, result: Any) -> Any:
+        self.running -= 1
+        self.launch()
+        return result
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        self.stopping = True  # SIGTERM or Ctrl-C: the running spiders close, the queued never start
+        self.queue.clear()
+        super()._signal_shutdown(signum, frame)
 
 
 def scrapy_settings(cfg: siqing_config.Config) -> Settings:
@@ -103,12 +143,20 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
     """Crawl the enabled sources (or the named ones) once; record and return the run."""
     sources = [cfg.source(i) for i in source_ids] if source_ids else [s for s in cfg.sources if s.enabled]
     store = Store(cfg.database_url)
-    run_id = store.start_run("crawl")
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     try:
-        return _crawl(cfg, store, run_id, sources)
-    except BaseException as exc:  # the run record must never be left "running"
-        store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
-        raise
+        holder = store.take_lock(CRAWL_LOCK, owner)
+        if holder is not None:
+            raise SiqingError(f"另一个采集正在进行（{holder}），本次未启动；请等它结束后再试（siqing status 可查看）")
+        try:
+            run_id = store.start_run("crawl")
+            try:
+                return _crawl(cfg, store, run_id, sources)
+            except BaseException as exc:  # the run record must never be left "running"
+                store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
+                raise
+        finally:
+            store.release_lock(CRAWL_LOCK, owner)
     finally:
         store.close()
 
@@ -118,31 +166,36 @@ def _crawl(cfg: siqing_config.Config, store: Store, run_id: int,
     """Run every source's spider in one Scrapy process; write per-source counts and health."""
     previous = {r["id"]: json.loads(r["health"] or "{}") for r in store.source_rows()}
     settings = scrapy_settings(cfg)
-    process = CrawlerProcess(settings, install_root_handler=False)
+    process = BatchedCrawlerProcess(settings, MAX_PARALLEL_SOURCES)
     crawlers: dict[str, Crawler] = {}
     c = cfg.settings.crawl
     for src in sources:
         store.register_source(src.id, src.name, src.level, src.region, asdict(src))
         crawler = process.create_crawler(SPIDERS[src.listing])
         crawlers[src.id] = crawler
-        process.crawl(
+        process.enqueue(
             crawler,
-            source=json.dumps(asdict(src), ensure_ascii=False),
+            dict(source=json.dumps(asdict(src), ensure_ascii=False),
             database_url=cfg.database_url,
             window_days=c.window_days,
             revisit_days=c.revisit_days,
             max_pages=src.max_pages or c.max_pages_per_source,
             max_list_pages=c.max_list_pages,
             attachments=c.attachments,
-            attachment_bytes=c.max_attachment_bytes,
+            attachment_bytes=c.max_attachment_bytes),
         )
     status, error = "ok", None
     try:
+        process.launch()
         process.start()
     except Exception as exc:  # the run record must say what happened, whatever it was
         status, error = "failed", f"{exc.__class__.__name__}: {exc}"
+    if process.stopping:
+        status, error = "interrupted", "收到停止信号（SIGTERM 或 Ctrl-C），采集提前结束；未开始的来源留待下次"
     per_source: dict[str, Any] = {}
     for sid, crawler in crawlers.items():
+        if id(crawler) not in process.started:
+            continue  # never started (stopped first): its health stays as the last crawl left it
         counts = summarize(crawler.stats.get_stats() if crawler.stats else {})
         counts["links_known"] = (crawler.stats.get_value("siqing/links/known", 0) if crawler.stats else 0)
         counts["flags"] = health_flags(counts, previous.get(sid))
