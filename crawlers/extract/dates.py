@@ -48,7 +48,7 @@ META_KEYS = (
     "og:article:published_time", "article.published", "published_time", "datecreated",
 )
 SCRIPT_RE = re.compile(
-    r"""\b(?:fbrq|publishTime|publish_time|pubDate|pubdate|pubTime|pubtime|publishDate|ptime|"""
+    r"""\b(?:fbrq|publishTime|publish_time|pubDate|pubdate|pubTime|pubtime|publishDate|ptime|pub_date|"""
     r"""releaseDate|datePublished|firstPublishedTime|createTime|ctime|create_time|publish_date)"""
     r"""["']?\s*[:=]\s*["']?([^"',;}\n]{8,40}|\d{10,13})"""
 )
@@ -141,15 +141,25 @@ def from_scripts(scripts: Iterable[str]) -> str | None:
     return None
 
 
+# Labels of Western pages (the page set has some): Date 19.01.2020, Veröffentlicht am 12. ...
+EN_LABEL_RE = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?|Datum|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?)"
+                         r"\s*[:：]?\s*", re.I)
+
+
 def from_labelled(text: str) -> str | None:
     """Date after a label such as 发布时间： / 时间： / 日期： in a short header text."""
-    for label in (PUB_LABEL_RE, LABEL_RE):
+    for label in (PUB_LABEL_RE, LABEL_RE, EN_LABEL_RE):
         for m in label.finditer(text):
             found = DATE_RE.match(text, m.end())
             if found:
                 value = _from_match(found)
                 if value:
                     return value
+            rest = text[m.end():m.end() + 40]
+            value = from_dotted(rest[:12]) if DOTTED_RE.match(rest) else (
+                from_english(rest) if EN_DATE_RE.match(rest) else None)
+            if value:
+                return value
     return None
 
 
@@ -251,6 +261,21 @@ def from_english(text: str) -> str | None:
     return format_date(int(m.group(6)), _MONTHS[m.group(5).lower()[:3]], int(m.group(4)))
 
 
+# 19.01.2020 and 11.09.2011, 16:20: day first, as European sites write it.
+DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.])")
+
+
+def from_dotted(text: str) -> str | None:
+    """A day-first dotted date (19.01.2020)."""
+    m = DOTTED_RE.search(text)
+    return format_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+
+
+def from_other_formats(text: str) -> str | None:
+    """A date with an English month name, or day first with dots, in a short text."""
+    return from_english(text) or from_dotted(text)
+
+
 def alone(line: str) -> str | None:
     """The date of a short line that is nothing but a date (a weekday, a time, brackets allowed)."""
     line = line.strip()
@@ -263,6 +288,9 @@ def alone(line: str) -> str | None:
     elif (cn := CN_DATE_RE.search(line)) is not None:
         value = from_cn_numerals(cn.group(0))
         rest = line[:cn.start()] + line[cn.end():]
+    elif (dot := DOTTED_RE.search(line)) is not None:
+        value = from_dotted(dot.group(0))
+        rest = line[:dot.start()] + line[dot.end():]
     elif (en := EN_DATE_RE.search(line)) is not None:
         value = from_english(en.group(0))
         rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", "", line[:en.start()] + line[en.end():])

@@ -235,7 +235,8 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
         return found
-    found = dates.from_labelled(header) or structured or dates.from_plain(header)
+    found = dates.from_labelled(header) or structured or dates.from_plain(header) \
+        or dates.from_other_formats(header[:300])
     if found:
         return found
     # The byline zone right above the body, when the headline element found was another copy.
@@ -262,13 +263,18 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
         found = dates.alone(line)
         if found:
             return found
+    for line in after_lines or []:
+        found = dates.from_labelled(line) if len(line) <= 60 else None
+        if found:
+            return found
     for line in lines[-3:][::-1]:
         found = dates.from_cn_numerals(line) if len(line) < 60 else None
         if found:
             return found
     # The nearest date above the text, outside comments, sidebars and links.
     for line in (above_lines or [])[::-1]:
-        found = dates.from_labelled(line) or (dates.from_plain(line) if len(line) <= 80 else None)
+        found = dates.from_labelled(line) or (dates.from_plain(line) or dates.from_other_formats(line)
+                                              if len(line) <= 80 else None)
         if found:
             return found
     return None
@@ -311,14 +317,16 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         if body_node is not None and body_node in lay.span:
             b_start, b_end = lay.span[body_node]
             after_lines = []
-            for line in _lines(lay, b_end, b_end + 40, cache):
+            for line in _lines(lay, b_end, b_end + 120, cache):
                 if _FOOTER_MARK.search(line):
                     break  # the site footer: its dates are not the article's
                 after_lines.append(line)
             top = lay.span[title_node][0] if title_node is not None and title_node in lay.span \
                 and lay.span[title_node][0] < b_start else max(0, b_start - 60)
             above_lines = _lines(lay, top, b_start, cache)
-        published = find_date(meta, scripts, header, body, _after_body(lay, body_node), url,
+        # A page saved without its address still names it: the canonical link, og:url.
+        page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
+        published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
                               _body_head(lay, body_node), _before_body(lay, body_node),
                               _structured(root, lay, title_node, cache), after_lines, above_lines)
     head_fields = header + " " + body[:200]

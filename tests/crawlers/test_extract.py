@@ -225,3 +225,20 @@ def test_title_when_the_page_title_is_only_the_site_or_a_short_headline_and_the_
     short = f"""<html><head><title>静夜思•夜-中国诗歌网</title></head><body><a class="menu-title">诗歌</a>
 <h3>静夜思•夜</h3><div class="content"><p>{PARA}</p></div></body></html>"""
     assert extract(short).title == "静夜思•夜"
+
+
+def test_dates_of_pages_saved_without_their_address_and_day_first() -> None:
+    """The canonical link's date path, a day-first date under the headline, a labelled one beside the text."""
+    canonical = f"""<html><head><title>Grundeinkommen</title>
+<link rel="canonical" href="https://example.org/blog/2013/09/12/grundeinkommen/"></head><body>
+<h1>Grundeinkommen</h1><div class="entry"><p>{PARA}</p></div></body></html>"""
+    assert extract(canonical).published_at == "2013-09-12"
+    under = f"""<html><head><title>Gefällt mir</title></head><body><div class="post"><h1>Gefällt mir</h1>
+<small>11.09.2011, 16:20 von jovelstefan</small><div class="entry"><p>{PARA}</p><p>{PARA}</p></div></div>
+<ol class="commentlist"><li><small>12.09.2011 23:31</small><p>{PARA}</p></li></ol></body></html>"""
+    assert extract(under).published_at == "2011-09-11"
+    beside = f"""<html><head><title>Berlin confronts its past</title></head><body><div class="longText">
+<p>{PARA}</p><p>{PARA}</p></div>{"<div><span>x</span></div>" * 50}
+<ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>
+</body></html>"""
+    assert extract(beside).published_at == "2020-01-19"
