@@ -73,7 +73,7 @@ def _status(cfg: Path) -> str:
 
 @pytest.mark.parametrize(("home", "above", "inside"), [
     ("浙江省", {"npc", "govcn"}, {"rd-330100", "rd-330200", "gov-330100"}),
-    ("浙江省杭州市", {"npc", "govcn", "rd-330000", "gov-330000"}, set()),
+    ("浙江省杭州市", {"npc", "govcn", "rd-330000", "gov-330000"}, {"gov-330106", "gov-330109"}),
     ("四川省成都市武侯区", {"npc", "govcn", "rd-510000", "gov-510000", "rd-510100", "gov-510100"}, set()),
 ])
 def test_init_writes_a_deployment_that_loads(home: str, above: set[str], inside: set[str], tmp_path: Path) -> None:
@@ -99,6 +99,8 @@ def test_init_writes_a_deployment_that_loads(home: str, above: set[str], inside:
         assert (folder / name).read_bytes() == (REPO / "config" / name).read_bytes()
     report = _status(folder / "siqing.yaml")
     assert "[上级] npc" in report and "[外地]" in report
+    if inside:
+        assert "[辖区内]" in report
 
 
 def test_init_for_a_province_lists_inside_sources_in_status(tmp_path: Path) -> None:
