@@ -18,6 +18,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _dash(text: str) -> str:
+    """Dashes and apostrophes of one kind, for comparing headline copies (– and -, ′ and ')."""
+    return text.translate(str.maketrans({"–": "-", "—": "-", "′": "'", "’": "'", "‘": "'"}))
+
+
 def _title_candidates(root: etree._Element) -> list[etree._Element]:
     """Headline-like elements: h1-h3 and elements whose class or id mentions a title."""
     return root.xpath(
@@ -50,6 +55,17 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             if best is None or rank > best[0]:
                 best = (rank, text, el)
     meta_title = meta.get("articletitle") or meta.get("og:title") or meta.get("twitter:title")
+    # An h1 that opens the meta title or <title> before a separator: the rest is the site's name,
+    # a section or a date (Berlin confronts … | DW | 19.01.2020).
+    for el in root.iter("h1"):
+        text = _norm(el.text_content())
+        if len(text) >= 6:
+            for whole in (meta_title or "", page_title):
+                rest = _dash(_norm(whole))
+                # Most of it, too: "中国人大网 - 某标题" puts the site first, and its h1 is the logo.
+                if rest.startswith(_dash(text)) and re.match(r"^\s*[-|_｜]", rest[len(_dash(text)):]) \
+                        and len(text) >= 0.5 * len(rest):
+                    return text, el
     if meta_title:
         meta_title = _norm(meta_title)
         squeezed_meta = re.sub(r"\s+", "", meta_title)

@@ -242,3 +242,14 @@ def test_dates_of_pages_saved_without_their_address_and_day_first() -> None:
 <ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>
 </body></html>"""
     assert extract(beside).published_at == "2020-01-19"
+
+
+def test_title_is_the_h1_that_opens_the_meta_title_before_a_separator() -> None:
+    """og:title with the site and date after a bar gives the h1; a logo h1 before the title does not."""
+    page = f"""<html><head><meta property="og:title" content="Berlin confronts its colonial past | DW | 19.01.2020">
+<title>Berlin confronts its colonial past | DW</title></head><body><h1>Berlin confronts its colonial past</h1>
+<div class="longText"><p>{PARA}</p></div></body></html>"""
+    assert extract(page).title == "Berlin confronts its colonial past"
+    logo = f"""<html><head><title>中国人大网 - 全国人大常委会召开座谈会部署今年工作</title></head><body><h1>中国人大网</h1>
+<h2>全国人大常委会召开座谈会部署今年工作</h2><div class="content"><p>{PARA}</p></div></body></html>"""
+    assert extract(logo).title != "中国人大网"
