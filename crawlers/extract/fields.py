@@ -18,9 +18,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_DASHES = str.maketrans("–—′’‘", "--" + "'" * 3)
+
+
 def _dash(text: str) -> str:
     """Dashes and apostrophes of one kind, for comparing headline copies (– and -, ′ and ')."""
-    return text.translate(str.maketrans({"–": "-", "—": "-", "′": "'", "’": "'", "‘": "'"}))
+    return text.translate(_DASHES)
 
 
 def _title_candidates(root: etree._Element) -> list[etree._Element]:
