@@ -106,7 +106,14 @@ BOILER_LINE = re.compile(
     r"【?\s*(?:打印|关闭|关闭窗口|打印本页|打印正文|收藏|纠错|返回顶部|分享)\s*】?\s*$|"
     r"^[\[【]?\s*字号\s*[:：]?|【\s*大\s*中\s*小\s*】|^\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?\s*$|"
     r"^分享到|^扫一扫|^(?:上一篇|下一篇)\s*[:：]|^用微信扫描|^微信扫一扫|^分享\s*[:：]|"
-    r"^本帖最后由.{1,40}编辑$"
+    r"^本帖最后由.{1,40}编辑$|"
+    r"(?:未经|没有).{0,12}(?:书面)?(?:授权|许可|同意).{0,10}(?:不得|禁止|请勿|严禁)(?:转载|转发|复制|使用)|"
+    r"^(?:本文)?版权(?:所有|归.{1,20}所有)"
+)
+# Byline debris at the edges of the text: a label with nothing after it, a date or a count alone, icons.
+EDGE_DEBRIS = re.compile(
+    r"^(?:[^\w\s]{0,2}\s*(?:发布时间|发布日期|时间|日期|来源|作者|浏览(?:次数|量)?|阅读(?:数|量)?|点击(?:数|量)?|"
+    r"编辑|字号|分享(?:到)?)\s*[:：]|[\d\s:：/.\-年月日]{1,25}|[\ue000-\uf8ff\s]+)$"
 )
 TRUNCATE_LINE = re.compile(
     r"^\s*[\[【]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热点推荐|"
@@ -482,4 +489,9 @@ def clean_lines(text: str, title: str | None = None) -> str:
         if norm_title and not lines and re.sub(r"\s+", "", line) == norm_title:
             continue
         lines.append(line)
+    # Byline debris before the first and after the last sentence-like line.
+    while lines and EDGE_DEBRIS.match(lines[0]) and any(_is_prose(x) for x in lines[1:]):
+        lines.pop(0)
+    while lines and EDGE_DEBRIS.match(lines[-1]) and any(_is_prose(x) for x in lines[:-1]):
+        lines.pop()
     return "\n".join(lines)

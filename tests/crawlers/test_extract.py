@@ -253,3 +253,12 @@ def test_title_is_the_h1_that_opens_the_meta_title_before_a_separator() -> None:
     logo = f"""<html><head><title>中国人大网 - 全国人大常委会召开座谈会部署今年工作</title></head><body><h1>中国人大网</h1>
 <h2>全国人大常委会召开座谈会部署今年工作</h2><div class="content"><p>{PARA}</p></div></body></html>"""
     assert extract(logo).title != "中国人大网"
+
+
+def test_byline_debris_and_reprint_notice_kept_out_but_a_salutation_kept() -> None:
+    """An empty 发布时间： label, a lone date, a view count and icon glyphs at the top, a 请勿转载
+    notice at the foot, are not the text; 各位代表： opening a report is."""
+    page = f"""<html><head><title>某报告</title></head><body><h1>某报告</h1><div class="article-content">
+<p>发布时间：</p><p>2019-09-26 10:09:11</p><p>3573</p><p>\ue600</p><p>各位代表：</p><p>{PARA}</p>
+<p>39健康网(www.39.net)专稿，未经书面授权请勿转载。</p></div></body></html>"""
+    assert extract(page).body == "各位代表：\n" + PARA
