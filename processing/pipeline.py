@@ -225,8 +225,8 @@ def _write(rows: list[dict[str, Any]], store: Store, home: str, version: str, co
         if "error" in r:
             counts["failed"] += 1
             logger.warning("processing failed for document %s: %s", r["document_id"], r["error"])
-    store.save_analyses(home, version, good)
-    store.index_fulltext([(r["document_id"], *r["fts"]) for r in good])
+    # One transaction: a document is analysed and searchable, or neither (siqing check).
+    store.save_analyses(home, version, good, fulltext=[(r["document_id"], *r["fts"]) for r in good])
     new_ids.extend(r["document_id"] for r in good)
     counts["processed"] += len(good)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, select, text
+from sqlalchemy import Connection, and_, bindparam, delete, select, text
 
 from siqing import clock
 from siqing.store import schema as t
@@ -38,8 +38,11 @@ class AnalysisQueries(StoreBase):
         with self.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def save_analyses(self, home: str, model_version: str, rows: list[dict[str, Any]]) -> int:
-        """Write analyses, replacing an older one of the same document, home and version."""
+    def save_analyses(self, home: str, model_version: str, rows: list[dict[str, Any]],
+                      fulltext: list[tuple[int, str, str]] | None = None) -> int:
+        """Write analyses, replacing an older one of the same document, home and version, and their
+        full-text rows (document id, segmented title, body) in the same transaction: a kill
+        between the two can no longer leave a document analysed but not searchable."""
         now = clock.stamp()
         # Batched: one DELETE per 500 documents and one executemany INSERT per shape of row.
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -64,25 +67,62 @@ class AnalysisQueries(StoreBase):
                 )
             for batch in groups.values():
                 conn.execute(t.analyses.insert(), batch)
+            if fulltext:
+                self._write_fulltext(conn, fulltext)
         return len(rows)
 
     def index_fulltext(self, rows: list[tuple[int, str, str]]) -> None:
         """Replace the full-text rows (document id, segmented title, segmented body)."""
         if not rows:
             return
+        with self.begin() as conn:
+            self._write_fulltext(conn, rows)
+
+    def _write_fulltext(self, conn: Connection, rows: list[tuple[int, str, str]]) -> None:
+        """executemany: one round of statements for the whole batch."""
         params = [{"id": doc_id, "t": title, "b": body} for doc_id, title, body in rows]
-        with self.begin() as conn:  # executemany: one round of statements for the whole batch
-            conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), [{"id": p["id"]} for p in params])
-            if self.dialect == "sqlite":
-                conn.execute(text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"), params)
-            else:
-                conn.execute(
-                    text(
-                        "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
-                        "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
-                    ),
-                    params,
-                )
+        conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), [{"id": p["id"]} for p in params])
+        if self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"), params)
+        else:
+            conn.execute(
+                text(
+                    "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
+                    "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
+                ),
+                params,
+            )
+
+    def index_gaps(self, home: str, model_version: str) -> dict[str, list[int]]:
+        """Documents, analyses and the index out of step: analysed but not searchable, searchable
+        rows of no document, documents not analysed for this home and version."""
+        with self.connect() as conn:
+            unindexed = [int(r[0]) for r in conn.execute(text(
+                "SELECT a.document_id FROM analyses a WHERE a.home = :h AND a.model_version = :v "
+                "AND NOT EXISTS (SELECT 1 FROM documents_fts f WHERE f.rowid = a.document_id) ORDER BY 1"),
+                {"h": home, "v": model_version})]
+            orphans = [int(r[0]) for r in conn.execute(text(
+                "SELECT f.rowid FROM documents_fts f WHERE NOT EXISTS "
+                "(SELECT 1 FROM documents d WHERE d.id = f.rowid) ORDER BY 1"))]
+            unanalysed = [int(r[0]) for r in conn.execute(text(
+                "SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE "
+                "a.document_id = d.id AND a.home = :h AND a.model_version = :v "
+                "AND a.content_hash = d.content_hash) ORDER BY 1"), {"h": home, "v": model_version})]
+        return {"unindexed": unindexed, "orphan_index_rows": orphans, "unanalysed": unanalysed}
+
+    def repair_index_gaps(self, home: str, model_version: str) -> dict[str, int]:
+        """Drop what the next `process` must redo: analyses with no index row (so they are
+        pending again) and index rows of no document; in one transaction."""
+        gaps = self.index_gaps(home, model_version)
+        with self.begin() as conn:
+            for i in range(0, len(gaps["unindexed"]), 500):
+                conn.execute(delete(t.analyses).where(
+                    t.analyses.c.document_id.in_(gaps["unindexed"][i : i + 500]),
+                    t.analyses.c.home == home, t.analyses.c.model_version == model_version))
+            if gaps["orphan_index_rows"]:
+                conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"),
+                             [{"id": i} for i in gaps["orphan_index_rows"]])
+        return {k: len(v) for k, v in gaps.items()}
 
     def analyses_for(self, home: str, model_version: str, doc_ids: list[int]) -> dict[int, dict[str, Any]]:
         if not doc_ids:
