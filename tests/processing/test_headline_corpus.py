@@ -99,9 +99,14 @@ def test_no_duplicate_titles(rows: list[dict[str, Any]]) -> None:
 
 
 def test_split_by_site(rows: list[dict[str, Any]]) -> None:
+    """No host, and no site (registrable domain, so law1.x.com and law2.x.com), in two parts."""
+    hosts: dict[str, set[str]] = defaultdict(set)
     parts: dict[str, set[str]] = defaultdict(set)
     for r in rows:
-        parts[r["host"]].add(r["split"])
+        assert r["host"].split(":")[0].endswith(r["site"]), r["id"]
+        hosts[r["host"]].add(r["split"])
+        parts[r["site"]].add(r["split"])
+    assert all(len(p) == 1 for p in hosts.values()), {h: p for h, p in hosts.items() if len(p) > 1}
     assert all(len(p) == 1 for p in parts.values()), {h: p for h, p in parts.items() if len(p) > 1}
     hosts = {s: sum(1 for p in parts.values() if s in p) for s in ("train", "dev", "test")}
     assert hosts["test"] >= 0.2 * len(parts) and hosts["train"] >= 0.5 * len(parts), hosts
