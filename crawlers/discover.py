@@ -38,6 +38,9 @@ class Link:
     url: str
     title: str
     list_date: date | None
+    # Found only as one of a list's repeated items (no date beside it, no article-like URL): the
+    # page must then carry a date of its own to count as an article.
+    weak: bool = False
 
 
 def canonical(url: str) -> str:

@@ -73,10 +73,13 @@ def _zone(a: lxml.html.HtmlElement) -> str:
 def column_candidates(doc: lxml.html.HtmlElement, url: str, on_map: bool = False) -> list[Candidate]:
     """Links on a page that may lead to columns: menus and `更多` first, then other page links.
 
-    Article links, files, pager links, script links and the page itself are left out.
+    Article links (and the titles of list rows), files, pager links, script links and the page
+    itself are left out.
     """
     here = canonical(url)
     articles = {canonical(lk.url) for lk in article_links(doc, url)}
+    if not on_map:
+        articles |= {canonical(lk.url) for lk in repeated_item_links(doc, url)}
     seen: set[str] = set()
     ranked: list[tuple[int, Candidate]] = []
     for a in doc.iter("a"):
@@ -128,9 +131,48 @@ def static_reason(doc: lxml.html.HtmlElement, url: str) -> str:
     return "static_page"
 
 
-def list_links(doc: lxml.html.HtmlElement, url: str, extra: list[str] | None = None) -> list[Link]:
-    """Article links of a list page, with those inside extra HTML fragments (jpage records)."""
+ITEM_TAGS = ("li", "tr", "dd")
+MIN_ITEM_TITLE = 10
+
+
+def repeated_item_links(doc: lxml.html.HtmlElement, url: str, min_rows: int = 3) -> list[Link]:
+    """Links that are the titles of a list's repeated items (three or more rows, each one link, with
+    sentence-long titles), for lists whose rows carry neither a full date nor an article-like URL."""
+    host = urlsplit(url).netloc
+    out: dict[str, Link] = {}
+    for box in doc.iter("ul", "ol", "table", "tbody", "dl", "div"):
+        rows = [c for c in box if c.tag in ITEM_TAGS or (c.tag == "div" and c.get("class"))]
+        if len(rows) < min_rows:
+            continue
+        found: list[Link] = []
+        for row in rows:
+            anchors = [a for a in row.iter("a") if (a.get("href") or "").strip()
+                       and not (a.get("href") or "").strip().startswith(("javascript:", "#", "mailto:"))]
+            if not 1 <= len(anchors) <= 2:
+                continue
+            a = max(anchors, key=lambda x: len(x.text_content()))
+            text = " ".join(a.text_content().split()) or (a.get("title") or "").strip()
+            target = urljoin(url, (a.get("href") or "").strip())
+            if len(text) < 5 or urlsplit(target).netloc != host or FILE_EXT.search(urlsplit(target).path) \
+                    or LIST_PAGE.search(urlsplit(target).path) or PAGER_URL.search(target):
+                continue
+            found.append(Link(target, (a.get("title") or text).strip(), None, weak=True))
+        # Menus are rows of short names; news lists are rows of sentence-long titles.
+        if len(found) >= min_rows and len(found) >= 0.7 * len(rows) \
+                and sum(len(lk.title) for lk in found) >= MIN_ITEM_TITLE * len(found):
+            for lk in found:
+                out.setdefault(canonical(lk.url), lk)
+    return list(out.values())
+
+
+def list_links(doc: lxml.html.HtmlElement, url: str, extra: list[str] | None = None,
+               rows: bool = False, min_rows: int = 3) -> list[Link]:
+    """Article links of a list page, with those inside extra HTML fragments (jpage records) and,
+    when rows is set (a column's page), the titles of its repeated items."""
     links = article_links(doc, url)
+    if rows:
+        known = {canonical(lk.url) for lk in links}
+        links += [lk for lk in repeated_item_links(doc, url, min_rows) if canonical(lk.url) not in known]
     if extra:
         # The records carry titles and dates; the same URLs seen bare in the script do not.
         frag = lxml.html.document_fromstring("<html><body><ul>" + "".join(extra) + "</ul></body></html>")

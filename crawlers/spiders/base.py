@@ -138,7 +138,8 @@ class SourceSpider(Spider):
             self.known.add(key)  # a link listed on two pages is fetched once
             self.met.add(key)
             if self._budget_left():
-                yield self.request(link.url, self.parse_article, "article", meta={"list_date": link.list_date})
+                yield self.request(link.url, self.parse_article, "article",
+                                   meta={"list_date": link.list_date, "weak": link.weak})
 
     # articles ---------------------------------------------------------------------------------
 
@@ -164,6 +165,11 @@ class SourceSpider(Spider):
             logger.warning("extraction failed on %s: %s: %s", response.url, exc.__class__.__name__, exc)
             return
         list_date = response.meta.get("list_date")
+        if response.meta.get("weak") and not art.published_at:
+            # Nothing but its place in a list says this is an article, and it has no date: a
+            # static page (机构设置, 领导介绍) listed like news, not stored.
+            self._stat("siqing/not_article/undated_page")
+            return
         item = ArticleItem(
             source_id=self.source["id"],
             url=response.url,

@@ -31,7 +31,7 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from crawlers.discover import Link, canonical, is_article_url
+from crawlers.discover import DATE_TEXT, Link, canonical, is_article_url
 from crawlers.extract import decode_html
 from crawlers.feeds import json_links, sitemap_links
 from crawlers.middlewares.scope import in_scope
@@ -117,16 +117,28 @@ class ListingSpider(SourceSpider):
         else:
             paging = detect(doc, html, response.url)
         records = jpage_records(html)[0] if paging is not None and paging.style == "jpage" else None
-        links = list_links(doc, response.url, records)
         column = response.meta.get("column") or canonical(response.url)
+        # A page with a pager, or a column's later page, is a list: its repeated rows are articles
+        # even without dates beside them.
+        # The last page of a column may hold a single row.
+        links = list_links(doc, response.url, records, rows=True, min_rows=1 if page_no > 1 else 3)
         if role == "explore":
             self._stat("siqing/pages/explore")
             if depth > 0 and is_list(links, paging is not None):
                 role = "list"
-            elif depth == 0:
-                yield from self.follow(links)  # the front page's news blocks
+            elif depth > 0 and response.meta.get("why") == "link" and self.looks_like_article(doc):
+                # Linked from a page's content, not its menus, and built like an article: it is
+                # one (a column index page's block links its latest articles).
+                self.known.add(column)
+                self.met.add(column)
+                yield from super().parse_article(response)
+                return
             else:
-                self._stat(f"siqing/not_article/{static_reason(doc, response.url)}")
+                # The front page's news blocks, a column index page's blocks: articles if they say
+                # so themselves (a weak link must carry its own date).
+                yield from self.follow(links)
+                if depth > 0:
+                    self._stat(f"siqing/not_article/{static_reason(doc, response.url)}")
         if response.meta.get("role") == "explore" and depth < self.max_depth:
             yield from self.explore(doc, response.url, depth)
         if depth == 0:
@@ -230,7 +242,7 @@ class ListingSpider(SourceSpider):
         on_map = is_site_map(doc, url)
         for cand in column_candidates(doc, url, on_map=on_map):
             key = canonical(cand.url)
-            if key in self.visited:
+            if key in self.visited or key in self.known:  # known: an article stored before
                 continue
             if not in_scope(cand.url, self.source):
                 self._stat("siqing/links/off_site")
@@ -245,7 +257,7 @@ class ListingSpider(SourceSpider):
                 self._left(cand.url)
                 continue
             yield self.request(cand.url, self.parse_page, "explore", priority=-depth,
-                               meta={"role": "explore", "depth": depth + 1})
+                               meta={"role": "explore", "depth": depth + 1, "why": cand.why})
 
     def parse_sitemap_xml(self, response: Response) -> Iterator[Request]:
         if response.status != 200:
@@ -271,7 +283,16 @@ class ListingSpider(SourceSpider):
         if len(self.unvisited) < UNVISITED_SAMPLE:
             self.unvisited.append(url)
 
-    # articles that turn out to be lists ------------------------------------------------------------
+    # articles that turn out to be lists, pages that turn out to be articles ---------------------------
+
+    @staticmethod
+    def looks_like_article(doc: lxml.html.HtmlElement) -> bool:
+        """A heading, a date line near it and paragraphs of running text: an article's structure."""
+        paras = [" ".join(p.text_content().split()) for p in doc.iter("p")]
+        text = sum(len(p) for p in paras if len(p) >= 20)
+        head = next((" ".join(h.text_content().split()) for h in doc.iter("h1", "h2", "h3")
+                     if len(" ".join(h.text_content().split())) >= 6), "")
+        return bool(head) and text >= 60 and DATE_TEXT.search(doc.text_content()) is not None
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if response.status == 200 and b"<" in response.body[:2000]:
