@@ -67,7 +67,7 @@ def test_every_page_has_title_and_date_gold_and_an_origin() -> None:
 
 @pytest.mark.parametrize("part", ["dev", "test"])
 def test_quality_not_below_pinned(part: str) -> None:
-    """Body F1, date and title accuracy stay within the tolerance of the pinned figures."""
+    """Body F1, date and title accuracy stay within what they may drop from the pinned figures."""
     got = score_part(part, "ours", FIXTURES)
     want = BASELINE["ours"][part]
     assert (got["n"], got["body_pages"], got["dated_pages"]) == (
@@ -76,12 +76,16 @@ def test_quality_not_below_pinned(part: str) -> None:
 
 
 def test_gate_catches_a_drop() -> None:
-    """The comparison fails a figure that drops beyond the tolerance and passes one within it."""
-    pinned = {"body_f1": 0.9, "date_acc": 0.7, "title_acc": 0.8}
+    """The comparison fails a figure that drops beyond what it may and passes one within it."""
+    pinned = {"body_f1": 0.9, "date_acc": 0.7, "title_acc": 0.8,
+              "n": 200, "body_pages": 200, "dated_pages": 50}
     assert regressions({"body_f1": 0.895, "date_acc": 0.7, "title_acc": 0.85}, pinned, 0.01) == []
     dropped = regressions({"body_f1": 0.88, "date_acc": 0.7, "title_acc": None}, pinned, 0.01)
     assert [line.split()[0] for line in dropped] == ["body_f1", "title_acc"]
-    assert set(PINNED) == set(pinned)
+    # One of 50 dated pages flipping (0.02) is allowed; two (0.04) are not.
+    assert regressions({"body_f1": 0.9, "date_acc": 0.68, "title_acc": 0.8}, pinned, 0.01) == []
+    assert regressions({"body_f1": 0.9, "date_acc": 0.66, "title_acc": 0.8}, pinned, 0.01)
+    assert set(PINNED) == {"body_f1", "date_acc", "title_acc"}
 
 
 def test_sample_site_pages_keep_their_dates() -> None:
