@@ -16,7 +16,7 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
-    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大|全国人民代表大会|十[一二三四五六七八九]?届全国人大|党中央|中共中央|中央委员会|中央政治局|"
+    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     r"国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
@@ -24,7 +24,7 @@ NATIONAL = re.compile(
     r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国"
 )
 NATIONAL_BODY = [
-    (re.compile(r"全国人大常委会|全国人大|全国人民代表大会|十[一二三四五六七八九]?届全国人大"), "congress"),
+    (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
     (re.compile(r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
                 r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席"), "party"),
     (re.compile(r"赵乐际"), "congress"),
@@ -38,7 +38,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
     # party committee; listed first so that their 委 is not read as one.
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
-                r"工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"学会|协会|研究会|基金会|促进会|商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -51,9 +51,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
-    (re.compile(r"人民检察院|检察院"), "procuratorate"),
+    (re.compile(r"人民检察院|检察院|检察(?!官|长)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
-    (re.compile(r"党委|委(?![员托])|党组"), "party"),
+    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委"), "government"),
     (re.compile(r"社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
@@ -68,6 +68,13 @@ _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
+# 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
+_NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
+# A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
+COLUMN_TAG = re.compile(r"^[^|丨｜]{1,12}[|丨｜]\s*")
+# The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
+LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)")
+PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
@@ -166,7 +173,7 @@ class ActorFinder:
         text = self.normalise(text, source)
         found = self.finder.find(text, source)
         # 中国某学会: the organisation is national, but 中国 is part of its name, not the nation acting.
-        org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source))}
+        org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source)) > 0}
         mentions = [m for m in found
                     if not (m.how == "nation" and (_in_book_title(text, m.start) or self._org_name(text, m, source)))]
         roundup = ROUNDUP.match(text) if where == "headline" else None
@@ -185,7 +192,7 @@ class ActorFinder:
             if m is None:
                 # relative mention covering the marker (市人大, 省委)
                 m = next((r for r in mentions if r.how == "relative" and r.start <= start - 1 < r.end), None)
-            if body == "party" and word == "委" and m is None:
+            if body == "party" and word in ("委", "领导") and m is None:
                 continue
             if body == "public" and m is None:
                 continue
@@ -193,6 +200,14 @@ class ActorFinder:
                 org_start = max((m2.start for m2 in found if m2.how == "nation" and m2.start < start), default=start)
                 candidates.append(Actor(body, self.gazetteer.nation, text[org_start:end], where, "name"))
                 continue
+            if body == "deputies" and m is not None and m.how == "nation":
+                # 全国人大代表 are persons of a delegation: 在闽全国人大代表, 某省第十三届全国人大代表 -> that delegation
+                m2 = self._place_before(text, m.start, [x for x in mentions if x.end <= m.start])
+                if m2 is None and text[max(0, m.start - 1):m.start] == "的":
+                    m2 = self._place_before(text, m.start - 1, [x for x in mentions if x.end <= m.start - 1])
+                if m2 is not None and m2.division is not None and m2.how != "nation":
+                    candidates.append(Actor("delegation", m2.division, text[m2.start:end], where, "name"))
+                    continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
                 candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none",
@@ -215,6 +230,12 @@ class ActorFinder:
                     if named is not None:
                         return Actor(owner.body, named.division, owner.text, where, "name")
                 return owner
+        # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
+        deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
+        if deleg is not None and where == "headline":
+            if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
+                return Actor("party", deleg.region, deleg.text, where, deleg.via)
+            return deleg
         if candidates:
             first = candidates[0]
             if first.region is None and not first.candidates:
@@ -254,6 +275,9 @@ class ActorFinder:
         """Where an organisation's own name begun by a nation word ends (中国某学会), else 0 (the nation)."""
         if text[m.start:m.end] != "中国":
             return 0
+        attr = _NATION_ATTRIBUTE.match(text, m.end)
+        if attr is not None:
+            return -1  # dropped as a place, no organisation to stand for
         org = _ORG_NATION_NAME.match(text, m.end)
         if org is None:
             return 0
@@ -276,6 +300,7 @@ class ActorFinder:
     def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
         """The main actor: headline first, then the first sentence, then the source region."""
         source = self.finder._source(source_region)
+        title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else title
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)
             if act is not None:

@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from processing import model as model_mod
-from processing.actors import BODY_LABELS, DEPUTIES_IN_SESSION, Actor, ActorFinder, default_actor_finder
+from processing.actors import (
+    BODY_LABELS,
+    DEPUTIES_IN_SESSION,
+    LEGISLATES,
+    Actor,
+    ActorFinder,
+    default_actor_finder,
+)
 from processing.regions import NATIONAL_HOSTS, SiteLocator, SiteRegion
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
@@ -27,6 +34,8 @@ VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走�
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
+# An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
+ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
@@ -182,10 +191,15 @@ class RuleClassifier:
         if body == "delegation":
             return self._delegation_kind(place)
         if body == "massorg":
-            # democratic parties and mass organisations are no authority over the home
+            # democratic parties and mass organisations: not the party committee; a national society
+            # (中国某学会) is no authority over the home either
             if rel in ("self", "inside"):
                 return "lower", ("本级" if rel == "self" else "辖区内") + BODY_LABELS[body]
+            if rel == "above" and place.level != "nation":
+                return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
+        if body == "deputies" and place.level == "nation":
+            return "external", "全国人大代表个人履职"
         if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
             return "internal", "本级人大代表履职"
         if rel == "above":
@@ -221,6 +235,8 @@ class RuleClassifier:
             if led is not None:
                 actor = led
         home_name = self.home.full_name
+        if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
+            actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and VISIT.search(item.title))):
             body = self._site_body(item)
@@ -229,6 +245,9 @@ class RuleClassifier:
                 actor = Actor(body, source, item.source_name, actor.source, "source")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
+        if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
+                                                                      or self._site_body(item) is None):
+            return Verdict("external", 0.55, f"文章：{item.title[:20]}（网站转载的研究文章，作者地不明，按外情）", actor)
         if actor.via == "roundup":
             return Verdict("external", 0.8, f"主体：{actor.text}（外地经验汇总，本级：{home_name}）", actor)
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
@@ -245,7 +264,7 @@ class RuleClassifier:
             conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
-            return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，发布网站所在地不明，待核）", actor)
+            return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，发布网站所在地不明，待核）", actor, "unknown")
         kind, rel_label = self.decide(actor, place, item.title)
         rel = self.gazetteer.relation(self.home, place)
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
@@ -304,7 +323,7 @@ class Classifier:
     def classify(self, item: Item) -> Verdict:
         """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
         v = self._classify(item)
-        if self.calibration and v.path != "correction":
+        if self.calibration and v.path not in ("correction", "unknown"):  # unknown stays low: people decide
             v.confidence = model_mod.apply_calibration(self.calibration, v.path, v.confidence)
         return v
 
@@ -312,7 +331,7 @@ class Classifier:
         """Raw verdict; the model decides only corrected items and where the rules are unsure."""
         verdict = self.rules.classify(item)
         m = self.model
-        if m is None:
+        if m is None or verdict.path == "unknown":
             return verdict
         override = getattr(m, "override", None)
         corrected = override(self.home, item.title) if override is not None else None

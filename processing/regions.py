@@ -33,14 +33,21 @@ CITY_ABBR = {"蓉": "510100", "榕": "350100", "穗": "440100", "甬": "330200",
 CITY_NICKNAMES = {"蓉城": "510100", "泉城": "370100", "申城": "310000", "羊城": "440100", "鹏城": "440300",
                   "春城": "530100", "冰城": "230100", "榕城": "350100", "星城": "430100", "津城": "120000",
                   "鹭岛": "350200"}
+# The customary literary names of provinces (as in 荆楚网, 齐鲁晚报, 八闽大地): a name, not a guess.
+PROVINCE_NICKNAMES = {"荆楚": "420000", "齐鲁": "370000", "八闽": "350000", "三秦": "610000", "燕赵": "130000",
+                      "三晋": "140000", "三湘": "430000", "潇湘": "430000", "巴蜀": "510000", "天府": "510000",
+                      "八桂": "450000", "岭南": "440000", "陇原": "620000", "龙江": "230000", "中原": "410000",
+                      "江淮": "340000", "赣鄱": "360000", "黔中": "520000", "云岭": "530000", "三晋大地": "140000"}
+CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
 ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
-RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会|人代会)|"
-                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|长(?![期远效江城沙春治安]))")
+RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
+                      r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
@@ -132,7 +139,7 @@ class RegionFinder:
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not nxt or not _CJK.match(nxt) or nxt in "召举开调考参出期间工务办的期后时视交就":
+            if not nxt or not _CJK.match(nxt) or nxt in "召举开调考参出期间工务办的期后时视交就全":
                 return i + 1, [ABBR[ch]]
         return None
 
@@ -217,6 +224,8 @@ class RegionFinder:
                 return d
             if marker in "市州" and (d.level == "city" or d.is_municipality):
                 return d
+            if marker == "市" and d.level == "county" and d.name.endswith("市"):
+                return d  # a county-level city's own site: 市 is itself
             if marker in "区县" and d.level == "county":
                 return d
             if marker == "区" and d.level == "province" and d.name.endswith("自治区"):
@@ -297,7 +306,7 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
@@ -353,7 +362,7 @@ NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共
 _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
-                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv")
+                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
 SITE_BODY_CONF = 0.4
@@ -418,9 +427,12 @@ class SiteLocator:
         host = (host or "").lower().removeprefix("www.")
         if not host:
             return None
-        if host in NATIONAL_HOSTS or any(host.endswith("." + h) and h != "gov.cn" for h in NATIONAL_HOSTS):
-            return self.gazetteer.nation
         full = self._index()
+        national = next((h for h in NATIONAL_HOSTS if host == h or (host.endswith("." + h) and h != "gov.cn")), None)
+        if national is not None:
+            sub = host[: -len(national)].rstrip(".").split(".")[-1] if host != national else ""
+            local = self._pick([c for c in self._initials.get(sub, []) + full.get(sub, []) if c.level == "province"])
+            return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
         found: list[Division] = []
         for label in host.split(".")[:-1]:
             if label in _HOST_GENERIC or not label.isalpha():
@@ -432,7 +444,7 @@ class SiteLocator:
                 if label.startswith(affix) and len(label) > len(affix) + 1:
                     stems.add(label[len(affix):])
             for stem in sorted(stems, key=len, reverse=True):
-                d = self._pick(full.get(stem, []))
+                d = self._pick(full.get(stem, [])) or self._province_prefixed(stem)
                 if d is None and 2 <= len(stem) <= 4:
                     # initials (sd, zj): only a province or a unique city, never a guess among many
                     cands = [c for c in self._initials.get(stem, []) if c.level != "county"]
@@ -450,14 +462,31 @@ class SiteLocator:
             return best
         return None
 
+    def _province_prefixed(self, stem: str) -> Division | None:
+        """A place under a province written after the province's initials (hbwuxue: 湖北 + 武穴)."""
+        full = self._full or {}
+        for k in (2, 3):
+            head, tail = stem[:k], stem[k:]
+            if len(tail) < 4:
+                continue
+            provs = [c for c in self._initials.get(head, []) + full.get(head, []) if c.level == "province"]
+            if not provs:
+                continue
+            cands = [c for c in full.get(tail, []) if c.province in {p.code for p in provs}]
+            if len(cands) == 1:
+                return cands[0]
+        return None
+
     def from_name(self, name: str) -> Division | None:
         """The most specific place a site's name begins with (山东省济南市人大常委会 -> 济南市), or None."""
         name = (name or "").strip()
         if not name:
             return None
-        if NATIONAL_SITE.match(name):
-            return self.gazetteer.nation
         mentions = [m for m in self.finder.find(name) if m.how != "relative"]
+        if NATIONAL_SITE.match(name):
+            # a national outlet's regional channel (人民网湖北频道) is that region's
+            local = next((m.division for m in mentions if m.division is not None and m.how != "nation"), None)
+            return local or self.gazetteer.nation
         first = next((m for m in mentions if m.division is not None), None)
         if first is None:
             return None
