@@ -51,7 +51,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
-    (re.compile(r"人民检察院|检察院|检察(?!官|长)"), "procuratorate"),
+    (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
@@ -73,7 +73,9 @@ _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之�
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 COLUMN_TAG = re.compile(r"^[^|丨｜]{1,12}[|丨｜]\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
-LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)")
+LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
+# A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
+REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
@@ -236,11 +238,19 @@ class ActorFinder:
             if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
                 return Actor("party", deleg.region, deleg.text, where, deleg.via)
             return deleg
+        rep = REPORT_TO.search(text)
+        if rep is not None and candidates:
+            before = [c for c in candidates if 0 <= text.find(c.text) < rep.start()]
+            if before:
+                candidates = before
         if candidates:
             first = candidates[0]
             if first.region is None and not first.candidates:
                 named = self._named_place(mentions)
-                if named is not None:
+                at = text.find(first.text)
+                # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
+                if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
+                                              and named.start > at):
                     return Actor(first.body, named.division, first.text, where, "name")
             return first
         named = self._named_place(mentions)
