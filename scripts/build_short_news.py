@@ -56,6 +56,21 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("hb-mm-1306", "xm-mm-zwh17", "民盟 committee meeting, different place"),
     ("whdi-pcc14-zxt1", "xm-pcc13-bd", "党代会 news, different city"),
     ("wc-sqzl-js", "lc-gcbh-zhb", "a district's own initiative, different district and subject"),
+    ("jiading-zr41", "whrd-zrhy40", "主任会议, district vs city"),
+    ("jiading-zr41", "aq365-zr32", "主任会议 fixing the next session, different place"),
+    ("aq365-zr32", "tls-zr56", "主任会议 on the year's work plans, different city and year"),
+    ("aq365-zr32", "yichang-zr18", "主任会议 fixing the next session, different city"),
+    ("cq-wtjc-start", "cq-wtjc-report", "same delegated inspection, start in April vs report in December"),
+    ("cq-wtjc-start", "hppc-cwh3", "inspections of local regulations, different province"),
+    ("xiaogan-zr9", "yichang-zr18", "主任会议 fixing the next session, different Hubei city"),
+    ("xiaogan-zr9", "whrd-zrhy40", "主任会议, different Hubei city"),
+    ("hg-cwh20", "jz-cwh23", "常委会会议 reviewing draft regulations, different Hubei city"),
+    ("hg-cwh20", "whrd-cwh19", "常委会会议 with appointments and oath, different Hubei city"),
+    ("hg-cwh20", "sanxia-cwh29", "常委会会议, different Hubei city and year"),
+    ("yl-jdxm", "js-xmjd", "代表接待选民日, two districts in different provinces"),
+    ("yl-jdxm", "sf-jdxm", "代表接待选民日, district street vs town"),
+    ("js-xmjd", "sf-jdxm", "代表接待选民日, different place and year"),
+    ("ra-ybh16", "xm-pcc13-bd", "opening-eve report of a congress, 人代会 vs 党代会, different city"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
