@@ -163,17 +163,31 @@ def from_labelled(text: str) -> str | None:
     return None
 
 
+# A site's banner shows today's date (今天是2024年5月28日 农历四月廿一): not the article's.
+_BANNER_BEFORE = re.compile(r"(?:今天是|今日是?|当前时间|现在是|欢迎.{0,20})\s*[:：]?\s*$")
+_BANNER_AFTER = re.compile(r"\s*(?:星期[一二三四五六日天]\s*)?(?:农历|阴历)")
+
+
+def _banner(text: str, m: re.Match[str]) -> bool:
+    """Whether the date matched is a banner's today."""
+    return bool(_BANNER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+                or _BANNER_AFTER.match(text, m.end()))
+
+
 def from_plain(text: str) -> str | None:
     """First full date ("2024年06月24日 08:40", "2024-06-24 08:40") in a header text."""
-    m = DATE_RE.search(text)
-    return _from_match(m) if m else None
+    for m in DATE_RE.finditer(text):
+        if not _banner(text, m):
+            return _from_match(m)
+    return None
 
 
 def from_last_plain(text: str) -> str | None:
     """Last full date in a text (the one nearest what follows it)."""
     found = None
     for m in DATE_RE.finditer(text):
-        found = _from_match(m) or found
+        if not _banner(text, m):
+            found = _from_match(m) or found
     return found
 
 
@@ -282,6 +296,8 @@ def alone(line: str) -> str | None:
     if not line or len(line) > 40:
         return None
     m = DATE_RE.search(line)
+    if m and _banner(line, m):
+        return None
     if m:
         value = _from_match(m)
         rest = line[:m.start()] + line[m.end():]

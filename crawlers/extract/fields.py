@@ -99,7 +99,26 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             return head, best[2] if best else (first_h1[1] if first_h1 else None)
     if first_h1:
         return first_h1
-    return None, None
+    return labelled_title(root), None
+
+
+_TITLE_LABEL = re.compile(r"^(?:标\s*题|题\s*名|文件名称|文章标题)\s*[:：]?$")
+
+
+def labelled_title(root: etree._Element) -> str | None:
+    """The title in a labelled table cell (gov.cn: <td>标　　题：</td><td>国务院关于……</td>)."""
+    for el in root.iter("td", "th", "dt", "span", "b", "strong", "label"):
+        if not _TITLE_LABEL.match(re.sub(r"[\s\u3000]+", "", el.text_content())):
+            continue
+        cell = el if el.tag in ("td", "th", "dt") else next(
+            (a for a in el.iterancestors() if a.tag in ("td", "th", "dt", "div", "p", "li")), None)
+        if cell is None:
+            continue
+        nxt = cell.getnext()
+        text = _norm(nxt.text_content()) if nxt is not None else ""
+        if 4 <= len(text) <= 150:
+            return text
+    return None
 
 
 def find_source(header: str, meta: Mapping[str, str]) -> str | None:

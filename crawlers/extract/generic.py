@@ -223,6 +223,23 @@ def _fallback_body(text: str) -> str:
         return ""
 
 
+_HEADING_LINE = re.compile(r"^[^，。；！？,;!?]{4,60}$")
+
+
+def _heading_of(body: str) -> str | None:
+    """A page with no title anywhere else: the text's own heading, its first one or two short lines
+    without sentence punctuation (an official document's title, broken over two lines)."""
+    lines = body.split("\n")
+    head: list[str] = []
+    for line in lines[:2]:
+        if not _HEADING_LINE.match(line) or re.search(r"〔\d{4}〕|\d+号$|^\d{4}年", line):
+            break
+        head.append(line)
+    if not head or len(lines) <= len(head):
+        return None
+    return "".join(head) if len(head) == 1 or re.search(r"[\u4e00-\u9fff]$", head[0]) else " ".join(head)
+
+
 def _visible(text: str) -> int:
     """Count of non-space characters."""
     return len(re.sub(r"\s+", "", text))
@@ -304,6 +321,10 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if body_node is None:
         body_node = find_body_node(root, lay, title_node)
     body = clean_lines(node_text(body_node, lay.excluded), title) if body_node is not None else ""
+    if title is None:
+        title = _heading_of(body)
+        if title:
+            body = clean_lines(body, title)
     if _visible(body) < MIN_BODY_CHARS:
         fallback = clean_lines(_fallback_body(text), title)
         if _visible(fallback) > _visible(body):

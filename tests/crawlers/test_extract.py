@@ -262,3 +262,26 @@ def test_byline_debris_and_reprint_notice_kept_out_but_a_salutation_kept() -> No
 <p>发布时间：</p><p>2019-09-26 10:09:11</p><p>3573</p><p>\ue600</p><p>各位代表：</p><p>{PARA}</p>
 <p>39健康网(www.39.net)专稿，未经书面授权请勿转载。</p></div></body></html>"""
     assert extract(page).body == "各位代表：\n" + PARA
+
+
+def test_a_banner_with_today_is_not_the_date() -> None:
+    """The site's banner (2024年05月28日 农历：甲辰年 四月 廿一) is today, not the poem's date."""
+    page = f"""<html><head><title>夜雨_原文、翻译及赏析</title></head><body><div class="main-header"><ul>
+<li>2024年05月28日</li><li>农历：甲辰年 四月 廿一</li></ul></div><h1>夜雨</h1>
+<div class="content"><p>{PARA}</p></div></body></html>"""
+    assert extract(page).published_at is None
+    dated = page.replace("<h1>夜雨</h1>", "<h1>夜雨</h1><p>2024年05月20日 星期一</p>")
+    assert extract(dated).published_at == "2024-05-20"
+
+
+def test_title_of_a_page_fragment_from_its_label_or_its_heading() -> None:
+    """A gov.cn fragment with no <title>: the 标题： cell; with no label either, the text's heading."""
+    text = f"""<td id="UCAP-CONTENT"><p><b>国务院关于在市场监管领域全面推行<br>部门联合监管的意见</b></p>
+<p>国发〔2019〕5号</p><p>{PARA}</p></td>"""
+    labelled = f"""<div><table><tr><td><b>标　　题：</b></td><td colspan="3">国务院关于在市场监管领域全面推行部门联合监管的意见</td>
+</tr><tr><td><b>发布日期：</b></td><td>2019年02月15日</td></tr></table><table><tr>{text}</tr></table></div>"""
+    art = extract(labelled)
+    assert art.title == "国务院关于在市场监管领域全面推行部门联合监管的意见"
+    assert art.published_at == "2019-02-15"
+    assert extract(f"<div><table><tr>{text}</tr></table></div>").title == \
+        "国务院关于在市场监管领域全面推行部门联合监管的意见"
