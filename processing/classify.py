@@ -198,7 +198,7 @@ class RuleClassifier:
             if rel == "above" and place.level != "nation":
                 return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
-        if body == "deputies" and place.level == "nation":
+        if body == "deputies" and place.level == "nation" and actor.via == "name":
             return "external", "全国人大代表个人履职"
         if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
             return "internal", "本级人大代表履职"

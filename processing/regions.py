@@ -256,7 +256,12 @@ class RegionFinder:
         load = getattr(gaz, "_load_townships", None)
         if load is not None:
             load()
-        counties = [ctx] if ctx.level == "county" else gaz.children(ctx.code)
+        if ctx.level == "county":
+            counties = [ctx]
+        elif ctx.level == "city":
+            counties = gaz.children(ctx.code)
+        else:  # a province: every county of its cities (and its directly administered counties)
+            counties = [c for city in gaz.children(ctx.code) for c in (gaz.children(city.code) or [city])]
         index: dict[str, Division] = {}
         for county in counties:
             for t in gaz.children(county.code):
@@ -281,7 +286,7 @@ class RegionFinder:
                 if prev is not None:
                     ctxs = [d for d in ((prev.division,) if prev.division else prev.candidates)
                             if d.level in ("county", "city")]
-                elif source is not None and source.level in ("county", "city"):
+                elif source is not None and source.level in ("county", "city", "province"):
                     ctxs = [source]
                 found = [(c, t) for c in ctxs if (t := self._township_index(c).get(text[s:e])) is not None]
                 if len(found) != 1:
@@ -306,7 +311,7 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
