@@ -176,7 +176,7 @@ def explore_site(report: CheckReport, source: dict[str, Any], starts: list[str],
         doc = lxml.html.document_fromstring(html)
         paging = detect(doc, html, url)
         records = jpage_records(html)[0] if paging is not None and paging.style == "jpage" else None
-        links = [lk for lk in list_links(doc, url, records) if scope_problem(lk.url, source) is None]
+        links = [lk for lk in list_links(doc, url, records, rows=True) if scope_problem(lk.url, source) is None]
         report.pages.append({"url": url, "status": status, "links": len(links), "next": None, "error": None})
         if not name:
             title = " ".join((doc.findtext(".//title") or "").split())

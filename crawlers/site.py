@@ -82,9 +82,11 @@ def column_candidates(doc: lxml.html.HtmlElement, url: str, on_map: bool = False
         articles |= {canonical(lk.url) for lk in repeated_item_links(doc, url)}
     seen: set[str] = set()
     ranked: list[tuple[int, Candidate]] = []
-    for a in doc.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:")):
+    for a in doc.iter("a", "iframe", "frame"):
+        # A list embedded as an iframe is a column page like any other.
+        href = (a.get("href") if a.tag == "a" else a.get("src")) or ""
+        href = href.strip()
+        if not href or href.startswith(("javascript:", "mailto:", "tel:", "#", "data:", "about:")):
             continue
         target = urljoin(url, href).split("#", 1)[0]
         key = canonical(target)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlencode, urljoin
@@ -51,6 +52,7 @@ from siqing.store import Store
 
 logger = logging.getLogger(__name__)
 UNVISITED_SAMPLE = 20
+JS_REDIRECT = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*['"]([^'"]+)['"]""")
 
 
 class ListingSpider(SourceSpider):
@@ -139,6 +141,13 @@ class ListingSpider(SourceSpider):
                 yield from self.follow(links)
                 if depth > 0:
                     self._stat(f"siqing/not_article/{static_reason(doc, response.url)}")
+        if depth == 0 and not links and len(doc.findall(".//a")) < 3:
+            # A front page that only sends the browser on (location.href = "/portal/index.html").
+            for target in JS_REDIRECT.findall(html)[:1]:
+                url = urljoin(response.url, target)
+                if canonical(url) not in self.visited and in_scope(url, self.source):
+                    self.visited.add(canonical(url))
+                    yield self.request(url, self.parse_page, "explore", meta={"role": "explore", "depth": 0})
         if response.meta.get("role") == "explore" and depth < self.max_depth:
             yield from self.explore(doc, response.url, depth)
         if depth == 0:
@@ -292,7 +301,12 @@ class ListingSpider(SourceSpider):
         text = sum(len(p) for p in paras if len(p) >= 20)
         head = next((" ".join(h.text_content().split()) for h in doc.iter("h1", "h2", "h3")
                      if len(" ".join(h.text_content().split())) >= 6), "")
-        return bool(head) and text >= 60 and DATE_TEXT.search(doc.text_content()) is not None
+        if not head or text < 60:
+            return False
+        # The date must stand by the heading (an 发布时间 line), not in a footer's copyright.
+        full = " ".join(doc.text_content().split())
+        at = full.find(head)
+        return at >= 0 and DATE_TEXT.search(full[at: at + len(head) + 200]) is not None
 
     def parse_article(self, response: Response) -> Iterator[Any]:
         if response.status == 200 and b"<" in response.body[:2000]:
