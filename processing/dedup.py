@@ -80,6 +80,7 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 MERGE_AT = 200_000  # recent postings merged into the sorted arrays beyond this many
 
 LEAD_CHARS = 300  # of the body, read with the headline for the checks below
+PLACE_CHARS = 160  # of those, read for places and content words
 CONTENT_GRAM = 3
 MIN_CONTENT = 0.5  # share of the smaller item's content grams found in the other
 # Templated wording: evidence only that two items are of one kind, not that they are one story.
@@ -116,8 +117,18 @@ class Facts:
 
 def facts(title: str, text: str) -> Facts:
     """The facts of an item from its headline and the start of its body proper."""
+    return _facts(*_opening(title, text))
+
+
+def _opening(title: str, text: str) -> tuple[str, str, bool]:
+    """What the facts are read from: the headline, the body's opening, whether the body is short."""
     start = _prose_start(text)
-    head = f"{title}\n{text[start:start + LEAD_CHARS]}"
+    return title, text[start:start + LEAD_CHARS], len(_KEEP.sub("", text[:SHORT_TEXT * 3])) < SHORT_TEXT
+
+
+def _facts(title: str, opening: str, short: bool) -> Facts:
+    """Facts from a headline and a body's opening (its first sentences name the places)."""
+    head = f"{title}\n{opening[:PLACE_CHARS]}"
     gaz = _finder().gazetteer
     places: set[str] = set()
     spans: list[tuple[int, int]] = []
@@ -134,8 +145,8 @@ def facts(title: str, text: str) -> Facts:
     masked = WEAK.sub("|", "".join(chars))
     grams = frozenset(run[i:i + CONTENT_GRAM] for run in _NOT_CJK.split(masked)
                       for i in range(len(run) - CONTENT_GRAM + 1))
-    lead = _KEEP.sub("", text[start:start + LEAD_CHARS])[:ALIGN_CHARS]
-    return Facts(frozenset(places), leaves, grams, lead, len(_KEEP.sub("", text)) < SHORT_TEXT)
+    lead = _KEEP.sub("", opening)[:ALIGN_CHARS]
+    return Facts(frozenset(places), leaves, grams, lead, short)
 
 
 _PROSE_LINE = re.compile(r"^.{0,400}?[，。；]", re.M)
@@ -227,6 +238,9 @@ class Clusterer:
         self._docs = np.empty(0, dtype=np.int64)  # the document of each hash above
         self._recent: dict[int, list[int]] = defaultdict(list)
         self._recent_n = 0
+        # Facts are read only for documents that share enough text with another (few of them):
+        # until then the opening is kept, a few hundred characters a document.
+        self._openings: dict[int, tuple[str, str, bool]] = {}
         self._facts: dict[int, Facts] = {}
 
     def _postings(self, sk: Any) -> Any:
@@ -277,7 +291,8 @@ class Clusterer:
         sk = sketched if sketched is not None else sketch_array(text)
         if isinstance(sk, frozenset):
             sk = np.asarray(sorted(sk), dtype=np.uint32)
-        mine = facts(title, text)
+        opening = _opening(title, text)
+        mine: Facts | None = None
         best, best_score = None, 0.0
         if cluster_id is None and len(sk) >= MIN_SAMPLED:
             ids = self._postings(sk)
@@ -292,22 +307,37 @@ class Clusterer:
                     if small < MIN_SAMPLED:
                         continue
                     score = n_shared / small  # containment of the smaller sketch in the larger
-                    if score > best_score and score >= self.threshold and self._fits(mine, other):
-                        best, best_score = other, score
+                    if score > best_score and score >= self.threshold:
+                        if mine is None:
+                            mine = _facts(*opening)
+                        if self._fits(mine, other):
+                            best, best_score = other, score
         if cluster_id is None:
             cluster_id = self.cluster_of[best] if best is not None and best_score >= self.threshold else doc_id
         self.sizes[doc_id] = len(sk)
         self.cluster_of[doc_id] = cluster_id
-        self._facts[doc_id] = mine
+        if mine is not None:
+            self._facts[doc_id] = mine
+        else:
+            self._openings[doc_id] = opening
         self._index(doc_id, sk)
         return cluster_id
 
+    def _facts_of(self, doc_id: int) -> Facts | None:
+        """An earlier document's facts, read from its opening the first time they are needed."""
+        found = self._facts.get(doc_id)
+        if found is None and doc_id in self._openings:
+            found = self._facts[doc_id] = _facts(*self._openings.pop(doc_id))
+        return found
+
     def _fits(self, mine: Facts, other: int) -> bool:
         """Same story as the earlier document and as the first of its cluster (no chains of likeness)."""
-        if not same_story(mine, self._facts[other]):
-            return False
+        theirs = self._facts_of(other)
+        if theirs is None or not same_story(mine, theirs):
+            return theirs is None
         head = self.cluster_of.get(other, other)
-        return head == other or head not in self._facts or same_story(mine, self._facts[head])
+        first = self._facts_of(head) if head != other else None
+        return first is None or same_story(mine, first)
 
     def clusters(self) -> dict[int, list[int]]:
         out: dict[int, list[int]] = defaultdict(list)
