@@ -71,7 +71,7 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
-COLUMN_TAG = re.compile(r"^[^|丨｜]{1,12}[|丨｜]\s*")
+COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】)\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from processing import model as model_mod
 from processing.actors import (
     BODY_LABELS,
+    COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     LEGISLATES,
     Actor,
@@ -238,7 +239,7 @@ class RuleClassifier:
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "public" and source is not None and (
-                actor.source == "source" or (actor.source == "headline" and VISIT.search(item.title))):
+                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))):
             body = self._site_body(item)
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
