@@ -223,6 +223,27 @@ def _fallback_body(text: str) -> str:
         return ""
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_above(lay: Layout, body_node: etree._Element) -> tuple[str, etree._Element] | None:
+    """The h1-h6 just above the body (within a few blocks), when it reads as a headline."""
+    start = lay.span.get(body_node, (0, 0))[0]
+    seen = 0
+    for i in range(start - 1, max(-1, start - 40), -1):
+        text = lay.segments[i].strip()
+        if not text:
+            continue
+        owner = lay.owner[i]
+        if owner is not None and owner.tag in _HEADINGS and not lay.linked[i]:
+            heading = _squeeze(owner.text_content())
+            return (heading, owner) if 6 <= len(heading) <= 100 else None
+        seen += 1
+        if seen > 6:
+            break
+    return None
+
+
 _HEADING_LINE = re.compile(r"^[^，。；！？,;!?]{4,60}$")
 
 
@@ -321,6 +342,12 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if body_node is None:
         body_node = find_body_node(root, lay, title_node)
     body = clean_lines(node_text(body_node, lay.excluded), title) if body_node is not None else ""
+    if title_node is None and body_node is not None and not (
+            meta.get("articletitle") or meta.get("og:title") or meta.get("twitter:title")):
+        # <title> gave only a site or column name: the heading right above the text is the title.
+        near = _heading_above(lay, body_node)
+        if near is not None:
+            title, title_node = near
     if title is None:
         title = _heading_of(body)
         if title:

@@ -285,3 +285,11 @@ def test_title_of_a_page_fragment_from_its_label_or_its_heading() -> None:
     assert art.published_at == "2019-02-15"
     assert extract(f"<div><table><tr>{text}</tr></table></div>").title == \
         "国务院关于在市场监管领域全面推行部门联合监管的意见"
+
+
+def test_title_from_the_heading_above_the_text_when_the_page_title_is_the_site() -> None:
+    """<title>新闻动态--某学会官网</title> and an h5 headline above the text: the h5 is the title."""
+    page = f"""<html><head><title>新闻动态--中国地理学会官网</title></head><body><h3>首页 - 新闻动态</h3>
+<div class="detail"><h5>2019年中国人文地理学术年会在重庆成功举行！</h5><div class="detailCon"><p>{PARA}</p></div></div>
+</body></html>"""
+    assert extract(page).title == "2019年中国人文地理学术年会在重庆成功举行！"
