@@ -14,10 +14,11 @@ from siqing.store.review import ReviewQueries
 from siqing.store.runs import RunQueries
 from siqing.store.schedule import ScheduleQueries
 from siqing.store.search import SearchQueries
+from siqing.store.users import UserQueries
 
 
 class Store(DocumentQueries, AnalysisQueries, BriefingQueries, RunQueries, SearchQueries, ReviewQueries,
-            ScheduleQueries, ColumnQueries):
+            ScheduleQueries, ColumnQueries, UserQueries):
     """One deployment's database."""
 
 

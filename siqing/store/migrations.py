@@ -116,6 +116,13 @@ def _run_owner_and_render_digest(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE {tab} ADD COLUMN {col} {ddl}"))
 
 
+@migration("0010_users")
+def _users(conn: Connection) -> None:
+    # A fresh store got the tables from 0001_initial.
+    schema.users.create(conn, checkfirst=True)
+    schema.web_events.create(conn, checkfirst=True)
+
+
 def applied(conn: Connection) -> set[str]:
     """Names of the migrations this store has recorded."""
     if not inspect(conn).has_table("schema_migrations"):

@@ -254,6 +254,32 @@ column_progress = Table(
     UniqueConstraint("source_id", "column_url"),
 )
 
+# Console accounts (siqing/app/web, `siqing user`): the password only as an argon2 hash.
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(64), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),  # admin | reviewer | analyst | leader
+    Column("password_hash", Text, nullable=False),
+    Column("active", Integer, nullable=False, default=1),
+    Column("created_at", String(32), nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Column("last_login", String(32)),
+)
+
+# What people did through the console or `siqing user` (logins, refusals, account changes,
+# sends); briefing edits themselves are in briefing_edits, labels in labels.
+web_events = Table(
+    "web_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("who", Text, nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+
 schema_migrations = Table(
     "schema_migrations",
     metadata,
