@@ -8,13 +8,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.siqing-installed
 FONTS  := $(VENV)/.siqing-fonts
+TESTDEPS := $(VENV)/.siqing-test-deps
 
 .PHONY: demo test lint bench bundle install fonts clean
 
 demo: $(STAMP) $(FONTS)
 	@$(BIN)/siqing demo
 
-test: $(STAMP) $(FONTS)
+test: $(STAMP) $(FONTS) $(TESTDEPS)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -43,6 +44,11 @@ $(STAMP): pyproject.toml constraints.txt
 # otherwise the script prints the one command to run.
 $(FONTS): scripts/install-fonts.sh
 	@sh scripts/install-fonts.sh
+	@mkdir -p $(VENV) && touch $@
+
+# Debian's chromium for the console's browser tests (tests/web), as root through apt.
+$(TESTDEPS): scripts/install-test-deps.sh
+	@sh scripts/install-test-deps.sh
 	@mkdir -p $(VENV) && touch $@
 
 clean:
