@@ -54,6 +54,7 @@ class PageRequest:
     method: str = "GET"
     form: dict[str, str] | None = None
     kind: str = "html"  # html | jpage | json
+    json_body: bool = False  # POST the form as a JSON object, not url-encoded
 
 
 @dataclass
@@ -115,7 +116,7 @@ class Paging:
             values = dict(p["fields"])
             values[p["page_key"]] = str(n - 1 + int(p["page_base"]))
             if p["method"] == "POST":
-                return PageRequest(p["api"], n, "POST", values, "json")
+                return PageRequest(p["api"], n, "POST", values, "json", bool(p.get("json_body")))
             return PageRequest(_with_query(p["api"], values), n, "GET", None, "json")
         return None  # `links`: the next page is read off each page (next_link)
 
@@ -133,7 +134,7 @@ class Paging:
         values = dict(self.params["fields"])
         values[self.params["page_key"]] = str(int(self.params["page_base"]))
         if req.method == "POST":
-            return PageRequest(req.url, 1, "POST", values, "json")
+            return PageRequest(req.url, 1, "POST", values, "json", req.json_body)
         return PageRequest(_with_query(self.params["api"], values), 1, "GET", None, "json")
 
 
@@ -276,13 +277,17 @@ def _json_api(doc: lxml.html.HtmlElement, url: str) -> Paging | None:
                                              call, re.I) else "GET"
                 parts = urlsplit(urljoin(url, raw))
                 fields = dict(parse_qsl(parts.query, keep_blank_values=True))
-                data = re.search(r"\bdata\s*:\s*\{([^{}]*)\}", call)
+                data = re.search(r"\b(?:data|body)\s*:\s*(?:JSON\.stringify\(\s*)?\{([^{}]*)\}", call)
+                as_json = bool(re.search(r"JSON\.stringify|application/json", call)) or "axios.post" in call[:20]
                 if data:
                     fields.update(_pairs(data.group(1)))
-                elif pattern is API_CALLS[1]:
-                    obj = re.match(r"""\$\.\w+\(\s*(['"`]).+?\1\s*,\s*\{([^{}]*)\}""", call, re.S)
-                    if obj:
+                else:
+                    # $.get(url, {..}), axios.post(url, {..}): the parameters follow the URL.
+                    obj = re.match(r"""[\w$.]+\(\s*(['"`]).+?\1\s*,\s*\{([^{}]*)\}""", call, re.S)
+                    if obj and "method" not in obj.group(2):
                         fields.update(_pairs(obj.group(2)))
+                if "axios.post" in call[:20]:
+                    method = "POST"
                 page_key = next((k for k in fields if PAGE_KEY.match(k)), None)
                 if page_key is None:
                     continue
@@ -303,7 +308,8 @@ def _json_api(doc: lxml.html.HtmlElement, url: str) -> Paging | None:
                 fields.pop(page_key, None)
                 api = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
                 return Paging("json", url, {"api": api, "method": method, "fields": fields, "page_key": page_key,
-                                            "page_base": page_base, "size_key": size_key})
+                                            "page_base": page_base, "size_key": size_key,
+                                            "json_body": as_json and method == "POST"})
     return None
 
 

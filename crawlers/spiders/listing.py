@@ -55,6 +55,11 @@ UNVISITED_SAMPLE = 20
 JS_REDIRECT = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*['"]([^'"]+)['"]""")
 
 
+def _typed(form: dict[str, str]) -> dict[str, Any]:
+    """Numbers as numbers in a JSON body (an API reading `pageNo` as an int rejects "2")."""
+    return {k: int(v) if v.isdigit() and len(v) < 10 else v for k, v in form.items()}
+
+
 class ListingSpider(SourceSpider):
     name = "listing"
 
@@ -238,6 +243,10 @@ class ListingSpider(SourceSpider):
     def page_request(self, nxt: PageRequest, paging: Paging | None, column: str, depth: int) -> Request:
         meta = {"role": "list", "column": column, "page_no": nxt.page_no, "depth": depth, "kind": nxt.kind,
                 "paging": paging.to_dict() if paging else None}
+        if nxt.method == "POST" and nxt.json_body:
+            return self.request(nxt.url, self.parse_page, "list", method="POST", meta=meta,
+                                body=json.dumps(_typed(nxt.form or {}), ensure_ascii=False).encode("utf-8"),
+                                headers={"Content-Type": "application/json;charset=UTF-8"})
         if nxt.method == "POST":
             return self.request(nxt.url, self.parse_page, "list", method="POST", body=urlencode(nxt.form or {}),
                                 headers={"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8"},

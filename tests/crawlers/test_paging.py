@@ -154,3 +154,19 @@ def test_next_and_numbered_links() -> None:
 
 def test_single_page_has_no_paging() -> None:
     assert _detect(homesite.single_page(homesite.build())) is None
+
+
+@pytest.mark.parametrize("script", [
+    "<script>function load(page){ $.ajax({url: '/api/list', type: 'POST', contentType: 'application/json', "
+    "data: JSON.stringify({channelId: 7, pageNum: page, pageSize: 10}), success: render}); } load(1);</script>",
+    "<script>function load(page){ fetch('/api/list', {method: 'POST', headers: {'Content-Type': 'application/json'}, "
+    "body: JSON.stringify({channelId: 7, pageNum: page, pageSize: 10})}).then(r => r.json()); } load(1);</script>",
+    "<script>const load = (page) => axios.post('/api/list', {channelId: 7, pageNum: page, pageSize: 10})"
+    ".then(render); load(1);</script>",
+])
+def test_json_api_posting_a_json_body(script: str) -> None:
+    p = _detect(_page("<ul id='list'></ul>" + script))
+    assert p is not None and p.style == "json" and p.params["page_key"] == "pageNum"
+    first = p.first_request()
+    assert first is not None and first.method == "POST" and first.json_body
+    assert first.form == {"channelId": "7", "pageSize": "10", "pageNum": "1"}
