@@ -62,6 +62,7 @@ class SourceSpider(Spider):
         self.pages = 0
         self.known: set[str] = set()
         self.met: set[str] = set()  # links first met in this crawl
+        self.explored: set[str] = set()  # pages asked for as possible columns (crawlers/spiders/listing.py)
         self.revisits: list[dict[str, Any]] = []
 
     # helpers ---------------------------------------------------------------------------------
@@ -138,7 +139,9 @@ class SourceSpider(Spider):
             self.known.add(key)  # a link listed on two pages is fetched once
             self.met.add(key)
             if self._budget_left():
-                yield self.request(link.url, self.parse_article, "article",
+                # dont_filter: a page first read while looking for columns (and found not to be
+                # one) is fetched again as an article; self.known already keeps articles single.
+                yield self.request(link.url, self.parse_article, "article", dont_filter=key in self.explored,
                                    meta={"list_date": link.list_date, "weak": link.weak})
 
     # articles ---------------------------------------------------------------------------------

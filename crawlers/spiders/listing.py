@@ -274,6 +274,7 @@ class ListingSpider(SourceSpider):
             if not self._budget_left():
                 self._left(cand.url)
                 continue
+            self.explored.add(key)
             yield self.request(cand.url, self.parse_page, "explore", priority=-depth,
                                meta={"role": "explore", "depth": depth + 1, "why": cand.why})
 
@@ -290,6 +291,7 @@ class ListingSpider(SourceSpider):
                 articles.append(lk)
             elif canonical(lk.url) not in self.visited and worth_exploring(lk.url) and not trap(lk.url):
                 self.visited.add(canonical(lk.url))
+                self.explored.add(canonical(lk.url))
                 if self._budget_left():
                     yield self.request(lk.url, self.parse_page, "explore", meta={"role": "explore", "depth": 1})
                 else:

@@ -47,10 +47,14 @@ def page(title: str, main: str) -> str:
             "<div class='foot'>某县人民代表大会常务委员会 主办</div></body></html>")
 
 
-def article(it: Item) -> str:
+def article(it: Item, related: list[Item]) -> str:
     body = "".join(f"<p>{html.escape(p)}</p>" for p in it.paras)
+    # A related-articles block of dated rows: the page is still an article, not a list.
+    rel = "".join(f"<li><a href='{html.escape(r.path)}'>{html.escape(r.title)}</a><span>{r.day}</span></li>"
+                  for r in related)
     return page(it.title, f"<div class='detail'><h2 class='title'>{html.escape(it.title)}</h2>"
-                f"<div class='sub'>来源：某县人大  发布日期：{it.day}  浏览次数：12</div><div class='text'>{body}</div></div>")
+                f"<div class='sub'>来源：某县人大  发布日期：{it.day}  浏览次数：12</div><div class='text'>{body}</div></div>"
+                f"<div class='related'><h4>相关文章</h4><ul>{rel}</ul></div>")
 
 
 def rows(items: list[Item]) -> str:
@@ -65,7 +69,8 @@ def respond(items: list[Item], path: str, query: dict[str, str]) -> tuple[int, s
     target = path + ("?" + "&".join(f"{k}={v}" for k, v in query.items()) if query else "")
     for it in items:
         if it.path == target:
-            return 200, article(it)
+            same = [r for r in items if r.column == it.column and r is not it]
+            return 200, article(it, same[:3])
     if path == "/":
         blocks = "".join(f"<div class='box'><div class='tit'><span>{n}</span><a href='/{c}/' class='more'>更多>></a></div>"
                          f"{rows(by_col[c][:3])}</div>" for c, (n, _, _) in COLUMNS.items() if c in ("xwdt", "gggs"))
