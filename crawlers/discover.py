@@ -112,11 +112,25 @@ def is_article_url(url: str) -> bool:
                 or NEWS_DATED.search(path))
 
 
+JS_OPEN = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=)\s*\(?\s*['"]([^'"]+?\.(?:s?html?|jsp|php|aspx?|do)"""
+                     r"""(?:\?[^'"]*)?)['"]""")
+
+
+def link_target(a: lxml.html.HtmlElement) -> str:
+    """An anchor's target: its href, or the page a `javascript:`/onclick handler opens."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("javascript:") or href == "#":
+        m = JS_OPEN.search(href + " " + (a.get("onclick") or ""))
+        if m:
+            return m.group(1)
+    return href
+
+
 def article_links(doc: lxml.html.HtmlElement, base_url: str) -> list[Link]:
     """Article links on a list page, in page order, each once, with the date shown beside it."""
     found: dict[str, Link] = {}
     for a in doc.iter("a"):
-        href = (a.get("href") or "").strip()
+        href = link_target(a)
         if not href or href.startswith(("javascript:", "mailto:", "#")):
             continue
         url = urljoin(base_url, href)

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import lxml.html
 
-from crawlers.discover import FILE_EXT, LIST_PAGE, Link, article_links, canonical, is_article_url
+from crawlers.discover import FILE_EXT, LIST_PAGE, Link, article_links, canonical, is_article_url, link_target
 
 HOME_PATH = re.compile(r"^/?(?:(?:index|default|main|home|portal)\.\w+)?$", re.I)
 MORE_TEXT = re.compile(r"^(?:更多|more|查看更多|>>|》|更多\s*[>»》+]+|[>»》+]+\s*更多)", re.I)
@@ -148,13 +148,13 @@ def repeated_item_links(doc: lxml.html.HtmlElement, url: str, min_rows: int = 3)
             continue
         found: list[Link] = []
         for row in rows:
-            anchors = [a for a in row.iter("a") if (a.get("href") or "").strip()
-                       and not (a.get("href") or "").strip().startswith(("javascript:", "#", "mailto:"))]
+            anchors = [a for a in row.iter("a") if link_target(a)
+                       and not link_target(a).startswith(("javascript:", "#", "mailto:"))]
             if not 1 <= len(anchors) <= 2:
                 continue
             a = max(anchors, key=lambda x: len(x.text_content()))
             text = " ".join(a.text_content().split()) or (a.get("title") or "").strip()
-            target = urljoin(url, (a.get("href") or "").strip())
+            target = urljoin(url, link_target(a))
             if len(text) < 5 or urlsplit(target).netloc != host or FILE_EXT.search(urlsplit(target).path) \
                     or LIST_PAGE.search(urlsplit(target).path) or PAGER_URL.search(target):
                 continue

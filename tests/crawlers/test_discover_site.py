@@ -79,3 +79,15 @@ def test_built_like_an_article() -> None:
               "<p>常委会会议一般每两个月举行一次，由主任召集并主持。</p>" + "<div>说明</div>" * 60 +
               "<div class='footer'>版权所有 更新于2024年1月1日</div></body></html>")
     assert not ListingSpider.looks_like_article(_doc(static))
+
+
+def test_rows_opened_by_script() -> None:
+    from crawlers.discover import article_links
+    html = ("<html><body><ul>" + "".join(
+        f"<li><a href=\"javascript:void(0)\" onclick=\"window.open('/xxgk/detail_{k}.html')\">县人大常委会第{k}次会议公告</a>"
+        f"<span>2024-06-0{k}</span></li>" for k in range(1, 4))
+        + "<li><a href=\"javascript:;\" onclick=\"location.href='/tzgg/show.jsp?id=9'\">关于征求条例草案修改意见的公告</a>"
+          "<span>2024-05-30</span></li></ul></body></html>")
+    links = article_links(_doc(html), BASE + "/xxgk/")
+    assert [lk.url[len(BASE):] for lk in links] == ["/xxgk/detail_1.html", "/xxgk/detail_2.html",
+                                                    "/xxgk/detail_3.html", "/tzgg/show.jsp?id=9"]
