@@ -37,6 +37,8 @@ VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走�
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
+# An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
+HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
 
@@ -236,6 +238,13 @@ class RuleClassifier:
             if led is not None:
                 actor = led
         home_name = self.home.full_name
+        held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" else None
+        if held is not None and actor is not None and actor.source == "headline":
+            at = [m.division for m in self.actors.finder.find(item.title, source)
+                  if m.division is not None and m.how not in ("nation", "relative")
+                  and held.start(1) <= m.start < held.end(1)]
+            if at:
+                actor = dataclasses.replace(actor, region=at[0], candidates=())
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "public" and source is not None and (
