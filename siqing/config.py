@@ -99,7 +99,9 @@ class FootConfig:
 class AlertRules:
     terms: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
-    min_importance: float = 0.95
+    min_importance: float = 0.95  # importance alone that makes a 专报
+    # A term or source match makes a 专报 only at this importance or above (issue 19: no false alarms).
+    match_min_importance: float = 0.4
 
 
 @dataclass
@@ -107,6 +109,8 @@ class BriefingConfig:
     marking: str = "内部资料"
     max_per_section: int = 8
     summary_chars: int = 120
+    window_days: int = 7  # a daily holds items published within this many days of its date
+    empty: str = "skip"  # a day with nothing to report: skip (no draft) | note (本期无要情 to reviewers)
     auto_approve: bool = False
     attach_pdf: bool = True
     foot: FootConfig = field(default_factory=FootConfig)
@@ -368,6 +372,10 @@ def _validate_settings(s: SiqingFile, path: str) -> None:
         for i, d in enumerate(getattr(s.schedule, key)):
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
                 raise ConfigError(f"expected YYYY-MM-DD, got {d!r}", path=path, key=f"schedule.{key}[{i}]")
+    if s.briefing.empty not in ("skip", "note"):
+        raise ConfigError("expected skip or note", path=path, key="briefing.empty")
+    if s.briefing.window_days < 1:
+        raise ConfigError("expected a whole number of days, at least 1", path=path, key="briefing.window_days")
     if not 0 <= s.briefing.alert.min_importance <= 1:
         raise ConfigError("expected a number from 0 to 1", path=path, key="briefing.alert.min_importance")
     if not 0 <= s.processing.review_below <= 1:

@@ -91,6 +91,11 @@ def cmd_brief(args: argparse.Namespace) -> int:
             print("没有符合专报规则的新信息", file=sys.stderr)
         return code
     res = jobs.brief(cfg, args.type, args.date, approve=args.approve, who=who)
+    if res.status == "empty":
+        if args.type == "daily" or args.type == "weekly":
+            jobs.empty_note(cfg, args.type, args.date or clock.today())
+        print("本期无要情：时间窗口内没有新的信息，未生成简报（往期补录的信息不单独成期）", file=sys.stderr)
+        return 0
     label = f"第{res.number}期" if res.number else "送审稿（待审核）"
     print(f"简报 #{res.briefing_id} {label}，{res.items} 条", file=sys.stderr)
     if args.send:

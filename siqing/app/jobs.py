@@ -104,6 +104,9 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
     run_id = store.start_run("brief")
     try:
         composed = composing.compose(cfg, store, home, version, btype, day)
+        if composed.briefing_id == 0:  # nothing to report: no issue at all (issue 19)
+            store.finish_run(run_id, "ok", {"briefing_id": None, "items": 0, "type": btype, "empty": True})
+            return BriefResult(0, "empty", None, 0, {}, False)
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
         changed = composed.created or composed.recomposed
@@ -159,9 +162,24 @@ def notify_reviewers(cfg: Config, briefing_id: int, purpose: str = "draft") -> d
 def draft(cfg: Config, btype: str = "daily", day: date | None = None) -> BriefResult:
     """Compose the draft at its time before sending and tell the reviewers it waits (once)."""
     res = brief(cfg, btype, day)
-    if res.status != "approved":
+    if res.status == "empty":
+        empty_note(cfg, btype, day or clock.today())
+    elif res.status != "approved":
         notify_reviewers(cfg, res.briefing_id, "draft")
     return res
+
+
+def empty_note(cfg: Config, btype: str, day: date) -> None:
+    """A day with nothing to report: no draft; with briefing.empty = note, a 本期无要情 note to reviewers."""
+    from briefings import deliver
+    from briefings.model import TYPE_NAMES
+
+    logger.info("%s %s: nothing to report, no draft", btype, day)
+    if cfg.settings.briefing.empty == "note":
+        name = TYPE_NAMES[btype]
+        deliver.send_notice(cfg, cfg.settings.delivery.reviewers, f"【本期无要情】{name}（{day.isoformat()}）",
+                            f"{name}（{day.isoformat()}）本期无要情：时间窗口内没有新的信息，未生成送审稿。\n"
+                            f"往期补录的信息可在下一期送审稿中用 siqing draft edit 编号 --add 文档号 加入。")
 
 
 def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any]:
@@ -203,6 +221,8 @@ def hold_or_send_daily(cfg: Config, day: date | None = None) -> dict[str, Any]:
     if b is None:
         # The draft job did not run (the machine was down): compose now; auto_approve approves it.
         res = brief(cfg, "daily", day)
+        if res.status == "empty":
+            return {"action": "empty", "briefing_id": None}
         b = store.get_briefing(res.briefing_id)
     elif b["status"] != "approved" and cfg.settings.briefing.auto_approve:
         from briefings import review

@@ -143,6 +143,8 @@ def job_body(cfg: Config, job: str, day: date) -> dict[str, Any]:
     if job == "weekly":
         res = jobs.draft(cfg, "weekly", day)
         out: dict[str, Any] = {"briefing_id": res.briefing_id, "status": res.status}
+        if res.status == "empty":
+            return out
         if res.status == "approved":
             out.update(_check_sent(jobs.send(cfg, res.briefing_id)))
         else:

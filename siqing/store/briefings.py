@@ -111,7 +111,7 @@ class BriefingQueries(StoreBase):
         d, a = t.documents, t.analyses
         q = (
             select(
-                d.c.id, d.c.title, d.c.url, d.c.published_at, d.c.source_name, d.c.source_id, d.c.arrived_at,
+                d.c.id, d.c.title, d.c.url, d.c.published_at, d.c.source_name, d.c.source_id, d.c.arrived_at, d.c.origin,
                 a.c.kind, a.c.summary, a.c.importance, a.c.cluster_id, a.c.topics, a.c.confidence,
                 t.sources.c.name.label("site_name"),
             )

@@ -23,7 +23,7 @@ def at(monkeypatch: pytest.MonkeyPatch, stamp: str) -> None:
 def draft_of(cfg, store, day: str, docs: list[tuple[str, str, float]], monkeypatch) -> tuple[int, list[int]]:
     """A daily draft for day holding the given (title, kind, importance) documents."""
     at(monkeypatch, f"{day}T06:00:00+08:00")
-    ids = [add_doc(store, t, k, importance=i, source="jn") for t, k, i in docs]
+    ids = [add_doc(store, t, k, importance=i, source="jn", published=day) for t, k, i in docs]
     at(monkeypatch, f"{day}T06:45:00+08:00")
     return compose.compose(cfg, store, HOME, VERSION, "daily", date.fromisoformat(day)).briefing_id, ids
 

@@ -29,7 +29,7 @@ def demo_settings(port: int) -> dict[str, object]:
         "storage": {"url": "sqlite:///siqing.db", "briefings_dir": "briefings", "log_dir": "logs"},
         "crawl": {"window_days": DEMO_WINDOW_DAYS, "revisit_days": 3, "concurrency": 8,
                   "concurrency_per_domain": 8, "download_delay": 0.0, "autothrottle": False},
-        "briefing": {"auto_approve": True, "max_per_section": 6,
+        "briefing": {"auto_approve": True, "max_per_section": 6, "window_days": DEMO_WINDOW_DAYS,
                      "foot": {"bao": ["市人大常委会主任、副主任，秘书长"], "song": ["市委办公厅"],
                               "fa": ["市人大各专门委员会，常委会各工作机构"], "copies": 30}},
         "delivery": {"groups": {"leaders": ["leaders@example.org"], "reviewers": ["reviewer@example.org"],
