@@ -76,6 +76,8 @@ COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】)\s
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
+# Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
+RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,12}?精神")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
@@ -222,6 +224,12 @@ class ActorFinder:
             if nat.group(0) == "中华人民共和国" and not REGULATION_TITLE.search(text):
                 body = "government"
             candidates.insert(0, Actor(body, self.gazetteer.nation, nat.group(0), where, "name"))
+        # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
+        deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
+        if deleg is not None and where == "headline":
+            if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
+                return Actor("party", deleg.region, deleg.text, where, deleg.via)
+            return deleg
         if att and candidates:
             after = [c for c in candidates if text.find(c.text, att.end()) >= att.end()]
             if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
@@ -232,12 +240,15 @@ class ActorFinder:
                     if named is not None:
                         return Actor(owner.body, named.division, owner.text, where, "name")
                 return owner
-        # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
-        deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
-        if deleg is not None and where == "headline":
-            if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
-                return Actor("party", deleg.region, deleg.text, where, deleg.via)
-            return deleg
+        relay = RELAY.search(text)
+        if relay is not None and where == "headline":
+            first_named = next((m for m in mentions if m.division is not None and m.how != "nation"
+                                and m.end <= relay.start()), None)
+            if first_named is not None:
+                mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start()), None)
+                if mine is not None and mine.region is not None:
+                    return mine
+                return Actor("party", first_named.division, text[first_named.start:first_named.end], where, "name")
         rep = REPORT_TO.search(text)
         if rep is not None and candidates:
             before = [c for c in candidates if 0 <= text.find(c.text) < rep.start()]
