@@ -53,6 +53,8 @@ def build_deployment(folder: Path, monkeypatch: pytest.MonkeyPatch, smtp_port: i
         "script": add_doc(store, SCRIPT_TITLE, "lower", source="jn", importance=0.4),
         "spare": add_doc(store, "省人大常委会调研食品安全工作", "upper", source="sd", importance=0.1),
     }
+    # One unsure classification: 待核 on the draft and in the queue.
+    store.update_analyses(HOME, VERSION, [(docs["qd"], {"confidence": 0.42, "reason": "标题只提到外地，正文未读出本级关系"})])
     seg = Segmenter(cfg.userdict_path)
     rows = [store.get_document(i) for i in docs.values()]
     store.index_fulltext([(r["id"], " ".join(seg.cut_for_search(r["title"])), " ".join(seg.cut_for_search(r["body"])))

@@ -108,3 +108,17 @@ def test_archive_search_and_admin_accounts(console: Console) -> None:
     admin.post("/users/管理员甲/change", data={"what": "disable", "csrf_token": token})
     assert console.store.get_user("管理员甲")["active"] == 1  # type: ignore[index]
     assert "user_disable" in [e["action"] for e in console.store.events(who="管理员甲")]
+
+
+def test_the_unsure_queue_empties_as_analysts_decide(console: Console) -> None:
+    d = console.docs
+    client = signed_in(console, "分析员丙")
+    page = client.get("/queue").get_data(as_text=True)
+    assert "青岛市人大常委会听取营商环境报告" in page and "置信度 42%" in page
+    draft = signed_in(console, "审核员乙").get(f"/drafts/{console.briefing_id}").get_data(as_text=True)
+    assert draft.split(f'id="doc-{d["qd"]}"')[1].split("</li>")[0].count("待核") == 1
+    token = TOKEN.search(page).group(1)  # type: ignore[union-attr]
+    resp = client.post(f"/items/{d['qd']}/label", data={"kind": "external", "back": "queue", "csrf_token": token})
+    assert resp.status_code == 302 and resp.headers["Location"].endswith("/queue")
+    assert "没有待核信息" in client.get("/queue").get_data(as_text=True)
+    assert console.store.labels_of(d["qd"], "370100")[0]["author"] == "分析员丙"
