@@ -70,7 +70,11 @@ def _header_text(lay: Layout, title_node: etree._Element | None, body_node: etre
         return ""
     pieces: list[str] = []
     size = 0
-    for seg in reversed(lay.segments[max(0, body_start - 80):body_start]):
+    cache: dict[etree._Element, bool] = {}
+    for i in range(body_start - 1, max(-1, body_start - 81), -1):
+        if _aside(lay.owner[i], cache):
+            continue  # a sidebar's or a comment's text is no byline
+        seg = lay.segments[i]
         pieces.append(seg)
         size += len(seg.strip())
         if size > limit // 2:
@@ -89,15 +93,17 @@ def _body_head(lay: Layout, body_node: etree._Element | None, limit: int = 300) 
 _FOOTER_MARK = re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|主办单位|联系我们|关于我们", re.I)
 
 
-def _before_body(lay: Layout, body_node: etree._Element | None, limit: int = 600) -> str:
-    """Unlinked text just above the body (the byline zone), nearest last."""
+def _before_body(lay: Layout, body_node: etree._Element | None, limit: int = 600,
+                 cache: dict[etree._Element, bool] | None = None) -> str:
+    """Unlinked text just above the body (the byline zone), nearest last, sidebars and comments out."""
     if body_node is None or body_node not in lay.span:
         return ""
     start = lay.span[body_node][0]
     pieces: list[str] = []
     size = 0
+    cache = {} if cache is None else cache
     for i in range(start - 1, max(-1, start - 120), -1):
-        if lay.linked[i]:
+        if lay.linked[i] or _aside(lay.owner[i], cache):
             continue
         seg = lay.segments[i].strip()
         if not seg:
@@ -375,7 +381,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         # A page saved without its address still names it: the canonical link, og:url.
         page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
-                              _body_head(lay, body_node), _before_body(lay, body_node),
+                              _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
                               _structured(root, lay, title_node, cache), after_lines, above_lines)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))

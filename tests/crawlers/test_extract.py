@@ -293,3 +293,11 @@ def test_title_from_the_heading_above_the_text_when_the_page_title_is_the_site()
 <div class="detail"><h5>2019年中国人文地理学术年会在重庆成功举行！</h5><div class="detailCon"><p>{PARA}</p></div></div>
 </body></html>"""
     assert extract(page).title == "2019年中国人文地理学术年会在重庆成功举行！"
+
+
+def test_a_sidebar_date_above_the_text_is_not_the_date() -> None:
+    """An unlinked date in a sidebar above the post is another article's; the page states none."""
+    page = f"""<html><head><title>我的博客</title></head><body><div class="sidebar"><h2>最新文章</h2>
+<ul><li>2024-06-01 另一篇文章</li></ul></div><div class="post"><h3>读书笔记</h3>
+<div class="post-body"><p>{PARA}</p><p>{PARA}</p></div></div></body></html>"""
+    assert extract(page).published_at is None
