@@ -47,6 +47,8 @@ def cmd_web(args: argparse.Namespace) -> int:
         def load(self) -> Any:
             return app
 
+    # The workers are forked from this process: none may inherit an open database connection.
+    store.engine.dispose()
     Server().run()
     return 0
 
