@@ -154,7 +154,9 @@ def gold_of(folder: Path, uid: str) -> dict[str, Any]:
             "date_stated": read("date") not in ("", "UNKNOWN")}
 
 
-def score_pages(folders: list[Path], system: str, kinds: dict[str, str] | None = None) -> dict[str, Any]:
+def score_pages(folders: list[Path], system: str, kinds: dict[str, str] | None = None,
+                langs: dict[str, str] | None = None,
+                history: dict[str, str] | None = None) -> dict[str, Any]:
     """Run one system over the pages of the folders; returns the summary with per-page results."""
     runner = SYSTEMS[system]
     answers = ANSWERS.get(system, ("title", "date", "body"))
@@ -168,7 +170,10 @@ def score_pages(folders: list[Path], system: str, kinds: dict[str, str] | None =
             start = time.perf_counter()
             got = runner(raw)
             elapsed += time.perf_counter() - start
-            row: dict[str, Any] = {"kind": (kinds or {}).get(uid, "all"), "gold_date": gold["date"],
+            row: dict[str, Any] = {"kind": (kinds or {}).get(uid, "all"),
+                                   "lang": "zh" if (langs or {}).get(uid, "zh") == "zh" else "other",
+                                   "history": (history or {}).get(uid, "new"),
+                                   "gold_date": gold["date"],
                                    "date": ymd(got.get("published_at"))}
             if gold["date_stated"]:
                 row["date_ok"] = row["date"] == gold["date"]
@@ -183,6 +188,13 @@ def score_pages(folders: list[Path], system: str, kinds: dict[str, str] | None =
     result.update(system=system, ms_per_page=round(1000 * elapsed / max(len(pages), 1), 1))
     result["kinds"] = {k: summarize({u: r for u, r in pages.items() if r["kind"] == k})
                        for k in sorted({r["kind"] for r in pages.values()})}
+    # Chinese pages apart from the rest: the set is mostly Chinese, and so are the users' sites.
+    result["langs"] = {lang: summarize({u: r for u, r in pages.items() if r["lang"] == lang})
+                       for lang in sorted({r["lang"] for r in pages.values()})}
+    # Pages the extractor was tuned on (or whose sites it was tuned on) before the split by site:
+    # only the "new" ones are unseen, so their figures are given apart.
+    result["history"] = {h: summarize({u: r for u, r in pages.items() if r["history"] == h})
+                         for h in sorted({r["history"] for r in pages.values()})}
     result["pages"] = pages
     return result
 
@@ -202,7 +214,9 @@ def summarize(pages: dict[str, Any]) -> dict[str, Any]:
 def score_part(part: str, system: str, root: Path = PAGES) -> dict[str, Any]:
     """Score one system on one part of the page set ('dev', 'test' or 'all')."""
     manifest = load_manifest(root)
-    return score_pages(part_dirs(part, root), system, {u: m["kind"] for u, m in manifest.items()})
+    return score_pages(part_dirs(part, root), system, {u: m["kind"] for u, m in manifest.items()},
+                       {u: m["lang"] for u, m in manifest.items()},
+                       {u: m.get("history", "new") for u, m in manifest.items()})
 
 
 def score(root: Path, system: str, details: bool = False) -> dict[str, Any]:
