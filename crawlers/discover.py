@@ -143,7 +143,11 @@ def article_links(doc: lxml.html.HtmlElement, base_url: str) -> list[Link]:
         box = _container(a)
         box_text = " ".join(box.text_content().split()) if box is not None else ""
         list_date = _date_from(box_text) if box_text and len(box_text) < 300 else None
-        by_url = is_article_url(url)
+        # A menu entry (常委会简介, 领导介绍) may live at an article-like CMS address too: a title that
+        # short, with no date beside it, is a menu's, not a list's.
+        menu_like = list_date is None and 0 < len(text) < 6 and len((a.get("title") or "").strip()) < 6 \
+            and a.find(".//img") is None
+        by_url = is_article_url(url) and not menu_like
         by_item = (list_date is not None and box is not None and _is_list_item(box)
                    and ARTICLE_EXT.search(path) is not None and len(text) >= 6)
         if not (by_url or by_item):

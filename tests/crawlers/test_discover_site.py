@@ -91,3 +91,12 @@ def test_rows_opened_by_script() -> None:
     links = article_links(_doc(html), BASE + "/xxgk/")
     assert [lk.url[len(BASE):] for lk in links] == ["/xxgk/detail_1.html", "/xxgk/detail_2.html",
                                                     "/xxgk/detail_3.html", "/tzgg/show.jsp?id=9"]
+
+
+def test_menu_entries_at_article_like_addresses_are_not_articles() -> None:
+    from crawlers.discover import article_links
+    # TRS keeps static pages as documents too: a menu's 常委会简介 may sit at a tYYYYMMDD_N address.
+    html = ("<html><body><ul class='nav'><li><a href='/rdgk/201801/t20180101_11.html'>常委会简介</a></li>"
+            "<li><a href='/rdgk/201801/t20180101_12.html'>机构设置</a></li></ul><ul class='news'>"
+            "<li><a href='/gzdt/202406/t20240624_31.html'>市人大常委会召开党组会议</a></li></ul></body></html>")
+    assert [lk.url[len(BASE):] for lk in article_links(_doc(html), BASE + "/")] == ["/gzdt/202406/t20240624_31.html"]
