@@ -37,6 +37,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 DEPTH_PRIORITY = 0
 
 DOWNLOADER_MIDDLEWARES = {
+    # Before everything (RobotsTxtMiddleware at 100 makes its own robots.txt request): the source's proxy.
+    "crawlers.middlewares.proxy.SourceProxyMiddleware": 40,
     # First of all (50), the scope check runs on every request, redirects included.
     "crawlers.middlewares.scope.ScopeMiddleware": 50,
     # Backoff instead of Scrapy's immediate re-queue (its RetryMiddleware sits at 550).

@@ -1,4 +1,6 @@
-"""Drop what is not an article: no title, no body, or text that decoded into mojibake."""
+"""Drop what is not an article: no title, no body, or text that decoded into mojibake. Titles are
+put on one line without control or bidi characters and capped (a 100,000-character title made a
+164-page daily)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.exceptions import DropItem
 
+from crawlers.importers.base import clean_title
 from crawlers.items import ArticleItem
 
 logger = logging.getLogger(__name__)
@@ -25,7 +28,7 @@ def mojibake_share(text: str) -> float:
 class ValidatePipeline:
     def process_item(self, item: ArticleItem, spider: Spider) -> Any:
         reason = None
-        title = (item.get("title") or "").strip()
+        title = clean_title(item.get("title") or "")
         body = (item.get("body") or "").strip()
         if not title:
             reason = "no_title"

@@ -107,6 +107,34 @@ def metadata(db_name: str, home: str, home_name: str) -> dict[str, Any]:
     }
 
 
+def allowed_hosts(bind: str) -> set[str]:
+    """Host header names this browse answers: loopback names, the bound address, this machine's names."""
+    import socket
+
+    names = {"127.0.0.1", "localhost", "[::1]", socket.gethostname().lower(), socket.getfqdn().lower()}
+    if bind not in ("0.0.0.0", "::"):
+        names.add(f"[{bind}]" if ":" in bind else bind.lower())
+    return names
+
+
+def host_guard(app: Any, allowed: set[str]) -> Any:
+    """ASGI wrapper refusing requests whose Host header names another site (DNS rebinding: a page
+    elsewhere pointing its own name at 127.0.0.1 to read the store from an analyst's browser)."""
+
+    async def guarded(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").strip().lower()
+            name = host.split("]")[0] + "]" if host.startswith("[") else host.rsplit(":", 1)[0]
+            if name not in allowed:
+                await send({"type": "http.response.start", "status": 421,
+                            "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": "拒绝访问：Host 头不是本机地址\n".encode()})
+                return
+        await app(scope, receive, send)
+
+    return guarded
+
+
 def make_datasette(db_path: Path, home: str, home_name: str, userdict: Path | None) -> Any:
     """A Datasette instance over the store file, read-only, with the plugin registered."""
     global _USERDICT
@@ -153,5 +181,6 @@ def cmd_browse(args: argparse.Namespace) -> int:
     import uvicorn
 
     print(f"数据浏览（只读）：http://{args.host}:{args.port}/  （Ctrl-C 结束）", file=sys.stderr)
-    uvicorn.run(ds.app(), host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(host_guard(ds.app(), allowed_hosts(args.host)), host=args.host, port=args.port,
+                log_level="warning")
     return 0

@@ -29,6 +29,20 @@ HEADINGS = {
 KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
 
 
+MAX_LIMIT = 100_000_000  # beyond any store; SQLite's LIMIT overflows at 2**63
+
+
+def limit_value(text: str) -> int:
+    """--limit N: a whole number from 1 to MAX_LIMIT (argparse turns the error into exit 2)."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--limit 须为正整数，而不是 {text[:30]!r}") from None
+    if not 1 <= n <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"--limit 须在 1 到 {MAX_LIMIT} 之间，而不是 {text[:30]}")
+    return n
+
+
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     from siqing.app.options import parse_date
     from siqing.store.search import KINDS, SORTS
@@ -49,7 +63,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=FORMATS, default=None,
                    help="table (default on a terminal) | csv | json | jsonl | xlsx | parquet")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (format from its suffix unless given)")
-    p.add_argument("--limit", type=int, metavar="N",
+    p.add_argument("--limit", type=limit_value, metavar="N",
                    help=f"at most N items (default {TABLE_LIMIT} for a table, all for a file)")
     p.add_argument("--body", action="store_true", help="include the full text (files only)")
 
