@@ -148,7 +148,8 @@ def _aside(el: etree._Element | None, cache: dict[etree._Element, bool]) -> bool
             found = cache[node]
             break
         chain.append(node)
-        if node.tag in ("aside", "footer", "nav") or _ASIDE_ATTR.search(
+        if node.tag in ("aside", "nav") or (node.tag == "footer" and next(node.iterancestors("article"), None) is None) \
+                or _ASIDE_ATTR.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             found = True
             break
@@ -178,7 +179,8 @@ def _lines(lay: Layout, start: int, end: int, cache: dict[etree._Element, bool])
 
 _DATE_ATTR = re.compile(
     r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
-    r"publishtime|posttime|date-?published|time-?published|date-?header|^\s*(?:date|time)\s*$", re.I)
+    r"publishtime|posttime|date-?published|time-?published|date-?header|(?:^|\s)(?:date|time|datetime)(?:\s|$)|"
+    r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo", re.I)
 
 
 def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | None,
@@ -187,7 +189,7 @@ def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | 
     after_title = lay.span[title_node][0] if title_node is not None and title_node in lay.span else 0
     first: str | None = None
     for el in root.iter("time", "meta", "span", "div", "p", "em", "abbr", "i", "font", "h2", "h3", "small",
-                        "li", "td"):
+                        "li", "td", "footer", "header", "section"):
         prop = (el.get("itemprop") or "").lower()
         if el.tag != "time" and prop not in ("datepublished", "datecreated") and not (
                 _DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):

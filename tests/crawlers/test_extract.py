@@ -301,3 +301,16 @@ def test_a_sidebar_date_above_the_text_is_not_the_date() -> None:
 <ul><li>2024-06-01 另一篇文章</li></ul></div><div class="post"><h3>读书笔记</h3>
 <div class="post-body"><p>{PARA}</p><p>{PARA}</p></div></div></body></html>"""
     assert extract(page).published_at is None
+
+
+def test_blog_post_header_by_class() -> None:
+    """A Sina-style post header (span class="time SG_txtc") and a WordPress entry-meta give the date."""
+    sina = f"""<html><head><title>读书笔记_某某的博客</title></head><body><div class="articalTitle">
+<h2 class="titName SG_txta">读书笔记一则</h2><span class="time SG_txtc">(2012-03-04 12:33:21)</span></div>
+<div class="articalContent"><p>{PARA}</p></div><div class="SG_revert_Cont"><span class="SG_revert_Time">2012-03-05 08:00</span>
+<p>好文章，学习了，感谢博主分享这篇读书笔记。</p></div></body></html>"""
+    assert extract(sina).published_at == "2012-03-04T12:33:21+08:00"
+    wordpress = f"""<html><head><title>Hello - My Blog</title></head><body><article><h1 class="entry-title">Hello world again</h1>
+<div class="entry-content"><p>{PARA}</p></div><footer class="entry-meta">Posted by admin in Notes · March 4, 2012 ·
+<a href="#respond">Leave a comment</a></footer></article></body></html>"""
+    assert extract(wordpress).published_at == "2012-03-04"
