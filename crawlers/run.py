@@ -181,6 +181,7 @@ def _crawl(cfg: siqing_config.Config, store: Store, run_id: int,
             revisit_days=c.revisit_days,
             max_pages=src.max_pages or c.max_pages_per_source,
             max_list_pages=c.max_list_pages,
+            max_depth=c.max_depth,
             attachments=c.attachments,
             attachment_bytes=c.max_attachment_bytes),
         )

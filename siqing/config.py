@@ -74,6 +74,7 @@ class CrawlConfig:
     max_pages_per_source: int = 2000
     user_agent: str = "siqing/0.1 (+people's congress office information service)"
     max_list_pages: int = 50  # list pages followed per column: an endless pager is cut here
+    max_depth: int = 3  # links away from a homepage at which columns are looked for
     retry_base_delay: float = 1.0  # seconds before the first retry; doubles with each attempt
     attachments: int = 5  # attachments per article whose text is fetched (PDF, DOCX, XLSX)
     max_attachment_bytes: int = 20 * 1024 * 1024
