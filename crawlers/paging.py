@@ -363,7 +363,7 @@ JS_CALL = re.compile(r"^(?:javascript:)?\s*([A-Za-z_$][\w$]*)\(\s*['\"]?(\d+)['\
 
 def _jsfunc(doc: lxml.html.HtmlElement, url: str, text: str) -> Paging | None:
     calls: dict[str, list[int]] = {}
-    for a in doc.iter("a"):
+    for a in doc.xpath("//*[@href or @onclick]"):  # links, and buttons or list items with handlers
         for attr in ("href", "onclick"):
             m = JS_CALL.match((a.get(attr) or "").strip())
             if m:
@@ -405,6 +405,13 @@ def next_link(doc: lxml.html.HtmlElement, url: str, page_no: int) -> str | None:
             return target
         if label == str(page_no + 1) and numbered is None:
             numbered = target
+    if numbered is None:
+        # A page-number drop-down: <select onchange="location.href=this.value"><option value="index_2.html">3
+        for opt in doc.iter("option"):
+            value = (opt.get("value") or "").strip()
+            if " ".join(opt.text_content().split()) in (str(page_no + 1), f"第{page_no + 1}页") \
+                    and re.search(r"[/.?=]", value) and not value.startswith("javascript:"):
+                return urljoin(url, value)
     return numbered
 
 

@@ -170,3 +170,16 @@ def test_json_api_posting_a_json_body(script: str) -> None:
     first = p.first_request()
     assert first is not None and first.method == "POST" and first.json_body
     assert first.form == {"channelId": "7", "pageSize": "10", "pageNum": "1"}
+
+
+def test_pager_drop_down_and_button_handlers() -> None:
+    select = _page('<ul><li><a href="/a/1.html">标题一二三四五六</a> 2024-06-01</li></ul>'
+                   '<select onchange="location.href=this.value"><option value="index.html">1</option>'
+                   '<option value="index_1.html">2</option><option value="index_2.html">3</option></select>')
+    doc = lxml.html.document_fromstring(select)
+    assert next_link(doc, BASE + "/col/index.html", 1) == BASE + "/col/index_1.html"
+    assert next_link(doc, BASE + "/col/index_2.html", 3) is None
+    buttons = _page('<div class="page"><button onclick="toPage(2)">2</button><span onclick="toPage(6)">末页</span></div>'
+                    "<script>function toPage(n){ window.location.href = 'list_' + n + '.htm'; }</script>")
+    p = _detect(buttons)
+    assert p is not None and p.style == "jsfunc" and p.last == 6 and p.request(2).url == BASE + "/col/list_2.htm"  # type: ignore[union-attr]
