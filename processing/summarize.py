@@ -341,7 +341,9 @@ def _fit(sentence: str, limit: int) -> str | None:
         head += clause
     parts = [c for c in re.split(r"[，；：,;:]", head) if c]
     # Drop trailing clauses that leave the sentence open: a preposition's phrase, a 的/和 ending.
-    while parts and (_OPEN_CLAUSE.match(parts[-1]) or _FRAGMENT_END.search(parts[-1] + "。")):
+    # A short last clause (国务院批准，授予……) leads into what was cut away: drop it too.
+    while parts and (_OPEN_CLAUSE.match(parts[-1]) or _FRAGMENT_END.search(parts[-1] + "。")
+                     or (len(parts) > 1 and len(parts[-1]) < 8)):
         head = head[: head.rstrip(CLAUSE).rfind(parts[-1])]
         parts.pop()
     head = head.rstrip(CLAUSE)
