@@ -380,6 +380,10 @@ def _jsfunc(doc: lxml.html.HtmlElement, url: str, text: str) -> Paging | None:
         m = re.search(r"""(['"])([^'"]*)\1\s*\+\s*""" + arg + r"""(?:\s*\+\s*(['"])([^'"]*)\5)?""", body)
         if not m:
             continue
+        # A URL, not a tab switcher's element id ("tab" + n): sent to location, or shaped like a page.
+        if "location" not in body and "window.open" not in body \
+                and not re.search(r"\.(?:s?html?|jsp|aspx?|php)|[?&][\w-]+=$", m.group(2) + (m.group(6) or "")):
+            continue
         offset = int(m.group(4) or 0) * (-1 if m.group(3) == "-" else 1)
         last = max([*nums, _total_pages(doc, text) or 0])
         return Paging("jsfunc", url, {"func": name, "head": m.group(2), "tail": m.group(6) or "",

@@ -183,3 +183,10 @@ def test_pager_drop_down_and_button_handlers() -> None:
                     "<script>function toPage(n){ window.location.href = 'list_' + n + '.htm'; }</script>")
     p = _detect(buttons)
     assert p is not None and p.style == "jsfunc" and p.last == 6 and p.request(2).url == BASE + "/col/list_2.htm"  # type: ignore[union-attr]
+
+
+def test_tab_switchers_are_not_pagers() -> None:
+    tabs = _page('<ul class="tabs"><li onclick="showTab(1)">要闻</li><li onclick="showTab(2)">通知</li></ul>'
+                 "<script>function showTab(n){ $('.tab').hide(); document.getElementById('tab' + n).style.display = 'block'; }"
+                 "</script>")
+    assert _detect(tabs) is None
