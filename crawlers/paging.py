@@ -289,8 +289,8 @@ def _json_api(doc: lxml.html.HtmlElement, url: str) -> Paging | None:
                 if "axios.post" in call[:20]:
                     method = "POST"
                 page_key = next((k for k in fields if PAGE_KEY.match(k)), None)
-                if page_key is None:
-                    continue
+                if page_key is None or re.search(r"\b" + re.escape(page_key) + r"""\s*[:=]\s*['"][A-Za-z]""", call):
+                    continue  # no page number (a visit counter's page: 'index')
                 base = fields[page_key]
                 page_base = 0 if base == "0" else 1
                 size_key = next((k for k in fields if SIZE_KEY.match(k)), None)

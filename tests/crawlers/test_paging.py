@@ -190,3 +190,8 @@ def test_tab_switchers_are_not_pagers() -> None:
                  "<script>function showTab(n){ $('.tab').hide(); document.getElementById('tab' + n).style.display = 'block'; }"
                  "</script>")
     assert _detect(tabs) is None
+
+
+def test_a_visit_counter_is_not_a_list_api() -> None:
+    counter = _page("<script>$.ajax({url: '/count.jsp', type: 'GET', data: {page: 'index', site: 12}});</script>")
+    assert _detect(counter) is None
