@@ -107,6 +107,8 @@ def test_table_import_one_document_per_row_with_skips(tmp_path: Path, deployment
     assert stored[1]["published_at"] == "2024-06-06" and len(stored[1]["title"]) <= 200
     skipped = last_run(deployment.parent / "siqing.db")["counts"]["rows_skipped"]
     assert [(s["line"], s["reason"][:4]) for s in skipped] == [(3, "没有标题"), (4, "没有正文"), (6, "日期无法")]
+    out, err = capsys.readouterr()
+    assert "表格按行导入 2 行，跳过 3 行" in out and "第 4 行：没有正文" in err
     # Again: the same rows, nothing new.
     assert main(["--config", str(deployment), "import", str(path)]) == 0
     assert len(documents(deployment.parent / "siqing.db")) == 2

@@ -136,8 +136,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.close()
     for f in counts["failures"]:
         print(f"error: {f['path']}: {f['reason']}", file=sys.stderr)
+    for r in counts.get("rows_skipped", []):
+        print(f"跳过：{r['path']} 第 {r['line']} 行：{r['reason']}", file=sys.stderr)
     print(f"导入：文件 {counts['files']}，新增 {counts['new']}，更新 {counts['revised']}，未变 {counts['unchanged']}，"
           f"失败 {counts['failed']}，跳过 {counts['skipped']}（运行 #{run_id}）")
+    if counts.get("rows"):
+        print(f"表格按行导入 {counts['rows']} 行，跳过 {len(counts['rows_skipped'])} 行（原因见上）")
     return 1 if counts["failed"] and not (counts["new"] or counts["revised"] or counts["unchanged"]) else 0
 
 
