@@ -41,6 +41,7 @@ ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
+NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
 
 def model_path() -> Path | None:
@@ -254,7 +255,7 @@ class RuleClassifier:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
         if actor is None:
-            return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None)
+            return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None, "noactor")
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
                                                                       or self._site_body(item) is None):
             return Verdict("external", 0.55, f"文章：{item.title[:20]}（网站转载的研究文章，作者地不明，按外情）", actor)
@@ -333,7 +334,7 @@ class Classifier:
     def classify(self, item: Item) -> Verdict:
         """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
         v = self._classify(item)
-        if self.calibration and v.path not in ("correction", "unknown"):  # unknown stays low: people decide
+        if self.calibration and v.path not in ("correction", "unknown", "noactor"):  # unknowns stay low: people decide
             v.confidence = model_mod.apply_calibration(self.calibration, v.path, v.confidence)
         return v
 
@@ -355,7 +356,9 @@ class Classifier:
                 probs = m.predict_proba(self.home, item)
             if probs:
                 kind = max(probs, key=lambda k: probs[k])
-                if probs[kind] > verdict.confidence:
+                # With no actor at all most items are about somewhere else: the wording alone overrides that
+                # only when the model is sure (measured on the headline corpus's train part).
+                if probs[kind] > (NO_ACTOR_OVERRIDE if verdict.actor is None else verdict.confidence):
                     if verdict.actor is None:
                         # Wording alone, no actor: the model's guess stays marked as unsure for review.
                         return Verdict(kind, min(probs[kind], NO_ACTOR_CAP),
