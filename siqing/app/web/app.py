@@ -92,6 +92,14 @@ def create_app(cfg: Config, *, secure_cookies: bool | None = None, behind_proxy:
     app.jinja_env.globals.update(can=access.can, ROLE_NAMES=access.ROLE_NAMES, office=_office_name(cfg))
     app.jinja_env.filters["kind_zh"] = access.kind_zh
 
+    @app.context_processor
+    def csrf_field() -> dict[str, Any]:
+        # The hidden CSRF input of every form, made once a page (a draft page has hundreds of forms).
+        from flask_wtf.csrf import generate_csrf
+        from markupsafe import Markup, escape
+
+        return {"csrf_input": Markup(f'<input type="hidden" name="csrf_token" value="{escape(generate_csrf())}">')}
+
     @app.after_request
     def headers(resp: Any) -> Any:
         # Only our own assets; no framing by other sites; no guessing of content types.

@@ -103,7 +103,7 @@ def removed_items(edits: list[dict[str, Any]], present: set[int]) -> list[dict[s
 @access.requires("review")
 def show(briefing_id: int) -> Any:
     from briefings.publish import build_view
-    from briefings.review import describe_edit, needs_review
+    from briefings.review import describe_edit
 
     cfg, store = access.cfg(), access.store()
     b = store.get_briefing(briefing_id)
@@ -112,7 +112,9 @@ def show(briefing_id: int) -> Any:
     items = store.briefing_items(briefing_id)
     view = build_view(cfg, store, briefing_id)
     doc_ids = [e.doc_id for s in view.sections for e in s.entries]
-    unsure = needs_review(store, cfg.home.code, doc_ids, cfg.settings.processing.review_below)
+    # 待核 as briefings.review.needs_review decides it, with the confidences read in one query
+    below = cfg.settings.processing.review_below
+    unsure = {doc for doc, c in store.newest_confidences(cfg.home.code, doc_ids).items() if c < below}
     edits = store.briefing_edits(briefing_id)
     removed = removed_items(edits, set(doc_ids))
     titles = {d: doc["title"] for d, doc in store.get_documents([r["doc"] for r in removed]).items()}
