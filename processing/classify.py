@@ -23,7 +23,7 @@ from processing.actors import (
     ActorFinder,
     default_actor_finder,
 )
-from processing.regions import NATIONAL_HOSTS, SiteLocator, SiteRegion
+from processing.regions import NATIONAL_HOSTS, SiteLocator, SiteRegion, default_locator
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
 
@@ -142,7 +142,8 @@ class RuleClassifier:
         self.home = home
         self.gazetteer = gazetteer or default_gazetteer
         self.actors = actors or default_actor_finder
-        self.locator = SiteLocator(self.actors.finder)
+        # one locator (its pinyin index and remembered sites) per finder, shared by every home's classifier
+        self.locator = default_locator if self.actors.finder is default_locator.finder else SiteLocator(self.actors.finder)
         self.leaders = sorted(leaders, key=lambda p: -len(p.name))
 
     # -- source evidence -------------------------------------------------------------------------------
