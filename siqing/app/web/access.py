@@ -89,3 +89,11 @@ def requires(capability: str) -> Callable[[F], F]:
 
 def kind_zh(kind: str | None) -> str:
     return KIND_NAMES_ZH.get(kind or "", kind or "—")
+
+
+def site_name(source_id: str | None) -> str:
+    """A source's configured name (what the office calls the site), else its id."""
+    for s in cfg().sources:
+        if s.id == source_id:
+            return s.name
+    return source_id or "—"

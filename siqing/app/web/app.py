@@ -89,7 +89,8 @@ def create_app(cfg: Config, *, secure_cookies: bool | None = None, behind_proxy:
     for bp in (auth.bp, drafts.bp, archive.bp, search.bp, items.bp, sources.bp, status.bp, users.bp):
         app.register_blueprint(bp)
 
-    app.jinja_env.globals.update(can=access.can, ROLE_NAMES=access.ROLE_NAMES, office=_office_name(cfg))
+    app.jinja_env.globals.update(can=access.can, ROLE_NAMES=access.ROLE_NAMES, office=_office_name(cfg),
+                                  site_name=access.site_name)
     app.jinja_env.filters["kind_zh"] = access.kind_zh
 
     @app.context_processor
