@@ -41,6 +41,7 @@ class Composed:
     created: bool  # a new briefing (not found for this type and key)
     recomposed: bool  # a draft whose items were chosen again
     items: int
+    empty: bool = False  # nothing to report: kept as an "empty" record (never rendered nor sent)
 
 
 def _start_of(day: date) -> datetime:
@@ -52,7 +53,8 @@ def period_for(store: Store, btype: str, day: date, now: datetime) -> tuple[str,
     if btype == "daily":
         key = day.isoformat()
         prev = store.previous_briefing("daily", key)
-        end = max(now, _start_of(day + timedelta(days=1))) if day < now.date() else now
+        # Up to now inclusive (to the second): what arrived with a frozen clock's stamp belongs here.
+        end = max(now, _start_of(day + timedelta(days=1))) if day < now.date() else now + timedelta(seconds=1)
         start = prev["period_end"] if prev else clock.stamp(min(_start_of(day), now) - DAILY_FIRST_LOOKBACK)
         return key, start, clock.stamp(end)
     if btype == "weekly":
@@ -77,14 +79,15 @@ def published_day(row: dict[str, Any]) -> date | None:
         return None
 
 
-def window_for(cfg: Config, btype: str, key: str) -> tuple[date, date]:
-    """The publication days [first, last] a briefing of this type and key reports on."""
+def window_for(cfg: Config, btype: str, key: str, period_start: str | None = None) -> tuple[date, date]:
+    """The publication days [first, last] a briefing of this type and key reports on: window_days
+    before its (last) day, reaching back further when its arrivals do (after a holiday's gap)."""
     days = cfg.settings.briefing.window_days
-    if btype == "weekly":
-        first = date.fromisoformat(key)
-        return first - timedelta(days=days), first + timedelta(days=6)
-    day = date.fromisoformat(key)
-    return day - timedelta(days=days), day
+    last = date.fromisoformat(key) + timedelta(days=6 if btype == "weekly" else 0)
+    first = date.fromisoformat(key) - timedelta(days=days)
+    if period_start:
+        first = min(first, date.fromisoformat(period_start[:10]))
+    return first, last
 
 
 def _first_crawl(store: Store) -> dict[str, datetime]:
@@ -151,7 +154,7 @@ def _clusters(store: Store, home: str, version: str, rows: list[dict[str, Any]],
 
 def _entries(store: Store, cfg: Config, home: str, version: str, start: str, end: str,
              briefing_id: int | None, btype: str, key: str) -> list[dict[str, Any]]:
-    window = window_for(cfg, btype, key)
+    window = window_for(cfg, btype, key, start)
     first_crawl = _first_crawl(store)
     rows = [r for r in store.candidates(home, version, start, end) if is_news(r, window, first_crawl)]
     picked = _clusters(store, home, version, rows, briefing_id, btype)
@@ -170,7 +173,7 @@ def backlog(cfg: Config, store: Store, home: str, version: str, briefing_id: int
     b = store.get_briefing(briefing_id)
     if b is None or b["type"] == "alert":
         return []
-    window = window_for(cfg, b["type"], b["key"])
+    window = window_for(cfg, b["type"], b["key"], b["period_start"])
     first_crawl = _first_crawl(store)
     rows = [r for r in store.candidates(home, version, b["period_start"], b["period_end"])
             if not is_news(r, window, first_crawl)]
@@ -183,7 +186,9 @@ def compose(cfg: Config, store: Store, home: str, version: str, btype: str, day:
             now: datetime | None = None) -> Composed:
     """Compose (or recompose a draft of) the briefing of this type for this day.
 
-    Nothing to report and no draft yet: no briefing is made; briefing_id is 0.
+    Nothing to report: no issue; the period is kept as a briefing in status "empty" (so the next
+    one starts where it ended), never rendered, numbered nor sent; it becomes a draft when composed
+    again with something to report.
     """
     now = now or clock.now()
     key, start, end = period_for(store, btype, day, now)
@@ -194,13 +199,17 @@ def compose(cfg: Config, store: Store, home: str, version: str, btype: str, day:
     if existing is not None:
         start = existing["period_start"]
     entries = _entries(store, cfg, home, version, start, end, existing["id"] if existing else None, btype, key)
-    if existing is None and not entries:
-        return Composed(0, created=False, recomposed=False, items=0)
+    was_empty = existing is not None and existing["status"] == "empty"
     if existing is None:
         bid = store.create_briefing(btype, key, home, start, end, day.year)
     else:
         bid = existing["id"]
         store.set_briefing_period(bid, existing["period_start"], end)
+    if not entries and (existing is None or was_empty):
+        store.set_briefing_status(bid, "empty")
+        return Composed(bid, created=False, recomposed=False, items=0, empty=True)
+    if was_empty:
+        store.set_briefing_status(bid, "draft")
     items = [
         {"document_id": e["id"], "kind": e["kind"], "summary": e["summary"], "reposts": e["reposts"],
          "important": e["importance"] >= cfg.settings.briefing.alert.min_importance, "cluster_id": e["cluster_id"]}
@@ -210,7 +219,8 @@ def compose(cfg: Config, store: Store, home: str, version: str, btype: str, day:
         # The reviewers' edits so far are the recipe for this draft: replay them on the new selection.
         items = review.replay(items, store.briefing_edits(bid), review.store_lookup(store, home))
     store.replace_items(bid, items)
-    return Composed(bid, created=existing is None, recomposed=existing is not None, items=len(items))
+    fresh = existing is None or was_empty
+    return Composed(bid, created=fresh, recomposed=not fresh, items=len(items))
 
 
 def compose_alert(cfg: Config, store: Store, home: str, version: str, doc: dict[str, Any]) -> Composed:
@@ -263,13 +273,18 @@ _NAME_WORDS = ("法（", "法(", "条例（", "条例(", "实施办法", "执法
                "演练", "预案", "纪念", "周年", "培训", "宣传", "知识竞赛", "专题讲座", "座谈会", "防控常态化")
 
 
+_DOC_TITLE = re.compile(r"^.{0,40}关于.+的(决定|通知|意见|通报|报告|批复|办法|规定|函)$")
+
+
 def term_as_event(text: str, term: str) -> bool:
     """Whether a term occurs in the text as an event (暴雨致5人死亡), not in a law's or a drill's
     name (《突发事件应对法》, 突发公共卫生事件应急条例, 地震应急演练)."""
-    plain = _BOOK_TITLE.sub(" ", text)
+    # A title that is a whole official document's name (关于……的决定/通知/意见) names no event itself.
+    plain = "\n".join(line for line in _BOOK_TITLE.sub(" ", text).splitlines() if not _DOC_TITLE.match(line.strip()))
     for m in re.finditer(re.escape(term), plain):
         tail = _TAIL.match(plain, m.end())
-        span = plain[max(0, m.start() - 6): m.end()] + (tail.group(0) if tail else "")
+        before = re.split(r"[^\u4e00-\u9fff0-9A-Za-z]", plain[max(0, m.start() - 6): m.start()])[-1]
+        span = before + term + (tail.group(0) if tail else "")  # within the clause only
         after = tail.group(0) if tail else ""
         if any(after.endswith(e) for e in _NAME_ENDINGS) or any(e in after for e in ("法（", "法(", "条例", "法实施")):
             continue
@@ -312,7 +327,8 @@ def alert_note(cfg: Config, store: Store, briefing: dict[str, Any], version: str
         return ""
     doc_id = items[0]["document_id"]
     doc = store.get_documents([doc_id]).get(doc_id) or {}
-    analysis = store.analyses_for(briefing["home"], version, [doc_id]).get(doc_id) if version else None
+    analysis = (store.analyses_for(briefing["home"], version, [doc_id]).get(doc_id) if version
+                else store.latest_analysis(doc_id, briefing["home"]))
     if analysis is None:
         return ""
     row = {**doc, **analysis, "id": doc_id}

@@ -140,7 +140,7 @@ def _http_link(url: str) -> str | None:
 
 def number_text(view: BriefingView) -> str:
     """'2026年第3期' in a subject line, '送审稿' for a draft."""
-    return f"{view.year}年{render_number_text(view)}" if view.number else "送审稿"
+    return render_number_text(view) if view.number else "送审稿"
 
 
 def subject_for(view: BriefingView) -> str:
@@ -377,7 +377,7 @@ def deliver(cfg: Config, store: Store, briefing_id: int, *, force: bool = False,
     """Send an approved briefing to its recipients; skip those already sent; record every attempt."""
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     if b["status"] != "approved":
         raise UsageError(f"简报 #{briefing_id} 尚未审核（{b['status']}），不能发送")
     d = cfg.settings.delivery
@@ -436,7 +436,7 @@ def notify(cfg: Config, store: Store, briefing_id: int, purpose: str, groups: li
     """Send a notice about a briefing (purpose: draft, held) once to each address of the groups."""
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     recipients = cfg.recipients(groups)
     if not recipients:
         log.warning("briefing %s: no address in groups %s for the %s notice", briefing_id, groups, purpose)

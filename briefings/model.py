@@ -57,6 +57,9 @@ class BriefingView:
     period_end: str | None = None  # weekly: the last day covered
     stats: dict[str, int] = field(default_factory=dict)  # counts by kind for the period chart
     topic_stats: dict[str, int] = field(default_factory=dict)
+    topic_items: int = 0  # the items the topic counts come from (an item may carry several topics)
+    issued: str | None = None  # YYYY-MM-DD: 印发日期 (the approval day); None while a draft
+    note: str = ""  # shown to reviewers on a draft, e.g. 专报依据 (why the alert rules fired)
 
     @property
     def name(self) -> str:
@@ -65,3 +68,13 @@ class BriefingView:
     @property
     def is_draft(self) -> bool:
         return self.number is None
+
+    @property
+    def number_text(self) -> str:
+        """The one issue-number text of masthead, mail and file name: 2026年第3期 (第__期 while a draft)."""
+        return "第__期" if self.number is None else f"{self.year}年第{self.number}期"
+
+    @property
+    def last_day(self) -> str:
+        """The day the briefing is dated: a weekly by the last day of its week."""
+        return self.period_end or self.date

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from briefings.compose import alert_note
 from briefings.model import KIND_ORDER, TYPE_NAMES, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
 from briefings.render import render_docx, render_html, render_pdf
 from siqing.config import Config
@@ -49,7 +50,7 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     """The data a briefing shows, read from the store."""
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     items = store.briefing_items(briefing_id)
     docs = store.get_documents(i["document_id"] for i in items)
     sections = {k: BriefingSection(kind=k) for k in KIND_ORDER}
@@ -87,6 +88,8 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
         foot=BriefingFoot(bao=list(foot.bao), song=list(foot.song), fa=list(foot.fa), copies=foot.copies),
         stats={k: counts.get(k, 0) for k in KIND_ORDER} if b["type"] == "weekly" else {},
         period_end=(date.fromisoformat(b["key"]) + timedelta(days=6)).isoformat() if b["type"] == "weekly" else None,
+        issued=(b.get("approved_at") or "")[:10] or None,
+        note=alert_note(cfg, store, b) if b["type"] == "alert" else "",
     )
 
 
@@ -155,7 +158,7 @@ def ensure_current(cfg: Config, store: Store, briefing_id: int) -> bool:
     """Render the briefing again unless its PDF is current; return whether it was rendered."""
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     if is_current(b):
         return False
     logger.warning("简报 #%s 的 PDF 不是当前（%s）版本的完整排版，重新生成", briefing_id, rendered_state(b))
@@ -174,7 +177,7 @@ def publish(cfg: Config, store: Store, briefing_id: int) -> dict[str, Path]:
     """Render the briefing's HTML, PDF and DOCX aside, rename them into place; record paths and digest."""
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     view = build_view(cfg, store, briefing_id)
     state = rendered_state(b)
     folder = cfg.briefings_dir / str(b["year"])

@@ -109,8 +109,18 @@ def _chart(view: BriefingView) -> bytes | None:
 
 
 def number_text(view: BriefingView) -> str:
-    """'第12期', or '第__期' while the briefing is a draft."""
-    return "第__期" if view.number is None else f"第{view.number}期"
+    """'2026年第12期', or '第__期' while the briefing is a draft (BriefingView.number_text)."""
+    return view.number_text
+
+
+def issued_text(view: BriefingView) -> str:
+    """'2026年5月6日印发' for the 版记 (the approval day); blanks while a draft."""
+    return f"{chinese_date(view.issued)}印发" if view.issued and not view.is_draft else "　　年　月　日印发"
+
+
+def contents(sections: list[SectionCtx]) -> list[tuple[str, str, str]]:
+    """本期要目: (section heading, entry numeral, title) of every entry, in the order they appear."""
+    return [(s.heading, e.numeral, e.title) for s in sections for e in s.entries]
 
 
 def period_text(view: BriefingView) -> str:
@@ -215,12 +225,15 @@ def render_html(view: BriefingView) -> str:
         env = _environment()
         template = env.get_template("briefing.html.j2")
         css = (TEMPLATES_DIR / "briefing.css").read_text(encoding="utf-8")
+        sections = section_contexts(view)
         return template.render(
             view=view,
             number_text=number_text(view),
             period_text=period_text(view),
-            date_text=chinese_date(view.date),
-            sections=section_contexts(view),
+            date_text=chinese_date(view.last_day),
+            sections=sections,
+            contents=contents(sections) if view.type != "alert" else [],
+            issued_text=issued_text(view),
             foot_rows=foot_rows(view),
             chart_uri=charts.data_uri(_chart(view)),
             css=css,

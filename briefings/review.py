@@ -122,7 +122,7 @@ def store_lookup(store: Store, home: str) -> Lookup:
 def _editable(store: Store, briefing_id: int) -> dict[str, Any]:
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     if b["status"] == "approved":
         raise UsageError(f"简报 #{briefing_id} 已审核（第{b['number']}期），不能再修改")
     return b
@@ -174,7 +174,9 @@ def approve(cfg: Config, store: Store, briefing_id: int, who: str, *, render: bo
 
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
+    if b["status"] == "empty":
+        raise UsageError(f"简报 #{briefing_id}（{b['key']}）本期无要情，没有可审核的内容")
     was_approved = b["status"] == "approved"
     number = store.approve_briefing(briefing_id, who)
     b = store.get_briefing(briefing_id)

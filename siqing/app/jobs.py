@@ -104,9 +104,10 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
     run_id = store.start_run("brief")
     try:
         composed = composing.compose(cfg, store, home, version, btype, day)
-        if composed.briefing_id == 0:  # nothing to report: no issue at all (issue 19)
-            store.finish_run(run_id, "ok", {"briefing_id": None, "items": 0, "type": btype, "empty": True})
-            return BriefResult(0, "empty", None, 0, {}, False)
+        if composed.empty:  # nothing to report: no issue at all (issue 19)
+            store.finish_run(run_id, "ok", {"briefing_id": composed.briefing_id, "items": 0, "type": btype,
+                                            "empty": True})
+            return BriefResult(composed.briefing_id, "empty", None, 0, {}, False)
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
         changed = composed.created or composed.recomposed
@@ -151,7 +152,7 @@ def notify_reviewers(cfg: Config, briefing_id: int, purpose: str = "draft") -> d
     store = open_store(cfg)
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise SiqingError(f"no briefing with id {briefing_id}")
+        raise SiqingError(f"没有编号为 {briefing_id} 的简报")
     d = cfg.settings.delivery
     groups = d.reviewers + d.operators if purpose == "held" else d.reviewers
     name = TYPE_NAMES[b["type"]]
@@ -190,7 +191,7 @@ def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any
     store = open_store(cfg)
     b = store.get_briefing(briefing_id)
     if b is None:
-        raise UsageError(f"no briefing with id {briefing_id}")
+        raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
     if b["status"] != "approved":
         raise UsageError(f"简报 #{briefing_id} 尚未审核（{b['status']}），不能发送：先 siqing draft approve {briefing_id}")
     run_id = store.start_run("send")
@@ -218,11 +219,11 @@ def hold_or_send_daily(cfg: Config, day: date | None = None) -> dict[str, Any]:
     day = day or clock.today()
     store = open_store(cfg)
     b = store.find_briefing("daily", day.isoformat())
-    if b is None:
+    if b is None or b["status"] == "empty":
         # The draft job did not run (the machine was down): compose now; auto_approve approves it.
         res = brief(cfg, "daily", day)
         if res.status == "empty":
-            return {"action": "empty", "briefing_id": None}
+            return {"action": "empty", "briefing_id": res.briefing_id}
         b = store.get_briefing(res.briefing_id)
     elif b["status"] != "approved" and cfg.settings.briefing.auto_approve:
         from briefings import review

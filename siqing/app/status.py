@@ -37,7 +37,7 @@ def collect(cfg: Config) -> dict[str, Any]:
                       "evidence": len(src.evidence), "why": src.why}
         sources.append(entry)
         if flags:
-            problems.append(f"来源 {sid} 异常：{', '.join(flags)}")
+            problems.append(f"来源 {sid} 异常：{'，'.join(FLAG_NAMES.get(f, f) for f in flags)}")
     latest: dict[str, dict[str, Any]] = {}
     for r in runs:
         latest.setdefault(r["job"], r)
@@ -46,7 +46,11 @@ def collect(cfg: Config) -> dict[str, Any]:
             problems.append(f"最近一次{JOB_NAMES.get(job, job)}失败：{r['error']}")
     drafts = [b for b in store.list_briefings("held")]
     for b in drafts:
-        problems.append(f"简报 #{b['id']}（{b['type']} {b['key']}）未审核，已暂缓发送")
+        problems.append(f"简报 #{b['id']}（{TYPE_NAMES_ZH.get(b['type'], b['type'])} {b['key']}）未审核，已暂缓发送")
+    pending_alerts = [{k: b[k] for k in ("id", "key", "created_at", "pdf_path")}
+                      for b in store.list_briefings("draft", limit=200) if b["type"] == "alert"]
+    for b in pending_alerts:
+        problems.append(f"专报 #{b['id']}（{b['key']}）送审稿待审核：siqing draft show {b['id']}")
     schedule_report = _schedule(cfg, store, problems)
     review = _review(cfg, store, problems)
     report = {
@@ -61,6 +65,7 @@ def collect(cfg: Config) -> dict[str, Any]:
         "schedule": schedule_report["jobs"],
         "calendar": schedule_report["calendar"],
         "review": review,
+        "pending_alerts": pending_alerts,
         "problems": problems,
         "needs_attention": bool(problems),
     }
@@ -140,6 +145,18 @@ def _relation(cfg: Config, region: str) -> str:
 
 
 RELATION_NAMES = {"above": "上级", "self": "本级", "inside": "辖区内", "elsewhere": "外地"}
+# The words people read for the states and flags the store keeps in English (issue 19).
+STATUS_NAMES = {"ok": "成功", "failed": "失败", "running": "运行中", "interrupted": "中断", "draft": "送审稿",
+                "approved": "已审核", "held": "暂缓发送", "sent": "已发送", "skipped": "跳过", "missed": "错过",
+                "duplicate": "重复", "partial": "部分完成"}
+FLAG_NAMES = {"unreachable": "无法访问", "no_items": "没有采到文章", "no_dates": "没有发布日期",
+              "errors": "有错误", "blocked": "被拒绝访问", "stale": "长期无更新"}
+TYPE_NAMES_ZH = {"daily": "每日要情", "weekly": "每周要情", "alert": "专报"}
+
+
+def zh(word: str | None, names: dict[str, str]) -> str:
+    """The Chinese word for a stored English state (the word itself when none is known)."""
+    return names.get(word or "", word or "")
 
 
 def render_text(report: dict[str, Any]) -> str:
@@ -147,11 +164,11 @@ def render_text(report: dict[str, Any]) -> str:
     lines = [f"配置：{report['config']}", f"文档总数：{report['documents']}", "", "最近运行："]
     for r in report["runs"][:10]:
         totals = "，".join(f"{k} {v}" for k, v in (r["totals"] or {}).items())
-        lines.append(f"  #{r['id']} {JOB_NAMES.get(r['job'], r['job'])} {r['started_at']} {r['status']}"
+        lines.append(f"  #{r['id']} {JOB_NAMES.get(r['job'], r['job'])} {r['started_at']} {zh(r['status'], STATUS_NAMES)}"
                      + (f"（{totals}）" if totals else "") + (f" 错误：{r['error']}" if r["error"] else ""))
     lines += ["", "来源："]
     for s in report["sources"]:
-        flag = f"  ⚠ {','.join(s['flags'])}" if s["flags"] else ""
+        flag = f"  ⚠ {'，'.join(zh(f, FLAG_NAMES) for f in s['flags'])}" if s["flags"] else ""
         where = f"[{RELATION_NAMES.get(s['relation'], s['relation'])}] " if "relation" in s else ""
         state = "" if s.get("enabled", True) else "（已停用：无可核实网址）"
         proof = f"，依据 {s['evidence']} 条" if s.get("evidence") else ""
@@ -160,7 +177,10 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", "简报："]
     for b in report["briefings"]:
         num = f"第{b['number']}期" if b["number"] else "未编号"
-        lines.append(f"  #{b['id']} {b['type']} {b['key']} {b['status']} {num}")
+        lines.append(f"  #{b['id']} {zh(b['type'], TYPE_NAMES_ZH)} {b['key']} {zh(b['status'], STATUS_NAMES)} {num}")
+    if report.get("pending_alerts"):
+        lines += ["", "待审核的专报："] + [f"  #{b['id']} {b['key']} 生成于 {b['created_at'][:16]}"
+                                        for b in report["pending_alerts"]]
     if "schedule" in report:
         cal = report["calendar"]
         lines += ["", "定时任务" + ("：" if cal["serve_started"] else "（siqing serve 尚未启动过）：")]
@@ -169,7 +189,7 @@ def render_text(report: dict[str, Any]) -> str:
                 lines.append(f"  {JOB_NAMES.get(j['job'], j['job'])}：已停用")
                 continue
             last = j["last"]
-            last_text = f"上次 {last['started_at'][:19]} {last['status']}" if last else "尚未运行"
+            last_text = f"上次 {last['started_at'][:19]} {zh(last['status'], STATUS_NAMES)}" if last else "尚未运行"
             lines.append(f"  {JOB_NAMES.get(j['job'], j['job'])}（{j['cron']}）下次 {(j['next'] or '无')[:16]}，{last_text}")
         lines.append(f"  今天 {cal['today']} {'是' if cal['today_is_workday'] else '不是'}工作日"
                      f"（依据：{ {'calendar': '节假日数据', 'fallback': '周一至周五推算', 'config': '配置'}[cal['decided_by']] }），"

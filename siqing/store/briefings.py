@@ -127,6 +127,15 @@ class BriefingQueries(StoreBase):
             r["topics"] = json.loads(r["topics"] or "[]")
         return rows
 
+    def latest_analysis(self, document_id: int, home: str) -> dict[str, Any] | None:
+        """The most recent analysis of a document for a home, whatever the model version."""
+        a = t.analyses
+        q = (select(a).where(a.c.document_id == document_id, a.c.home == home)
+             .order_by(a.c.processed_at.desc(), a.c.id.desc()).limit(1))
+        with self.connect() as conn:
+            row = conn.execute(q).first()
+        return dict(row._mapping) if row else None
+
     def set_briefing_files(self, briefing_id: int, **paths: str) -> None:
         with self.begin() as conn:
             conn.execute(t.briefings.update().where(t.briefings.c.id == briefing_id).values(**paths))

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 from aiosmtpd.controller import Controller
 
+from siqing import clock
 from siqing import config as config_mod
 from siqing.store import Store
 
@@ -66,10 +67,11 @@ _counter = iter(range(1, 10**6))
 
 
 def add_doc(store: Store, title: str, kind: str, *, source: str = "gov", importance: float = 0.5,
-            cluster: int | None = None, summary: str | None = None, published: str = "2026-05-05",
+            cluster: int | None = None, summary: str | None = None, published: str | None = None,
             version: str = VERSION) -> int:
-    """Store one document (arriving at the clock's now) and its analysis; return its id."""
+    """Store one document (arriving at the clock's now, published that day unless told) and its analysis."""
     n = next(_counter)
+    published = published or clock.today().isoformat()
     url = f"https://example.org/{source}/{n}.html"
     _, doc_id = store.save_document({
         "source_id": source, "url": url, "canonical_url": url, "title": title,

@@ -24,6 +24,19 @@ TZ = ZoneInfo("Asia/Shanghai")
 BUSINESS_NOW = "2026-02-14T08:10:00"  # a make-up Saturday, 40 minutes after the send time
 
 
+def one_item_arrived(cfg: Config, monkeypatch: pytest.MonkeyPatch, when: str = "2026-02-14T06:00:00+08:00") -> None:
+    """Something to report that morning: a day with nothing makes no issue (issue 19)."""
+    from processing import pipeline
+
+    from ..briefings.review_helpers import add_doc
+
+    store = Store(cfg.database_url)
+    store.register_source("demo-npc", "中国人大网", "national", "000000", {})
+    monkeypatch.setenv("SIQING_NOW", when)
+    add_doc(store, "全国人大常委会召开会议", "upper", source="demo-npc", version=pipeline.model_version())
+    monkeypatch.delenv("SIQING_NOW")
+
+
 @pytest.fixture
 def cfg(tmp_path: Path) -> Config:
     return deployment(tmp_path / "d", 1, 1, schedule={"send": "30 7 * * *", "crawl": "0 6,11,16 * * *"})
@@ -104,10 +117,11 @@ def _missed_fire() -> tuple[datetime, str]:
 
 
 @pytest.mark.slow
-def test_outage_across_the_send_time_sends_once(tmp_path: Path) -> None:
+def test_outage_across_the_send_time_sends_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     when, cron = _missed_fire()
     with smtp_server() as (port, inbox):
         cfg = deployment(tmp_path / "d", 1, port, schedule={"send": cron})
+        one_item_arrived(cfg, monkeypatch)
         # serve was running yesterday and stored today's send; the machine was down at that time.
         store_next_run(cfg, "send", when)
         serve = Serve(cfg, now=BUSINESS_NOW)
@@ -131,10 +145,11 @@ def test_outage_across_the_send_time_sends_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_two_serve_processes_send_a_missed_fire_once(tmp_path: Path) -> None:
+def test_two_serve_processes_send_a_missed_fire_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     when, cron = _missed_fire()
     with smtp_server() as (port, inbox):
         cfg = deployment(tmp_path / "d", 1, port, schedule={"send": cron})
+        one_item_arrived(cfg, monkeypatch)
         store_next_run(cfg, "send", when)
         both = [Serve(cfg, now=BUSINESS_NOW, name=f"serve{i}") for i in range(2)]
         for s in both:

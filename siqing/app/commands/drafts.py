@@ -174,7 +174,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         from siqing.app.options import load_config
 
         if jobs.open_store(load_config(args)).get_briefing(args.id) is None:
-            raise UsageError(f"no briefing with id {args.id}")
+            raise UsageError(f"没有编号为 {args.id} 的简报（siqing draft list 列出全部）")
     return ACTIONS[args.draft_action](args)
 
 
