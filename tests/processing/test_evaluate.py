@@ -112,3 +112,25 @@ def test_evaluate_accepts_chinese_kind_names(tmp_path: Path, capsys: pytest.Capt
     f = write(tmp_path / "zh.jsonl", [{**r, "kind": zh[r["kind"]]} for r in ROWS])
     assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
     assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["accuracy"] == 1.0
+
+
+def test_classify_infers_the_site_from_name_and_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Headlines of the corpus's train and dev parts given with title, site name and URL only (no region)."""
+    from processing import model as model_mod
+
+    path = model_mod.DATA_DIR / model_mod.HEADLINES
+    if not path.exists():
+        pytest.skip("the headline corpus is not in the tree yet")
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in rows if r.get("split") in ("train", "dev") and "420000" in r["labels"]]
+    f = write(tmp_path / "in.jsonl", [{"title": r["title"], "source_name": r["source_name"], "url": r["url"]}
+                                      for r in rows])
+    assert main(["classify", "--home", "420000", "--input", str(f)]) == 0
+    got = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    right = sum(g["kind"] == r["labels"]["420000"]["kind"] for g, r in zip(got, rows, strict=True))
+    assert len(got) == len(rows) and right / len(rows) >= 0.9, (right, len(rows))
+    # the same headlines without the site: relative references cannot be placed, and say so
+    f2 = write(tmp_path / "bare.jsonl", [{"title": r["title"]} for r in rows])
+    assert main(["classify", "--home", "420000", "--input", str(f2)]) == 0
+    bare = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert any("不明" in b["reason"] and b["confidence"] <= 0.3 for b in bare)
