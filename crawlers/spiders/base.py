@@ -62,6 +62,7 @@ class SourceSpider(Spider):
         self.pages = 0
         self.known: set[str] = set()
         self.met: set[str] = set()  # links first met in this crawl
+        self.unvisited: list[str] = []  # a sample of the pages left unvisited
         self.explored: set[str] = set()  # pages asked for as possible columns (crawlers/spiders/listing.py)
         self.revisits: list[dict[str, Any]] = []
 
@@ -77,6 +78,12 @@ class SourceSpider(Spider):
             return False
         self.pages += 1
         return True
+
+    def _left(self, url: str) -> None:
+        """Count a page not visited (a budget, a trap, a depth limit) and keep a few to report."""
+        self._stat("siqing/unvisited")
+        if len(self.unvisited) < 20:
+            self.unvisited.append(url)
 
     def request(self, url: str, callback: Any, page: str, **kwargs: Any) -> Request:
         """A request with the source's proxy, our errback and the page kind in meta."""
@@ -138,7 +145,9 @@ class SourceSpider(Spider):
             self.fresh += 1
             self.known.add(key)  # a link listed on two pages is fetched once
             self.met.add(key)
-            if self._budget_left():
+            if not self._budget_left():
+                self._left(link.url)
+            else:
                 # dont_filter: a page first read while looking for columns (and found not to be
                 # one) is fetched again as an article; self.known already keeps articles single.
                 yield self.request(link.url, self.parse_article, "article", dont_filter=key in self.explored,

@@ -51,7 +51,6 @@ from crawlers.spiders.base import SourceSpider, header_charset
 from siqing.store import Store
 
 logger = logging.getLogger(__name__)
-UNVISITED_SAMPLE = 20
 JS_REDIRECT = re.compile(r"""(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*=\s*['"]([^'"]+)['"]""")
 
 
@@ -71,7 +70,6 @@ class ListingSpider(SourceSpider):
         self.reopened: set[str] = set()
         self.columns: dict[str, dict[str, Any]] = {}  # column -> {url, style, pages, links}
         self.visited: set[str] = set()  # pages asked for while looking for columns or paging
-        self.unvisited: list[str] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ListingSpider:
@@ -297,11 +295,6 @@ class ListingSpider(SourceSpider):
                 else:
                     self._left(lk.url)
         yield from self.follow(articles)
-
-    def _left(self, url: str) -> None:
-        self._stat("siqing/unvisited")
-        if len(self.unvisited) < UNVISITED_SAMPLE:
-            self.unvisited.append(url)
 
     # articles that turn out to be lists, pages that turn out to be articles ---------------------------
 

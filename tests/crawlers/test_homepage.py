@@ -155,3 +155,19 @@ def test_check_source_shows_columns_paging_and_articles(tmp_path: Path) -> None:
                                "qsrd", "--articles", "1"], capture_output=True, text=True, cwd=REPO, timeout=120)
         assert text.returncode == 0, text.stderr
         assert "从首页找到栏目 8 个" in text.stdout and "大汉 jpage" in text.stdout and "表单提交页码" in text.stdout
+
+
+def test_page_budget_cuts_and_reports(tmp_path: Path) -> None:
+    with homesite.serving() as site:
+        cfg = config_mod.load(write_deployment(tmp_path / "deploy", [homesite.source(site, max_pages=40)]))
+        result = jobs.crawl(cfg)
+        counts = result["sources"]["qsrd"]
+        db = Path(cfg.database_url.removeprefix("sqlite:///"))
+        # The budget holds (robots.txt and sitemap.xml aside), the cut is counted and reported.
+        assert len(site.hits) <= 40 + 2
+        assert counts["dropped"]["page_budget"] > 0 and counts["unvisited"] >= counts["dropped"]["page_budget"]
+        assert counts["unvisited_sample"]
+        stored = {d["canonical_url"][len(site.base_url):] for d in documents(db)}
+        assert stored and stored <= {a.path for a in site.articles}  # articles only, even when cut
+        # A column whose walk the budget cut is not read to its end.
+        assert len(_complete_columns(db)) < len(homesite.COLUMN_URLS)
