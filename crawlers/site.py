@@ -21,6 +21,7 @@ HOME_PATH = re.compile(r"^/?(?:(?:index|default|main|home|portal)\.\w+)?$", re.I
 MORE_TEXT = re.compile(r"^(?:更多|more|查看更多|>>|》|更多\s*[>»》+]+|[>»》+]+\s*更多)", re.I)
 PAGER_TEXT = re.compile(r"^(?:\d+|首页|尾页|末页|上一页|下一页|上页|下页|前页|后页|跳转|GO|第\d+页)$", re.I)
 PAGER_URL = re.compile(r"(?:_\d+\.s?html?$|[?&](?:page|pageno|pageindex|pagenum|pn|p|curpage|currentpage|start)=\d+)", re.I)
+SCRIPT_PATH = re.compile(r"""["'](/[\w./-]*?(?:/|/(?:index|list|more)(?:_\d+)?\.s?html?))["']""")
 CALENDAR_KEYS = {"date", "day", "month", "year", "ym", "ymd", "d", "m", "y", "riqi", "rq", "time"}
 FACET_KEYS = {"q", "query", "keyword", "keywords", "kw", "wd", "word", "searchword", "search", "sort", "order",
               "orderby", "filter", "tag", "tags", "field", "channelid_search", "sw"}
@@ -107,6 +108,15 @@ def column_candidates(doc: lxml.html.HtmlElement, url: str, on_map: bool = False
         if is_article_url(target) and not LIST_PAGE.search(path):
             continue
         ranked.append((rank, Candidate(target, text, why)))
+    # Menus written by a script (document.write, a JSON menu): column-like paths in its strings.
+    for script in doc.iter("script"):
+        for m in SCRIPT_PATH.finditer((script.text or "").replace("\\/", "/")):
+            target = urljoin(url, m.group(1)).split("#", 1)[0]
+            key = canonical(target)
+            if key in seen or key == here or not worth_exploring(target) or urlsplit(target).netloc != urlsplit(url).netloc:
+                continue
+            seen.add(key)
+            ranked.append((2, Candidate(target, "", "script")))
     ranked.sort(key=lambda rc: rc[0])
     return [c for _, c in ranked]
 

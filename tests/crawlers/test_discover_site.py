@@ -100,3 +100,11 @@ def test_menu_entries_at_article_like_addresses_are_not_articles() -> None:
             "<li><a href='/rdgk/201801/t20180101_12.html'>机构设置</a></li></ul><ul class='news'>"
             "<li><a href='/gzdt/202406/t20240624_31.html'>市人大常委会召开党组会议</a></li></ul></body></html>")
     assert [lk.url[len(BASE):] for lk in article_links(_doc(html), BASE + "/")] == ["/gzdt/202406/t20240624_31.html"]
+
+
+def test_menu_written_by_a_script() -> None:
+    html = ("<html><body><div id='nav'></div><script>var menu = [{name: '工作动态', url: '/gzdt/'}, "
+            "{name: '立法工作', url: '/lfgz/index.html'}, {name: '图标', url: '/images/nav.png'}];"
+            "document.write('<a href=\"/tzgg/list.htm\">通知公告</a>');</script></body></html>")
+    urls = {c.url[len(BASE):] for c in column_candidates(_doc(html), BASE + "/")}
+    assert urls == {"/gzdt/", "/lfgz/index.html", "/tzgg/list.htm"}
