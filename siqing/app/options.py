@@ -19,6 +19,20 @@ def parse_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def kind_arg(value: str) -> str:
+    """argparse type for a kind: upper/lower/external/internal or 上情/下情/外情/内情."""
+    from siqing.errors import UsageError
+    from siqing.kinds import parse_kind
+
+    try:
+        return parse_kind(value)
+    except UsageError:
+        raise argparse.ArgumentTypeError(f"类别应为 上情/下情/外情/内情（或 upper/lower/external/internal），不是 {value!r}") from None
+
+
+KIND_HELP = "上情 upper | 下情 lower | 外情 external | 内情 internal"
+
+
 def load_config(args: argparse.Namespace) -> config_mod.Config:
     """The deployment named by --config (or $SIQING_CONFIG, or config/siqing.yaml)."""
     return config_mod.load(args.config)

@@ -38,7 +38,7 @@ def test_xlsx_reads_back_with_chinese_intact(deploy: Config, tmp_path: Path) -> 
     df = pd.read_excel(out, engine="openpyxl")
     assert "北京市制定地方性法规条例" in set(df["标题"])
     assert df["正文"].str.contains("立法").any()
-    assert set(df["类别"]) <= {"upper", "lower", "external", "internal"}
+    assert set(df["类别"]) <= {"上情", "下情", "外情", "内情"}  # what office staff call them
     wb = load_workbook(out)
     ws = wb.active
     assert ws.title == "查询结果" and ws.freeze_panes == "A2"
@@ -88,3 +88,50 @@ def test_table_columns_align_by_terminal_width() -> None:
     assert width(lines[2]) <= starts[0] + 20
     assert lines[2].endswith("…")
     assert width(fit("人大", 6)) == 6 and fit("abc", 2) == "a…"
+
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example/\",\"点击\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)",
+           "\t=1+1", "\r=1+1"]
+
+
+def _poison(store_path: Path) -> list[int]:
+    """Give the first documents hostile titles and sources (as a crawled page could)."""
+    import sqlite3
+
+    con = sqlite3.connect(store_path)
+    ids = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY id LIMIT ?", (len(HOSTILE),))]
+    for doc_id, title in zip(ids, HOSTILE, strict=True):
+        con.execute("UPDATE documents SET title = ?, source_name = ? WHERE id = ?", (title, title, doc_id))
+    con.commit()
+    con.close()
+    return ids
+
+
+def test_exports_neutralise_formulas_and_show_kinds_and_real_dates(deploy: Config, tmp_path: Path) -> None:
+    """Issue 20 item 6 (OWASP CSV injection) and issue 19: 上情 and date cells in xlsx and csv."""
+    from datetime import date, datetime
+
+    store_path = Path(deploy.database_url.removeprefix("sqlite:///"))
+    _poison(store_path)
+    xlsx, csv_out = tmp_path / "all.xlsx", tmp_path / "all.csv"
+    for out in (xlsx, csv_out):
+        assert main(["--config", str(deploy.path), "query", "--sort", "id", "--limit", "100", "-o", str(out)]) == 0
+    ws = load_workbook(xlsx).active
+    heads = [c.value for c in ws[1]]
+    rows = list(ws.iter_rows(min_row=2))
+    title_col, date_col, kind_col = heads.index("标题"), heads.index("日期"), heads.index("类别")
+    titles = [r[title_col] for r in rows]
+    poisoned = [c for c in titles if str(c.value).lstrip("\t\r").startswith(("=", "+", "-", "@"))]
+    assert len(poisoned) == len(HOSTILE)
+    assert all(c.data_type == "s" for c in poisoned), [(c.value, c.data_type) for c in poisoned]
+    for r in rows:
+        assert r[kind_col].value in {"上情", "下情", "外情", "内情"}
+        assert isinstance(r[date_col].value, (date, datetime)) or r[date_col].value is None
+    assert any(isinstance(r[date_col].value, (date, datetime)) for r in rows)
+    assert rows[0][date_col].number_format.startswith("yyyy-mm-dd")
+    df = pd.read_csv(csv_out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    for value in list(df["标题"]) + list(df["来源"]):
+        assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+    assert sum(v.startswith("'") for v in df["标题"]) == len(HOSTILE)
+    assert set(df["类别"]) <= {"上情", "下情", "外情", "内情"}
+    assert all(len(d) == 10 and date.fromisoformat(d) for d in df["日期"] if d)

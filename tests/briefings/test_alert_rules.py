@@ -89,3 +89,28 @@ def test_nothing_to_report_makes_no_issue(tmp_path: Path, monkeypatch) -> None:
     c = compose.compose(cfg, store, HOME, VERSION, "daily", date(2026, 5, 6))
     assert c.empty and c.items == 0 and store.get_briefing(c.briefing_id)["status"] == "empty"
     assert store.briefing_items(c.briefing_id) == []
+
+
+def test_draft_show_lists_the_backlog_and_kinds_in_chinese(tmp_path: Path, monkeypatch, capsys) -> None:
+    from processing import pipeline
+    from siqing.app.cli import main
+
+    cfg = _cfg(tmp_path)
+    store = Store(cfg.database_url)
+    version = pipeline.model_version()
+    monkeypatch.setenv("SIQING_NOW", "2026-05-06T06:00:00+08:00")
+    new = add_doc(store, "本周的新消息", "upper", version=version)
+    old = add_doc(store, "三年前的旧文", "upper", published="2023-04-01", version=version)
+    monkeypatch.setenv("SIQING_NOW", "2026-05-06T06:45:00+08:00")
+    bid = compose.compose(cfg, store, HOME, version, "daily", date(2026, 5, 6)).briefing_id
+    assert [i["document_id"] for i in store.briefing_items(bid)] == [new]
+    c = ["--config", str(cfg.path)]
+    assert main([*c, "draft", "show", str(bid)]) == 0
+    out = capsys.readouterr().out
+    assert "往期补录（1 条" in out and f"[文档 {old}] 2023-04-01" in out
+    assert main([*c, "draft", "edit", str(bid), "--add", str(old), "--to-kind", "外情", "--no-render"]) == 0
+    assert {i["document_id"]: i["kind"] for i in store.briefing_items(bid)}[old] == "external"
+    with pytest.raises(SystemExit) as exc:
+        main([*c, "draft", "edit", str(bid), "--move", str(old), "--to-kind", "火星", "--no-render"])
+    assert exc.value.code == 2
+    assert "上情/下情/外情/内情" in capsys.readouterr().err

@@ -31,7 +31,7 @@ def test_draft_list_show_edit_approve_send(tmp_path: Path, monkeypatch, capsys) 
     out = capsys.readouterr().out
     assert f"{bid}\t每日要情\t2026-05-06\t送审稿" in out
 
-    assert main([*c, "draft", "edit", str(bid), "--move", str(b), "--to-kind", "internal",
+    assert main([*c, "draft", "edit", str(bid), "--move", str(b), "--to-kind", "内情",
                  "--summary", str(a), "审核后的摘要", "--important", str(a), "--by", "李四", "--no-render"]) == 0
     assert main([*c, "draft", "edit", str(bid), "--drop", "424242", "--no-render"]) == 2  # not in it
     capsys.readouterr()

@@ -9,6 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from siqing.app.options import kind_arg
+
 STATUS_NAMES = {"draft": "送审稿", "held": "暂停发送（待审核）", "approved": "已审核"}
 DELIVERY_NAMES = {"pending": "待发送", "sending": "发送中/状态不明", "sent": "已发送", "failed": "失败",
                   "uncertain": "状态不明"}
@@ -76,6 +78,20 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"     {one_line(e.source_name)}　{e.published or '日期不详'}{reposts}")
             summary = one_line(e.summary)
             print(f"     {summary if args.full or len(summary) <= 80 else summary[:80] + '…'}")
+    if view.note:
+        print(f"\n{view.note}")
+    if b["type"] != "alert" and b["status"] != "approved":
+        from briefings.compose import backlog
+        from processing import pipeline
+
+        late = backlog(cfg, store, cfg.home.code, pipeline.model_version(), args.id)
+        if late:
+            print(f"\n往期补录（{len(late)} 条发布于时间窗口之前，未列入本期；需要时用 "
+                  f"siqing draft edit {args.id} --add 文档号 加入）：")
+            for r in late[: 20 if not args.full else None]:
+                print(f"  [文档 {r['id']}] {r['published_at'] or '日期不详'}　{one_line(r['title'])}")
+            if len(late) > 20 and not args.full:
+                print(f"  ……另有 {len(late) - 20} 条（--full 列出全部）")
     edits = store.briefing_edits(args.id)
     if edits:
         print("\n修改记录：")
@@ -104,7 +120,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         planned.append(("drop", doc, {}))
     for doc in args.move or []:
         if not args.to_kind:
-            raise UsageError("--move needs --to-kind upper|lower|external|internal")
+            raise UsageError("--move 需要同时给出 --to-kind 上情|下情|外情|内情")
         planned.append(("move", doc, {"kind": args.to_kind}))
     for doc, text in args.summary or []:
         planned.append(("summary", _doc(doc), {"text": text}))
@@ -199,7 +215,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     s.add_argument("id", type=int, metavar="BRIEFING_ID")
     s.add_argument("--drop", type=int, action="append", metavar="DOC", help="remove an item")
     s.add_argument("--move", type=int, action="append", metavar="DOC", help="move an item to the section --to-kind")
-    s.add_argument("--to-kind", choices=["upper", "lower", "external", "internal"],
+    s.add_argument("--to-kind", type=kind_arg, metavar="KIND",
                    help="target section of --move (and of --add)")
     s.add_argument("--up", type=int, action="append", metavar="DOC", help="one place up within its section")
     s.add_argument("--down", type=int, action="append", metavar="DOC", help="one place down within its section")

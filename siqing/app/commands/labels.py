@@ -7,18 +7,17 @@ import getpass
 import os
 from collections.abc import Callable
 
+from siqing.app.options import KIND_HELP, kind_arg
 from siqing.errors import UsageError
+from siqing.kinds import KIND_NAMES_ZH as KIND_NAMES  # noqa: E402
 from siqing.store import Store
 from siqing.store.core import shown_url
-
-KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("label", cmd_label, "record an analyst's correction of an item's kind (used by the next `siqing train`)")
     p.add_argument("id", type=int, metavar="ID", help="the item's number (编号 in `siqing query`)")
-    p.add_argument("--kind", required=True, choices=list(KIND_NAMES),
-                   help="upper 上情 | lower 下情 | external 外情 | internal 内情")
+    p.add_argument("--kind", required=True, type=kind_arg, metavar="KIND", help=KIND_HELP)
     p.add_argument("--note", metavar="TEXT", help="why (kept with the label)")
     p.add_argument("--by", metavar="NAME", help="who corrects (default $SIQING_USER, else the login name)")
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from siqing.app.options import KIND_HELP, kind_arg
 from siqing.errors import UsageError
 
 FORMATS = ("table", "csv", "json", "jsonl", "xlsx", "parquet")
@@ -26,8 +27,7 @@ HEADINGS = {
     "cluster_id": "转载簇", "label_kind": "人工类别", "label_note": "人工备注", "label_by": "标注人",
     "body": "正文",
 }
-KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
-
+from siqing.kinds import KIND_NAMES_ZH as KIND_NAMES  # noqa: E402
 
 MAX_LIMIT = 100_000_000  # beyond any store; SQLite's LIMIT overflows at 2**63
 
@@ -45,11 +45,11 @@ def limit_value(text: str) -> int:
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     from siqing.app.options import parse_date
-    from siqing.store.search import KINDS, SORTS
+    from siqing.store.search import SORTS
 
     p = add("query", cmd_query, "search and filter gathered items; print a table or export csv/xlsx/json/parquet")
     p.add_argument("text", nargs="?", metavar="TEXT", help="words to find in titles and bodies (all must occur)")
-    p.add_argument("--kind", choices=KINDS, help="upper 上情 | lower 下情 | external 外情 | internal 内情")
+    p.add_argument("--kind", type=kind_arg, metavar="KIND", help=KIND_HELP)
     p.add_argument("--topic", metavar="T", help="a topic of taxonomy.yaml, e.g. 立法")
     p.add_argument("--source", metavar="S", help="a source id or name")
     p.add_argument("--region", metavar="R", help="a division (name, short name or code) and what is inside it")
@@ -133,7 +133,7 @@ def write(rows: list[dict[str, Any]], fmt: str, output: str | None, *, body: boo
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow([HEADINGS.get(c, c) for c in cols])
         for r in rows:
-            w.writerow([_cell(r.get(c)) for c in cols])
+            w.writerow([csv_cell(c, r.get(c)) for c in cols])
         out = buf.getvalue()
     elif fmt == "json":
         out = json.dumps([{c: r.get(c) for c in cols} for r in rows], ensure_ascii=False, indent=1) + "\n"
@@ -146,6 +146,46 @@ def write(rows: list[dict[str, Any]], fmt: str, output: str | None, *, body: boo
         if fmt == "csv":
             sys.stdout.write("\ufeff")
         sys.stdout.write(out)
+
+
+# A cell a spreadsheet would read as a formula or a command (OWASP, CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+DATE_COLUMNS = ("date", "published_at", "arrived_at")
+KIND_COLUMNS = ("kind", "label_kind")
+
+
+def defuse(text: str) -> str:
+    """A text starting as a formula would, prefixed with ' so Excel and WPS show it as text."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def sheet_value(column: str, value: Any) -> Any:
+    """What people read in a spreadsheet: 上情 for upper, lists joined with ；, None as empty."""
+    if column in KIND_COLUMNS and isinstance(value, str):
+        return KIND_NAMES.get(value, value)
+    return _cell(value)
+
+
+def csv_cell(column: str, value: Any) -> Any:
+    """A CSV cell: Chinese kinds, dates as Excel reads them (2026-05-06, 2026-05-06 08:00:00), no formulas."""
+    v = sheet_value(column, value)
+    if column in DATE_COLUMNS and isinstance(v, str) and v:
+        parsed = _parse_stamp(v)
+        if parsed is not None:
+            return parsed.isoformat(sep=" ") if hasattr(parsed, "hour") else parsed.isoformat()
+    return defuse(v) if isinstance(v, str) else v
+
+
+def _parse_stamp(text: str) -> Any:
+    """A date or a local (naive) datetime from the store's ISO text; None when it is neither."""
+    from datetime import date, datetime
+
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def _cell(value: Any) -> Any:
@@ -174,7 +214,12 @@ def _write_xlsx(frame: Any, path: Path) -> None:
     cols = list(frame.columns)
     ws.append([HEADINGS.get(c, c) for c in cols])
     for row in frame.itertuples(index=False):
-        ws.append([_xlsx_value(v) for v in row])
+        ws.append([_xlsx_value(c, v) for c, v in zip(cols, row, strict=True)])
+        for cell in ws[ws.max_row]:
+            if cell.data_type == "f":  # a crawled title like =HYPERLINK(...): text, never a formula
+                cell.data_type = "s"
+            elif hasattr(cell.value, "year"):
+                cell.number_format = "yyyy-mm-dd hh:mm" if hasattr(cell.value, "hour") else "yyyy-mm-dd"
     for cell in ws[1]:
         cell.font = Font(bold=True)
     widths = {"title": 48, "summary": 60, "body": 80, "url": 40, "source": 16}
@@ -184,7 +229,13 @@ def _write_xlsx(frame: Any, path: Path) -> None:
     wb.save(path)
 
 
-def _xlsx_value(v: Any) -> Any:
+def _xlsx_value(column: str, v: Any) -> Any:
+    if column in KIND_COLUMNS and isinstance(v, str):
+        return KIND_NAMES.get(v, v)
+    if column in DATE_COLUMNS and isinstance(v, str) and v:
+        parsed = _parse_stamp(v)  # a real date cell Excel sorts and filters
+        if parsed is not None:
+            return parsed
     if isinstance(v, list):
         return "；".join(str(x) for x in v)
     if v is None:
