@@ -55,14 +55,19 @@ def _charset(ctype: str) -> str | None:
 
 
 def fetch(url: str, source: dict[str, Any], timeout: float = 20.0, max_bytes: int = 10 * 1024 * 1024,
-          user_agent: str = "siqing/0.1", form: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+          user_agent: str = "siqing/0.1", form: dict[str, str] | None = None,
+          json_body: bool = False) -> tuple[int, str, bytes]:
     """GET (or POST a form to) a URL with the source's proxy (or the environment's); (status, content type, body)."""
     handlers: list[urllib.request.BaseHandler] = []
     if source.get("proxy"):
         handlers.append(urllib.request.ProxyHandler({"http": source["proxy"], "https": source["proxy"]}))
     opener = urllib.request.build_opener(*handlers)
+    headers = {"User-Agent": user_agent, "Accept-Encoding": "identity"}
     data = urllib.parse.urlencode(form).encode() if form is not None else None
-    req = urllib.request.Request(url, data=data, headers={"User-Agent": user_agent, "Accept-Encoding": "identity"})
+    if form is not None and json_body:
+        data = json.dumps({k: int(v) if v.isdigit() and len(v) < 10 else v for k, v in form.items()}).encode()
+        headers["Content-Type"] = "application/json;charset=UTF-8"
+    req = urllib.request.Request(url, data=data, headers=headers)
     try:
         with opener.open(req, timeout=timeout) as resp:
             return resp.status, resp.headers.get("Content-Type", ""), resp.read(max_bytes + 1)[:max_bytes]
@@ -186,7 +191,8 @@ def explore_site(report: CheckReport, source: dict[str, Any], starts: list[str],
                 req = paging.first_request()
                 if req is not None:
                     try:
-                        _, _, answer = fetch(req.url, source, timeout, form=req.form if req.method == "POST" else None)
+                        _, _, answer = fetch(req.url, source, timeout, form=req.form if req.method == "POST" else None,
+                                             json_body=req.json_body)
                         links = [lk for lk in json_links(answer, paging.base) if scope_problem(lk.url, source) is None]
                         refresh(paging, answer=json.loads(answer or b"null"), records=len(links))
                     except (OSError, ValueError):
