@@ -19,6 +19,7 @@ This module sits at the top of the house (it wires the store to processing.text)
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from siqing import config as config_mod
 from siqing.divisions import default_gazetteer
+from siqing.errors import UsageError
 from siqing.store import Store
 from siqing.store.search import RESULT_COLUMNS, match_expression
 
@@ -76,6 +78,26 @@ def _config(config: config_mod.Config | str | Path | None) -> config_mod.Config:
     return config_mod.load(config)
 
 
+def _topic_names(cfg: config_mod.Config) -> list[str]:
+    """The topic names of the deployment's taxonomy.yaml (empty when it cannot be read)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(cfg.taxonomy_path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    return [str(k) for k in (data.get("topics") or {})]
+
+
+def _known(value: str, names: list[str], what: str, where: str) -> str:
+    """The value when it is one of names; else a usage error (exit 2) listing close matches."""
+    if value in names or not names:
+        return value
+    close = difflib.get_close_matches(value, names, n=5, cutoff=0.3) or [n for n in names if value in n or n in value]
+    hint = f"相近的有：{'、'.join(close)}" if close else f"可选：{'、'.join(names[:12])}" + ("……" if len(names) > 12 else "")
+    raise UsageError(f"没有{what}“{value}”：{hint}（{where}）")
+
+
 def query(
     cfg: config_mod.Config,
     store: Store,
@@ -100,6 +122,12 @@ def query(
     if text and text.strip() and match is None:
         return []  # only punctuation: nothing can match
     region_code = default_gazetteer.resolve(region).code if region else None
+    if topic:
+        topic = _known(topic, _topic_names(cfg), "主题", f"主题见 {cfg.taxonomy_path}")
+    if source:
+        names = {r["id"]: r["name"] for r in store.source_rows()} | {src.id: src.name for src in cfg.sources}
+        if source not in names and source not in names.values():
+            _known(source, [*names, *names.values()], "来源", "siqing status 列出全部来源")
     return store.search_documents(
         home,
         match=match,

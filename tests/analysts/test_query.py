@@ -160,3 +160,13 @@ def test_cli_table_and_errors(deploy: Config, capsys: pytest.CaptureFixture[str]
     assert "relevance" in capsys.readouterr().err
     assert main(["--config", str(deploy.path), "query", "--format", "xlsx"]) == 2
     assert "-o FILE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("option", "value", "hint"), [("--topic", "不存在", "主题"), ("--topic", "立发", "立法"),
+                                                       ("--source", "nosuch", "来源")])
+def test_unknown_topic_or_source_is_an_error_with_close_matches(deploy, capsys, option, value, hint) -> None:
+    from siqing.app.cli import main
+
+    assert main(["--config", str(deploy.path), "query", option, value]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and value in err and hint in err
