@@ -90,6 +90,18 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("dxh-cwh11", "whrd-cwh19", "常委会会议, a district of the city vs the city"),
     ("dxh-cwh11", "sanxia-cwh29", "人大常委会会议, different place"),
     ("gl93-lh17", "mj-xm-lh26", "a democratic party at its city's 两会, different party and city"),
+    ("nmg-db-2018", "nmg-db-2021", "the same delegation reaching Beijing, a different NPC session three years apart"),
+    ("nmg-db-2018", "hb-db-2023", "a province's NPC delegation leaves for Beijing, different province and year"),
+    ("nmg-db-2021", "hb-db-2023", "a province's NPC delegation leaves for Beijing, different province and year"),
+    ("jl-cwh20", "jl-cwh3", "the same provincial standing committee, different term and meeting"),
+    ("jl-cwh3", "hppc-cwh3", "省X届人大常委会第三次会议, different province"),
+    ("jl-cwh20", "hppc-cwh3", "provincial standing committee meeting, different province"),
+    ("jl-cwh3", "hb-cwh15", "provincial standing committee meeting, different province"),
+    ("jl-cwh20", "hb-cwh15", "provincial standing committee meeting, different province"),
+    ("jl-cwh3", "js-cwh17", "provincial standing committee meeting, different province"),
+    ("jl-cwh20", "jx-cwh17", "provincial standing committee meeting, different province"),
+    ("jlsh-rdh17-3", "baoan-ybh", "opening of a local 人代会, different city"),
+    ("jlsh-rdh17-3", "qz-ybh17", "a city's 人代会 (开幕 vs 预备会议), different city"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
