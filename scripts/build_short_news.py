@@ -102,6 +102,15 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("jl-cwh20", "jx-cwh17", "provincial standing committee meeting, different province"),
     ("jlsh-rdh17-3", "baoan-ybh", "opening of a local 人代会, different city"),
     ("jlsh-rdh17-3", "qz-ybh17", "a city's 人代会 (开幕 vs 预备会议), different city"),
+    ("dl-zr8", "whrd-zrhy40", "city standing committee 主任会议, different city"),
+    ("dl-zr8", "yichang-zr18", "city standing committee 主任会议, different city"),
+    ("dl-zr8", "xiaogan-zr9", "city standing committee 主任会议, different city"),
+    ("dl-zr8", "tls-zr56", "city standing committee 主任会议, different city"),
+    ("dl-zr8", "aq365-zr32", "city standing committee 主任会议, different city"),
+    ("nx-db-2026", "nx-db-2024", "the same NPC delegation's motions and suggestions, a different session two years apart"),
+    ("nx-db-2026", "nmg-db-2021", "a province's NPC delegation at the session, different province and year"),
+    ("dl-rdh16-2-bm", "jlsh-rdh17-3", "a city's 人代会 (闭幕 vs 开幕), different city"),
+    ("dl-rdh16-2-bm", "baoan-ybh", "a local 人代会, different place"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
