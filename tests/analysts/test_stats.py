@@ -48,3 +48,32 @@ def test_png_chart(deploy: Config, tmp_path: Path, by: str) -> None:
 def test_empty_period(deploy: Config, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(deploy.path), "stats", "--since", "2030-01-01"]) == 0
     assert "没有条目" in capsys.readouterr().out
+
+
+def test_day_series_is_a_true_time_axis() -> None:
+    from datetime import date
+
+    from siqing.app.commands.stats import day_series
+
+    days, counts = day_series([("2021-05-21", 2), ("2021-05-24", 1), ("未知", 3)])
+    assert days == [date(2021, 5, 21), date(2021, 5, 22), date(2021, 5, 23), date(2021, 5, 24)]
+    assert counts == [2, 0, 0, 1]  # the days between are there, at zero
+
+
+def test_day_chart_has_integer_ticks_and_topic_totals_say_items_count_twice(
+        deploy: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import matplotlib.figure
+
+    ticks: list[list[float]] = []
+    save = matplotlib.figure.Figure.savefig
+
+    def keep_ticks(fig, *a, **k):  # type: ignore[no-untyped-def]
+        ticks.append(list(fig.axes[0].get_yticks()))
+        return save(fig, *a, **k)
+
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig", keep_ticks)
+    assert main(["--config", str(deploy.path), "stats", "--by", "day", "--png", str(tmp_path / "d.png")]) == 0
+    assert ticks and all(float(t).is_integer() for t in ticks[0]), ticks
+    capsys.readouterr()
+    assert main(["--config", str(deploy.path), "stats", "--by", "topic"]) == 0
+    assert "合计是主题次数" in capsys.readouterr().out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ from siqing.app.commands.query import fit, width
 
 BY = ("kind", "source", "day", "topic", "region")
 KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+# Groupings where one item counts under several values: the total is not the number of items.
+MULTI_NOTE = {"topic": "注：一条信息可属于多个主题，合计是主题次数，大于信息条数。",
+              "region": "注：一条信息可涉及多个地区，合计是地区次数，大于信息条数。"}
 BY_NAMES = {"kind": "类别", "source": "来源", "day": "日期", "topic": "主题", "region": "地区"}
 # Preferred CJK families, as matplotlib's font manager names them (Debian fonts-noto-cjk, Fandol).
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "FandolHei", "FandolSong",
@@ -53,9 +57,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         store.close()
     rows = [(label_of(args.by, v), n) for v, n in counts]
     print(render(rows, BY_NAMES[args.by]), end="")
+    several = MULTI_NOTE.get(args.by)
+    if several and rows:
+        print(several)
     if args.png:
         period = f"{args.since or '…'} 至 {args.until or '…'}" if (args.since or args.until) else "全部"
-        draw(rows, args.by, Path(args.png), title=f"按{BY_NAMES[args.by]}统计（{period}）")
+        draw(rows, args.by, Path(args.png),
+             title=f"按{BY_NAMES[args.by]}统计（{period}）" + ("\n一条信息可计入多项，合计大于条数" if several else ""))
         print(f"图表已保存：{args.png}", file=sys.stderr)
     return 0
 
@@ -70,6 +78,21 @@ def render(rows: list[tuple[str, int]], heading: str) -> str:
         lines.append(f"{fit(label, w)}  {n:>8}  {n / total:6.1%}")  # 条数 and 占比 are 4 columns wide
     lines.append(f"{fit('合计', w)}  {total:>8}")
     return "\n".join(lines) + "\n"
+
+
+def day_series(rows: list[tuple[str, int]]) -> tuple[list[date], list[int]]:
+    """Every day from the first to the last, with 0 for days without items (undated rows left out)."""
+    found: dict[date, int] = {}
+    for label, n in rows:
+        try:
+            found[date.fromisoformat(label[:10])] = n
+        except ValueError:
+            continue
+    if not found:
+        return [], []
+    first, last = min(found), max(found)
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    return days, [found.get(d, 0) for d in days]
 
 
 def cjk_font() -> str | None:
@@ -89,6 +112,7 @@ def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Pat
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     family = cjk_font()
     if family is None:
@@ -98,13 +122,21 @@ def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Pat
         fig, ax = plt.subplots(figsize=(9, 4.8), dpi=120)
         try:
             if by == "day":
-                ax.plot([r[0] for r in rows], [r[1] for r in rows], marker="o")
-                step = max(1, len(rows) // 12)
-                ax.set_xticks(range(0, len(rows), step))
-                ax.set_xticklabels([rows[i][0] for i in range(0, len(rows), step)], rotation=45, ha="right")
+                import matplotlib.dates as mdates
+
+                days, counts = day_series(rows)
+                # A true time axis: days without items are there, at zero, and gaps are to scale.
+                ax.plot(days, counts, marker="o" if len(days) <= 60 else None)
+                locator = mdates.AutoDateLocator()
+                ax.xaxis.set_major_locator(locator)
+                ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+                ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+                ax.set_ylim(bottom=0)
+                ax.set_ylabel("条数")
             else:
                 shown = rows[:25]
                 ax.barh([r[0] for r in shown][::-1], [r[1] for r in shown][::-1], color="#b22222")
+                ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: 1, 2, 3, never 1.2
             ax.set_title(title)
             ax.set_xlabel("条数" if by != "day" else BY_NAMES[by])
             fig.tight_layout()
