@@ -43,7 +43,8 @@ def _draw(stats_items: tuple[tuple[str, int], ...], topic_items: tuple[tuple[str
     topics = sorted(((str(k), int(v)) for k, v in topic_stats.items() if v > 0), key=lambda kv: -kv[1])
     topics = topics[:MAX_TOPICS]
 
-    panels = [("按类别", kinds, RED)] + ([("按主题", topics, GREY)] if topics else [])
+    # An item may carry several topics: the panel says so, its bars do not add up to the items.
+    panels = [("按类别", kinds, RED)] + ([("按主题（一条可计入多个主题）", topics, GREY)] if topics else [])
     # 156 mm wide, about 50 mm tall: the width of the type area.
     fig = Figure(figsize=(6.14, 2.0), dpi=180)  # Figure alone: no pyplot state, Agg for PNG
     axes = fig.subplots(1, len(panels), squeeze=False)[0]
