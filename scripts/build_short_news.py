@@ -111,6 +111,12 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("nx-db-2026", "nmg-db-2021", "a province's NPC delegation at the session, different province and year"),
     ("dl-rdh16-2-bm", "jlsh-rdh17-3", "a city's 人代会 (闭幕 vs 开幕), different city"),
     ("dl-rdh16-2-bm", "baoan-ybh", "a local 人代会, different place"),
+    ("st-jdxm", "yl-jdxm", "deputies receiving voters, different town / district"),
+    ("st-jdxm", "js-xmjd", "deputies receiving voters, different place"),
+    ("st-jdxm", "sf-jdxm", "a town congress's voter reception, different town and province"),
+    ("zs-jdr-gg", "sf-jdxm", "a town's 代表接待日, different town and year"),
+    ("zs-jdr-gg", "yl-jdxm", "代表接待选民日, different place"),
+    ("zs-jdr-gg", "st-jdxm", "a town congress's voter reception, different town"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
