@@ -117,6 +117,19 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("zs-jdr-gg", "sf-jdxm", "a town's 代表接待日, different town and year"),
     ("zs-jdr-gg", "yl-jdxm", "代表接待选民日, different place"),
     ("zs-jdr-gg", "st-jdxm", "a town congress's voter reception, different town"),
+    ("dxh-cwh11", "jz-cwh23", "人大常委会会议, district vs another city"),
+    ("dxh-cwh11", "hh-cwh28", "人大常委会会议, district vs county-level city"),
+    ("yian-cwh8", "hg-cwh20", "人大常委会会议, district vs city, different province"),
+    ("yian-cwh8", "hh-cwh28", "人大常委会会议, different place"),
+    ("qz-cwh22", "hg-cwh20", "city 人大常委会会议, different city"),
+    ("qz-cwh22", "sanxia-cwh29", "city 人大常委会会议, different city"),
+    ("jl-cwh20", "js-cwh17", "provincial standing committee meeting, different province"),
+    ("jl-cwh3", "jx-cwh17", "provincial standing committee meeting, different province"),
+    ("dl-zr8", "jiading-zr41", "主任会议, city vs a district elsewhere"),
+    ("nx-db-2024", "nmg-db-2018", "a province's NPC delegation, different province and session"),
+    ("nx-db-2024", "hb-db-2023", "a province's NPC delegation, different province"),
+    ("npcsc3-close", "hppc-cwh3", "常委会第三次会议: national vs a province's"),
+    ("npcsc3-close", "jl-cwh3", "常委会第三次会议: national vs a province's"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
