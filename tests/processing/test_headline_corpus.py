@@ -23,10 +23,10 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# Floors the corpus holds now; the targets (1,000 headlines, 100 hosts) are not reached yet,
-# see processing/models/data/NOTICE.
-MIN_HEADLINES = 120
-MIN_HOSTS = 90
+# Floors the corpus holds now; the target of 1,000 headlines is not reached yet (its 100 hosts
+# are), see processing/models/data/NOTICE.
+MIN_HEADLINES = 300
+MIN_HOSTS = 100
 MIN_PROVINCES = 6
 MIN_NEWS_SHARE = 0.40
 
@@ -108,8 +108,8 @@ def test_split_by_site(rows: list[dict[str, Any]]) -> None:
         parts[r["site"]].add(r["split"])
     assert all(len(p) == 1 for p in hosts.values()), {h: p for h, p in hosts.items() if len(p) > 1}
     assert all(len(p) == 1 for p in parts.values()), {h: p for h, p in parts.items() if len(p) > 1}
-    hosts = {s: sum(1 for p in parts.values() if s in p) for s in ("train", "dev", "test")}
-    assert hosts["test"] >= 0.2 * len(parts) and hosts["train"] >= 0.5 * len(parts), hosts
+    sizes = {s: sum(1 for p in parts.values() if s in p) for s in ("train", "dev", "test")}
+    assert sizes["test"] >= 0.2 * len(parts) and sizes["train"] >= 0.5 * len(parts), sizes
 
 
 def test_test_part_has_news_for_every_home(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
