@@ -10,9 +10,11 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import pkgutil
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from siqing.app import commands as commands_pkg
 from siqing.app.options import load_config, parse_date
@@ -38,15 +40,55 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     cfg = load_config(args)
     result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose)
+    from siqing.app.status import FLAG_NAMES
+
+    failed = []
     for sid, c in result["sources"].items():
-        flags = f"  注意：{','.join(c['flags'])}" if c.get("flags") else ""
+        flags = f"  注意：{'，'.join(FLAG_NAMES.get(f, f) for f in c['flags'])}" if c.get("flags") else ""
         dropped = sum(c["dropped"].values())
         errors = sum(c["errors"].values())
         print(f"{sid}\t请求 {c['requests']}\t新增 {c['new']}\t更新 {c['revised']}\t未变 {c['unchanged']}"
               f"\t丢弃 {dropped}\t错误 {errors}{flags}")
+        if {"no_items", "unreachable"} & set(c.get("flags") or []):
+            failed.append(sid)
+            print(f"  {sid} 没有采到内容，原因：{crawl_reasons(c)}", file=sys.stderr)
     t = result["totals"]
     print(f"合计：新增 {t['new']}，更新 {t['revised']}，未变 {t['unchanged']}，请求 {t['requests']}（运行 #{result['run_id']}）")
-    return 0 if result["status"] == "ok" else 1
+    if failed:
+        print(f"error: {len(failed)} 个来源失败或没有采到内容：{', '.join(failed)}（siqing check-source ID 可查看详情）",
+              file=sys.stderr)
+    return 0 if result["status"] == "ok" and not failed else 1
+
+
+# Why a crawl dropped or failed requests (crawlers/reasons.py and the spiders' stats keys), in Chinese.
+REASON_NAMES = {
+    "out_of_window": "发布日期早于采集时间窗口", "out_of_scope": "链接超出来源范围", "private_address": "指向内网地址",
+    "redirect_out_of_scope": "跳转到来源范围以外", "robots": "robots.txt 不允许", "too_large": "文件过大",
+    "future_date": "发布日期在未来", "not_html": "不是网页", "pagination_limit": "翻页达到上限",
+    "attachment_limit": "附件数达到上限", "timeout": "超时", "dns": "域名无法解析", "connection_refused": "连接被拒绝",
+    "truncated": "内容不完整", "connection_lost": "连接中断", "too_many_redirects": "跳转过多",
+    "redirect_loop": "跳转循环", "extraction": "正文提取失败", "bad_json": "接口返回的不是合法 JSON",
+    "bad_list_page": "列表页无法解析", "attachment_unreadable": "附件无法读取", "error": "未知错误",
+}
+
+
+def reason_name(key: str) -> str:
+    """The Chinese words for a drop or error key (http_404 -> 网页不存在（HTTP 404）)."""
+    if key.startswith("http_"):
+        code = key.removeprefix("http_")
+        known = {"404": "网页不存在", "403": "被拒绝访问", "410": "网页已删除", "500": "网站出错", "503": "网站暂不可用"}
+        return f"{known.get(code, '网站返回错误')}（HTTP {code}）"
+    return REASON_NAMES.get(key, key)
+
+
+def crawl_reasons(counts: dict[str, Any]) -> str:
+    """Why a source yielded nothing: its errors and drops by reason, most frequent first."""
+    parts = sorted([*counts.get("errors", {}).items(), *counts.get("dropped", {}).items()], key=lambda kv: -kv[1])
+    if parts:
+        return "；".join(f"{reason_name(k)} {n} 次" for k, n in parts)
+    if not counts.get("requests"):
+        return "没有发出任何请求（网址或配置有误？）"
+    return "列表页上没有找到文章链接（网站改版或选择器不对？）"
 
 
 def cmd_process(args: argparse.Namespace) -> int:
@@ -138,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = argparse.ArgumentParser(add_help=False)
         p.add_argument("--config", default=default,
                        help="deployment file (default: $SIQING_CONFIG or config/siqing.yaml)")
-        p.add_argument("-v", "--verbose", action="store_true", default=default or False,
-                       help="log progress to standard error")
+        p.add_argument("-v", "--verbose", action="count", default=default if default is argparse.SUPPRESS else 0,
+                       help="进度日志写到标准错误；-vv 连同 Scrapy 自身的警告")
         return p
 
     common = shared(argparse.SUPPRESS)
@@ -182,17 +224,39 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class ShanghaiFormatter(logging.Formatter):
+    """Log times in the office's zone with the offset written: 2026-05-06 06:45:00+08:00."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        from datetime import datetime
+
+        from siqing import clock
+
+        return datetime.fromtimestamp(record.created, clock.CST).isoformat(sep=" ", timespec="seconds")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    verbose = int(getattr(args, "verbose", 0) or 0)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(ShanghaiFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
+    if verbose < 2:  # Scrapy's own chatter only with -vv
+        for name in ("scrapy", "twisted", "py.warnings"):
+            logging.getLogger(name).setLevel(logging.ERROR)
     try:
         code: int = args.handler(args)
+        sys.stdout.flush()
         return code
+    except BrokenPipeError:
+        # The reader went away (`siqing draft show 3 | head`): stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except SiqingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -1,0 +1,56 @@
+"""Honest exits (issue 19 point 8): a crawl whose only source answers 404 exits 1 and says why;
+a command whose reader closed the pipe stops quietly; log times carry the +08:00 zone."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from siqing.app.cli import ShanghaiFormatter, crawl_reasons, main
+from siqing.app.demo.run import write_deployment
+from siqing.app.demo.sites import SampleSites
+
+
+def test_a_crawl_of_a_missing_page_exits_1_saying_why(tmp_path: Path, sample_sites: SampleSites, capsys) -> None:
+    path = write_deployment(tmp_path / "d", sample_sites.port)
+    src = {"id": "gone", "name": "已撤销的网站", "level": "city", "region": "370100", "allow_private": True,
+           "start_urls": [f"{sample_sites.base_url}/nosuch/index.html"], "allowed_paths": ["/nosuch/"]}
+    (tmp_path / "d" / "sources.yaml").write_text(yaml.safe_dump({"sources": [src]}, allow_unicode=True),
+                                                 encoding="utf-8")
+    assert main(["--config", str(path), "crawl"]) == 1
+    err = capsys.readouterr().err
+    assert "gone 没有采到内容" in err and "HTTP 404" in err and err.rstrip().splitlines()[-1].startswith("error: ")
+
+
+def test_reasons_in_chinese() -> None:
+    assert crawl_reasons({"errors": {}, "dropped": {"out_of_window": 9, "out_of_scope": 2}, "requests": 3}) == \
+        "发布日期早于采集时间窗口 9 次；链接超出来源范围 2 次"
+    assert "没有发出任何请求" in crawl_reasons({"errors": {}, "dropped": {}, "requests": 0})
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # `siqing extract big.html | head -c 100`: more than the pipe holds, the reader gone.
+    page = tmp_path / "big.html"
+    para = "<p>" + "全国人大常委会审议通过，并于次日公布施行。" * 20 + "</p>"
+    page.write_text("<html><head><title>大页面</title></head><body><article>" + para * 300 + "</article></body></html>",
+                    encoding="utf-8")
+    for args in (["extract", str(page)],):
+        with subprocess.Popen([sys.executable, "-m", "siqing.app.cli", *args], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE) as proc:
+            assert proc.stdout is not None and proc.stderr is not None
+            proc.stdout.read(100)
+            proc.stdout.close()
+            err = proc.stderr.read().decode()
+            proc.stderr.close()
+            proc.wait(timeout=60)
+        assert "Traceback" not in err, err
+
+
+def test_log_times_in_shanghai_with_the_zone() -> None:
+    record = logging.LogRecord("siqing", logging.INFO, __file__, 1, "x", None, None)
+    record.created = 0.0  # 1970-01-01 00:00 UTC
+    assert ShanghaiFormatter("%(asctime)s").format(record) == "1970-01-01 08:00:00+08:00"
