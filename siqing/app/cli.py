@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from siqing.app import commands as commands_pkg
-from siqing.app.options import load_config, parse_date
+from siqing.app.options import ShanghaiFormatter, load_config, parse_date
 from siqing.errors import SiqingError, UsageError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -222,17 +222,6 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"siqing.app.commands.{info.name}")
         module.register(add)
     return parser
-
-
-class ShanghaiFormatter(logging.Formatter):
-    """Log times in the office's zone with the offset written: 2026-05-06 06:45:00+08:00."""
-
-    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
-        from datetime import datetime
-
-        from siqing import clock
-
-        return datetime.fromtimestamp(record.created, clock.CST).isoformat(sep=" ", timespec="seconds")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,7 @@ Kept apart from cli.py so that the command modules never import the module that 
 from __future__ import annotations
 
 import argparse
+import logging
 from datetime import date
 
 from siqing import config as config_mod
@@ -36,3 +37,14 @@ KIND_HELP = "上情 upper | 下情 lower | 外情 external | 内情 internal"
 def load_config(args: argparse.Namespace) -> config_mod.Config:
     """The deployment named by --config (or $SIQING_CONFIG, or config/siqing.yaml)."""
     return config_mod.load(args.config)
+
+
+class ShanghaiFormatter(logging.Formatter):
+    """Log times in the office's zone with the offset written: 2026-05-06 06:45:00+08:00."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        from datetime import datetime
+
+        from siqing import clock
+
+        return datetime.fromtimestamp(record.created, clock.CST).isoformat(sep=" ", timespec="seconds")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from siqing.app.cli import ShanghaiFormatter, crawl_reasons, main
+from siqing.app.cli import crawl_reasons, main
+from siqing.app.options import ShanghaiFormatter
 from siqing.app.demo.run import write_deployment
 from siqing.app.demo.sites import SampleSites
 
@@ -54,3 +55,11 @@ def test_log_times_in_shanghai_with_the_zone() -> None:
     record = logging.LogRecord("siqing", logging.INFO, __file__, 1, "x", None, None)
     record.created = 0.0  # 1970-01-01 00:00 UTC
     assert ShanghaiFormatter("%(asctime)s").format(record) == "1970-01-01 08:00:00+08:00"
+
+
+def test_serve_once_says_what_happened_in_chinese() -> None:
+    from siqing.app.commands.serve import detail_text
+
+    text = detail_text('{"run_id": 3, "status": "ok", "totals": {"new": 2, "requests": 9}}')
+    assert text == "运行编号 3，状态 成功，合计 新增 2，请求 9"
+    assert detail_text('{"action": "empty", "briefing_id": 4}') == "结果 本期无要情，简报编号 4"

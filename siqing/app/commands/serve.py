@@ -12,6 +12,7 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
+from siqing.app.options import ShanghaiFormatter
 from siqing.config import Config
 
 logger = logging.getLogger("siqing.app.schedule")
@@ -25,7 +26,7 @@ def setup_logging(cfg: Config) -> None:
     root.setLevel(logging.INFO)
     fh = logging.handlers.RotatingFileHandler(cfg.log_dir / "siqing.log", maxBytes=5 * 1024 * 1024,
                                               backupCount=10, encoding="utf-8")
-    fh.setFormatter(logging.Formatter(LOG_FORMAT))
+    fh.setFormatter(ShanghaiFormatter(LOG_FORMAT))
     root.addHandler(fh)
     if not any(isinstance(h, logging.StreamHandler) and getattr(h, "stream", None) is sys.stderr
                for h in root.handlers):
@@ -33,7 +34,7 @@ def setup_logging(cfg: Config) -> None:
     for h in root.handlers:
         h.setLevel(logging.INFO)
         if not isinstance(h, logging.handlers.RotatingFileHandler):
-            h.setFormatter(logging.Formatter(LOG_FORMAT))
+            h.setFormatter(ShanghaiFormatter(LOG_FORMAT))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -48,7 +49,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if args.once:
         out = schedule.execute(cfg, args.once, force=True, wait_lock=True, owner=owner, stop=stop)
-        print(f"{schedule.JOB_LABELS[args.once]}：{out.status} {out.detail}")
+        print(f"{schedule.JOB_LABELS[args.once]}：{OUTCOME_NAMES.get(out.status, out.status)}"
+              f"{'，' + detail_text(out.detail) if out.detail else ''}")
         return 0 if out.status == "ok" else 1
 
     scheduler: schedule.SiqingScheduler | None = None
@@ -83,6 +85,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         for s, h in previous.items():
             signal.signal(s, h)
+
+
+OUTCOME_NAMES = {"ok": "完成", "failed": "失败", "skipped": "跳过（非工作日或已运行）", "duplicate": "已由另一进程运行"}
+DETAIL_NAMES = {"run_id": "运行编号", "status": "状态", "totals": "合计", "new": "新增", "revised": "更新",
+                "unchanged": "未变", "requests": "请求", "processed": "已处理", "alerts": "专报",
+                "briefing_id": "简报编号", "items": "条数", "action": "结果", "sent": "已发送", "already": "此前已发送",
+                "failed": "失败", "uncertain": "未确认", "notified": "已通知", "empty": "本期无要情",
+                "held": "暂缓发送", "ok": "成功", "interrupted": "中断"}
+
+
+def detail_text(detail: str) -> str:
+    """A job's JSON detail as Chinese words for the operator (the text itself when it is not JSON)."""
+    import json
+
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return detail
+
+    def words(value: object) -> str:
+        if isinstance(value, dict):
+            return "，".join(f"{DETAIL_NAMES.get(str(k), k)} {words(v)}" for k, v in value.items())
+        if isinstance(value, list):
+            return "、".join(words(v) for v in value) or "无"
+        if value is None:
+            return "无"
+        return DETAIL_NAMES.get(value, str(value)) if isinstance(value, str) else str(value)
+
+    return words(data)
 
 
 JOBS = ("crawl", "process", "draft", "send", "weekly")  # siqing.app.schedule.JOBS, without importing APScheduler
