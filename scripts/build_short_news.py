@@ -130,6 +130,12 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("nx-db-2024", "hb-db-2023", "a province's NPC delegation, different province"),
     ("npcsc3-close", "hppc-cwh3", "常委会第三次会议: national vs a province's"),
     ("npcsc3-close", "jl-cwh3", "常委会第三次会议: national vs a province's"),
+    ("gs-zxzx-43", "gs-zxzx-32", "the same provincial CPPCC's 主席会议 a year apart, different meeting"),
+    ("gs-zxzx-43", "hbzx-2021-zxhy", "a provincial CPPCC's 主席会议, different province"),
+    ("gs-zxzx-32", "hbzx-2019-cwh5", "provincial CPPCC meetings before the plenary, different province"),
+    ("tjbh-rd-sc", "tjbh-rd-2015", "the same district congress's inspection, different subject and year"),
+    ("tjbh-rd-sc", "sl-rd-sc", "a congress standing committee's inspection tour, different place and body"),
+    ("tjbh-rd-2015", "sl-rd-sc", "a congress's inspection tour, different place and subject"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
