@@ -136,6 +136,10 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("tjbh-rd-sc", "tjbh-rd-2015", "the same district congress's inspection, different subject and year"),
     ("tjbh-rd-sc", "sl-rd-sc", "a congress standing committee's inspection tour, different place and body"),
     ("tjbh-rd-2015", "sl-rd-sc", "a congress's inspection tour, different place and subject"),
+    ("nn-rdh14-2", "jlsh-rdh17-3", "a city's 人代会 opens, different city and year"),
+    ("nn-rdh14-2", "baoan-ybh", "a local 人代会 opens, different place"),
+    ("xn-rdh17-8-bm", "dl-rdh16-2-bm", "a city's 人代会 closes, different city"),
+    ("xn-rdh17-8-bm", "jlsh-rdh17-3", "a city's 人代会 (闭幕 vs 开幕), different city"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
