@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         # value given before it, hence SUPPRESS as the sub-commands' default.
         p = argparse.ArgumentParser(add_help=False)
         p.add_argument("--config", default=default,
-                       help="deployment file (default: $SIQING_CONFIG or config/siqing.yaml)")
+                       help="部署配置文件（默认：$SIQING_CONFIG 或 config/siqing.yaml）")
         p.add_argument("-v", "--verbose", action="count", default=default if default is argparse.SUPPRESS else 0,
                        help="进度日志写到标准错误；-vv 连同 Scrapy 自身的警告")
         return p
@@ -195,28 +195,28 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = add("demo", cmd_demo, "bundled sample sites on 127.0.0.1 -> crawl -> process -> brief -> PDF")
-    p.add_argument("--dir", default="data/demo", help="where the demo deployment lives (default data/demo)")
-    p.add_argument("--port", type=int, default=None, help="port of the sample sites (default 8620)")
+    p = add("demo", cmd_demo, "演示：在本机启动样例网站，采集、处理、生成简报 PDF")
+    p.add_argument("--dir", default="data/demo", help="演示部署所在目录（默认 data/demo）")
+    p.add_argument("--port", type=int, default=None, help="样例网站端口（默认 8620）")
 
-    p = add("crawl", cmd_crawl, "crawl the configured sources (each in one child process)")
-    p.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
+    p = add("crawl", cmd_crawl, "采集已配置的来源")
+    p.add_argument("--source", action="append", metavar="ID", help="只采集这个来源（可重复给出）")
 
-    p = add("process", cmd_process, "analyse stored documents: kind, regions, topics, summary, importance")
-    p.add_argument("--since", type=parse_date, metavar="DATE", help="only documents that arrived since DATE")
+    p = add("process", cmd_process, "处理已采集的文档：类别、地区、主题、摘要、重要度")
+    p.add_argument("--since", type=parse_date, metavar="DATE", help="只处理 DATE 以来收集的文档")
 
-    p = add("brief", cmd_brief, "compose and render a briefing (daily, weekly) for a date")
+    p = add("brief", cmd_brief, "生成某日的简报（每日要情 daily、每周要情 weekly、专报 alert）")
     p.add_argument("type", choices=["daily", "weekly", "alert"])
-    p.add_argument("--date", type=parse_date, metavar="D", help="the briefing's date (default today)")
-    p.add_argument("--approve", action="store_true", help="approve it now (assigns the issue number)")
-    p.add_argument("--send", action="store_true", help="send it once approved (only approved briefings are sent)")
+    p.add_argument("--date", type=parse_date, metavar="D", help="简报日期（默认今天）")
+    p.add_argument("--approve", action="store_true", help="立即审核通过（编定期号）")
+    p.add_argument("--send", action="store_true", help="审核通过后发送（只发送已审核的简报）")
 
-    p = add("status", cmd_status, "last runs, source health, briefings; non-zero exit when a person is needed")
-    p.add_argument("--json", action="store_true", help="machine-readable, for monitoring")
+    p = add("status", cmd_status, "运行状态：最近运行、来源情况、简报；需要人处理时以非零状态退出")
+    p.add_argument("--json", action="store_true", help="输出 JSON，供监控程序读取")
 
-    p = add("extract", cmd_extract, "extract an article's fields from a saved HTML page as JSON")
+    p = add("extract", cmd_extract, "从保存的网页中提取文章字段，输出 JSON")
     p.add_argument("file", metavar="FILE.html")
-    p.add_argument("--url", help="the page's URL (resolves links and helps find the date)")
+    p.add_argument("--url", help="网页原地址（用于补全链接、识别日期）")
 
     for info in sorted(pkgutil.iter_modules(commands_pkg.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"siqing.app.commands.{info.name}")

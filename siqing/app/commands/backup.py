@@ -25,5 +25,5 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("backup", cmd_backup, "a consistent copy of the store and the briefings (safe while serve runs)")
-    p.add_argument("path", metavar="PATH", help="a new (or empty) folder for the backup")
+    p = add("backup", cmd_backup, "备份整个部署：数据库、简报文件和配置（serve 运行时也可备份）")
+    p.add_argument("path", metavar="PATH", help="备份到的新目录（或空目录）")

@@ -50,10 +50,10 @@ def _plugin() -> Any:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("browse", cmd_browse, "open the store read-only in Datasette (optional extra: pip install -e .[browse])")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    p.add_argument("--port", type=int, default=8001, help="port (default 8001)")
-    p.add_argument("--print-metadata", action="store_true", help="print Datasette's metadata JSON and exit")
+    p = add("browse", cmd_browse, "用 Datasette 只读浏览数据库（需安装可选组件 browse）")
+    p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1：仅本机）")
+    p.add_argument("--port", type=int, default=8001, help="端口（默认 8001）")
+    p.add_argument("--print-metadata", action="store_true", help="输出 Datasette 元数据 JSON 后退出")
 
 
 def search_sql(home: str) -> str:

@@ -13,22 +13,19 @@ from siqing.errors import UsageError
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("classify", cmd_classify, "classify JSON Lines items (title, text, url, source_name) for a home")
-    p.add_argument("--home", metavar="REGION", help="the home region (default: the deployment's home)")
-    p.add_argument("--input", metavar="F.jsonl", help="items to classify (default: standard input)")
-    p.add_argument("--rules-only", action="store_true", help="rules alone, without the text model")
-    p = add("evaluate", cmd_evaluate, "score the classifier on JSON Lines items with the gold answer in `kind` "
-            "(or `labels` per home, the corpus format)")
-    p.add_argument("--home", metavar="REGION", help="the home the gold kinds are for (default: the deployment's; "
-                   "for a corpus with `labels`, every home it is labelled for)")
-    p.add_argument("--input", metavar="F.jsonl", required=True, help="labelled items")
-    p.add_argument("--split", metavar="PART", help="only items of this split (train, dev, test)")
-    p.add_argument("--rules-only", action="store_true", help="rules alone, without the text model")
-    p = add("train", cmd_train, "rebuild the text model from the labelled data and the analysts' corrections")
+    p = add("classify", cmd_classify, "对 JSON Lines 条目（title、text、url、source_name）按本级判定四情类别")
+    p.add_argument("--home", metavar="REGION", help="本级地区（默认：部署配置的本级）")
+    p.add_argument("--input", metavar="F.jsonl", help="待分类的条目文件（默认：标准输入）")
+    p.add_argument("--rules-only", action="store_true", help="只用规则，不用文本模型")
+    p = add("evaluate", cmd_evaluate, "用带标准答案（kind 字段，或语料格式中按本级的 labels）的 JSON Lines 条目评测分类器")
+    p.add_argument("--home", metavar="REGION", help="标准答案所对应的本级（默认：部署配置的本级；带 labels 的语料则为其标注的每个本级）")
+    p.add_argument("--input", metavar="F.jsonl", required=True, help="已标注的条目")
+    p.add_argument("--split", metavar="PART", help="只用这一部分的条目（train、dev、test）")
+    p.add_argument("--rules-only", action="store_true", help="只用规则，不用文本模型")
+    p = add("train", cmd_train, "用标注数据和分析人员的更正重新训练文本模型")
     p.add_argument("--input", metavar="F.jsonl", action="append", default=[],
-                   help="more labelled items (title, kind; `home` per line, else the deployment's home); repeatable")
-    p.add_argument("--out", metavar="DIR", help="where to write kind-<version>.joblib and its metrics "
-                   "(default processing/models, replacing the model there)")
+                   help="更多已标注条目（title、kind；每行可有 home，否则用部署的本级）；可重复给出")
+    p.add_argument("--out", metavar="DIR", help="模型文件 kind-<版本>.joblib 及其指标的写入目录（默认 processing/models，替换其中的模型）")
 
 
 def _home(args: argparse.Namespace) -> Any:

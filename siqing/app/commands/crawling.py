@@ -146,11 +146,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]) -> None:
-    p = add("check-source", cmd_check_source, "fetch one source's first list page(s) now and show what it yields")
+    p = add("check-source", cmd_check_source, "立即抓取一个来源的列表页，显示能采到什么")
     p.add_argument("id", metavar="ID", nargs="?")
     p.add_argument("--all", action="store_true", help="检查每个启用的来源，列表显示；任一未通过则退出码为 1")
-    p.add_argument("--pages", type=int, default=1, help="list pages to follow per start URL (default 1)")
-    p.add_argument("--articles", type=int, default=3, help="articles to fetch and extract (default 3)")
-    p.add_argument("--json", action="store_true", help="one JSON object instead of the text report")
-    p = add("import", cmd_import, "import local files (docx, pdf, xlsx, csv, txt, eml; folders recursively)")
+    p.add_argument("--pages", type=int, default=1, help="每个起始网址跟进的列表页数（默认 1）")
+    p.add_argument("--articles", type=int, default=3, help="抓取并提取的文章数（默认 3）")
+    p.add_argument("--json", action="store_true", help="输出一个 JSON 对象，而不是文字报告")
+    p = add("import", cmd_import, "导入本地文件（docx、pdf、xlsx、csv、txt、eml；文件夹逐层导入）")
     p.add_argument("paths", nargs="+", metavar="PATH")

@@ -195,40 +195,40 @@ def cmd_draft(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("draft", cmd_draft, "review briefings before sending: list, show, edit, approve")
+    p = add("draft", cmd_draft, "发送前审核简报：列表、查看、修改、审核通过")
     # The shared options again, so that they may also follow the action (`draft list --config X`).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--config", default=argparse.SUPPRESS, help="deployment file")
+    common.add_argument("--config", default=argparse.SUPPRESS, help="部署配置文件")
     common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="draft_action", metavar="ACTION", required=True)
 
-    s = sub.add_parser("list", parents=[common], help="briefings awaiting review (drafts and held ones)")
-    s.add_argument("--all", action="store_true", help="approved ones too")
+    s = sub.add_parser("list", parents=[common], help="待审核的简报（送审稿和暂缓发送的）")
+    s.add_argument("--all", action="store_true", help="连同已审核的")
     s.add_argument("--limit", type=int, default=50)
 
-    s = sub.add_parser("show", parents=[common], help="a briefing's items by section, its edits and deliveries")
+    s = sub.add_parser("show", parents=[common], help="按栏目查看简报条目、修改记录和发送记录")
     s.add_argument("id", type=int, metavar="BRIEFING_ID")
-    s.add_argument("--full", action="store_true", help="whole summaries")
+    s.add_argument("--full", action="store_true", help="显示完整摘要")
 
-    s = sub.add_parser("edit", parents=[common], help="change a draft; every change is recorded with who and when",
+    s = sub.add_parser("edit", parents=[common], help="修改送审稿；每次修改都记录修改人和时间",
                        description="change a draft (DOC is a document id, as `siqing draft show` lists it)")
     s.add_argument("id", type=int, metavar="BRIEFING_ID")
-    s.add_argument("--drop", type=int, action="append", metavar="DOC", help="remove an item")
-    s.add_argument("--move", type=int, action="append", metavar="DOC", help="move an item to the section --to-kind")
+    s.add_argument("--drop", type=int, action="append", metavar="DOC", help="删除一条")
+    s.add_argument("--move", type=int, action="append", metavar="DOC", help="把一条移到 --to-kind 栏目")
     s.add_argument("--to-kind", type=kind_arg, metavar="KIND",
-                   help="target section of --move (and of --add)")
-    s.add_argument("--up", type=int, action="append", metavar="DOC", help="one place up within its section")
-    s.add_argument("--down", type=int, action="append", metavar="DOC", help="one place down within its section")
+                   help="--move（及 --add）的目标栏目：上情/下情/外情/内情")
+    s.add_argument("--up", type=int, action="append", metavar="DOC", help="在本栏目内上移一位")
+    s.add_argument("--down", type=int, action="append", metavar="DOC", help="在本栏目内下移一位")
     s.add_argument("--position", nargs=2, action="append", metavar=("DOC", "N"),
-                   help="to place N (from 1) within its section")
-    s.add_argument("--add", type=int, action="append", metavar="DOC", help="add a stored document by its id")
-    s.add_argument("--summary", nargs=2, action="append", metavar=("DOC", "TEXT"), help="replace an item's summary")
-    s.add_argument("--important", type=int, action="append", metavar="DOC", help="mark an item important")
-    s.add_argument("--unimportant", type=int, action="append", metavar="DOC", help="unmark an item")
-    s.add_argument("--by", default=default_who(), metavar="NAME", help="who makes the change (default $USER)")
-    s.add_argument("--no-render", action="store_true", help="do not render the draft's files again")
+                   help="移到本栏目第 N 位（从 1 起）")
+    s.add_argument("--add", type=int, action="append", metavar="DOC", help="按文档号加入一条（如往期补录中的）")
+    s.add_argument("--summary", nargs=2, action="append", metavar=("DOC", "TEXT"), help="改写一条的摘要")
+    s.add_argument("--important", type=int, action="append", metavar="DOC", help="标为重要")
+    s.add_argument("--unimportant", type=int, action="append", metavar="DOC", help="取消重要标记")
+    s.add_argument("--by", default=default_who(), metavar="NAME", help="修改人（默认当前登录名）")
+    s.add_argument("--no-render", action="store_true", help="不重新生成送审稿文件")
 
-    s = sub.add_parser("approve", parents=[common], help="approve a draft: assigns its issue number, renders it")
+    s = sub.add_parser("approve", parents=[common], help="审核通过送审稿：编定期号并生成正式文件")
     s.add_argument("id", type=int, metavar="BRIEFING_ID")
-    s.add_argument("--by", default=default_who(), metavar="NAME", help="who approves (default $USER)")
-    s.add_argument("--send", action="store_true", help="send it now")
+    s.add_argument("--by", default=default_who(), metavar="NAME", help="审核人（默认当前登录名）")
+    s.add_argument("--send", action="store_true", help="立即发送")

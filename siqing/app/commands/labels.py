@@ -15,11 +15,11 @@ from siqing.store.core import shown_url
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("label", cmd_label, "record an analyst's correction of an item's kind (used by the next `siqing train`)")
-    p.add_argument("id", type=int, metavar="ID", help="the item's number (编号 in `siqing query`)")
+    p = add("label", cmd_label, "记录分析人员对条目类别的更正（下次 siqing train 时使用）")
+    p.add_argument("id", type=int, metavar="ID", help="条目编号（siqing query 中的“编号”）")
     p.add_argument("--kind", required=True, type=kind_arg, metavar="KIND", help=KIND_HELP)
-    p.add_argument("--note", metavar="TEXT", help="why (kept with the label)")
-    p.add_argument("--by", metavar="NAME", help="who corrects (default $SIQING_USER, else the login name)")
+    p.add_argument("--note", metavar="TEXT", help="更正理由（与标注一起保存）")
+    p.add_argument("--by", metavar="NAME", help="更正人（默认 $SIQING_USER，否则为登录名）")
 
 
 def default_author() -> str:

@@ -47,25 +47,25 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     from siqing.app.options import parse_date
     from siqing.store.search import SORTS
 
-    p = add("query", cmd_query, "search and filter gathered items; print a table or export csv/xlsx/json/parquet")
-    p.add_argument("text", nargs="?", metavar="TEXT", help="words to find in titles and bodies (all must occur)")
+    p = add("query", cmd_query, "检索、筛选已收集的信息；显示表格或导出 csv/xlsx/json/parquet")
+    p.add_argument("text", nargs="?", metavar="TEXT", help="在标题和正文中检索的词（须全部出现）")
     p.add_argument("--kind", type=kind_arg, metavar="KIND", help=KIND_HELP)
     p.add_argument("--topic", metavar="T", help="a topic of taxonomy.yaml, e.g. 立法")
-    p.add_argument("--source", metavar="S", help="a source id or name")
-    p.add_argument("--region", metavar="R", help="a division (name, short name or code) and what is inside it")
-    p.add_argument("--since", type=parse_date, metavar="D", help="from this day (published, else arrived)")
-    p.add_argument("--until", type=parse_date, metavar="D", help="up to and including this day")
-    p.add_argument("--min-importance", type=float, metavar="X", help="importance at least X (0..1)")
+    p.add_argument("--source", metavar="S", help="来源编号或名称")
+    p.add_argument("--region", metavar="R", help="地区（全称、简称或代码），含其辖区")
+    p.add_argument("--since", type=parse_date, metavar="D", help="从这一天起（按发布日期，无则按收集日期）")
+    p.add_argument("--until", type=parse_date, metavar="D", help="到这一天为止（含当天）")
+    p.add_argument("--min-importance", type=float, metavar="X", help="重要度不低于 X（0 到 1）")
     p.add_argument("--sort", choices=list(SORTS), metavar="FIELD",
-                   help=f"{' | '.join(SORTS)} (default date: newest first)")
+                   help=f"排序字段：{' | '.join(SORTS)}（默认 date：最新的在前）")
     p.add_argument("--disagreements", action="store_true",
-                   help="only items whose model kind differs from the analysts' latest label")
+                   help="只列模型类别与分析人员最新标注不一致的条目")
     p.add_argument("--format", choices=FORMATS, default=None,
-                   help="table (default on a terminal) | csv | json | jsonl | xlsx | parquet")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (format from its suffix unless given)")
+                   help="输出格式：table（终端默认）| csv | json | jsonl | xlsx | parquet")
+    p.add_argument("-o", "--output", metavar="FILE", help="写入文件 FILE（未给格式时按后缀判断）")
     p.add_argument("--limit", type=limit_value, metavar="N",
-                   help=f"at most N items (default {TABLE_LIMIT} for a table, all for a file)")
-    p.add_argument("--body", action="store_true", help="include the full text (files only)")
+                   help=f"最多 N 条（表格默认 {TABLE_LIMIT} 条，导出文件默认全部）")
+    p.add_argument("--body", action="store_true", help="包含正文全文（仅导出文件时）")
 
 
 def _format_of(args: argparse.Namespace) -> str:

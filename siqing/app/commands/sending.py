@@ -33,7 +33,7 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("send", cmd_send, "send an approved briefing; resends only what has not been delivered")
+    p = add("send", cmd_send, "发送已审核的简报；只补发尚未送达的")
     p.add_argument("id", type=int, metavar="BRIEFING_ID")
     p.add_argument("--force", action="store_true",
-                   help="also resend deliveries whose outcome is unknown (an interrupted attempt)")
+                   help="连同结果不明（发送中断）的也重发")

@@ -120,8 +120,8 @@ JOBS = ("crawl", "process", "draft", "send", "weekly")  # siqing.app.schedule.JO
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("serve", cmd_serve, "run the jobs on their schedule (working days, Asia/Shanghai) until SIGTERM")
+    p = add("serve", cmd_serve, "按计划运行各项任务（工作日，北京时间），直到收到 SIGTERM")
     p.add_argument("--once", choices=JOBS, metavar="JOB",
-                   help=f"run one job now and exit ({', '.join(JOBS)}); waits while another run holds it")
+                   help=f"立即运行一项任务后退出（{', '.join(JOBS)}）；另一进程正在运行时等待")
     p.add_argument("--run-now", action="store_true",
-                   help="first run crawl, process, draft and send once, in order (draft and send on working days only)")
+                   help="先依次运行一次采集、处理、起草、发送（起草和发送仅在工作日）")

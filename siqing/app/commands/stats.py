@@ -25,11 +25,11 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "Fa
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     from siqing.app.options import parse_date
 
-    p = add("stats", cmd_stats, "counts of gathered items by kind, source, day, topic or region; optional chart")
-    p.add_argument("--by", choices=BY, default="kind", help="grouping (default kind)")
-    p.add_argument("--since", type=parse_date, metavar="D", help="from this day (published, else arrived)")
-    p.add_argument("--until", type=parse_date, metavar="D", help="up to and including this day")
-    p.add_argument("--png", metavar="FILE", help="also draw a bar chart (a line for --by day) to FILE")
+    p = add("stats", cmd_stats, "按类别、来源、日期、主题或地区统计信息条数；可生成图表")
+    p.add_argument("--by", choices=BY, default="kind", help="统计口径（默认 kind 类别）")
+    p.add_argument("--since", type=parse_date, metavar="D", help="从这一天起（按发布日期，无则按收集日期）")
+    p.add_argument("--until", type=parse_date, metavar="D", help="到这一天为止（含当天）")
+    p.add_argument("--png", metavar="FILE", help="同时把图表（--by day 为折线图）保存到 FILE")
 
 
 def label_of(by: str, value: str) -> str:
