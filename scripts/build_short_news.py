@@ -140,6 +140,13 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("nn-rdh14-2", "baoan-ybh", "a local 人代会 opens, different place"),
     ("xn-rdh17-8-bm", "dl-rdh16-2-bm", "a city's 人代会 closes, different city"),
     ("xn-rdh17-8-bm", "jlsh-rdh17-3", "a city's 人代会 (闭幕 vs 开幕), different city"),
+    ("hrb-zr24", "dl-zr8", "city standing committee 主任会议, different city"),
+    ("hrb-zr24", "whrd-zrhy40", "city standing committee 主任会议 fixing the next meeting, different city"),
+    ("hrb-zr24", "xiaogan-zr9", "city standing committee 主任会议, different city"),
+    ("hlj-cwh11", "hlj-cwh13", "the same provincial standing committee, two meetings months apart"),
+    ("hlj-cwh11", "jl-cwh20", "provincial standing committee meeting, neighbouring province"),
+    ("hlj-cwh13", "jl-cwh3", "provincial standing committee meeting, neighbouring province"),
+    ("hlj-cwh13", "hb-cwh15", "provincial standing committee meeting, different province"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
