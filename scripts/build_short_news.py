@@ -147,6 +147,10 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("hlj-cwh11", "jl-cwh20", "provincial standing committee meeting, neighbouring province"),
     ("hlj-cwh13", "jl-cwh3", "provincial standing committee meeting, neighbouring province"),
     ("hlj-cwh13", "hb-cwh15", "provincial standing committee meeting, different province"),
+    ("cq-cwh6-1", "cq-cwh5-21", "the same municipal standing committee, different term and meeting"),
+    ("cq-cwh6-1", "js-cwh17", "a provincial-level standing committee meeting opens, different province"),
+    ("cq-cwh5-21", "hlj-cwh13", "a provincial-level standing committee meeting opens, different province"),
+    ("cq-cwh5-21", "jl-cwh20", "a provincial-level standing committee meeting, different province"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
