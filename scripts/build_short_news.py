@@ -151,6 +151,10 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("cq-cwh6-1", "js-cwh17", "a provincial-level standing committee meeting opens, different province"),
     ("cq-cwh5-21", "hlj-cwh13", "a provincial-level standing committee meeting opens, different province"),
     ("cq-cwh5-21", "jl-cwh20", "a provincial-level standing committee meeting, different province"),
+    ("sjz-zx-12-1", "bd-zx-13-4", "a city CPPCC plenary opens, neighbouring city, different term and year"),
+    ("sjz-zx-12-1", "jz-zx-kaimu", "a city CPPCC plenary opens, different province"),
+    ("bd-zx-13-4", "jz-zx-kaimu", "a city CPPCC plenary opens, different province"),
+    ("bd-zx-13-4", "fq-zx-kaimu", "a CPPCC plenary opens, different place"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
