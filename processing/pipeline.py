@@ -59,6 +59,23 @@ class Analyzer:
         self.tagger = TopicTagger(load_taxonomy(self.taxonomy))
         self.keywords = KeywordExtractor()
 
+    @staticmethod
+    def _regions(actor: Any, title: str, body: str, source_region: str | None) -> list[str]:
+        """Division codes an item concerns (issue 19): its actor's region first, then the places its
+        title and opening name; the publishing site's region when nothing else tells."""
+        from processing.regions import default_finder
+
+        codes: list[str] = []
+        place = getattr(actor, "region", None)
+        if place is not None and getattr(place, "code", None):
+            codes.append(place.code)
+        for d in default_finder.divisions(f"{title}\n{body[:1500]}", source_region or None):
+            if d.code not in codes and d.code != "000000":
+                codes.append(d.code)
+        if not codes and source_region:
+            codes.append(source_region)
+        return codes[:8]
+
     def analyse(self, doc: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
         title = clean(doc["title"])
         body = clean(doc["body"])
@@ -76,7 +93,7 @@ class Analyzer:
         title_words = self.segmenter.cut(title)
         body_words = self.segmenter.cut(body[:20000])
         actor = getattr(verdict, "actor", None)
-        regions = getattr(verdict, "regions", None) or []
+        regions = getattr(verdict, "regions", None) or self._regions(actor, title, body, source.get("region_code"))
         return {
             "document_id": doc["id"],
             "content_hash": doc["content_hash"],

@@ -49,7 +49,7 @@ def test_a_week_of_dailies_after_a_wide_first_crawl(tmp_path: Path, sample_sites
             jobs.process(cfg)
         monkeypatch.setenv("SIQING_NOW", f"{day.isoformat()}T06:45:00+08:00")
         c = compose.compose(cfg, store, home, version, "daily", day, now=clock.now())
-        if c.briefing_id:
+        if not c.empty:
             dailies[day] = c.briefing_id
             if day == FIRST:
                 first_backlog = compose.backlog(cfg, store, home, version, c.briefing_id)
@@ -87,3 +87,12 @@ def test_a_week_of_dailies_after_a_wide_first_crawl(tmp_path: Path, sample_sites
     assert pubs == sorted(pubs, reverse=True)
     assert all(p < (FIRST - timedelta(days=WINDOW)).isoformat() or p > FIRST.isoformat() for p in pubs)
     assert not {r["id"] for r in first_backlog} & set(first_docs)
+    # Regions (issue 19 point 4): every item has one, and the region filter and statistics use them.
+    from siqing.app import dataset
+
+    rows = dataset.query(cfg, store, limit=1000)
+    assert rows and all(r["regions"] for r in rows), [r["title"] for r in rows if not r["regions"]][:5]
+    jinan = dataset.query(cfg, store, region="济南", limit=1000)
+    assert jinan and all(any(str(c).startswith("3701") for c in r["regions"]) for r in jinan)
+    assert "市人大常委会举办2026年市人大代表履职学习班" in {r["title"] for r in jinan}
+    assert dict(store.count_by(home, "region"))

@@ -163,7 +163,20 @@ def sheet_value(column: str, value: Any) -> Any:
     """What people read in a spreadsheet: 上情 for upper, lists joined with ；, None as empty."""
     if column in KIND_COLUMNS and isinstance(value, str):
         return KIND_NAMES.get(value, value)
+    if column == "regions" and isinstance(value, list):
+        return _cell(region_names(value))
     return _cell(value)
+
+
+def region_names(codes: list[str]) -> list[str]:
+    """Division codes as the names people read (370102 -> 山东省济南市历下区; 000000 -> 全国)."""
+    from siqing.divisions import default_gazetteer
+
+    out = []
+    for code in codes:
+        d = None if code == "000000" else default_gazetteer.get(str(code))
+        out.append("全国" if code == "000000" else d.full_name if d else str(code))
+    return out
 
 
 def csv_cell(column: str, value: Any) -> Any:
@@ -232,6 +245,8 @@ def _write_xlsx(frame: Any, path: Path) -> None:
 def _xlsx_value(column: str, v: Any) -> Any:
     if column in KIND_COLUMNS and isinstance(v, str):
         return KIND_NAMES.get(v, v)
+    if column == "regions" and isinstance(v, list):
+        v = region_names(v)
     if column in DATE_COLUMNS and isinstance(v, str) and v:
         parsed = _parse_stamp(v)  # a real date cell Excel sorts and filters
         if parsed is not None:
