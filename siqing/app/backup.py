@@ -87,12 +87,76 @@ def backup(cfg: Config, path: str | Path) -> BackupResult:
     if cfg.briefings_dir.exists():
         shutil.copytree(cfg.briefings_dir, dest / "briefings")
         result.briefing_files = sum(1 for p in (dest / "briefings").rglob("*") if p.is_file())
-    for f in (cfg.path, cfg.sources_path):
-        if f.exists():
+    files: dict[str, str] = {}
+    for part, f in (("config", cfg.path), ("sources", cfg.sources_path), ("taxonomy", cfg.taxonomy_path),
+                    ("userdict", cfg.userdict_path)):
+        if f.exists() and f.name not in files.values():
             shutil.copy2(f, dest / f.name)
-    manifest = {"taken_at": clock.stamp(), "config": str(cfg.path), "database_url": shown_url(cfg.database_url),
+            files[part] = f.name
+    manifest = {"files": files, "taken_at": clock.stamp(), "config": str(cfg.path), "database_url": shown_url(cfg.database_url),
                 "database": str(result.database) if result.database else None,
                 "briefings_dir": str(cfg.briefings_dir), "briefing_files": result.briefing_files,
                 "pg_dump": result.pg_dump}
     (dest / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    return result
+
+
+@dataclass
+class RestoreResult:
+    config: Path
+    database: Path | None
+    briefing_files: int
+    repointed: int  # briefings whose file paths were moved to the restored folder
+
+
+def restore(backup_dir: str | Path, target: str | Path) -> RestoreResult:
+    """Make a working deployment in `target` (new or empty) from a backup folder: the config files,
+    the store and the briefings, with the briefings' file paths pointing into `target`."""
+    from siqing import config as config_mod
+    from siqing.store import Store
+
+    src = Path(backup_dir).expanduser().resolve()
+    manifest_path = src / "manifest.json"
+    if not manifest_path.exists():
+        raise UsageError(f"{manifest_path}: not found; is {src} a folder written by `siqing backup`?")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    files: dict[str, str] = manifest.get("files") or {"config": Path(manifest["config"]).name}
+    dest = Path(target).expanduser().resolve()
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError(f"{dest}: already exists and is not an empty folder; choose a new folder to restore into")
+    settings_text = (src / files["config"]).read_text(encoding="utf-8")
+    # A config that reaches its data with ../ (config/siqing.yaml beside data/) keeps that layout.
+    conf_dir = dest / "config" if "../" in settings_text else dest
+    conf_dir.mkdir(parents=True, exist_ok=True)
+    for name in files.values():
+        shutil.copy2(src / name, conf_dir / name)
+    cfg = config_mod.load(conf_dir / files["config"])
+    for path in (cfg.briefings_dir, cfg.sources_path, cfg.taxonomy_path, cfg.userdict_path):
+        if not path.is_relative_to(dest):
+            raise UsageError(f"{conf_dir / files['config']}: {path} lies outside {dest}; give storage paths "
+                             "relative to the deployment to restore it")
+    db = sqlite_path(cfg.database_url)
+    result = RestoreResult(conf_dir / files["config"], None, 0, 0)
+    if db is not None and (src / DB_NAME).exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        backup_sqlite(src / DB_NAME, db)
+        result.database = db
+    if (src / "briefings").exists():
+        shutil.copytree(src / "briefings", cfg.briefings_dir)
+        result.briefing_files = sum(1 for p in cfg.briefings_dir.rglob("*") if p.is_file())
+    if db is not None and result.database is not None:
+        old = str(manifest.get("briefings_dir") or "")
+        store = Store(cfg.database_url)
+        try:
+            for b in store.list_briefings(limit=10**9):
+                moved = {}
+                for key in ("html_path", "pdf_path", "docx_path"):
+                    p = b.get(key)
+                    if p and old and Path(p).is_relative_to(old):
+                        moved[key] = str(cfg.briefings_dir / Path(p).relative_to(old))
+                if moved:
+                    store.set_briefing_files(b["id"], **moved)
+                    result.repointed += 1
+        finally:
+            store.close()
     return result

@@ -107,3 +107,33 @@ def test_backup_of_a_missing_store_is_a_usage_error(cfg: Config, tmp_path: Path)
     cfg.settings.storage.url = f"sqlite:///{tmp_path / 'nothing.db'}"
     with pytest.raises(UsageError):
         backup(cfg, tmp_path / "bk")
+
+
+def test_restore_makes_a_working_deployment_elsewhere(cfg: Config, tmp_path: Path) -> None:
+    """Issue 19 point 10: config files included, and the briefings' files found in the new place."""
+    from siqing import config as config_mod
+    from siqing.app.backup import restore
+    from siqing.app.cli import main
+
+    store = Store(cfg.database_url)
+    bid = store.create_briefing("daily", "2026-02-14", "370100", "a", "b", 2026)
+    cfg.briefings_dir.mkdir(parents=True, exist_ok=True)
+    pdf = cfg.briefings_dir / "2026" / "daily-2026-02-14.pdf"
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.write_bytes(b"%PDF-1.4 test")
+    store.set_briefing_files(bid, pdf_path=str(pdf))
+    cfg.taxonomy_path.write_text("topics:\n  本地主题: [本地]\n", encoding="utf-8")
+    cfg.userdict_path.write_text("本地词 10 n\n", encoding="utf-8")
+    backup(cfg, tmp_path / "b")
+    assert {"taxonomy.yaml", "userdict.txt", "siqing.yaml", "sources.yaml"} <= {p.name for p in (tmp_path / "b").iterdir()}
+    shutil.rmtree(cfg.base_dir)  # the machine is gone
+    res = restore(tmp_path / "b", tmp_path / "new")
+    restored = config_mod.load(res.config)
+    assert restored.taxonomy_path.read_text(encoding="utf-8").endswith("本地主题: [本地]\n")
+    assert "本地词" in restored.userdict_path.read_text(encoding="utf-8")
+    b = Store(restored.database_url).get_briefing(bid)
+    assert b is not None and Path(b["pdf_path"]).is_relative_to(tmp_path / "new")
+    assert Path(b["pdf_path"]).read_bytes() == b"%PDF-1.4 test"
+    with pytest.raises(UsageError):
+        restore(tmp_path / "b", tmp_path / "new")  # not into a used folder
+    assert main(["restore", str(tmp_path / "b"), str(tmp_path / "new2")]) == 0
