@@ -187,32 +187,46 @@ def parse_raw(line: str) -> dict[str, Any]:
     }
 
 
-def assign_splits(rows: list[dict[str, Any]], homes: list[dict[str, Any]], tries: int = 4000) -> None:
-    """Split by site (about 60/10/30 of sites, every host of a site in one part): the seeded shuffle that
-    best covers, in the test part, news-style items of every kind for every home (and every kind in train)."""
-    hosts = sorted({r["site"] for r in rows})
-    by_host: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        by_host[r["site"]].append(r)
-    n_test, n_dev = round(len(hosts) * 0.3), round(len(hosts) * 0.1)
+def assign_splits(rows: list[dict[str, Any]], homes: list[dict[str, Any]], fixed: dict[str, str] | None = None,
+                  tries: int = 4000) -> None:
+    """Split by site (about 60/10/30 of sites, every host of a site in one part).
 
-    def coverage(part: list[str], news_only: bool) -> int:
-        seen = {(h, r["labels"][h]["kind"]) for host in part for r in by_host[host] for h in r["labels"]
-                if not news_only or r["style"] == "news"}
-        return len(seen)
-
-    best: tuple[int, int, int] | None = None
-    best_split: dict[str, str] = {}
-    for seed in range(tries):
-        order = hosts[:]
-        random.Random(seed).shuffle(order)
-        test, dev, train = order[:n_test], order[n_test:n_test + n_dev], order[n_test + n_dev:]
-        score = (coverage(test, True), coverage(train, False), -seed)
-        if best is None or score > best:
-            best = score
-            best_split = {**{h: "test" for h in test}, **{h: "dev" for h in dev}, **{h: "train" for h in train}}
+    A site that already has a part (`fixed`, read from the committed corpus) keeps it, so a model trained
+    on an earlier train part never finds its training items in a later test part. New sites go, in a
+    stable order, to the part furthest below its share. With nothing fixed, the seeded shuffle that best
+    covers, in the test part, news-style items of every kind for every home is kept."""
+    sites = sorted({r["site"] for r in rows})
+    by_site: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
-        r["split"] = best_split[r["site"]]
+        by_site[r["site"]].append(r)
+    fixed = {k: v for k, v in (fixed or {}).items() if k in by_site}
+    if fixed:
+        split = dict(fixed)
+        target = {"train": 0.6, "dev": 0.1, "test": 0.3}
+        for site in sorted(set(sites) - set(fixed), key=lambda x: hashlib.sha1(x.encode()).hexdigest()):
+            counts = Counter(split.values())
+            total = len(split) + 1
+            split[site] = max(("test", "train", "dev"), key=lambda p: target[p] * total - counts[p])
+    else:
+        n_test, n_dev = round(len(sites) * 0.3), round(len(sites) * 0.1)
+
+        def coverage(part: list[str], news_only: bool) -> int:
+            seen = {(h, r["labels"][h]["kind"]) for site in part for r in by_site[site] for h in r["labels"]
+                    if not news_only or r["style"] == "news"}
+            return len(seen)
+
+        best: tuple[int, int, int] | None = None
+        split = {}
+        for seed in range(tries):
+            order = sites[:]
+            random.Random(seed).shuffle(order)
+            test, dev, train = order[:n_test], order[n_test:n_test + n_dev], order[n_test + n_dev:]
+            score = (coverage(test, True), coverage(train, False), -seed)
+            if best is None or score > best:
+                best = score
+                split = {**{h: "test" for h in test}, **{h: "dev" for h in dev}, **{h: "train" for h in train}}
+    for r in rows:
+        r["split"] = split[r["site"]]
 
 
 def other_sets_titles() -> set[str]:
@@ -241,7 +255,8 @@ def import_raw(raw_dir: Path, homes: list[dict[str, Any]]) -> list[dict[str, Any
         digest = hashlib.sha1(r["title"].encode("utf-8")).hexdigest()[:6]
         r["id"] = f"h{i:04d}-{digest}"
         r["labels"] = label_row(r, homes)
-    assign_splits(rows, homes)
+    fixed = {str(r["site"]): str(r["split"]) for r in read_jsonl(CORPUS)} if CORPUS.exists() else {}
+    assign_splits(rows, homes, fixed)
     keys = ("id", "title", "source_name", "url", "host", "site", "published_at", "province", "site_type",
             "site_region", "style", "actor", "split", "labels", "seen_on")
     return [{k: r[k] for k in keys} for r in rows]
