@@ -37,5 +37,5 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]) -> None:
-    p = add("check", cmd_check, "find and repair gaps between documents, analyses and the search index")
+    p = add("check", cmd_check, "检查并修复文档、分析结果与检索索引之间的缺口")
     p.add_argument("--repair", action="store_true", help="修复：缺索引的文档重新分析，删除无主索引行（退出码 0 表示一致）")

@@ -67,10 +67,10 @@ def cmd_user(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("user", cmd_user, "console accounts: add, change password (passwd), disable")
+    p = add("user", cmd_user, "网页控制台账号：新增、改密码（passwd）、停用")
     p.add_argument("user_action", choices=["add", "passwd", "disable"], metavar="add|passwd|disable")
-    p.add_argument("name", metavar="NAME", help="the login name")
+    p.add_argument("name", metavar="NAME", help="登录名")
     p.add_argument("--role", choices=list(ROLE_NAMES),
                    help="admin 管理员 | reviewer 审核人 | analyst 分析员 | leader 领导 (needed by add)")
     p.add_argument("--password-stdin", action="store_true",
-                   help="read the password from the first line of standard input (else $SIQING_PASSWORD or a prompt)")
+                   help="从标准输入第一行读取密码（否则用 $SIQING_PASSWORD 或提示输入）")
