@@ -57,7 +57,7 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     site_names = {r["id"]: r["name"] for r in store.source_rows()}
     for it in items:
         d = docs[it["document_id"]]
-        url, source_name = d["url"], d.get("source_name") or site_names.get(d["source_id"], d["source_id"])
+        url, source_name = d["url"], source_label(d.get("source_name"), site_names.get(d["source_id"], d["source_id"]))
         if str(url).startswith("file:"):
             # A local file's path on this server is no business of the leaders'.
             url, source_name = "", local_source_label(str(d.get("origin_path") or url), d.get("source_name"))
@@ -91,6 +91,14 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
         issued=(b.get("approved_at") or "")[:10] or None,
         note=alert_note(cfg, store, b) if b["type"] == "alert" else "",
     )
+
+
+def source_label(stated: str | None, site: str) -> str:
+    """The original source for a repost, the reposting site noted: 新华社（山东人大网转载）."""
+    stated = " ".join((stated or "").split())
+    if not stated or stated == site or stated in site or site in stated:
+        return stated or site
+    return f"{stated}（{site}转载）"
 
 
 def local_source_label(path: str, source_name: str | None) -> str:

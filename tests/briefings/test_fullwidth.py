@@ -81,3 +81,12 @@ def test_full_width_marks_survive_briefing_mail_and_exports(tmp_path: Path, monk
 def test_a_known_sentence_stays_as_written(summary: str) -> None:
     assert csv_cell("summary", summary) == summary
     assert _xlsx_value("summary", summary) == summary
+
+
+def test_a_repost_names_the_original_source_and_the_reposting_site() -> None:
+    from briefings.publish import source_label
+
+    assert source_label("新华社", "山东人大网") == "新华社（山东人大网转载）"
+    assert source_label("山东人大网", "山东人大网") == "山东人大网"
+    assert source_label("济南人大", "济南人大网") == "济南人大"  # the site naming itself
+    assert source_label(None, "中国政府网") == "中国政府网"
