@@ -11,9 +11,9 @@ from pathlib import Path
 import yaml
 
 from siqing.app.cli import crawl_reasons, main
-from siqing.app.options import ShanghaiFormatter
 from siqing.app.demo.run import write_deployment
 from siqing.app.demo.sites import SampleSites
+from siqing.app.options import ShanghaiFormatter
 
 
 def test_a_crawl_of_a_missing_page_exits_1_saying_why(tmp_path: Path, sample_sites: SampleSites, capsys) -> None:
@@ -63,3 +63,9 @@ def test_serve_once_says_what_happened_in_chinese() -> None:
     text = detail_text('{"run_id": 3, "status": "ok", "totals": {"new": 2, "requests": 9}}')
     assert text == "运行编号 3，状态 成功，合计 新增 2，请求 9"
     assert detail_text('{"action": "empty", "briefing_id": 4}') == "结果 本期无要情，简报编号 4"
+
+
+def test_query_before_any_processing_says_what_to_do(tmp_path: Path, sample_sites: SampleSites, capsys) -> None:
+    path = write_deployment(tmp_path / "d", sample_sites.port)
+    assert main(["--config", str(path), "query", "-o", str(tmp_path / "x.csv")]) == 0
+    assert "先运行 siqing crawl" in capsys.readouterr().err

@@ -98,6 +98,12 @@ def cmd_query(args: argparse.Namespace) -> int:
             region=args.region, since=args.since, until=args.until, min_importance=args.min_importance,
             sort=args.sort, limit=limit, disagreements=args.disagreements, with_body=args.body and fmt != "table",
         )
+        if not rows and store.latest_model_version(cfg.home.code) is None:
+            # Nothing analysed yet: an empty result says nothing about the filters.
+            docs = store.count_documents()
+            print(f"提示：库中 {docs} 篇文档尚未处理，查询不到结果；先运行 siqing process" if docs
+                  else "提示：库中还没有文档；先运行 siqing crawl 或 siqing import，再运行 siqing process",
+                  file=sys.stderr)
     finally:
         store.close()
     write(rows, fmt, args.output, body=args.body and fmt != "table", disagreements=args.disagreements)

@@ -54,7 +54,7 @@ def cmd_web(args: argparse.Namespace) -> int:
 
 
 def register(add: Callable[..., argparse.ArgumentParser]) -> None:
-    p = add("web", cmd_web, "the office's web console (办公室工作台) on 127.0.0.1:8630, served by gunicorn")
+    p = add("web", cmd_web, "办公室网页工作台（默认 127.0.0.1:8630，由 gunicorn 提供）")
     p.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1；对外请在前面加 nginx 和 TLS）")
     p.add_argument("--port", type=int, default=8630, help="端口（默认 8630）")
     p.add_argument("--workers", type=int, default=2, help="gunicorn 工作进程数（默认 2）")
