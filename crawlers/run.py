@@ -161,6 +161,27 @@ def crawl(cfg: siqing_config.Config, source_ids: list[str] | None = None) -> dic
         store.close()
 
 
+class Progress:
+    """One line on standard error as each source finishes (`进度 3/12：…`), relayed by the CLI."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self._receivers: list[Any] = []  # Scrapy holds signal receivers weakly: keep them alive
+
+    def watch(self, source_id: str, crawler: Crawler) -> None:
+        from scrapy import signals
+
+        def closed(spider: Any = None, reason: str = "") -> None:
+            self.done += 1
+            c = summarize(crawler.stats.get_stats() if crawler.stats else {})
+            errors = sum(c["errors"].values())
+            print(f"进度 {self.done}/{self.total}：{source_id} 完成，请求 {c['requests']}，新增 {c['new']}，"
+                  f"更新 {c['revised']}，错误 {errors}", file=sys.stderr, flush=True)
+
+        self._receivers.append(closed)
+        crawler.signals.connect(closed, signal=signals.spider_closed)
+
+
 def _crawl(cfg: siqing_config.Config, store: Store, run_id: int,
            sources: list[siqing_config.SourceConfig]) -> dict[str, Any]:
     """Run every source's spider in one Scrapy process; write per-source counts and health."""
@@ -169,10 +190,12 @@ def _crawl(cfg: siqing_config.Config, store: Store, run_id: int,
     process = BatchedCrawlerProcess(settings, MAX_PARALLEL_SOURCES)
     crawlers: dict[str, Crawler] = {}
     c = cfg.settings.crawl
+    progress = Progress(len(sources))
     for src in sources:
         store.register_source(src.id, src.name, src.level, src.region, asdict(src))
         crawler = process.create_crawler(SPIDERS[src.listing])
         crawlers[src.id] = crawler
+        progress.watch(src.id, crawler)
         process.enqueue(
             crawler,
             dict(source=json.dumps(asdict(src), ensure_ascii=False),

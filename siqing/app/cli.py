@@ -39,7 +39,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from siqing.app import jobs
 
     cfg = load_config(args)
-    result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose)
+    result = jobs.crawl(cfg, args.source or None, quiet=not args.verbose, progress=True)
     from siqing.app.status import FLAG_NAMES
 
     failed = []

@@ -12,6 +12,7 @@ import logging
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,7 +41,8 @@ def open_store(cfg: Config) -> Store:
     return store
 
 
-def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) -> dict[str, Any]:
+def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True,
+          progress: bool = False) -> dict[str, Any]:
     """Crawl in a child process (Twisted's reactor cannot restart); return its run summary."""
     for sid in sources or []:
         cfg.source(sid)  # an unknown id is a usage error here, before any process starts
@@ -49,9 +51,7 @@ def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) 
         cmd += ["--source", sid]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")])
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    if not quiet and proc.stderr:
-        sys.stderr.write(proc.stderr)
+    proc = _run_relaying(cmd, env, relay=lambda line: not quiet or (progress and line.startswith("进度 ")))
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     if proc.returncode == 2 and proc.stderr.strip():
         # The child found a usage or configuration error: keep its exit code 2 (SiqingError is 1).
@@ -62,6 +62,31 @@ def crawl(cfg: Config, sources: list[str] | None = None, *, quiet: bool = True) 
         raise SiqingError(f"the crawl process failed (exit {proc.returncode}): {tail[0].removeprefix('error: ')}")
     result: dict[str, Any] = json.loads(lines[-1])
     return result
+
+
+def _run_relaying(cmd: list[str], env: dict[str, str],
+                  relay: Callable[[str], bool]) -> subprocess.CompletedProcess[str]:
+    """Run the child, passing the standard-error lines `relay` picks on as they come (progress)."""
+    import threading
+
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as child:
+        assert child.stdout is not None and child.stderr is not None
+        err_lines: list[str] = []
+        errors = child.stderr
+
+        def pump() -> None:
+            for line in errors:
+                err_lines.append(line)
+                if relay(line):
+                    sys.stderr.write(line)
+                    sys.stderr.flush()
+
+        reader = threading.Thread(target=pump, daemon=True)
+        reader.start()
+        out = child.stdout.read()
+        child.wait()
+        reader.join()
+    return subprocess.CompletedProcess(cmd, child.returncode, out, "".join(err_lines))
 
 
 def process(cfg: Config, since: str | None = None) -> dict[str, Any]:

@@ -24,6 +24,7 @@ def test_a_crawl_of_a_missing_page_exits_1_saying_why(tmp_path: Path, sample_sit
                                                  encoding="utf-8")
     assert main(["--config", str(path), "crawl"]) == 1
     err = capsys.readouterr().err
+    assert "进度 1/1：gone 完成" in err  # a progress line per source, as each finishes
     assert "gone 没有采到内容" in err and "HTTP 404" in err and err.rstrip().splitlines()[-1].startswith("error: ")
 
 
