@@ -122,7 +122,14 @@ def check_source(source: dict[str, Any], list_pages: int = 1, articles: int = 3,
                 entry["error"] = f"HTTP {status}"
                 break
             links, nxt = links_of(listing, body, ctype, url, source)
-            links = [lk for lk in links if scope_problem(lk.url, source) is None]
+            kept = []
+            for lk in links:
+                problem = scope_problem(lk.url, source)
+                if problem is None:
+                    kept.append(lk)
+                else:  # dropped, with the reason shown (check-source: 链接超出来源范围 / 指向内网地址)
+                    report.refused.append({"url": lk.url, "reason": problem})
+            links = kept
             entry["links"], entry["next"] = len(links), nxt
             for lk in links:
                 if lk.url not in seen:

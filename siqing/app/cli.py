@@ -60,29 +60,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     return 0 if result["status"] == "ok" and not failed else 1
 
 
-# Why a crawl dropped or failed requests (crawlers/reasons.py and the spiders' stats keys), in Chinese.
-REASON_NAMES = {
-    "out_of_window": "发布日期早于采集时间窗口", "out_of_scope": "链接超出来源范围", "private_address": "指向内网地址",
-    "redirect_out_of_scope": "跳转到来源范围以外", "robots": "robots.txt 不允许", "too_large": "文件过大",
-    "future_date": "发布日期在未来", "not_html": "不是网页", "pagination_limit": "翻页达到上限",
-    "attachment_limit": "附件数达到上限", "timeout": "超时", "dns": "域名无法解析", "connection_refused": "连接被拒绝",
-    "truncated": "内容不完整", "connection_lost": "连接中断", "too_many_redirects": "跳转过多",
-    "redirect_loop": "跳转循环", "extraction": "正文提取失败", "bad_json": "接口返回的不是合法 JSON",
-    "bad_list_page": "列表页无法解析", "attachment_unreadable": "附件无法读取", "error": "未知错误",
-}
-
-
-def reason_name(key: str) -> str:
-    """The Chinese words for a drop or error key (http_404 -> 网页不存在（HTTP 404）)."""
-    if key.startswith("http_"):
-        code = key.removeprefix("http_")
-        known = {"404": "网页不存在", "403": "被拒绝访问", "410": "网页已删除", "500": "网站出错", "503": "网站暂不可用"}
-        return f"{known.get(code, '网站返回错误')}（HTTP {code}）"
-    return REASON_NAMES.get(key, key)
-
-
 def crawl_reasons(counts: dict[str, Any]) -> str:
     """Why a source yielded nothing: its errors and drops by reason, most frequent first."""
+    from siqing.app.status import reason_name
+
     parts = sorted([*counts.get("errors", {}).items(), *counts.get("dropped", {}).items()], key=lambda kv: -kv[1])
     if parts:
         return "；".join(f"{reason_name(k)} {n} 次" for k, n in parts)

@@ -70,3 +70,37 @@ def test_query_before_any_processing_says_what_to_do(tmp_path: Path, sample_site
     path = write_deployment(tmp_path / "d", sample_sites.port)
     assert main(["--config", str(path), "query", "-o", str(tmp_path / "x.csv")]) == 0
     assert "先运行 siqing crawl" in capsys.readouterr().err
+
+
+def test_check_source_shows_dropped_links_by_reason(tmp_path: Path, capsys) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    links = "".join(f'<li><a href="http://elsewhere.example/news/{i}.html">外站新闻标题第{i}条内容</a>'
+                    f"<span>2026-05-0{i}</span></li>" for i in range(1, 6))
+    page = f"<html><body><ul class='list'>{links}</ul></body></html>".encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        path = write_deployment(tmp_path / "d", 1)
+        src = {"id": "list", "name": "测试列表", "level": "city", "region": "370100", "allow_private": True,
+               "start_urls": [f"http://127.0.0.1:{server.server_address[1]}/list/index.html"]}
+        (tmp_path / "d" / "sources.yaml").write_text(yaml.safe_dump({"sources": [src]}, allow_unicode=True),
+                                                     encoding="utf-8")
+        main(["--config", str(path), "check-source", "list", "--articles", "0"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    out = capsys.readouterr().out
+    assert "丢弃的链接：链接超出来源范围 5 个" in out, out

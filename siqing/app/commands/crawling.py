@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
@@ -43,6 +44,11 @@ def cmd_check_source(args: argparse.Namespace) -> int:
             continue
         state = p["error"] or f"HTTP {p['status']}"
         print(f"列表页 {p['url']}：{state}，文章链接 {p['links']} 个" + (f"，下一页 {p['next']}" if p["next"] else ""))
+    dropped = Counter(x["reason"] for x in report.refused if x["reason"] in ("out_of_scope", "private_address"))
+    if dropped and not report.columns:
+        from siqing.app.status import reason_name
+
+        print("丢弃的链接：" + "；".join(f"{reason_name(r)} {n} 个" for r, n in dropped.most_common()))
     print(f"\n找到链接 {len(report.links)} 个：")
     for lk in report.links:
         print(f"  {lk.list_date.isoformat() if lk.list_date else '----------'}  {lk.title or '(无标题)'}  {lk.url}")
