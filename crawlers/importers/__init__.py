@@ -12,14 +12,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from crawlers.extract.dates import parse_date
 from crawlers.importers import csv, docx, eml, pdf, txt, xlsx
 from crawlers.importers.base import Imported, clean_title
 from crawlers.importers.limits import FileRefused, read_capped
 from crawlers.importers.table import TableRead, read_table
+from siqing import clock
 from siqing.store import Store
 
 logger = logging.getLogger(__name__)
@@ -104,6 +108,30 @@ def read_file(path: Path) -> Imported:
     return reader(path)
 
 
+_MONTH_DAY = re.compile(r"(?<![0-9年])(1[0-2]|0?[1-9])月([12][0-9]|3[01]|0?[1-9])日")
+
+
+def date_in_text(text: str, today: date | None = None) -> str | None:
+    """The date an imported file's opening states (2026年11月27日, or 11月27日 in the latest year that
+    does not put it in the future); None when it states none."""
+    head = text[:400]
+    found = parse_date(head)
+    if found:
+        return found[:10]
+    m = _MONTH_DAY.search(head)
+    if not m:
+        return None
+    today = today or clock.today()
+    for year in (today.year, today.year - 1):
+        try:
+            day = date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        if day <= today:
+            return day.isoformat()
+    return None
+
+
 def local_label(path: Path) -> str:
     """What a briefing shows as the source of an imported file: never its path on this server."""
     return f"本地导入：{path.name}"
@@ -168,7 +196,7 @@ def import_paths(store: Store, paths: Iterable[str | Path]) -> dict[str, Any]:
             "canonical_url": file_url(path),
             "title": clean_title(got.title) or clean_title(path.stem),
             "body": got.body,
-            "published_at": got.published_at,
+            "published_at": got.published_at or date_in_text(got.body),
             "author": got.author,
             "source_name": got.source_name or local_label(path),
             "attachments": [],
