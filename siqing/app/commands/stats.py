@@ -126,7 +126,8 @@ def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Pat
 
                 days, counts = day_series(rows)
                 # A true time axis: days without items are there, at zero, and gaps are to scale.
-                ax.plot(days, counts, marker="o" if len(days) <= 60 else None)
+                ax.plot(mdates.date2num(days), counts, marker="o" if len(days) <= 60 else None)
+                ax.xaxis_date()
                 locator = mdates.AutoDateLocator()
                 ax.xaxis.set_major_locator(locator)
                 ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
