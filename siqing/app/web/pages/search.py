@@ -20,7 +20,7 @@ from siqing.kinds import KINDS
 bp = Blueprint("search", __name__)
 
 PAGE = 50
-FACET_ROWS = 500  # facets count the first this many matches (newest first, or as sorted)
+FACET_ROWS = 200  # facets count the first this many matches (newest first, or as sorted)
 EXPORT_ROWS = 20000
 SORTS = {"date": "按日期", "importance": "按重要度", "relevance": "按相关度", "arrived": "按收集时间"}
 FILTERS = ("q", "kind", "topic", "source", "region", "since", "until", "min_importance", "sort")
