@@ -130,7 +130,10 @@ def draw(rows: list[tuple[str, int]], by: str, path: Path, *, title: str) -> Pat
                 ax.xaxis_date()
                 locator = mdates.AutoDateLocator()
                 ax.xaxis.set_major_locator(locator)
-                ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+                ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(  # 2021年, 6月, 5日: Chinese dates
+                    locator, formats=["%Y年", "%-m月", "%-d日", "%H:%M", "%H:%M", "%S"],
+                    zero_formats=["", "%Y年", "%-m月", "%-m月%-d日", "%H:%M", "%H:%M"],
+                    offset_formats=["", "%Y年", "%Y年%-m月", "%Y年%-m月%-d日", "%Y年%-m月%-d日", "%Y年%-m月%-d日"]))
                 ax.yaxis.set_major_locator(MaxNLocator(integer=True))
                 ax.set_ylim(bottom=0)
                 ax.set_ylabel("条数")
