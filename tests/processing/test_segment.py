@@ -132,3 +132,16 @@ def test_engine_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Segmenter(USERDICT).engine == "jieba"
     with pytest.raises(ConfigError, match="not installed"):
         Segmenter(USERDICT, engine="rjieba")
+
+
+def test_whole_documents_and_rare_ideographs(seg: Segmenter, sentences: list[str]) -> None:
+    """Whole texts (one rjieba call) agree as sentences do; a rare ideograph falls back run by run."""
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    with USERDICT.open("rb") as fh:
+        tok.load_userdict(fh)
+    docs = ["\n".join(sentences[i:i + 25]) for i in range(0, len(sentences), 25)]
+    docs += ["第3条 有效应对\u3400水灾，依照《T恤法》第2.1.1款（试行）", "人大\U00020001代表 a+b 50% C++ 20-30米"]
+    identical, f1 = agreement([seg.cut(d) for d in docs], [[w for w in tok.lcut(d) if w.strip()] for d in docs])
+    assert identical >= MIN_IDENTICAL, identical
+    assert f1 >= MIN_F1, f1
