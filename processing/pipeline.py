@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from processing import classify as classify_mod
-from processing.classify import Classifier, Item
+from processing.classify import Classifier, Item, Leader, leaders_from_settings
 from processing.dedup import Clusterer, sketch_array
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
@@ -52,10 +52,11 @@ class Analyzer:
     userdict: Path
     taxonomy: Path
     summary_chars: int = 120
+    leaders: tuple[Leader, ...] = ()  # the configured leaders: a headline led by one is decided by the office
 
     def __post_init__(self) -> None:
         self.segmenter = Segmenter(self.userdict)
-        self.classifier = Classifier(self.home)
+        self.classifier = Classifier(self.home, leaders=self.leaders)
         self.tagger = TopicTagger(load_taxonomy(self.taxonomy))
         self.keywords = KeywordExtractor()
 
@@ -117,15 +118,16 @@ _worker: Analyzer | None = None
 _worker_args: tuple[Any, ...] | None = None
 
 
-def _init_worker(home_code: str, userdict: str, taxonomy: str, summary_chars: int) -> None:
+def _init_worker(home_code: str, userdict: str, taxonomy: str, summary_chars: int,
+                 leaders: tuple[Leader, ...] = ()) -> None:
     """Build the analyser once per process; a forked worker inherits the parent's, ready to use."""
     global _worker, _worker_args
-    args = (home_code, userdict, taxonomy, summary_chars)
+    args = (home_code, userdict, taxonomy, summary_chars, leaders)
     if _worker is not None and _worker_args == args:
         return
     home = default_gazetteer.get(home_code)
     assert home is not None, home_code
-    _worker = Analyzer(home, Path(userdict), Path(taxonomy), summary_chars)
+    _worker = Analyzer(home, Path(userdict), Path(taxonomy), summary_chars, leaders)
     _worker_args = args
 
 
@@ -188,7 +190,8 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
     counts = {"processed": 0, "failed": 0, "clusters_joined": 0}
     executor: ProcessPoolExecutor | None = None
     inline: Analyzer | None = None
-    init_args = (home.code, str(cfg.userdict_path), str(cfg.taxonomy_path), cfg.settings.briefing.summary_chars)
+    init_args = (home.code, str(cfg.userdict_path), str(cfg.taxonomy_path), cfg.settings.briefing.summary_chars,
+                 tuple(leaders_from_settings(cfg.settings)))
     new_ids: list[int] = []
     sketches: dict[int, Any] = {}
     after = 0

@@ -121,3 +121,27 @@ def test_review_marks_unsure_entries(tmp_path: Path) -> None:
     store.close()
     assert unsure == {docs[1]}
     assert review_mark(docs[1], unsure) == "【待核】" and review_mark(docs[0], unsure) == ""
+
+
+def test_processing_uses_the_configured_leaders(tmp_path: Path) -> None:
+    """`siqing process` classifies with home.leaders and leaders, as `siqing classify` does."""
+    import sqlalchemy as sa
+
+    from processing import pipeline
+
+    from siqing.app.defaults import copy_to
+
+    path = deployment(tmp_path, LEADERS)
+    copy_to(path.parent)
+    cfg = load(path)
+    cfg.settings.processing.workers = 1
+    store = Store(cfg.database_url)
+    store.register_source("site", "宁波人大网", "city", "330200", {})
+    _, doc_id = store.save_document({"source_id": "site", "url": "http://site.example/1",
+                                     "canonical_url": "http://site.example/1",
+                                     "title": "甲乙丙到象山县调研基层立法联系点建设", "body": "调研中强调，要做好基层立法联系点工作。"})
+    pipeline.process(cfg, store)
+    with store.connect() as conn:
+        kind = conn.execute(sa.text("SELECT kind FROM analyses WHERE document_id = :d"), {"d": doc_id}).scalar()
+    store.close()
+    assert kind == "internal"  # without the configured name the headline has no actor: 下情
