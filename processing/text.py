@@ -2,7 +2,7 @@
 
 `Segmenter` segments with jieba's dictionary plus the deployment's domain dictionary (people's
 congress terms and every division name). Two engines give the same words: rjieba (jieba-rs, about
-four times faster here; the default when installed) and jieba itself (pure Python; the fallback,
+16 times jieba's speed here, bench/bench_segment.py; the default when installed) and jieba itself (pure Python; the fallback,
 or `SIQING_SEGMENTER=jieba`). On the repository's corpora rjieba's words agree with jieba's on
 every sentence of the test fixtures and at token F1 0.999996 on the 9,366 benchmark documents
 (tests/processing/test_segment.py pins it). The full-text index (processing.pipeline) and the query
