@@ -74,11 +74,11 @@ def test_interrupted_run_resumes(deployment: Config, monkeypatch: pytest.MonkeyP
         real_save = store.save_analyses
         calls = {"n": 0}
 
-        def failing(home: str, version: str, rows: list) -> int:
+        def failing(home: str, version: str, rows: list, fulltext: list | None = None) -> int:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise RuntimeError("power cut")
-            return real_save(home, version, rows)
+            return real_save(home, version, rows, fulltext)
 
         monkeypatch.setattr(store, "save_analyses", failing)
         with pytest.raises(RuntimeError):
