@@ -49,8 +49,10 @@ def _limit() -> None:
 def crawl(config: Path) -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     start = time.perf_counter()
-    log = (config.parent / "crawl.log").open("w+")  # a file, not a pipe: a full pipe would stop the crawl
-    proc = subprocess.Popen([sys.executable, "-m", "crawlers.run", "--config", str(config)], stdout=subprocess.PIPE,
+    # Files, not pipes: nobody reads a pipe while we sample, and a full one would stop the crawl.
+    log = (config.parent / "crawl.log").open("w+")
+    result_file = (config.parent / "crawl.json").open("w+")
+    proc = subprocess.Popen([sys.executable, "-m", "crawlers.run", "--config", str(config)], stdout=result_file,
                             stderr=log, text=True, env=env, preexec_fn=_limit)
     peak_fds = peak_rss = 0
     while proc.poll() is None:
@@ -61,11 +63,14 @@ def crawl(config: Path) -> dict[str, object]:
         except (OSError, IndexError, ValueError):
             pass
         time.sleep(0.1)
-    out, _ = proc.communicate()
+    proc.wait()
     secs = time.perf_counter() - start
     log.seek(0)
     err = log.read()
     log.close()
+    result_file.seek(0)
+    out = result_file.read()
+    result_file.close()
     lines = [ln for ln in out.splitlines() if ln.startswith("{")]
     result = json.loads(lines[-1]) if lines else {}
     sources = result.get("sources", {})
