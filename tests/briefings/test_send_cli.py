@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from briefings import compose
 from siqing.app.cli import main
 from siqing.store import Store
@@ -56,7 +54,6 @@ def test_draft_list_show_edit_approve_send(tmp_path: Path, monkeypatch, capsys) 
 
 
 def test_brief_send_refuses_an_unapproved_draft(tmp_path: Path, monkeypatch, capsys) -> None:
-    pytest.importorskip("processing.classify", reason="the classifier (issue 4) is not in this tree yet")
     from processing import pipeline
 
     port = free_port()
