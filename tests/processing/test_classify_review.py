@@ -128,7 +128,6 @@ def test_processing_uses_the_configured_leaders(tmp_path: Path) -> None:
     import sqlalchemy as sa
 
     from processing import pipeline
-
     from siqing.app.defaults import copy_to
 
     path = deployment(tmp_path, LEADERS)
