@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,11 +64,17 @@ class Rig:
                                                   self.env.get("PYTHONPATH", "")])
         self.baseline_documents: int | None = None
 
-    def run(self, args: list[str], kill_after: float | None = None) -> tuple[int, str, str]:
-        """Run `siqing ARGS`; SIGKILL it after kill_after seconds if still running."""
+    def run(self, args: list[str], kill_after: float | None = None,
+            kill_when: Callable[[], bool] | None = None) -> tuple[int, str, str]:
+        """Run `siqing ARGS`; SIGKILL it kill_after seconds after kill_when() first holds (or after
+        kill_after seconds from the start without kill_when) if it is still running."""
         proc = subprocess.Popen([sys.executable, "-c", CLI, "--config", str(self.config), *args],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=self.env,
                                 start_new_session=True)
+        if kill_when is not None:
+            # Poll instead of a fixed delay, so the kill lands inside the run on a slow machine too.
+            while proc.poll() is None and not kill_when():
+                time.sleep(0.05)
         if kill_after is not None:
             try:
                 out, err = proc.communicate(timeout=kill_after)
@@ -143,7 +150,25 @@ class Rig:
         finally:
             con.close()
 
-    def trial(self, job: str, kill_after: float, day: str, inbox_ids: Any) -> Trial:
+    def running_since(self, job: str, after_id: int, min_documents: int = 0) -> Callable[[], bool]:
+        """A condition: a run of job newer than after_id is running (and the store holds more than
+        min_documents documents, for a crawl that has begun storing)."""
+        def holds() -> bool:
+            try:
+                started = self.query(f"SELECT COUNT(*) FROM runs WHERE job = '{job}' AND id > {after_id} "
+                                     "AND status = 'running'")[0][0]
+                return bool(started) and self.query("SELECT COUNT(*) FROM documents")[0][0] > min_documents
+            except sqlite3.OperationalError:  # the store is being created or is locked for a moment
+                return False
+        return holds
+
+    def last_run_id(self) -> int:
+        try:
+            return int(self.query("SELECT COALESCE(MAX(id), 0) FROM runs")[0][0])
+        except sqlite3.OperationalError:  # no store yet
+            return 0
+
+    def trial(self, job: str, kill_after: float, day: str, inbox_ids: Any, when_running: bool = False) -> Trial:
         """One trial: prepare, run killed, run again to the end, check.
 
         So that every trial has work to be killed in: a process trial starts with every document
@@ -169,7 +194,11 @@ class Rig:
         assert args is not None
         seen = len(list(inbox_ids()))
         t = Trial(job, args, kill_after)
-        code, _, _ = self.run(args, kill_after)
+        when = None
+        if when_running:
+            docs = self.query("SELECT COUNT(*) FROM documents")[0][0] if job == "crawl" and self.last_run_id() else 0
+            when = self.running_since(job, self.last_run_id(), docs if job == "crawl" else -1)
+        code, _, _ = self.run(args, kill_after, when)
         t.killed = code == -signal.SIGKILL
         t.rerun_code, out, err = self.run(args)
         # A send killed inside an SMTP transaction leaves that recipient uncertain: the rerun
