@@ -53,8 +53,8 @@ def test_killed_jobs_rerun_to_a_consistent_store(rig: tuple[Rig, object]) -> Non
     # The same store: `siqing check` finds nothing, then the gaps an older version's kill left.
     assert r.run(["check"])[0] == 0
     con = sqlite3.connect(r.db)
-    ids = [row[0] for row in con.execute("SELECT rowid FROM documents_fts ORDER BY rowid LIMIT 3")]
-    con.execute(f"DELETE FROM documents_fts WHERE rowid IN ({','.join(map(str, ids))})")  # an old kill
+    cut = [row[0] for row in con.execute("SELECT rowid FROM documents_fts ORDER BY rowid LIMIT 3")]
+    con.execute(f"DELETE FROM documents_fts WHERE rowid IN ({','.join(map(str, cut))})")  # an old kill
     con.execute("INSERT INTO documents_fts(rowid, title, body) VALUES (999999, '孤儿', '索引')")
     con.commit()
     code, out, _ = r.run(["check"])
@@ -63,5 +63,5 @@ def test_killed_jobs_rerun_to_a_consistent_store(rig: tuple[Rig, object]) -> Non
     assert code == 0 and "原检索缺失 3 篇" in out and "删除无主索引 1 条" in out
     got = {row[0] for row in con.execute("SELECT rowid FROM documents_fts")}
     con.close()
-    assert set(ids) <= got and 999999 not in got
+    assert set(cut) <= got and 999999 not in got
     assert r.run(["check"])[0] == 0
