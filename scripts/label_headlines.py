@@ -8,7 +8,7 @@ rules to that actor for every home in processing/models/data/homes.json and writ
 
     python scripts/label_headlines.py            # relabel in place
     python scripts/label_headlines.py --check    # exit 1 when a stored label differs from the rules
-    python scripts/label_headlines.py --import DIR   # build the corpus from raw annotation files
+    python scripts/label_headlines.py --import processing/models/data/raw   # rebuild the corpus from the raw annotation files
 """
 
 from __future__ import annotations
