@@ -187,19 +187,48 @@ def parse_raw(line: str) -> dict[str, Any]:
     }
 
 
+# Retired test parts. The test part of the corpus as committed on 2026-11-29 04:38 (129 headlines, the
+# 70 sites below) was looked at on 2026-11-28/29 (aggregate figures at 04:08 and 04:38 UTC, while the
+# classifier was being changed): it is no test part any more. Its sites move to the dev part (where
+# error analysis may read them), and sites new to the corpus form the new test part. Add a set here,
+# with the date and a note, whenever a test part is looked at while changing code.
+RETIRED_TEST: dict[str, frozenset[str]] = {
+    "2026-11-29": frozenset({
+        '360elib.com', '51haodu.com', 'acfic.org.cn', 'ahtcfh.com', 'baijiapai.com', 'chinaxiaokang.com',
+        'cinnet.cn', 'cjn.cn', 'cjyun.org', 'cnlaw365.cn', 'cppcc.gov.cn', 'cqrd.gov.cn', 'cri.cn', 'dawenge.com',
+        'fjsen.com', 'fx361.cc', 'gjnews.cn', 'guojiribao.com', 'gyxww.net', 'gzrd.gov.cn', 'gzszx.gov.cn',
+        'hainan.gov.cn', 'henanrd.gov.cn', 'hgrd.gov.cn', 'hhrd.net', 'hmyzg.com', 'hppc.gov.cn', 'hunanzx.gov.cn',
+        'hxcsw.com', 'hyyz888.com', 'infoeach.com', 'investchn.com', 'jhun.edu.cn', 'jianghan.gov.cn',
+        'jinjiang.gov.cn', 'jinriwenda.com', 'jl-tradealbania.com', 'jlsrd.gov.cn', 'js93.gov.cn', 'jsw.com.cn',
+        'jxjazx.gov.cn', 'lyg.gov.cn', 'mzxsb.com', 'quanzhou.gov.cn', 'qzlcxww.com', 'qztv.cn', 'razx.gov.cn',
+        'reportify.cn', 'ruc.edu.cn', 'sanxia.net', 'shcm.gov.cn', 'shpt.gov.cn', 'shqp.gov.cn', 'sina.cn',
+        'smrd.gov.cn', 'szqrd.gov.cn', 'takungpao.cn', 'tuiwangpu.cn', 'wenzhou.gov.cn', 'whmj.org', 'workercn.cn',
+        'wuchang.gov.cn', 'xmrc.com.cn', 'xmweekly.com', 'xnrdw.gov.cn', 'xzdw.gov.cn', 'xzylrd.gov.cn',
+        'yaan.gov.cn', 'yanshi.gov.cn', 'zsdag.cn',
+    }),
+}
+
+
+def retired_site(site: str) -> str | None:
+    """The date a site's test part was retired, or None."""
+    return next((day for day, sites in RETIRED_TEST.items() if site in sites), None)
+
+
 def assign_splits(rows: list[dict[str, Any]], homes: list[dict[str, Any]], fixed: dict[str, str] | None = None,
                   tries: int = 4000) -> None:
     """Split by site (about 60/10/30 of sites, every host of a site in one part).
 
     A site that already has a part (`fixed`, read from the committed corpus) keeps it, so a model trained
-    on an earlier train part never finds its training items in a later test part. New sites go, in a
+    on an earlier train part never finds its training items in a later test part; a site of a retired
+    test part (RETIRED_TEST) becomes a dev site. New sites go, in a
     stable order, to the part furthest below its share. With nothing fixed, the seeded shuffle that best
     covers, in the test part, news-style items of every kind for every home is kept."""
     sites = sorted({r["site"] for r in rows})
     by_site: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_site[r["site"]].append(r)
-    fixed = {k: v for k, v in (fixed or {}).items() if k in by_site}
+    # a retired test site is a dev site from then on (RETIRED_TEST)
+    fixed = {k: ("dev" if v == "test" and retired_site(k) else v) for k, v in (fixed or {}).items() if k in by_site}
     if fixed:
         split = dict(fixed)
         target = {"train": 0.6, "dev": 0.1, "test": 0.3}
