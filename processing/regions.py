@@ -42,6 +42,7 @@ CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
 ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
+_ABBR_CHARS = frozenset(ABBR) | RUN_CHARS
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
@@ -77,6 +78,7 @@ class RegionFinder:
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
+        self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
         self._towns: dict[str, dict[str, Division]] = {}
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -100,6 +102,10 @@ class RegionFinder:
         self._table = table
         self._lengths = tuple(sorted({len(k) for k in table}, reverse=True))
         self._first = frozenset(k[0] for k in table)
+        by_pair: dict[str, set[int]] = {}
+        for k in table:  # every word has at least two characters
+            by_pair.setdefault(k[:2], set()).add(len(k))
+        self._by_pair = {p: tuple(sorted(ls, reverse=True)) for p, ls in by_pair.items()}
         return table
 
     # -- scanning --------------------------------------------------------------------------------------
@@ -148,11 +154,19 @@ class RegionFinder:
         table = self._build()
         gaz = self.gazetteer
         out: list[Mention] = []
+        # Only where a dictionary word's first two characters or an abbreviation character stand can
+        # a mention begin: every other position is passed over (the same mentions as trying each).
+        first, by_pair, abbr = self._first, self._by_pair, _ABBR_CHARS
+        starts = [k for k, ch in enumerate(text) if (ch in first and text[k: k + 2] in by_pair) or ch in abbr]
         i, n = 0, len(text)
-        while i < n:
+        for i0 in starts:
+            if i0 < i:
+                continue  # inside the previous mention
+            i = i0
             hit = None
-            if text[i] in self._first:
-                for length in self._lengths:
+            lengths = by_pair.get(text[i: i + 2], ())
+            if lengths:
+                for length in lengths:
                     if i + length > n:
                         continue
                     word = text[i: i + length]
