@@ -51,6 +51,8 @@ RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
+# Characters after which a county's short name may begin a phrase (在鲤城, 赴思明).
+LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从"
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
@@ -336,10 +338,34 @@ class RegionFinder:
             out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
         return out
 
+    def _local_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
+        """Short names of the counties of the source's own city (鲤城, 思明 on a Quanzhou or Xiamen site),
+        which running text elsewhere needs a body word after: at the start of the text or of a phrase, and
+        only in a text that names no other place."""
+        gaz = self.gazetteer
+        city = source if source.level == "city" else gaz.get(source.parent or "") if source.level == "county" else None
+        if city is None or city.level != "city" or any(m.division is not None or m.candidates for m in mentions):
+            return mentions  # only where nothing else is named (a named place is better evidence)
+        out = list(mentions)
+        for d in gaz.children(city.code):
+            short = d.short
+            if d.level != "county" or len(short) < 2 or short in COMMON_WORD_SHORTS or short == d.name:
+                continue
+            for hit in re.finditer(re.escape(short), text):
+                s, e = hit.start(), hit.end()
+                if any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e):
+                    continue
+                if s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE:
+                    continue
+                out.append(Mention(s, e, short, d, "short", (d,)))
+        return sorted(out, key=lambda m: m.start)
+
     def find(self, text: str, source_region: Division | str | None = None) -> list[Mention]:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source)
+        if source is not None and source.level in ("city", "county"):
+            mentions = self._local_shorts(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
@@ -382,6 +408,9 @@ _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
+# A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
+# name, which needs a body word after it in running text, is safe here.
+_SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|电视台|广播电视台|网|人大|政协)")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
 SITE_BODY_CONF = 0.4
@@ -481,6 +510,23 @@ class SiteLocator:
             return best
         return None
 
+    def from_path(self, url: str) -> Division | None:
+        """A national outlet's local channel named in its URL's first path segments in full pinyin
+        (difang.gmw.cn/xiamen/...): a province or city only, never a guess among several."""
+        from urllib.parse import urlsplit
+
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            return None
+        full = self._index()
+        for seg in [x.lower() for x in path.split("/") if x][:2]:
+            if len(seg) >= 4 and seg.isalpha() and seg not in _HOST_GENERIC:
+                d = self._pick([c for c in full.get(seg, []) if c.level in ("province", "city")])
+                if d is not None:
+                    return d
+        return None
+
     def _province_prefixed(self, stem: str) -> Division | None:
         """A place under a province written after the province's initials (hbwuxue: 湖北 + 武穴)."""
         full = self._full or {}
@@ -508,7 +554,9 @@ class SiteLocator:
             return local or self.gazetteer.nation
         first = next((m for m in mentions if m.division is not None), None)
         if first is None:
-            return None
+            short = _SITE_SHORT.match(name)
+            codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
+            return self.gazetteer.get(codes[0]) if len(codes) == 1 else None
         if first.how == "nation":
             rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)
             return rest.division if rest is not None else self.gazetteer.nation
@@ -551,6 +599,10 @@ class SiteLocator:
             if len(self._seen) < 100_000:  # a site's items share its answer
                 self._seen[key] = hit
         d, how = hit
+        if d is not None and d.level == "nation" and url:
+            local = self.from_path(url)
+            if local is not None:
+                return SiteRegion(local, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF
             return SiteRegion(d, "national" if d.level == "nation" else how, conf, source_name if how == "name" else host)
