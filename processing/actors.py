@@ -18,14 +18,14 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
-    r"国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
+    r"中国共产党(?!第)|中央代表团|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
     r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
     r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国"
 )
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
-    (re.compile(r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
+    (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
                 r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席"), "party"),
     (re.compile(r"赵乐际"), "congress"),
     (re.compile(r"最高人民法院|最高法"), "court"),
@@ -60,10 +60,11 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
-_GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|党组)?")
+_GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组)?")
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # Organisation names that begin with the country or party word and then a place are that place's bodies.
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
+_ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
@@ -83,12 +84,35 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
+# A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
+# and one or two given-name characters, then an action verb or a colon. Whether it is a name (not a place
+# such as 黄石) is checked by find_person_lead.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            "庄常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+            "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+            "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+            "苑迟邝")
+PERSON_LEAD = re.compile(
+    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|"
+    r"一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
+# Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
+NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",
+                       "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",
+                       "关于", "关键", "解决", "管理", "应急", "万人", "万名", "公开", "公正", "集中", "及时", "龙头",
+                       "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关"})
+VISIT_VERBS = frozenset({"率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研", "检查", "督导", "督查",
+                         "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 
 
 def _in_book_title(text: str, pos: int) -> bool:
     """Whether pos lies inside 《…》 (a cited law's title names no actor)."""
     return text.count("《", 0, pos) > text.count("》", 0, pos)
+
+
+in_book_title = _in_book_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +123,7 @@ class Actor:
     region: Division | None
     text: str
     source: str = "headline"  # where it was found: headline | text | enactment | source | none
-    via: str = "name"  # how the region was known: name | relative | source | roundup | context | none
+    via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | none
     candidates: tuple[Division, ...] = ()  # when the place named is ambiguous (鼓楼区): its divisions
 
     @property
@@ -153,11 +177,13 @@ class ActorFinder:
             return None
         return None
 
-    def _chain_tail(self, mentions: list[Mention], k: int) -> Mention:
+    def _chain_tail(self, mentions: list[Mention], k: int, text: str = "") -> Mention:
         """The most specific place of a chain of nested places starting at mentions[k] (a city, then its county)."""
         m = mentions[k]
         for nxt in mentions[k + 1:]:
-            if nxt.start != m.end or nxt.how in ("relative", "nation") or m.division is None:
+            # a place tag before a colon (福建：泉州…) chains to the place after it
+            tag = m.start == 0 and nxt.start == m.end + 1 and text[m.end:nxt.start] in (":", "：")
+            if (nxt.start != m.end and not tag) or nxt.how in ("relative", "nation") or m.division is None:
                 break
             inner = nxt.division or next((c for c in nxt.candidates if any(
                 a.code == m.division.code for a in self.gazetteer.ancestors_of(c))), None)
@@ -167,10 +193,10 @@ class ActorFinder:
                                                               nxt.candidates)
         return m
 
-    def _named_place(self, mentions: list[Mention]) -> Mention | None:
+    def _named_place(self, mentions: list[Mention], text: str = "") -> Mention | None:
         """The first place named (the tail of its chain), or None."""
         k = next((i for i, m in enumerate(mentions) if m.division is not None and m.how != "relative"), None)
-        return self._chain_tail(mentions, k) if k is not None else None
+        return self._chain_tail(mentions, k, text) if k is not None else None
 
     def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
         """The main actor named in one piece of text (a headline or a sentence)."""
@@ -185,7 +211,10 @@ class ActorFinder:
             body = next((b for _s, _e, b in self._bodies(text) if b != "public"), "public")
             return Actor(body, None, roundup.group(0), where, "roundup")
         # A national name inside a cited title (X市实施《中华人民共和国…法》办法) is not the actor.
-        nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())), None)
+        # 中国共产党 before a place (中国共产党某市第六次代表大会) is that place's party, not the national one
+        nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
+                    and not (n.group(0) == "中国共产党" and any(x.start == n.end() and x.division is not None
+                                                                 and x.how != "nation" for x in mentions))), None)
         bodies = self._bodies(text)
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
@@ -236,7 +265,7 @@ class ActorFinder:
                                             "procuratorate", "supervision"):
                 owner = after[0]
                 if owner.region is None and not owner.candidates:
-                    named = self._named_place(mentions)
+                    named = self._named_place(mentions, text)
                     if named is not None:
                         return Actor(owner.body, named.division, owner.text, where, "name")
                 return owner
@@ -245,7 +274,10 @@ class ActorFinder:
             first_named = next((m for m in mentions if m.division is not None and m.how != "nation"
                                 and m.end <= relay.start()), None)
             if first_named is not None:
-                mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start()), None)
+                # the first body named with its place before the relaying verb (a bare 政协 in a lead-in
+                # phrase before a dash is not it)
+                mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start() and c.region is not None),
+                            None)
                 if mine is not None and mine.region is not None:
                     return mine
                 return Actor("party", first_named.division, text[first_named.start:first_named.end], where, "name")
@@ -257,14 +289,14 @@ class ActorFinder:
         if candidates:
             first = candidates[0]
             if first.region is None and not first.candidates:
-                named = self._named_place(mentions)
+                named = self._named_place(mentions, text)
                 at = text.find(first.text)
                 # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
                 if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
                                               and named.start > at):
                     return Actor(first.body, named.division, first.text, where, "name")
             return first
-        named = self._named_place(mentions)
+        named = self._named_place(mentions, text)
         if named is not None:
             return Actor("public", named.division, named.text, where, "name")
         vague = next((m for m in mentions if m.candidates and m.how != "relative"), None)
@@ -285,7 +317,10 @@ class ActorFinder:
         def party(m: re.Match[str]) -> str:
             return "中共" if starts_with_place(text[m.end():]) else m.group(0)
 
-        out = _ORG_PARTY.sub(party, text)
+        # 中国共产党某地第N次代表大会: that place's party congress
+        out = _ORG_PARTY_CONGRESS.sub(lambda m: f"{m.group(1)}{m.group(2)}党代会" if starts_with_place(m.group(1))
+                                      else m.group(0), text)
+        out = _ORG_PARTY.sub(party, out)
         if "中共" in out:
             out = re.sub(r"中共([\u4e00-\u9fff]{2,16}?)委员会",
                          lambda m: f"中共{m.group(1)}委" if starts_with_place(m.group(1)) else m.group(0), out)
@@ -321,7 +356,13 @@ class ActorFinder:
     def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
         """The main actor: headline first, then the first sentence, then the source region."""
         source = self.finder._source(source_region)
-        title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else title
+        tag = COLUMN_TAG.match(title or "") if title and len(title) > 14 else None
+        if tag is not None:
+            if source is None:
+                # a column tag that names a place (某市两会|市人大代表…) places the relative words after it
+                source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
+                               and m.how not in ("relative", "nation")), None)
+            title = title[tag.end():]
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)
             if act is not None:
@@ -351,6 +392,22 @@ class ActorFinder:
         if source is not None:
             return Actor("public", source, source.full_name, "source", "source")
         return None
+
+
+    def person_lead(self, title: str) -> tuple[str, str] | None:
+        """(name, verb) when the headline is led by a person's name rather than a place or a body."""
+        title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else (title or "")
+        m = PERSON_LEAD.match(title)
+        if m is None:
+            return None
+        name = m.group("name")
+        if name in NOT_NAMES or name[:2] in NOT_NAMES:
+            return None
+        if any(x.start == 0 for x in self.finder.find(title)) or any(s == 0 for s, _e, _b in self._bodies(title)):
+            return None  # a place (黄石) or a body word, not a name
+        if NATIONAL.match(title):
+            return None
+        return name, m.group("verb")
 
 
 default_actor_finder = ActorFinder()

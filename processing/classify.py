@@ -19,9 +19,11 @@ from processing.actors import (
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     LEGISLATES,
+    VISIT_VERBS,
     Actor,
     ActorFinder,
     default_actor_finder,
+    in_book_title,
 )
 from processing.regions import NATIONAL_HOSTS, SiteLocator, SiteRegion, default_locator
 from siqing.divisions import Division, Gazetteer, default_gazetteer
@@ -40,7 +42,8 @@ ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
-NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
+NO_ACTOR_CAP = 0.45
+PERSON_UNKNOWN = 0.45  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
 
@@ -78,7 +81,7 @@ class Verdict:
     confidence: float
     reason: str
     actor: Actor | None = field(default=None)
-    path: str = "rules"  # what decided: rules | model | correction (calibration is fitted per path)
+    path: str = "rules"  # what decided: rules | site | model | correction | unknown | noactor (calibrated per path)
 
     def to_dict(self) -> dict[str, Any]:
         """The fields written back by `siqing classify`."""
@@ -173,6 +176,23 @@ class RuleClassifier:
             return Actor(p.body, p.region, p.name + (f"（{p.post}）" if p.post else ""), "headline", "name")
         return None
 
+    @staticmethod
+    def _own_title(title: str, actor: Actor, source: Division) -> bool:
+        """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
+        the site's own body acts on its own place's act."""
+        at = title.find(actor.text) if actor.text else -1
+        return (actor.source == "headline" and actor.region is not None and actor.region.code == source.code
+                and at >= 0 and in_book_title(title, at))
+
+    def _led_by_unknown_person(self, title: str, actor: Actor | None, lead: tuple[str, str]) -> bool:
+        """Whether a person-led headline's actor is the person (a visit, a quote), not a body named after."""
+        if actor is None or actor.body == "public" or actor.source != "headline":
+            return True
+        if lead[1] not in VISIT_VERBS:
+            return False  # 某某主持/出席 X 会议: the owner of the meeting decides
+        at = title.find(actor.text) if actor.text else -1
+        return at < 0 or at > title.find(lead[0])
+
     # -- rules -----------------------------------------------------------------------------------------
     def _delegation_kind(self, region: Division) -> tuple[str, str]:
         """Kind for a delegation of region at the congress of its parent region."""
@@ -235,10 +255,19 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
-        if self.leaders:
-            led = self._leader(item.title, actor)
-            if led is not None:
-                actor = led
+        led = self._leader(item.title, actor) if self.leaders else None
+        if led is not None:
+            actor = led
+        else:
+            lead = self.actors.person_lead(item.title)
+            if lead is not None and self._led_by_unknown_person(item.title, actor, lead):
+                # a person whose office is not configured leads the headline: the place visited or the
+                # body quoted is not the actor; the site's own body at the site's place is a guess, held low
+                name = lead[0]
+                if source is None:
+                    return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
+                                   "unknown")
+                actor = Actor(self._site_body(item) or "public", source, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
         held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" else None
         if held is not None and actor is not None and actor.source == "headline":
@@ -250,7 +279,8 @@ class RuleClassifier:
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "public" and source is not None and (
-                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))):
+                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))
+                or self._own_title(item.title, actor, source)):
             body = self._site_body(item)
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
@@ -263,6 +293,8 @@ class RuleClassifier:
         if actor.via == "roundup":
             return Verdict("external", 0.8, f"主体：{actor.text}（外地经验汇总，本级：{home_name}）", actor)
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
+        if actor.via == "person":
+            conf = PERSON_UNKNOWN
         if actor.region is None and actor.candidates:
             choice, conf = self._settle(actor.candidates, source, conf)
             if choice is not None:
@@ -280,7 +312,10 @@ class RuleClassifier:
         kind, rel_label = self.decide(actor, place, item.title)
         rel = self.gazetteer.relation(self.home, place)
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
-        return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor)
+        # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
+        # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
+        path = "site" if actor.source == "source" or actor.via in ("source", "person") else "rules"
+        return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
                 conf: float) -> tuple[Division | None, float]:
