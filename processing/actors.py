@@ -18,7 +18,7 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
-    r"中国共产党(?!第)|中央代表团|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
+    r"中国共产党(?!第)|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
     r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
     r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国"
@@ -31,7 +31,7 @@ NATIONAL_BODY = [
     (re.compile(r"最高人民法院|最高法"), "court"),
     (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
     (re.compile(r"国家监委|国家监察委员会"), "supervision"),
-    (re.compile(r"全国政协"), "cppcc"),
+    (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
 ]
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -39,7 +39,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # party committee; listed first so that their 委 is not read as one.
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
-                r"学会|协会|研究会|基金会|促进会|商会"), "massorg"),
+                r"学会|协会|研究会|基金会|促进会|(?<!协)商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
@@ -71,6 +71,8 @@ _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
+# Verbs of going somewhere, before the place gone to.
+MOVE_BEFORE = "赴到来往至抵在"
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】)\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
@@ -124,6 +126,7 @@ class Actor:
     text: str
     source: str = "headline"  # where it was found: headline | text | enactment | source | none
     via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | none
+    # (context: inferred from another place or from the home, held low)
     candidates: tuple[Division, ...] = ()  # when the place named is ambiguous (鼓楼区): its divisions
 
     @property
@@ -192,6 +195,20 @@ class ActorFinder:
             m = nxt if nxt.division is not None else Mention(nxt.start, nxt.end, nxt.text, inner, nxt.how,
                                                               nxt.candidates)
         return m
+
+    def _enclosing(self, marker: str, named: Mention, text: str) -> Division | None:
+        """The division of a relative word's level (省, 市/州, 区/县) that holds a place named after it."""
+        d = named.division
+        if d is None or d.level == "nation":
+            return None
+        level = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}.get(marker)
+        chain = [d, *self.gazetteer.ancestors_of(d)]
+        up = next((x for x in chain if x.level == level), None)
+        if up is None:
+            return None
+        if up.code == d.code and named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
+            return None  # a peer visited
+        return up
 
     def _named_place(self, mentions: list[Mention], text: str = "") -> Mention | None:
         """The first place named (the tail of its chain), or None."""
@@ -295,6 +312,12 @@ class ActorFinder:
                 if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
                                               and named.start > at):
                     return Actor(first.body, named.division, first.text, where, "name")
+                if named is not None and named.division is not None and first.via == "none":
+                    # ... but a place named after it inside the one the word means is a hint (市人大代表、某区…:
+                    # the city of that district), held low; a peer visited (市人大常委会赴某市) is none
+                    up = self._enclosing(text[at], named, text)
+                    if up is not None:
+                        return Actor(first.body, up, first.text, where, "context")
             return first
         named = self._named_place(mentions, text)
         if named is not None:

@@ -43,7 +43,8 @@ ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45
-PERSON_UNKNOWN = 0.45  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
+PERSON_UNKNOWN = 0.45
+CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
 
@@ -295,6 +296,8 @@ class RuleClassifier:
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
         if actor.via == "person":
             conf = PERSON_UNKNOWN
+        elif actor.via == "context":
+            conf = min(conf, CONTEXT_CONF)
         if actor.region is None and actor.candidates:
             choice, conf = self._settle(actor.candidates, source, conf)
             if choice is not None:

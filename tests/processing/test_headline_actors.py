@@ -181,3 +181,22 @@ def test_county_short_names_on_their_citys_site() -> None:
     assert here == ["350502"]
     assert not [m for m in default_finder.find(text, "420100") if m.division is not None]
     assert not [m for m in default_finder.find(text) if m.division is not None]
+
+
+def test_relative_word_placed_by_a_place_inside_it() -> None:
+    """On an unknown site, 市 before a named place of that city means that city (held low); a peer visited is not."""
+    from processing.actors import find_actor
+
+    row = train_row("市第十三次党代会今日召开 439名代表将为厦门未来五年发展贡献力量")
+    for home, lab in row["labels"].items():
+        v = rules(home).classify(item_of(row))
+        assert v.kind == lab["kind"] and v.confidence <= 0.6, (home, v)
+    visit = find_actor("市人大常委会赴深圳考察")
+    assert visit is not None and visit.region is None
+
+
+def test_national_cppcc_by_its_full_name() -> None:
+    from processing.actors import find_actor
+
+    a = find_actor("中国人民政治协商会议第十四届全国委员会第三次会议开幕")
+    assert a is not None and a.body == "cppcc" and a.region is not None and a.region.level == "nation"
