@@ -399,7 +399,9 @@ class ActorFinder:
             head = self._from_text(title or "", source, "headline")
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
-            if head is not None and source is not None:
+            if head is not None and source is not None and not (source.level == "nation"
+                                                                and head.text[:1] in "省市区县州"):
+                # (a relative word, 省委 or 市人大, on a national site names no province or city)
                 return Actor(head.body, source, head.text, "headline", "source")
             if head is not None:
                 first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]

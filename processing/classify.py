@@ -41,6 +41,8 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
+AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45
 PERSON_UNKNOWN = 0.45
@@ -191,6 +193,8 @@ class RuleClassifier:
             return True
         if lead[1] not in VISIT_VERBS:
             return False  # 某某主持/出席 X 会议: the owner of the meeting decides
+        if lead[1] == "在" and AT_MEETING.match(title, title.find(lead[0]) + len(lead[0]) + 1):
+            return False  # 某某在 X 会议上讲话: so does the owner of that meeting
         at = title.find(actor.text) if actor.text else -1
         return at < 0 or at > title.find(lead[0])
 
@@ -305,13 +309,15 @@ class RuleClassifier:
         place = actor.region
         if actor.via == "relative":
             conf -= 0.05
-        if place is None and source is not None:
+        if place is None and source is not None and not (source.level == "nation" and actor.text[:1] in "省市区县州"):
+            # (a relative word, 省委 or 市人大, on a national site names no province or city: unknown below)
             place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
             conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
-            return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，发布网站所在地不明，待核）", actor, "unknown")
+            where = "全国性网站不指明哪一省市" if source is not None else "发布网站所在地不明"
+            return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，{where}，待核）", actor, "unknown")
         kind, rel_label = self.decide(actor, place, item.title)
         rel = self.gazetteer.relation(self.home, place)
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"

@@ -200,3 +200,21 @@ def test_national_cppcc_by_its_full_name() -> None:
 
     a = find_actor("中国人民政治协商会议第十四届全国委员会第三次会议开幕")
     assert a is not None and a.body == "cppcc" and a.region is not None and a.region.level == "nation"
+
+
+def test_speech_at_a_meeting_is_the_meetings_not_a_visit() -> None:
+    """(a written shape, no corpus item has it) 某某在某会议上强调: the meeting's owner decides, not the person."""
+    from processing.classify import Item
+
+    v = rules("420100").classify(Item(title="某某在省委常委会会议上强调 抓好落实", source_name="湖北日报",
+                                      url="https://epaper.hubeidaily.net/a"))
+    assert v.kind == "upper" and v.actor is not None and v.actor.body == "party" and "职务不明" not in v.reason
+
+
+def test_relative_word_on_a_national_site_is_unknown_not_the_nation() -> None:
+    """(a written shape) 市人大常委会… on the NPC's site names no city: said so, not taken as national."""
+    from processing.classify import Item
+
+    v = rules("420100").classify(Item(title="市人大常委会召开会议", source_name="中国人大网",
+                                      url="http://www.npc.gov.cn/a"))
+    assert v.kind != "upper" and v.confidence <= 0.3 and "待核" in v.reason
