@@ -143,6 +143,8 @@ class Actor:
         for form in (region.name, region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
+        if self.source == "headline" and self.via == "name" and region.name in self.text:
+            return self.text  # a site's own name, which names its place (某市某区人民法院)
         return full + self.text
 
 

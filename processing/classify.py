@@ -41,6 +41,8 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# A court or procuratorate speaking of itself.
+OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
 AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
@@ -260,6 +262,11 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
+        if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
+            # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body
+            body = self._site_body(item)
+            if body in ("court", "procuratorate"):
+                actor = Actor(body, source, item.source_name, "headline", "name")
         led = self._leader(item.title, actor) if self.leaders else None
         if led is not None:
             actor = led

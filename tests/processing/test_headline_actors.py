@@ -218,3 +218,13 @@ def test_relative_word_on_a_national_site_is_unknown_not_the_nation() -> None:
     v = rules("420100").classify(Item(title="市人大常委会召开会议", source_name="中国人大网",
                                       url="http://www.npc.gov.cn/a"))
     assert v.kind != "upper" and v.confidence <= 0.3 and "待核" in v.reason
+
+
+def test_a_court_speaking_of_itself() -> None:
+    """(a written shape) 我院召开党组会议 on a court's site: the court (its party group included), not a party committee."""
+    from processing.classify import Item
+
+    item = Item(title="我院召开党组会议", source_name="湖北省高级人民法院", url="http://www.hbfy.gov.cn/a")
+    assert rules("420000").classify(item).kind == "lower" and rules("420100").classify(item).kind == "upper"
+    v = rules("420000").classify(item)
+    assert v.actor is not None and v.actor.body == "court"
