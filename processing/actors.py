@@ -399,6 +399,11 @@ class ActorFinder:
                 return head
         else:
             head = self._from_text(title or "", source, "headline")
+            if head is None and tag is not None:
+                # nothing acts after a column tag that names a body (某省法院新闻速递｜一周概览): the column's body
+                col = self._from_text(tag.group(0).strip("|丨｜【】 "), source, "text")
+                if col is not None and col.region is not None and col.body != "public":
+                    return col
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
             if head is not None and source is not None and not (source.level == "nation"

@@ -228,3 +228,11 @@ def test_a_court_speaking_of_itself() -> None:
     assert rules("420000").classify(item).kind == "lower" and rules("420100").classify(item).kind == "upper"
     v = rules("420000").classify(item)
     assert v.actor is not None and v.actor.body == "court"
+
+
+def test_column_tag_body_when_nothing_else_acts() -> None:
+    """(a written shape) 某省法院新闻速递｜一周概览: nothing acts after the tag, so the column's body does."""
+    from processing.actors import find_actor
+
+    a = find_actor("湖北法院新闻速递 | 一周概览【2025.3.3-3.9】")
+    assert a is not None and a.body == "court" and a.region is not None and a.region.code == "420000"
