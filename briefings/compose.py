@@ -268,9 +268,14 @@ _BOOK_TITLE = re.compile(r"《[^》]*》|〈[^〉]*〉")
 # the term names that (突发事件应对法, 突发公共卫生事件应急条例, 地震应急演练), not an event.
 _TAIL = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]{0,16}")
 _NAME_ENDINGS = ("法", "条例", "规定", "办法", "细则", "规则", "规划", "预案", "演练", "培训", "讲座",
-                 "宣传周", "知识", "决定", "意见", "通知", "方案", "标准", "法律", "法规")
+                 "宣传周", "知识", "决定", "意见", "通知", "方案", "标准", "法律", "法规",
+                 # a study or a review of past events, not an event (地震总结, 速报系统产出结果评估)
+                 "总结", "评估", "研究", "综述")
+# A law's name followed by a book or study word (突发事件应对法注释本, …法释义).
+_LAW_BOOK = re.compile(r"法(注释|释义|解读|全文|条文|学习|读本)")
 _NAME_WORDS = ("法（", "法(", "条例（", "条例(", "实施办法", "执法检查", "立法", "修订", "修正", "草案",
-               "演练", "预案", "纪念", "周年", "培训", "宣传", "知识竞赛", "专题讲座", "座谈会", "防控常态化")
+               "演练", "预案", "纪念", "周年", "培训", "宣传", "知识竞赛", "专题讲座", "座谈会", "防控常态化",
+               "工作措施", "工作会议")
 
 
 _DOC_TITLE = re.compile(r"^.{0,40}关于.+的(决定|通知|意见|通报|报告|批复|办法|规定|函)$")
@@ -288,7 +293,9 @@ def term_as_event(text: str, term: str) -> bool:
         after = tail.group(0) if tail else ""
         if any(after.endswith(e) for e in _NAME_ENDINGS) or any(e in after for e in ("法（", "法(", "条例", "法实施")):
             continue
-        if any(w in span for w in _NAME_WORDS):
+        if any(w in span for w in _NAME_WORDS) or _LAW_BOOK.search(after):
+            continue
+        if before.endswith("防") and not before.endswith("消防"):  # 防台风, 防地震: prevention, not the event
             continue
         return True
     return False
