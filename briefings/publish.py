@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -181,8 +182,11 @@ def _replace(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
 
 
-def publish(cfg: Config, store: Store, briefing_id: int) -> dict[str, Path]:
-    """Render the briefing's HTML, PDF and DOCX aside, rename them into place; record paths and digest."""
+def publish(cfg: Config, store: Store, briefing_id: int,
+            progress: Callable[[int, int, str], None] | None = None) -> dict[str, Path]:
+    """Render the briefing's HTML, PDF and DOCX aside, rename them into place; record paths and digest.
+    `progress(done, total, format)` is called as each format is rendered (the CLI's progress line)."""
+    step = progress or (lambda done, total, fmt: None)
     b = store.get_briefing(briefing_id)
     if b is None:
         raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
@@ -196,8 +200,11 @@ def publish(cfg: Config, store: Store, briefing_id: int) -> dict[str, Path]:
     aside = {k: p.with_name(f".{p.name}.partial") for k, p in paths.items()}
     try:
         aside["html"].write_text(html, encoding="utf-8")
+        step(1, 3, "HTML")
         render_pdf(html, aside["pdf"])
+        step(2, 3, "PDF")
         render_docx(view, aside["docx"])
+        step(3, 3, "DOCX")
         digest = file_digest(aside["pdf"])
         for k in ("html", "docx", "pdf"):  # the PDF last: it is what a send checks
             _replace(aside[k], paths[k])

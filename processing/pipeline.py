@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
@@ -180,8 +181,11 @@ def _executor(workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecutor:
                                initializer=_init_worker, initargs=init_args)
 
 
-def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None) -> dict[str, Any]:
-    """Analyse what is pending; return counts."""
+def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None,
+            progress: Callable[[str, dict[str, int]], None] | None = None) -> dict[str, Any]:
+    """Analyse what is pending; return counts. `progress(stage, counts)` is called after each batch is
+    written (stage "batch") and before clustering (stage "cluster"): the CLI's progress line."""
+    step = progress or (lambda stage, counts: None)
     home = cfg.home
     version = model_version()
     p = cfg.settings.processing
@@ -222,8 +226,10 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
                 _write([r for f in in_flight for r in f.result()], store, home.code, version, counts, new_ids,
                        sketches)
                 in_flight = None
+                step("batch", counts)
             if rows is not None:
                 _write(rows, store, home.code, version, counts, new_ids, sketches)
+                step("batch", counts)
             elif docs:
                 in_flight = submitted
             if not docs:
@@ -232,6 +238,7 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
+    step("cluster", counts)
     counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches)
     return counts
 

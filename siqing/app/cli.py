@@ -76,10 +76,24 @@ def cmd_process(args: argparse.Namespace) -> int:
     from siqing.app import jobs
 
     cfg = load_config(args)
-    counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None)
+    counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None, progress=process_progress)
     print(f"已处理 {counts['processed']} 条，失败 {counts['failed']} 条，归入转载簇 {counts['clusters_joined']} 条"
           f"（运行 #{counts['run_id']}）")
     return 0
+
+
+def process_progress(stage: str, counts: dict[str, int]) -> None:
+    """One line on standard error per batch written, as the crawl's per-source line (`进度 …`)."""
+    if stage == "cluster":
+        print(f"进度 处理：分析完成（{counts['processed']} 条，失败 {counts['failed']} 条），正在归并转载并排序",
+              file=sys.stderr, flush=True)
+    else:
+        print(f"进度 处理：已分析 {counts['processed']} 条，失败 {counts['failed']} 条", file=sys.stderr, flush=True)
+
+
+def render_progress(done: int, total: int, fmt: str) -> None:
+    """One line on standard error per format rendered (`进度 生成 2/3：PDF 完成`)."""
+    print(f"进度 生成 {done}/{total}：{fmt} 完成", file=sys.stderr, flush=True)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -113,7 +127,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         if not ids:
             print("没有符合专报规则的新信息", file=sys.stderr)
         return code
-    res = jobs.brief(cfg, args.type, args.date, approve=args.approve, who=who)
+    res = jobs.brief(cfg, args.type, args.date, approve=args.approve, who=who, progress=render_progress)
     if res.status == "empty":
         if args.type == "daily" or args.type == "weekly":
             jobs.empty_note(cfg, args.type, args.date or clock.today())

@@ -89,14 +89,15 @@ def _run_relaying(cmd: list[str], env: dict[str, str],
     return subprocess.CompletedProcess(cmd, child.returncode, out, "".join(err_lines))
 
 
-def process(cfg: Config, since: str | None = None) -> dict[str, Any]:
-    """Analyse what is pending, with a run record."""
+def process(cfg: Config, since: str | None = None,
+            progress: Callable[[str, dict[str, int]], None] | None = None) -> dict[str, Any]:
+    """Analyse what is pending, with a run record (`progress`: see processing.pipeline.process)."""
     from processing import pipeline
 
     store = open_store(cfg)
     run_id = store.start_run("process")
     try:
-        counts = pipeline.process(cfg, store, since=since)
+        counts = pipeline.process(cfg, store, since=since, progress=progress)
     except Exception as exc:
         store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
         raise
@@ -116,7 +117,7 @@ class BriefResult:
 
 
 def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = False,
-          who: str = "siqing") -> BriefResult:
+          who: str = "siqing", progress: Callable[[int, int, str], None] | None = None) -> BriefResult:
     """Compose (or return) the briefing of a type for a day, render it, approve it when asked."""
     from briefings import compose as composing
     from briefings.publish import is_current, publish
@@ -142,7 +143,7 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
         if changed or not is_current(b):  # a kill during an earlier render or approval leaves it stale
-            paths = publish(cfg, store, composed.briefing_id)
+            paths = publish(cfg, store, composed.briefing_id, progress)
         else:
             paths = {k: Path(b[f"{k}_path"]) for k in ("html", "pdf", "docx")}
         b = store.get_briefing(composed.briefing_id)
