@@ -39,7 +39,6 @@ from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -365,11 +364,13 @@ def _rounds(cfg: Config, targets: list[str], build: Callable[[str], EmailMessage
     return outcome, errors
 
 
-def _pdf_bytes(b: dict[str, Any]) -> bytes:
-    path = b.get("pdf_path")
-    if not path or not Path(path).exists():
+def _pdf_bytes(cfg: Config, b: dict[str, Any]) -> bytes:
+    from briefings.publish import briefing_file
+
+    path = briefing_file(cfg.briefings_dir, b.get("pdf_path"))
+    if path is None or not path.exists():
         raise DeliveryError(f"briefing {b['id']} has no PDF file ({path or 'not rendered'})")
-    return Path(path).read_bytes()
+    return path.read_bytes()
 
 
 def deliver(cfg: Config, store: Store, briefing_id: int, *, force: bool = False,
@@ -390,7 +391,7 @@ def deliver(cfg: Config, store: Store, briefing_id: int, *, force: bool = False,
         # The PDF on disk was not the whole rendering of the approved issue (a kill during approval).
         b = store.get_briefing(briefing_id) or b
     view = build_view(cfg, store, briefing_id)
-    pdf = _pdf_bytes(b) if attach else None
+    pdf = _pdf_bytes(cfg, b) if attach else None
     origin = deployment_mark(cfg, b)
     intro = ([f"{view.name}{number_text(view)}已印发，全文见附件 PDF。"] if attach
              else [f"{view.name}{number_text(view)}已印发。按规定本邮件不附全文，请登录内网查阅。"])
@@ -443,8 +444,11 @@ def notify(cfg: Config, store: Store, briefing_id: int, purpose: str, groups: li
         return {}
     view = build_view(cfg, store, briefing_id)
     pdf = None
-    if attach and cfg.settings.briefing.attach_pdf and b.get("pdf_path") and Path(b["pdf_path"]).exists():
-        pdf = Path(b["pdf_path"]).read_bytes()
+    from briefings.publish import briefing_file
+
+    path = briefing_file(cfg.briefings_dir, b.get("pdf_path"))
+    if attach and cfg.settings.briefing.attach_pdf and path is not None and path.exists():
+        pdf = path.read_bytes()
     sender = cfg.settings.delivery.smtp.sender
     origin = deployment_mark(cfg, b)
 

@@ -151,12 +151,21 @@ def pdf_whole(path: Path) -> bool:
         return False
 
 
-def is_current(b: dict[str, Any]) -> bool:
+def briefing_file(root: Path | None, stored: str | None) -> Path | None:
+    """The file a briefing's stored path names. `siqing restore` stores paths relative to the
+    deployment's briefings folder (`root`, cfg.briefings_dir), so that a restored deployment moved to
+    another folder still finds its files; an absolute path is kept as it is."""
+    if not stored:
+        return None
+    p = Path(stored)
+    return p if p.is_absolute() or root is None else root / p
+
+
+def is_current(b: dict[str, Any], root: Path | None = None) -> bool:
     """Whether the briefing's PDF on disk is the whole rendering of the briefing as it stands."""
-    path = b.get("pdf_path")
-    if not path or not b.get("pdf_digest") or b.get("rendered_state") != rendered_state(b):
+    p = briefing_file(root, b.get("pdf_path"))
+    if p is None or not b.get("pdf_digest") or b.get("rendered_state") != rendered_state(b):
         return False
-    p = Path(path)
     try:
         return p.is_file() and file_digest(p) == b["pdf_digest"] and pdf_whole(p)
     except OSError:
@@ -168,7 +177,7 @@ def ensure_current(cfg: Config, store: Store, briefing_id: int) -> bool:
     b = store.get_briefing(briefing_id)
     if b is None:
         raise UsageError(f"没有编号为 {briefing_id} 的简报（siqing draft list 列出全部）")
-    if is_current(b):
+    if is_current(b, cfg.briefings_dir):
         return False
     logger.warning("简报 #%s 的 PDF 不是当前（%s）版本的完整排版，重新生成", briefing_id, rendered_state(b))
     publish(cfg, store, briefing_id)

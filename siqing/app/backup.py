@@ -151,9 +151,11 @@ def restore(backup_dir: str | Path, target: str | Path) -> RestoreResult:
             for b in store.list_briefings(limit=10**9):
                 moved = {}
                 for key in ("html_path", "pdf_path", "docx_path"):
+                    # Stored relative to the briefings folder (publish.briefing_file resolves it), so
+                    # the restored deployment still finds its files after it is moved elsewhere.
                     p = b.get(key)
                     if p and old and Path(p).is_relative_to(old):
-                        moved[key] = str(cfg.briefings_dir / Path(p).relative_to(old))
+                        moved[key] = Path(p).relative_to(old).as_posix()
                 if moved:
                     store.set_briefing_files(b["id"], **moved)
                     result.repointed += 1

@@ -123,7 +123,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
             elif args.send and any(d["status"] != "sent" for d in store.deliveries(bid)):
                 print(f"专报 #{bid} 未全部送达：siqing send {bid}", file=sys.stderr)
                 code = 1
-            print(b["pdf_path"])
+            print(cfg.briefings_dir / b["pdf_path"] if b["pdf_path"] else "")
         if not ids:
             print("没有符合专报规则的新信息", file=sys.stderr)
         return code

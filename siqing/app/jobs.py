@@ -142,10 +142,10 @@ def brief(cfg: Config, btype: str, day: date | None = None, *, approve: bool = F
             changed = True
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
-        if changed or not is_current(b):  # a kill during an earlier render or approval leaves it stale
+        if changed or not is_current(b, cfg.briefings_dir):  # a kill during an earlier render or approval leaves it stale
             paths = publish(cfg, store, composed.briefing_id, progress)
         else:
-            paths = {k: Path(b[f"{k}_path"]) for k in ("html", "pdf", "docx")}
+            paths = {k: cfg.briefings_dir / b[f"{k}_path"] for k in ("html", "pdf", "docx")}
         b = store.get_briefing(composed.briefing_id)
         assert b is not None
     except Exception as exc:
@@ -212,7 +212,7 @@ def empty_note(cfg: Config, btype: str, day: date) -> None:
 def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any]:
     """Deliver an approved briefing to whoever has not had it yet; failures retried with backoff."""
     from briefings import deliver
-    from briefings.publish import publish
+    from briefings.publish import briefing_file, publish
 
     store = open_store(cfg)
     b = store.get_briefing(briefing_id)
@@ -222,7 +222,8 @@ def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any
         raise UsageError(f"简报 #{briefing_id} 尚未审核（{b['status']}），不能发送：先 siqing draft approve {briefing_id}")
     run_id = store.start_run("send")
     try:
-        if cfg.settings.briefing.attach_pdf and (not b["pdf_path"] or not Path(b["pdf_path"]).exists()):
+        pdf = briefing_file(cfg.briefings_dir, b["pdf_path"])
+        if cfg.settings.briefing.attach_pdf and (pdf is None or not pdf.exists()):
             publish(cfg, store, briefing_id)
         report = deliver.deliver(cfg, store, briefing_id, force=force)
     except Exception as exc:
@@ -240,7 +241,7 @@ def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any
 
 def hold_or_send_daily(cfg: Config, day: date | None = None) -> dict[str, Any]:
     """At the send time: send the day's approved briefing, or hold the draft and alert people."""
-    from briefings.publish import publish
+    from briefings.publish import briefing_file, publish
 
     day = day or clock.today()
     store = open_store(cfg)
@@ -260,7 +261,8 @@ def hold_or_send_daily(cfg: Config, day: date | None = None) -> dict[str, Any]:
     if b["status"] == "approved":
         return {"action": "sent", "briefing_id": b["id"], **send(cfg, b["id"])}
     store.set_briefing_status(b["id"], "held")
-    if not b["pdf_path"] or not Path(b["pdf_path"]).exists():
+    pdf = briefing_file(cfg.briefings_dir, b["pdf_path"])
+    if pdf is None or not pdf.exists():
         publish(cfg, store, b["id"])
     logger.warning("daily briefing %s for %s is not approved at its send time: held", b["id"], day)
     notified = notify_reviewers(cfg, b["id"], "held")

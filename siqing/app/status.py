@@ -15,6 +15,11 @@ JOB_NAMES = {"crawl": "采集", "process": "处理", "brief": "简报", "send": 
 OVERDUE = timedelta(minutes=15)  # a stored next run this far in the past: serve is not running
 
 
+def _file(cfg: Config, b: dict[str, Any]) -> str | None:
+    """A briefing's PDF as a full path (restore stores it relative to the briefings folder)."""
+    return str(cfg.briefings_dir / b["pdf_path"]) if b.get("pdf_path") else None
+
+
 def collect(cfg: Config) -> dict[str, Any]:
     """The status report as plain data (also the --json output)."""
     store = Store(cfg.database_url)
@@ -47,7 +52,7 @@ def collect(cfg: Config) -> dict[str, Any]:
     drafts = [b for b in store.list_briefings("held")]
     for b in drafts:
         problems.append(f"简报 #{b['id']}（{TYPE_NAMES_ZH.get(b['type'], b['type'])} {b['key']}）未审核，已暂缓发送")
-    pending_alerts = [{k: b[k] for k in ("id", "key", "created_at", "pdf_path")}
+    pending_alerts = [{k: b[k] for k in ("id", "key", "created_at")} | {"pdf_path": _file(cfg, b)}
                       for b in store.list_briefings("draft", limit=200) if b["type"] == "alert"]
     for b in pending_alerts:
         problems.append(f"专报 #{b['id']}（{b['key']}）送审稿待审核：siqing draft show {b['id']}")
@@ -60,7 +65,7 @@ def collect(cfg: Config) -> dict[str, Any]:
             "totals": (r["counts"] or {}).get("totals") or {k: v for k, v in (r["counts"] or {}).items()
                                                            if not isinstance(v, dict)}} for r in runs],
         "sources": sources,
-        "briefings": [{k: b[k] for k in ("id", "type", "key", "status", "number", "pdf_path")}
+        "briefings": [{k: b[k] for k in ("id", "type", "key", "status", "number")} | {"pdf_path": _file(cfg, b)}
                       for b in store.list_briefings(limit=10)],
         "schedule": schedule_report["jobs"],
         "calendar": schedule_report["calendar"],

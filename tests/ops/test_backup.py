@@ -111,6 +111,7 @@ def test_backup_of_a_missing_store_is_a_usage_error(cfg: Config, tmp_path: Path)
 
 def test_restore_makes_a_working_deployment_elsewhere(cfg: Config, tmp_path: Path) -> None:
     """Issue 19 point 10: config files included, and the briefings' files found in the new place."""
+    from briefings.publish import briefing_file
     from siqing import config as config_mod
     from siqing.app.backup import restore
     from siqing.app.cli import main
@@ -132,8 +133,50 @@ def test_restore_makes_a_working_deployment_elsewhere(cfg: Config, tmp_path: Pat
     assert restored.taxonomy_path.read_text(encoding="utf-8").endswith("本地主题: [本地]\n")
     assert "本地词" in restored.userdict_path.read_text(encoding="utf-8")
     b = Store(restored.database_url).get_briefing(bid)
-    assert b is not None and Path(b["pdf_path"]).is_relative_to(tmp_path / "new")
-    assert Path(b["pdf_path"]).read_bytes() == b"%PDF-1.4 test"
+    # Stored relative to the deployment's briefings folder (README: relative paths are relative to it).
+    assert b is not None and b["pdf_path"] == "2026/daily-2026-02-14.pdf"
+    pdf_file = briefing_file(restored.briefings_dir, b["pdf_path"])
+    assert pdf_file is not None and pdf_file.is_relative_to(tmp_path / "new")
+    assert pdf_file.read_bytes() == b"%PDF-1.4 test"
     with pytest.raises(UsageError):
         restore(tmp_path / "b", tmp_path / "new")  # not into a used folder
     assert main(["restore", str(tmp_path / "b"), str(tmp_path / "new2")]) == 0
+
+
+def test_a_restored_deployment_moved_to_another_folder_still_works(cfg: Config, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 19 point 10: nothing restored points into the folder it was restored to, so moving that
+    folder (another disk, another machine) keeps the briefings' files, status and mail attachments."""
+    from briefings import deliver
+    from briefings.publish import briefing_file, is_current
+    from siqing import config as config_mod
+    from siqing.app.backup import restore
+    from siqing.app.cli import main
+    from siqing.app.status import collect
+
+    store = Store(cfg.database_url)
+    bid = store.create_briefing("daily", "2026-02-14", "370100", "2026-02-14T00:00:00+08:00",
+                                "2026-02-15T00:00:00+08:00", 2026)
+    files = {}
+    for kind in ("html", "pdf", "docx"):
+        f = cfg.briefings_dir / "2026" / f"daily-2026-02-14.{kind}"
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(f"{kind} of #{bid}".encode())
+        files[f"{kind}_path"] = str(f)
+    store.set_briefing_files(bid, **files)
+    backup(cfg, tmp_path / "b")
+    restore(tmp_path / "b", tmp_path / "first")
+    shutil.move(tmp_path / "first", tmp_path / "moved")  # the restored folder, moved as a whole
+    assert not (tmp_path / "first").exists()
+    moved = config_mod.load(next((tmp_path / "moved").rglob("siqing.yaml")))
+    b = Store(moved.database_url).get_briefing(bid)
+    assert b is not None
+    for kind in ("html", "pdf", "docx"):
+        assert not Path(b[f"{kind}_path"]).is_absolute()
+        f = briefing_file(moved.briefings_dir, b[f"{kind}_path"])
+        assert f is not None and f.is_relative_to(tmp_path / "moved") and f.read_bytes() == f"{kind} of #{bid}".encode()
+    assert not is_current(b, moved.briefings_dir)  # a fake PDF is no whole rendering: a send would re-render
+    assert deliver._pdf_bytes(moved, b) == f"pdf of #{bid}".encode()
+    assert collect(moved)["briefings"][0]["pdf_path"] == str(moved.briefings_dir / "2026" / "daily-2026-02-14.pdf")
+    assert main(["--config", str(moved.path), "draft", "show", str(bid)]) == 0
+    assert f"PDF：{moved.briefings_dir / '2026' / 'daily-2026-02-14.pdf'}" in capsys.readouterr().out

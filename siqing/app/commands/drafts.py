@@ -66,7 +66,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"简报 #{b['id']} {view.name} {b['key']} {STATUS_NAMES.get(b['status'], b['status'])} {number}，共 {total} 条")
     print(f"时段：{b['period_start']} 至 {b['period_end']}")
     if b["pdf_path"]:
-        print(f"PDF：{b['pdf_path']}")
+        print(f"PDF：{cfg.briefings_dir / b['pdf_path']}")
     for i, s in enumerate(view.sections):
         print(f"\n{NUMERALS[i]}、{s.heading}")
         if not s.entries:
@@ -154,7 +154,7 @@ def cmd_approve(args: argparse.Namespace) -> int:
     number = review.approve(cfg, store, args.id, args.by)
     b = store.get_briefing(args.id)
     print(f"简报 #{args.id} 已审核：{TYPE_NAMES[b['type']]}{b['year']}年第{number}期（{b['approved_by']}）", file=sys.stderr)
-    print(b["pdf_path"])
+    print(cfg.briefings_dir / b["pdf_path"] if b["pdf_path"] else "")
     if args.send:
         from siqing.app.commands.sending import print_report
 

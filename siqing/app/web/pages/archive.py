@@ -3,7 +3,6 @@ search within the archive. Leaders see approved briefings only."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, abort, render_template, request, send_file
@@ -76,12 +75,13 @@ def show(briefing_id: int) -> Any:
 @access.requires("read")
 def download(briefing_id: int, kind: str) -> Any:
     from briefings.model import TYPE_NAMES
+    from briefings.publish import briefing_file
 
     if kind not in FILE_TYPES:
         abort(404)
     b = _visible(access.store().get_briefing(briefing_id))
-    path = b.get(f"{kind}_path")
-    if not path or not Path(path).is_file():
+    path = briefing_file(access.cfg().briefings_dir, b.get(f"{kind}_path"))
+    if path is None or not path.is_file():
         abort(404)
     number = f"第{b['number']}期" if b["number"] else "送审稿"
     name = f"{TYPE_NAMES.get(b['type'], b['type'])}{b['year']}年{number}.{kind}"
