@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, bindparam, delete, select, text
 from siqing import clock
 from siqing.store import schema as t
 from siqing.store.core import StoreBase
+from siqing.store.fulltext import tsvector_literal
 
 JSON_FIELDS = ("regions", "topics", "keywords")
 
@@ -85,11 +86,11 @@ class AnalysisQueries(StoreBase):
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"), params)
         else:
+            # The tsvector is made from FTS5's own tokens (store/fulltext.py), not by the server.
+            for p in params:
+                p["v"] = tsvector_literal(str(p["t"]), str(p["b"]))
             conn.execute(
-                text(
-                    "INSERT INTO documents_fts(rowid, title, body, tsv) VALUES "
-                    "(:id, :t, :b, to_tsvector('simple', :t || ' ' || :b))"
-                ),
+                text("INSERT INTO documents_fts(rowid, title, body, tsv) VALUES (:id, :t, :b, CAST(:v AS tsvector))"),
                 params,
             )
 

@@ -1,25 +1,33 @@
-"""Named schema migrations, applied in order and recorded in schema_migrations.
+"""Schema migrations: Alembic, for SQLite and PostgreSQL alike (siqing/store/alembic/).
 
-Each migration is a function decorated with @migration("NNNN_name"). A store opened by any
-command is brought up to date first; a migration already recorded is never run again. Append new
-migrations at the end; never edit one that has shipped.
+`migrate(conn)` brings a store to Alembic's head on a connection it locks first; `status(conn)`
+lists every revision as applied or pending (what `siqing migrate` shows). New schema changes are
+new files under alembic/versions/, each chained to the one before; never edit one that has shipped.
+
+Before Alembic, migrations were the named functions below, recorded in `schema_migrations`. They
+stay, unchanged, as the body of the baseline revision (0001_baseline): a new store runs all of
+them, a store of the release before runs those it lacks (none), and both end stamped at the
+baseline with `schema_migrations` kept as history.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, inspect, text
 
 from siqing.store import schema
 
 Migration = Callable[[Connection], None]
-MIGRATIONS: list[tuple[str, Migration]] = []
+MIGRATIONS: list[tuple[str, Migration]] = []  # the hand-written ones, now the baseline's steps
+ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
 
 
 def migration(name: str) -> Callable[[Migration], Migration]:
-    """Register a migration under its permanent name."""
+    """Register a legacy migration under its permanent name (no new ones: add an Alembic revision)."""
 
     def register(fn: Migration) -> Migration:
         MIGRATIONS.append((name, fn))
@@ -123,21 +131,17 @@ def _users(conn: Connection) -> None:
     schema.web_events.create(conn, checkfirst=True)
 
 
-def applied(conn: Connection) -> set[str]:
-    """Names of the migrations this store has recorded."""
+def legacy_applied(conn: Connection) -> set[str]:
+    """Names of the hand-written migrations this store has recorded."""
     if not inspect(conn).has_table("schema_migrations"):
         return set()
     return {row[0] for row in conn.execute(text("SELECT name FROM schema_migrations"))}
 
 
-def migrate(conn: Connection) -> list[str]:
-    """Apply every migration not yet recorded; return the names applied now."""
-    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        # Take SQLite's write lock first: two processes opening a new store at once (two `serve`,
-        # serve and the crawler) would otherwise both see a table missing and both create it.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+def legacy_upgrade(conn: Connection) -> list[str]:
+    """The baseline revision's body: apply the hand-written migrations not yet recorded."""
     schema.schema_migrations.create(conn, checkfirst=True)
-    done = applied(conn)
+    done = legacy_applied(conn)
     now = datetime.now().astimezone().isoformat(timespec="seconds")
     ran = []
     for name, fn in MIGRATIONS:
@@ -147,3 +151,57 @@ def migrate(conn: Connection) -> list[str]:
         conn.execute(schema.schema_migrations.insert().values(name=name, applied_at=now))
         ran.append(name)
     return ran
+
+
+def _alembic_config(conn: Connection) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ALEMBIC_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def revisions() -> list[str]:
+    """Every Alembic revision of the store, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(ALEMBIC_DIR))
+    return [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
+
+
+def applied(conn: Connection) -> set[str]:
+    """The revisions this store has: its current one and every one before it."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = MigrationContext.configure(conn).get_current_heads()
+    if not heads:
+        return set()
+    script = ScriptDirectory(str(ALEMBIC_DIR))
+    return {r.revision for r in script.iterate_revisions(heads, "base")}
+
+
+def status(conn: Connection) -> list[tuple[str, bool]]:
+    """(revision, applied) for every revision, oldest first."""
+    done = applied(conn)
+    return [(rev, rev in done) for rev in revisions()]
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Bring the store to Alembic's head; return the revisions applied now (oldest first)."""
+    from alembic import command
+
+    if conn.dialect.name == "sqlite" and not conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        # Take SQLite's write lock first: two processes opening a new store at once (two `serve`,
+        # serve and the crawler) would otherwise both see a table missing and both create it.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        # The same on PostgreSQL: one migrating process at a time, the lock ends with the transaction.
+        conn.execute(text("SELECT pg_advisory_xact_lock(7402318)"))
+    before = applied(conn)
+    if before >= set(revisions()):
+        return []
+    command.upgrade(_alembic_config(conn), "heads")
+    after = applied(conn)
+    return [rev for rev in revisions() if rev in after and rev not in before]

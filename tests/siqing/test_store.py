@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from siqing.store import NEW, REVISED, UNCHANGED, Store
-from siqing.store.migrations import MIGRATIONS
+from siqing.store.migrations import revisions
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _doc(**over: object) -> dict[str, object]:
 def test_creates_and_migrates_itself_in_wal_mode(tmp_path: Path) -> None:
     path = tmp_path / "new" / "siqing.db"
     s = Store(f"sqlite:///{path}")
-    assert s.migrations_applied == [name for name, _ in MIGRATIONS]
+    assert s.migrations_applied == revisions()
     with sqlite3.connect(path) as conn:
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
         assert {"sources", "documents", "analyses", "labels", "briefings", "briefing_items", "deliveries",

@@ -11,24 +11,26 @@ from siqing.app.options import load_config
 def cmd_migrate(args: argparse.Namespace) -> int:
     from siqing.store import Store
     from siqing.store.core import shown_url
-    from siqing.store.migrations import MIGRATIONS, applied
+    from siqing.store.migrations import status
 
     cfg = load_config(args)
     store = Store(cfg.database_url, migrate_now=False)
     try:
         with store.connect() as conn:
-            done = applied(conn)
-        pending = [name for name, _ in MIGRATIONS if name not in done]
+            revs = status(conn)  # Alembic revisions, oldest first
+        pending = [name for name, done in revs if not done]
         print(f"存储：{shown_url(cfg.database_url)}")
-        for name, _ in MIGRATIONS:
-            print(f"  {'已应用' if name in done else '待应用'}  {name}")
+        for name, done in revs:
+            print(f"  {'已应用' if done else '待应用'}  {name}")
         if args.check:
             print(f"待应用 {len(pending)} 项" if pending else "已是最新")
             return 1 if pending else 0
         if not pending:
             print("已是最新，无需迁移")
             return 0
-        ran = Store(cfg.database_url).migrations_applied
+        upgraded = Store(cfg.database_url)
+        ran = upgraded.migrations_applied
+        upgraded.close()
         print(f"已应用 {len(ran)} 项：{'，'.join(ran)}")
         return 0
     finally:

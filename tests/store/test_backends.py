@@ -1,0 +1,146 @@
+"""One set of store and query tests, run on a SQLite file and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from siqing.app.dataset import match_for
+from siqing.errors import UsageError
+from siqing.store import NEW, REVISED, UNCHANGED, Store
+from siqing.store.migrations import revisions
+from tests.analysts.conftest import HOME, build_store, fixture_docs, model_version
+from tests.store.conftest import BACKENDS, url_for
+
+REPO = Path(__file__).resolve().parents[2]
+USERDICT = REPO / "config" / "userdict.txt"
+
+
+def _doc(**over: object) -> dict[str, object]:
+    doc: dict[str, object] = {
+        "source_id": "src", "url": "http://x.test/a/t20240101_1.html",
+        "canonical_url": "http://x.test/a/t20240101_1.html", "title": "济南市人大常委会召开主任会议",
+        "body": "会议听取了有关工作情况的汇报。", "published_at": "2024-01-01", "snapshot": b"<html>raw</html>",
+    }
+    doc.update(over)
+    return doc
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    s = Store(store_url)
+    s.register_source("src", "样例网站", "city", "370100", {"id": "src"})
+    yield s
+    s.close()
+
+
+def test_new_store_is_at_alembic_head_and_opening_again_applies_nothing(store_url: str) -> None:
+    s = Store(store_url)
+    assert s.migrations_applied == revisions()
+    s.close()
+    again = Store(store_url)
+    assert again.migrations_applied == []
+    again.close()
+
+
+def test_documents_revisions_and_snapshots(store: Store) -> None:
+    status1, id1 = store.save_document(_doc())
+    status2, id2 = store.save_document(_doc())
+    assert (status1, status2, id1) == (NEW, UNCHANGED, id2)
+    status3, _ = store.save_document(_doc(body="会议听取了有关工作情况的汇报，并作出决定。"))
+    assert status3 == REVISED
+    doc = store.get_document(id1)
+    assert doc is not None and doc["revision"] == 2 and "作出决定" in doc["body"]
+    assert store.snapshot(id1) == b"<html>raw</html>"
+    assert store.count_documents() == 1
+
+
+def test_briefing_numbers_locks_and_users(store: Store) -> None:
+    ids = [store.create_briefing("daily", f"2026-03-0{i}", "370100", "a", "b", 2026) for i in range(1, 4)]
+    ids.pop(1)
+    assert [store.approve_briefing(i, "审核人") for i in ids] == [1, 2]
+    assert store.approve_briefing(ids[0], "审核人") == 1
+    assert store.acquire_lock("job:crawl", "serve-1")
+    assert not store.acquire_lock("job:crawl", "serve-2")
+    store.release_lock("job:crawl", "serve-1")
+    assert store.acquire_lock("job:crawl", "serve-2")
+    store.add_user("张三", "analyst", "hash")
+    assert store.get_user("张三")["role"] == "analyst"  # type: ignore[index]
+
+
+# ---- search: the analysts' fixture documents, built once per store kind ----
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    url = url_for(request.param, request, tmp_path_factory.mktemp("search"))
+    build_store(url, USERDICT)
+    s = Store(url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def sqlite_answers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('ref') / 'ref.db'}"
+    build_store(url, USERDICT)
+    s = Store(url)
+    yield s
+    s.close()
+
+
+def search(store: Store, text: str | None = None, **kw: Any) -> list[int]:
+    match = match_for(text, USERDICT) if text else None
+    return [r["id"] for r in store.search_documents(HOME, model_version=model_version(), match=match, **kw)]
+
+
+SEARCHES: list[dict[str, Any]] = [
+    {"text": "立法"}, {"text": "地方立法"}, {"text": "人大常委会"}, {"text": "立法 备案审查"},
+    {"text": "营商环境"}, {"text": "量子纠缠"}, {"text": "立法", "kind": "lower"},
+    {"text": "立法", "sort": "importance", "limit": 5}, {"text": "人大常委会", "sort": "date", "limit": 3},
+    {"text": "监督", "since": "2024-01-01", "until": "2025-12-31"}, {"text": "立法", "min_importance": 0.5},
+    {"text": "立法", "topic": "立法"}, {"text": "代表", "region": "370100"}, {"kind": "upper", "sort": "importance"},
+]
+
+
+@pytest.mark.parametrize("query", SEARCHES, ids=lambda q: "-".join(str(v) for v in q.values()))
+def test_same_answers_as_sqlite(built: Store, sqlite_answers: Store, query: dict[str, Any]) -> None:
+    assert search(built, **query) == search(sqlite_answers, **query)
+
+
+def test_word_finds_its_documents_and_no_others(built: Store) -> None:
+    docs = fixture_docs()
+    got = set(search(built, "立法"))
+    want = {i + 1 for i, d in enumerate(docs) if "立法" in d["title"] + d["body"]}
+    assert want and got == want
+    assert not search(built, "量子纠缠")
+
+
+def test_two_terms_are_both_required(built: Store) -> None:
+    docs = fixture_docs()
+    for i in search(built, "立法 备案审查"):
+        text = docs[i - 1]["title"] + docs[i - 1]["body"]
+        assert "立法" in text and "备案审查" in text
+
+
+def test_relevance_puts_a_title_match_first(store: Store) -> None:
+    texts = [("关于 会议 的 通知", "会议 研究 了 预算 执行 情况 预算"), ("预算 审查 监督 工作", "会议 听取 汇报"),
+             ("工作 动态", "其他 事项")]
+    ids, fts = [], []
+    for n, (title, body) in enumerate(texts):
+        _, doc_id = store.save_document(_doc(url=f"http://x.test/{n}", canonical_url=f"http://x.test/{n}",
+                                             title=title.replace(" ", ""), body=body.replace(" ", "")))
+        ids.append(doc_id)
+        fts.append((doc_id, title, body))
+    rows = [{"document_id": i, "content_hash": store.get_document(i)["content_hash"], "kind": "lower",  # type: ignore[index]
+             "confidence": 0.9, "reason": "test", "summary": ""} for i in ids]
+    store.save_analyses(HOME, "v1", rows, fts)
+    ranked = [r["id"] for r in store.search_documents(HOME, model_version="v1", match='"预算"', sort="relevance")]
+    assert ranked == [ids[1], ids[0]]  # in the title (weight 3) above twice in the body
+
+
+def test_bad_search_text_is_a_usage_error(built: Store) -> None:
+    with pytest.raises(UsageError):
+        built.search_documents(HOME, model_version=model_version(), match='"立法" AND (')
