@@ -135,3 +135,33 @@ def test_exports_neutralise_formulas_and_show_kinds_and_real_dates(deploy: Confi
     assert sum(v.startswith("'") for v in df["标题"]) == len(HOSTILE)
     assert set(df["类别"]) <= {"上情", "下情", "外情", "内情"}
     assert all(len(d) == 10 and date.fromisoformat(d) for d in df["日期"] if d)
+
+
+def test_exports_show_each_items_relation_to_the_home(deploy: Config, tmp_path: Path) -> None:
+    """Issue 19 point 4: beside 地区, how each region stands to the home (本级/上级/辖区内/外地,
+    siqing.kinds), in xlsx and csv; json keeps the codes (self/above/inside/elsewhere)."""
+    xlsx, csv_out, js = tmp_path / "r.xlsx", tmp_path / "r.csv", tmp_path / "r.json"
+    for out in (xlsx, csv_out, js):
+        assert main(["--config", str(deploy.path), "query", "--sort", "id", "--limit", "100", "-o", str(out)]) == 0
+    df = pd.read_csv(csv_out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    heads = list(df.columns)
+    assert heads.index("与本地关系") == heads.index("地区") + 1
+    by_region = dict(zip(df["地区"], df["与本地关系"], strict=True))
+    # The home is 山东省济南市 (370100): by hand, 历下区 lies inside it, 山东省 above it, 北京市 elsewhere.
+    lixia = [rel for regions, rel in by_region.items() if regions.endswith("山东省济南市历下区")]
+    assert len(lixia) == 1 and lixia[0].endswith("辖区内")
+    for regions, rel in by_region.items():
+        names = regions.split("；") if regions else []
+        assert len(rel.split("；") if rel else []) <= len(names)
+        if names == ["山东省"]:
+            assert rel == "上级"
+        if names and names[0].startswith("北京市"):
+            assert rel.startswith("外地")
+    assert {"上级", "外地"} <= {v for rel in df["与本地关系"] for v in rel.split("；")}
+    ws = load_workbook(xlsx).active
+    xheads = [c.value for c in ws[1]]
+    rel_col, reg_col = xheads.index("与本地关系"), xheads.index("地区")
+    assert rel_col == reg_col + 1
+    assert [r[rel_col].value or "" for r in ws.iter_rows(min_row=2)] == list(df["与本地关系"])
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert all(set(r["relation"]) <= {"self", "above", "inside", "elsewhere"} for r in data)

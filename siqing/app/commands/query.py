@@ -23,11 +23,12 @@ TABLE_LIMIT = 50
 HEADINGS = {
     "id": "编号", "title": "标题", "date": "日期", "published_at": "发布时间", "arrived_at": "收集时间",
     "source_id": "来源编号", "source": "来源", "url": "网址", "kind": "类别", "confidence": "置信度",
-    "topics": "主题", "regions": "地区", "keywords": "关键词", "summary": "摘要", "importance": "重要度",
+    "topics": "主题", "regions": "地区", "relation": "与本地关系", "keywords": "关键词", "summary": "摘要", "importance": "重要度",
     "cluster_id": "转载簇", "label_kind": "人工类别", "label_note": "人工备注", "label_by": "标注人",
     "body": "正文",
 }
 from siqing.kinds import KIND_NAMES_ZH as KIND_NAMES  # noqa: E402
+from siqing.kinds import RELATION_NAMES_ZH  # noqa: E402
 
 MAX_LIMIT = 100_000_000  # beyond any store; SQLite's LIMIT overflows at 2**63
 
@@ -106,7 +107,8 @@ def cmd_query(args: argparse.Namespace) -> int:
                   file=sys.stderr)
     finally:
         store.close()
-    write(rows, fmt, args.output, body=args.body and fmt != "table", disagreements=args.disagreements)
+    write(rows, fmt, args.output, body=args.body and fmt != "table", disagreements=args.disagreements,
+          home=cfg.home.code)
     if fmt == "table" and args.output is None and limit is not None and len(rows) == limit:
         print(f"（仅显示前 {limit} 条；用 --limit 显示更多，或 -o 导出文件）", file=sys.stderr)
     if args.output:
@@ -114,16 +116,42 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
-def columns_for(body: bool) -> list[str]:
+def columns_for(body: bool, relation: bool = False) -> list[str]:
     from siqing.store.search import RESULT_COLUMNS
 
-    return list(RESULT_COLUMNS) + (["body"] if body else [])
+    cols = list(RESULT_COLUMNS)
+    if relation and "regions" in cols:
+        cols.insert(cols.index("regions") + 1, "relation")
+    return cols + (["body"] if body else [])
+
+
+def relations(home: str, codes: list[str] | None) -> list[str]:
+    """How each region of an item stands to the home (self/above/inside/elsewhere, siqing.kinds),
+    in the regions' order, each once: 上级；辖区内 in a spreadsheet."""
+    from siqing.divisions import NATION_CODE, default_gazetteer
+
+    h = default_gazetteer.get(str(home))
+    out: list[str] = []
+    for code in codes or []:
+        if h is None:
+            break
+        rel = "above" if str(code) == NATION_CODE else None
+        if rel is None:
+            d = default_gazetteer.get(str(code))
+            rel = default_gazetteer.relation(h, d) if d is not None else None
+        if rel is not None and rel not in out:
+            out.append(rel)
+    return out
 
 
 def write(rows: list[dict[str, Any]], fmt: str, output: str | None, *, body: bool = False,
-          disagreements: bool = False) -> None:
-    """Write rows in a format to a file, or to standard output for the text formats."""
-    cols = columns_for(body)
+          disagreements: bool = False, home: str | None = None) -> None:
+    """Write rows in a format to a file, or to standard output for the text formats. With the home's
+    code, a column `relation` (与本地关系) follows the regions (issue 19 point 4)."""
+    cols = columns_for(body, relation=home is not None and fmt != "table")
+    if "relation" in cols:
+        assert home is not None
+        rows = [{**r, "relation": relations(home, r.get("regions"))} for r in rows]
     if fmt in BINARY:
         assert output is not None
         frame = _frame(rows, cols)
@@ -171,6 +199,8 @@ def sheet_value(column: str, value: Any) -> Any:
         return KIND_NAMES.get(value, value)
     if column == "regions" and isinstance(value, list):
         return _cell(region_names(value))
+    if column == "relation" and isinstance(value, list):
+        return _cell([RELATION_NAMES_ZH.get(v, v) for v in value])
     return _cell(value)
 
 
@@ -253,6 +283,8 @@ def _xlsx_value(column: str, v: Any) -> Any:
         return KIND_NAMES.get(v, v)
     if column == "regions" and isinstance(v, list):
         v = region_names(v)
+    if column == "relation" and isinstance(v, list):
+        v = [RELATION_NAMES_ZH.get(x, x) for x in v]
     if column in DATE_COLUMNS and isinstance(v, str) and v:
         parsed = _parse_stamp(v)  # a real date cell Excel sorts and filters
         if parsed is not None:

@@ -109,7 +109,7 @@ def export(fmt: str) -> Any:
         abort(400)
     with tempfile.TemporaryDirectory(prefix="siqing-export-") as tmp:
         out = Path(tmp) / f"export.{fmt}"
-        write(rows, fmt, str(out))  # the same file `siqing query -o` writes
+        write(rows, fmt, str(out), home=access.cfg().home.code)  # the same file `siqing query -o` writes
         data = io.BytesIO(out.read_bytes())
     access.store().log_event(current_user.name, "export", f"{fmt} {len(rows)} 条")
     mime = "text/csv" if fmt == "csv" else "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
