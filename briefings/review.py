@@ -131,11 +131,35 @@ def _editable(store: Store, briefing_id: int) -> dict[str, Any]:
 def edit(store: Store, briefing_id: int, who: str, action: str, doc: int, *, kind: str | None = None,
          position: int | None = None, text: str | None = None) -> EditResult:
     """Apply one edit to a draft (or held) briefing and record it with who made it and when."""
+    return edit_many(store, briefing_id, who, [(action, doc, {"kind": kind, "position": position, "text": text})])[0]
+
+
+def edit_many(store: Store, briefing_id: int, who: str,
+              planned: list[tuple[str, int, dict[str, Any]]]) -> list[EditResult]:
+    """Apply several edits (action, document, options kind/position/text) to a draft in order, all or
+    none: each is checked against the items the ones before it left, and only when every one applies
+    are the items and all the edits written, in one transaction. A failing edit leaves the draft as it was."""
+    if not planned:
+        raise UsageError("nothing to do: no edit given")
+    b = _editable(store, briefing_id)
+    items = store.briefing_items(briefing_id)
+    lookup = store_lookup(store, b["home"])
+    results: list[EditResult] = []
+    for action, doc, opts in planned:
+        items, res = _one_edit(items, who, action, doc, lookup, **{k: v for k, v in opts.items() if v is not None})
+        results.append(res)
+    store.save_edits(briefing_id, items, who, [(r.action, r.detail) for r in results])
+    return results
+
+
+def _one_edit(items: list[dict[str, Any]], who: str, action: str, doc: int, lookup: Lookup, *,
+              kind: str | None = None, position: int | None = None,
+              text: str | None = None) -> tuple[list[dict[str, Any]], EditResult]:
+    """One edit applied to items in memory: the new items and what to record."""
     if action not in EDIT_ACTIONS:
         raise UsageError(f"unknown edit {action!r} (expected one of {', '.join(EDIT_ACTIONS)})")
     if not who:
         raise UsageError("who made the edit is required (--by NAME)")
-    b = _editable(store, briefing_id)
     detail: dict[str, Any] = {"doc": int(doc)}
     if kind is not None:
         detail["kind"] = kind
@@ -145,15 +169,13 @@ def edit(store: Store, briefing_id: int, who: str, action: str, doc: int, *, kin
         detail["position"] = position
     if text is not None:
         detail["text"] = text
-    items = store.briefing_items(briefing_id)
     if action in ("move", "summary", "important", "unimportant", "drop"):
         # What it was, so the log reads as a change (not needed to replay it).
         old = items[_find(items, int(doc))]
         detail["was"] = {"drop": old["kind"], "move": old["kind"], "summary": old["summary"],
                          "important": bool(old["important"]), "unimportant": bool(old["important"])}[action]
-    new = apply_edit(items, action, detail, store_lookup(store, b["home"]))
-    store.save_edited_items(briefing_id, new, who, action, detail)
-    return EditResult(action, int(doc), detail)
+    new = apply_edit(items, action, detail, lookup)
+    return new, EditResult(action, int(doc), detail)
 
 
 def replay(items: list[dict[str, Any]], edits: list[dict[str, Any]], lookup: Lookup) -> list[dict[str, Any]]:

@@ -34,6 +34,12 @@ class ReviewQueries(StoreBase):
     def save_edited_items(self, briefing_id: int, items: list[dict[str, Any]], who: str, action: str,
                           detail: dict[str, Any]) -> None:
         """Replace a draft's items and record the edit that produced them, in one transaction."""
+        self.save_edits(briefing_id, items, who, [(action, detail)])
+
+    def save_edits(self, briefing_id: int, items: list[dict[str, Any]], who: str,
+                   edits: list[tuple[str, dict[str, Any]]]) -> None:
+        """Replace a draft's items and record every edit that produced them, in one transaction:
+        several edits of one command are all kept or none (issue 12)."""
         with self.begin() as conn:
             status = conn.execute(select(t.briefings.c.status).where(t.briefings.c.id == briefing_id)).scalar()
             if status is None:
@@ -49,12 +55,14 @@ class ReviewQueries(StoreBase):
                         cluster_id=it.get("cluster_id"),
                     )
                 )
-            conn.execute(
-                t.briefing_edits.insert().values(
-                    briefing_id=briefing_id, who=who, at=clock.stamp(), action=action,
-                    detail=json.dumps(detail, ensure_ascii=False),
+            at = clock.stamp()
+            for action, detail in edits:
+                conn.execute(
+                    t.briefing_edits.insert().values(
+                        briefing_id=briefing_id, who=who, at=at, action=action,
+                        detail=json.dumps(detail, ensure_ascii=False),
+                    )
                 )
-            )
 
     def reported_in(self, types: Iterable[str], exclude_id: int | None = None,
                     approved_only: bool = False) -> tuple[set[int], set[int]]:

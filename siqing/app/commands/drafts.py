@@ -136,8 +136,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         planned.append(("down", doc, {}))
     if not planned:
         raise UsageError("nothing to do: give --drop, --move, --up, --down, --position, --add, --summary or --important")
-    for action, doc, opts in planned:
-        res = review.edit(store, args.id, args.by, action, doc, **opts)
+    # All or nothing: a failing edit (an unknown document, a wrong position) leaves the draft as it was.
+    for res in review.edit_many(store, args.id, args.by, planned):
         print(f"已修改：{review.describe_edit({'action': res.action, 'detail': _json(res.detail)})}（{args.by}）")
     if not args.no_render:
         paths = publish(cfg, store, args.id)
