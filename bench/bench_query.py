@@ -5,9 +5,15 @@ policies, work reports) recombined into documents of about 500 characters; kind,
 importance and dates are drawn at random. Each distinct sentence is segmented once with the
 deployment's jieba dictionary and its words reused. The store is cached under data/bench/ and
 reused when complete. Prints one JSON line: p50/p95 of our search beside two baselines measured in
-the same run (the plain full-text join without the ordered-index plan, and LIKE '%词%' scans).
+the same run (the plain full-text join without the planned driver, and LIKE '%词%' scans).
 
-    .venv/bin/python bench/bench_query.py [--docs 1000000] [--queries 300]
+Then the same on PostgreSQL (unless --pg-docs 0): a server started in a temporary folder on a
+loopback port (tests/store/pgserver.py), loaded with the first --pg-docs documents of the SQLite
+store (documents, analyses, segmented full text; the tsvector made on the server with
+to_tsvector('simple'), which gives the tokens of store/fulltext.py for text of letters and digits),
+the same queries through Store.search_documents, and LIKE scans as the baseline; stopped at the end.
+
+    .venv/bin/python bench/bench_query.py [--docs 1000000] [--queries 300] [--limit 50] [--pg-docs 1000000]
 """
 
 from __future__ import annotations
@@ -195,6 +201,8 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=1_000_000)
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--like-queries", type=int, default=12)
+    ap.add_argument("--limit", type=int, default=50, help="rows a query asks for (the web page asks 200)")
+    ap.add_argument("--pg-docs", type=int, default=1_000_000, help="documents loaded into PostgreSQL; 0 skips it")
     args = ap.parse_args()
     if not CORPORA.is_dir():
         print(f"bench_query: skipped: the shared corpora ({CORPORA}) are absent", file=sys.stderr)
@@ -221,6 +229,7 @@ def main() -> int:
     queries = make_queries(args.queries)
     for q in queries:
         q["match"] = dataset.match_for(q.pop("text"), USERDICT)
+        q["limit"] = args.limit
 
     def run(qs: list[dict], few: int) -> tuple[list[float], list[int]]:
         search.FEW_MATCHES = few
@@ -254,8 +263,9 @@ def main() -> int:
                  q.get("since") or "0000", (q.get("until") or "9999") + "T99"),
             ).all()
             like.append((time.perf_counter() - t0) * 1000)
-    print(json.dumps({
+    result = {
         "bench": "query",
+        "limit": args.limit,
         "documents": n_docs,
         "store_mb": round(path.stat().st_size / 2**20),
         "build_s": round(build_s) if build_s is not None else "cached",
@@ -270,9 +280,104 @@ def main() -> int:
         "baseline_like_p95_ms": pct(like, 95),
         "baseline_like_queries": len(like),
         "target_p95_ms": 200,
-    }, ensure_ascii=False))
+    }
     store.close()
+    if args.pg_docs:
+        result["postgresql"] = postgres_part(path, min(args.pg_docs, n_docs), queries, args.like_queries)
+    print(json.dumps(result, ensure_ascii=False))
     return 0
+
+
+def _copy(src, pg, sql: str, copy: str, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Rows of a SQLite query into a PostgreSQL COPY, streamed."""
+    cur = src.execute(sql, (n,))
+    with pg.cursor() as c, c.copy(copy) as cp:
+        while rows := cur.fetchmany(20000):
+            for r in rows:
+                cp.write_row(r)
+
+
+def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) -> dict:
+    """Load the first n documents into a fresh PostgreSQL server and time the same queries."""
+    import sqlite3
+
+    import psycopg
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from store import pgserver  # tests/store/pgserver.py
+
+    why = pgserver.available()
+    if why:
+        return {"skipped": why}
+    settings = {"shared_buffers": "2GB", "maintenance_work_mem": "1GB", "work_mem": "64MB", "max_wal_size": "8GB",
+                "wal_level": "minimal", "max_wal_senders": "0", "effective_cache_size": "8GB",
+                "random_page_cost": "1.1", "jit": "off"}
+    with pgserver.postgres(settings) as server:
+        url = pgserver.create_database(server, "bench")
+        t0 = time.perf_counter()
+        store = Store(url)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conninfo = url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(conninfo, autocommit=True) as pg:
+            pg.execute("DROP INDEX IF EXISTS ix_documents_fts")
+            _copy(src, pg, "SELECT id, name, level, region, config, first_seen FROM sources WHERE ? > 0",
+                  "COPY sources (id, name, level, region, config, first_seen) FROM STDIN", n)
+            _copy(src, pg, "SELECT id, source_id, url, canonical_url, title, published_at, body, attachments, "
+                  "content_hash, revision, origin, arrived_at, updated_at FROM documents WHERE id <= ?",
+                  "COPY documents (id, source_id, url, canonical_url, title, published_at, body, attachments, "
+                  "content_hash, revision, origin, arrived_at, updated_at) FROM STDIN", n)
+            _copy(src, pg, "SELECT id, document_id, home, model_version, content_hash, kind, confidence, reason, "
+                  "regions, topics, keywords, summary, importance, cluster_id, processed_at FROM analyses "
+                  "WHERE document_id <= ?",
+                  "COPY analyses (id, document_id, home, model_version, content_hash, kind, confidence, reason, "
+                  "regions, topics, keywords, summary, importance, cluster_id, processed_at) FROM STDIN", n)
+            pg.execute("CREATE UNLOGGED TABLE fts_load (rowid integer, title text, body text)")
+            _copy(src, pg, "SELECT rowid, title, body FROM documents_fts WHERE rowid <= ?",
+                  "COPY fts_load (rowid, title, body) FROM STDIN", n)
+            load_s = time.perf_counter() - t0
+            pg.execute("INSERT INTO documents_fts (rowid, title, body, tsv) SELECT rowid, title, body, "
+                       "setweight(to_tsvector('simple', title), 'A') || to_tsvector('simple', body) FROM fts_load")
+            pg.execute("DROP TABLE fts_load")
+            pg.execute("CREATE INDEX ix_documents_fts ON documents_fts USING gin(tsv)")
+            for table in ("documents", "analyses"):
+                pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+            pg.execute("VACUUM ANALYZE")
+            size_mb = pg.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 2**20  # type: ignore[index]
+        src.close()
+        build_s = time.perf_counter() - t0
+
+        def run(qs: list[dict]) -> tuple[list[float], list[int]]:
+            times, hits = [], []
+            for q in qs:
+                t1 = time.perf_counter()
+                rows = store.search_documents(HOME, model_version=VERSION, **q)
+                times.append((time.perf_counter() - t1) * 1000)
+                hits.append(len(rows))
+            return times, hits
+
+        run(queries[:40])  # warm the cache
+        ours, hits = run(queries)
+        like = []
+        with store.engine.connect() as conn:
+            for q in queries[:like_queries]:
+                word = q["match"].split('"')[1]
+                order = "a.importance DESC" if q["sort"] == "importance" else "COALESCE(d.published_at, d.arrived_at) DESC"
+                t1 = time.perf_counter()
+                conn.exec_driver_sql(
+                    "SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id "
+                    "WHERE (d.title LIKE %(w)s OR d.body LIKE %(w)s) AND a.kind = coalesce(%(k)s, a.kind) "
+                    "AND a.importance >= %(i)s AND COALESCE(d.published_at, d.arrived_at) >= %(s)s "
+                    f"AND COALESCE(d.published_at, d.arrived_at) <= %(u)s ORDER BY {order} LIMIT %(l)s",
+                    {"w": f"%{word}%", "k": q.get("kind"), "i": q.get("min_importance") or 0.0,
+                     "s": q.get("since") or "0000", "u": (q.get("until") or "9999") + "T99", "l": q["limit"]},
+                ).all()
+                like.append((time.perf_counter() - t1) * 1000)
+        docs = store.count_documents()
+        store.close()
+    return {"documents": docs, "database_mb": round(size_mb), "load_s": round(load_s), "build_s": round(build_s),
+            "queries": len(ours), "mean_hits": round(statistics.mean(hits), 1), "p50_ms": pct(ours, 50),
+            "p95_ms": pct(ours, 95), "max_ms": pct(ours, 100), "baseline_like_p50_ms": pct(like, 50),
+            "baseline_like_p95_ms": pct(like, 95), "baseline_like_queries": len(like), "target_p95_ms": 200}
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ PG_RELEVANCE = f"ts_rank('{RANK_WEIGHTS}', f.tsv, CAST(:q AS tsquery), 1) DESC, 
 # counts behind `_plan` stop here too.
 FEW_MATCHES = 4000
 COUNT_CAP = 200_000
+SAMPLE = 20_000  # the newest documents that tell how common a search text is
 # Share of rows a filter is guessed to keep when no count is taken (kind of four; topic, region,
 # source, disagreements rarer).
 GUESS = {"kind": 0.25, "topic": 0.15, "region": 0.2, "source": 0.1, "disagreements": 0.05}
@@ -196,18 +197,23 @@ class SearchQueries(StoreBase):
                        f"WHERE f.tsv @@ CAST(:q AS tsquery) AND {filters}{tail}")
             else:
                 params["q"] = match
-                driver = self._plan(conn, params, sort, limit, guessed) if limit is not None else "match"
-                in_set = "IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)"
+                driver, test = self._plan(conn, params, sort, limit, guessed) if limit is not None else ("match", "")
+
+                def member(col: str) -> str:
+                    if test == "probe":
+                        return f"EXISTS (SELECT 1 FROM documents_fts WHERE documents_fts MATCH :q AND rowid = {col})"
+                    return f"{col} IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)"
+
                 if driver == "date":
-                    # The date index, walked newest first over the filter's range; the match set is
+                    # The date index, walked newest first over the filter's range; the match is
                     # tested on the outer table so that it cannot drive the inner lookups.
                     sql = (f"SELECT d.id FROM {self._indexed(conn, 'documents d', 'ix_documents_date')} "
                            f"CROSS JOIN analyses a ON a.document_id = d.id "
-                           f"WHERE d.id {in_set} AND {filters}{tail}")
+                           f"WHERE {member('d.id')} AND {filters}{tail}")
                 elif driver == "importance":
                     sql = (f"SELECT d.id FROM {self._indexed(conn, 'analyses a', 'ix_analyses_rank')} "
                            f"CROSS JOIN documents d ON a.document_id = d.id "
-                           f"WHERE a.document_id {in_set} AND {filters}{tail}")
+                           f"WHERE {member('a.document_id')} AND {filters}{tail}")
                 else:
                     doc_cover = self._indexed(conn, "documents d", "ix_documents_cover")
                     an_cover = self._indexed(conn, "analyses a", "ix_analyses_cover")
@@ -230,51 +236,63 @@ class SearchQueries(StoreBase):
             r["label_by"] = lab["author"] if lab else None
         return rows
 
-    def _plan(self, conn: Connection, params: dict[str, Any], sort: str, limit: int, guessed: float) -> str:
-        """What drives a SQLite text search: "match", "date" or "importance" (module docstring).
+    def _plan(self, conn: Connection, params: dict[str, Any], sort: str, limit: int,
+              guessed: float) -> tuple[str, str]:
+        """What drives a SQLite text search, and how the match is tested (module docstring).
 
-        The cost of each is the index entries it reads: the match set all its matches; an index
-        walked in the page's order until `limit` rows pass (rows / share passing); an index walked
-        over a filter's range, all of it. Counts are capped at COUNT_CAP and take milliseconds.
+        Returns (driver, test): driver "match", "date" or "importance"; test "set" (the match set
+        built once, then looked up) or "probe" (the full-text index asked about each row walked).
+        Costs are in microseconds per row as measured at a million documents: a match joined to
+        the covering indexes about 1.2, a match put in the set 0.6, an index entry walked 1.5, a
+        probe 40. The share of documents matching is read from the newest SAMPLE documents.
         """
-        matches = self._count(conn, "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q", params)
-        if matches <= FEW_MATCHES or sort not in ("date", "importance"):
-            return "match"
-        total = max(self._total(conn, params), 1)
-        dates = total
+        few = self._count(conn, "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q", params,
+                          FEW_MATCHES + 1)
+        if few <= FEW_MATCHES or sort not in ("date", "importance"):
+            return "match", "set"
+        total, last = self._total(conn, params)
+        total = max(total, 1)
+        recent = self._count(conn, "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q AND rowid > :from",
+                             {**params, "from": last - SAMPLE}, SAMPLE)
+        density = max(recent, 1) / max(min(SAMPLE, last), 1)
+        matches = max(density * total, float(few))
+        dates = ranked = total
         if "since" in params or "until" in params:
             dates = self._count(conn, f"SELECT 1 FROM {self._indexed(conn, 'documents d', 'ix_documents_date')} "
                                 "WHERE COALESCE(d.published_at, d.arrived_at) >= :lo "
                                 "AND COALESCE(d.published_at, d.arrived_at) < :hi",
                                 {"lo": params.get("since", ""), "hi": params.get("until", "9999")})
-        ranked = total
         if "imp" in params:
             ranked = self._count(conn, f"SELECT 1 FROM {self._indexed(conn, 'analyses a', 'ix_analyses_rank')} "
                                  "WHERE a.home = :home AND a.model_version = :mv AND a.importance >= :imp", params)
-        share = min(1.0, matches / total) * min(1.0, dates / total) * min(1.0, ranked / total) * guessed
-        costs = {"match": float(matches)}
+        share = min(1.0, density) * min(1.0, dates / total) * min(1.0, ranked / total) * guessed
+        costs = {("match", "set"): matches * 1.2}
         for name, span in (("date", dates), ("importance", ranked)):
             passing = share / max(span / total, 1e-9)  # of the rows in this index's range
-            walk = span if sort != name else min(span, limit / max(passing, 1e-9))
-            costs[name] = walk * 2.0  # each row walked costs a lookup in the other table too
+            walked = span if sort != name else min(span, limit / max(passing, 1e-9))
+            costs[(name, "set")] = matches * 0.6 + walked * 1.5
+            costs[(name, "probe")] = walked * 40.0
         return min(costs, key=lambda k: costs[k])
 
-    def _count(self, conn: Connection, inner: str, params: dict[str, Any]) -> int:
-        q = text(f"SELECT count(*) FROM ({inner} LIMIT {COUNT_CAP})")
+    def _count(self, conn: Connection, inner: str, params: dict[str, Any], cap: int = 0) -> int:
+        q = text(f"SELECT count(*) FROM ({inner} LIMIT {cap or COUNT_CAP})")
         try:
             return int(conn.execute(q, params).scalar_one())
         except Exception as exc:  # a locked or broken store stays a runtime failure (exit 1)
             _raise_if_fts_syntax(exc, params.get("q"))
             raise
 
-    def _total(self, conn: Connection, params: dict[str, Any]) -> int:
-        """Analyses of the home and model version (counted once per store object)."""
+    def _total(self, conn: Connection, params: dict[str, Any]) -> tuple[int, int]:
+        """Analyses of the home and model version, and the highest document id (read once per
+        store object: a guide for the plan, not a figure anyone reads)."""
         key = (params["home"], params["mv"])
         cache = self.__dict__.setdefault("_totals", {})
         if key not in cache:
-            cache[key] = int(conn.execute(text("SELECT count(*) FROM analyses a WHERE a.home = :home "
-                                               "AND a.model_version = :mv"), params).scalar_one())
-        return int(cache[key])
+            n = int(conn.execute(text("SELECT count(*) FROM analyses a WHERE a.home = :home "
+                                      "AND a.model_version = :mv"), params).scalar_one())
+            last = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM documents")).scalar_one())
+            cache[key] = (n, last)
+        return cache[key]
 
     def _rows(self, conn: Connection, version: str, home: str, ids: list[int], with_body: bool) -> list[dict[str, Any]]:
         """The result rows of these documents, in the order given."""

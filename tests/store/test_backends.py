@@ -144,3 +144,22 @@ def test_relevance_puts_a_title_match_first(store: Store) -> None:
 def test_bad_search_text_is_a_usage_error(built: Store) -> None:
     with pytest.raises(UsageError):
         built.search_documents(HOME, model_version=model_version(), match='"立法" AND (')
+
+
+@pytest.mark.parametrize("plan", [("match", "set"), ("date", "set"), ("date", "probe"), ("importance", "set"),
+                                  ("importance", "probe")])
+def test_every_sqlite_plan_gives_the_same_page(sqlite_answers: Store, plan: tuple[str, str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from siqing.store import search as search_mod
+
+    queries = [q for q in SEARCHES if q.get("text")]
+    want = [search(sqlite_answers, **{"limit": 7, **q}) for q in queries]
+    monkeypatch.setattr(search_mod, "FEW_MATCHES", -1)  # every search text counts as common
+    monkeypatch.setattr(search_mod.SearchQueries, "_plan", lambda *a, **k: plan)
+    for sort in ("date", "importance"):
+        got = [search(sqlite_answers, **{"limit": 7, **q, "sort": sort}) for q in queries]
+        monkeypatch.undo()
+        assert got == [search(sqlite_answers, **{"limit": 7, **q, "sort": sort}) for q in queries]
+        monkeypatch.setattr(search_mod, "FEW_MATCHES", -1)
+        monkeypatch.setattr(search_mod.SearchQueries, "_plan", lambda *a, **k: plan)
+    assert want  # the reference answers exist
