@@ -142,7 +142,8 @@ def from_scripts(scripts: Iterable[str]) -> str | None:
 
 
 # Labels of Western pages (the page set has some): Date 19.01.2020, Veröffentlicht am 12. ...
-EN_LABEL_RE = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?|Datum|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?)"
+EN_LABEL_RE = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?|Datum|Veröffentlicht(?:\s+am)?|Erschienen(?:\s+am)?|"
+                         r"Publié(?:\s+le)?)"
                          r"\s*[:：]?\s*", re.I)
 
 
@@ -257,22 +258,31 @@ def from_cn_numerals(text: str) -> str | None:
     return None
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+# Month names of English, German and French pages (the page set has some): Jan, Jänner, März,
+# Mai, juin, juillet, août, déc. Resolved by their first letters; juin/juil need four.
+_MONTHS = {"jan": 1, "jän": 1, "feb": 2, "fév": 2, "mar": 3, "mär": 3, "apr": 4, "avr": 4, "may": 5,
+           "mai": 5, "jun": 6, "juin": 6, "jul": 7, "juil": 7, "aug": 8, "aoû": 8, "sep": 9, "oct": 10,
+           "okt": 10, "nov": 11, "dec": 12, "dez": 12, "déc": 12}
+_MONTH = r"(juin|juil|jan|jän|feb|fév|mar|mär|apr|avr|may|mai|jun|jul|aug|aoû|sep|oct|okt|nov|dec|dez|déc)"
 EN_DATE_RE = re.compile(
-    r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    r"((?:19|20)\d{2})|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-    r"\.?,?\s+((?:19|20)\d{2}))\b", re.I)
+    r"\b(?:" + _MONTH + r"[a-zäéûô]{0,7}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})|"
+    r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s+" + _MONTH + r"[a-zäéûô]{0,7}\.?,?\s+((?:19|20)\d{2}))\b", re.I)
+
+
+def _month(name: str) -> int:
+    """The month number of a month name's first letters (see _MONTHS)."""
+    name = name.lower()
+    return _MONTHS.get(name[:4]) or _MONTHS[name[:3]]
 
 
 def from_english(text: str) -> str | None:
-    """A date written with an English month name (July 28, 2011; 28 Jul 2011)."""
+    """A date written with a month name (July 28, 2011; 28 Jul 2011; 3. Juli 2018; 27 juin 2019)."""
     m = EN_DATE_RE.search(text)
     if not m:
         return None
     if m.group(1):
-        return format_date(int(m.group(3)), _MONTHS[m.group(1).lower()[:3]], int(m.group(2)))
-    return format_date(int(m.group(6)), _MONTHS[m.group(5).lower()[:3]], int(m.group(4)))
+        return format_date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+    return format_date(int(m.group(6)), _month(m.group(5)), int(m.group(4)))
 
 
 # 19.01.2020 and 11.09.2011, 16:20: day first, as European sites write it.
@@ -309,7 +319,8 @@ def alone(line: str) -> str | None:
         rest = line[:dot.start()] + line[dot.end():]
     elif (en := EN_DATE_RE.search(line)) is not None:
         value = from_english(en.group(0))
-        rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", "", line[:en.start()] + line[en.end():])
+        rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                      r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[a-z]*\b", "", line[:en.start()] + line[en.end():])
     else:
         return None
     if value is None or len(_ALONE_REST.sub("", rest)) > 4:

@@ -35,6 +35,30 @@ def _title_candidates(root: etree._Element) -> list[etree._Element]:
     )[:80]
 
 
+# A separator and a short last part; a bare hyphen only before a Chinese name (…-新华网), since
+# Western words carry hyphens of their own (Twitter-Nutzer, marions-kochbuch.de).
+_SITE_TAIL = re.compile(r"(?:\s*(?:_|\||｜|--|—+|–|::)\s*|\s+-\s*|\s*-\s+)([^_|｜—–]{1,30})$"
+                        r"|-([\u4e00-\u9fff][^_|｜—–\-]{0,29})$")
+
+
+def _site_names(page_title: str, meta: Mapping[str, str]) -> set[str]:
+    """The site's own name as the page gives it: og:site_name, application-name, <title>'s last part."""
+    names = {meta.get("og:site_name", ""), meta.get("application-name", "")}
+    m = _SITE_TAIL.search(page_title)
+    if m:
+        names.add(m.group(1) or m.group(2))
+    return {re.sub(r"\s+", "", n).lower() for n in names if n.strip()}
+
+
+def strip_site(title: str, page_title: str, meta: Mapping[str, str]) -> str:
+    """A meta title without the site's name after a separator (… | Wunderweib, …-新华网)."""
+    names = _site_names(page_title, meta)
+    while (m := _SITE_TAIL.search(title)) is not None and len(title[:m.start()].strip()) >= 4 \
+            and re.sub(r"\s+", "", m.group(1) or m.group(2)).lower() in names:
+        title = title[:m.start()].strip()
+    return title
+
+
 def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | None, etree._Element | None]:
     """Return the article title and, when found in the page, its element."""
     page_title = ""
@@ -80,7 +104,7 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
         if node is None and best is not None:
             node = best[2]
         if len(meta_title) >= 4:
-            return meta_title, node
+            return strip_site(meta_title, page_title, meta), node
     if best is not None and len(best[1]) >= 6:
         return best[1], best[2]
     if best is not None:

@@ -177,6 +177,28 @@ def _lines(lay: Layout, start: int, end: int, cache: dict[etree._Element, bool])
     return [x for x in lines if x]
 
 
+def _numbered_lines(lay: Layout, start: int, end: int,
+                    cache: dict[etree._Element, bool]) -> list[tuple[int, str]]:
+    """Like _lines, each line with the index of its first segment."""
+    out: list[tuple[int, str]] = []
+    current: list[str] = []
+    first = -1
+    owner: etree._Element | None = None
+    for i in range(max(0, start), min(end, len(lay.segments))):
+        if lay.owner[i] is not owner and current:
+            out.append((first, _squeeze("".join(current))))
+            current = []
+        owner = lay.owner[i]
+        if lay.linked[i] or not lay.segments[i].strip() or _aside(owner, cache):
+            continue
+        if not current:
+            first = i
+        current.append(lay.segments[i])
+    if current:
+        out.append((first, _squeeze("".join(current))))
+    return [(i, x) for i, x in out if x]
+
+
 _DATE_ATTR = re.compile(
     r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
     r"publishtime|posttime|date-?published|time-?published|date-?header|(?:^|\s)(?:date|time|datetime)(?:\s|$)|"
@@ -276,7 +298,8 @@ def _visible(text: str) -> int:
 
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
               url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
-              after_lines: list[str] | None = None, above_lines: list[str] | None = None) -> str | None:
+              after_lines: list[str] | None = None, above_lines: list[str] | None = None,
+              over_title: list[str] | None = None) -> str | None:
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
@@ -321,6 +344,11 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     for line in (above_lines or [])[::-1]:
         found = dates.from_labelled(line) or (dates.from_plain(line) or dates.from_other_formats(line)
                                               if len(line) <= 80 else None)
+        if found:
+            return found
+    # A short date line right above the headline (a press release's "Place, 3 July 2018").
+    for line in (over_title or [])[::-1]:
+        found = dates.from_plain(line) or dates.from_other_formats(line) if len(line) <= 40 else None
         if found:
             return found
     return None
@@ -369,7 +397,14 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     published = dates.parse_date(date_node.text_content()) if date_node is not None else None
     if published is None:
         cache: dict[etree._Element, bool] = {}
-        after_lines = above_lines = None
+        after_lines = above_lines = over_title = None
+        if title_node is not None and title_node in lay.span and title_node.getparent() is not None \
+                and title_node.getparent().tag not in ("body", "html"):
+            # Lines right above the headline within its own block (a banner's today is elsewhere).
+            t_start, box = lay.span[title_node][0], title_node.getparent()
+            inside = set(box.iter())
+            over_title = [line for i, line in _numbered_lines(lay, max(0, t_start - 12), t_start, cache)
+                          if lay.owner[i] in inside][-3:]
         if body_node is not None and body_node in lay.span:
             b_start, b_end = lay.span[body_node]
             after_lines = []
@@ -384,7 +419,8 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
                               _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
-                              _structured(root, lay, title_node, cache), after_lines, above_lines)
+                              _structured(root, lay, title_node, cache), after_lines, above_lines,
+                              over_title)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None

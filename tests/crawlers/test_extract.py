@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.extract import decode_html, extract
+from crawlers.extract import dates, decode_html, extract
 from crawlers.extract.cli import main_extract
 from siqing.errors import UsageError
 
@@ -314,3 +314,31 @@ def test_blog_post_header_by_class() -> None:
 <div class="entry-content"><p>{PARA}</p></div><footer class="entry-meta">Posted by admin in Notes · March 4, 2012 ·
 <a href="#respond">Leave a comment</a></footer></article></body></html>"""
     assert extract(wordpress).published_at == "2012-03-04"
+
+
+def test_german_and_french_month_names_and_a_dateline_above_the_headline() -> None:
+    """3. Juli 2018, 27 juin 2019 and Dienstag, 29. Januar 2019 are dates; a press release's
+    "Schengen, 3. Juli 2018" above its headline in the same block is its date, a banner is not."""
+    assert dates.from_english("Publié le 27 juin 2019") == "2019-06-27"
+    assert dates.from_english("Gespeichert am 24. Juli 2017 - 18:55") == "2017-07-24"
+    assert dates.from_english("1er mai 2019") == "2019-05-01"
+    assert dates.alone("Dienstag, 29. Januar 2019") == "2019-01-29"
+    assert dates.from_english("Mainz 2019") is None
+    page = f"""<html><head><title>Ministerin beim Treffen der Außenminister – Ministerium</title></head>
+<body><div class="col"><span class="press">Schengen, 3. Juli 2018</span> <h2>Ministerin beim Treffen der
+Außenminister</h2><div class="row"><div class="text"><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></div></div>
+</div></body></html>"""
+    assert extract(page).published_at == "2018-07-03"
+
+
+def test_meta_title_without_the_site_name() -> None:
+    """og:title "Headline | Site" loses the site's name (the last part of <title>, og:site_name);
+    a hyphen inside a Western word is no separator."""
+    def page(og: str, title: str) -> str:
+        return (f'<html><head><title>{title}</title><meta property="og:title" content="{og}">'
+                f'</head><body><div class="c"><p>{PARA}</p></div></body></html>')
+    assert extract(page("Manuela Reimann: Hochzeit! | Wunderweib",
+                        "Manuela Reimann: Hochzeit! | Wunderweib")).title == "Manuela Reimann: Hochzeit!"
+    assert extract(page("武汉的声音：有英勇的你-新华网", "武汉的声音：有英勇的你-新华网")).title == "武汉的声音：有英勇的你"
+    hyphen = "Erfolgreiche Tweets: 12 Twitter-Nutzer verraten ihre Zutaten"
+    assert extract(page(hyphen, hyphen)).title == hyphen
