@@ -68,3 +68,28 @@ def test_postgresql_store_through_the_command(pg_server: str, tmp_path: Path,
     out = capsys.readouterr().out
     assert "siqing@127.0.0.1" in out and all(rev in out for rev in revisions())
     assert main(["--config", str(cfg), "migrate", "--check"]) == 0
+
+
+def test_release_store_moves_to_postgresql_with_every_row(pg_server: str, tmp_path: Path) -> None:
+    from siqing.store.transfer import copy_store
+    from tests.store.conftest import new_database
+
+    db = tmp_path / "siqing.db"
+    shutil.copy(RELEASE, db)
+    before = _rows(db)
+    url = new_database(pg_server)
+    counts = copy_store(f"sqlite:///{db}", url)
+    assert {k: counts[k] for k in TABLES if k != "schema_migrations"} == {
+        k: len(v) for k, v in before.items() if k != "schema_migrations"}
+    source, target = Store(f"sqlite:///{db}"), Store(url)
+    for text in ('"立法"', '("人大常委会" OR NEAR("人大" "常委" "委会" "常委会", 8))'):
+        want = [r["id"] for r in source.search_documents("370100", match=text, sort="relevance")]
+        assert want and [r["id"] for r in target.search_documents("370100", match=text, sort="relevance")] == want
+    assert target.get_document(1) == source.get_document(1)
+    # new rows after the copy get new ids (the sequences were moved past the copied ones)
+    target.register_source("new", "新来源", "city", "370100", {})
+    _, doc_id = target.save_document({"source_id": "new", "url": "http://n.test/1", "canonical_url": "http://n.test/1",
+                                      "title": "新文档", "body": "正文"})
+    assert doc_id > max(r[0] for r in before["documents"])
+    source.close()
+    target.close()
