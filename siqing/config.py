@@ -336,11 +336,17 @@ def _build(cls: type[T], data: Any, path: str, prefix: str = "") -> T:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ConfigError("file not found", path=str(path)) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise ConfigError(f"cannot read: {exc}", path=str(path)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:  # GBK saved by an editor: say where, and what to do
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+                          path=str(path), key=f"line {line}") from None
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
