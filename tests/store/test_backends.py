@@ -71,6 +71,22 @@ def test_briefing_numbers_locks_and_users(store: Store) -> None:
     assert store.get_user("张三")["role"] == "analyst"  # type: ignore[index]
 
 
+def test_runs_fires_columns_and_deliveries(store: Store) -> None:
+    run = store.start_run("crawl")
+    store.finish_run(run, "ok", {"src": {"new": 3}})
+    assert store.last_runs(job="crawl")[0]["status"] == "ok"
+    first = store.claim_fire("crawl", "2026-03-01T08:00", "serve-1")
+    assert first is not None and store.claim_fire("crawl", "2026-03-01T08:00", "serve-2") is None
+    store.finish_fire(first, "ok")
+    store.set_column_progress("src", "http://x.test/col/", True, "numbered", 4)
+    assert store.complete_columns("src") == {"http://x.test/col/"}
+    bid = store.create_briefing("daily", "2026-03-01", "370100", "a", "b", 2026)
+    assert store.claim_delivery(bid, "a@x.test", "<m1@x>")
+    assert not store.claim_delivery(bid, "a@x.test", "<m2@x>")  # taken: one sender at a time
+    store.finish_delivery(bid, "a@x.test", "sent")
+    assert store.deliveries(bid)[0]["status"] == "sent"
+
+
 # ---- search: the analysts' fixture documents, built once per store kind ----
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -163,3 +179,14 @@ def test_every_sqlite_plan_gives_the_same_page(sqlite_answers: Store, plan: tupl
         monkeypatch.setattr(search_mod, "FEW_MATCHES", -1)
         monkeypatch.setattr(search_mod.SearchQueries, "_plan", lambda *a, **k: plan)
     assert want  # the reference answers exist
+
+
+@pytest.mark.parametrize("by", ["kind", "source", "day", "topic", "region"])
+def test_counts_agree_with_sqlite(built: Store, sqlite_answers: Store, by: str) -> None:
+    got = built.count_by(HOME, by, model_version=model_version())
+    assert got and got == sqlite_answers.count_by(HOME, by, model_version=model_version())
+
+
+def test_index_has_no_gaps_and_pending_is_empty(built: Store) -> None:
+    assert built.index_gaps(HOME, model_version()) == {"unindexed": [], "orphan_index_rows": [], "unanalysed": []}
+    assert built.pending_documents(HOME, model_version()) == []
