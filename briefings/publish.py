@@ -12,6 +12,7 @@ rendering of the briefing as it stands now, and `ensure_current` renders it agai
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -25,7 +26,7 @@ from briefings.compose import alert_note
 from briefings.model import KIND_ORDER, TYPE_NAMES, BriefingEntry, BriefingFoot, BriefingSection, BriefingView
 from briefings.render import render_docx, render_html, render_pdf
 from siqing.config import Config
-from siqing.errors import UsageError
+from siqing.errors import RenderError, UsageError
 from siqing.store import Store
 
 logger = logging.getLogger(__name__)
@@ -208,18 +209,43 @@ def publish(cfg: Config, store: Store, briefing_id: int,
     paths = {"html": folder / f"{stem}.html", "pdf": folder / f"{stem}.pdf", "docx": folder / f"{stem}.docx"}
     aside = {k: p.with_name(f".{p.name}.partial") for k, p in paths.items()}
     try:
-        aside["html"].write_text(html, encoding="utf-8")
-        step(1, 3, "HTML")
-        render_pdf(html, aside["pdf"])
-        step(2, 3, "PDF")
-        render_docx(view, aside["docx"])
-        step(3, 3, "DOCX")
-        digest = file_digest(aside["pdf"])
-        for k in ("html", "docx", "pdf"):  # the PDF last: it is what a send checks
-            _replace(aside[k], paths[k])
+        digest = _write_aside(aside, paths, html, view, step)
+    except (OSError, RenderError) as exc:
+        if _no_space(exc):
+            raise DiskFull(f"磁盘空间不足，简报 #{briefing_id} 未能生成（{folder}）：已有的简报文件保持不变；"
+                           "请清理磁盘后重新运行") from exc
+        raise
     finally:
         for p in aside.values():
             p.unlink(missing_ok=True)
     store.set_briefing_files(briefing_id, html_path=str(paths["html"]), pdf_path=str(paths["pdf"]),
                              docx_path=str(paths["docx"]), pdf_digest=digest, rendered_state=state)
     return paths
+
+
+class DiskFull(RenderError, OSError):
+    """The briefings' disk is full: nothing was published (the files aside are removed)."""
+
+
+def _no_space(exc: BaseException | None) -> bool:
+    """Whether an error (or one it was raised from) is the disk or quota being full."""
+    while exc is not None:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _write_aside(aside: dict[str, Path], paths: dict[str, Path], html: str, view: BriefingView,
+                 step: Callable[[int, int, str], None]) -> str:
+    """Render the three files aside, then rename each into place, the PDF last; the PDF's digest."""
+    aside["html"].write_text(html, encoding="utf-8")
+    step(1, 3, "HTML")
+    render_pdf(html, aside["pdf"])
+    step(2, 3, "PDF")
+    render_docx(view, aside["docx"])
+    step(3, 3, "DOCX")
+    digest = file_digest(aside["pdf"])
+    for k in ("html", "docx", "pdf"):  # the PDF last: it is what a send checks
+        _replace(aside[k], paths[k])
+    return digest
