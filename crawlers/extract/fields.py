@@ -78,7 +78,7 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             first_h1 = (text, el)
         squeezed = re.sub(r"\s+", "", text)
         if key and squeezed in key:
-            rank = len(squeezed) + (5 if el.tag == "h1" else 0)
+            rank = len(squeezed) + (10 if el.tag == "h1" else 5 if el.tag in ("h2", "h3") else 0)
             if best is None or rank > best[0]:
                 best = (rank, text, el)
     meta_title = meta.get("articletitle") or meta.get("og:title") or meta.get("twitter:title")
