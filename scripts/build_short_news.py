@@ -1,15 +1,21 @@
-"""The real short-news repost set (tests/fixtures/dedup/short_news.jsonl): real items, repost edits of them,
-hand-marked hard negatives, gold clusters.
+"""The real short-news repost set (tests/fixtures/dedup/short_news.jsonl): real items, real reposts, repost
+edits, hand-marked hard negatives, gold clusters, and a dev/test split by site.
 
 Originals are real short news items (title and text as the stored copy of the page showed them, with url,
-site and date). Each original gets two repost edits of the kinds reposting sites make (a 来源 line added,
-an editor's note or a photo caption put in front, the lead trimmed, punctuation changed), marked
-`made: "repost-edit"` with `edit` saying what changed and `source` naming the original; an original and
-its edits share a `cluster`. HARD_NEGATIVES are pairs of originals read by hand as the same template with
-a different place, body, subject or time: every copy of one is a hard negative of every copy of the other.
+site and date). Items that carry the same story on another site (found as published, e.g. one Xinhua
+report on a party site and a cadre portal) share a `story` key: the first by key is `made: "original"`,
+the others `made: "repost"` (real reposts). A story found on one site only gets one repost edit of the
+kind reposting sites make (a 来源 line, an editor's note or a photo caption put in front, the lead
+trimmed, punctuation changed), marked `made: "repost-edit"` with `edit` saying what changed and `source`
+naming the original. HARD_NEGATIVES (pairs) and HARD_NEGATIVE_GROUPS (every pair within a group) were
+read by hand as the same template with a different place, body, subject or time: every copy of one story
+is a hard negative of every copy of the other.
+
+The split is by site: sites linked by a shared story form one component, and a component goes to `dev`
+(error analysis) or `test` (report only) by a hash of its first site name, so no site is in both parts.
 
     python scripts/build_short_news.py --import DIR   # originals from DIR/s*.jsonl (key, title, text, ...)
-    python scripts/build_short_news.py                # rebuild edits and pairs from the originals in place
+    python scripts/build_short_news.py                # rebuild edits, pairs and split from the set in place
     python scripts/build_short_news.py --summary
 """
 
@@ -157,6 +163,116 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("bd-zx-13-4", "fq-zx-kaimu", "a CPPCC plenary opens, different place"),
 ]
 
+# (original keys, why): read by hand; every pair of stories within a group is a hard negative (the same
+# template or subject, a different place, body, session, year or subject). A story is named by any of its keys.
+HARD_NEGATIVE_GROUPS: list[tuple[tuple[str, ...], str]] = [
+    (("fzlilun-wyz57-2011", "tddx-wyz96-2013", "neamco-wyz45-2006", "lw33-wyz4-1998", "m92880-wyz57-2007",
+      "neamco-wyz78-2020", "mrdx-wyz84-2021", "d12371-wyz77-2016", "chinesetown-wyz11-2013", "gmw-wyz2-2023",
+      "shfjr-wyz76-2008", "hswh-wyz26-2019", "qhpeople-wyz86-2021", "npc-wyz136", "hbxmad-wyz87-2021"),
+     "委员长会议 of the NPC standing committee, a different meeting number, term and year"),
+    (("cyol-npcsc27-bm-2021", "npcsc3-close", "yzbytv-npcsc-xfxs-2023"),
+     "NPC standing committee session closes / the oath ceremony held the same day: different meetings or events"),
+    (("zqb-qgzx12-zxhy1-2013", "chinacom-qgzx12-zxhy53-2017", "gmw-qgzx12-zxhy67-2017", "cflac-qgzx12-zxhy38-2015",
+      "xiangzhen-qgzx-zxhy30", "jsgov93-qgzx-cwh19-2017", "zjol-qgzx12-cwh20-2017", "hkbgs-qgzx12-cwh15-2016",
+      "locpg-qgzx14-cwh1-2023", "bcj-qgzx-cwh16-2012"),
+     "national CPPCC 主席会议 / 常委会议, a different meeting number and year"),
+    (("heze-qgzx11-4-km-2011", "cmeds-qgzx14-1-km-2023", "tjrb-qgzx14-2-qt3-2024", "stheadline-qgzx14-4-bm-2026",
+      "lhpeople-ta-bg-2013"),
+     "national CPPCC plenary sessions (opening, full meeting, closing), a different session and year"),
+    (("ankang-zx-sk-2025", "thch-zx-sk-2017"),
+     "a city CPPCC's staff watch the national CPPCC opening, different city and year"),
+    (("cnhubei-npc12-1-ybh", "xwlb-npc12-2-ybh-2014", "northnews-npc12-4-ybh-2016", "taiwancn-npc12-1-ztt1",
+      "ipwab-npc14-2-cwzx2-2024", "zljsteel-npc14-4-qt2-2026", "lhpeople-lgbg-2019", "lhpeople-npc13-5-cwzx2-2022"),
+     "NPC plenary-session procedure (预备会议, 主席团, 全体会议), a different meeting, session or year"),
+    (("akxw-zzjcw-hb-2020", "jsgrb-zzj-2024", "dingzhou-zzj-2018"),
+     "the Politburo's yearly hearing of the five party groups' reports, a different year"),
+    (("sina-sc-cwh2-2008", "scspc-sc-cwh26-2011", "ourjs-js-cwh2-2023", "yccnhubei-hb-cwh34-2013", "hbxmad-gz-cwh21",
+      "js-cwh17", "hppc-cwh3", "hb-cwh15", "jx-cwh17", "jl-cwh3", "jl-cwh20", "hlj-cwh11", "hlj-cwh13",
+      "cq-cwh5-21", "cq-cwh6-1"),
+     "a provincial standing committee meeting, a different province, term or meeting"),
+    (("scspc-sc-dbt-2011", "sina-sc-dbt-2008", "xinmin-sh-dbt-2022"),
+     "a province's NPC delegation holds its first plenary, different province or year"),
+    (("zjol-zj-rdh11-2-km-2009", "sohu-zj-rdh10-3-km-2005", "chinadaily-zj-rdh12-4-km-2016",
+      "dingan-hn-rdh5-1-km-2013", "shangbw-hn-rdh13-1-km-2018", "hbpeople-hb-rdh13-4-2020"),
+     "a provincial people's congress opens (or is convened), a different province, session or year"),
+    (("mlzgw-hn-zxt2-2018", "jzzz-zxt3-2026", "dfrd-zxt4-16-1", "tlsrd-ya-rdh17-1-ztt4", "yiwu-rdh16-4-ztt1",
+      "cixird-ztt2-17-1", "yhrd-rdh18-1-ztt2", "zxxww-rdh16-5-ztt1"),
+     "a local congress's 主席团 meeting, a different place, session or meeting number"),
+    (("shxwcb-sh-zx14-3-km", "jtks-sh-zx13-4-km", "sohu-sh-zx11-5-km", "sina-sh-zx10-3-km-2005",
+      "eastday-sh-zx10-1-ybh", "uxgami-sh-zx14-3-bm", "cqyz-yz-zx15-4-km", "cixi-zx11-5-km",
+      "scpeople-sc-zx13-4-2026", "gdxk-xz-zx8-7-km-2016", "jz-zx-kaimu", "fq-zx-kaimu", "sjz-zx-12-1",
+      "bd-zx-13-4", "fj-zx-1104"),
+     "a local CPPCC plenary opens (or closes), a different place, session or year"),
+    (("jinhu-zx9-1-bm", "scgw-wc-zx9-4-bm", "rednet-ls-zx9-3-bm", "dxgy-dx-zx13-5-bm", "guoqing-bd-zx5-4-bm-2020",
+      "zhgov-zh-zx9-4-bm-2015", "scchina-zlj-zx10-1-bm-2021", "wxredian-dlzs-zx11-4-bm"),
+     "a county or district CPPCC plenary closes, a different place"),
+    (("luaninfo-la-zxzx4-42", "wuan-zx7-zxhy9-2013", "nantong-zx11-cwh10", "jinzhouzhi-zx15-cwh3",
+      "haian-zx15-1-jbz", "yanshansy-zx7-1-ztt3", "gs-zxzx-43", "gs-zxzx-32", "hbzx-2019-cwh5", "hbzx-2021-zxhy"),
+     "a local CPPCC's 主席会议 / 常委会议 / plenary procedure, a different place or meeting"),
+    (("jaqrd-zr-2021", "ahscrd-zr8", "pejdw-zr33-2014", "pcrd-zr23-2013", "szrb-zr14-2008", "gzfmgy-zr23-2022",
+      "bswxw-zr22-2023", "srxww-dz-zr67-2025", "whrd-zrhy40", "yichang-zr18", "tls-zr56", "aq365-zr32",
+      "jiading-zr41", "xiaogan-zr9", "dl-zr8", "hrb-zr24"),
+     "a standing committee's 主任会议, a different place or meeting number"),
+    (("yybnet-hx-cwh36", "cdhsrd-cwh11-2018", "ydrd-cwh44", "bjft-cwh22-2019", "nanfei-cn-cwh13-2023",
+      "gxwzrd-lx-cwh26", "hnsyrd-bt-cwh2-2022", "shcafe-hp-cwh48", "zzrd-sj-cwh2-2017", "hzrb-hz-cwh43-2017",
+      "qdnews-qd-cwh21-2005", "enorth-hh-cwh28-2011", "eastday-hk-cwh25-py", "eastday-cwh-kd-2005",
+      "dxh-cwh11", "yian-cwh8", "hh-cwh28", "whrd-cwh19", "qz-cwh22", "jz-cwh23", "hg-cwh20", "sanxia-cwh29"),
+     "a city, county or district standing committee meeting, a different place or meeting"),
+    (("jxxz-jx-rdh8-1-bm-2017", "cnnb-nb-rdh13-1-bm-2007", "yrdcpcn-nb-rdh13-6-bm-2011", "dl-rdh16-2-bm",
+      "xn-rdh17-8-bm"),
+     "a city people's congress closes, a different city or session"),
+    (("zgwc-rdh18-3-ybh", "lyrb-xa-rdh12-6-2011", "sinahn-jh-rdh16-1-qt3-2012", "qz-ybh17", "ra-ybh16",
+      "baoan-ybh"),
+     "a county or city people's congress session (预备会议, opening, elections), a different place"),
+    (("jsxrd-lq-rdh6-1-2021", "seclub-jj-rdh17-1", "meipian-nc-rdh1-1-2019", "nbchidu-lj-rdh6-5-2015",
+      "sanhe-rdh13-3-2018"),
+     "a town people's congress session, a different town"),
+    (("cnlg-hz-llz-2021", "zhld-xc-llz-2024", "fang-yh-llzz-2023"),
+     "a deputies' liaison station opens, a different place"),
+    (("jianpian-dy-jdqz", "jianpian-dmg-jdr", "ldlx-dk-jdqz-2022", "meipian-rl-jdr", "sqcb-bsl-jzlx-2024",
+      "yl-jdxm", "js-xmjd", "sf-jdxm", "st-jdxm", "zs-jdr-gg"),
+     "deputies receive voters, a different street, town or district"),
+    (("yxrdw-spaq-zfjc-2012", "jingbian-spaq-zfjc", "zjkhebei-srd-spaq-jc-2016", "show18-npc-spaq-zfjc-2009",
+      "showlee-npc-spaq-zfjc", "jxjaw-npc-spaq-zfjc-2011"),
+     "an inspection of the Food Safety Law, a different level, place or year"),
+    (("yzbytv-npcsc-xfxs-2023", "wuhurd-yj-xfxs-2016"),
+     "a constitutional oath ceremony, national vs a district"),
+    (("swcszx-sw-sc-2019", "rmzxb-sy-dsc-2016", "razx-hqsc-2023", "jygzhx-jdsc-2024", "m163-hgt-zxsc",
+      "sznews-sx-hqsc-2018"),
+     "CPPCC members' inspection tour, a different city"),
+    (("tcrd-szgc-sc", "gcfd-fd-hqsc", "cixird-ghw-ppp-sc", "itongcheng-db-jzsc", "jspxrd-ndsc-2017",
+      "ankang-rd-jysc", "s985-ak-sdb-jzsc", "kuaishutao-yc-db-cqjs", "fz-sdb-sc", "oh-sdb-sc", "tjbh-rd-sc"),
+     "deputies' inspection of projects, a different place, time or subject"),
+    (("swrd-ln-dy-2024", "wzzx-mgm-dy-2021", "mencius-scz-dy", "xigu-lnzx-jn-2025", "xacppcc-jjw-dy-2025",
+      "ahscrd-sj-xczx-dy", "scgdj-sc-dy-2016", "fjhaitong-pq1-dy", "whzx-lm-cd-dy", "shzx-yf-db-xczx",
+      "zszx-lzw-jszj-2018", "lysrd-ks-sn-2019", "voip-cc-wf-ks"),
+     "a delegation visits for research (调研/考察), a different place, body or subject"),
+    (("hunan-szfcw50-2024", "sxobhb-szfcw-0720", "xwlb-sx-szfcw5-2020", "baogaosu-hlj-szfcw", "scholarmate-szfqt1",
+      "szxlp-as-szfcw", "hbwuxue-szpth"),
+     "a government executive meeting, a different province, city or subject"),
+    (("fcwmw-xwcw-2021", "bfkb-xwcw32-2022", "wmxa-hx-xwcw43-2014", "zhld-dzlx-2022", "thnews-zfdz-xx-2022"),
+     "a county party committee / government party group meeting, a different county"),
+    (("wz66-fdh12-2013", "cnwomen-sz-fdh6-2018", "suixian-fdh3-2014"),
+     "a city women's congress, a different city"),
+    (("shkg-sh-tdh13-bm-2008", "zzyouth-zz-tdh15", "fx361-tdh17-qg-2013", "yptimes-qlh9-2014", "qd-tdh17",
+      "hlj-tdh12"),
+     "a Youth League congress (or youth federation), a different place or level"),
+    (("czmj-qwh5-19-2006", "gdzsmj-hydh6-2016", "gdzsmj-szpy-2025", "tsrchy-mj-fcg-hydh1", "xm-mm-1208",
+      "hb-mm-1306", "xm-mm-zwh17"),
+     "a democratic party's local committee meeting, a different party, city or meeting"),
+    (("yzdb-dzkd-lh-2019", "soolun-ah-jg-cd", "srxww-dz-zr67-2025", "czjggw-rdjg-dz-2020", "bjzg-my-ztdr-2024"),
+     "a standing committee's party group / organs study meeting, a different place"),
+    (("luochuan-jjzz-2012", "qinfeng-ff-jwqh", "lvzhi-hjfq-px"),
+     "a county discipline inspection meeting, a different county or subject"),
+    (("zgcbcm-zxxw-tjh", "zbrd-zxxw-mssh-2015"), "a standing committee's 专题询问, different city and stage"),
+    (("fhtxsw-dbt-sy-2024", "qynews-dxz-sy-2010"), "leaders join delegations to review the work report, different level"),
+    (("junshan-lxb-szh-2019", "ppdoc-cn-bxj-spy", "lqy-zfdb-2017", "soolun-dg-zqyj", "yhrd-xsq-zfdb",
+      "dyrdw-dbjy-db", "tcrd-gzbg-zqyj"),
+     "a congress hears deputies or voters (述职, 走访, 征求意见), a different place"),
+    (("meinengkg-wza-tg-2023", "jdgod-wza-lf-2022", "cdpf-wza-xx-2023"),
+     "the accessibility law: drafted, passed, studied — one subject, different news"),
+]
+
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
 LEAD = re.compile(r"^[^\n。]{0,40}?(讯|电|报道)\s*([（(][^)）\n]{0,40}[)）])?[:：]?\s*")
 
@@ -166,7 +282,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def edits_for(row: dict[str, Any]) -> list[dict[str, Any]]:
-    """Two repost edits of an original, the kinds chosen by a hash of its key (stable)."""
+    """One repost edit of an original found on one site only, the kind chosen by a hash of its key (stable)."""
     text, site, title = row["text"], row["site"], row["title"]
     first_nl = text.find("\n")
     candidates: list[tuple[str, str, str]] = [
@@ -180,48 +296,91 @@ def edits_for(row: dict[str, Any]) -> list[dict[str, Any]]:
         candidates.append(("lead-trimmed", trimmed, "the dateline/byline lead trimmed"))
     elif first_nl > 0 and len(text) - first_nl > 120:
         candidates.append(("lead-trimmed", text[first_nl + 1:], "the first paragraph trimmed"))
+    candidates = [c for c in candidates if c[1] != text]
     h = int(hashlib.sha1(row["key"].encode()).hexdigest(), 16)
-    first = candidates[h % len(candidates)]
-    rest = [c for c in candidates if c[0] != first[0]]
-    second = rest[(h // 7) % len(rest)]
-    out = []
-    for n, (kind, new_text, what) in enumerate((first, second), 1):
-        out.append({"key": f"{row['key']}~{kind}", "title": title, "text": new_text, "url": row["url"],
-                    "site": row["site"], "published_at": row.get("published_at"), "made": "repost-edit",
-                    "edit": f"{kind}: {what}", "source": row["key"], "n": n})
-    return out
+    kind, new_text, what = candidates[h % len(candidates)]
+    return [{"key": f"{row['key']}~{kind}", "title": title, "text": new_text, "url": row["url"],
+             "site": row["site"], "published_at": row.get("published_at"), "made": "repost-edit",
+             "edit": f"{kind}: {what}", "source": row["key"]}]
+
+
+def _parts(stories: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """Part of each site: sites joined by a shared story form one component; a component is `dev` when
+    a hash of its first site name (sorted) falls below DEV_SHARE, else `test`."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for group in stories.values():
+        for r in group[1:]:
+            a, b = find(group[0]["site"]), find(r["site"])
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        find(group[0]["site"])
+    components: dict[str, list[str]] = {}
+    for site in list(parent):
+        components.setdefault(find(site), []).append(site)
+    part: dict[str, str] = {}
+    for sites in components.values():
+        first = min(sites)
+        h = int(hashlib.sha1(first.encode("utf-8")).hexdigest(), 16) % 100
+        for site in sites:
+            part[site] = "dev" if h < DEV_SHARE else "test"
+    return part
+
+
+DEV_SHARE = 40  # percent of site components in the dev part
 
 
 def build(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    keys = {r["key"] for r in originals}
-    for a, b, _why in HARD_NEGATIVES:
-        if a not in keys or b not in keys:
+    stories: dict[str, list[dict[str, Any]]] = {}
+    for r in sorted(originals, key=lambda r: r["key"]):
+        stories.setdefault(r.get("story") or r["key"], []).append(r)
+    story_of = {r["key"]: name for name, group in stories.items() for r in group}
+    pairs = [(a, b, why) for a, b, why in HARD_NEGATIVES]
+    for keys, why in HARD_NEGATIVE_GROUPS:
+        pairs.extend((a, b, why) for i, a in enumerate(keys) for b in keys[i + 1:])
+    for a, b, _why in pairs:
+        if a not in story_of or b not in story_of:
             raise SystemExit(f"error: hard negative pair names an unknown item: {a} / {b}")
+        if story_of[a] == story_of[b]:
+            raise SystemExit(f"error: hard negative pair inside one story: {a} / {b}")
+    part_of = _parts(stories)
     rows: list[dict[str, Any]] = []
-    cluster_of: dict[str, str] = {}
-    for i, r in enumerate(sorted(originals, key=lambda r: r["key"]), 1):
+    copies: dict[str, list[str]] = {}
+    ordered = sorted(stories.values(), key=lambda g: g[0]["key"])
+    for i, group in enumerate(ordered, 1):
         cluster = f"c{i:03d}"
-        orig = {"key": r["key"], "title": r["title"], "text": r["text"], "url": r["url"], "site": r["site"],
-                "published_at": r.get("published_at"), "made": "original"}
-        group = [orig, *edits_for(orig)]
-        for g in group:
-            g["cluster"] = cluster
-            cluster_of[g["key"]] = cluster
-        rows.extend(group)
-    by_source: dict[str, list[str]] = {}
-    for r in rows:
-        by_source.setdefault(r.get("source") or r["key"], []).append(r["key"])
+        head = group[0]
+        members: list[dict[str, Any]] = []
+        for n, r in enumerate(group):
+            item = {"key": r["key"], "title": r["title"], "text": r["text"], "url": r["url"], "site": r["site"],
+                    "published_at": r.get("published_at"), "made": "original" if n == 0 else "repost"}
+            if n:
+                item["source"] = head["key"]
+                item["judged"] = "the same story found as published on another site, read on both pages"
+            members.append(item)
+        if len(group) == 1:
+            members.extend(edits_for(members[0]))
+        for m in members:
+            m["cluster"] = cluster
+            m["part"] = part_of[head["site"]] if m["made"] == "repost-edit" else part_of[m["site"]]
+        copies[story_of[head["key"]]] = [m["key"] for m in members]
+        rows.extend(members)
     negatives: dict[str, set[str]] = {r["key"]: set() for r in rows}
-    for a, b, _why in HARD_NEGATIVES:
-        for x in by_source[a]:
-            for y in by_source[b]:
+    for a, b, _why in pairs:
+        for x in copies[story_of[a]]:
+            for y in copies[story_of[b]]:
                 negatives[x].add(y)
                 negatives[y].add(x)
     for i, r in enumerate(rows, 1):
         r["id"] = f"sn{i:03d}"
     id_of = {r["key"]: r["id"] for r in rows}
-    keys_order = ("id", "key", "title", "text", "url", "site", "published_at", "cluster", "made", "edit", "source",
-                  "hard_negative_of")
+    keys_order = ("id", "key", "title", "text", "url", "site", "published_at", "cluster", "part", "made", "edit",
+                  "source", "judged", "hard_negative_of")
     out = []
     for r in rows:
         r["hard_negative_of"] = sorted(id_of[k] for k in negatives[r["key"]])
@@ -231,13 +390,30 @@ def build(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _story_pairs() -> int:
+    pairs = {tuple(sorted((a, b))) for a, b, _ in HARD_NEGATIVES}
+    for keys, _why in HARD_NEGATIVE_GROUPS:
+        pairs.update(tuple(sorted((a, b))) for i, a in enumerate(keys) for b in keys[i + 1:])
+    return len(pairs)
+
+
 def summary(rows: list[dict[str, Any]]) -> str:
     pairs = {tuple(sorted((r["id"], o))) for r in rows for o in r["hard_negative_of"]}
-    originals = [r for r in rows if r["made"] == "original"]
-    return (f"items {len(rows)} ({len(originals)} real originals, {len(rows) - len(originals)} repost edits), "
-            f"clusters {len({r['cluster'] for r in rows})}, hand-marked hard-negative pairs of originals "
-            f"{len(HARD_NEGATIVES)}, hard-negative pairs over all copies {len(pairs)}, "
-            f"sites {len({r['site'] for r in originals})}")
+    real = [r for r in rows if r["made"] in ("original", "repost")]
+    reposts = sum(r["made"] == "repost" for r in rows)
+    edits = sum(r["made"] == "repost-edit" for r in rows)
+    by_part = {p: sum(r["part"] == p for r in rows) for p in ("dev", "test")}
+    return (f"items {len(rows)} ({len(real)} real items: {len(real) - reposts} originals and {reposts} real reposts; "
+            f"{edits} repost edits), clusters {len({r['cluster'] for r in rows})}, hand-marked hard-negative "
+            f"pairs of stories {_story_pairs()}, hard-negative pairs over all copies {len(pairs)}, "
+            f"sites {len({r['site'] for r in real})}, parts {by_part}")
+
+
+def real_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The real items of a built set, each with its `story` (the original's key), ready for build()."""
+    key_of = {r["id"]: r["key"] for r in rows}
+    return [{**r, "story": key_of[r["source"]] if r.get("source") else r["key"]} for r in rows
+            if r["made"] in ("original", "repost")]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.raw:
         originals = [r for p in sorted(args.raw.glob("s*.jsonl")) for r in read_jsonl(p)]
     else:
-        originals = [r for r in read_jsonl(OUT) if r["made"] == "original"]
+        originals = real_items(read_jsonl(OUT))
     rows = build(originals)
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(summary(rows))
