@@ -82,37 +82,53 @@ needs_short_news = pytest.mark.skipif(not short_news_path().exists(),
 
 @needs_short_news
 def test_short_news_meets_the_bar_and_its_pinned_figures() -> None:
-    """Pairwise precision >= 0.99 and recall >= 0.95 on the short-news set, measured afresh, and no
-    lower than the pinned figures beyond the stated tolerance (on the data the pin was made on)."""
+    """Pairwise precision >= 0.99 and recall >= 0.95 on the test part of the short-news set (split by
+    site), measured afresh, and no lower than the pinned figures beyond the stated tolerance (on the data
+    the pin was made on); the dev part holds its pinned figures too."""
     pinned = json.loads(baseline_path().read_text(encoding="utf-8"))
     assert pinned["data_sha256"] == digest(short_news_path()), \
         f"short_news.jsonl changed: re-pin with {pinned['command']}"
-    got = measure_short_news(load_short_news())
-    assert got["precision"] >= 0.99 and got["recall"] >= 0.95, got
+    items = load_short_news()
     tol = pinned["tolerance"]
-    assert got["precision"] >= pinned["short_news"]["precision"] - tol, got
-    assert got["recall"] >= pinned["short_news"]["recall"] - tol, got
+    for part in ("dev", "test"):
+        got = measure_short_news(items, part=part)
+        want = pinned["short_news"][part]
+        assert got["items"] == want["items"] and got["hard_negative_pairs"] == want["hard_negative_pairs"], got
+        assert got["precision"] >= want["precision"] - tol, (part, got)
+        assert got["recall"] >= want["recall"] - tol, (part, got)
+        if part == "test":
+            assert got["precision"] >= 0.99 and got["recall"] >= 0.95, got
 
 
 @needs_short_news
 def test_short_news_any_order() -> None:
-    """The figures hold whatever order the items arrive in."""
+    """The figures on the test part hold whatever order the items arrive in."""
     for seed in (1, 2):
-        got = measure_short_news(load_short_news(), seed=seed)
+        got = measure_short_news(load_short_news(), seed=seed, part="test")
         assert got["precision"] >= 0.99 and got["recall"] >= 0.95, (seed, got)
 
 
 @needs_short_news
 def test_short_news_set_shape() -> None:
-    """What the set holds: real originals with their reposts, and hand-marked hard negatives.
-
-    It is easier than issue 18 asks (114 items, not 300): containment alone also scores 1.0 on it,
-    so the template twins below and the written items carry the check that distinct news stays apart.
-    """
+    """What the set holds: 300 real items (originals and real reposts) with one repost edit for each story
+    found on one site only, hand-marked hard negatives, no hard negative merged within a part."""
     items = load_short_news()
-    got = measure_short_news(items)
-    assert got["items"] >= 100 and got["gold_clusters"] >= 30 and got["hard_negative_pairs"] >= 30, got
-    assert got["hard_negatives_merged"] == 0, got
+    assert sum(x["made"] in ("original", "repost") for x in items) >= 300
+    for part in ("dev", "test"):
+        got = measure_short_news(items, part=part)
+        assert got["gold_clusters"] >= 80 and got["hard_negative_pairs"] >= 300, (part, got)
+        assert got["hard_negatives_merged"] == 0, (part, got)
+
+
+@needs_short_news
+def test_a_clusterer_that_ignores_templates_fails_the_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate can fail: with the containment threshold lowered to what merges template text, the
+    short-news figures drop below the bar (hard negatives are merged)."""
+    monkeypatch.setattr(dedup, "THRESHOLD", 0.1)
+    monkeypatch.setattr(dedup, "same_story", lambda a, b: True)
+    monkeypatch.setattr(Clusterer.__init__, "__defaults__", (0.1,))
+    got = measure_short_news(load_short_news(), part="dev")
+    assert got["precision"] < 0.99 and got["hard_negatives_merged"] > 0, got
 
 
 WRITTEN = Path(__file__).resolve().parents[2] / "processing" / "models" / "data" / "written.jsonl"
