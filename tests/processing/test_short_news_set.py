@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "dedup" / "short_news.jsonl"
 
 # Floors the set holds now (issue 18: at least 300 real short news items; see tests/fixtures/dedup/NOTICE).
-MIN_REAL = 300
+MIN_REAL = 310
 MIN_NEGATIVE_PAIRS = 1000
 
 
@@ -59,8 +59,10 @@ def test_clusters_hold_an_original_and_its_reposts(rows: list[dict[str, Any]]) -
     assert len(real_reposts) >= 5
     for cluster in real_reposts:
         assert not any(r["made"] == "repost-edit" for r in rows if r["cluster"] == cluster), cluster
-    titles = Counter(r["title"] for r in rows if r["made"] == "original" and r["title"])
-    assert all(n == 1 for n in titles.values())
+    # Distinct stories may carry one headline (全国人大常委会举行宪法宣誓仪式 after different sessions), but no
+    # story is in the set twice: originals differ in text.
+    texts = Counter(r["text"] for r in rows if r["made"] == "original")
+    assert all(n == 1 for n in texts.values())
 
 
 def test_hard_negatives(rows: list[dict[str, Any]]) -> None:
