@@ -298,6 +298,8 @@ def pin() -> dict[str, Any]:
                           "(1/pages behind it), whichever is larger",
         "metric": "bench/score_extract.py (the metric of ../shared/tools/score_extract.py, plus titles)",
         "ours": ours, "anchors": old.get("anchors", {}),
+        # When each test part was formed, looked at and retired (issue 18): kept across re-pins.
+        "test_part_log": old.get("test_part_log", []),
     }
     # The generated sample-site pages are a regression guard for government structures, not a
     # quality figure (they are not real pages); their figures are pinned beside.

@@ -54,6 +54,16 @@ def test_parts_are_split_by_site() -> None:
     assert not [s for s, parts in parts_of_site.items() if len(parts) > 1]
 
 
+def test_test_part_is_unseen() -> None:
+    """The test part holds only pages never in an earlier test or tuning round: the retired test
+    part (looked at while tuning) is in dev, and the log says when the current one was looked at."""
+    test = {uid: meta for uid, meta in MANIFEST.items() if meta["part"] == "test"}
+    assert test and all(meta["history"] == "new" and not meta.get("retired_test") for meta in test.values())
+    retired = {meta["site"] for meta in MANIFEST.values() if meta.get("retired_test")}
+    assert not retired & {meta["site"] for meta in test.values()}
+    assert BASELINE["test_part_log"], "record when the test part was formed and looked at"
+
+
 def test_every_page_has_title_and_date_gold_and_an_origin() -> None:
     """Title gold for all, a date or UNKNOWN for all, and a recorded source and licence."""
     for uid, meta in MANIFEST.items():
