@@ -72,6 +72,9 @@ def main() -> int:
                                 for k in ("n", "body_f1", "date_acc", "title_acc")}
                          for name, f in figures.items()},
         "ours_leads": table,
+        # See tests/fixtures/extract/GOLD.md: the round-2 test pages come from trafilatura's and
+        # htmldate's own test caches, so those two anchors were in effect tuned on them.
+        "caveat": "test pages from the trafilatura/htmldate test caches" if args.part == "test" else None,
         "ok": all(all(v.values()) for v in table.values()),
     }
     print(json.dumps(line, ensure_ascii=False), flush=True)
