@@ -85,6 +85,12 @@ QUERY_INDEXES = (
 )
 
 
+# Added by Alembic revision 0003 (and by SearchQueries.ensure_query_indexes): a text search with a
+# kind walks the importance order of that kind alone, or counts its rows above an importance floor.
+KIND_RANK_INDEX = ("CREATE INDEX IF NOT EXISTS ix_analyses_kind_rank "
+                   "ON analyses (home, model_version, kind, importance, document_id)")
+
+
 @migration("0005_query")
 def _query(conn: Connection) -> None:
     for ddl in QUERY_INDEXES:

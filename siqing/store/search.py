@@ -42,6 +42,7 @@ PG_RELEVANCE = f"ts_rank('{RANK_WEIGHTS}', f.tsv, CAST(:q AS tsquery), 1) DESC, 
 # counts behind `_plan` stop here too.
 FEW_MATCHES = 4000
 COUNT_CAP = 200_000
+KIND_CAP = 50_000  # a kind's rows counted up to this (more: its importance walk is long anyway)
 SAMPLE = 20_000  # the newest documents that tell how common a search text is
 # Share of rows a filter is guessed to keep when no count is taken (kind of four; topic, region,
 # source, disagreements rarer).
@@ -210,8 +211,9 @@ class SearchQueries(StoreBase):
                     sql = (f"SELECT d.id FROM {self._indexed(conn, 'documents d', 'ix_documents_date')} "
                            f"CROSS JOIN analyses a ON a.document_id = d.id "
                            f"WHERE {member('d.id')} AND {filters}{tail}")
-                elif driver == "importance":
-                    sql = (f"SELECT d.id FROM {self._indexed(conn, 'analyses a', 'ix_analyses_rank')} "
+                elif driver in ("importance", "kind"):
+                    index = "ix_analyses_kind_rank" if driver == "kind" else "ix_analyses_rank"
+                    sql = (f"SELECT d.id FROM {self._indexed(conn, 'analyses a', index)} "
                            f"CROSS JOIN documents d ON a.document_id = d.id "
                            f"WHERE {member('a.document_id')} AND {filters}{tail}")
                 else:
@@ -240,8 +242,9 @@ class SearchQueries(StoreBase):
               guessed: float) -> tuple[str, str]:
         """What drives a SQLite text search, and how the match is tested (module docstring).
 
-        Returns (driver, test): driver "match", "date" or "importance"; test "set" (the match set
-        built once, then looked up) or "probe" (the full-text index asked about each row walked).
+        Returns (driver, test): driver "match", "date", "importance" or "kind" (the importance
+        order of the kind asked for, revision 0003); test "set" (the match set built once, then
+        looked up) or "probe" (the full-text index asked about each row walked).
         Costs are in microseconds per row as measured at a million documents: a match joined to
         the covering indexes about 1.2, a match put in the set 0.6, an index entry walked 1.5, a
         probe 40. The share of documents matching is read from the newest SAMPLE documents.
@@ -267,7 +270,19 @@ class SearchQueries(StoreBase):
                                  "WHERE a.home = :home AND a.model_version = :mv AND a.importance >= :imp", params)
         share = min(1.0, density) * min(1.0, dates / total) * min(1.0, ranked / total) * guessed
         costs = {("match", "set"): matches * 1.2}
-        for name, span in (("date", dates), ("importance", ranked)):
+        spans = [("date", dates), ("importance", ranked)]
+        if ("kind" in params and (sort == "importance" or "imp" in params)
+                and "ix_analyses_kind_rank" in self._index_set(conn)):
+            kinded = self._count(conn, "SELECT 1 FROM analyses a INDEXED BY ix_analyses_kind_rank "
+                                 "WHERE a.home = :home AND a.model_version = :mv AND a.kind = :kind"
+                                 + (" AND a.importance >= :imp" if "imp" in params else ""), params, KIND_CAP)
+            # the kind's counted share replaces its guess; of the rows walked, this many pass
+            share_k = share / GUESS["kind"] * min(1.0, kinded / max(ranked, 1))
+            passing = share_k * total / max(kinded, 1)
+            walked = kinded if sort != "importance" else min(kinded, limit / max(passing, 1e-9))
+            costs[("kind", "set")] = matches * 0.6 + walked * 1.5
+            costs[("kind", "probe")] = walked * 40.0
+        for name, span in spans:
             passing = share / max(span / total, 1e-9)  # of the rows in this index's range
             walked = span if sort != name else min(span, limit / max(passing, 1e-9))
             costs[(name, "set")] = matches * 0.6 + walked * 1.5
@@ -320,11 +335,14 @@ class SearchQueries(StoreBase):
         draft of 0005_query may lack one), else the table alone: the planner then chooses."""
         if self.dialect != "sqlite":
             return table
+        return f"{table} INDEXED BY {index}" if index in self._index_set(conn) else table
+
+    def _index_set(self, conn: Connection) -> set[str]:
         known = self._index_names
         if known is None:
             known = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
             self._index_names = known
-        return f"{table} INDEXED BY {index}" if index in known else table
+        return known
 
     def _latest_labels_for(self, conn: Connection, home: str, ids: list[int]) -> dict[int, dict[str, Any]]:
         out: dict[int, dict[str, Any]] = {}
@@ -400,10 +418,10 @@ class SearchQueries(StoreBase):
 
     def ensure_query_indexes(self) -> None:
         """Create the analysts' indexes of migration 0005 if missing (stores loaded in bulk)."""
-        from siqing.store.migrations import QUERY_INDEXES
+        from siqing.store.migrations import KIND_RANK_INDEX, QUERY_INDEXES
 
         with self.begin() as conn:
-            for ddl in QUERY_INDEXES:
+            for ddl in (*QUERY_INDEXES, KIND_RANK_INDEX):
                 conn.execute(text(ddl))
         self._index_names = None
 

@@ -162,7 +162,7 @@ def test_bad_search_text_is_a_usage_error(built: Store) -> None:
         built.search_documents(HOME, model_version=model_version(), match='"立法" AND (')
 
 
-@pytest.mark.parametrize("plan", [("match", "set"), ("date", "set"), ("date", "probe"), ("importance", "set"),
+@pytest.mark.parametrize("plan", [("match", "set"), ("date", "set"), ("date", "probe"), ("importance", "set"), ("kind", "set"),
                                   ("importance", "probe")])
 def test_every_sqlite_plan_gives_the_same_page(sqlite_answers: Store, plan: tuple[str, str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
