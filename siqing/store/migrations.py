@@ -12,6 +12,7 @@ baseline with `schema_migrations` kept as history.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -168,24 +169,26 @@ def _alembic_config(conn: Connection) -> Any:
     return cfg
 
 
-def revisions() -> list[str]:
-    """Every Alembic revision of the store, oldest first."""
+@functools.cache
+def _script() -> Any:
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory(str(ALEMBIC_DIR))
-    return [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
+    return ScriptDirectory(str(ALEMBIC_DIR))
+
+
+def revisions() -> list[str]:
+    """Every Alembic revision of the store, oldest first."""
+    return [r.revision for r in reversed(list(_script().walk_revisions("base", "heads")))]
 
 
 def applied(conn: Connection) -> set[str]:
     """The revisions this store has: its current one and every one before it."""
     from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     heads = MigrationContext.configure(conn).get_current_heads()
     if not heads:
         return set()
-    script = ScriptDirectory(str(ALEMBIC_DIR))
-    return {r.revision for r in script.iterate_revisions(heads, "base")}
+    return {r.revision for r in _script().iterate_revisions(heads, "base")}
 
 
 def status(conn: Connection) -> list[tuple[str, bool]]:

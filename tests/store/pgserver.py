@@ -35,23 +35,30 @@ def _free_port() -> int:
 
 
 @contextmanager
-def postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
-    """A running server; yields its SQLAlchemy URL without a database name (user `siqing`)."""
+def postgres(settings: dict[str, str] | None = None, keep: Path | None = None) -> Iterator[str]:
+    """A running server; yields its SQLAlchemy URL without a database name (user `siqing`).
+
+    `keep`: a folder whose cluster is reused when present and kept at the end (bench/ caches a
+    loaded store this way); otherwise a temporary one, removed at the end.
+    """
     import psycopg
 
-    root = Path(tempfile.mkdtemp(prefix="siqing-pg-"))
+    root = keep or Path(tempfile.mkdtemp(prefix="siqing-pg-"))
     data = root / "data"
-    data.mkdir()
+    fresh = not (data / "PG_VERSION").exists()
+    data.mkdir(parents=True, exist_ok=True)
     prefix: list[str] = []
     if os.geteuid() == 0:
         shutil.chown(root, "nobody")
         shutil.chown(data, "nobody")
+        data.chmod(0o700)
         prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
     env = {**os.environ, "LC_ALL": "C.UTF-8"}
     proc = None
     try:
-        subprocess.run([*prefix, str(PG_BIN / "initdb"), "-D", str(data), "-U", "siqing", "-E", "UTF8",
-                        "--auth=trust", "--no-sync"], check=True, capture_output=True, env=env)
+        if fresh:
+            subprocess.run([*prefix, str(PG_BIN / "initdb"), "-D", str(data), "-U", "siqing", "-E", "UTF8",
+                            "--auth=trust", "--no-sync"], check=True, capture_output=True, env=env)
         port = _free_port()
         opts = {"listen_addresses": "127.0.0.1", "unix_socket_directories": str(data), "fsync": "off",
                 "synchronous_commit": "off", "max_connections": "60", **(settings or {})}
@@ -77,7 +84,8 @@ def postgres(settings: dict[str, str] | None = None) -> Iterator[str]:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-        shutil.rmtree(root, ignore_errors=True)
+        if keep is None:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 def create_database(server: str, name: str) -> str:
