@@ -1,0 +1,166 @@
+"""Crawling on several nodes: two `siqing worker` processes share one Redis frontier (a real
+redis-server on loopback) and one store, over the bundled sample sites.
+
+The sample sites here count, server side, how often each page was fetched and how many requests
+were open at once (all sources are on one host:port, so that is the per-domain concurrency).
+
+The store shared by the workers is one SQLite file: the PostgreSQL store is being finished by
+another change; the claim tests (test_claims.py) run on a real PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from siqing.app.demo.run import write_deployment
+from siqing.app.demo.sites import SampleSites, _Handler
+
+REPO = Path(__file__).resolve().parents[2]
+PER_DOMAIN = 2
+
+
+class CountingSites(SampleSites):
+    """The sample sites, slowed a little per page, counting fetches and open requests."""
+
+    def __init__(self, delay: float) -> None:
+        super().__init__(port=0)
+        self.delay = delay
+        self.lock = threading.Lock()
+        self.open = 0
+        self.max_open = 0
+        self.fetches: Counter[str] = Counter()
+
+    def start(self) -> CountingSites:
+        sites = self
+
+        class Handler(_Handler):
+            def do_GET(self) -> None:  # noqa: N802
+                with sites.lock:
+                    sites.open += 1
+                    sites.max_open = max(sites.max_open, sites.open)
+                    sites.fetches[self.path] += 1
+                try:
+                    time.sleep(sites.delay)
+                    super().do_GET()
+                finally:
+                    with sites.lock:
+                        sites.open -= 1
+
+        server = ThreadingHTTPServer((self.host, 0), Handler)
+        server.daemon_threads = True
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+
+@pytest.fixture
+def counting_sites() -> Iterator[CountingSites]:
+    sites = CountingSites(delay=0.03)
+    with sites:
+        yield sites
+
+
+def _deployment(folder: Path, port: int) -> Path:
+    path = write_deployment(folder, port)
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data.setdefault("crawl", {})["concurrency_per_domain"] = PER_DOMAIN
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def _siqing(cfg: Path, *args: str, log: Path | None = None) -> subprocess.Popen[str]:
+    """A siqing command in its own session; its standard error to `log` when given (a worker's
+    Scrapy process writes more than a pipe holds while nobody reads it)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    err: Any = log.open("w") if log else subprocess.PIPE
+    try:
+        return subprocess.Popen([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg), *args], text=True,
+                                stdout=subprocess.PIPE, stderr=err, env=env, start_new_session=True)
+    finally:
+        if log:
+            err.close()  # the child holds its own copy
+
+
+def _documents(cfg: Path) -> list[str]:
+    db = next(cfg.parent.rglob("*.db"))
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT canonical_url FROM documents ORDER BY canonical_url")]
+
+
+@pytest.fixture
+def baseline(tmp_path: Path, sample_sites: SampleSites) -> list[str]:
+    """The article paths one ordinary crawl (one process) stores from the sample sites."""
+    cfg = _deployment(tmp_path / "single", sample_sites.port)
+    proc = _siqing(cfg, "crawl")
+    proc.communicate(timeout=300)
+    return [u.split("/", 3)[3] for u in _documents(cfg)]
+
+
+def _start(cfg: Path, redis_url: str, n: int) -> list[subprocess.Popen[str]]:
+    return [_siqing(cfg, "worker", "--redis", redis_url, "--once", "--wait", "120", "--poll", "0.2",
+                    log=cfg.parent / f"worker{k}.log") for k in range(n)]
+
+
+def test_two_workers_store_every_article_once(tmp_path: Path, redis_url: str, counting_sites: CountingSites,
+                                              baseline: list[str]) -> None:
+    cfg = _deployment(tmp_path / "deploy", counting_sites.port)
+    workers = _start(cfg, redis_url, 2)
+    crawl = _siqing(cfg, "crawl", "--distributed", "--redis", redis_url, "--timeout", "120")
+    out, err = crawl.communicate(timeout=300)
+    assert crawl.returncode == 0, err
+    outs = [w.communicate(timeout=120) for w in workers]
+    assert all(w.returncode == 0 for w in workers), [(cfg.parent / f"worker{k}.log").read_text()[-800:] for k in (0, 1)]
+    assert all("轮采集完成" in o[0] for o in outs)
+    docs = _documents(cfg)
+    assert len(docs) == len(set(docs))
+    assert sorted(u.split("/", 3)[3] for u in docs) == baseline  # every article of a one-process crawl
+    paths = ["/" + p for p in baseline]
+    assert all(counting_sites.fetches[p] == 1 for p in paths), {p: counting_sites.fetches[p] for p in paths
+                                                                if counting_sites.fetches[p] != 1}
+    assert counting_sites.max_open <= PER_DOMAIN  # per-domain concurrency held across both workers
+    assert f"新增 {len(baseline)}" in out
+    # both took requests from the frontier
+    news = [int(o[0].rsplit("请求 ", 1)[1].split("，")[0]) for o in outs]
+    assert all(n > 0 for n in news), outs
+
+
+def test_killing_a_worker_mid_crawl_loses_no_request(tmp_path: Path, redis_url: str,
+                                                      counting_sites: CountingSites, baseline: list[str]) -> None:
+    counting_sites.delay = 0.1
+    cfg = _deployment(tmp_path / "deploy", counting_sites.port)
+    workers = _start(cfg, redis_url, 2)
+    crawl = _siqing(cfg, "crawl", "--distributed", "--redis", redis_url, "--timeout", "120")
+    victim = workers[1]
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # kill when a fifth of the articles are stored, mid-crawl
+        try:
+            if len(_documents(cfg)) >= max(5, len(baseline) // 5):
+                break
+        except (StopIteration, sqlite3.Error):
+            pass
+        time.sleep(0.1)
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.communicate(timeout=30)
+    out, err = crawl.communicate(timeout=300)
+    assert crawl.returncode == 0, err
+    workers[0].communicate(timeout=120)
+    stored_then = len(baseline) // 5
+    docs = _documents(cfg)
+    assert len(docs) == len(set(docs))
+    assert sorted(u.split("/", 3)[3] for u in docs) == baseline
+    assert stored_then < len(baseline)  # the kill landed before the end
