@@ -334,6 +334,7 @@ class WorkerExtension:
         self.gen = crawler.settings.get("SIQING_GENERATION")
         self.worker = crawler.settings.get("SIQING_WORKER_ID")
         self.beat = task.LoopingCall(self._beat)
+        self.poke = task.LoopingCall(self._poke)
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
@@ -345,10 +346,21 @@ class WorkerExtension:
     def _beat(self) -> None:
         self.server.set(f"{PREFIX}:alive:{self.worker}", 1, ex=HEARTBEAT_S)
 
+    def _poke(self) -> None:
+        """Wake the engine when the shared queue has requests: another worker may have pushed them
+        while this one found it empty (Scrapy would only look again at its 5-second heartbeat)."""
+        engine, spider = self.crawler.engine, self.crawler.spider
+        slot = getattr(engine, "_slot", None)
+        if slot is None or spider is None:
+            return
+        if self.server.llen(queue_key(self.gen, spider.source["id"])):  # type: ignore[attr-defined]
+            slot.nextcall.schedule()
+
     def opened(self, spider: Spider) -> None:
         self._beat()
         self.server.sadd(gen_key(self.gen, "opened", spider.source["id"]), self.worker)  # type: ignore[attr-defined]
         self.beat.start(1.0, now=False)
+        self.poke.start(0.05, now=False)
 
     def idle(self, spider: Spider) -> None:
         sid = spider.source["id"]  # type: ignore[attr-defined]
@@ -378,8 +390,9 @@ class WorkerExtension:
         self.server.set(gen_key(self.gen, "seeded", spider.source["id"]), self.worker)  # type: ignore[attr-defined]
 
     def closed(self, spider: Spider, reason: str = "") -> None:
-        if self.beat.running:
-            self.beat.stop()
+        for loop in (self.beat, self.poke):
+            if loop.running:
+                loop.stop()
         counts = summarize(self.crawler.stats.get_stats() if self.crawler.stats else {})
         key = gen_key(self.gen, "stats", spider.source["id"])  # type: ignore[attr-defined]
         for k in COUNTERS:

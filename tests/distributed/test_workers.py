@@ -83,14 +83,30 @@ def _deployment(folder: Path, port: int) -> Path:
     return path
 
 
+STARTED: list[subprocess.Popen[str]] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left() -> Iterator[None]:
+    """Whatever a test started is stopped at its end, passed or failed (each in its own session)."""
+    yield
+    while STARTED:
+        proc = STARTED.pop()
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+
+
 def _siqing(cfg: Path, *args: str, log: Path | None = None) -> subprocess.Popen[str]:
     """A siqing command in its own session; its standard error to `log` when given (a worker's
     Scrapy process writes more than a pipe holds while nobody reads it)."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     err: Any = log.open("w") if log else subprocess.PIPE
     try:
-        return subprocess.Popen([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg), *args], text=True,
+        proc = subprocess.Popen([sys.executable, "-m", "siqing.app.cli", "--config", str(cfg), *args], text=True,
                                 stdout=subprocess.PIPE, stderr=err, env=env, start_new_session=True)
+        STARTED.append(proc)
+        return proc
     finally:
         if log:
             err.close()  # the child holds its own copy
