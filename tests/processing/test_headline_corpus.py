@@ -1,7 +1,7 @@
 """The real headline corpus (processing/models/data/headlines.jsonl) is well-formed gold.
 
-Checks counts, codes, labels for every home on every line, the split by site (no host in two
-parts), no duplicate titles, and that the stored labels are what scripts/label_headlines.py's
+Checks counts, codes, labels for every home on every line, the split by site (no host or site in two
+parts; the retired test part's sites in dev only), no duplicate titles, and that the stored labels are what scripts/label_headlines.py's
 rubric rules give for the hand-annotated actors (plus the recorded overrides).
 """
 
@@ -23,12 +23,17 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# Floors the corpus holds now; the issue's target of 1,000 headlines is not reached yet (its 100 hosts
-# are), see processing/models/data/NOTICE.
-MIN_HEADLINES = 360
-MIN_HOSTS = 100
-MIN_PROVINCES = 6
-MIN_NEWS_SHARE = 0.40
+# What the corpus holds since the import of 2026-11-29 07:09 UTC (1,062 headlines, 731 hosts, 586 sites,
+# 31 provinces, news share 0.82; test part 225 headlines from 159 sites new since the retired test part),
+# as floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines,
+# 100 sites, six provinces and 40% news-style.
+MIN_HEADLINES = 1062
+MIN_HOSTS = 731
+MIN_SITES = 586
+MIN_PROVINCES = 31
+MIN_NEWS_SHARE = 0.80
+MIN_TEST_HEADLINES = 225
+MIN_TEST_SITES = 159
 
 KINDS = {"upper", "lower", "external", "internal"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
@@ -53,6 +58,7 @@ def homes() -> list[dict[str, Any]]:
 def test_counts(rows: list[dict[str, Any]]) -> None:
     assert len(rows) >= MIN_HEADLINES
     assert len({r["host"] for r in rows}) >= MIN_HOSTS
+    assert len({r["site"] for r in rows}) >= MIN_SITES
     assert len({r["province"] for r in rows if r["province"] != "00"}) >= MIN_PROVINCES
     assert sum(r["style"] == "news" for r in rows) / len(rows) >= MIN_NEWS_SHARE
 
@@ -112,18 +118,42 @@ def test_split_by_site(rows: list[dict[str, Any]]) -> None:
     assert sizes["test"] >= 0.2 * len(parts) and sizes["train"] >= 0.5 * len(parts), sizes
 
 
+def test_retired_test_sites_never_come_back_to_test(rows: list[dict[str, Any]]) -> None:
+    """The test part looked at on 2026-11-28/29 was retired: its sites are dev now, and the test part is
+    made of sites new since (scripts/label_headlines.py, RETIRED_TEST)."""
+    mod = _labeller()
+    retired = set().union(*mod.RETIRED_TEST.values())
+    seen = {r["site"] for r in rows}
+    assert retired <= seen  # every retired site is still in the corpus, in the dev part
+    assert all(r["split"] == "dev" for r in rows if r["site"] in retired)
+    test_sites = {r["site"] for r in rows if r["split"] == "test"}
+    assert test_sites and not test_sites & retired
+    assert len(test_sites) >= MIN_TEST_SITES and sum(r["split"] == "test" for r in rows) >= MIN_TEST_HEADLINES
+
+
 def test_test_part_has_news_for_every_home(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+    """The new test part's news-style items (gold only, counted): every home has items above it and items
+    elsewhere, and the homes together have all four kinds. It is thin on 下情 and 内情 (the new sites are
+    mostly other provinces'): its per-home macro-F1 rests on a few 上情 items (see the NOTICE)."""
     test = [r for r in rows if r["split"] == "test" and r["style"] == "news"]
+    seen: set[str] = set()
     for h in homes:
         kinds = {r["labels"][h["code"]]["kind"] for r in test}
-        assert len(kinds) >= 3, (h["code"], kinds)
+        assert {"upper", "external"} <= kinds, (h["code"], kinds)
+        assert sum(r["labels"][h["code"]]["kind"] == "upper" for r in test) >= 6, h["code"]
+        seen |= kinds
+    assert seen == KINDS
 
-
-def test_labels_follow_the_rules(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+def _labeller() -> Any:
     spec = importlib.util.spec_from_file_location("label_headlines", ROOT / "scripts" / "label_headlines.py")
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+def test_labels_follow_the_rules(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
+    mod = _labeller()
     for r in rows:
         fresh = mod.label_row(r, homes)
         assert {h: lab["kind"] for h, lab in fresh.items()} == {h: lab["kind"] for h, lab in r["labels"].items()}, r["id"]
@@ -131,10 +161,7 @@ def test_labels_follow_the_rules(rows: list[dict[str, Any]], homes: list[dict[st
 
 def test_rules_on_worked_cases() -> None:
     """The rubric's harder cases, checked on the rule function itself (so the check can fail)."""
-    spec = importlib.util.spec_from_file_location("label_headlines", ROOT / "scripts" / "label_headlines.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _labeller()
     g = default_gazetteer
     xiamen, fujian, siming = g.get("350200"), g.get("350000"), g.get("350203")
     assert xiamen and fujian and siming
