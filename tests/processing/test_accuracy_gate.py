@@ -4,8 +4,9 @@ baseline by more than its stated tolerance (issue 18: never "no item may flip").
 Two parts are pinned in processing/models/baseline.json, each with the digest of its data and the
 command that wrote it:
 - headlines: the real, site-split headline corpus (processing/models/data/headlines.jsonl), its test
-  part, for every home it is labelled for: macro-F1 per home, macro-F1 on news-style items (the
-  lowest home), and the share right at confidence >= 0.8. Only these aggregate figures are read.
+  part, for every home it is labelled for: macro-F1 per home of the hybrid and of the rules alone,
+  macro-F1 on news-style items (the lowest home), and the share right at confidence >= 0.8. Only these
+  aggregate figures are read; the part's own tolerance is recorded beside them.
 - retired: the older held-out sets (regulations and written news), looked at while changing code in
   earlier sessions, so kept only as a regression check, not as a test part.
 After a deliberate change, rewrite with the command in baseline.json and review the difference.
@@ -28,6 +29,9 @@ BASELINE = Path(model_mod.MODELS_DIR) / "baseline.json"
 DATA = model_mod.DATA_DIR
 HEADLINES = DATA / "headlines.jsonl"
 TOLERANCE = 0.02
+# The headline test part is thin on 上情/下情/内情 (6 to 10 上情 items a home): one such item flipped moves
+# a home's macro-F1 by about 0.03-0.04, so its per-home figures allow one flip, not two.
+HEADLINE_TOLERANCE = 0.05
 COMMAND = "SIQING_WRITE_BASELINE=1 .venv/bin/python -m pytest -q tests/processing/test_accuracy_gate.py"
 
 
@@ -51,9 +55,12 @@ def headline_figures(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     out = run_evaluate(["--input", str(HEADLINES), "--split", "test"], capsys)
     per_home = out.get("per_home") or {out["home"]: out}
     return {"per_home": {h: f["macro_f1"] for h, f in per_home.items()},
+            "rules_per_home": {h: f["rules"]["macro_f1"] for h, f in per_home.items()},
             "news_macro_f1": min(f["categories"]["news"]["macro_f1"] for f in per_home.values()
                                  if "news" in f["categories"]),
-            "sure_right": out["reliability"]["sure_right"], "n": out["n"]}
+            "rules_news_macro_f1": min(f["rules"]["categories"]["news"] for f in per_home.values()
+                                       if "news" in f["rules"]["categories"]),
+            "sure_right": out["reliability"]["sure_right"], "sure_n": out["reliability"]["sure_n"], "n": out["n"]}
 
 
 def retired_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -89,16 +96,22 @@ def test_headline_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
     if os.environ.get("SIQING_WRITE_BASELINE"):
         base["headlines"] = {"data": str(HEADLINES.relative_to(DATA.parents[2])), "split": "test",
                              "digest": digest([HEADLINES]), **figures,
-                             "looked_at": "aggregate figures only, once, to pin them"}
+                             "model": model_mod.version_from_path(model_mod.shipped_path() or Path("kind-none.joblib")),
+                             "looked_at": os.environ.get("SIQING_LOOKED_AT")
+                             or "aggregate figures only, once, to pin them",
+                             "tolerance": HEADLINE_TOLERANCE}
         base.update({"tolerance": TOLERANCE, "command": COMMAND})
         BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     pinned = base["headlines"]
-    tol = float(base["tolerance"])
+    tol = float(pinned.get("tolerance", base["tolerance"]))
     assert pinned["digest"] == digest([HEADLINES]), "the headline corpus changed: rerun the baseline command"
     assert set(figures["per_home"]) == set(pinned["per_home"])
     for home, f1 in figures["per_home"].items():
         check(f1, pinned["per_home"][home], f"headlines test macro-F1 for {home}", tol)
+    for home, f1 in figures["rules_per_home"].items():
+        check(f1, pinned["rules_per_home"][home], f"headlines test macro-F1 of the rules alone for {home}", tol)
     check(figures["news_macro_f1"], pinned["news_macro_f1"], "news-style macro-F1 (lowest home)", tol)
+    check(figures["rules_news_macro_f1"], pinned["rules_news_macro_f1"], "news-style macro-F1, rules alone", tol)
     check(figures["sure_right"], pinned["sure_right"], "share right at confidence >= 0.8", tol)
 
 
