@@ -335,6 +335,7 @@ class WorkerExtension:
         self.worker = crawler.settings.get("SIQING_WORKER_ID")
         self.beat = task.LoopingCall(self._beat)
         self.poke = task.LoopingCall(self._poke)
+        self.ticks = 0
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
@@ -353,7 +354,9 @@ class WorkerExtension:
         slot = getattr(engine, "_slot", None)
         if slot is None or spider is None:
             return
-        if self.server.llen(queue_key(self.gen, spider.source["id"])):  # type: ignore[attr-defined]
+        self.ticks += 1
+        # and twice a second anyway: an idle spider then learns soon that its source drained
+        if self.ticks % 10 == 0 or self.server.llen(queue_key(self.gen, spider.source["id"])):  # type: ignore[attr-defined]
             slot.nextcall.schedule()
 
     def opened(self, spider: Spider) -> None:
