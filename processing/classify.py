@@ -415,7 +415,7 @@ class Classifier:
                         # Wording alone, no actor: the model's guess stays marked as unsure for review.
                         return Verdict(kind, min(probs[kind], NO_ACTOR_CAP),
                                        f"未识别主体，文本模型判为{KIND_LABELS[kind]}（本级：{self.home.full_name}）", None,
-                                       "model")
+                                       "noactor")  # not calibrated up: people decide
                     return Verdict(kind, probs[kind], f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}",
                                    verdict.actor, "model")
         return verdict
