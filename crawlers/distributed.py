@@ -198,21 +198,29 @@ def crawl_distributed(cfg: siqing_config.Config, redis_url: str, source_ids: lis
     """Seed a generation, wait for the workers to drain it, record the run; return its summary."""
     r = connect(redis_url)
     store = Store(cfg.database_url)
+    run_id = store.start_run("crawl")
     try:
-        run_id = store.start_run("crawl")
-        gen = start_generation(cfg, r, source_ids)
-        print(f"已写入采集队列（第 {gen} 轮，{len(generation_sources(r, gen))} 个来源），等待 siqing worker 采完",
-              file=sys.stderr, flush=True)
-        done = wait_drained(r, gen, timeout=timeout)
-        per_source = generation_counts(r, gen)
-        totals = {k: sum(v[k] for v in per_source.values()) for k in ("requests", "new", "revised", "unchanged")}
-        status = "ok" if done else "interrupted"
-        error = None if done else "等待超时，队列未采完（worker 仍在运行时可再次等待）"
-        store.finish_run(run_id, status, {"sources": per_source, "totals": totals, "generation": gen}, error)
-        return {"run_id": run_id, "generation": gen, "status": status, "sources": per_source, "totals": totals,
-                "max_per_domain": max_domain_concurrency(r, gen), "error": error}
+        return _seed_and_wait(cfg, r, store, run_id, source_ids, timeout)
+    except BaseException as exc:  # the run record is never left "running"
+        store.finish_run(run_id, "failed", error=f"{exc.__class__.__name__}: {exc}")
+        raise
     finally:
         store.close()
+
+
+def _seed_and_wait(cfg: siqing_config.Config, r: redis.Redis, store: Store, run_id: int,
+                   source_ids: list[str] | None, timeout: float | None) -> dict[str, Any]:
+    gen = start_generation(cfg, r, source_ids)
+    print(f"已写入采集队列（第 {gen} 轮，{len(generation_sources(r, gen))} 个来源），等待 siqing worker 采完",
+          file=sys.stderr, flush=True)
+    done = wait_drained(r, gen, timeout=timeout)
+    per_source = generation_counts(r, gen)
+    totals = {k: sum(v[k] for v in per_source.values()) for k in ("requests", "new", "revised", "unchanged")}
+    status = "ok" if done else "interrupted"
+    error = None if done else "等待超时，队列未采完（worker 仍在运行时可再次等待）"
+    store.finish_run(run_id, status, {"sources": per_source, "totals": totals, "generation": gen}, error)
+    return {"run_id": run_id, "generation": gen, "status": status, "sources": per_source, "totals": totals,
+            "max_per_domain": max_domain_concurrency(r, gen), "error": error}
 
 
 # -- inside a worker's Scrapy process ------------------------------------------------------------------
