@@ -87,13 +87,16 @@ def to_tsquery(match: str) -> str:
 
     def near() -> str | None:
         nonlocal pos
-        phrases: list[str] = []
+        texts: list[str] = []
         distance = 10
         while peek() == "phrase":
-            p = phrase_of(items[pos][1])
+            texts.append(items[pos][1])
             pos += 1
-            if p:
-                phrases.append(p)
+        # A part inside another part of the same NEAR adds no condition on an index made by
+        # cut_for_search (a word's dictionary sub-words are indexed beside it) but costs the GIN
+        # scan and the recheck a dozen alternatives each: 人大 常委 委会 常委会 is asked as 人大, 常委会.
+        texts = [x for x in texts if not any(x != y and x in y for y in texts)]
+        phrases = [p for p in (phrase_of(x) for x in texts) if p]
         if peek() == "dist":
             distance = int(items[pos][1])
             pos += 1
