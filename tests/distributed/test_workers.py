@@ -55,10 +55,12 @@ class CountingSites(SampleSites):
                     sites.fetches[self.path] += 1
                 try:
                     time.sleep(sites.delay)
-                    super().do_GET()
                 finally:
+                    # Counted closed before the answer is written: the client may release its slot and
+                    # send the next request the moment the last byte arrives, before this thread runs on.
                     with sites.lock:
                         sites.open -= 1
+                super().do_GET()
 
         server = ThreadingHTTPServer((self.host, 0), Handler)
         server.daemon_threads = True
