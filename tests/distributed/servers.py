@@ -10,11 +10,12 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from tests.store import pgserver
 
 PG_BIN = Path(os.environ.get("SIQING_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
@@ -48,44 +49,9 @@ def have_redis() -> bool:
 
 @contextmanager
 def postgres() -> Iterator[str]:
-    """A PostgreSQL server on 127.0.0.1; yields a SQLAlchemy URL (psycopg 3) of database `siqing`.
-
-    Its folder is a new one under the system's temporary folder (pytest's is closed to other users)."""
-    tmp = Path(tempfile.mkdtemp(prefix="siqing-pg-"))
-    data = tmp / "pgdata"
-    data.mkdir()
-    prefix: list[str] = []
-    if os.geteuid() == 0:
-        tmp.chmod(0o755)
-        shutil.chown(data, "nobody")
-        prefix = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-    env = {**os.environ, "LC_ALL": "C.UTF-8"}
-    subprocess.run([*prefix, str(PG_BIN / "initdb"), "-D", str(data), "-U", "siqing", "-E", "UTF8",
-                    "--auth=trust", "--no-sync"], check=True, capture_output=True, env=env)
-    port = free_port()
-    proc = subprocess.Popen([*prefix, str(PG_BIN / "postgres"), "-D", str(data), "-p", str(port),
-                             "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={data}",
-                             "-c", "fsync=off", "-c", "max_connections=50"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    try:
-        _wait_port(port, proc, "postgres")
-        for _ in range(100):
-            r = subprocess.run([str(PG_BIN / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "siqing",
-                                "siqing"], capture_output=True, env=env)
-            if r.returncode == 0:
-                break
-            time.sleep(0.1)
-        else:
-            raise RuntimeError(f"createdb failed: {r.stderr.decode(errors='replace')}")
-        yield f"postgresql+psycopg://siqing@127.0.0.1:{port}/siqing"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        shutil.rmtree(tmp, ignore_errors=True)
+    """A PostgreSQL server on 127.0.0.1 (tests/store/pgserver.py's); yields the URL of database `siqing`."""
+    with pgserver.postgres() as server:
+        yield pgserver.create_database(server, "siqing")
 
 
 @contextmanager
