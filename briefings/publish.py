@@ -16,6 +16,7 @@ import errno
 import hashlib
 import logging
 import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -95,11 +96,34 @@ def build_view(cfg: Config, store: Store, briefing_id: int) -> BriefingView:
     )
 
 
+# Long and short names of one body, so 济南市人大常委会办公厅 and 济南人大 read as one publisher.
+_BODY_NAMES = (
+    ("人民代表大会常务委员会", "人大"), ("人大常委会", "人大"), ("人民政府", "政府"), ("人民法院", "法院"),
+    ("人民检察院", "检察院"), ("政治协商会议", "政协"), ("全国人大", "中国人大"),
+)
+_PLACE_SUFFIX = re.compile(r"(?<=\w)(?:省|市|自治区|自治州|地区|盟|区|县|旗)(?=人大|政府|政协|法院|检察院)")
+
+
+def _body_key(name: str) -> str:
+    """A publisher's name reduced to place + body: 济南市人大常委会办公厅 → 济南人大办公厅, 山东人大网 → 山东人大."""
+    key = name.removeprefix("中国共产党").replace("中共", "")
+    for long, short in _BODY_NAMES:
+        key = key.replace(long, short)
+    key = _PLACE_SUFFIX.sub("", key)
+    return key.removesuffix("网站").removesuffix("网")
+
+
 def source_label(stated: str | None, site: str) -> str:
-    """The original source for a repost, the reposting site noted: 新华社（山东人大网转载）."""
+    """The original source for a repost, the reposting site noted: 新华社（山东人大网转载）.
+
+    A page whose stated source is the site's own body or one of its offices (济南市人大常委会办公厅 on
+    济南人大) is no repost: the stated name is shown alone."""
     stated = " ".join((stated or "").split())
     if not stated or stated == site or stated in site or site in stated:
         return stated or site
+    own, body = _body_key(site), _body_key(stated)
+    if own and (body.startswith(own) or own.startswith(body)):
+        return stated
     return f"{stated}（{site}转载）"
 
 

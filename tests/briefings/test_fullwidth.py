@@ -90,3 +90,11 @@ def test_a_repost_names_the_original_source_and_the_reposting_site() -> None:
     assert source_label("山东人大网", "山东人大网") == "山东人大网"
     assert source_label("济南人大", "济南人大网") == "济南人大"  # the site naming itself
     assert source_label(None, "中国政府网") == "中国政府网"
+    # the site's own body or one of its offices is no repost (the sample sites' 济南人大 pages say
+    # 来源：济南市人大常委会办公厅, as real congress sites do)
+    assert source_label("济南市人大常委会办公厅", "济南人大") == "济南市人大常委会办公厅"
+    assert source_label("浙江省人大常委会法工委", "浙江人大") == "浙江省人大常委会法工委"
+    assert source_label("杭州市人民政府办公厅", "杭州市政府网") == "杭州市人民政府办公厅"
+    # another place's body, or a news agency, is
+    assert source_label("济南市人大常委会办公厅", "山东人大") == "济南市人大常委会办公厅（山东人大转载）"
+    assert source_label("人民日报", "中国人大网") == "人民日报（中国人大网转载）"
