@@ -113,6 +113,8 @@ class Facts:
     grams: frozenset[str]  # character 3-grams of the headline and lead, weak evidence masked out
     lead: str  # the start of the body, letters and digits only, for alignment
     short: bool  # short news: a template can make up most of it
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) named in the headline and first sentences
+    events: frozenset[str] = frozenset()  # 开幕 / 闭幕 named there: a session's opening and closing are two news
 
 
 def facts(title: str, text: str) -> Facts:
@@ -146,7 +148,15 @@ def _facts(title: str, opening: str, short: bool) -> Facts:
     grams = frozenset(run[i:i + CONTENT_GRAM] for run in _NOT_CJK.split(masked)
                       for i in range(len(run) - CONTENT_GRAM + 1))
     lead = _KEEP.sub("", opening)[:ALIGN_CHARS]
-    return Facts(frozenset(places), leaves, grams, lead, short)
+    dates = frozenset((int(m), int(d)) for m, d in _DATE.findall(head))
+    events = frozenset(_EVENT.findall(head))
+    return Facts(frozenset(places), leaves, grams, lead, short, dates, events)
+
+
+# A date in the headline or the first sentences is the day of the event: a yearly meeting on the same
+# template a year later, or the same session's closing days after its opening, names another day.
+_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_EVENT = re.compile(r"开幕|闭幕")
 
 
 _PROSE_LINE = re.compile(r"^.{0,400}?[，。；]", re.M)
@@ -165,6 +175,7 @@ _NUMERAL = re.compile(r"^[\d一二三四五六七八九十百千零〇两]+$")
 _RELATIVE = re.compile(r"^(?:我|本|全)[省市区县州镇乡]$")
 _RELATIVE_PART = re.compile(r"[我本全](?:[省市区县州镇乡])?$")
 LEADING = 8
+_JUNK = re.compile(r"^(?=.*[A-Za-z])[A-Za-z\d]*$")
 
 
 def _unlike(x: str, y: str) -> bool:
@@ -201,6 +212,8 @@ def substituted(a: str, b: str) -> bool:
             continue
         if _RELATIVE.match(x) or _RELATIVE.match(y):
             continue  # 我市 written out as the city's name
+        if _JUNK.match(x) and _JUNK.match(y):
+            continue  # stray letters a copying forum leaves in the text (t# E' Z3), not a word
         if 2 <= len(x) <= 12 and 2 <= len(y) <= 12 and _unlike(x, y) and (
                 min(len(x), len(y)) >= 3 or _names_place(x) or _names_place(y)):
             return True
@@ -216,6 +229,10 @@ def same_story(a: Facts, b: Facts) -> bool:
         return False  # each names places the other does not: another place's news
     if not (a.short or b.short):
         return True  # long texts share a template only in part: containment decides
+    if a.dates and b.dates and not (a.dates & b.dates):
+        return False  # events of different days: the template's yearly or next-day twin
+    if len(a.events) == len(b.events) == 1 and a.events != b.events:
+        return False  # one session's opening and its closing
     if substituted(a.lead, b.lead):
         return False  # the same frame with another place, subject or number in it
     small, large = (a.grams, b.grams) if len(a.grams) <= len(b.grams) else (b.grams, a.grams)

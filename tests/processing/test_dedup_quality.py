@@ -165,3 +165,29 @@ def test_same_story_checks() -> None:
     repost = facts("重磅！省人大常委会会议开幕", "来源：大众网 发布时间：2024-06-08\n本报讯（记者 王明）"
                    + lead.format(p="山东省", n="十二", d="8", s="数字经济发展"))
     assert same_story(base, repost)
+
+
+def test_template_twins_of_another_day_or_event_stay_apart() -> None:
+    """A yearly meeting on one template a year later, or a session's closing after its opening, shares
+    most words and names: the day in the first sentences, or 开幕 against 闭幕, keeps them apart; a
+    repost with stray letters a forum left in it is still the same story."""
+    from processing.dedup import facts, same_story
+
+    a = facts("中共中央政治局召开会议 听取综合报告",
+              "1月30日，中共中央政治局召开会议，审议《关于听取和研究有关党组工作汇报的综合情况报告》。"
+              "会议对有关党组上一年的工作给予充分肯定，同意其本年工作安排。总书记主持会议。")
+    b = facts("中共中央政治局召开会议", "据新华社电 中共中央政治局1月31日召开会议，审议《关于听取和研究有关党组"
+              "工作汇报的综合情况报告》。会议对有关党组上一年的工作给予充分肯定，同意其本年工作安排。总书记主持会议。")
+    assert not same_story(a, b)
+    assert same_story(a, facts("政治局召开会议", "据新华社电 1月30日，中共中央政治局召开会议，审议《关于听取和"
+                                          "研究有关党组工作汇报的综合情况报告》。总书记主持会议。"))
+    session = ("晨报讯 中国人民政治协商会议某某市第十四届委员会第三次会议今天在会展中心{e}。市政协主席主持会议，"
+               "副主席及市政协常委在主席台就座。市委书记、市长应邀出席大会。")
+    opening = facts("", session.format(e="开幕"))
+    closing = facts("", session.format(e="闭幕"))
+    assert same_story(opening, facts("市政协会议开幕", "据本地新闻，" + session.format(e="开幕")))
+    assert not same_story(opening, closing)
+    forum = ("6月12日，某某市第一次全体会员大会隆重召开，标志着该市委会正式成立。有关负责同志应邀出席会议并致词，"
+             "向大会的召开表示热烈祝贺。兄弟市委会也发来贺电贺信。{junk}\n这次大会的主要议程有：学习贯彻有关精神；"
+             "听取和审议筹委会工作报告；选举产生第一届委员会。")
+    assert same_story(facts("", forum.format(junk="t# E' Z3 u")), facts("", forum.format(junk="8 ?. Q5 ` [1 V7")))
