@@ -235,7 +235,7 @@ def send(cfg: Config, briefing_id: int, *, force: bool = False) -> dict[str, Any
         store.finish_run(run_id, "ok", counts)
     else:
         bad = ", ".join(f"{r}: {report.errors.get(r, '')}" for r in report.failed + report.uncertain)
-        store.finish_run(run_id, "failed", counts, error=f"not delivered: {bad}")
+        store.finish_run(run_id, "failed", counts, error=f"未送达：{bad}")
     return result
 
 

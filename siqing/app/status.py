@@ -159,6 +159,23 @@ FLAG_NAMES = {"unreachable": "无法访问", "no_items": "没有采到文章", "
 TYPE_NAMES_ZH = {"daily": "每日要情", "weekly": "每周要情", "alert": "专报"}
 
 
+# The counts a run records (crawl, process, brief, send), as people read them in `status`.
+TOTAL_NAMES = {"requests": "请求", "new": "新增", "revised": "更新", "unchanged": "未变", "processed": "处理",
+               "failed": "失败", "clusters_joined": "合并转载", "briefing_id": "简报编号", "items": "条目",
+               "type": "类型", "empty": "无要情", "sent": "已发送", "already": "此前已发送", "uncertain": "未确认",
+               "skipped": "跳过", "dropped": "舍弃", "errors": "错误", "generation": "批次", "sources": "来源"}
+
+
+def total_text(key: str, value: Any) -> str:
+    """One recorded count in Chinese: 新增 150, 类型 每日要情, 无要情."""
+    name = TOTAL_NAMES.get(key, key)
+    if value is True:
+        return name
+    if key == "type":
+        return f"{name} {zh(str(value), TYPE_NAMES_ZH)}"
+    return f"{name} {value}"
+
+
 def zh(word: str | None, names: dict[str, str]) -> str:
     """The Chinese word for a stored English state (the word itself when none is known)."""
     return names.get(word or "", word or "")
@@ -168,7 +185,7 @@ def render_text(report: dict[str, Any]) -> str:
     """The report for a terminal, in Chinese."""
     lines = [f"配置：{report['config']}", f"文档总数：{report['documents']}", "", "最近运行："]
     for r in report["runs"][:10]:
-        totals = "，".join(f"{k} {v}" for k, v in (r["totals"] or {}).items())
+        totals = "，".join(total_text(k, v) for k, v in (r["totals"] or {}).items())
         lines.append(f"  #{r['id']} {JOB_NAMES.get(r['job'], r['job'])} {r['started_at']} {zh(r['status'], STATUS_NAMES)}"
                      + (f"（{totals}）" if totals else "") + (f" 错误：{r['error']}" if r["error"] else ""))
     lines += ["", "来源："]
