@@ -23,17 +23,17 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-29 07:09 UTC (1,062 headlines, 731 hosts, 586 sites,
-# 31 provinces, news share 0.82; test part 225 headlines from 159 sites new since the retired test part),
-# as floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines,
-# 100 sites, six provinces and 40% news-style.
-MIN_HEADLINES = 1062
-MIN_HOSTS = 731
-MIN_SITES = 586
+# What the corpus holds since the import of 2026-11-29 (second retirement; 1,081 headlines, 749 hosts, 604
+# sites, 31 provinces, news share 0.82), as floors: a change that loses headlines, sites or news fails. The
+# issue asks for 1,000 headlines, 100 sites, six provinces and 40% news-style. The test part is what sites
+# new since the last retired test part give: 19 headlines from 18 sites (raw/h30.txt), see the NOTICE.
+MIN_HEADLINES = 1081
+MIN_HOSTS = 749
+MIN_SITES = 604
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.80
-MIN_TEST_HEADLINES = 225
-MIN_TEST_SITES = 159
+MIN_TEST_HEADLINES = 19
+MIN_TEST_SITES = 18
 
 KINDS = {"upper", "lower", "external", "internal"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
@@ -115,12 +115,15 @@ def test_split_by_site(rows: list[dict[str, Any]]) -> None:
     assert all(len(p) == 1 for p in hosts.values()), {h: p for h, p in hosts.items() if len(p) > 1}
     assert all(len(p) == 1 for p in parts.values()), {h: p for h, p in parts.items() if len(p) > 1}
     sizes = {s: sum(1 for p in parts.values() if s in p) for s in ("train", "dev", "test")}
-    assert sizes["test"] >= 0.2 * len(parts) and sizes["train"] >= 0.5 * len(parts), sizes
+    # a retired test part's sites are dev sites, so the test part is only the sites new since the last
+    # retirement (no share of all sites); train keeps at least half of the sites
+    assert sizes["test"] >= MIN_TEST_SITES and sizes["train"] >= 0.5 * len(parts), sizes
 
 
 def test_retired_test_sites_never_come_back_to_test(rows: list[dict[str, Any]]) -> None:
-    """The test part looked at on 2026-11-28/29 was retired: its sites are dev now, and the test part is
-    made of sites new since (scripts/label_headlines.py, RETIRED_TEST)."""
+    """Test parts looked at while the classifier was being changed (2026-11-28/29, and the 07:09 import's
+    part on 2026-11-29 07:10/07:16 UTC) were retired: their sites are dev now, and the test part is made of
+    sites new since (scripts/label_headlines.py, RETIRED_TEST)."""
     mod = _labeller()
     retired = set().union(*mod.RETIRED_TEST.values())
     seen = {r["site"] for r in rows}
@@ -132,17 +135,17 @@ def test_retired_test_sites_never_come_back_to_test(rows: list[dict[str, Any]]) 
 
 
 def test_test_part_has_news_for_every_home(rows: list[dict[str, Any]], homes: list[dict[str, Any]]) -> None:
-    """The new test part's news-style items (gold only, counted): every home has items above it and items
-    elsewhere, and the homes together have all four kinds. It is thin on 下情 and 内情 (the new sites are
-    mostly other provinces'): its per-home macro-F1 rests on a few 上情 items (see the NOTICE)."""
+    """The test part's news-style items (gold only, counted): every home has items elsewhere and at least one
+    item of another kind, and the homes together have all four kinds. The part is thin (19 headlines; per home
+    0 to 4 上情, 1 to 8 下情, at most 2 内情): its per-home macro-F1 rests on a few items (see the NOTICE)."""
     test = [r for r in rows if r["split"] == "test" and r["style"] == "news"]
     seen: set[str] = set()
     for h in homes:
         kinds = {r["labels"][h["code"]]["kind"] for r in test}
-        assert {"upper", "external"} <= kinds, (h["code"], kinds)
-        assert sum(r["labels"][h["code"]]["kind"] == "upper" for r in test) >= 6, h["code"]
+        assert "external" in kinds and len(kinds) >= 2, (h["code"], kinds)
         seen |= kinds
     assert seen == KINDS
+
 
 def _labeller() -> Any:
     spec = importlib.util.spec_from_file_location("label_headlines", ROOT / "scripts" / "label_headlines.py")
