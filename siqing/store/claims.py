@@ -11,7 +11,8 @@ upsert that succeeds only where there is no live claim (`ON CONFLICT ... DO UPDA
 lease expired ... RETURNING`), evaluated under the row's lock, so two workers never hold one document
 even when their candidate lists overlap.
 
-The table is created on first use (CREATE TABLE IF NOT EXISTS); it holds no data another table needs.
+The table comes with the store's migrations (Alembic revision 0005_processing_claims); it holds no
+data another table needs.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from typing import Any
 
 from sqlalchemy import Column, Float, Integer, MetaData, String, Table, and_, exists, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.schema import CreateTable
 
 from siqing.store import schema as t
 from siqing.store.core import StoreBase
@@ -40,25 +40,12 @@ claims = Table(
     Column("lease_until", Float, nullable=False),  # epoch seconds
 )
 
-_ready: set[str] = set()
-
-
-def ensure_table(store: StoreBase) -> None:
-    """Create the claims table when missing (once per process and store)."""
-    if store.url in _ready:
-        return
-    with store.begin() as conn:  # IF NOT EXISTS: several workers may start at once
-        conn.execute(CreateTable(claims, if_not_exists=True))
-    _ready.add(store.url)
-
-
 def claim_batch(store: StoreBase, home: str, model_version: str, owner: str, *, limit: int = 200,
                 lease_s: float = 600.0, since: str | None = None) -> list[dict[str, Any]]:
     """Claim up to `limit` pending documents for this owner; return them (without snapshots), by id.
 
     An empty list means nothing is left to claim: candidates another worker took first are read
     again (they are then seen claimed), never mistaken for the end of the work."""
-    ensure_table(store)
     while True:
         rows, got = _claim_once(store, home, model_version, owner, limit, lease_s, since)
         if not rows or got:
@@ -129,7 +116,6 @@ def _set_lease(store: StoreBase, home: str, model_version: str, owner: str, doc_
                until: float) -> None:
     if not doc_ids:
         return
-    ensure_table(store)
     c = claims
     with store.begin() as conn:
         for i in range(0, len(doc_ids), 500):
@@ -139,7 +125,6 @@ def _set_lease(store: StoreBase, home: str, model_version: str, owner: str, doc_
 
 def owners(store: StoreBase, home: str, model_version: str) -> dict[str, int]:
     """How many finished claims each owner holds (which worker analysed how many documents)."""
-    ensure_table(store)
     c = claims
     q = (select(c.c.owner, func.count()).where(c.c.home == home, c.c.model_version == model_version,
                                                 c.c.lease_until >= DONE).group_by(c.c.owner))

@@ -30,14 +30,12 @@ def _fill(store: Store, n: int) -> list[int]:
     with store.connect() as conn:
         from sqlalchemy import text
         ids = [int(r[0]) for r in conn.execute(text("SELECT id FROM documents ORDER BY id"))]
-    claims.ensure_table(store)
     return ids
 
 
 def _claim_all(url: str, owner: str, out: str, start: Any) -> None:
     """Claim batches of 3 until none is left, never finishing them (live leases); write the ids."""
     store = Store(url)
-    claims.ensure_table(store)
     start.wait()
     got: list[int] = []
     while True:
@@ -73,7 +71,6 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     eng.dispose()
-    claims._ready.clear()
     return url
 
 
@@ -143,4 +140,45 @@ def test_two_nodes_process_each_document_once(tmp_path: Path) -> None:
     assert len(store.analyses_for(cfg.home.code, version, ids)) == len(ids)
     again = pipeline.process(cfg, store, workers=1)
     assert again["processed"] == 0
+    store.close()
+
+
+def test_the_claims_revision_upgrades_a_store_and_keeps_claims_made_before_it(store_url: str) -> None:
+    """A store at the revision before (0004) gets the claims table from 0005; a store whose table was
+    made by the first claim (the code before the revision) keeps it and its rows."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from siqing.store import migrations
+
+    store = Store(store_url)
+    ids = _fill(store, 6)
+    claims.claim_batch(store, HOME, VERSION, "before", limit=2, lease_s=3600)
+    with store.begin() as conn:  # back to the revision before; the table made by first use, one claim kept
+        rows = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM processing_claims"))]
+        command.downgrade(migrations._alembic_config(conn), "0004_pg_date_order")
+        assert "processing_claims" not in inspect(conn).get_table_names()
+    store.close()
+
+    store = Store(store_url)  # an ordinary open migrates: the table is back, empty
+    assert store.migrations_applied == ["0005_processing_claims"]
+    assert [d["id"] for d in claims.claim_batch(store, HOME, VERSION, "w", limit=100)] == ids
+    with store.begin() as conn:
+        command.downgrade(migrations._alembic_config(conn), "0004_pg_date_order")
+        conn.execute(text("CREATE TABLE processing_claims (document_id INTEGER NOT NULL, home VARCHAR NOT NULL, "
+                          "model_version VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, owner VARCHAR NOT NULL, "
+                          "lease_until FLOAT NOT NULL, "
+                          "PRIMARY KEY (document_id, home, model_version, content_hash))"))
+        for r in rows:
+            conn.execute(text("INSERT INTO processing_claims VALUES (:document_id, :home, :model_version, "
+                              ":content_hash, :owner, :lease_until)"), r)
+    store.close()
+
+    store = Store(store_url)
+    assert store.migrations_applied == ["0005_processing_claims"]
+    with store.connect() as conn:
+        kept = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM processing_claims"))]
+    assert kept == rows and len(rows) == 2
+    # the live claims made before the upgrade still hold: the rest are claimable, those two are not
+    assert [d["id"] for d in claims.claim_batch(store, HOME, VERSION, "after", limit=100)] == ids[2:]
     store.close()
