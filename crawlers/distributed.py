@@ -18,7 +18,8 @@ revisits) is read from that store.
   Redis sorted set (with a lease, so a dead worker's slots expire) before it is downloaded.
 - Drained: a source's queue is empty, nothing is in flight anywhere and its seeding finished.
 
-    python -m crawlers.distributed --config PATH --redis URL --generation G   (one worker round)
+    python -m crawlers.distributed --config PATH [--redis URL] --generation G   (one worker round;
+    the Redis URL from $SIQING_REDIS_URL when --redis is not given)
 """
 
 from __future__ import annotations
@@ -497,11 +498,13 @@ def pending_generation(r: redis.Redis, done: set[int]) -> int | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m crawlers.distributed")
     ap.add_argument("--config", required=True)
-    ap.add_argument("--redis", required=True)
+    ap.add_argument("--redis", default=os.environ.get("SIQING_REDIS_URL"), help="default: $SIQING_REDIS_URL")
     ap.add_argument("--generation", required=True)
     ap.add_argument("--worker")
     ap.add_argument("--log-level", default="WARNING")
     args = ap.parse_args(argv)
+    if not args.redis:
+        ap.error("--redis or SIQING_REDIS_URL is needed")
     logging.basicConfig(level=args.log_level, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("scrapy").setLevel(args.log_level)

@@ -157,6 +157,14 @@ class DeliveryConfig:
 
 
 @dataclass
+class DistributedConfig:
+    # The Redis of `siqing worker` and `siqing crawl --distributed` (docs/SCALING.md): redis://host:port/db,
+    # rediss:// or unix://; no password here (secrets only from the environment: SIQING_REDIS_URL,
+    # which overrides this key, may carry one). Empty: the environment or --redis must name it.
+    redis_url: str = ""
+
+
+@dataclass
 class SiqingFile:
     """The shape of siqing.yaml."""
 
@@ -168,6 +176,7 @@ class SiqingFile:
     briefing: BriefingConfig = field(default_factory=BriefingConfig)
     schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
+    distributed: DistributedConfig = field(default_factory=DistributedConfig)
     sources_file: str = "sources.yaml"
     taxonomy_file: str = "taxonomy.yaml"
     userdict_file: str = "userdict.txt"
@@ -362,7 +371,29 @@ def _check_url(url: str, path: str, key: str) -> None:
         raise ConfigError(f"not an http(s) URL: {url!r}", path=path, key=key)
 
 
+def redis_url_problem(url: str, *, secrets_allowed: bool = False) -> str | None:
+    """Why `url` is not a usable Redis address (None when it is)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # a port that is not a number raises here
+    except ValueError as exc:
+        return f"not a Redis URL: {url!r} ({exc})"
+    if parts.scheme not in ("redis", "rediss", "unix"):
+        return f"expected redis://host:port/db, rediss://... or unix://..., got {url!r}"
+    if parts.scheme != "unix" and not parts.hostname:
+        return f"no host in {url!r}"
+    if parts.scheme != "unix" and parts.path.strip("/") and not parts.path.strip("/").isdigit():
+        return f"the database after the host must be a number (redis://host:6379/0), got {url!r}"
+    if parts.scheme == "unix" and not parts.path:
+        return f"no socket path in {url!r}"
+    if parts.password and not secrets_allowed:
+        return "no password in the configuration file: put the URL with its password in SIQING_REDIS_URL"
+    return None
+
+
 def _validate_settings(s: SiqingFile, path: str) -> None:
+    if s.distributed.redis_url and (problem := redis_url_problem(s.distributed.redis_url)):
+        raise ConfigError(problem, path=path, key="distributed.redis_url")
     if s.storage.url.split(":", 1)[0] not in ("sqlite", "postgresql", "postgresql+psycopg", "postgresql+psycopg2"):
         raise ConfigError(f"unsupported database URL {s.storage.url!r}", path=path, key="storage.url")
     if s.delivery.smtp.security not in ("starttls", "ssl", "none"):

@@ -201,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("crawl", cmd_crawl, "采集已配置的来源")
     p.add_argument("--source", action="append", metavar="ID", help="只采集这个来源（可重复给出）")
     p.add_argument("--distributed", action="store_true", help="多机采集：写入共享 Redis 队列，等 siqing worker 采完")
-    p.add_argument("--redis", metavar="URL", help="共享 Redis 地址（默认环境变量 SIQING_REDIS_URL）")
+    p.add_argument("--redis", metavar="URL", help="共享 Redis 地址（默认取环境变量 SIQING_REDIS_URL，其次 siqing.yaml 的 distributed.redis_url）")
     p.add_argument("--timeout", type=float, default=None, metavar="SECONDS", help="多机采集等待的最长秒数")
 
     p = add("process", cmd_process, "处理已采集的文档：类别、地区、主题、摘要、重要度")
