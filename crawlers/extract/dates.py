@@ -295,9 +295,45 @@ def from_dotted(text: str) -> str | None:
     return format_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
+# 02.12.19 and 17.7.11: day first with a two-digit year, as date headers and blog date lines write
+# it. Read only where a line or a date element holds nothing else (two-digit numbers are common).
+DOTTED_SHORT_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+
+
+def from_dotted_short(text: str) -> str | None:
+    """A day-first dotted date with a two-digit year (02.12.19); the century is the latest one
+    that does not put the date after the crawl."""
+    m = DOTTED_SHORT_RE.search(text)
+    if not m:
+        return None
+    short = int(m.group(3))
+    year = 2000 + short if 2000 + short <= crawl_day().year else 1900 + short
+    return format_date(year, int(m.group(2)), int(m.group(1)))
+
+
+# Arabic month names, Levantine (آب) and Egyptian (أغسطس) forms, often both: 28 آب/اغسطس 2013.
+_AR_MONTHS = (
+    ("كانون الثاني", 1), ("يناير", 1), ("شباط", 2), ("فبراير", 2), ("آذار", 3), ("مارس", 3),
+    ("نيسان", 4), ("أبريل", 4), ("ابريل", 4), ("أيار", 5), ("مايو", 5), ("حزيران", 6), ("يونيو", 6),
+    ("تموز", 7), ("يوليو", 7), ("آب", 8), ("أغسطس", 8), ("اغسطس", 8), ("أيلول", 9), ("سبتمبر", 9),
+    ("تشرين الأول", 10), ("أكتوبر", 10), ("اكتوبر", 10), ("تشرين الثاني", 11), ("نوفمبر", 11),
+    ("كانون الأول", 12), ("ديسمبر", 12),
+)
+_AR_MONTH_OF = dict(_AR_MONTHS)
+AR_DATE_RE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(" + "|".join(name for name, _ in _AR_MONTHS) + r")(?:\s*/\s*[\u0600-\u06ff]+)?"
+    r"\s*[,،]?\s+((?:19|20)\d{2})(?!\d)")
+
+
+def from_arabic(text: str) -> str | None:
+    """A date with an Arabic month name (28 آب/اغسطس 2013)."""
+    m = AR_DATE_RE.search(text)
+    return format_date(int(m.group(3)), _AR_MONTH_OF[m.group(2)], int(m.group(1))) if m else None
+
+
 def from_other_formats(text: str) -> str | None:
-    """A date with an English month name, or day first with dots, in a short text."""
-    return from_english(text) or from_dotted(text)
+    """A date with an English or Arabic month name, or day first with dots, in a short text."""
+    return from_english(text) or from_dotted(text) or from_arabic(text)
 
 
 def alone(line: str) -> str | None:
@@ -317,6 +353,9 @@ def alone(line: str) -> str | None:
     elif (dot := DOTTED_RE.search(line)) is not None:
         value = from_dotted(dot.group(0))
         rest = line[:dot.start()] + line[dot.end():]
+    elif (short := DOTTED_SHORT_RE.search(line)) is not None:
+        value = from_dotted_short(short.group(0))
+        rest = line[:short.start()] + line[short.end():]
     elif (en := EN_DATE_RE.search(line)) is not None:
         value = from_english(en.group(0))
         rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"

@@ -143,12 +143,14 @@ def _aside(el: etree._Element | None, cache: dict[etree._Element, bool]) -> bool
     chain: list[etree._Element] = []
     found = False
     node = el
-    while node is not None and isinstance(node.tag, str):
+    # <body> and <html> are never asides: their classes describe the layout ("one-sidebar").
+    while node is not None and isinstance(node.tag, str) and node.tag not in ("body", "html"):
         if node in cache:
             found = cache[node]
             break
         chain.append(node)
-        if node.tag in ("aside", "nav") or (node.tag == "footer" and next(node.iterancestors("article"), None) is None) \
+        # An <article>'s own <aside> (a post's date and tags box) and <footer> are the article's.
+        if node.tag == "nav" or (node.tag in ("aside", "footer") and next(node.iterancestors("article"), None) is None) \
                 or _ASIDE_ATTR.search(
                 f"{node.get('class') or ''} {node.get('id') or ''}"):
             found = True
@@ -202,7 +204,7 @@ def _numbered_lines(lay: Layout, start: int, end: int,
 _DATE_ATTR = re.compile(
     r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
     r"publishtime|posttime|date-?published|time-?published|date-?header|(?:^|\s)(?:date|time|datetime)(?:\s|$)|"
-    r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo", re.I)
+    r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo|datum", re.I)
 
 
 def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | None,
@@ -216,12 +218,13 @@ def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | 
         if el.tag != "time" and prop not in ("datepublished", "datecreated") and not (
                 _DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):
             continue
-        if el.tag == "meta" or _aside(el, cache):
-            continue
+        if el.tag == "meta" or _aside(el, cache) or next(el.iterancestors("a"), None) is not None:
+            continue  # a date inside a link is a teaser's, the linked page's date
         text = el.get("datetime") or el.get("content") or el.text_content()
         if len(text) > 200:
             continue  # a block that holds more than a date
-        value = dates.parse_date(text) or dates.from_english(text)
+        value = dates.parse_date(text) or dates.from_english(text) or dates.alone(text) \
+            or dates.from_labelled(text)
         if value is None:
             continue
         if el in lay.span and lay.span[el][0] >= after_title:
@@ -296,6 +299,25 @@ def _visible(text: str) -> int:
     return len(re.sub(r"\s+", "", text))
 
 
+# Labels that name the publication itself (not 时间/日期/Date, which also head events and tables).
+_STRONG_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|(?<![最后修改编辑回复])(?:发表|发布)于|"
+    r"\b(?:Published|Posted|Veröffentlicht|Erschienen|Publié)(?:\s+(?:on|am|le))?)\s*[:：]?\s*", re.I)
+
+
+def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) -> str | None:
+    """Last resort: the first date the page labels as the publication's (发布时间：, veröffentlicht
+    am, Published on) in any short unlinked line outside comments, sidebars and footers (a
+    page's info box can stand apart from both the headline and the text)."""
+    for line in _lines(lay, 0, len(lay.segments), cache):
+        if len(line) > 80 or not _STRONG_LABEL.search(line):
+            continue
+        found = dates.from_labelled(line)
+        if found:
+            return found
+    return None
+
+
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
               url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
               after_lines: list[str] | None = None, above_lines: list[str] | None = None,
@@ -303,6 +325,15 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
+        # A date alone on its own line between the headline and the text is the date the page
+        # states for the article, in its local time: where the metadata says another day (a
+        # UTC time, an import date), the stated one is kept.
+        # A date after a label line (成文日期：) is a field of a table: not this.
+        lines = above_lines or []
+        for i, line in enumerate(lines[:8]):
+            stated = dates.alone(line)
+            if stated and not (i and lines[i - 1].rstrip().endswith((":", "："))):
+                return found if stated[:10] == found[:10] else stated
         return found
     found = dates.from_labelled(header) or structured or dates.from_plain(header) \
         or dates.from_other_formats(header[:300])
@@ -348,7 +379,8 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
             return found
     # A short date line right above the headline (a press release's "Place, 3 July 2018").
     for line in (over_title or [])[::-1]:
-        found = dates.from_plain(line) or dates.from_other_formats(line) if len(line) <= 40 else None
+        found = dates.from_plain(line) or dates.from_other_formats(line) or dates.alone(line) \
+            if len(line) <= 40 else None
         if found:
             return found
     return None
@@ -421,6 +453,8 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
                               _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
                               _structured(root, lay, title_node, cache), after_lines, above_lines,
                               over_title)
+        if published is None:
+            published = _published_label_anywhere(lay, cache)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None

@@ -1,0 +1,119 @@
+"""Dates on international layouts: each test is built from the pattern of a real page of the
+extraction page set's dev part (tests/fixtures/extract, named in the docstring by its layout)."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from crawlers.extract import dates, extract, generic
+from crawlers.extract.body import layout
+
+
+def _structured(page: str) -> str | None:
+    """The date the page's date elements (<time>, class/id naming a date) give."""
+    root = lxml_html.document_fromstring(page)
+    return generic._structured(root, layout(root), root.find(".//h1"), {})
+
+EN = ("The committee met on Tuesday to discuss the proposal, and members agreed that the plan "
+      "should go ahead after a further round of consultation with the public this spring. ")
+TEXT = f"<p>{EN * 3}</p><p>{EN * 2}</p>"
+
+
+def test_an_articles_own_aside_holds_its_date() -> None:
+    """A blog post's <aside> inside its <article> (Datum 12.01.2017, category, tags) is the post's
+    box; an <aside> outside the article stays a sidebar."""
+    page = f"""<html><head><title>Site . Blog . Schulung</title></head><body>
+<aside class="sidebar"><h3>Neu</h3><p>Datum 03.03.2019</p></aside>
+<article id="content"><header><h2>Dateien mit Migrationshintergrund</h2><p>{EN}</p></header>
+<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>
+<dd><a href="/autocad/">AutoCAD</a></dd></dl></aside>{TEXT}</article></body></html>"""
+    assert extract(page).published_at == "2017-01-12"
+    root = lxml_html.document_fromstring(page)
+    own, side = root.find(".//article//dd"), root.find(".//aside/p")
+    assert not generic._aside(own, {}) and generic._aside(side, {})
+
+
+def test_two_digit_year_dates_alone() -> None:
+    """Day-first dates with a two-digit year, alone in a date header (17.7.11) or on a line
+    above the headline (02.12.19); never read inside running text."""
+    blog = f"""<html><head><title>Internet-Law</title></head><body><h1><a href="/">Internet-Law</a></h1>
+<div id="content"><h2 class="date-header">17.7.11</h2><div class="post"><h3 class="storytitle">
+<a href="/2011/07/post.html">Verstößt der Ausschluss von Pseudonymen gegen deutsches Recht?</a></h3>
+<div class="storycontent">{TEXT}</div></div>
+<ol id="commentlist"><li><p>{EN}</p><cite>Comment by X — 17.07, 2011 @ 19:21</cite></li></ol></div></body></html>"""
+    assert extract(blog).published_at == "2011-07-17"
+    above = f"""<html><head><title>What's on the cards for von der Leyen? | School</title></head><body>
+<div class="content-header"><div class="flag">In the media</div><span style="color:#bf2d38">02.12.19</span>
+<h1 class="headline">What's on the cards for von der Leyen?</h1></div><div class="text-block">{TEXT}</div>
+</body></html>"""
+    assert extract(above).published_at == "2019-12-02"
+    assert dates.alone("02.12.19") == "2019-12-02"
+    assert dates.alone("Version 1.2.19 released") is None
+    assert dates.from_dotted_short("31.12.99") == "1999-12-31"
+
+
+def test_arabic_month_names() -> None:
+    """An Arabic news page's header: weekday, day, the Levantine/Egyptian month names, year."""
+    page = f"""<html><head><title>CNN</title></head><body><h1>معارضون يسيطرون على مخازن للصواريخ بريف دمشق</h1>
+<div class="cnn_strytmstmp">الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)</div>
+<div class="cnn_strycntntlft">{TEXT}</div></body></html>"""
+    assert extract(page).published_at == "2013-08-28"
+    assert dates.from_arabic("1 كانون الثاني 2020") == "2020-01-01"
+    assert dates.from_arabic("5 مايو، 2019") == "2019-05-05"
+
+
+def test_a_teasers_date_inside_a_link_is_not_the_articles() -> None:
+    """Related-story teasers below the headline carry their own dates inside their links."""
+    page = f"""<html><head><title>Berlin confronts its colonial past | DW</title></head><body>
+<h1>Berlin confronts its colonial past</h1><div class="longText">{TEXT}</div>
+<div class="group"><div class="teaser"><a href="/other"><h2>Another story <span class="date">11.07.2017</span></h2></a></div></div>
+<ul class="smallList"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Ben Knight</li></ul>
+</body></html>"""
+    assert extract(page).published_at == "2020-01-19"
+    assert _structured(page) is None
+    assert _structured(page.replace('<a href="/other"><h2>', '<h2>').replace("</h2></a>", "</h2>")) == "2017-07-11"
+
+
+def test_a_date_alone_under_the_headline_outranks_other_metadata() -> None:
+    """The date the page states alone between headline and text is kept where the metadata
+    says another day; the metadata's time stays when they agree; a table's field value after
+    its label (成文日期：) is not such a line."""
+    head = '<meta property="article:published_time" content="2017-08-21T01:08:00+02:00">'
+    page = f"""<html><head><title>Die Arbeitswelt von morgen</title>{head}</head><body>
+<h1>Die Arbeitswelt von morgen</h1><div class="authors"><div class="col">03.04.2019</div>
+<div class="col">Von <a href="/autor">Olaf Kempin</a></div></div><div class="article">{TEXT}</div></body></html>"""
+    assert extract(page).published_at == "2019-04-03"
+    # The same day: the metadata's value (a foreign offset drops the time: no shift to +08:00).
+    assert extract(page.replace("03.04.2019", "21.08.2017")).published_at == "2017-08-21"
+    table = """<html><head><title>国务院办公厅关于印发两个规定的通知</title><meta name="PubDate" content="2018-12-25 15:55">
+</head><body><h1>国务院办公厅关于印发两个规定的通知</h1><table><tr><td>成文日期：</td><td>2018年12月18日</td></tr>
+<tr><td>发文字号：</td><td>国办发〔2018〕124号</td></tr></table>
+<div id="UCAP-CONTENT"><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：经国务院同意，现将两个规定印发给你们，请认真贯彻执行。</p></div></body></html>"""
+    assert extract(table).published_at == "2018-12-25T15:55:00+08:00"
+
+
+def test_a_date_element_named_in_german() -> None:
+    """An article footer's div#artikeldatum: 'veröffentlicht: 25.10.2007 15:19'."""
+    page = f"""<html><head><title>Precision Farming</title></head><body><div id="contentleft">
+<h1 class="artikelhead">Precision Farming: Moderne Sensortechnik im Kuhstall</h1><div class="text">{TEXT}</div>
+<div id="artikelfooter"><div id="artikelautor">Autor: <a href="/a">Angelika Leitner</a></div>
+<div id="artikeldatum">veröffentlicht: 25.10.2007 15:19</div></div>
+<div class="market">{"<div><a href='/m'>Traktor</a> EUR 8600,--</div>" * 30}</div></div></body></html>"""
+    assert extract(page).published_at == "2007-10-25"
+    assert _structured(page) == "2007-10-25"
+
+
+def test_layout_classes_on_body_do_not_hide_the_page() -> None:
+    """A CMS writes the layout into <body class="one-sidebar sidebar-first">: that is no sidebar,
+    and a labelled publication date in an info box far from the text (past a long list of
+    links) is found; in a real sidebar it is not."""
+    page = f"""<html><head><title>Emanuel Scobel wird Geschäftsführer</title></head>
+<body class="node-type-article one-sidebar sidebar-first"><div class="content">
+<div class="col span_8_of_12"><h1>Emanuel Scobel wird Geschäftsführer</h1><div class="text">{TEXT}</div>
+<ul class="list">{"<li><a href='/x'>Leipzig gedenkt der Friedlichen Revolution</a></li>" * 130}</ul></div>
+<div class="col span_4_of_12"><div class="widget_articel_info"><strong>Quelle</strong><br>
+VERÖFFENTLICHT AM 07.06.2019 <div class="tags"><a href="/tag/x">Thomanerchor</a></div></div></div>
+</div><div id="footer">Impressum</div></body></html>"""
+    assert extract(page).published_at == "2019-06-07"
+    sidebar = page.replace('class="col span_4_of_12"', 'class="sidebar"')
+    assert extract(sidebar).published_at is None
