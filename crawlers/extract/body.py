@@ -308,6 +308,11 @@ def first_post(root: etree._Element) -> etree._Element | None:
     return _thread(root)[0] if _thread(root) else None
 
 
+def thread_posts(root: etree._Element) -> list[etree._Element]:
+    """The posts of a thread page (two or more of one kind), in order; empty when none."""
+    return _thread(root)
+
+
 def _thread(root: etree._Element) -> list[etree._Element]:
     """The posts of a thread page (two or more of one kind), in order; empty when none."""
     groups: dict[tuple[str, str], list[etree._Element]] = {}

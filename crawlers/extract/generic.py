@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 from crawlers.extract import dates
 from crawlers.extract.article import Article
 from crawlers.extract.attachments import find_attachments
-from crawlers.extract.body import Layout, clean_lines, find_body_node, layout, node_text
+from crawlers.extract.body import Layout, clean_lines, find_body_node, layout, node_text, thread_posts
 from crawlers.extract.encoding import decode_html
 from crawlers.extract.fields import find_author, find_source, find_title
 
@@ -428,7 +428,8 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     date_node = _select(root, selectors.get("date"))
     published = dates.parse_date(date_node.text_content()) if date_node is not None else None
     if published is None:
-        cache: dict[etree._Element, bool] = {}
+        # A thread's replies are no part of the article: their dates are never its date.
+        cache: dict[etree._Element, bool] = dict.fromkeys(thread_posts(root)[1:], True)
         after_lines = above_lines = over_title = None
         if title_node is not None and title_node in lay.span and title_node.getparent() is not None \
                 and title_node.getparent().tag not in ("body", "html"):
