@@ -44,7 +44,7 @@ ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
 _ABBR_CHARS = frozenset(ABBR) | RUN_CHARS
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
-MOVE_VERBS = frozenset("在来赴抵驻入进离返援莅")
+MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
 RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
@@ -53,6 +53,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 # Characters after which a county's short name may begin a phrase (在鲤城, 赴思明).
 LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从"
+# Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
+PLACE_BEFORE = "在到赴来于至从抵驻"
+# What may follow a name in running text without being a body word: punctuation, space, the end.
+PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
@@ -69,6 +73,9 @@ class Mention:
     division: Division | None
     how: str  # "name" | "short" | "abbr" | "nickname" | "nation" | "relative"
     candidates: tuple[Division, ...] = field(default=())
+    # A county's name seen only in a weak context (公安、 in a list of departments, 水资源, 市和县级): kept
+    # only where the text or the source names the county's city or province too (RegionFinder.find).
+    weak: bool = False
 
 
 class RegionFinder:
@@ -130,6 +137,36 @@ class RegionFinder:
             return bool(levels & {"province", "city"})
         return True
 
+    @staticmethod
+    def _weak(text: str, start: int, word: str, how: str, cands: tuple[Division, ...]) -> bool:
+        """Whether a county's two-character name or short name stands where a common word could:
+        followed by punctuation only (公安、 资源， 新建、), or a two-character name glued to the word
+        before it (市和县级, 国有和县以上) — and not after a movement or place word (在萧县, 赴公安)."""
+        if not cands or any(c.level != "county" for c in cands) or len(word) != 2 or how not in ("short", "name"):
+            return False
+        end = start + 2
+        prev = text[start - 1] if start else ""
+        if prev and prev in PLACE_BEFORE:
+            return False
+        body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
+        if how == "short":
+            return not body
+        return bool(prev and _CJK.match(prev)) and not body
+
+    def _supported(self, m: Mention, mentions: list[Mention], source: Division | None) -> bool:
+        """A weak county mention stands when its city or province is named too, or the source lies there."""
+        d = m.division
+        if d is None:
+            return False
+        chain = {a.code for a in self.gazetteer.ancestors_of(d) if a.level in ("province", "city")}
+        if any(o is not m and not o.weak and o.division is not None and o.division.code in chain | {d.code}
+               for o in mentions):
+            return True
+        if source is not None and source.level in ("city", "county"):
+            schain = {a.code for a in self.gazetteer.ancestors_of(source)} | {source.code}
+            return d.parent in schain or d.code in schain
+        return False
+
     def _abbr_at(self, text: str, i: int) -> tuple[int, list[str]] | None:
         """An abbreviation mention at i: (end, codes) for a run, a document number or a verb context."""
         ch = text[i]
@@ -180,7 +217,7 @@ class RegionFinder:
                 word, (how, codes) = hit
                 cands = tuple(d for d in (gaz.get(c) for c in codes) if d is not None)
                 div = cands[0] if len(cands) == 1 else None
-                out.append(Mention(i, i + len(word), word, div, how, cands))
+                out.append(Mention(i, i + len(word), word, div, how, cands, self._weak(text, i, word, how, cands)))
                 i += len(word)
                 continue
             ab = self._abbr_at(text, i)
@@ -226,7 +263,7 @@ class RegionFinder:
             unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
             top_level_only = best[2].level in ("province", "city") and best[1] != scored[1][1]
             choice = best[2] if (unique and (best[0] > 0 or top_level_only)) else None
-            out.append(Mention(m.start, m.end, m.text, choice, m.how, m.candidates))
+            out.append(Mention(m.start, m.end, m.text, choice, m.how, m.candidates, m.weak))
         return out
 
     def relative_division(self, marker: str, source: Division | None) -> Division | None:
@@ -364,6 +401,8 @@ class RegionFinder:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source)
+        if any(m.weak for m in mentions):
+            mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
         if source is not None and source.level in ("city", "county"):
             mentions = self._local_shorts(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
@@ -399,10 +438,12 @@ def find_regions(text: str, source_region: Division | str | None = None) -> list
 NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", "people.com.cn", "cctv.com",
                             "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn",
                             "chinanews.com.cn", "chinanews.com", "gmw.cn", "cpcnews.cn", "qstheory.cn",
-                            "china.com.cn", "chinacourt.org", "moj.gov.cn", "chinapeace.gov.cn"})
+                            "china.com.cn", "chinacourt.org", "moj.gov.cn", "chinapeace.gov.cn",
+                            "rmzxw.com.cn", "legaldaily.com.cn", "cri.cn", "cnr.cn", "ce.cn", "youth.cn"})
 # Site names that speak for the nation without a place name.
 NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
-                           r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报)")
+                           r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报|"
+                           r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网)")
 # Host labels that name no place: generic words and the bodies added to a place's pinyin (jnrd = 济南 + 人大).
 _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})

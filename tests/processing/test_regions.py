@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.regions import default_finder
+from processing.regions import RegionFinder, default_finder
 
 
 def names(text: str, source: str | None = None) -> list[str]:
@@ -88,3 +88,23 @@ def test_site_locator_host_index_is_derived_not_listed() -> None:
     # any county's full pinyin is found, not only the sites someone listed
     assert loc.from_host("www.lixia.gov.cn") is not None
     assert loc.from_host("www.example.com") is None
+
+
+# Words that are also county names (公安县, 资源县, 新建区, 和县) in real regulation text: a list of
+# departments, 水资源, 新建、改建, 市和县级 — no county there; the county where its city or the source says so.
+@pytest.mark.parametrize("text", [
+    "县级以上人民政府发展改革、公安、建设、交通运输等部门按照各自职责做好相关工作。",
+    "本条例所称水资源，包括地表水和地下水。",
+    "禁止新建、改建、扩建排放污染物的建设项目。",
+    "省、市和县级人民政府应当将其纳入国民经济和社会发展规划。",
+])
+def test_common_words_are_no_county(text: str) -> None:
+    assert [d for d in RegionFinder().divisions(text) if d.level == "county"] == []
+
+
+def test_a_county_name_stands_with_its_city_a_body_word_or_a_place_word() -> None:
+    f = RegionFinder()
+    assert [d.name for d in f.divisions("荆州市公安、石首两地开展联合检查")][:2] == ["荆州市", "公安县"]
+    assert "公安县" in [d.name for d in f.divisions("公安县人大常委会召开会议")]
+    assert "萧县" in [d.name for d in f.divisions("省人大常委会调研组在萧县调研")]
+    assert "鲤城区" in [d.name for d in f.divisions("鲤城、丰泽两区代表视察", "350500")]

@@ -42,7 +42,8 @@ class ReferenceFinder(RegionFinder):
             if hit:
                 word, (how, codes) = hit
                 cands = tuple(d for d in (gaz.get(c) for c in codes) if d is not None)
-                out.append(Mention(i, i + len(word), word, cands[0] if len(cands) == 1 else None, how, cands))
+                out.append(Mention(i, i + len(word), word, cands[0] if len(cands) == 1 else None, how, cands,
+                                   self._weak(text, i, word, how, cands)))
                 i += len(word)
                 continue
             ab = self._abbr_at(text, i)
