@@ -11,10 +11,15 @@ naming the original. HARD_NEGATIVES (pairs) and HARD_NEGATIVE_GROUPS (every pair
 read by hand as the same template with a different place, body, subject or time: every copy of one story
 is a hard negative of every copy of the other.
 
-The split is by site: sites linked by a shared story form one component, and a component goes to `dev`
-(error analysis) or `test` (report only) by a hash of its first site name, so no site is in both parts.
+The split is by site: sites linked by a shared story form one component, so no site is in both parts.
+Each item records the batch it was gathered in (`gathered`). A test part is retired once it has been looked
+at: the first test part (batch 2026-11-29a, split from dev by a hash of the site name) was measured at
+06:40 UTC and again after nine items were added, so on 2026-11-29 at 09:30 UTC all its sites moved to `dev`.
+The test part is now batch TEST_BATCH alone: a component is `test` only when every item in it was gathered
+in that batch from sites new to the set; every other component is `dev` (error analysis).
 
     python scripts/build_short_news.py --import DIR   # originals from DIR/s*.jsonl (key, title, text, ...)
+    python scripts/build_short_news.py --add FILE     # add the originals in FILE (jsonl) to the set
     python scripts/build_short_news.py                # rebuild edits, pairs and split from the set in place
     python scripts/build_short_news.py --summary
 """
@@ -161,6 +166,7 @@ HARD_NEGATIVES: list[tuple[str, str, str]] = [
     ("sjz-zx-12-1", "jz-zx-kaimu", "a city CPPCC plenary opens, different province"),
     ("bd-zx-13-4", "jz-zx-kaimu", "a city CPPCC plenary opens, different province"),
     ("bd-zx-13-4", "fq-zx-kaimu", "a CPPCC plenary opens, different place"),
+    ("zgcxtc-cq-cwh6-7", "cq-cwh6-1", "the same municipal standing committee, its 7th vs 1st meeting (across parts)"),
 ]
 
 # (original keys, why): read by hand; every pair of stories within a group is a hard negative (the same
@@ -273,6 +279,76 @@ HARD_NEGATIVE_GROUPS: list[tuple[tuple[str, ...], str]] = [
      "a congress hears deputies or voters (述职, 走访, 征求意见), a different place"),
     (("meinengkg-wza-tg-2023", "jdgod-wza-lf-2022", "cdpf-wza-xx-2023"),
      "the accessibility law: drafted, passed, studied — one subject, different news"),
+    # Batch 2026-11-29b (the current test part), read by hand on 2026-11-29.
+    (("jxsrrd-zr3-2024", "jsw-zr1-2022", "kaisongmc-zr42", "office369-tj-zr29-2025", "sdningjin-zr38", "sxccrd-zr2"),
+     "a standing committee's 主任会议, a different city, county or meeting number"),
+    (("zgcxtc-cq-cwh6-7", "gard-cwh36-2021", "zgzxcmw-hn-cwh6-bh-2018", "ahnews-ah-cwh13-29-km-2021",
+      "ngdsb-hn-cwh7-10-bm-2024"),
+     "a standing committee session (开幕, 召开, 闭幕), a different place, term or meeting"),
+    (("lxzrdw-jzsc-2024", "zqedu-lc-zxsc-2020", "zxxm-xm-zxsc-2024", "caigoupt-zj-zxsc"),
+     "deputies or CPPCC members inspect projects, a different place and body"),
+    (("xinghua-dd-dbsc-2018", "shqp-lt-dbsc-2024", "zbwytg-js-dbsc", "yunyangwang-fm-dbsc-2018", "vojs-xd-dbsc-2025",
+      "plxrd-cg-dbsc-2022", "cgia-lj-dbsc"),
+     "a town congress's deputies inspect projects, a different town"),
+    (("securestuff-cwhy9", "yongshou-xzbgh-2025", "shenqiu-xzzlh", "sxxycmw-xzbgh-2022", "weigov-xzbgh-2020",
+      "liyang-cwhy24-aqsc-2019", "bourgeoisie-zz-cwhy-2023"),
+     "a county or city government's executive or mayor's meeting, a different place, date or subject"),
+    (("hnrd-jyblzth-2018", "bilezu-hlj-jyjb", "qjrd-ml-jyjb-2025"),
+     "deputies' suggestions handed over or discussed, a different level and place"),
+    (("hebnews-ca-ztxw-2017", "wzxrmtzx-wz-ztxw-kc", "pds-ztxw-dq-2019", "dazhou-ztxw-dq"),
+     "a standing committee's 专题询问 (air pollution and others), a different place"),
+    (("tcsrd-rhj-rdh16-6-cb", "yasrdw-yc-zrdh-2021"), "a town people's congress session, different towns"),
+    (("huaianrd-zxz-xx", "ichezone-zxz-dsxx", "bcxww-zxz-3-2019"), "a theory study group session, a different city"),
+    (("ahfeixi-zx11-cwh18", "yongqing-zx9-cwh25-2021", "songxi-zx11-cwh19-2026", "investchn-cs-zx9-cwh24-2022",
+      "songyang-zx9-zxhy29-2021", "bjhd-zx10-zxhy36-2021", "putuo-zx5-zxhy56-2021", "hzbjzx-zx2-zxhy64-2021"),
+     "a county or district CPPCC's 常委会议 / 主席会议, a different place or meeting number"),
+    (("jinwenw-jz-zx4-2-ybh-2017", "cnzh-zx7-1-ztt1-2021", "sugarmusic-zx9-1-ztt1", "liandu-zx14-3-jbz",
+      "njyhzx-jbz-2017"),
+     "a local CPPCC plenary's procedure (预备会议, 主席团, 界别组), a different place or session"),
+    (("czrd-xq-xfxs-2016", "kankanews-xh-xfxs-2016", "qlgov-ql-xfxs-2024", "mzrb-pt-xfxs-2019", "snjfw-snj-xfxs"),
+     "a constitutional oath ceremony, a different place, body and date"),
+    (("qtv-qd-aqsc-2021", "liyang-cwhy24-aqsc-2019", "shuozhou-aqsc-jj-2020", "jzrb-awh-kd-2013",
+      "honglinkj-aqsc-dsdh", "gdzjdaily-aqsc-2017", "dbw-jx-aqsc-2020", "jschina-zj-aqsc-2022", "jrsncn-aqsc-2018",
+      "mas360-aqsc-2009", "jzrb-aqsc-qg-2013"),
+     "a work-safety meeting (or a national one watched locally), a different place or date"),
+    (("aqyx-yx-zfjc-2016", "xiushui-zfjc-2009"), "an inspection of laws' implementation, a different place and law"),
+    (("ruyuan-db-hds", "yefa-yk-hds", "investchn-sz-dbzj-2018", "jyrd-xq-dbzj-2012"),
+     "a town's deputies' activity rooms or 代表之家, a different town"),
+    (("jinrifangxian-dz-2018", "zhprd-dz-qh-2021"), "a county congress's party group meeting, a different county"),
+    (("linhai-zx15-dz28-2024", "jn001-zx-dz-2019", "jn001-zx-dz-2020", "hujiahb-zx-dz-sh"),
+     "a city CPPCC's party group meeting, a different city or date"),
+    (("fyrd-fy-pxb", "sqrdw-hjxj-pxb-2011"), "a training course for deputies or congress staff, a different place"),
+    (("caixunnews-jlt-jdlx-2023", "021fenlei-dq-jzlx-2018", "njqhrd-st-zfdb", "hetang-mz-jdxm-2023",
+      "zhoudaosh-nmt-jdr-2019", "panyu-ds-jfr"),
+     "a street's deputies meet voters or residents, a different street"),
+    (("kmrd-yjs-dy-2010", "yaliqi-tz-ljlxd-dy", "shifen-sz-dbzt-2019", "bjnews-cy-lfyj-2022"),
+     "a congress's research or opinion-gathering visit, a different city and subject"),
+    (("zpxww-slfh", "lczf-lc-slfh-2023", "qtdsw-zs-slfh"), "a county forest-fire meeting, a different county"),
+    (("iniots-fl11-4-zwh", "jsw-fl15-2-zwh-2023", "jsw-fl14-2-zwh-2017", "changde-xh-fdh3", "ayrbs-sbj-2023",
+      "hzjs-fgw-2022", "jscz-rl-fdh14-2018", "jscz-lj-fdh2-2016", "czwzw-sbj-96", "womenofchina-zj-fdh15-2021",
+      "xingning-xb-sbj-2014", "miluo-ml-fdh1"),
+     "a women's federation meeting or congress (执委会议, 妇代会, 三八), a different place, term or year"),
+    (("jining-hzz-dy-2017", "60851-hzxh", "liyuefang-ls-xh-2019", "pranatta-hn-hzz-zth-2018"),
+     "river chiefs (河长制) at work, a different place"),
+    (("hncourt-yc-rdh15-3-bm-2019", "scfzyj-px-fybg-2016", "pingli-rdh17-5-2016", "hncourt-yc-gzpy-2018",
+      "lifeyk-rdh17-5-ztt4"),
+     "a county or city congress session or review hearing the court's report, a different place or year"),
+    (("shiquan-zsqy-2020", "gzjrw-sy-zs-2015", "hbjjrb-ys-qy-2021"), "a county's investment signing, a different county"),
+    (("cidudehua-zs-2019", "ptwbs-dj-zs", "kqv4-qh-zs-2018", "bkrmw-bk-zs-2017", "pulan-zs"),
+     "leaders plant trees, a different county or town"),
+    (("sxxycmw-fs-gsl10-2017", "xzzsh-fjsh-hj-2023", "caijingche-yp-sh-hj"),
+     "a federation of industry or chamber of commerce changes its leadership, a different body"),
+    (("zpxww-jcjy-dy", "sdnews-lc-jc-zfdb-2019", "ssyule-ja-jc-zth"),
+     "procuratorates and deputies, a different place and activity"),
+    (("tianyueo-gz-tdh12-2022", "sxgqt-xx-tdh16", "cxtxw-cx-tdh20-2022", "54org-cx-ql2-1-2013",
+      "xiangyin-csx-xdlm-2019"),
+     "a county Youth League or youth federation meeting, a different county or body"),
+    (("ruyuan-dp-yqfk-2020", "hmsc-sj-yqfk", "yzh-zy-yqfk-2020", "wzpeace-tx-yqfk-2022", "ahjd-sc-yqfk-2022",
+      "sdnews-lgz-yqfk-2020", "sixian-ht-yqfk-2021"),
+     "a town's epidemic-control meeting, a different town or date"),
+    (("bjtzb-mj-qwh13-3", "hz66-mm-dh9-2021", "zjmj-zs-mj5-28-2020", "whmj-wh-mj10-2", "hzjs-js-dh7-bm",
+      "zszg-zs-zfmzdp-2011"),
+     "a democratic party's city committee meeting or congress, a different party, city or meeting"),
 ]
 
 HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"})
@@ -302,13 +378,14 @@ def edits_for(row: dict[str, Any]) -> list[dict[str, Any]]:
     h = int(hashlib.sha1(row["key"].encode()).hexdigest(), 16)
     kind, new_text, what = candidates[h % len(candidates)]
     return [{"key": f"{row['key']}~{kind}", "title": title, "text": new_text, "url": row["url"],
-             "site": row["site"], "published_at": row.get("published_at"), "made": "repost-edit",
+             "site": row["site"], "published_at": row.get("published_at"), "gathered": row["gathered"],
+             "made": "repost-edit",
              "edit": f"{kind}: {what}", "source": row["key"]}]
 
 
 def _parts(stories: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
-    """Part of each site: sites joined by a shared story form one component; a component is `dev` when
-    a hash of its first site name (sorted) falls below DEV_SHARE, else `test`."""
+    """Part of each site: sites joined by a shared story form one component; a component is `test` when
+    every item in it was gathered in TEST_BATCH (sites new to the set), else `dev` (see the module note)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -316,7 +393,10 @@ def _parts(stories: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
             x = parent[x]
         return x
 
+    batches: dict[str, set[str]] = {}
     for group in stories.values():
+        for r in group:
+            batches.setdefault(r["site"], set()).add(r.get("gathered") or FIRST_BATCH)
         for r in group[1:]:
             a, b = find(group[0]["site"]), find(r["site"])
             if a != b:
@@ -327,14 +407,14 @@ def _parts(stories: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
         components.setdefault(find(site), []).append(site)
     part: dict[str, str] = {}
     for sites in components.values():
-        first = min(sites)
-        h = int(hashlib.sha1(first.encode("utf-8")).hexdigest(), 16) % 100
+        new = all(batches[site] == {TEST_BATCH} for site in sites)
         for site in sites:
-            part[site] = "dev" if h < DEV_SHARE else "test"
+            part[site] = "test" if new else "dev"
     return part
 
 
-DEV_SHARE = 40  # percent of site components in the dev part
+FIRST_BATCH = "2026-11-29a"  # the first test part and its dev part; the test part was retired to dev at 09:30 UTC
+TEST_BATCH = "2026-11-29b"  # gathered 09:20-10:00 UTC from sites new to the set: the current test part
 
 
 def build(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -360,7 +440,8 @@ def build(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
         members: list[dict[str, Any]] = []
         for n, r in enumerate(group):
             item = {"key": r["key"], "title": r["title"], "text": r["text"], "url": r["url"], "site": r["site"],
-                    "published_at": r.get("published_at"), "made": "original" if n == 0 else "repost"}
+                    "published_at": r.get("published_at"), "gathered": r.get("gathered") or FIRST_BATCH,
+                    "made": "original" if n == 0 else "repost"}
             if n:
                 item["source"] = head["key"]
                 item["judged"] = "the same story found as published on another site, read on both pages"
@@ -381,8 +462,8 @@ def build(originals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, r in enumerate(rows, 1):
         r["id"] = f"sn{i:03d}"
     id_of = {r["key"]: r["id"] for r in rows}
-    keys_order = ("id", "key", "title", "text", "url", "site", "published_at", "cluster", "part", "made", "edit",
-                  "source", "judged", "hard_negative_of")
+    keys_order = ("id", "key", "title", "text", "url", "site", "published_at", "gathered", "cluster", "part", "made",
+                  "edit", "source", "judged", "hard_negative_of")
     out = []
     for r in rows:
         r["hard_negative_of"] = sorted(id_of[k] for k in negatives[r["key"]])
@@ -405,10 +486,13 @@ def summary(rows: list[dict[str, Any]]) -> str:
     reposts = sum(r["made"] == "repost" for r in rows)
     edits = sum(r["made"] == "repost-edit" for r in rows)
     by_part = {p: sum(r["part"] == p for r in rows) for p in ("dev", "test")}
+    real_by_part = {p: sum(r["part"] == p for r in real) for p in ("dev", "test")}
+    reposts_by_part = {p: sum(r["part"] == p and r["made"] == "repost" for r in rows) for p in ("dev", "test")}
     return (f"items {len(rows)} ({len(real)} real items: {len(real) - reposts} originals and {reposts} real reposts; "
             f"{edits} repost edits), clusters {len({r['cluster'] for r in rows})}, hand-marked hard-negative "
             f"pairs of stories {_story_pairs()}, hard-negative pairs over all copies {len(pairs)}, "
-            f"sites {len({r['site'] for r in real})}, parts {by_part}")
+            f"sites {len({r['site'] for r in real})}, parts {by_part}, real items by part {real_by_part}, "
+            f"real reposts by part {reposts_by_part}")
 
 
 def real_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -421,6 +505,7 @@ def real_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--import", dest="raw", type=Path, help="originals from DIR/s*.jsonl")
+    ap.add_argument("--add", type=Path, help="add the originals in FILE (jsonl) to the set")
     ap.add_argument("--summary", action="store_true")
     args = ap.parse_args(argv)
     if args.summary:
@@ -430,6 +515,13 @@ def main(argv: list[str] | None = None) -> int:
         originals = [r for p in sorted(args.raw.glob("s*.jsonl")) for r in read_jsonl(p)]
     else:
         originals = real_items(read_jsonl(OUT))
+    if args.add:
+        known = {r["key"] for r in originals}
+        added = read_jsonl(args.add)
+        clash = [r["key"] for r in added if r["key"] in known]
+        if clash:
+            raise SystemExit(f"error: {args.add}: keys already in the set: {', '.join(clash[:5])}")
+        originals += added
     rows = build(originals)
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(summary(rows))

@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "dedup" / "short_news.jsonl"
 
 # Floors the set holds now (issue 18: at least 300 real short news items; see tests/fixtures/dedup/NOTICE).
-MIN_REAL = 310
-MIN_NEGATIVE_PAIRS = 1000
+MIN_REAL = 460
+MIN_NEGATIVE_PAIRS = 6000
+MIN_TEST_REAL = 150  # real items in the current test part (batch 2026-11-29b, sites new to the set)
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +38,7 @@ def test_items_are_well_formed(rows: list[dict[str, Any]]) -> None:
         assert 100 <= len(r["text"]) <= 1500, (r["id"], len(r["text"]))
         assert r["made"] in ("original", "repost", "repost-edit"), r["id"]
         assert r["part"] in ("dev", "test"), r["id"]
+        assert r["gathered"] in ("2026-11-29a", "2026-11-29b"), r["id"]
         if r["made"] == "repost-edit":
             assert r["edit"].split(":")[0] in {"source-line", "editor-note", "photo-caption", "punctuation",
                                                "lead-trimmed"}, r["id"]
@@ -94,3 +96,14 @@ def test_split_is_by_site(rows: list[dict[str, Any]]) -> None:
     assert all(len(p) == 1 for p in parts.values()), {s: p for s, p in parts.items() if len(p) > 1}
     count = Counter(r["part"] for r in rows)
     assert count["dev"] >= 100 and count["test"] >= 300, count
+
+
+def test_a_looked_at_test_part_stays_retired(rows: list[dict[str, Any]]) -> None:
+    """The first test part (batch 2026-11-29a) was looked at and is retired to dev; the test part is the
+    second batch alone, from sites the first batch never used."""
+    first_sites = {r["site"] for r in rows if r["gathered"] == "2026-11-29a"}
+    assert all(r["part"] == "dev" for r in rows if r["gathered"] == "2026-11-29a")
+    test = [r for r in rows if r["part"] == "test"]
+    assert all(r["gathered"] == "2026-11-29b" for r in test)
+    assert not first_sites & {r["site"] for r in test}
+    assert sum(r["made"] in ("original", "repost") for r in test) >= MIN_TEST_REAL
