@@ -305,6 +305,22 @@ _STRONG_LABEL = re.compile(
     r"\b(?:Published|Posted|Veröffentlicht|Erschienen|Publié)(?:\s+(?:on|am|le))?)\s*[:：]?\s*", re.I)
 
 
+# A label alone in its own cell or <dt>, its value in the next one.
+_LABEL_ONLY = re.compile(r"^(?:发布时间|发布日期|发表时间|时间|日期|Datum|Date|Published|Posted|Veröffentlicht|Publié)"
+                         r"\s*[:：]?$", re.I)
+
+
+def _paired(lines: list[str]) -> list[str]:
+    """Lines with a label alone on its line joined to the value on the next (Datum | 12.01.2017)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LABEL_ONLY.match(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) -> str | None:
     """Last resort: the first date the page labels as the publication's (发布时间：, veröffentlicht
     am, Published on) in any short unlinked line outside comments, sidebars and footers (a
@@ -321,7 +337,7 @@ def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) ->
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
               url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
               after_lines: list[str] | None = None, above_lines: list[str] | None = None,
-              over_title: list[str] | None = None) -> str | None:
+              over_title: list[str] | None = None, top_lines: list[str] | None = None) -> str | None:
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
@@ -343,6 +359,12 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     found = dates.from_labelled(before) or dates.from_last_plain(before)
     if found:
         return found
+    # The first lines of the text's block, boxes the text leaves out included (a post's
+    # "Datum | 12.01.2017" box between its lead and its text).
+    for line in top_lines or []:
+        found = dates.from_labelled(line) if len(line) <= 60 else None
+        if found:
+            return found
     head = body[:300]
     found = dates.from_labelled(raw_head) or dates.from_labelled(head)
     if found:
@@ -430,7 +452,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if published is None:
         # A thread's replies are no part of the article: their dates are never its date.
         cache: dict[etree._Element, bool] = dict.fromkeys(thread_posts(root)[1:], True)
-        after_lines = above_lines = over_title = None
+        after_lines = above_lines = over_title = top_lines = None
         if title_node is not None and title_node in lay.span and title_node.getparent() is not None \
                 and title_node.getparent().tag not in ("body", "html"):
             # Lines right above the headline within its own block (a banner's today is elsewhere).
@@ -448,12 +470,13 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
             top = lay.span[title_node][0] if title_node is not None and title_node in lay.span \
                 and lay.span[title_node][0] < b_start else max(0, b_start - 60)
             above_lines = _lines(lay, top, b_start, cache)
+            top_lines = _paired(_lines(lay, b_start, min(b_end, b_start + 60), cache))[:12]
         # A page saved without its address still names it: the canonical link, og:url.
         page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
                               _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
                               _structured(root, lay, title_node, cache), after_lines, above_lines,
-                              over_title)
+                              over_title, top_lines)
         if published is None:
             published = _published_label_anywhere(lay, cache)
     head_fields = header + " " + body[:200]

@@ -117,3 +117,21 @@ VERÖFFENTLICHT AM 07.06.2019 <div class="tags"><a href="/tag/x">Thomanerchor</a
     assert extract(page).published_at == "2019-06-07"
     sidebar = page.replace('class="col span_4_of_12"', 'class="sidebar"')
     assert extract(sidebar).published_at is None
+
+
+def test_a_labelled_date_in_a_box_at_the_top_of_the_text() -> None:
+    """The text's block starts with the post's box, label and value in cells of their own
+    (<dt>Datum</dt><dd>12.01.2017</dd>), while the headline found is the site's name."""
+    page = f"""<html><head><title>Dateien mit Migrationshintergrund - Ein Ablaufplan | Ebene 11 -
+Webentwicklung . AutoCAD . Schulung</title></head><body class="blogArticle">
+<header><h1><img src="/logo.png" alt="Ebene 11"><span>Webentwicklung . AutoCAD . Schulung</span></h1>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/blog/">Blog</a></li></ul></nav></header>
+<article id="content"><header><h2>Dateien mit Migrationshintergrund</h2><p>{EN}</p></header>
+<aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd><dt>Kategorie</dt>
+<dd><a href="/autocad/">AutoCAD</a></dd></dl></aside>{TEXT}</article>
+<aside class="sidebar"><h3>Verwandte Artikel</h3><p>Datum 03.03.2019</p></aside></body></html>"""
+    assert extract(page).published_at == "2017-01-12"
+    top = generic._paired(["Datum", "12.01.2017", "Kategorie", "AutoCAD"])
+    assert top == ["Datum 12.01.2017", "Kategorie", "AutoCAD"]
+    assert generic.find_date({}, [], "", "", "", None, top_lines=top) == "2017-01-12"
+    assert generic.find_date({}, [], "", "", "", None, top_lines=["Datum", "12.01.2017"]) is None
