@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from processing.regions import Mention, RegionFinder, default_finder
+from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 
 BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
@@ -17,7 +17,7 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
-    r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
+    r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     r"中国共产党(?!第)|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
     r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
@@ -26,6 +26,7 @@ NATIONAL = re.compile(
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
     (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
+                r"中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|"
                 r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席"), "party"),
     (re.compile(r"赵乐际"), "congress"),
     (re.compile(r"最高人民法院|最高法"), "court"),
@@ -73,6 +74,12 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
+# A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
+# Only its place is known: inside the home it is 下情; for a home inside that place it may be anywhere in it.
+SUBUNIT = re.compile(r"社区|街道|(?:村|镇|乡)(?=[：:，,\s]|党|人大|村委|居委|$)")
+SUBUNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# Members of a national body living in or elected from a region (住闽全国政协委员, 在湘全国人大代表).
+NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】)\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
@@ -104,7 +111,7 @@ NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员
                        "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",
                        "关于", "关键", "解决", "管理", "应急", "万人", "万名", "公开", "公正", "集中", "及时", "龙头",
                        "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关"})
-VISIT_VERBS = frozenset({"率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研", "检查", "督导", "督查",
+VISIT_VERBS = frozenset({"会见", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研", "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 
@@ -125,8 +132,8 @@ class Actor:
     region: Division | None
     text: str
     source: str = "headline"  # where it was found: headline | text | enactment | source | none
-    via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | none
-    # (context: inferred from another place or from the home, held low)
+    via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | subunit | none
+    # (context: inferred from another place or from the home, held low; subunit: a unit below the region)
     candidates: tuple[Division, ...] = ()  # when the place named is ambiguous (鼓楼区): its divisions
 
     @property
@@ -143,7 +150,7 @@ class Actor:
         for form in (region.name, region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
-        if self.source == "headline" and self.via == "name" and region.name in self.text:
+        if (self.source == "headline" and self.via == "name" or self.via == "source") and region.name in self.text:
             return self.text  # a site's own name, which names its place (某市某区人民法院)
         return full + self.text
 
@@ -155,6 +162,7 @@ class ActorFinder:
         """Create an actor finder over a region finder."""
         self.finder = finder or default_finder
         self.gazetteer = gazetteer or default_gazetteer
+        self._county_shorts: dict[str, dict[str, Division]] = {}
 
     def _bodies(self, text: str) -> list[tuple[int, int, str]]:
         """All body words in text: (start, end, body), leftmost first, overlaps dropped."""
@@ -208,8 +216,8 @@ class ActorFinder:
         up = next((x for x in chain if x.level == level), None)
         if up is None:
             return None
-        if up.code == d.code and named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
-            return None  # a peer visited
+        if named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
+            return None  # a place visited (市人大常委会赴某市某区): its city is not the visitor's
         return up
 
     def _named_place(self, mentions: list[Mention], text: str = "") -> Mention | None:
@@ -247,18 +255,28 @@ class ActorFinder:
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
             if body == "public" and m is None:
+                sub = self._subunit(text, start, mentions, where)
+                if sub is not None:
+                    candidates.append(sub)
+                continue
+            if body == "massorg" and m is None and word.endswith("中央"):
+                # a democratic party's central committee (民革中央) acts for the nation
+                candidates.append(Actor(body, self.gazetteer.nation, word, where, "name"))
                 continue
             if body == "massorg" and m is None and end in org_ends:
                 org_start = max((m2.start for m2 in found if m2.how == "nation" and m2.start < start), default=start)
                 candidates.append(Actor(body, self.gazetteer.nation, text[org_start:end], where, "name"))
                 continue
-            if body == "deputies" and m is not None and m.how == "nation":
+            if body in ("deputies", "cppcc") and m is not None and m.how == "nation" and (
+                    body == "deputies" or NATIONAL_MEMBERS.match(text, start)):
                 # 全国人大代表 are persons of a delegation: 在闽全国人大代表, 某省第十三届全国人大代表 -> that delegation
                 m2 = self._place_before(text, m.start, [x for x in mentions if x.end <= m.start])
                 if m2 is None and text[max(0, m.start - 1):m.start] == "的":
                     m2 = self._place_before(text, m.start - 1, [x for x in mentions if x.end <= m.start - 1])
                 if m2 is not None and m2.division is not None and m2.how != "nation":
-                    candidates.append(Actor("delegation", m2.division, text[m2.start:end], where, "name"))
+                    # a region's national deputies are its delegation; its national CPPCC members its own
+                    candidates.append(Actor("delegation" if body == "deputies" else "cppcc", m2.division,
+                                            text[m2.start:end], where, "name"))
                     continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
@@ -266,6 +284,12 @@ class ActorFinder:
                                         () if m.division else m.candidates))
             else:
                 candidates.append(Actor(body, None, word, where, "none"))
+        if not candidates:
+            for u in SUBUNIT.finditer(text):
+                sub = self._subunit(text, u.start(), mentions, where)
+                if sub is not None:
+                    candidates.append(sub)
+                    break
         if nat and (not candidates or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")
@@ -311,6 +335,8 @@ class ActorFinder:
                 named = self._named_place(mentions, text)
                 at = text.find(first.text)
                 # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
+                if named is not None and named.start > at and named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
+                    named = None  # a place the unnamed body goes to (政协委员赴某市调研) is not its own
                 if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
                                               and named.start > at):
                     return Actor(first.body, named.division, first.text, where, "name")
@@ -328,6 +354,42 @@ class ActorFinder:
         if vague is not None:
             return Actor("public", None, vague.text, where, "none", vague.candidates)
         return None
+
+    def _lead_county(self, title: str, source: Division | None) -> Division | None:
+        """A county of the source's province or city named by its short name at the very start of a headline
+        that names nothing else (某某一季度重大项目开工 on a provincial portal): the headline's place."""
+        if source is None or source.level not in ("province", "city") or len(title) < 4:
+            return None
+        table = self._county_shorts.get(source.code)
+        if table is None:
+            gaz = self.gazetteer
+            kids = gaz.children(source.code)
+            counties = [d for c in kids for d in ([c] if c.level == "county" else gaz.children(c.code))
+                        if d.level == "county"]
+            table = {d.short: d for d in counties if len(d.short) >= 2 and d.short != d.name
+                     and d.short not in COMMON_WORD_SHORTS}
+            if len(self._county_shorts) < 1000:
+                self._county_shorts[source.code] = table
+        for k in (3, 2):
+            d = table.get(title[:k])
+            if d is not None and not STREET_FOLLOW.match(title, k) and not SUBUNIT.match(title, k):
+                return d
+        return None
+
+    def _subunit(self, text: str, start: int, mentions: list[Mention], where: str) -> Actor | None:
+        """A named unit below a place (某市某某社区): the place's division, marked as a unit below it."""
+        if not SUBUNIT.match(text, start):
+            return None
+        m = next((x for x in reversed(mentions) if x.end <= start), None)
+        if m is None or m.division is None or m.how in ("relative", "nation"):
+            return None
+        if m.division.level not in ("province", "city", "county"):
+            return None  # a township found by name is its own place
+        gap = text[m.end:start]
+        if not SUBUNIT_NAME.fullmatch(gap) or any(x.start >= m.end for x in mentions if x.start < start):
+            return None
+        end = SUBUNIT.match(text, start).end()  # type: ignore[union-attr]
+        return Actor("public", m.division, text[m.start:end], where, "subunit")
 
     def normalise(self, text: str, source: Division | None = None) -> str:
         """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
@@ -416,6 +478,9 @@ class ActorFinder:
                 if sub is not None and sub.region is not None and sub.body == head.body:
                     return Actor(head.body, sub.region, head.text, "headline", "name")
                 return head
+        lead = self._lead_county(title or "", source)
+        if lead is not None:
+            return Actor("public", lead, lead.short, "headline", "name")
         first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
         if first:
             sub = self._from_text(first, source, "text")

@@ -41,6 +41,8 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# A body's own party organs (its 党组, its offices' 机关党委 and branches).
+OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
@@ -49,6 +51,11 @@ RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when
 NO_ACTOR_CAP = 0.45
 PERSON_UNKNOWN = 0.45
 CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
+# Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
+# (no place known, no actor, a person whose office is not configured).
+UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person"})
+TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
+SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
 
@@ -170,6 +177,14 @@ class RuleClassifier:
                 return body
         return None
 
+    def _topic_body(self, title: str) -> str | None:
+        """A body the headline's subject names without a place (…地方人大工作, …政协履职): a guess at the
+        body of a person whose office is unknown."""
+        for _s, _e, body in self.actors._bodies(title):
+            if body in TOPIC_BODIES:
+                return body
+        return None
+
     def _leader(self, title: str, actor: Actor | None) -> Actor | None:
         """A configured leader leading the headline, before any other named body."""
         for p in self.leaders:
@@ -227,9 +242,15 @@ class RuleClassifier:
             # (中国某学会) is no authority over the home either
             if rel in ("self", "inside"):
                 return "lower", ("本级" if rel == "self" else "辖区内") + BODY_LABELS[body]
-            if rel == "above" and place.level != "nation":
+            if rel == "above" and (place.level != "nation" or actor.text.endswith("中央")):
                 return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
+        if actor.via == "subunit":
+            # a named unit below a place: inside the home when the place is the home or inside it; for a
+            # home inside that place it is more likely one of the home's peers (held low, SUBUNIT_CONF)
+            if rel in ("self", "inside"):
+                return "lower", "辖区内基层单位"
+            return "external", "上级地区内的基层单位（未写明所在的下级地区）" if rel == "above" else "外地基层单位"
         if body == "deputies" and place.level == "nation" and actor.via == "name":
             return "external", "全国人大代表个人履职"
         if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
@@ -279,7 +300,11 @@ class RuleClassifier:
                 if source is None:
                     return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
                                    "unknown")
-                actor = Actor(self._site_body(item) or "public", source, f"{name}（职务不明）", "headline", "person")
+                # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
+                # on a national site a leader with no other mark is taken as national
+                body = self._site_body(item) or self._topic_body(item.title) or (
+                    "party" if source.level == "nation" else "public")
+                actor = Actor(body, source, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
         held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" else None
         if held is not None and actor is not None and actor.source == "headline":
@@ -297,6 +322,12 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and actor.body == "party" and actor.via == "source" and source is not None \
+                and OWN_PARTY_ORGAN.fullmatch(actor.text):
+            body = self._site_body(item)
+            if body is not None and body not in ("party", "public", "massorg"):
+                # 党组, 机关党委 with no place on a body's own site: that body's own party organ
+                actor = Actor(body, source, item.source_name + actor.text, "headline", "source")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None, "noactor")
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
@@ -309,6 +340,9 @@ class RuleClassifier:
             conf = PERSON_UNKNOWN
         elif actor.via == "context":
             conf = min(conf, CONTEXT_CONF)
+        elif actor.via == "subunit" and actor.region is not None and self.gazetteer.relation(
+                self.home, actor.region) == "above":
+            conf = min(conf, SUBUNIT_CONF)
         if actor.region is None and actor.candidates:
             choice, conf = self._settle(actor.candidates, source, conf)
             if choice is not None:
@@ -330,7 +364,8 @@ class RuleClassifier:
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
-        path = "site" if actor.source == "source" or actor.via in ("source", "person") else "rules"
+        path = "person" if actor.via == "person" else "site" if actor.source == "source" or actor.via == "source" \
+            else "rules"
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
@@ -353,6 +388,12 @@ class RuleClassifier:
         if len(near) == 1:
             return near[0], min(conf, 0.5)
         return None, conf
+
+    def nearness(self, actor: Actor | None) -> str:
+        """far (an actor elsewhere), near (above, self or inside the home) or none (no place known)."""
+        if actor is None or actor.region is None:
+            return "none"
+        return "far" if self.gazetteer.relation(self.home, actor.region) == "elsewhere" else "near"
 
     def _relation_phrase(self, rel: str, place: Division) -> str:
         """A short Chinese phrase for the relation of place to home."""
@@ -386,9 +427,18 @@ class Classifier:
     def classify(self, item: Item) -> Verdict:
         """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
         v = self._classify(item)
-        if self.calibration and v.path not in ("correction", "unknown", "noactor"):  # unknowns stay low: people decide
-            v.confidence = model_mod.apply_calibration(self.calibration, v.path, v.confidence)
+        if self.calibration and v.path not in UNCALIBRATED:  # unknowns stay low: people decide
+            v.confidence = model_mod.apply_calibration(self.calibration, self.calibration_key(v), v.confidence,
+                                                       v.path)
         return v
+
+    def calibration_key(self, v: Verdict) -> str:
+        """What a verdict's confidence is calibrated by: its path and whether its actor is far from the home.
+
+        An actor elsewhere is 外情 whatever else is unsure; one near the home (above, self, inside) must be
+        placed among three kinds, so the same raw confidence means less there.
+        """
+        return f"{v.path}:{self.rules.nearness(v.actor)}"
 
     def _classify(self, item: Item) -> Verdict:
         """Raw verdict; the model decides only corrected items and where the rules are unsure."""
@@ -416,6 +466,10 @@ class Classifier:
                         return Verdict(kind, min(probs[kind], NO_ACTOR_CAP),
                                        f"未识别主体，文本模型判为{KIND_LABELS[kind]}（本级：{self.home.full_name}）", None,
                                        "noactor")  # not calibrated up: people decide
+                    if verdict.path == "person":
+                        # the wording cannot tell a person's office either: the guess stays unsure
+                        return Verdict(kind, min(probs[kind], PERSON_UNKNOWN),
+                                       f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}", verdict.actor, "person")
                     return Verdict(kind, probs[kind], f"{verdict.reason}；文本模型判为{KIND_LABELS[kind]}",
                                    verdict.actor, "model")
         return verdict

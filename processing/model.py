@@ -450,11 +450,13 @@ def fit_calibration(points: Sequence[tuple[str, float, bool]]) -> dict[str, Any]
     return out
 
 
-def apply_calibration(table: dict[str, Any] | None, path: str, conf: float) -> float:
-    """The calibrated confidence of a raw one (unchanged when the path has no map)."""
+def apply_calibration(table: dict[str, Any] | None, path: str, conf: float, fallback: str | None = None) -> float:
+    """The calibrated confidence of a raw one: by the map of path (such as rules:near), else of fallback
+    (rules), else unchanged."""
     if not table:
         return conf
-    m = table.get("paths", {}).get(path)
+    paths = table.get("paths", {})
+    m = paths.get(path) or (paths.get(fallback) if fallback else None)
     if not m:
         return conf
     xs, ys = m["x"], m["y"]

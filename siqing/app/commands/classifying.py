@@ -249,8 +249,13 @@ def fit_dev_calibration(model: Any) -> dict[str, Any]:
             if r["home"] == home:
                 v = clf.classify(item_of(r))
                 if part == "dev" or v.path != "model":
-                    points.append((v.path, float(v.confidence), v.kind == r["kind"]))
-    return model_mod.fit_calibration(points)
+                    # each verdict counts for its path and for its path with the actor's nearness to the home
+                    # (Classifier.calibration_key); a key with few points falls back to the path's map
+                    for key in (v.path, clf.calibration_key(v)):
+                        points.append((key, float(v.confidence), v.kind == r["kind"]))
+    table = model_mod.fit_calibration(points)
+    table["n"] = sum(1 for p, _c, _r in points if ":" not in p)  # verdicts, each counted once
+    return table
 
 
 def headline_dev_figures(model: Any, calibration: dict[str, Any]) -> dict[str, Any]:
