@@ -597,7 +597,11 @@ class SiteLocator:
         if first is None:
             short = _SITE_SHORT.match(name)
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
-            return self.gazetteer.get(codes[0]) if len(codes) == 1 else None
+            if len(codes) == 1:
+                return self.gazetteer.get(codes[0])
+            # a site's name is no running text: a county's name that would be weak there (云上某某) names it
+            weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
+            return weak[0].division if len(weak) == 1 else None
         if first.how == "nation":
             rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)
             return rest.division if rest is not None else self.gazetteer.nation
