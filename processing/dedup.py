@@ -113,7 +113,7 @@ class Facts:
     grams: frozenset[str]  # character 3-grams of the headline and lead, weak evidence masked out
     lead: str  # the start of the body, letters and digits only, for alignment
     short: bool  # short news: a template can make up most of it
-    dates: frozenset[tuple[int, int]] = frozenset()  # (month, day) named in the headline and first sentences
+    dates: frozenset[tuple[int, int]] = frozenset()  # (month or 0, day) named in the headline and first sentences
     events: frozenset[str] = frozenset()  # 开幕 / 闭幕 named there: a session's opening and closing are two news
 
 
@@ -148,14 +148,21 @@ def _facts(title: str, opening: str, short: bool) -> Facts:
     grams = frozenset(run[i:i + CONTENT_GRAM] for run in _NOT_CJK.split(masked)
                       for i in range(len(run) - CONTENT_GRAM + 1))
     lead = _KEEP.sub("", opening)[:ALIGN_CHARS]
-    dates = frozenset((int(m), int(d)) for m, d in _DATE.findall(head))
+    dates = frozenset((int(m or 0), int(d)) for m, d in _DATE.findall(head))
     events = frozenset(_EVENT.findall(head))
     return Facts(frozenset(places), leaves, grams, lead, short, dates, events)
 
 
 # A date in the headline or the first sentences is the day of the event: a yearly meeting on the same
 # template a year later, or the same session's closing days after its opening, names another day.
-_DATE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+# 30日 alone (a dispatch's day, month 0) matches any month's 30th: a copy's header date and a body's
+# "30日" must not part it from the original's 1月30日.
+_DATE = re.compile(r"(?:(?<!\d)(\d{1,2})月|(?<![\d月]))(\d{1,2})日")
+
+
+def _same_day(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
+    """Whether the two sets name one day (a day without its month matches that day of any month)."""
+    return any(d == e and (m == n or not m or not n) for m, d in a for n, e in b)
 _EVENT = re.compile(r"开幕|闭幕")
 
 
@@ -229,7 +236,7 @@ def same_story(a: Facts, b: Facts) -> bool:
         return False  # each names places the other does not: another place's news
     if not (a.short or b.short):
         return True  # long texts share a template only in part: containment decides
-    if a.dates and b.dates and not (a.dates & b.dates):
+    if a.dates and b.dates and not _same_day(a.dates, b.dates):
         return False  # events of different days: the template's yearly or next-day twin
     if len(a.events) == len(b.events) == 1 and a.events != b.events:
         return False  # one session's opening and its closing

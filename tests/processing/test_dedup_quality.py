@@ -182,6 +182,10 @@ def test_template_twins_of_another_day_or_event_stay_apart() -> None:
     b = facts("中共中央政治局召开会议", "据新华社电 中共中央政治局1月31日召开会议，审议《关于听取和研究有关党组"
               "工作汇报的综合情况报告》。会议对有关党组上一年的工作给予充分肯定，同意其本年工作安排。总书记主持会议。")
     assert not same_story(a, b)
+    # A copy's header date (the day it was reposted) and a body naming the day alone ("30日") are the same day.
+    copy = facts("政治局召开会议", "2024年01月31日 09:20，来源：新华社\n新华社北京电 中共中央政治局30日召开会议，审议《关于听取和"
+                 "研究有关党组工作汇报的综合情况报告》。会议对有关党组上一年的工作给予充分肯定。总书记主持会议。")
+    assert same_story(a, copy)
     assert same_story(a, facts("政治局召开会议", "据新华社电 1月30日，中共中央政治局召开会议，审议《关于听取和"
                                           "研究有关党组工作汇报的综合情况报告》。总书记主持会议。"))
     session = ("晨报讯 中国人民政治协商会议某某市第十四届委员会第三次会议今天在会展中心{e}。市政协主席主持会议，"
