@@ -124,3 +124,12 @@ def test_a_sites_name_with_a_county_name_alone_names_the_county() -> None:
     # in running text such a county name needs its city beside it; a site's name is no running text
     assert default_locator.locate("云上枝江", "http://zhijiang.cjyun.org/p/1.html").division.code == "420583"  # type: ignore[union-attr]
     assert kind("420000", "人大代表向大会报到", "云上枝江", "http://zhijiang.cjyun.org/p/1.html")[0] == "lower"
+
+
+def test_discipline_commissions_are_the_supervision_body_of_their_place() -> None:
+    site, url = "苏州日报", "http://www.subaonet.com/a.htm"
+    for title in ("中国共产党苏州市纪律检查委员会全体会议召开", "市纪委召开全会"):
+        assert kind("320500", title, site, url)[0] == "lower"  # 一府一委两院 of the home's place
+        assert kind("320508", title, site, url)[0] == "upper"
+        assert kind("330100", title, site, url)[0] == "external"
+    assert kind("320508", "中央纪委国家监委通报典型案例", "人民网", "http://www.people.com.cn/a.htm")[0] == "upper"
