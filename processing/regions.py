@@ -364,7 +364,7 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
@@ -614,6 +614,31 @@ class SiteLocator:
                 best = m.division
         return best
 
+    def _ambiguous_name_by_host(self, name: str, host: str) -> tuple[Division | None, tuple[Division, ...]]:
+        """A site named by an ambiguous place (西湖区人大: Hangzhou's or Nanchang's) settled by its host, when
+        the host holds the pinyin (full or initials) of exactly one candidate's city or province (hzxh.gov.cn);
+        with the candidates, so that a host naming none of them is not taken instead."""
+        if not name or not host:
+            return None, ()
+        amb = next((m for m in self.finder.find(name) if m.division is None and len(m.candidates) > 1), None)
+        if amb is None:
+            return None, ()
+        try:
+            from pypinyin import Style, lazy_pinyin
+        except ImportError:
+            return None, amb.candidates
+        labels = [x for x in host.lower().split(".") if x.isalpha() and x not in _HOST_GENERIC]
+        hits = []
+        for c in amb.candidates:
+            keys = set()
+            for a in self.gazetteer.ancestors_of(c):
+                if a.level in ("province", "city"):
+                    short = a.short if len(a.short) >= 2 else a.name
+                    keys |= {"".join(lazy_pinyin(short)), "".join(lazy_pinyin(short, style=Style.FIRST_LETTER))}
+            if any(label.startswith(k) for label in labels for k in keys if len(k) >= 2):
+                hits.append(c)
+        return (hits[0] if len(hits) == 1 else None), amb.candidates
+
     def from_body(self, text: str) -> Division | None:
         """The first named place in a page's opening, a weak hint of where the site is."""
         for m in self.finder.find((text or "")[:300]):
@@ -640,7 +665,14 @@ class SiteLocator:
         hit = self._seen.get(key)
         if hit is None:
             d = self.from_name(source_name)
+            cands: tuple[Division, ...] = ()
+            if d is None:
+                d, cands = self._ambiguous_name_by_host(source_name, host)
             hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            if cands and hit[0] is not None and not any(
+                    hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
+                    for c in cands):
+                hit = (None, "host")  # the host names a place the site's own name rules out
             if len(self._seen) < 100_000:  # a site's items share its answer
                 self._seen[key] = hit
         d, how = hit

@@ -133,3 +133,24 @@ def test_discipline_commissions_are_the_supervision_body_of_their_place() -> Non
         assert kind("320508", title, site, url)[0] == "upper"
         assert kind("330100", title, site, url)[0] == "external"
     assert kind("320508", "中央纪委国家监委通报典型案例", "人民网", "http://www.people.com.cn/a.htm")[0] == "upper"
+
+
+def test_an_ambiguous_place_in_a_sites_name_is_settled_by_its_host() -> None:
+    from processing.regions import default_locator
+
+    # 西湖区 is Hangzhou's and Nanchang's: the host's city initials tell which; a host naming neither is no answer
+    assert default_locator.locate("西湖区人大", "http://www.hzxh.gov.cn/rd/a.htm").division.code == "330106"  # type: ignore[union-attr]
+    assert default_locator.locate("西湖区人大", "http://www.ncxh.gov.cn/rd/a.htm").division.code == "360103"  # type: ignore[union-attr]
+    assert default_locator.locate("鼓楼区人民政府", "http://www.njgl.gov.cn/a.htm").division.code == "320106"  # type: ignore[union-attr]
+    assert default_locator.locate("普陀区政协", "https://ptzx.putuo.gov.cn/a.htm").division is None
+    # so the site's relative words are placed: 区人大常委会 on Hangzhou's 西湖区 site is that district's
+    assert kind("330106", "区人大常委会主任会议召开", "西湖区人大", "http://www.hzxh.gov.cn/rd/a.htm")[0] == "internal"
+    assert kind("360103", "区人大常委会主任会议召开", "西湖区人大", "http://www.hzxh.gov.cn/rd/a.htm")[0] == "external"
+
+
+def test_a_relative_body_after_a_verb_is_the_named_places() -> None:
+    # 某区召开区委全会: the 区委 is the district's party committee, not a public event of the district
+    site, url = "杭州日报", "https://hzdaily.hangzhou.com.cn/a.htm"
+    assert kind("330106", "西湖区召开区委全会", site, url)[0] == "upper"
+    assert kind("330100", "西湖区召开区委全会", site, url)[0] == "lower"
+    assert kind("330106", "某某主持召开市委常委会会议", site, url)[0] == "upper"
