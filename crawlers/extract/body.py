@@ -29,6 +29,10 @@ NEG_ATTR = re.compile(
     r"sigline|pstatus|quote-?reply)(?:$|[\s_\-\d])",
     re.I,
 )
+# NEG_ATTR with each matched word captured (overlapping: "side" and "sidebar" both seen).
+_NEG_WORD = re.compile(
+    NEG_ATTR.pattern.replace(r"(?:^|[\s_\-])(?:", r"(?<![^\s_\-])(", 1)
+    .replace(r")(?:$|[\s_\-\d])", r")(?=$|[\s_\-\d])", 1), re.I)
 POS_ATTR = re.compile(r"article|content|zoom|editor|detail|text|body|main|post|news_txt|con_", re.I)
 # Words that mark a block as non-article even when a positive word (content, article) is also there,
 # e.g. "detail-content__recommend", "article-related", "post-comments".
@@ -135,9 +139,23 @@ def is_boilerplate(el: etree._Element) -> bool:
     attrs = _attr_text(el)
     if not attrs:
         return False
-    if not NEG_ATTR.search(attrs):
+    words = {m.group(1).lower() for m in _NEG_WORD.finditer(attrs)}
+    if not words:
         return False
+    if words <= _LAYOUT_WORDS and _holds_prose(el):
+        return False  # a layout class ("c-fixed-sidebar-layout", "l-sidebar-fixed") round the text
     return not POS_ATTR.search(attrs) or bool(STRONG_NEG_ATTR.search(attrs))
+
+
+# The words of NEG_ATTR that also name page layouts (a column beside which the text stands):
+# a block so named that holds paragraphs of prose is the text's column, not a sidebar.
+_LAYOUT_WORDS = frozenset({"side", "sidebar"})
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    """Three paragraphs or more with 1,000 characters of text between them."""
+    paragraphs = [p for p in el.iter("p") if len(p.text_content().strip()) >= 80]
+    return len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 1000
 
 
 @dataclass

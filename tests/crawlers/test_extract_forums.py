@@ -65,3 +65,18 @@ def test_vbulletin_first_post_only() -> None:
         art = extract(_vbulletin(replies))
         assert art.body == FIRST + "\n" + FIRST, (replies, art.body)
         assert art.published_at == "2012-03-15T10:20:00+08:00"
+
+
+def test_a_layout_class_naming_a_sidebar_round_the_text_is_not_a_sidebar() -> None:
+    """News themes name the column beside a sidebar "c-fixed-sidebar-layout" or "l-sidebar-fixed":
+    when it holds the paragraphs of the text it is the text; a real sidebar's links stay out."""
+    paragraph = ("Researchers are warning of a new Android ransomware being spread via links in online "
+                 "forums and SMS messages, which purport to connect back to a game but lead to malware. ")
+    text = "".join(f"<p>{paragraph * 2}</p>" for _ in range(5))
+    page = f"""<html><head><title>Android ransomware spreads</title></head><body><h1>Android ransomware spreads</h1>
+<div class="o-row c-fixed-sidebar-layout--140--left@lg"><div class="c-article__content">{text}</div></div>
+<div class="c-sidebar"><ul>{"<li><a href='/x'>Another story about security</a></li>" * 8}</ul></div>
+<div class="c-newsletter"><p>Subscribe to our newsletter, Threatpost Today! Get the latest news daily.</p></div>
+</body></html>"""
+    body = extract(page).body
+    assert body.count("Researchers are warning") == 10 and "Another story" not in body
