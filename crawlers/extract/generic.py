@@ -218,8 +218,8 @@ def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | 
         if el.tag != "time" and prop not in ("datepublished", "datecreated") and not (
                 _DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):
             continue
-        if el.tag == "meta" or _aside(el, cache) or next(el.iterancestors("a"), None) is not None:
-            continue  # a date inside a link is a teaser's, the linked page's date
+        if el.tag == "meta" or _aside(el, cache) or next(el.iterancestors("a", "blockquote"), None) is not None:
+            continue  # a date inside a link is a teaser's, inside a quote an embedded post's
         text = el.get("datetime") or el.get("content") or el.text_content()
         if len(text) > 200:
             continue  # a block that holds more than a date
@@ -299,6 +299,8 @@ def _visible(text: str) -> int:
     return len(re.sub(r"\s+", "", text))
 
 
+_UPDATED = re.compile(r"updated|aktualisiert|modifié|mis à jour|更新|修改", re.I)
+
 # Labels that name the publication itself (not 时间/日期/Date, which also head events and tables).
 _STRONG_LABEL = re.compile(
     r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|(?<![最后修改编辑回复])(?:发表|发布)于|"
@@ -319,6 +321,47 @@ def _paired(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# A post's byline sentence: "Gespeichert von rasos am 24. Juli 2017", "Von Christian am 03.05.2013",
+# "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben", "Posted by X on May 3, 2013".
+_BYLINE_CUE = re.compile(
+    r"\b(?:von|by|par)\s+(?:[^\s|,.]{2,30}(?:\s+[^\s|,.]{2,30})?\s+)?(?:am|on|le)\b|"
+    r"\b(?:veröffentlicht|geschrieben|verfasst|gespeichert|erstellt|hinzugefügt|submitted|posted|written|"
+    r"published|publié|écrit)\b", re.I)
+# Boxes that hold a post's byline: meta lines, post footers, Drupal's "submitted".
+_BYLINE_BOX = re.compile(r"meta|submitted|footer|byline|posted|info", re.I)
+# Words of boxes that belong to other posts or to the site: comments, sidebars, related lists.
+_OTHER_BOX = re.compile(r"comment|reply|replies|sidebar|related|recommend|widget|teaser", re.I)
+
+
+def _byline_date(text: str) -> str | None:
+    """The date of a byline sentence (a cue such as 'von X am' or 'veröffentlicht' and a date)."""
+    if len(text) > 400 or not _BYLINE_CUE.search(text):
+        return None
+    return dates.from_plain(text) or dates.from_other_formats(text)
+
+
+def _byline_boxes(root: etree._Element) -> str | None:
+    """The first byline date in a post's meta box or footer (never in a comment or a sidebar)."""
+    for el in root.iter("div", "p", "span", "footer", "small", "section"):
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _BYLINE_BOX.search(attrs) or _OTHER_BOX.search(attrs):
+            continue
+        if any(_OTHER_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}") or a.tag in ("aside", "nav")
+               for a in el.iterancestors() if a.tag not in ("body", "html")):
+            continue
+        found = _byline_date(_squeeze(el.text_content()))
+        if found:
+            return found
+    return None
+
+
+def _title_date(root: etree._Element) -> str | None:
+    """A full date in the page's <title> (a blog's "Briefe - 26 Oktober 2010 - Blog")."""
+    node = root.find(".//title")
+    text = _squeeze(node.text_content()) if node is not None else ""
+    return dates.from_plain(text) or dates.from_other_formats(text) if text else None
 
 
 def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) -> str | None:
@@ -347,7 +390,7 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
         # A date after a label line (成文日期：) is a field of a table: not this.
         lines = above_lines or []
         for i, line in enumerate(lines[:8]):
-            stated = dates.alone(line)
+            stated = dates.alone(line) or (_byline_date(line) if not _UPDATED.search(line) else None)
             if stated and not (i and lines[i - 1].rstrip().endswith((":", "："))):
                 return found if stated[:10] == found[:10] else stated
         return found
@@ -478,7 +521,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
                               _structured(root, lay, title_node, cache), after_lines, above_lines,
                               over_title, top_lines)
         if published is None:
-            published = _published_label_anywhere(lay, cache)
+            published = _byline_boxes(root) or _published_label_anywhere(lay, cache) or _title_date(root)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None

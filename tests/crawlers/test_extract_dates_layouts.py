@@ -135,3 +135,50 @@ Webentwicklung . AutoCAD . Schulung</title></head><body class="blogArticle">
     assert top == ["Datum 12.01.2017", "Kategorie", "AutoCAD"]
     assert generic.find_date({}, [], "", "", "", None, top_lines=top) == "2017-01-12"
     assert generic.find_date({}, [], "", "", "", None, top_lines=["Datum", "12.01.2017"]) is None
+
+
+def test_a_posts_byline_sentence_in_its_meta_box_or_footer() -> None:
+    """Blog engines write the date in a sentence under the post: Drupal's "Gespeichert von X am
+    24. Juli 2017", "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben", "Von Christian am
+    03.05.2013"; a comment's byline below is not the post's."""
+    def page(box: str) -> str:
+        return f"""<html><head><title>Blog</title></head><body><h1>Eine Arduino-Virtual-Wall</h1>
+<div class="entry">{TEXT}</div>{box}<div id="comments"><div class="comment-meta">Von Leser am 15.12.2015</div>
+<p>{EN}</p></div></body></html>"""
+    assert extract(page('<div class="submitted">Gespeichert von <span>rasos</span> am 24. Juli 2017 - 18:55</div>'
+                        )).published_at == "2017-07-24"
+    assert extract(page('<div class="post-footer">Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von '
+                        '<a href="/a">Heiner</a> geschrieben und unter <a href="/t">Arduino</a> eingeordnet.</div>'
+                        )).published_at == "2015-12-14"
+    assert extract(page('<div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51 | '
+                        '<a href="#c">0 Meinungen</a></div></div>')).published_at == "2013-05-03"
+    assert extract(page('<div class="post-footer">Kategorie: <a href="/t">Arduino</a></div>')).published_at is None
+
+
+def test_a_byline_under_the_headline_outranks_metadata_of_another_day() -> None:
+    """"By X on June 29, 2014 08:08 pm" under the headline is the local date; a sailthru.date of
+    the next day (UTC) is not kept; an "Updated" line is no publication date."""
+    page = f"""<html><head><title>Facebook offers explanation</title><meta name="sailthru.date" content="2014-06-30">
+</head><body><h1>Facebook offers explanation</h1><p class="byline">By <a href="/u">Sam Byford</a> on June 29, 2014 08:08 pm</p>
+<div class="article-body">{TEXT}</div></body></html>"""
+    assert extract(page).published_at == "2014-06-29"
+    updated = page.replace("By <a href=\"/u\">Sam Byford</a> on", "Updated by <a href=\"/u\">Sam Byford</a> on")
+    assert extract(updated).published_at == "2014-06-30"
+
+
+def test_an_embedded_posts_time_is_not_the_articles() -> None:
+    """An embedded Instagram or Twitter post (a <blockquote>) carries its own <time>."""
+    page = f"""<html><head><title>Was sich nach dem Urteil ändert</title></head><body><h1>Was sich nach dem Urteil ändert</h1>
+<div class="text">{TEXT}<blockquote class="instagram-media"><p><a href="https://instagr.am/p/1">Ein Beitrag</a></p>
+<p>Ein Beitrag geteilt von X (@x) am <time datetime="2018-03-12T11:00:00+00:00">Mär 12, 2018 um 4:00 PDT</time></p>
+</blockquote><p>{EN}</p></div><div class="meta">Dienstag, 29. Januar 2019</div></body></html>"""
+    assert extract(page).published_at == "2019-01-29"
+
+
+def test_a_date_in_the_page_title_as_last_resort() -> None:
+    """A uCoz blog states its post's date only in <title> (and a linked breadcrumb)."""
+    page = f"""<html><head><title>Briefe - 26 Oktober 2010 - Blog - Bilder, News</title></head><body>
+<div class="crumbs"><a href="/">Hauptseite</a> » <a href="/blog/2010">2010</a> » <a href="/blog/2010-10">Oktober</a></div>
+<h1>Briefe</h1><div class="eMessage">{TEXT}</div></body></html>"""
+    assert extract(page).published_at == "2010-10-26"
+    assert extract(page.replace(" - 26 Oktober 2010", "")).published_at is None
