@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from siqing.app import argparse_zh
 from siqing.app import commands as commands_pkg
 from siqing.app.options import ShanghaiFormatter, load_config, parse_date
 from siqing.errors import SiqingError, UsageError
@@ -173,6 +174,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_zh.install()  # usage, option groups and usage errors in Chinese
+
     def shared(default: object) -> argparse.ArgumentParser:
         # Accepted before and after the verb; after it, an absent option must not reset the
         # value given before it, hence SUPPRESS as the sub-commands' default.

@@ -211,7 +211,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     s.add_argument("--full", action="store_true", help="显示完整摘要")
 
     s = sub.add_parser("edit", parents=[common], help="修改送审稿；每次修改都记录修改人和时间",
-                       description="change a draft (DOC is a document id, as `siqing draft show` lists it)")
+                       description="修改送审稿（DOC 为文档编号，即 siqing draft show 列出的 [文档 N]）")
     s.add_argument("id", type=int, metavar="BRIEFING_ID")
     s.add_argument("--drop", type=int, action="append", metavar="DOC", help="删除一条")
     s.add_argument("--move", type=int, action="append", metavar="DOC", help="把一条移到 --to-kind 栏目")

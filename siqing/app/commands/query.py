@@ -51,7 +51,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     p = add("query", cmd_query, "检索、筛选已收集的信息；显示表格或导出 csv/xlsx/json/parquet")
     p.add_argument("text", nargs="?", metavar="TEXT", help="在标题和正文中检索的词（须全部出现）")
     p.add_argument("--kind", type=kind_arg, metavar="KIND", help=KIND_HELP)
-    p.add_argument("--topic", metavar="T", help="a topic of taxonomy.yaml, e.g. 立法")
+    p.add_argument("--topic", metavar="T", help="taxonomy.yaml 中的主题，如 立法")
     p.add_argument("--source", metavar="S", help="来源编号或名称")
     p.add_argument("--region", metavar="R", help="地区（全称、简称或代码），含其辖区")
     p.add_argument("--since", type=parse_date, metavar="D", help="从这一天起（按发布日期，无则按收集日期）")

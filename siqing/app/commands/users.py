@@ -71,6 +71,6 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("user_action", choices=["add", "passwd", "disable"], metavar="add|passwd|disable")
     p.add_argument("name", metavar="NAME", help="登录名")
     p.add_argument("--role", choices=list(ROLE_NAMES),
-                   help="admin 管理员 | reviewer 审核人 | analyst 分析员 | leader 领导 (needed by add)")
+                   help="admin 管理员 | reviewer 审核人 | analyst 分析员 | leader 领导（add 时必填）")
     p.add_argument("--password-stdin", action="store_true",
                    help="从标准输入第一行读取密码（否则用 $SIQING_PASSWORD 或提示输入）")
