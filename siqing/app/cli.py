@@ -240,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler.setFormatter(ShanghaiFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler])
     if verbose < 2:  # Scrapy's own chatter only with -vv
-        for name in ("scrapy", "twisted", "py.warnings"):
+        for name in ("scrapy", "twisted", "py.warnings", "alembic"):
             logging.getLogger(name).setLevel(logging.ERROR)
     try:
         code: int = args.handler(args)

@@ -35,6 +35,8 @@ def setup_logging(cfg: Config) -> None:
         h.setLevel(logging.INFO)
         if not isinstance(h, logging.handlers.RotatingFileHandler):
             h.setFormatter(ShanghaiFormatter(LOG_FORMAT))
+    # Alembic's "Context impl SQLiteImpl." at every job start says nothing to an operator.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
