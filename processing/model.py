@@ -286,7 +286,12 @@ class KindModel:
         return path
 
 
-def version_of(examples: Iterable[Example], params: str = "lr-c4-char12-f4-host") -> str:
+# The featurizer reads the rules' actor (its body and relation): a change to what the rules find changes the
+# features, so the rules' revision is part of the version as much as the data and the parameters.
+FEATURES = "lr-c4-char12-f4-host-actors2"
+
+
+def version_of(examples: Iterable[Example], params: str = FEATURES) -> str:
     """A version naming the training data and parameters: equal inputs give an equal version."""
     h = hashlib.sha256(params.encode())
     for e in examples:
