@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from processing.classify import Classifier, Item  # noqa: E402
 from siqing.divisions import Division, default_gazetteer  # noqa: E402
-from siqing.kinds import KINDS  # noqa: E402
+from siqing.kinds import KINDS, RELATION_NAMES_ZH  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "data" / "corpora"
 OUT_DIR = ROOT / "processing" / "models" / "data"
@@ -122,7 +122,7 @@ def label(row: dict, home: Division) -> dict:
     kind = RELATION_KIND[rel]
     body = row.get("_body") or row.get("body") or ""
     who = body if place.level == "nation" else place.full_name + "人大常委会"
-    rel_cn = {"self": "本级", "above": "上级", "inside": "辖区内", "elsewhere": "外地"}[rel]
+    rel_cn = RELATION_NAMES_ZH[rel]
     out = {k: v for k, v in row.items() if not k.startswith("_") and k not in ("place", "body", "split")}
     out.update(kind=kind, reason=f"主体：{who}（{rel_cn}）", home=home.code)
     return out

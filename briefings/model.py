@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KIND_ORDER = ("upper", "lower", "external", "internal")
-KIND_HEADINGS = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+from siqing.kinds import KIND_NAMES_ZH as KIND_HEADINGS  # the section headings are the kinds' names
+from siqing.kinds import KINDS as KIND_ORDER
+
+__all__ = ["KIND_HEADINGS", "KIND_ORDER", "TYPE_NAMES", "BriefingEntry", "BriefingFoot", "BriefingSection", "BriefingView"]
 TYPE_NAMES = {"daily": "每日要情", "weekly": "每周要情", "alert": "专报"}
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from siqing.divisions import Division, default_gazetteer
+from siqing.kinds import KIND_NAMES_ZH, KINDS
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "processing" / "models" / "data"
@@ -37,8 +38,7 @@ ACTOR_TYPES = {
     "person", "enterprise", "place", "scholar", "other",
 }
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
-KINDS = ("upper", "lower", "external", "internal")
-KIND_ZH = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+KIND_ZH = KIND_NAMES_ZH
 
 # A person's post names the body the person acts for (checked in this order).
 POST_BODIES = (

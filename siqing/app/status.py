@@ -8,6 +8,7 @@ from typing import Any
 
 from siqing import clock
 from siqing.config import Config
+from siqing.kinds import RELATION_NAMES_ZH
 from siqing.store import Store
 
 JOB_NAMES = {"crawl": "采集", "process": "处理", "brief": "简报", "send": "发送", "import": "导入",
@@ -149,7 +150,7 @@ def _relation(cfg: Config, region: str) -> str:
     return default_gazetteer.relation(cfg.home, place)
 
 
-RELATION_NAMES = {"above": "上级", "self": "本级", "inside": "辖区内", "elsewhere": "外地"}
+RELATION_NAMES = RELATION_NAMES_ZH
 # The words people read for the states and flags the store keeps in English (issue 19).
 STATUS_NAMES = {"ok": "成功", "failed": "失败", "running": "运行中", "interrupted": "中断", "draft": "送审稿",
                 "approved": "已审核", "held": "暂缓发送", "sent": "已发送", "skipped": "跳过", "missed": "错过",

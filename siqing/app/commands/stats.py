@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from siqing.app.commands.query import fit, width
+from siqing.kinds import KIND_NAMES_ZH
 
 BY = ("kind", "source", "day", "topic", "region")
-KIND_NAMES = {"upper": "上情", "lower": "下情", "external": "外情", "internal": "内情"}
+KIND_NAMES = KIND_NAMES_ZH
 # Groupings where one item counts under several values: the total is not the number of items.
 MULTI_NOTE = {"topic": "注：一条信息可属于多个主题，合计是主题次数，大于信息条数。",
               "region": "注：一条信息可涉及多个地区，合计是地区次数，大于信息条数。"}
