@@ -153,9 +153,17 @@ _LAYOUT_WORDS = frozenset({"side", "sidebar"})
 
 
 def _holds_prose(el: etree._Element) -> bool:
-    """Three paragraphs or more with 1,000 characters of text between them."""
-    paragraphs = [p for p in el.iter("p") if len(p.text_content().strip()) >= 80]
-    return len(paragraphs) >= 3 and sum(len(p.text_content()) for p in paragraphs) >= 1000
+    """Three paragraphs or more, mostly unlinked and outside list items, with 1,000 characters of
+    text between them (teasers' summaries are links, short, or items of a list)."""
+    paragraphs = []
+    for p in el.iter("p"):
+        if next(p.iterancestors("li"), None) is not None:
+            continue
+        size = len(p.text_content().strip())
+        linked = sum(len(a.text_content()) for a in p.iter("a"))
+        if size >= 80 and linked < 0.3 * size:
+            paragraphs.append(size)
+    return len(paragraphs) >= 3 and sum(paragraphs) >= 1000
 
 
 @dataclass

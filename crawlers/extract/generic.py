@@ -31,6 +31,19 @@ def _parse(text: str) -> etree._Element | None:
         return None
     # Comments would hide their tails from the layout walk; keep the text, drop the comments.
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    # A page whose included header closes </html> early (gov.cn's gazette pages): the parser
+    # puts the rest of the page in a second <html> beside the document's, where no walk looks.
+    body = root.find("body")
+    if body is not None:
+        for stray in list(root.itersiblings()):
+            if not isinstance(stray.tag, str):
+                continue
+            for child in list(stray):
+                if isinstance(child.tag, str) and child.tag == "body":
+                    body.extend(list(child))
+                elif isinstance(child.tag, str) and child.tag != "head":
+                    body.append(child)
+        etree.strip_tags(body, etree.Comment, etree.ProcessingInstruction)
     return root
 
 

@@ -342,3 +342,19 @@ def test_meta_title_without_the_site_name() -> None:
     assert extract(page("武汉的声音：有英勇的你-新华网", "武汉的声音：有英勇的你-新华网")).title == "武汉的声音：有英勇的你"
     hyphen = "Erfolgreiche Tweets: 12 Twitter-Nutzer verraten ihre Zutaten"
     assert extract(page(hyphen, hyphen)).title == hyphen
+
+
+def test_content_after_an_included_header_that_closes_html() -> None:
+    """gov.cn's gazette pages include a header that ends in a stray </html>; the parser puts what
+    follows (after a comment) in a second <html> beside the document's: it is still the page's."""
+    page = f"""<html><head><title>关于批准发行特别国债的决议_国务院公报_中国政府网</title>
+<meta name="firstpublishedtime" content="2007-08-20-23:59:59"></head><body class="GWYGBXL">
+<div class="header"><ul class="header_toolbar"><li><a href="/">首页</a></li>
+<li><a href="/big5">繁</a></li><li><a href="/en">EN</a></li></ul></div>
+<script>var jtzw = 'https://www.gov.cn';</script> <!-- <a href="#">无障碍</a> --> </html> <!--end header-->
+<div class="content"><div class="BreadcrumbNav"><a href="/">首页</a> &gt; <a href="/gongbao">国务院公报</a></div>
+<div class="article oneColumn"><div class="pages_content" id="UCAP-CONTENT"><p>{PARA}</p><p>{PARA}</p></div></div></div>
+<div class="footer_wrap">版权所有：中国政府网</div></body></html>"""
+    art = extract(page)
+    assert art.body == PARA + "\n" + PARA
+    assert art.published_at == "2007-08-20"
