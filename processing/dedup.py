@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -120,6 +120,18 @@ class Facts:
 def facts(title: str, text: str) -> Facts:
     """The facts of an item from its headline and the start of its body proper."""
     return _facts(*_opening(title, text))
+
+
+def opening(title: str, text: str) -> tuple[str, str, bool]:
+    """What a document's facts are read from (see `Clusterer.add_many`): small, made where the text is."""
+    return _opening(title, text)
+
+
+def _as_sketch(sk: Any) -> Any:
+    """A sketch as a sorted uint32 array (a frozenset from `sketch` is converted)."""
+    if isinstance(sk, frozenset):
+        return np.asarray(sorted(sk), dtype=np.uint32)
+    return sk
 
 
 def _opening(title: str, text: str) -> tuple[str, str, bool]:
@@ -312,26 +324,78 @@ class Clusterer:
         sketched: the text's sketch_array when already computed (by a worker process).
         title: the headline, read with the lead to keep apart items that share only a template.
         """
-        sk = sketched if sketched is not None else sketch_array(text)
-        if isinstance(sk, frozenset):
-            sk = np.asarray(sorted(sk), dtype=np.uint32)
-        opening = _opening(title, text)
+        sk = _as_sketch(sketched if sketched is not None else sketch_array(text))
+        cluster_id = self._place(doc_id, sk, _opening(title, text), cluster_id, self._postings)
+        self._index(doc_id, sk)
+        return cluster_id
+
+    def add_many(self, items: Sequence[tuple[int, Any, tuple[str, str, bool], int | None]]) -> list[int]:
+        """Place documents (id, sketch_array, opening, known cluster id or None) in order; return their
+        cluster ids: the same as `add` one by one, with one index built for all of them at once.
+
+        The opening is `opening(title, text)`. Each document's candidates are the documents added
+        before it: those of earlier calls (the running index) and those before it in `items` (one
+        sorted array of every item's hashes, with postings of later items dropped).
+        """
+        sks = [_as_sketch(sk) for _, sk, _, _ in items]
+        ids = np.asarray([doc_id for doc_id, _, _, _ in items], dtype=np.int64)
+        ends = np.cumsum([len(sk) for sk in sks], dtype=np.int64)
+        hashes = np.concatenate(sks) if sks else np.empty(0, dtype=np.uint32)
+        positions = np.repeat(np.arange(len(sks), dtype=np.int64), np.diff(ends, prepend=0))
+        # Sorted by hash, stably: within a hash the items stand in order, so the items before one
+        # sharing a hash are those between the hash's first entry and the item's own entry.
+        order = np.argsort(hashes, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        sorted_h = hashes[order]
+        first = np.flatnonzero(np.r_[True, sorted_h[1:] != sorted_h[:-1]]) if len(sorted_h) else order
+        group_start = np.repeat(first, np.diff(np.r_[first, len(sorted_h)]))
+        earlier_n = rank - group_start[rank]  # per entry of `hashes`: earlier items sharing it
+        sorted_docs = ids[positions[order]]
+        out: list[int] = []
+        for i, ((doc_id, _, opening, given), sk) in enumerate(zip(items, sks, strict=True)):
+            start = int(ends[i - 1]) if i else 0
+
+            def postings(sk: Any, start: int = start, end: int = int(ends[i])) -> Any:
+                before = self._postings(sk)
+                counts = earlier_n[start:end]
+                total = int(counts.sum())
+                if not total:
+                    return before
+                lo = group_start[rank[start:end]]
+                found = sorted_docs[np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(total)]
+                return np.concatenate([before, found]) if len(before) else found
+
+            out.append(self._place(doc_id, sk, opening, given, postings))
+        # The running index takes them all at once, for later calls.
+        if len(hashes):
+            hs = np.concatenate([self._hashes, sorted_h])
+            dd = np.concatenate([self._docs, sorted_docs])
+            merged = np.argsort(hs, kind="stable")
+            self._hashes, self._docs = hs[merged], dd[merged]
+        return out
+
+    def _place(self, doc_id: int, sk: Any, opening: tuple[str, str, bool], cluster_id: int | None,
+               postings: Callable[[Any], Any]) -> int:
+        """A document's cluster: the one of the earlier document it is most contained in (above the
+        threshold, and the same story by its facts), else its own; a known cluster id is kept."""
         mine: Facts | None = None
         best, best_score = None, 0.0
         if cluster_id is None and len(sk) >= MIN_SAMPLED:
-            ids = self._postings(sk)
+            ids = postings(sk)
             if len(ids):
                 # Shared sampled shingles per earlier document: a document is posted once per hash,
                 # so the count is the size of the sketches' intersection.
                 others, shared = np.unique(ids, return_counts=True)
                 min_shared = max(MIN_SAMPLED // 2, int(self.threshold * min(len(sk), 40) * 0.5))
                 keep = shared >= min_shared
-                for other, n_shared in zip(others[keep].tolist(), shared[keep].tolist(), strict=True):
-                    small = min(len(sk), self.sizes[other])
-                    if small < MIN_SAMPLED:
-                        continue
-                    score = n_shared / small  # containment of the smaller sketch in the larger
-                    if score > best_score and score >= self.threshold:
+                others, shared = others[keep], shared[keep]
+                sizes = self.sizes
+                small = np.minimum(len(sk), np.fromiter((sizes[o] for o in others.tolist()), np.int64, len(others)))
+                scores = shared / np.maximum(small, 1)  # containment of the smaller sketch in the larger
+                keep = (small >= MIN_SAMPLED) & (scores >= self.threshold)
+                for other, score in zip(others[keep].tolist(), scores[keep].tolist(), strict=True):
+                    if score > best_score:
                         if mine is None:
                             mine = _facts(*opening)
                         if self._fits(mine, other):
@@ -344,7 +408,6 @@ class Clusterer:
             self._facts[doc_id] = mine
         else:
             self._openings[doc_id] = opening
-        self._index(doc_id, sk)
         return cluster_id
 
     def _facts_of(self, doc_id: int) -> Facts | None:

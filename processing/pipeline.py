@@ -22,7 +22,7 @@ from typing import Any
 
 from processing import classify as classify_mod
 from processing.classify import Classifier, Item, Leader, leaders_from_settings
-from processing.dedup import Clusterer, sketch_array
+from processing.dedup import Clusterer, opening, sketch_array
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
 from processing.summarize import summarize
@@ -109,7 +109,8 @@ class Analyzer:
             "summary": summarize(title, body, self.summary_chars),
             "fts": (" ".join(self.segmenter.search_terms(title_words)),
                     " ".join(self.segmenter.search_terms(body_words))),
-            "sketch": sketch_array(doc["body"]),  # for the repost clusters, computed here on the workers
+            # for the repost clusters, computed here on the workers: the parent only joins them
+            "sketch": (sketch_array(doc["body"]), opening(doc["title"] or "", doc["body"])),
         }
 
 
@@ -269,10 +270,11 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     if not new_ids:
         return 0
     recent = sorted(set(store.recent_document_ids(since)) | new_ids)
-    clusterer = Clusterer()
-    joined = 0
-    # What ranking needs of each document; bodies are read a thousand at a time and dropped.
+    sketches = sketches or {}
+    # What ranking needs of each document, and what clustering needs of those the workers did not
+    # sketch (analysed by an earlier run); bodies are read a thousand at a time and dropped.
     docs: dict[int, dict[str, Any]] = {}
+    items: list[tuple[int, Any, tuple[str, str, bool], int | None]] = []
     for i in range(0, len(recent), 1000):
         chunk = store.get_documents(recent[i : i + 1000])
         for doc_id in recent[i : i + 1000]:
@@ -281,11 +283,15 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
                 continue
             docs[doc_id] = {"source_id": d["source_id"], "published_at": d.get("published_at")}
             given = None if doc_id in new_ids else heads.get(doc_id)
-            cl = clusterer.add(doc_id, d["body"], given, sketched=(sketches or {}).pop(doc_id, None),
-                               title=d.get("title") or "")
-            if doc_id in new_ids and cl != doc_id:
-                joined += 1
+            made = sketches.pop(doc_id, None)
+            if made is None:
+                made = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]))
+            items.append((doc_id, made[0], made[1], given))
         del chunk
+    clusterer = Clusterer()
+    placed = clusterer.add_many(items)
+    joined = sum(1 for (doc_id, *_), cl in zip(items, placed, strict=True) if doc_id in new_ids and cl != doc_id)
+    del items
     members = clusterer.clusters()
     touched = {clusterer.cluster_of[i] for i in new_ids if i in clusterer.cluster_of}
     analyses = store.analyses_for(home, version, [m for cl in touched for m in members[cl]])

@@ -76,3 +76,28 @@ def test_truncated_and_reframed_copies_cluster() -> None:
     clusters = cluster_texts([(1, original), (2, half), (3, framed), (4, other)])
     assert clusters[1] == clusters[2] == clusters[3] == 1
     assert clusters[4] == 4
+
+
+def test_clusters_joined_at_once_are_those_joined_one_by_one() -> None:
+    """Clusterer.add_many (the process stage's one index for a whole run) places every item as add
+    does one at a time, on the short-news dev part (reposts and same-template news of other places),
+    also after items added one by one and with known cluster ids kept."""
+    from processing.dedup import Clusterer, opening, sketch_array
+    from tests.processing.reposts import in_part, load_short_news, text_of
+
+    items = [text_of(x) for x in in_part(load_short_news(), "dev")]
+    one = Clusterer()
+    want = [one.add(i, body, title=title) for i, (title, body) in enumerate(items)]
+    assert len(set(want)) < len(want)  # some items were joined
+    entries = [(i, sketch_array(body), opening(title, body), None) for i, (title, body) in enumerate(items)]
+    assert Clusterer().add_many(entries) == want
+    half = len(items) // 2
+    mixed = Clusterer()
+    got = [mixed.add(i, body, title=title) for i, (title, body) in enumerate(items[:half])]
+    # known clusters (an earlier run's) kept as given; the rest placed against them all
+    known = [(i, sk, op, want[i] if i % 3 == 0 else None) for i, sk, op, _ in entries[half:]]
+    got += mixed.add_many(known)
+    assert got == want
+    after = Clusterer()
+    after.add_many(entries[:half])
+    assert [after.add(i, body, title=title) for i, (title, body) in enumerate(items) if i >= half] == want[half:]

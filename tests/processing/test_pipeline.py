@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql
 
 from processing import classify as classify_mod
 from processing import pipeline
@@ -109,3 +110,34 @@ def test_two_workers_give_the_same_answers(deployment: Config, tmp_path: Path) -
         assert r["summary"] and len(r["summary"]) <= 120
         assert r["reason"] and doc in story_of
     assert direct.home.code == HOME
+
+
+def _written(store: Store) -> tuple[list[dict[str, object]], list[tuple[object, ...]]]:
+    """Every analysis (but its time) and every full-text row, in document order."""
+    with store.connect() as conn:
+        analyses = [{k: v for k, v in r._mapping.items() if k not in ("id", "processed_at")}
+                    for r in conn.execute(sql("SELECT * FROM analyses ORDER BY document_id"))]
+        fts = [tuple(r) for r in conn.execute(sql("SELECT rowid, title, body FROM documents_fts ORDER BY rowid"))]
+    return analyses, fts
+
+
+def test_parallel_and_serial_write_the_same_analyses(deployment: Config, tmp_path: Path) -> None:
+    """Workers (sketches and openings made there, clusters joined in the parent) write exactly what one
+    process writes: every field of every analysis, the clusters and the full-text rows."""
+    written = []
+    for workers in (1, 2):
+        deployment.settings.processing.workers = workers
+        store = Store(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        try:
+            story_of = fill(store, n_stories=24)
+            assert len(story_of) >= pipeline.INLINE_BELOW  # two workers really start processes
+            counts = pipeline.process(deployment, store)
+            assert counts["processed"] == len(story_of) and counts["failed"] == 0
+            written.append((counts["clusters_joined"], _written(store)))
+        finally:
+            store.close()
+    (joined_1, (serial, fts_1)), (joined_2, (parallel, fts_2)) = written
+    assert joined_1 == joined_2 > 0  # reposts were joined, the same way
+    assert len(serial) == len(parallel) > 0 and len({r["cluster_id"] for r in serial}) < len(serial)
+    assert serial == parallel
+    assert fts_1 == fts_2 and len(fts_1) == len(serial)
