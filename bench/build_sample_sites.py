@@ -1,4 +1,5 @@
-"""Build the bundled sample sites (siqing/app/demo/content/) from the shared real corpora."""
+"""Build the bundled sample sites (siqing/app/demo/content/) from the shared real corpora and the news items
+in siqing/app/demo/news_items.json."""
 
 from __future__ import annotations
 
@@ -23,22 +24,23 @@ HTML_BARE = "text/html"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 PDF_TYPE = "application/pdf"
 
-# Written sample items (NOT real news; NOTICE says so): (title, "YYYY-MM-DD HH:MM", paragraphs, kind for
-# home 济南, attachment or None), kept as data beside the demo (siqing/app/demo/written_items.json).
-Written = tuple[str, str, list[str], str, tuple[str, str] | None]
-WRITTEN_ITEMS = ROOT / "siqing" / "app" / "demo" / "written_items.json"
+# The news items of the /npc/c2/c30834/, /jnrd/rdyw/ and /lixia/gzdt/ columns, kept as data beside the demo
+# (siqing/app/demo/news_items.json): real items as published ("source" names the stored page, NOTICE lists
+# them) and the few written ones ("written": true, marked siqing:sample on their pages; NOTICE says which and
+# why). Each: (title, "YYYY-MM-DD HH:MM", paragraphs, kind for home 济南, attachment or None, written).
+Item = tuple[str, str, list[str], str, tuple[str, str] | None, bool]
+NEWS_ITEMS = ROOT / "siqing" / "app" / "demo" / "news_items.json"
 
 
-def load_written(column: str) -> list[Written]:
-    """The written items of one column (npc, jnrd or lixia)."""
-    data = json.loads(WRITTEN_ITEMS.read_text(encoding="utf-8"))
-    return [(i["title"], i["when"], i["paragraphs"], i["kind"],
-             (i["attachment"][0], i["attachment"][1]) if i["attachment"] else None) for i in data[column]]
-
-
-NPC_WRITTEN: list[Written] = load_written("npc")
-JNRD_WRITTEN: list[Written] = load_written("jnrd")
-LIXIA_WRITTEN: list[Written] = load_written("lixia")
+def load_items(column: str) -> list[Item]:
+    """The news items of one column (npc, jnrd or lixia); a page that states no time of day gets hour_for's."""
+    data = json.loads(NEWS_ITEMS.read_text(encoding="utf-8"))
+    out: list[Item] = []
+    for i in data[column]:
+        when = i["when"] if len(i["when"]) > 10 else f"{i['when']} {hour_for(i['title'])}"
+        att = (i["attachment"][0], i["attachment"][1]) if i["attachment"] else None
+        out.append((i["title"], when, i["paragraphs"], i["kind"], att, bool(i["written"])))
+    return out
 
 
 @dataclass
@@ -198,6 +200,11 @@ def hour_for(title: str) -> str:
     return f"{8 + h % 10:02d}:{(h // 10) % 60:02d}"
 
 
+NPC_ITEMS: list[Item] = load_items("npc")
+JNRD_ITEMS: list[Item] = load_items("jnrd")
+LIXIA_ITEMS: list[Item] = load_items("lixia")
+
+
 ON = ' class="on"'
 
 TRS_PAGER_JS = """<script type="text/javascript">
@@ -265,10 +272,10 @@ NPC_FOOT = """<div class="footer"><p><a href="javascript:void(0)">关于我们</
 
 
 def build_npc(w: SiteWriter, rows: list[dict]) -> None:
-    """中国人大网-like: 权威发布 (written national items) and 地方人大 (other provinces' regulations)."""
+    """中国人大网-like: 权威发布 (national items) and 地方人大 (other provinces' regulations)."""
     columns: dict[str, list[Article]] = {"c30834": [], "c5948": []}
-    for title, when, paras, kind, att in NPC_WRITTEN:
-        columns["c30834"].append(Article("npc", "权威发布", title, when, paras, kind, True, attachment=att))
+    for title, when, paras, kind, att, written in NPC_ITEMS:
+        columns["c30834"].append(Article("npc", "权威发布", title, when, paras, kind, written, attachment=att))
     for prefixes, n in (
         (("浙江省",), 3),
         (("广东省",), 3),
@@ -575,10 +582,10 @@ def build_sdrd(w: SiteWriter, rows: list[dict]) -> None:
 
 
 def build_jnrd(w: SiteWriter, rows: list[dict]) -> None:
-    """济南人大: 人大要闻 (written items) and 立法工作 (济南 regulations)."""
+    """济南人大: 人大要闻 (济南 news items) and 立法工作 (济南 regulations)."""
     cols: dict[str, tuple[str, list[Article]]] = {"rdyw": ("人大要闻", []), "lfgz": ("立法工作", [])}
-    for title, when, paras, kind, att in JNRD_WRITTEN:
-        cols["rdyw"][1].append(Article("jnrd", "人大要闻", title, when, paras, kind, True, attachment=att))
+    for title, when, paras, kind, att, written in JNRD_ITEMS:
+        cols["rdyw"][1].append(Article("jnrd", "人大要闻", title, when, paras, kind, written, attachment=att))
     for r in pick_regs(rows, ("济南市",), "济南市人民代表大会", 18, min_year=2004):
         ev = reg_event(r)
         assert ev
@@ -676,10 +683,10 @@ def build_jnrd(w: SiteWriter, rows: list[dict]) -> None:
 
 
 def build_lixia(w: SiteWriter) -> None:
-    """历下区人大: written grassroots items, 大汉 JCMS-style URLs, 下一页 pagination."""
+    """历下区人大: 历下区 news items, 大汉 JCMS-style URLs, 下一页 pagination."""
     arts = [
-        Article("lixia", "工作动态", t, when, p, k, True, attachment=att)
-        for t, when, p, k, att in LIXIA_WRITTEN
+        Article("lixia", "工作动态", t, when, p, k, written, attachment=att)
+        for t, when, p, k, att, written in LIXIA_ITEMS
     ]
     arts.sort(key=lambda a: a.when, reverse=True)
     for a in arts:
@@ -734,7 +741,7 @@ def build_lixia(w: SiteWriter) -> None:
         body = (
             head.format(
                 title=f"{esc(a.title)} - 历下区人大常委会",
-                extra='<meta name="siqing:sample" content="written">\n',
+                extra='<meta name="siqing:sample" content="written">\n' if a.written else "",
             )
             + f"""<div class="pos">首页 &gt; <a href="/lixia/gzdt/index.html">工作动态</a></div>
 <div class="art"><h1>{esc(a.title)}</h1>
