@@ -23,17 +23,18 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-29 (second retirement; 1,081 headlines, 749 hosts, 604
-# sites, 31 provinces, news share 0.82), as floors: a change that loses headlines, sites or news fails. The
-# issue asks for 1,000 headlines, 100 sites, six provinces and 40% news-style. The test part is what sites
-# new since the last retired test part give: 19 headlines from 18 sites (raw/h30.txt), see the NOTICE.
-MIN_HEADLINES = 1081
-MIN_HOSTS = 749
-MIN_SITES = 604
+# What the corpus holds since the import of 2026-11-29 (after the second retirement and the raw/h31..h40
+# batches; 1,357 headlines, 774 hosts, 618 sites, 31 provinces, news share 0.85), as floors: a change that
+# loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
+# news-style. The test part is what sites new since the last retired test part give: 295 headlines from 32
+# sites (raw/h30.txt and raw/h31..h40.txt), see the NOTICE.
+MIN_HEADLINES = 1357
+MIN_HOSTS = 774
+MIN_SITES = 618
 MIN_PROVINCES = 31
-MIN_NEWS_SHARE = 0.80
-MIN_TEST_HEADLINES = 19
-MIN_TEST_SITES = 18
+MIN_NEWS_SHARE = 0.84
+MIN_TEST_HEADLINES = 295
+MIN_TEST_SITES = 32
 
 KINDS = {"upper", "lower", "external", "internal"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
