@@ -3,7 +3,10 @@
 
 usage: bench/score_extract.py [--part dev|test|all] [--systems ours,trafilatura,gne,htmldate]
                               [--misses] [--details]
-       bench/score_extract.py --pin          (re-pin baseline.json after a deliberate change)
+       bench/score_extract.py --pin [--part dev|test|all]
+                                             (re-pin baseline.json after a deliberate change: the
+                                              part named, dev by default; the other part's pinned
+                                              figures are kept, so pinning dev never runs the test part)
        bench/score_extract.py PAGES_DIR ...   (any folder laid out as below)
 
 The page set is split by site into a tuning part (dev) and a test part (test); each part folder
@@ -244,7 +247,7 @@ def misses(result: dict[str, Any]) -> list[str]:
 
 
 BASELINE = PAGES / "baseline.json"
-PIN_COMMAND = ".venv/bin/python bench/score_extract.py --pin"
+PIN_COMMAND = ".venv/bin/python bench/score_extract.py --pin --part {part}"
 TOLERANCE = 0.01
 PINNED = ("body_f1", "date_acc", "title_acc")
 
@@ -283,17 +286,23 @@ def regressions(got: dict[str, Any], pinned: dict[str, Any], tolerance: float) -
     return out
 
 
-def pin() -> dict[str, Any]:
-    """Measure ours on both parts and write baseline.json (the anchors' figures are kept)."""
+def pin(which: str = "dev") -> dict[str, Any]:
+    """Measure ours on one part ('dev', 'test') or both ('all') and write baseline.json; the other
+    part's pinned figures and the anchors' figures are kept (pinning dev never reads the test part)."""
     old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else {}
-    ours = {}
-    for part in ("dev", "test"):
+    ours = dict(old.get("ours", {}))
+    for part in (("dev", "test") if which == "all" else (which,)):
         result = score_part(part, "ours")
         result.pop("pages")
         result.pop("ms_per_page")
         ours[part] = result
+    commands = dict(old.get("commands", {}))
+    commands.update({part: PIN_COMMAND.format(part=which) for part in ours
+                     if which in (part, "all")})
     baseline = {
-        "data_sha256": data_digest(), "command": PIN_COMMAND, "tolerance": TOLERANCE,
+        "data_sha256": data_digest(), "command": PIN_COMMAND.format(part=which),
+        # Which command last pinned each part's figures (a part is pinned apart from the other).
+        "commands": commands, "tolerance": TOLERANCE,
         "tolerance_rule": "a figure may drop by the tolerance or by one page's share of it "
                           "(1/pages behind it), whichever is larger",
         "metric": "bench/score_extract.py (the metric of ../shared/tools/score_extract.py, plus titles)",
@@ -321,10 +330,11 @@ def main() -> None:
     parser.add_argument("--no-misses", action="store_true", help="figures only, also on the dev part")
     parser.add_argument("--details", action="store_true", help="include per-page scores in the JSON")
     parser.add_argument("--pin", action="store_true",
-                        help="measure ours on both parts and write tests/fixtures/extract/baseline.json")
+                        help="measure ours on --part (dev by default; all for both) and write "
+                             "tests/fixtures/extract/baseline.json, keeping the other part's figures")
     args = parser.parse_args()
     if args.pin:
-        print(json.dumps(pin()["ours"], ensure_ascii=False))
+        print(json.dumps(pin(args.part)["ours"], ensure_ascii=False))
         return
     if args.pages_dir and not (args.pages_dir / "original").is_dir():
         parser.error(f"{args.pages_dir}: no original/ folder")

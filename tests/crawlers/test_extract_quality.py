@@ -104,3 +104,29 @@ def test_sample_site_pages_keep_their_dates() -> None:
     assert got["n"] == 21
     assert got["date_acc"] >= BASELINE["sample_sites"]["date_acc"]
     assert got["body_f1"] >= BASELINE["sample_sites"]["body_f1"] - BASELINE["tolerance"]
+
+
+def test_bench_gate_fails_when_an_anchor_overtakes() -> None:
+    """bench_extract's verdict: ours must stay at or above every anchor on date accuracy and body
+    F1 (htmldate answers dates only); one figure overtaken is a failure (exit 1 in make bench)."""
+    from bench_extract import leads
+
+    figures = {"ours": {"date_acc": 0.95, "body_f1": 0.93},
+               "trafilatura": {"date_acc": 0.94, "body_f1": 0.93},
+               "gne": {"date_acc": 0.70, "body_f1": 0.80},
+               "htmldate": {"date_acc": 0.93, "body_f1": None}}
+    table = leads(figures)
+    assert all(all(v.values()) for v in table.values())
+    assert "body_f1" not in table["htmldate"]
+    figures["htmldate"]["date_acc"] = 0.96
+    table = leads(figures)
+    assert table["htmldate"] == {"date_acc": False}
+    assert not all(all(v.values()) for v in table.values())
+
+
+def test_pinned_command_names_its_part() -> None:
+    """Each part's figures record the command that pinned them (dev is pinned apart from test)."""
+    assert BASELINE["command"].startswith(".venv/bin/python bench/score_extract.py --pin")
+    for part, command in BASELINE.get("commands", {}).items():
+        assert part in ("dev", "test") and "--pin" in command
+
