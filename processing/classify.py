@@ -177,6 +177,28 @@ class RuleClassifier:
                 return body
         return None
 
+    def _visitor_place(self, title: str, lead: tuple[str, str], source: Division | None) -> Division | None:
+        """A guess at the place of a person whose office is unknown: the site's place, except that one who
+        comes (来) to a place inside it comes from above it, and, on a site whose place is unknown, one who
+        visits a county is taken as its city's and one who visits a city as its province's (held low)."""
+        gaz = self.gazetteer
+        after = title.find(lead[0]) + len(lead[0])
+        visited = [m.division for m in self.actors.finder.find(title[after:], source)
+                   if m.division is not None and m.how not in ("relative", "nation")]
+        place = visited[-1] if visited else None  # the tail of a chain (某市某区): the most specific
+        if place is not None and len(visited) > 1 and not any(
+                a.code == visited[0].code for a in gaz.ancestors_of(place)):
+            place = visited[0]
+        if source is not None:
+            inside = place is not None and (place.code == source.code or any(
+                a.code == source.code for a in gaz.ancestors_of(place)))
+            if lead[1] == "来" and inside and source.parent:
+                return gaz.get(source.parent) or source
+            return source
+        if place is None or not place.parent or place.level not in ("county", "city"):
+            return None
+        return gaz.get(place.parent)
+
     def _topic_body(self, title: str) -> str | None:
         """A body the headline's subject names without a place (…地方人大工作, …政协履职): a guess at the
         body of a person whose office is unknown."""
@@ -297,14 +319,15 @@ class RuleClassifier:
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
                 name = lead[0]
-                if source is None:
+                guess = self._visitor_place(item.title, lead, source)
+                if guess is None:
                     return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
                                    "unknown")
                 # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
                 # on a national site a leader with no other mark is taken as national
-                body = self._site_body(item) or self._topic_body(item.title) or (
-                    "party" if source.level == "nation" else "public")
-                actor = Actor(body, source, f"{name}（职务不明）", "headline", "person")
+                body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
+                    "party" if guess.level == "nation" else "public")
+                actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
         held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" else None
         if held is not None and actor is not None and actor.source == "headline":

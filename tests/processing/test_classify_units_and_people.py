@@ -154,3 +154,19 @@ def test_a_relative_body_after_a_verb_is_the_named_places() -> None:
     assert kind("330106", "西湖区召开区委全会", site, url)[0] == "upper"
     assert kind("330100", "西湖区召开区委全会", site, url)[0] == "lower"
     assert kind("330106", "某某主持召开市委常委会会议", site, url)[0] == "upper"
+
+
+def test_where_a_person_of_unknown_office_comes_from_is_guessed_low() -> None:
+    # one who comes (来) to a place on that place's own site comes from above it
+    got, conf, path = kind("410300", "王某某来洛阳西工区调研", "洛阳网", "http://www.lyd.com.cn/a.htm")
+    assert (got, path) == ("upper", "person") and conf < REVIEW_BELOW
+    # one who goes (到) to a district on the city's site is taken as the city's
+    assert kind("410303", "王某某到西工区调研", "洛阳日报", "http://www.lyd.com.cn/a.htm")[0] == "upper"
+    assert kind("410300", "王某某到西工区调研", "洛阳日报", "http://www.lyd.com.cn/a.htm")[0] == "lower"
+    # on a site whose place is unknown: a visitor to a county is taken as its city's
+    got, conf, path = kind("410000", "王某某调研郑州金水区高新技术企业", "某某网", "http://abc.com/a.htm")
+    assert (got, path) == ("lower", "person") and conf < REVIEW_BELOW
+    assert kind("410300", "王某某调研郑州金水区高新技术企业", "某某网", "http://abc.com/a.htm")[0] == "external"
+    # and with no place at all nothing is guessed
+    got, conf, path = kind("410300", "王某某：全力推动新城建设", "某某网", "http://abc.com/a.htm")
+    assert path == "unknown" and conf < REVIEW_BELOW
