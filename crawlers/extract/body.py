@@ -139,11 +139,15 @@ def is_boilerplate(el: etree._Element) -> bool:
     attrs = _attr_text(el)
     if not attrs:
         return False
-    words = {m.group(1).lower() for m in _NEG_WORD.finditer(attrs)}
-    if not words:
+    matches = list(_NEG_WORD.finditer(attrs))
+    if not matches:
         return False
+    words = {m.group(1).lower() for m in matches}
     if words <= _LAYOUT_WORDS and _holds_prose(el):
         return False  # a layout class ("c-fixed-sidebar-layout", "l-sidebar-fixed") round the text
+    if words <= _AD_WORDS and all(attrs[max(0, m.start() - 2):m.start()] == "--" for m in matches) \
+            and _holds_prose(el, paragraphs=1, chars=300):
+        return False  # a BEM modifier: "TestReport__Section--Ads" is a section of the text with room for ads
     return not POS_ATTR.search(attrs) or bool(STRONG_NEG_ATTR.search(attrs))
 
 
@@ -152,18 +156,21 @@ def is_boilerplate(el: etree._Element) -> bool:
 _LAYOUT_WORDS = frozenset({"side", "sidebar"})
 
 
-def _holds_prose(el: etree._Element) -> bool:
-    """Three paragraphs or more, mostly unlinked and outside list items, with 1,000 characters of
-    text between them (teasers' summaries are links, short, or items of a list)."""
-    paragraphs = []
+_AD_WORDS = frozenset({"ad", "ads", "advert"})
+
+
+def _holds_prose(el: etree._Element, paragraphs: int = 3, chars: int = 1000) -> bool:
+    """Paragraphs (three by default), mostly unlinked and outside list items, with enough
+    characters between them (teasers' summaries are links, short, or items of a list)."""
+    found = []
     for p in el.iter("p"):
         if next(p.iterancestors("li"), None) is not None:
             continue
         size = len(p.text_content().strip())
         linked = sum(len(a.text_content()) for a in p.iter("a"))
         if size >= 80 and linked < 0.3 * size:
-            paragraphs.append(size)
-    return len(paragraphs) >= 3 and sum(paragraphs) >= 1000
+            found.append(size)
+    return len(found) >= paragraphs and sum(found) >= chars
 
 
 @dataclass

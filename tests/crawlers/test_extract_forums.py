@@ -80,3 +80,18 @@ def test_a_layout_class_naming_a_sidebar_round_the_text_is_not_a_sidebar() -> No
 </body></html>"""
     body = extract(page).body
     assert body.count("Researchers are warning") == 10 and "Another story" not in body
+
+
+def test_a_bem_modifier_naming_ads_does_not_hide_the_texts_sections() -> None:
+    """A test report's sections are "TestReport__Section--Ads" (sections with room for ads): they
+    are the text; a block that is an ad ("ad-slot", "ads") stays out."""
+    paragraph = ("Der Beef Maker Hochtemperaturgrill gehört zu den Top-Aktionsangeboten. Bei Aldi Nord wie "
+                 "Süd war er schon häufiger für 149 Euro im Angebot und binnen Minuten ausverkauft. ")
+    sections = "".join(f'<section class="TestReport__Section TestReport__Section--Ads"><h2>Teil {i}</h2>'
+                       f'<p>{paragraph * 2}</p><div class="ads">Anzeige: Jetzt kaufen</div></section>'
+                       for i in range(4))
+    page = f"""<html><head><title>Beef Maker im Test</title></head><body><h1>Beef Maker im Test</h1>
+<figure><figcaption>Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.</figcaption></figure>
+<article class="TestReport">{sections}</article></body></html>"""
+    body = extract(page).body
+    assert body.count("Der Beef Maker") == 8 and "Anzeige" not in body
