@@ -339,7 +339,9 @@ class ActorFinder:
                     named = None  # a place the unnamed body goes to (政协委员赴某市调研) is not its own
                 if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
                                               and named.start > at):
-                    return Actor(first.body, named.division, first.text, where, "name")
+                    # a place named only after the body (某院授予某区法院…) may be its object: held lower
+                    via = "context" if named.start > at else "name"
+                    return Actor(first.body, self._court_level(first.text, named.division), first.text, where, via)
                 if named is not None and named.division is not None and first.via == "none":
                     # ... but a place named after it inside the one the word means is a hint (市人大代表、某区…:
                     # the city of that district), held low; a peer visited (市人大常委会赴某市) is none
@@ -354,6 +356,15 @@ class ActorFinder:
         if vague is not None:
             return Actor("public", None, vague.text, where, "none", vague.candidates)
         return None
+
+    def _court_level(self, word: str, place: Division | None) -> Division | None:
+        """The division a court word belongs to: a 高级人民法院 is a province's, a 中级人民法院 a city's."""
+        if place is None:
+            return None
+        level = "province" if word.startswith(("高级", "高院")) else "city" if word.startswith(("中级", "中院")) else ""
+        if not level or place.level == level:
+            return place
+        return next((a for a in self.gazetteer.ancestors_of(place) if a.level == level), place)
 
     def _lead_county(self, title: str, source: Division | None) -> Division | None:
         """A county of the source's province or city named by its short name at the very start of a headline

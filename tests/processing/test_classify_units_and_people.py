@@ -170,3 +170,12 @@ def test_where_a_person_of_unknown_office_comes_from_is_guessed_low() -> None:
     # and with no place at all nothing is guessed
     got, conf, path = kind("410300", "王某某：全力推动新城建设", "某某网", "http://abc.com/a.htm")
     assert path == "unknown" and conf < REVIEW_BELOW
+
+
+def test_a_court_word_belongs_to_its_level() -> None:
+    # 高级人民法院 named before a county (its object): the county's province's high court, not a county court
+    title = "高级人民法院授予西工区法院示范法院称号"
+    site, url = "洛阳市西工区人民政府", "http://www.xigong.gov.cn/a.htm"
+    assert kind("410000", title, site, url)[0] == "lower"
+    assert kind("410300", title, site, url)[0] == "upper"
+    assert kind("410303", title, site, url)[0] == "upper"
