@@ -145,6 +145,8 @@ def is_boilerplate(el: etree._Element) -> bool:
     words = {m.group(1).lower() for m in matches}
     if words <= _LAYOUT_WORDS and _holds_prose(el):
         return False  # a layout class ("c-fixed-sidebar-layout", "l-sidebar-fixed") round the text
+    if words == {"more"} and _holds_prose(el, paragraphs=2):
+        return False  # the rest of a blog post after its jump (Movable Type's div#more.asset-more)
     if words <= _AD_WORDS and all(attrs[max(0, m.start() - 2):m.start()] == "--" for m in matches) \
             and _holds_prose(el, paragraphs=1, chars=300):
         return False  # a BEM modifier: "TestReport__Section--Ads" is a section of the text with room for ads
@@ -445,11 +447,22 @@ def _find_body_node(root: etree._Element, lay: Layout,
         p_chars, p_link, p_punct = _stats(lay, pre, parent)
         if p_chars and p_link / p_chars < 0.2 and p_punct >= punct * 1.25 and p_punct - punct >= 8 \
                 and (p_chars - chars) <= 4 * max(chars, 1) \
-                and (p_punct - punct) / max(p_chars - chars, 1) >= 0.03:
+                and (p_punct - punct) / max(p_chars - chars, 1) >= _min_punct_density(parent):
             node, chars, punct = parent, p_chars, p_punct
             continue
         break
     return node
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]")
+
+
+def _min_punct_density(el: etree._Element) -> float:
+    """Punctuation per character that added text must reach to count as prose: CJK text puts a
+    mark every dozen characters or so, alphabetic text (words and spaces between) about half as often."""
+    text = el.text_content()[:4000]
+    letters = sum(1 for c in text if c.isalpha())
+    return 0.03 if letters and len(_CJK.findall(text)) > 0.3 * letters else 0.015
 
 
 def _inside(node: etree._Element, ancestor: etree._Element) -> bool:

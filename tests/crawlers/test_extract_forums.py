@@ -95,3 +95,20 @@ def test_a_bem_modifier_naming_ads_does_not_hide_the_texts_sections() -> None:
 <article class="TestReport">{sections}</article></body></html>"""
     body = extract(page).body
     assert body.count("Der Beef Maker") == 8 and "Anzeige" not in body
+
+
+def test_a_blog_posts_text_after_the_jump_is_kept() -> None:
+    """Movable Type puts the rest of a post after the jump in div#more.asset-more: it is the text."""
+    first = ("Was früher schnelle und laute Autos waren, das sind heute wohl eher die umweltfreundlichen "
+             "und verbrauchsarmen Modelle, die gefragtesten Fahrzeugtypen bei den Verbrauchern. ") * 4
+    rest = ("Zumindest das Hybridauto ist schon ein wenig erfolgreicher, was die Verkaufszahlen betrifft, "
+            "und der gleiche Ruhm könnte auch die Fahrzeuge mit Elektroantrieb erwarten. ") * 4
+    page = f"""<html><head><title>Elektromobilität, der neue Trend - Blog</title></head><body>
+<div class="entry-asset asset"><h2 class="asset-name">Elektromobilität, der neue Trend</h2>
+<div class="asset-content"><div class="asset-body"><p>{first}</p></div>
+<div id="more" class="asset-more"><p>{rest}</p><p>{rest}</p></div></div>
+<div class="asset-footer"><div class="asset-meta">Von Christian am 03.05.2013, 11:51</div></div></div>
+<div class="more-news"><ul><li><a href="/a">Mehr lesen</a><p>{first}</p></li></ul></div></body></html>"""
+    art = extract(page)
+    assert art.body.count("Zumindest das Hybridauto") == 8 and art.body.count("Was früher") == 4
+    assert art.published_at == "2013-05-03"
