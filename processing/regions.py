@@ -447,7 +447,7 @@ NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共
 # Host labels that name no place: generic words and the bodies added to a place's pinyin (jnrd = 济南 + 人大).
 _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
-_HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
+_HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.

@@ -179,3 +179,12 @@ def test_a_court_word_belongs_to_its_level() -> None:
     assert kind("410000", title, site, url)[0] == "lower"
     assert kind("410300", title, site, url)[0] == "upper"
     assert kind("410303", title, site, url)[0] == "upper"
+
+
+def test_a_provincial_congress_host_with_the_spc_affix_names_its_province() -> None:
+    from processing.regions import default_locator
+
+    # sc + spc (standing committee of the provincial people's congress): 四川; the relative 省 reads from it
+    assert default_locator.locate("", "http://www.scspc.gov.cn/a.htm").division.code == "510000"  # type: ignore[union-attr]
+    assert kind("510000", "省人大常委会召开主任会议", "", "http://www.scspc.gov.cn/a.htm")[0] == "internal"
+    assert kind("510100", "省人大常委会召开主任会议", "", "http://www.scspc.gov.cn/a.htm")[0] == "upper"
