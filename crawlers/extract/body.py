@@ -26,7 +26,7 @@ NEG_ATTR = re.compile(
     r"font-size|zihao|position|location|pager|page-nav|links|friendlink|qrcode|erweima|weixin|"
     r"subscribe|tags?|keywords?|author-info|statement|disclaimer|more|next|prev|footer-box|"
     r"bottom|topbar|top-bar|header|masthead|guide|widget|popup|modal|dialog|signature|sign|usersign|"
-    r"sigline|pstatus|quote-?reply)(?:$|[\s_\-\d])",
+    r"sigline|pstatus|quote-?reply|player|mplayer|xgplayer|vjs)(?:$|[\s_\-\d])",
     re.I,
 )
 # NEG_ATTR with each matched word captured (overlapping: "side" and "sidebar" both seen).

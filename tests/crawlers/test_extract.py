@@ -358,3 +358,14 @@ def test_content_after_an_included_header_that_closes_html() -> None:
     art = extract(page)
     assert art.body == PARA + "\n" + PARA
     assert art.published_at == "2007-08-20"
+
+
+def test_a_video_players_controls_are_not_text() -> None:
+    """A news page's embedded player (div.video-player > div.mplayer) writes its controls and
+    error messages as text: 倍速, 高清, 很抱歉，当前视频播放失败; they are not the article's."""
+    player = """<div class="pic-video"><div class="video-player"><div class="mplayer">正在为您切换到高清 480P,请稍候...
+<span>播放速度：2X</span><span>倍速</span><span>高清</span><span>标清</span>很抱歉，当前视频播放失败 错误代码：QVS.4100</div>
+</div></div>"""
+    page = f"""<html><head><title>系列访谈节目今晚播出</title></head><body><h1>系列访谈节目今晚播出</h1>
+<div class="pic-content">{player}<p>{PARA}</p><p>{PARA}</p></div></body></html>"""
+    assert extract(page).body == PARA + "\n" + PARA
