@@ -41,6 +41,8 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# A leader attending (出席, 参加, 列席) a meeting: the meeting's owner decides, not the leader's office.
+ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应邀参加)")
 # A body's own party organs (its 党组, its offices' 机关党委 and branches).
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
@@ -215,6 +217,10 @@ class RuleClassifier:
                 continue
             if actor is not None and actor.text and 0 <= title.find(actor.text) < pos and actor.body != "public":
                 continue  # another body is named first: it leads
+            after = pos + len(p.name)
+            if actor is not None and actor.region is not None and actor.body in AUTHORITY_BODIES and \
+                    ATTEND_AFTER.match(title, after) and title.find(actor.text, after) > after:
+                return None  # the leader attends a meeting another body owns: the owner decides (RUBRIC)
             return Actor(p.body, p.region, p.name + (f"（{p.post}）" if p.post else ""), "headline", "name")
         return None
 

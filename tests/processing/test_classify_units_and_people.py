@@ -188,3 +188,20 @@ def test_a_provincial_congress_host_with_the_spc_affix_names_its_province() -> N
     assert default_locator.locate("", "http://www.scspc.gov.cn/a.htm").division.code == "510000"  # type: ignore[union-attr]
     assert kind("510000", "省人大常委会召开主任会议", "", "http://www.scspc.gov.cn/a.htm")[0] == "internal"
     assert kind("510100", "省人大常委会召开主任会议", "", "http://www.scspc.gov.cn/a.htm")[0] == "upper"
+
+
+def test_a_configured_leader_attending_anothers_meeting_is_decided_by_the_owner() -> None:
+    from processing.classify import Leader
+
+    home = default_gazetteer.resolve("410300")
+    leaders = [Leader("张某某", "congress", home, "市人大常委会主任")]
+    clf = Classifier(home, None, leaders=leaders)
+
+    def k(title: str) -> str:
+        return clf.classify(Item(title=title, source_name="洛阳日报", url="http://www.lyd.com.cn/a.htm")).kind
+
+    assert k("张某某出席省人大常委会会议") == "upper"
+    assert k("张某某出席市政府常务会议") == "lower"
+    # at work for the home committee, or at a meeting nobody else is named to own: 内情
+    assert k("张某某赴西工区调研基层立法联系点") == "internal"
+    assert k("张某某出席座谈会并讲话") == "internal"
