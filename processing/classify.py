@@ -351,6 +351,11 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
+                and actor.region.level == "nation" and source is not None and source.level != "nation":
+            # national deputies named with no place, on a local site: that place's deputies (its delegation's
+            # members, as the site reports them), read from the site and held as such
+            actor = Actor("deputies", source, actor.text, "headline", "source")
         if actor is not None and actor.body == "party" and actor.via == "source" and source is not None \
                 and OWN_PARTY_ORGAN.fullmatch(actor.text):
             body = self._site_body(item)

@@ -205,3 +205,14 @@ def test_a_configured_leader_attending_anothers_meeting_is_decided_by_the_owner(
     # at work for the home committee, or at a meeting nobody else is named to own: 内情
     assert k("张某某赴西工区调研基层立法联系点") == "internal"
     assert k("张某某出席座谈会并讲话") == "internal"
+
+
+def test_national_deputies_named_without_a_place_on_a_local_site_are_that_places() -> None:
+    site, url = "长沙晚报", "http://www.icswb.com/a.htm"
+    title = "全国人大代表某某：建议加强基层医疗"
+    got, conf, path = kind("430100", title, site, url)
+    assert (got, path) == ("lower", "site") and conf <= 0.6
+    assert kind("430102", title, site, url)[0] == "upper"
+    assert kind("420000", title, site, url)[0] == "external"
+    # on a national site they stay persons of the national congress, 外情 for a local home
+    assert kind("430100", title, "人民网", "http://www.people.com.cn/a.htm")[0] == "external"
