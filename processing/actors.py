@@ -68,6 +68,13 @@ _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
+# Democratic parties' full names (中国民主同盟某省委员会) as their usual short names, so that their
+# committees are read as the parties' (民盟某省委员会), not as the nation acting.
+DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建",
+                          "中国民主促进会": "民进", "中国农工民主党": "农工党", "中国致公党": "致公党",
+                          "台湾民主自治同盟": "台盟"}
+DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
+ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
@@ -259,6 +266,16 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                 continue
+            if body == "massorg" and m is None:
+                # a party's or organisation's name followed by its place (民盟某省委, 共青团某市委): that place's
+                nxt = next((x for x in mentions if x.start == end and x.division is not None
+                            and x.how not in ("relative", "nation")), None)
+                if nxt is not None:
+                    tail = self._chain_tail(mentions, mentions.index(nxt), text)
+                    committee = ORG_COMMITTEE.match(text, tail.end)
+                    candidates.append(Actor(body, tail.division, text[start:committee.end() if committee else tail.end],
+                                            where, "name"))
+                    continue
             if body == "massorg" and m is None and word.endswith("中央"):
                 # a democratic party's central committee (民革中央) acts for the nation
                 candidates.append(Actor(body, self.gazetteer.nation, word, where, "name"))
@@ -405,6 +422,8 @@ class ActorFinder:
     def normalise(self, text: str, source: Division | None = None) -> str:
         """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
         X政协, 中国（X）… -> X…, when X begins with a place."""
+        if "中国" in text or "台湾民主自治同盟" in text:
+            text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
         if "中国" not in text:
             return text
 

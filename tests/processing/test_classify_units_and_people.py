@@ -216,3 +216,13 @@ def test_national_deputies_named_without_a_place_on_a_local_site_are_that_places
     assert kind("420000", title, site, url)[0] == "external"
     # on a national site they stay persons of the national congress, 外情 for a local home
     assert kind("430100", title, "人民网", "http://www.people.com.cn/a.htm")[0] == "external"
+
+
+@pytest.mark.parametrize("title", ["中国民主同盟河北省委员会召开全会", "中国农工民主党河北省委员会调研",
+                                   "共青团河北省委举办青年论坛", "九三学社河北省委员会开展调研"])
+def test_democratic_parties_full_names_and_organisations_before_their_place(title: str) -> None:
+    site, url = "河北新闻网", "http://www.hebnews.cn/a.htm"
+    got, conf, _ = kind("130000", title, site, url)
+    assert got == "lower" and conf >= 0.8  # the province's own party branch or organisation: not the nation
+    assert kind("130100", title, site, url)[0] == "upper"
+    assert kind("410000", title, site, url)[0] == "external"
