@@ -217,7 +217,32 @@ def _numbered_lines(lay: Layout, start: int, end: int,
 _DATE_ATTR = re.compile(
     r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
     r"publishtime|posttime|date-?published|time-?published|date-?header|(?:^|\s)(?:date|time|datetime)(?:\s|$)|"
-    r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo|datum", re.I)
+    r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo|datum|__date(?:\s|$)", re.I)
+
+
+def _stated_in_header(root: etree._Element, lay: Layout, title_node: etree._Element | None,
+                      body_node: etree._Element | None, cache: dict[etree._Element, bool]) -> str | None:
+    """The date a date element between the headline and the text shows as its visible text
+    (the page's own statement, in its local time), or None."""
+    if title_node is None or body_node is None or title_node not in lay.span or body_node not in lay.span:
+        return None
+    start, end = lay.span[title_node][0], lay.span[body_node][0]
+    if end <= start:
+        return None
+    for el in root.iter("time", "span", "div", "p", "small", "em"):
+        if el.tag != "time" and not (_DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):
+            continue
+        if el not in lay.span or not start <= lay.span[el][0] < end:
+            continue
+        if _aside(el, cache) or next(el.iterancestors("a", "blockquote"), None) is not None:
+            continue
+        text = _squeeze(el.text_content())
+        if len(text) > 60 or _UPDATED.search(text):
+            continue
+        value = dates.alone(text) or dates.from_labelled(text)
+        if value:
+            return value
+    return None
 
 
 def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | None,
@@ -393,7 +418,8 @@ def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) ->
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
               url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
               after_lines: list[str] | None = None, above_lines: list[str] | None = None,
-              over_title: list[str] | None = None, top_lines: list[str] | None = None) -> str | None:
+              over_title: list[str] | None = None, top_lines: list[str] | None = None,
+              header_stated: str | None = None) -> str | None:
     """published_at from meta, scripts, labelled header text, header dates, datelines, URL."""
     found = dates.from_meta(meta) or dates.from_scripts(scripts)
     if found:
@@ -401,6 +427,8 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
         # states for the article, in its local time: where the metadata says another day (a
         # UTC time, an import date), the stated one is kept.
         # A date after a label line (成文日期：) is a field of a table: not this.
+        if header_stated:
+            return found if header_stated[:10] == found[:10] else header_stated
         lines = above_lines or []
         for i, line in enumerate(lines[:8]):
             stated = dates.alone(line) or (_byline_date(line) if not _UPDATED.search(line) else None)
@@ -532,7 +560,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
                               _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
                               _structured(root, lay, title_node, cache), after_lines, above_lines,
-                              over_title, top_lines)
+                              over_title, top_lines, _stated_in_header(root, lay, title_node, body_node, cache))
         if published is None:
             published = _byline_boxes(root) or _published_label_anywhere(lay, cache) or _title_date(root)
     head_fields = header + " " + body[:200]

@@ -182,3 +182,19 @@ def test_a_date_in_the_page_title_as_last_resort() -> None:
 <h1>Briefe</h1><div class="eMessage">{TEXT}</div></body></html>"""
     assert extract(page).published_at == "2010-10-26"
     assert extract(page.replace(" - 26 Oktober 2010", "")).published_at is None
+
+
+def test_a_date_element_between_headline_and_text_outranks_metadata_of_another_day() -> None:
+    """A magazine's deck ends in span.ngart-hl__date "Monday, 6 January 2020" while its
+    article:published_time says 3 January: the stated date is kept. A <time> of a related list
+    below the text does not outrank the metadata."""
+    head = '<meta property="article:published_time" content="2020-01-03T09:48:24Z">'
+    page = f"""<html><head><title>Ravenous wild goats ruled this island</title>{head}</head><body>
+<div class="ngart-hl"><h1 class="ngart-hl__title">Ravenous wild goats ruled this island</h1>
+<div class="ngart-hl__deck"><h2 class="ngart-hl__text">The rocky island makes a quick comeback.
+<span class="ngart-hl__date">Monday, 6 January 2020</span></h2></div></div>
+<div class="ngart-body">{TEXT}</div></body></html>"""
+    assert extract(page).published_at == "2020-01-06"
+    related = page.replace('<span class="ngart-hl__date">Monday, 6 January 2020</span>', "").replace(
+        "</body>", '<ul class="list"><li><time>2020-01-05</time> Another</li></ul></body>')
+    assert extract(related).published_at == "2020-01-03"
