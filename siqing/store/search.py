@@ -47,6 +47,8 @@ SAMPLE = 20_000  # the newest documents that tell how common a search text is
 # Share of rows a filter is guessed to keep when no count is taken (kind of four; topic, region,
 # source, disagreements rarer).
 GUESS = {"kind": 0.25, "topic": 0.15, "region": 0.2, "source": 0.1, "disagreements": 0.05}
+# Alembic revision 0006: a home's newest analysis found at once (`latest_model_version`).
+LATEST_INDEX = "CREATE INDEX IF NOT EXISTS ix_analyses_home_latest ON analyses (home, id)"
 _TOKEN_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 
 RESULT_COLUMNS = (
@@ -134,6 +136,31 @@ class SearchQueries(StoreBase):
         division and everything inside it); `since`/`until` are inclusive days compared with the
         published date, or the arrival when the page gave none.
         """
+        version, ids = self.search_ids(
+            home, model_version=model_version, match=match, kind=kind, topic=topic, source=source,
+            region=region, since=since, until=until, min_importance=min_importance, sort=sort, limit=limit,
+            disagreements=disagreements)
+        return self.result_rows(home, version, ids, with_body=with_body) if version is not None else []
+
+    def search_ids(
+        self,
+        home: str,
+        *,
+        model_version: str | None = None,
+        match: str | None = None,
+        kind: str | None = None,
+        topic: str | None = None,
+        source: str | None = None,
+        region: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_importance: float | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        disagreements: bool = False,
+    ) -> tuple[str | None, list[int]]:
+        """(model version searched, ids in order) of what `search_documents` returns: the first step
+        alone, read from the indexes. The version is None when the home has no analyses."""
         sort = sort or "date"
         if sort not in SORTS:
             raise UsageError(f"unknown sort field {sort!r} (choose from {', '.join(SORTS)})")
@@ -143,7 +170,7 @@ class SearchQueries(StoreBase):
             raise UsageError(f"unknown kind {kind!r} (choose from {', '.join(KINDS)})")
         version = model_version or self.latest_model_version(home)
         if version is None:
-            return []
+            return None, []
         where = ["a.home = :home", "a.model_version = :mv"]
         params: dict[str, Any] = {"home": home, "mv": version}
         guessed = 1.0  # the share of rows the filters without a count keep (a guess)
@@ -227,6 +254,14 @@ class SearchQueries(StoreBase):
             except Exception as exc:
                 _raise_if_fts_syntax(exc, match)
                 raise
+        return version, ids
+
+    def result_rows(self, home: str, version: str, ids: Sequence[int], *,
+                    with_body: bool = False) -> list[dict[str, Any]]:
+        """The rows `search_documents` gives for these ids (in the order given), with the latest labels."""
+        ids = [int(i) for i in ids]
+        with self.connect() as conn:
+            _tune(conn)
             rows = self._rows(conn, version, home, ids, with_body)
             labels = self._latest_labels_for(conn, home, ids)
         for r in rows:
@@ -237,6 +272,41 @@ class SearchQueries(StoreBase):
             r["label_note"] = lab["note"] if lab else None
             r["label_by"] = lab["author"] if lab else None
         return rows
+
+    def facet_rows(self, home: str, version: str, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """What facets count of each id's row, in the order given: id, kind, source_id, source (as in
+        `result_rows`), topics and regions (lists). Read from the covering indexes and the sources
+        table; a document's own source name only for a source the store does not know."""
+        ids = [int(i) for i in ids]
+        found: dict[int, dict[str, Any]] = {}
+        with self.connect() as conn:
+            _tune(conn)
+            doc_cover = self._indexed(conn, "documents d", "ix_documents_cover")
+            an_cover = self._indexed(conn, "analyses a", "ix_analyses_cover")
+            for i in range(0, len(ids), 500):
+                marks = ", ".join(str(x) for x in ids[i : i + 500])  # ints from our own query
+                sql = (f"SELECT d.id, a.kind, d.source_id, a.topics, a.regions FROM {doc_cover} "
+                       f"JOIN {an_cover} ON a.document_id = d.id AND a.home = :home AND a.model_version = :mv "
+                       f"WHERE d.id IN ({marks})")
+                for doc_id, kind, source_id, topics, regions in conn.execute(text(sql), {"home": home, "mv": version}):
+                    found[int(doc_id)] = {"id": int(doc_id), "kind": kind, "source_id": source_id, "source": None,
+                                          "topics": _listed(topics), "regions": _listed(regions)}
+            wanted = sorted({r["source_id"] for r in found.values()})
+            names: dict[str, str] = {}
+            if wanted:
+                q = t.sources.select().with_only_columns(t.sources.c.id, t.sources.c.name).where(
+                    t.sources.c.id.in_(wanted))
+                names = {str(sid): name for sid, name in conn.execute(q)}
+            strays = [r["id"] for r in found.values() if r["source_id"] not in names]
+            for i in range(0, len(strays), 500):
+                q = t.documents.select().with_only_columns(t.documents.c.id, t.documents.c.source_name).where(
+                    t.documents.c.id.in_(strays[i : i + 500]))
+                for doc_id, source_name in conn.execute(q):
+                    found[int(doc_id)]["source"] = source_name
+        for r in found.values():
+            if r["source_id"] in names:
+                r["source"] = names[r["source_id"]]
+        return [found[i] for i in ids if i in found]
 
     def _plan(self, conn: Connection, params: dict[str, Any], sort: str, limit: int,
               guessed: float) -> tuple[str, str]:
@@ -417,11 +487,12 @@ class SearchQueries(StoreBase):
             return [dict(r._mapping) for r in conn.execute(sql, {"home": home})]
 
     def ensure_query_indexes(self) -> None:
-        """Create the analysts' indexes of migration 0005 if missing (stores loaded in bulk)."""
+        """Create the analysts' indexes (legacy migration 0005_query, Alembic revisions 0003 and 0006)
+        if missing (stores loaded in bulk)."""
         from siqing.store.migrations import KIND_RANK_INDEX, QUERY_INDEXES
 
         with self.begin() as conn:
-            for ddl in (*QUERY_INDEXES, KIND_RANK_INDEX):
+            for ddl in (*QUERY_INDEXES, KIND_RANK_INDEX, LATEST_INDEX):
                 conn.execute(text(ddl))
         self._index_names = None
 
@@ -457,6 +528,11 @@ class SearchQueries(StoreBase):
                 conn.exec_driver_sql(
                     "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)", fts
                 )
+
+
+def _listed(value: Any) -> list[Any]:
+    """A JSON list column as a list (PostgreSQL may hand it over decoded)."""
+    return json.loads(value) if isinstance(value, str) else (value or [])
 
 
 def _raise_if_fts_syntax(exc: Exception, match: str | None) -> None:

@@ -190,3 +190,48 @@ def test_counts_agree_with_sqlite(built: Store, sqlite_answers: Store, by: str) 
 def test_index_has_no_gaps_and_pending_is_empty(built: Store) -> None:
     assert built.index_gaps(HOME, model_version()) == {"unindexed": [], "orphan_index_rows": [], "unanalysed": []}
     assert built.pending_documents(HOME, model_version()) == []
+
+
+# ---- the console's page: ids first, then the shown rows and the facet columns of the first ids ----
+
+FACET_FIELDS = ("id", "kind", "source_id", "source", "topics", "regions")
+
+
+@pytest.mark.parametrize("query", SEARCHES, ids=lambda q: "-".join(str(v) for v in q.values()))
+def test_ids_rows_and_facet_rows_are_what_search_documents_gives(built: Store, query: dict[str, Any]) -> None:
+    from siqing.app.web.pages.search import facets
+
+    q = dict(query)
+    match = match_for(q.pop("text"), USERDICT) if q.get("text") else None
+    full = built.search_documents(HOME, model_version=model_version(), match=match, **q)
+    version, ids = built.search_ids(HOME, model_version=model_version(), match=match, **q)
+    assert version == model_version() and ids == [r["id"] for r in full]
+    assert built.result_rows(HOME, version, ids[1:4]) == full[1:4]
+    light = built.facet_rows(HOME, version, ids)
+    assert light == [{k: r[k] for k in FACET_FIELDS} for r in full]
+    assert facets(light) == facets(full)  # the page's counts, ties in the same order
+
+
+def test_facet_rows_name_a_source_the_store_does_not_know_as_search_documents_does(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "stray.db"
+    build_store(f"sqlite:///{db}", USERDICT)
+    with sqlite3.connect(db) as conn:  # a document of a source since removed (foreign keys off)
+        conn.execute("UPDATE documents SET source_id = 'gone', source_name = '旧网站' WHERE id = 2")
+    s = Store(f"sqlite:///{db}")
+    full = s.search_documents(HOME, model_version=model_version(), sort="id")
+    light = s.facet_rows(HOME, model_version(), [r["id"] for r in full])
+    s.close()
+    assert light == [{k: r[k] for k in FACET_FIELDS} for r in full]
+    assert ("gone", "旧网站") in {(r["source_id"], r["source"]) for r in light}
+
+
+def test_latest_model_version_reads_the_home_latest_index(built: Store) -> None:
+    assert built.latest_model_version(HOME) == model_version()
+    assert built.latest_model_version("999999") is None
+    if built.dialect == "sqlite":
+        with built.connect() as conn:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT model_version FROM analyses WHERE home = '370100' ORDER BY id DESC LIMIT 1"))
+        assert "ix_analyses_home_latest" in plan and "TEMP B-TREE" not in plan
