@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +99,37 @@ def _known(value: str, names: list[str], what: str, where: str) -> str:
     raise UsageError(f"没有{what}“{value}”：{hint}（{where}）")
 
 
+def _search_args(
+    cfg: config_mod.Config,
+    store: Store,
+    *,
+    text: str | None,
+    kind: str | None,
+    topic: str | None,
+    source: str | None,
+    region: str | None,
+    since: DateLike,
+    until: DateLike,
+    min_importance: float | None,
+    sort: str | None,
+    disagreements: bool,
+) -> dict[str, Any] | None:
+    """The store's search arguments for the analysts' filters (None: nothing can match)."""
+    match = match_for(text, cfg.userdict_path) if text and text.strip() else None
+    if text and text.strip() and match is None:
+        return None  # only punctuation: nothing can match
+    region_code = default_gazetteer.resolve(region).code if region else None
+    if topic:
+        topic = _known(topic, _topic_names(cfg), "主题", f"主题见 {cfg.taxonomy_path}")
+    if source:
+        names = {r["id"]: r["name"] for r in store.source_rows()} | {src.id: src.name for src in cfg.sources}
+        if source not in names and source not in names.values():
+            _known(source, [*names, *names.values()], "来源", "siqing status 列出全部来源")
+    return {"match": match, "kind": kind, "topic": topic, "source": source, "region": region_code,
+            "since": _day(since), "until": _day(until), "min_importance": min_importance, "sort": sort,
+            "disagreements": disagreements}
+
+
 def query(
     cfg: config_mod.Config,
     store: Store,
@@ -116,33 +148,57 @@ def query(
     with_body: bool = False,
 ) -> list[dict[str, Any]]:
     """Rows for the filters (shared by `siqing query` and `documents`)."""
+    args = _search_args(cfg, store, text=text, kind=kind, topic=topic, source=source, region=region,
+                        since=since, until=until, min_importance=min_importance, sort=sort,
+                        disagreements=disagreements)
+    if args is None:
+        return []
+    return store.search_documents(cfg.home.code, limit=limit, with_body=with_body, **args)
 
+
+@dataclass
+class Page:
+    """One page of a search: how many matched (up to the limit asked), the page's rows, and what
+    facets count of the first matches."""
+
+    matched: int
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    facet_rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def page(
+    cfg: config_mod.Config,
+    store: Store,
+    *,
+    start: int,
+    stop: int,
+    facet_limit: int,
+    limit: int,
+    text: str | None = None,
+    kind: str | None = None,
+    topic: str | None = None,
+    source: str | None = None,
+    region: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    min_importance: float | None = None,
+    sort: str | None = None,
+) -> Page:
+    """The matches `query(..., limit=limit)` would give, with only rows[start:stop] read in full and
+    the first `facet_limit` read for their facets (kind, source, topics, regions: the
+    `search.facet_rows` of each). The console's 信息检索 page: the same rows as `query`, without
+    reading the rows the page does not show."""
+    args = _search_args(cfg, store, text=text, kind=kind, topic=topic, source=source, region=region,
+                        since=since, until=until, min_importance=min_importance, sort=sort,
+                        disagreements=False)
+    if args is None:
+        return Page(0)
     home = cfg.home.code
-    match = match_for(text, cfg.userdict_path) if text and text.strip() else None
-    if text and text.strip() and match is None:
-        return []  # only punctuation: nothing can match
-    region_code = default_gazetteer.resolve(region).code if region else None
-    if topic:
-        topic = _known(topic, _topic_names(cfg), "主题", f"主题见 {cfg.taxonomy_path}")
-    if source:
-        names = {r["id"]: r["name"] for r in store.source_rows()} | {src.id: src.name for src in cfg.sources}
-        if source not in names and source not in names.values():
-            _known(source, [*names, *names.values()], "来源", "siqing status 列出全部来源")
-    return store.search_documents(
-        home,
-        match=match,
-        kind=kind,
-        topic=topic,
-        source=source,
-        region=region_code,
-        since=_day(since),
-        until=_day(until),
-        min_importance=min_importance,
-        sort=sort,
-        limit=limit,
-        disagreements=disagreements,
-        with_body=with_body,
-    )
+    version, ids = store.search_ids(home, limit=limit, **args)
+    if version is None or not ids:
+        return Page(0)
+    return Page(len(ids), store.result_rows(home, version, ids[start:stop]),
+                store.facet_rows(home, version, ids[:facet_limit]))
 
 
 def documents(

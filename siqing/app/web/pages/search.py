@@ -30,10 +30,8 @@ def filters() -> dict[str, str]:
     return {k: (request.args.get(k) or "").strip() for k in FILTERS}
 
 
-def run_query(f: dict[str, str], limit: int) -> list[dict[str, Any]]:
-    """Rows for the page's filters through the analysts' API (raises UsageError on bad input)."""
-    from siqing.app import dataset
-
+def _arguments(f: dict[str, str]) -> dict[str, Any]:
+    """The analysts' API's filters for the page's (raises SiqingError on bad input)."""
     imp = None
     if f["min_importance"]:
         try:
@@ -43,10 +41,25 @@ def run_query(f: dict[str, str], limit: int) -> list[dict[str, Any]]:
     sort = f["sort"] if f["sort"] in SORTS else None
     if sort == "relevance" and not f["q"]:
         sort = None
-    return dataset.query(access.cfg(), access.store(), text=f["q"] or None, kind=f["kind"] or None,
-                         topic=f["topic"] or None, source=f["source"] or None, region=f["region"] or None,
-                         since=f["since"] or None, until=f["until"] or None, min_importance=imp, sort=sort,
-                         limit=limit)
+    return {"text": f["q"] or None, "kind": f["kind"] or None, "topic": f["topic"] or None,
+            "source": f["source"] or None, "region": f["region"] or None, "since": f["since"] or None,
+            "until": f["until"] or None, "min_importance": imp, "sort": sort}
+
+
+def run_query(f: dict[str, str], limit: int) -> list[dict[str, Any]]:
+    """Rows for the page's filters through the analysts' API (raises UsageError on bad input)."""
+    from siqing.app import dataset
+
+    return dataset.query(access.cfg(), access.store(), limit=limit, **_arguments(f))
+
+
+def run_page(f: dict[str, str], page: int) -> Any:
+    """One page of results (`dataset.page`): the matches up to what the page counts, its rows read
+    in full, facets over the first FACET_ROWS."""
+    from siqing.app import dataset
+
+    return dataset.page(access.cfg(), access.store(), start=(page - 1) * PAGE, stop=page * PAGE,
+                        facet_limit=FACET_ROWS, limit=max(FACET_ROWS, page * PAGE + 1), **_arguments(f))
 
 
 def region_name(code: str) -> str:
@@ -55,7 +68,8 @@ def region_name(code: str) -> str:
 
 
 def facets(rows: list[dict[str, Any]]) -> dict[str, list[tuple[str, str, int]]]:
-    """(value, label, count) per facet, largest first."""
+    """(value, label, count) per facet, largest first (ties in the rows' order). The rows are the
+    store's facet_rows, or full result rows: the counts are the same."""
     kinds = Counter(r["kind"] for r in rows)
     sources = Counter((r["source_id"], r["source"] or r["source_id"]) for r in rows)
     topics = Counter(t for r in rows for t in (r["topics"] or []))
@@ -77,18 +91,20 @@ def index() -> Any:
     except ValueError:
         page = 1
     searched = any(f[k] for k in FILTERS if k != "sort") or request.args.get("go")
-    rows: list[dict[str, Any]] = []
+    shown: list[dict[str, Any]] = []
+    counted: list[dict[str, Any]] = []
+    total = 0
     error = None
     if searched:
         try:
-            rows = run_query(f, max(FACET_ROWS, page * PAGE + 1))
+            found = run_page(f, page)
+            shown, counted, total = found.rows, found.facet_rows, found.matched
         except SiqingError as exc:
             error = str(exc)
-    shown = rows[(page - 1) * PAGE: page * PAGE]
     cfg = access.cfg()
     return render_template(
-        "search.html", f=f, rows=shown, total=len(rows), capped=len(rows) >= max(FACET_ROWS, page * PAGE + 1),
-        facets=facets(rows[:FACET_ROWS]) if rows else {}, page=page, has_next=len(rows) > page * PAGE,
+        "search.html", f=f, rows=shown, total=total, capped=total >= max(FACET_ROWS, page * PAGE + 1),
+        facets=facets(counted) if total else {}, page=page, has_next=total > page * PAGE,
         error=error, searched=searched, SORTS=SORTS, KINDS=KINDS, sources=[(s.id, s.name) for s in cfg.sources],
         region_name=region_name, base={k: v for k, v in f.items() if v},
     )
