@@ -85,6 +85,8 @@ MOVE_BEFORE = "赴到来往至抵在"
 # Only its place is known: inside the home it is 下情; for a home inside that place it may be anywhere in it.
 SUBUNIT = re.compile(r"社区|街道|(?:村|镇|乡)(?=[：:，,\s]|党|人大|村委|居委|$)")
 SUBUNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# ... named as the subject: followed by a colon, a comma, a space or its own organs (某某社区：…, 某某村党委)
+SUBUNIT_END = re.compile(r"[：:，,\s|｜丨]|党|居委|村委|$")
 # Members of a national body living in or elected from a region (住闽全国政协委员, 在湘全国人大代表).
 NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
@@ -417,6 +419,8 @@ class ActorFinder:
         if not SUBUNIT_NAME.fullmatch(gap) or any(x.start >= m.end for x in mentions if x.start < start):
             return None
         end = SUBUNIT.match(text, start).end()  # type: ignore[union-attr]
+        if not SUBUNIT_END.match(text, end):
+            return None  # 某市推进老旧社区改造: the city acts on its communities
         return Actor("public", m.division, text[m.start:end], where, "subunit")
 
     def normalise(self, text: str, source: Division | None = None) -> str:

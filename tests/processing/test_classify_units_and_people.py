@@ -40,6 +40,8 @@ def test_a_named_community_of_the_containing_city_is_not_the_city_acting() -> No
     assert kind("410105", "郑州市政府召开常务会议")[0] == "upper"
     # a village named under another city is elsewhere
     assert kind("410100", "洛阳李家村：乡村振兴有新路")[0] == "external"
+    # a city acting on its communities is still the city
+    assert kind("410105", "郑州推进老旧社区改造", "大河网", "http://zz.dahe.cn/a.htm")[0] == "upper"
     # a township the gazetteer knows is placed exactly
     assert kind("410105", "郑州市金水区文化路街道：暖心服务")[0] == "lower"
     assert kind("410102", "郑州市金水区文化路街道：暖心服务")[0] == "external"
