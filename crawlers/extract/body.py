@@ -123,6 +123,7 @@ TRUNCATE_LINE = re.compile(
     r"^\s*[\[【]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热点推荐|"
     r"猜你喜欢|热门推荐|更多精彩|往期回顾|热门文章|精彩推荐)\s*[\]】]?\s*[:：]?\s*$"
 )
+DISCLAIMER_LINE = re.compile(r"^\s*[\[【(（]?\s*免责声明\s*[\]】)）]?\s*[:：]")
 TOOLBAR_INLINE = re.compile(r"【\s*(?:打印|关闭|大|中|小|关闭窗口)\s*】|[\[【]\s*字体\s*[:：]?[^】\]]{0,12}[\]】]")
 
 
@@ -532,6 +533,8 @@ def clean_lines(text: str, title: str | None = None) -> str:
                 continue
             if lines:
                 break
+        if DISCLAIMER_LINE.match(line) and sum(len(x) for x in lines if _is_prose(x)) >= 200:
+            break  # a portal's disclaimer closes the text: what follows is the page's tail
         if BOILER_LINE.search(line) and len(line) < 80:
             continue
         line = TOOLBAR_INLINE.sub("", line).strip()

@@ -369,3 +369,15 @@ def test_a_video_players_controls_are_not_text() -> None:
     page = f"""<html><head><title>系列访谈节目今晚播出</title></head><body><h1>系列访谈节目今晚播出</h1>
 <div class="pic-content">{player}<p>{PARA}</p><p>{PARA}</p></div></body></html>"""
     assert extract(page).body == PARA + "\n" + PARA
+
+
+def test_a_portals_disclaimer_closes_the_text() -> None:
+    """Sina's articles end in 免责声明：… followed by a feed of other stories with their times: the
+    text ends at the disclaimer; one under a short text (a notice of one paragraph) cuts nothing."""
+    tail = """<p>免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。文章观点仅代表作者本人，不代表新浪立场。</p>
+<p>年内暴涨近100％，但斌开始看空茅台？抱团消费股还靠谱吗？就在股价涨破新高之际，市场却传来消息，私募大佬二季度减持。</p><p>2019-09-09 21:38:04</p>"""
+    page = f"""<html><head><title>债市是否存在泡沫</title></head><body><h1>债市是否存在泡沫</h1>
+<div class="article" id="artibody"><p>{PARA * 2}</p><p>{PARA * 2}</p>{tail}</div></body></html>"""
+    assert extract(page).body == PARA * 2 + "\n" + PARA * 2
+    short = page.replace(f"<p>{PARA * 2}</p><p>{PARA * 2}</p>", f"<p>{PARA}</p>")
+    assert "免责声明" in extract(short).body
