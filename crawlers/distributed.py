@@ -56,6 +56,7 @@ logger = logging.getLogger(__name__)
 PREFIX = "siqing"
 HEARTBEAT_S = 10  # a worker silent this long is dead: its in-flight requests go back to the queue
 SLOT_LEASE_S = 120  # a politeness slot a dead worker held is free again after this
+SCAN_COUNT = 1000  # keys a SCAN step looks at: a generation of many sources holds thousands of keys
 COUNTERS = ("requests", "pages_list", "pages_article", "new", "revised", "unchanged", "no_date")
 
 _POP = """
@@ -139,7 +140,7 @@ def generation_sources(r: redis.Redis, gen: int | str) -> list[str]:
 def requeue_dead(r: redis.Redis, gen: int | str, sid: str) -> int:
     """Put back the in-flight requests of workers whose heartbeat expired; how many."""
     n = 0
-    for key in r.scan_iter(match=gen_key(gen, "inflight", sid, "*")):
+    for key in r.scan_iter(match=gen_key(gen, "inflight", sid, "*"), count=SCAN_COUNT):
         worker = key.decode().rsplit(f"inflight:{sid}:", 1)[1]
         if not r.exists(f"{PREFIX}:alive:{worker}"):
             n += int(r.eval(_REQUEUE, 2, key, queue_key(gen, sid)))
@@ -153,7 +154,7 @@ def source_drained(r: redis.Redis, gen: int | str, sid: str) -> bool:
     requeue_dead(r, gen, sid)
     if r.llen(queue_key(gen, sid)):
         return False
-    return not any(r.hlen(k) for k in r.scan_iter(match=gen_key(gen, "inflight", sid, "*")))
+    return not any(r.hlen(k) for k in r.scan_iter(match=gen_key(gen, "inflight", sid, "*"), count=SCAN_COUNT))
 
 
 def wait_drained(r: redis.Redis, gen: int, *, timeout: float | None = None, poll: float = 0.5) -> bool:
@@ -189,7 +190,7 @@ def generation_counts(r: redis.Redis, gen: int | str, wait: float = 30.0) -> dic
 def max_domain_concurrency(r: redis.Redis, gen: int | str) -> dict[str, int]:
     """The most requests to each host at once, over all workers (as the slots recorded them)."""
     out = {}
-    for key in r.scan_iter(match=gen_key(gen, "maxconc", "*")):
+    for key in r.scan_iter(match=gen_key(gen, "maxconc", "*"), count=SCAN_COUNT):
         out[key.decode().rsplit("maxconc:", 1)[1]] = int(r.get(key) or 0)
     return out
 
@@ -333,6 +334,50 @@ class DomainSlotMiddleware:
         self._free(request)
 
 
+class _Poker:
+    """Wakes the engine of every spider of this process whose shared queue has requests: another
+    worker may have pushed them while this one found it empty (Scrapy would only look again at its
+    5-second heartbeat); and twice a second every spider, so an idle one learns soon that its source
+    drained. One loop and one pipelined LLEN for all the process's sources (a loop a spider made
+    hundreds of Redis calls a second with dozens of sources)."""
+
+    INTERVAL_S = 0.05
+
+    def __init__(self, server: redis.Redis) -> None:
+        self.server = server
+        self.members: dict[str, Crawler] = {}
+        self.loop = task.LoopingCall(self._tick)
+        self.ticks = 0
+
+    def add(self, queue: str, crawler: Crawler) -> None:
+        self.members[queue] = crawler
+        if not self.loop.running:
+            self.loop.start(self.INTERVAL_S, now=False)
+
+    def remove(self, queue: str) -> None:
+        self.members.pop(queue, None)
+        if not self.members and self.loop.running:
+            self.loop.stop()
+
+    def _tick(self) -> None:
+        self.ticks += 1
+        members = list(self.members.values())
+        if self.ticks % 10 == 0:
+            wake = [True] * len(members)
+        else:
+            pipe = self.server.pipeline(transaction=False)
+            for queue in self.members:
+                pipe.llen(queue)
+            wake = [bool(n) for n in pipe.execute()]
+        for crawler, w in zip(members, wake, strict=True):
+            slot = getattr(crawler.engine, "_slot", None)
+            if w and slot is not None and crawler.spider is not None:
+                slot.nextcall.schedule()
+
+
+_poker: _Poker | None = None
+
+
 class WorkerExtension:
     """Heartbeat; on idle: forget this worker's in-flight entries, put back dead workers', mark the
     seeding done, and keep the spider open until its source is drained everywhere; add up the counts."""
@@ -343,8 +388,10 @@ class WorkerExtension:
         self.gen = crawler.settings.get("SIQING_GENERATION")
         self.worker = crawler.settings.get("SIQING_WORKER_ID")
         self.beat = task.LoopingCall(self._beat)
-        self.poke = task.LoopingCall(self._poke)
-        self.ticks = 0
+        global _poker
+        if _poker is None:
+            _poker = _Poker(self.server)
+        self.poker = _poker
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
@@ -356,23 +403,11 @@ class WorkerExtension:
     def _beat(self) -> None:
         self.server.set(f"{PREFIX}:alive:{self.worker}", 1, ex=HEARTBEAT_S)
 
-    def _poke(self) -> None:
-        """Wake the engine when the shared queue has requests: another worker may have pushed them
-        while this one found it empty (Scrapy would only look again at its 5-second heartbeat)."""
-        engine, spider = self.crawler.engine, self.crawler.spider
-        slot = getattr(engine, "_slot", None)
-        if slot is None or spider is None:
-            return
-        self.ticks += 1
-        # and twice a second anyway: an idle spider then learns soon that its source drained
-        if self.ticks % 10 == 0 or self.server.llen(queue_key(self.gen, spider.source["id"])):  # type: ignore[attr-defined]
-            slot.nextcall.schedule()
-
     def opened(self, spider: Spider) -> None:
         self._beat()
         self.server.sadd(gen_key(self.gen, "opened", spider.source["id"]), self.worker)  # type: ignore[attr-defined]
         self.beat.start(1.0, now=False)
-        self.poke.start(0.05, now=False)
+        self.poker.add(queue_key(self.gen, spider.source["id"]), self.crawler)  # type: ignore[attr-defined]
 
     def idle(self, spider: Spider) -> None:
         sid = spider.source["id"]  # type: ignore[attr-defined]
@@ -402,9 +437,9 @@ class WorkerExtension:
         self.server.set(gen_key(self.gen, "seeded", spider.source["id"]), self.worker)  # type: ignore[attr-defined]
 
     def closed(self, spider: Spider, reason: str = "") -> None:
-        for loop in (self.beat, self.poke):
-            if loop.running:
-                loop.stop()
+        if self.beat.running:
+            self.beat.stop()
+        self.poker.remove(queue_key(self.gen, spider.source["id"]))  # type: ignore[attr-defined]
         counts = summarize(self.crawler.stats.get_stats() if self.crawler.stats else {})
         key = gen_key(self.gen, "stats", spider.source["id"])  # type: ignore[attr-defined]
         for k in COUNTERS:
