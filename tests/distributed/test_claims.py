@@ -161,7 +161,7 @@ def test_the_claims_revision_upgrades_a_store_and_keeps_claims_made_before_it(st
     store.close()
 
     store = Store(store_url)  # an ordinary open migrates: the table is back, empty
-    assert store.migrations_applied == ["0005_processing_claims"]
+    assert store.migrations_applied[0] == "0005_processing_claims"  # and any revision after it
     assert [d["id"] for d in claims.claim_batch(store, HOME, VERSION, "w", limit=100)] == ids
     with store.begin() as conn:
         command.downgrade(migrations._alembic_config(conn), "0004_pg_date_order")
@@ -175,7 +175,7 @@ def test_the_claims_revision_upgrades_a_store_and_keeps_claims_made_before_it(st
     store.close()
 
     store = Store(store_url)
-    assert store.migrations_applied == ["0005_processing_claims"]
+    assert store.migrations_applied[0] == "0005_processing_claims"  # and any revision after it
     with store.connect() as conn:
         kept = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM processing_claims"))]
     assert kept == rows and len(rows) == 2
