@@ -274,8 +274,44 @@ def summarize(title: str, text: str, limit: int = 120) -> str:
     if is_law(title, text):
         summary = _law_summary(title, text, limit)
     if summary is None:
+        summary = _speech_summary(title, text, limit)
+    if summary is None:
         summary = _lead(title, text, limit)
     return _fullwidth(summary)
+
+
+# --- reports and speeches ------------------------------------------------------------------------------
+
+# A report's or speech's subtitle and speaker, as printed under its heading:
+#   ——2026年1月19日在济南市第十八届人民代表大会第五次会议上
+#   济南市市长 于海田
+_OCCASION = re.compile(r"^[—\-－]{1,2}\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*在(.{4,60}?)上(?:的(讲话|报告|致辞))?\s*$")
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff、（）()]{2,30}?)[\s　]+([\u4e00-\u9fff]{1,2}(?:[\s　]?[\u4e00-\u9fff]){1,2})$")
+
+
+def _speech_summary(title: str, text: str, limit: int) -> str | None:
+    """What a report or speech is: who gave it, when, at which meeting — 济南市市长于海田2026年1月19日在
+    济南市第十八届人民代表大会第五次会议上作政府工作报告。 None when the text carries no such subtitle."""
+    lines = [ln.strip() for ln in text[:600].split("\n") if ln.strip()]
+    for i, line in enumerate(lines[:6]):
+        m = _OCCASION.match(line)
+        if not m:
+            continue
+        day, meeting, said = m.groups()
+        speaker = _SPEAKER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        heading = next((ln for ln in lines[:i] if ln.endswith(("报告", "讲话", "致辞"))), "") or title
+        heading = heading.rstrip(SENTENCE_END)
+        if not speaker or not heading:
+            return None
+        post, name = speaker.group(1), re.sub(r"[\s　]", "", speaker.group(2))
+        verb = "作" if heading.endswith("报告") or said == "报告" else "发表"
+        if heading.startswith("在"):  # 在某会议上的讲话: the occasion is already said
+            doc = heading[-2:] if heading.endswith(("报告", "讲话", "致辞")) else (said or "讲话")
+        else:
+            doc = heading if heading.endswith(("报告", "讲话", "致辞")) else f"{heading}的{said or '讲话'}"
+        sentence = f"{post}{name}{day}在{meeting}上{verb}{doc}。"
+        return sentence if len(sentence) <= limit else None
+    return None
 
 
 def _lead(title: str, text: str, limit: int) -> str:

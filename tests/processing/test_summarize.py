@@ -205,3 +205,18 @@ def test_briefing_check_finds_the_issues_fragments() -> None:
                 "第一条为了规范家政服务活动，制定本条例。"):
         flat = good + f"（二）某条例中国人大网·2024年1月1日{bad}链接：http://x/2.html"
         assert briefing_summary_problems(flat) == [bad]
+
+
+def test_report_or_speech_says_who_when_and_where() -> None:
+    # The layout real work reports and speeches are printed in (heading, ——date 在 meeting 上, post and
+    # name, salutation, the ritual opening): the summary says who gave it, when and where.
+    report = ("政府工作报告\n——2025年1月20日在某市第十八届人民代表大会第四次会议上\n某市市长 李明\n各位代表：\n"
+              "现在，我代表市人民政府，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。\n"
+              "一、2024年工作回顾\n过去一年，全市地区生产总值增长百分之六，城乡居民收入稳步提高。")
+    assert summarize("2025年某市人民政府工作报告", report) == \
+        "某市市长李明2025年1月20日在某市第十八届人民代表大会第四次会议上作政府工作报告。"
+    speech = "在全市人大工作会议上的讲话\n——2024年11月20日在中共某市委人大工作会议上\n市委书记 王强\n同志们：\n这次会议很重要。"
+    assert summarize("在全市人大工作会议上的讲话", speech) == "市委书记王强2024年11月20日在中共某市委人大工作会议上发表讲话。"
+    # without the subtitle the opening that says whose report it is stays the summary
+    bare = "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n过去一年，全市地区生产总值增长百分之六，城乡居民收入稳步提高。"
+    assert summarize("政府工作报告", bare) == "现在，我代表市人民政府，向大会报告工作，请予审议。"
