@@ -12,6 +12,8 @@ loopback port (tests/store/pgserver.py), loaded with the first --pg-docs documen
 store (documents, analyses, segmented full text; the tsvector made on the server with
 to_tsvector('simple'), which gives the tokens of store/fulltext.py for text of letters and digits),
 the same queries through Store.search_documents, and LIKE scans as the baseline; stopped at the end.
+Beside the wall-clock figures: CPU per query (this process's; on PostgreSQL plus the server's
+processes') and the load average, since the machine may be shared.
 
     .venv/bin/python bench/bench_query.py [--docs 1000000] [--queries 300] [--limit 50] [--pg-docs 1000000]
 """
@@ -231,19 +233,24 @@ def main() -> int:
         q["match"] = dataset.match_for(q.pop("text"), USERDICT)
         q["limit"] = args.limit
 
+    cpu: list[float] = []
+
     def run(qs: list[dict], few: int) -> tuple[list[float], list[int]]:
         search.FEW_MATCHES = few
         times, hits = [], []
+        cpu.clear()
         for q in qs:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             rows = store.search_documents(HOME, model_version=VERSION, **q)
             times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
             hits.append(len(rows))
         return times, hits
 
     default_few = search.FEW_MATCHES
     run(queries[:40], default_few)  # warm the page cache
     ours, hits = run(queries, default_few)
+    ours_cpu = list(cpu)
     naive, naive_hits = run(queries, 10**12)  # always the plain full-text join, then sort
     if hits != naive_hits:
         print("bench_query: the two plans returned different numbers of rows", file=sys.stderr)
@@ -274,6 +281,9 @@ def main() -> int:
         "p50_ms": pct(ours, 50),
         "p95_ms": pct(ours, 95),
         "max_ms": pct(ours, 100),
+        "cpu_p50_ms": pct(ours_cpu, 50),
+        "cpu_p95_ms": pct(ours_cpu, 95),
+        "load_average_1min": round(os.getloadavg()[0], 1),
         "baseline_fts_join_p50_ms": pct(naive, 50),
         "baseline_fts_join_p95_ms": pct(naive, 95),
         "baseline_like_p50_ms": pct(like, 50),
@@ -325,7 +335,7 @@ def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) ->
             with store.engine.connect() as conn:
                 size_mb = int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()) / 2**20
             load_s = build_s = -1.0
-            return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s)
+            return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data")
         url = pgserver.create_database(server, "bench")
         t0 = time.perf_counter()
         store = Store(url)
@@ -359,24 +369,53 @@ def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) ->
         src.close()
         build_s = time.perf_counter() - t0
         complete.write_text(f"{n} documents loaded in {build_s:.0f} s\n", encoding="utf-8")
-        return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s)
+        return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data")
+
+
+def _server_cpu_s(data: Path) -> float:
+    """CPU seconds used so far by the PostgreSQL server of this data folder: the postmaster, its
+    live children and the children it has reaped (parallel workers come and go)."""
+    try:
+        pid = int((data / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    ticks = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(proc.name) == pid:
+            ticks += sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
+        elif int(fields[1]) == pid:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _pg_queries(store: Store, queries: list[dict], like_queries: int, size_mb: float, load_s: float,
-                build_s: float) -> dict:
-    """Time the queries on the loaded PostgreSQL store (and LIKE scans as the baseline)."""
+                build_s: float, data: Path) -> dict:
+    """Time the queries on the loaded PostgreSQL store (and LIKE scans as the baseline); CPU per
+    query is the server's (all its processes) plus this process's."""
+    cpu: list[float] = []
 
     def run(qs: list[dict]) -> tuple[list[float], list[int]]:
         times, hits = [], []
+        cpu.clear()
         for q in qs:
-            t1 = time.perf_counter()
+            s1 = _server_cpu_s(data)  # read outside the timed span (a walk of /proc)
+            t1, c1 = time.perf_counter(), time.process_time()
             rows = store.search_documents(HOME, model_version=VERSION, **q)
-            times.append((time.perf_counter() - t1) * 1000)
+            t2, c2 = time.perf_counter(), time.process_time()
+            times.append((t2 - t1) * 1000)
+            cpu.append((c2 - c1 + _server_cpu_s(data) - s1) * 1000)
             hits.append(len(rows))
         return times, hits
 
     run(queries[:40])  # warm the cache
     ours, hits = run(queries)
+    ours_cpu = list(cpu)
     like = []
     with store.engine.connect() as conn:
         for q in queries[:like_queries]:
@@ -397,7 +436,9 @@ def _pg_queries(store: Store, queries: list[dict], like_queries: int, size_mb: f
     return {"documents": docs, "database_mb": round(size_mb),
             "load_s": round(load_s) if load_s >= 0 else "cached", "build_s": round(build_s) if build_s >= 0 else "cached",
             "queries": len(ours), "mean_hits": round(statistics.mean(hits), 1), "p50_ms": pct(ours, 50),
-            "p95_ms": pct(ours, 95), "max_ms": pct(ours, 100), "baseline_like_p50_ms": pct(like, 50),
+            "p95_ms": pct(ours, 95), "max_ms": pct(ours, 100), "cpu_p50_ms": pct(ours_cpu, 50),
+            "cpu_p95_ms": pct(ours_cpu, 95), "load_average_1min": round(os.getloadavg()[0], 1),
+            "baseline_like_p50_ms": pct(like, 50),
             "baseline_like_p95_ms": pct(like, 95), "baseline_like_queries": len(like), "target_p95_ms": 200}
 
 
