@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import os
 from collections import Counter
@@ -36,19 +37,14 @@ class KeywordExtractor:
         # Count every word first (in C); each distinct word's weight (or None: not a keyword) is memoised.
         counts = Counter(words)
         weights = self._weights
-        scored: dict[str, float] = {}
-        total = 0
-        for w, c in counts.items():
-            wt = weights.get(w, 0.0)
-            if wt == 0.0:
-                wt = weights[w] = self._weight(w)
-            if wt is not None:
-                scored[w] = c * wt
-                total += c
+        for w in [w for w in counts if w not in weights]:
+            weights[w] = self._weight(w)
+        scored = {w: c * wt for w, c in counts.items() if (wt := weights[w]) is not None}
         if not scored:
             return []
-        scored = {w: v / total for w, v in scored.items()}
-        return [w for w, _ in sorted(scored.items(), key=lambda p: (-p[1], p[0]))[:top]]
+        total = sum(counts[w] for w in scored)
+        # The top of the ranking by weight over the total, ties by word: nsmallest is sorted()[:top].
+        return [w for w, _ in heapq.nsmallest(top, scored.items(), key=lambda p: (-(p[1] / total), p[0]))]
 
 
 default_extractor = KeywordExtractor()

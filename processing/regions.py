@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
 
 from siqing.divisions import LEVEL_RANK, NATION_CODE, Division, Gazetteer, default_gazetteer
 
@@ -43,6 +46,7 @@ ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
 _ABBR_CHARS = frozenset(ABBR) | RUN_CHARS
+NUMPY_FROM = 200  # characters: shorter texts are looked at character by character
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
@@ -88,6 +92,11 @@ class RegionFinder:
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
+        # lookup tables over code points for _starts (built with the index)
+        self._first_at: Any = None
+        self._second_at: Any = None
+        self._pair_table: Any = None
+        self._abbr_at_cp: Any = None
         self._towns: dict[str, dict[str, Division]] = {}
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -115,7 +124,35 @@ class RegionFinder:
         for k in table:  # every word has at least two characters
             by_pair.setdefault(k[:2], set()).add(len(k))
         self._by_pair = {p: tuple(sorted(ls, reverse=True)) for p, ls in by_pair.items()}
+        # The same pairs and abbreviation characters as lookup tables over code points, for picking
+        # starts with numpy: a pair is (index of its first character, index of its second) in a table.
+        if all(len(p) == 2 for p in self._by_pair) and len(self._by_pair) < 2**15:
+            firsts = sorted({p[0] for p in self._by_pair})
+            seconds = sorted({p[1] for p in self._by_pair})
+            self._first_at = np.full(0x110000, -1, dtype=np.int16)  # 2 MiB each
+            self._first_at[[ord(c) for c in firsts]] = np.arange(len(firsts), dtype=np.int16)
+            self._second_at = np.full(0x110000, -1, dtype=np.int16)
+            self._second_at[[ord(c) for c in seconds]] = np.arange(len(seconds), dtype=np.int16)
+            self._pair_table = np.zeros((len(firsts), len(seconds)), dtype=bool)
+            for p in self._by_pair:
+                self._pair_table[self._first_at[ord(p[0])], self._second_at[ord(p[1])]] = True
+        self._abbr_at_cp = np.zeros(0x110000, dtype=bool)
+        self._abbr_at_cp[[ord(c) for c in _ABBR_CHARS if len(c) == 1]] = True
         return table
+
+    def _starts(self, text: str) -> list[int]:
+        """Where a mention can begin: a dictionary word's first two characters, or an abbreviation
+        character. Long texts are looked at all at once by numpy (the same positions)."""
+        first, by_pair, abbr = self._first, self._by_pair, _ABBR_CHARS
+        if len(text) < NUMPY_FROM or self._pair_table is None:
+            return [k for k, ch in enumerate(text) if (ch in first and text[k: k + 2] in by_pair) or ch in abbr]
+        cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        hit = self._abbr_at_cp[cps]
+        f = self._first_at[cps[:-1]]
+        s = self._second_at[cps[1:]]
+        both = np.flatnonzero((f >= 0) & (s >= 0))
+        hit[both[self._pair_table[f[both], s[both]]]] = True
+        return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
 
     # -- scanning --------------------------------------------------------------------------------------
     def _accept(self, text: str, start: int, word: str, how: str, codes: tuple[str, ...]) -> bool:
@@ -195,8 +232,8 @@ class RegionFinder:
         out: list[Mention] = []
         # Only where a dictionary word's first two characters or an abbreviation character stand can
         # a mention begin: every other position is passed over (the same mentions as trying each).
-        first, by_pair, abbr = self._first, self._by_pair, _ABBR_CHARS
-        starts = [k for k, ch in enumerate(text) if (ch in first and text[k: k + 2] in by_pair) or ch in abbr]
+        by_pair = self._by_pair
+        starts = self._starts(text)
         i, n = 0, len(text)
         for i0 in starts:
             if i0 < i:
