@@ -152,7 +152,7 @@ class RegionFinder:
         s = self._second_at[cps[1:]]
         both = np.flatnonzero((f >= 0) & (s >= 0))
         hit[both[self._pair_table[f[both], s[both]]]] = True
-        return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
+        return np.flatnonzero(hit).tolist()
 
     # -- scanning --------------------------------------------------------------------------------------
     def _accept(self, text: str, start: int, word: str, how: str, codes: tuple[str, ...]) -> bool:
