@@ -235,6 +235,16 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
         'yjszx.gov.cn', 'yjwmw.com.cn', 'ynrd.gov.cn', 'zb.gov.cn', 'zgctea.cn', 'zjcx.gov.cn', 'zjphol.com',
         'zjzy.gov.cn',
     }),
+    # The test part of the h30-h40 imports (2026-11-29 09:20-10:00 UTC; 295 headlines, the 32 sites below) was
+    # looked at once (aggregates at 10:11 UTC, pinned in baseline.json) and retired at 10:15 UTC so that its
+    # errors may be analysed; the next test part is made of sites new after it.
+    "2026-11-29T10:15": frozenset({
+        '111.205.184.227', '3xgd.com', '43b.com.cn', '52fuqing.com', 'bjjs.gov.cn', 'cdliru.com', 'chaocharen.com',
+        'chinanews.com.cn', 'cnjiwang.com', 'ctzrzz.org.cn', 'dawuhanapp.com', 'fjzimaoqu.cn', 'hongshan.gov.cn',
+        'hshan.com', 'hubu.edu.cn', 'jznews.com.cn', 'kcx6666.com', 'lg.gov.cn', 'mwnews.cn', 'newstoday.cc',
+        'ntjoy.com', 'qz828.com', 'qzcourt.gov.cn', 'shenpan.gov.cn', 'smartjx.com', 'sqcbmedia.com', 'srzc.com',
+        'taihainet.com', 'taizhou.gov.cn', 'xgnews.cn', 'xmu.edu.cn', 'xnnews.com.cn',
+    }),
 }
 
 
