@@ -37,15 +37,17 @@ PER_DOMAIN = 2
 
 
 class CountingSites(SampleSites):
-    """The sample sites, slowed a little per page, counting fetches and open requests."""
+    """The sample sites, slowed a little per page, counting fetches and open requests (and, for
+    bench/bench_workers.py, when each page was asked for)."""
 
-    def __init__(self, delay: float) -> None:
-        super().__init__(port=0)
+    def __init__(self, delay: float, host: str = "127.0.0.1") -> None:
+        super().__init__(port=0, host=host)
         self.delay = delay
         self.lock = threading.Lock()
         self.open = 0
         self.max_open = 0
         self.fetches: Counter[str] = Counter()
+        self.stamps: list[tuple[float, str]] = []  # (time.monotonic(), path) of every request
 
     def start(self) -> CountingSites:
         sites = self
@@ -56,6 +58,7 @@ class CountingSites(SampleSites):
                     sites.open += 1
                     sites.max_open = max(sites.max_open, sites.open)
                     sites.fetches[self.path] += 1
+                    sites.stamps.append((time.monotonic(), self.path))
                 try:
                     time.sleep(sites.delay)
                 finally:
