@@ -96,6 +96,7 @@ class Analyzer:
         body_words = self.segmenter.cut(body[:20000])
         actor = getattr(verdict, "actor", None)
         regions = getattr(verdict, "regions", None) or self._regions(actor, title, body, source.get("region_code"))
+        topics = self.tagger.tag(title, body)
         return {
             "document_id": doc["id"],
             "content_hash": doc["content_hash"],
@@ -104,13 +105,14 @@ class Analyzer:
             "reason": verdict.reason,
             "actor": str(getattr(actor, "text", actor) or "") or None,
             "regions": [getattr(r, "code", r) for r in regions],
-            "topics": self.tagger.tag(title, body),
+            "topics": topics,
             "keywords": self.keywords.extract(title_words + body_words),
             "summary": summarize(title, body, self.summary_chars),
             "fts": (" ".join(self.segmenter.search_terms(title_words)),
                     " ".join(self.segmenter.search_terms(body_words))),
             # for the repost clusters, computed here on the workers: the parent only joins them
-            "sketch": (sketch_array(doc["body"]), opening(doc["title"] or "", doc["body"])),
+            "sketch": (sketch_array(doc["body"]), opening(doc["title"] or "", doc["body"]),
+                       {"source_id": doc.get("source_id"), "published_at": doc.get("published_at"), "topics": topics}),
         }
 
 
@@ -270,44 +272,49 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     if not new_ids:
         return 0
     recent = sorted(set(store.recent_document_ids(since)) | new_ids)
-    sketches = sketches or {}
-    # What ranking needs of each document, and what clustering needs of those the workers did not
-    # sketch (analysed by an earlier run); bodies are read a thousand at a time and dropped.
+    made = sketches or {}
+    # What clustering and ranking need of each document: the workers sent it for the new ones; the
+    # others (analysed by an earlier run) are read a thousand at a time, their bodies dropped.
+    earlier = [doc_id for doc_id in recent if doc_id not in made and doc_id in heads]
+    for i in range(0, len(earlier), 1000):
+        chunk = store.get_documents(earlier[i : i + 1000])
+        for doc_id, d in chunk.items():
+            made[doc_id] = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]),
+                            {"source_id": d["source_id"], "published_at": d.get("published_at")})
+        del chunk
     docs: dict[int, dict[str, Any]] = {}
     items: list[tuple[int, Any, tuple[str, str, bool], int | None]] = []
-    for i in range(0, len(recent), 1000):
-        chunk = store.get_documents(recent[i : i + 1000])
-        for doc_id in recent[i : i + 1000]:
-            d = chunk.get(doc_id)
-            if d is None or doc_id not in heads:
-                continue
-            docs[doc_id] = {"source_id": d["source_id"], "published_at": d.get("published_at")}
-            given = None if doc_id in new_ids else heads.get(doc_id)
-            made = sketches.pop(doc_id, None)
-            if made is None:
-                made = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]))
-            items.append((doc_id, made[0], made[1], given))
-        del chunk
+    for doc_id in recent:
+        if doc_id not in heads or doc_id not in made:
+            continue
+        sk, opened, docs[doc_id] = made.pop(doc_id)
+        items.append((doc_id, sk, opened, None if doc_id in new_ids else heads.get(doc_id)))
     clusterer = Clusterer()
     placed = clusterer.add_many(items)
     joined = sum(1 for (doc_id, *_), cl in zip(items, placed, strict=True) if doc_id in new_ids and cl != doc_id)
     del items
     members = clusterer.clusters()
     touched = {clusterer.cluster_of[i] for i in new_ids if i in clusterer.cluster_of}
-    analyses = store.analyses_for(home, version, [m for cl in touched for m in members[cl]])
+    # Topics of the documents analysed in this run came with their sketches; the others' are read.
+    analyses = store.analyses_for(home, version, [m for cl in touched for m in members[cl] if "topics" not in docs[m]])
     focus = cfg.settings.processing.focus_topics
     today = clock.today()
+    authorities: dict[str, float] = {}
     updates = []
     for cl in touched:
         copies = len({docs[m]["source_id"] for m in members[cl]})
         for m in members[cl]:
-            a = analyses.get(m)
-            if a is None:
-                continue
-            src = sources.get(docs[m]["source_id"], {})
-            authority = float((_source_cfg(src)).get("authority", 0.5))
+            topics = docs[m].get("topics")
+            if topics is None:
+                a = analyses.get(m)
+                if a is None:
+                    continue
+                topics = a["topics"]
+            sid = docs[m]["source_id"]
+            if sid not in authorities:
+                authorities[sid] = float((_source_cfg(sources.get(sid, {}))).get("authority", 0.5))
             updates.append((m, {"cluster_id": cl, "importance": importance(
-                authority=authority, copies=copies, topics=a["topics"], focus_topics=focus,
+                authority=authorities[sid], copies=copies, topics=topics, focus_topics=focus,
                 published=docs[m].get("published_at"), today=today)}))
     store.update_analyses(home, version, updates)
     return joined

@@ -14,6 +14,7 @@ full-width punctuation of Chinese text kept (or restored, when an NFKC clean mad
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 SENTENCE_END = "。！？；!?"
 CLAUSE = "，；：,;:"  # 、 separates the items of a list, not clauses: never cut there
@@ -237,7 +238,11 @@ _DECIDED = re.compile(
 
 def _sentences(text: str) -> list[str]:
     """Sentences of the text, headings and short unpunctuated lines dropped."""
-    out: list[str] = []
+    return list(_iter_sentences(text))
+
+
+def _iter_sentences(text: str) -> Iterator[str]:
+    """_sentences one at a time, for readers that stop early."""
     for line in text.split("\n"):
         line = line.strip()
         # A short line with no closing punctuation is a heading (公告, 第一章 总则, a 文号).
@@ -248,8 +253,7 @@ def _sentences(text: str) -> list[str]:
         for s in _SENTENCES.findall(line):
             s = s.strip()
             if s:
-                out.append(s)
-    return out
+                yield s
 
 
 def _good(sentence: str) -> bool:
@@ -316,10 +320,22 @@ def _speech_summary(title: str, text: str, limit: int) -> str | None:
 
 def _lead(title: str, text: str, limit: int) -> str:
     """The sentence that carries the text: what is decided or asked, or the news lead."""
-    raw = [_ARTICLE_PREFIX.sub("", _strip_news(s)) for s in _sentences(text[:6000])]
-    candidates = [s for s in raw if _good(s) and not _HISTORY.match(s)]
+    # The good sentences other than the headline itself (only the first 12 are read: reading stops
+    # there), or when there are none, those that repeat the headline.
     bare_title = title.rstrip(SENTENCE_END)
-    candidates = [s for s in candidates if s.rstrip(SENTENCE_END) != bare_title] or candidates
+    others: list[str] = []
+    repeats: list[str] = []
+    for sentence in _iter_sentences(text[:6000]):
+        s = _ARTICLE_PREFIX.sub("", _strip_news(sentence))
+        if not _good(s) or _HISTORY.match(s):
+            continue
+        if s.rstrip(SENTENCE_END) == bare_title:
+            repeats.append(s)
+            continue
+        others.append(s)
+        if len(others) >= 12:
+            break
+    candidates = others or repeats
     if not candidates:
         return (_fit(title, limit) or _hard_cut(title, limit)) if title else ""
     order = candidates[:12]
