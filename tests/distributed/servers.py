@@ -1,12 +1,9 @@
-"""Real PostgreSQL and Redis servers on loopback ports in temporary folders, for the distributed tests.
-
-PostgreSQL refuses to run as root: as root the server runs as `nobody` (its folder handed over);
-otherwise as the current user. Both are stopped when the context ends.
+"""A real Redis server on a loopback port in a temporary folder, for the distributed tests (and
+bench/bench_workers.py); PostgreSQL comes from tests/store/pgserver.py. Stopped when the context ends.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -16,8 +13,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.store import pgserver
-
-PG_BIN = Path(os.environ.get("SIQING_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
 def free_port() -> int:
@@ -40,18 +35,11 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], what: str, timeout: flo
 
 
 def have_postgres() -> bool:
-    return (PG_BIN / "initdb").exists()
+    return pgserver.available() is None
 
 
 def have_redis() -> bool:
     return shutil.which("redis-server") is not None
-
-
-@contextmanager
-def postgres() -> Iterator[str]:
-    """A PostgreSQL server on 127.0.0.1 (tests/store/pgserver.py's); yields the URL of database `siqing`."""
-    with pgserver.postgres() as server:
-        yield pgserver.create_database(server, "siqing")
 
 
 @contextmanager
