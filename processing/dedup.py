@@ -356,8 +356,14 @@ class Clusterer:
         group_start = np.repeat(first, np.diff(np.r_[first, len(sorted_h)]))
         earlier_n = rank - group_start[rank]  # per entry of `hashes`: earlier items sharing it
         sorted_docs = ids[positions[order]]
+        ready: dict[int, tuple[list[int], list[float]]] | None = None
+        if not len(self._hashes) and not self._recent and len(np.unique(ids)) == len(ids):
+            ready = self._all_candidates(items, sks, ends, positions, order, rank, group_start, earlier_n)
         out: list[int] = []
         for i, ((doc_id, _, opening, given), sk) in enumerate(zip(items, sks, strict=True)):
+            if ready is not None:
+                out.append(self._place(doc_id, sk, opening, given, self._postings, ready.get(i, ([], []))))
+                continue
             start = int(ends[i - 1]) if i else 0
 
             def postings(sk: Any, start: int = start, end: int = int(ends[i])) -> Any:
@@ -372,33 +378,86 @@ class Clusterer:
 
             out.append(self._place(doc_id, sk, opening, given, postings))
         # The running index takes them all at once, for later calls.
-        if len(hashes):
+        if len(hashes) and not len(self._hashes):
+            self._hashes, self._docs = sorted_h, sorted_docs
+        elif len(hashes):
             hs = np.concatenate([self._hashes, sorted_h])
             dd = np.concatenate([self._docs, sorted_docs])
             merged = np.argsort(hs, kind="stable")
             self._hashes, self._docs = hs[merged], dd[merged]
         return out
 
+    def _min_shared(self, size: int) -> int:
+        """Shared sampled shingles below which an earlier document is not a candidate."""
+        return max(MIN_SAMPLED // 2, int(self.threshold * min(size, 40) * 0.5))
+
+    def _all_candidates(self, items: Sequence[tuple[int, Any, tuple[str, str, bool], int | None]],
+                        sks: list[Any], ends: Any, positions: Any, order: Any, rank: Any, group_start: Any,
+                        earlier_n: Any) -> dict[int, tuple[list[int], list[float]]]:
+        """Every item's candidates among the items before it (ids ascending, containment scores), as
+        `_place` filters them, counted by numpy for a few hundred items at a time."""
+        n = len(items)
+        ids = np.asarray([doc_id for doc_id, _, _, _ in items], dtype=np.int64)
+        by_id = np.argsort(ids, kind="stable")  # position of the k-th smallest id
+        id_rank = np.empty(n, dtype=np.int64)
+        id_rank[by_id] = np.arange(n)
+        lens = np.asarray([len(sk) for sk in sks], dtype=np.int64)
+        searched = np.asarray([given is None and len(sk) >= MIN_SAMPLED
+                               for (_, _, _, given), sk in zip(items, sks, strict=True)], dtype=bool)
+        min_shared = np.asarray([self._min_shared(len(sk)) for sk in sks], dtype=np.int64)
+        sorted_pos = positions[order]
+        out: dict[int, tuple[list[int], list[float]]] = {}
+        step = 256
+        for a in range(0, n, step):
+            b = min(n, a + step)
+            lo_e, hi_e = (int(ends[a - 1]) if a else 0), int(ends[b - 1])
+            counts = earlier_n[lo_e:hi_e] * searched[positions[lo_e:hi_e]]
+            total = int(counts.sum())
+            if not total:
+                continue
+            lo = group_start[rank[lo_e:hi_e]]
+            other = sorted_pos[np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(total)]
+            key = np.repeat(positions[lo_e:hi_e], counts) * n + id_rank[other]
+            # (item, earlier item by id) pairs and how many hashes they share: their sketches' intersection
+            pairs, shared = np.unique(key, return_counts=True)
+            src, other = pairs // n, by_id[pairs % n]
+            keep = shared >= min_shared[src]
+            src, other, shared = src[keep], other[keep], shared[keep]
+            small = np.minimum(lens[src], lens[other])
+            scores = shared / np.maximum(small, 1)  # containment of the smaller sketch in the larger
+            keep = (small >= MIN_SAMPLED) & (scores >= self.threshold)
+            for i, o, score in zip(src[keep].tolist(), ids[other[keep]].tolist(), scores[keep].tolist(), strict=True):
+                found = out.setdefault(i, ([], []))
+                found[0].append(o)
+                found[1].append(score)
+        return out
+
+    def _candidates(self, sk: Any, ids: Any) -> tuple[list[int], list[float]]:
+        """Earlier documents (ids ascending) that contain enough of sk or are contained in it, with scores."""
+        if not len(ids):
+            return [], []
+        # Shared sampled shingles per earlier document: a document is posted once per hash,
+        # so the count is the size of the sketches' intersection.
+        others, shared = np.unique(ids, return_counts=True)
+        keep = shared >= self._min_shared(len(sk))
+        others, shared = others[keep], shared[keep]
+        sizes = self.sizes
+        small = np.minimum(len(sk), np.fromiter((sizes[o] for o in others.tolist()), np.int64, len(others)))
+        scores = shared / np.maximum(small, 1)  # containment of the smaller sketch in the larger
+        keep = (small >= MIN_SAMPLED) & (scores >= self.threshold)
+        return others[keep].tolist(), scores[keep].tolist()
+
     def _place(self, doc_id: int, sk: Any, opening: tuple[str, str, bool], cluster_id: int | None,
-               postings: Callable[[Any], Any]) -> int:
+               postings: Callable[[Any], Any], ready: tuple[list[int], list[float]] | None = None) -> int:
         """A document's cluster: the one of the earlier document it is most contained in (above the
-        threshold, and the same story by its facts), else its own; a known cluster id is kept."""
+        threshold, and the same story by its facts), else its own; a known cluster id is kept.
+        ready: the candidates, when already found (`_all_candidates`)."""
         mine: Facts | None = None
         best, best_score = None, 0.0
         if cluster_id is None and len(sk) >= MIN_SAMPLED:
-            ids = postings(sk)
-            if len(ids):
-                # Shared sampled shingles per earlier document: a document is posted once per hash,
-                # so the count is the size of the sketches' intersection.
-                others, shared = np.unique(ids, return_counts=True)
-                min_shared = max(MIN_SAMPLED // 2, int(self.threshold * min(len(sk), 40) * 0.5))
-                keep = shared >= min_shared
-                others, shared = others[keep], shared[keep]
-                sizes = self.sizes
-                small = np.minimum(len(sk), np.fromiter((sizes[o] for o in others.tolist()), np.int64, len(others)))
-                scores = shared / np.maximum(small, 1)  # containment of the smaller sketch in the larger
-                keep = (small >= MIN_SAMPLED) & (scores >= self.threshold)
-                for other, score in zip(others[keep].tolist(), scores[keep].tolist(), strict=True):
+            others, scores = ready if ready is not None else self._candidates(sk, postings(sk))
+            if others:
+                for other, score in zip(others, scores, strict=True):
                     if score > best_score:
                         if mine is None:
                             mine = _facts(*opening)
