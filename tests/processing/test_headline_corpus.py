@@ -28,13 +28,13 @@ HOMES = DATA / "homes.json"
 # loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
 # news-style. The test part is what sites new since the last retired test part give: 295 headlines from 32
 # sites (raw/h30.txt and raw/h31..h40.txt), see the NOTICE.
-MIN_HEADLINES = 1559
-MIN_HOSTS = 790
-MIN_SITES = 631
+MIN_HEADLINES = 1626
+MIN_HOSTS = 793
+MIN_SITES = 632
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.84
-MIN_TEST_HEADLINES = 202
-MIN_TEST_SITES = 13
+MIN_TEST_HEADLINES = 269
+MIN_TEST_SITES = 14
 
 KINDS = {"upper", "lower", "external", "internal"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
