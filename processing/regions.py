@@ -40,7 +40,8 @@ CITY_NICKNAMES = {"蓉城": "510100", "泉城": "370100", "申城": "310000", "�
 PROVINCE_NICKNAMES = {"荆楚": "420000", "齐鲁": "370000", "八闽": "350000", "三秦": "610000", "燕赵": "130000",
                       "三晋": "140000", "三湘": "430000", "潇湘": "430000", "巴蜀": "510000", "天府": "510000",
                       "八桂": "450000", "岭南": "440000", "陇原": "620000", "龙江": "230000", "中原": "410000",
-                      "江淮": "340000", "赣鄱": "360000", "黔中": "520000", "云岭": "530000", "三晋大地": "140000"}
+                      "江淮": "340000", "赣鄱": "360000", "黔中": "520000", "云岭": "530000", "三晋大地": "140000",
+                      "楚天": "420000"}
 CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
 ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
@@ -605,6 +606,19 @@ class SiteLocator:
                     return d
         return None
 
+    def _host_within(self, host: str, region: Division) -> Division | None:
+        """The one city of region a host label names in pinyin, full or initials (nj.someportal.com under a
+        province's portal), or None."""
+        full = self._index()
+        found = set()
+        for label in host.lower().removeprefix("www.").split(".")[:-1]:
+            if label in _HOST_GENERIC or not label.isalpha():
+                continue
+            for c in self._initials.get(label, []) + full.get(label, []):
+                if c.level == "city" and c.parent == region.code:
+                    found.add(c)
+        return found.pop() if len(found) == 1 else None
+
     def _province_prefixed(self, stem: str) -> Division | None:
         """A place under a province written after the province's initials (hbwuxue: 湖北 + 武穴)."""
         full = self._full or {}
@@ -641,7 +655,14 @@ class SiteLocator:
             return weak[0].division if len(weak) == 1 else None
         if first.how == "nation":
             rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)
-            return rest.division if rest is not None else self.gazetteer.nation
+            if rest is None:
+                # 中国某某网 named by a place's short name that is also another's (吉林: the province and its
+                # city): the highest level, as a site's name means it
+                short = _SITE_SHORT.match(name[first.end:])
+                codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
+                local = self._pick([d for c in codes if (d := self.gazetteer.get(c)) is not None])
+                return local or self.gazetteer.nation
+            return rest.division
         best = first.division
         assert best is not None
         for m in mentions[mentions.index(first) + 1:]:
@@ -713,6 +734,13 @@ class SiteLocator:
             if len(self._seen) < 100_000:  # a site's items share its answer
                 self._seen[key] = hit
         d, how = hit
+        if d is not None and how == "name" and d.level in ("nation", "province") and host:
+            # a regional portal's local channel (sp.someportal.com under a province's portal): the host names a
+            # place inside the one the name gives
+            sub = self.from_host(host) if d.level == "nation" else self._host_within(host, d)
+            if sub is not None and sub.code != d.code and sub.level != "nation" \
+                    and (d.level != "nation" or sub.short in source_name):
+                return SiteRegion(sub, "host", SITE_HOST_CONF, host)
         if d is not None and d.level == "nation" and url:
             local = self.from_path(url)
             if local is not None:
