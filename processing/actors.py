@@ -21,7 +21,7 @@ NATIONAL = re.compile(
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
     r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
-    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国"
+    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行"
 )
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
@@ -122,6 +122,20 @@ NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员
                        "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关"})
 VISIT_VERBS = frozenset({"会见", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研", "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
+# A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
+RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州]")
+# With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
+OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
+NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
+# The national congress's session (全国两会, 全国人代会): a region's deputies there are its delegation.
+NATIONAL_SESSION = re.compile(r"全国[“\"]?两会|全国人代会")
+# An institution named after a place (某省大学, 某市学院): a unit somewhere inside that place, not its authority.
+INSTITUTION = re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(?:大学|学院)")
+# A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
+# so named is the headline's subject, not the nation or the province that made the list.
+RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|居全|位居|位列|名列|排名全)")
+# A place tag before a colon at the very start (某县：…): that place is the headline's subject.
+PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 
 
@@ -154,8 +168,11 @@ class Actor:
         full = region.full_name
         if self.text.startswith(full):
             return self.text
-        if self.via == "relative":
-            return full + self.text[1:]
+        if self.via == "subunit" and INSTITUTION.search(self.text):
+            return f"{self.text}（{full}）"  # an institution's own name (某地大学)
+        rel = RELATIVE_LEAD.match(self.text)
+        if self.via in ("relative", "source") and rel is not None:
+            return full + self.text[rel.end():]
         for form in (region.name, region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
@@ -369,6 +386,13 @@ class ActorFinder:
                         return Actor(first.body, up, first.text, where, "context")
             return first
         named = self._named_place(mentions, text)
+        if named is None and where == "headline" and nat is None:
+            if OUR_COUNTRY.match(text):
+                return Actor("government", self.gazetteer.nation, "我国", where, "name")
+            law = NATIONAL_LAW.search(text)
+            if law is not None:
+                # a national law cited with nothing else acting: the national legislature's act
+                return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
         if named is not None:
             return Actor("public", named.division, named.text, where, "name")
         vague = next((m for m in mentions if m.candidates and m.how != "relative"), None)
@@ -503,7 +527,7 @@ class ActorFinder:
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
             if head is not None and source is not None and not (source.level == "nation"
-                                                                and head.text[:1] in "省市区县州"):
+                                                                and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)
                 return Actor(head.body, source, head.text, "headline", "source")
             if head is not None:

@@ -19,6 +19,7 @@ from processing.actors import (
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     LEGISLATES,
+    RELATIVE_LEAD,
     VISIT_VERBS,
     Actor,
     ActorFinder,
@@ -384,7 +385,7 @@ class RuleClassifier:
         place = actor.region
         if actor.via == "relative":
             conf -= 0.05
-        if place is None and source is not None and not (source.level == "nation" and actor.text[:1] in "省市区县州"):
+        if place is None and source is not None and not (source.level == "nation" and RELATIVE_LEAD.match(actor.text)):
             # (a relative word, 省委 or 市人大, on a national site names no province or city: unknown below)
             place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
