@@ -57,7 +57,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委"), "government"),
-    (re.compile(r"社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
+    (re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(?:大学|学院)|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"),
+     "public"),
 ]
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
@@ -279,6 +280,11 @@ class ActorFinder:
                 # relative mention covering the marker (市人大, 省委)
                 m = next((r for r in mentions if r.how == "relative" and r.start <= start - 1 < r.end), None)
             if body == "party" and word in ("委", "领导") and m is None:
+                continue
+            if body == "public" and INSTITUTION.fullmatch(word):
+                if m is not None and m.division is not None and m.how not in ("relative", "nation"):
+                    # a university named after a place is somewhere inside it (which part is not said)
+                    candidates.append(Actor("public", m.division, text[m.start:end], where, "subunit"))
                 continue
             if body == "public" and m is None:
                 sub = self._subunit(text, start, mentions, where)
