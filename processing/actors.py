@@ -338,6 +338,11 @@ class ActorFinder:
             if nat.group(0) == "中华人民共和国" and not REGULATION_TITLE.search(text):
                 body = "government"
             candidates.insert(0, Actor(body, self.gazetteer.nation, nat.group(0), where, "name"))
+        if where == "headline" and NATIONAL_SESSION.search(text):
+            # a region's deputies (and members) at the national session are its delegation (全国两会 某省代表委员)
+            candidates = [Actor("delegation", c.region, c.text, where, c.via) if c.body == "deputies"
+                          and c.region is not None and c.region.level in ("province", "city") and c.via == "name"
+                          else c for c in candidates]
         # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
         deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
         if deleg is not None and where == "headline":
