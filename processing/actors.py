@@ -233,7 +233,7 @@ class ActorFinder:
                                                               nxt.candidates)
         return m
 
-    def _enclosing(self, marker: str, named: Mention, text: str) -> Division | None:
+    def _enclosing(self, marker: str, named: Mention, text: str, moved: bool = False) -> Division | None:
         """The division of a relative word's level (省, 市/州, 区/县) that holds a place named after it."""
         d = named.division
         if d is None or d.level == "nation":
@@ -243,7 +243,8 @@ class ActorFinder:
         up = next((x for x in chain if x.level == level), None)
         if up is None:
             return None
-        if named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
+        if named.start > 0 and text[named.start - 1] in MOVE_BEFORE and not (moved and marker == "省"
+                                                                           and d.level == "county"):
             return None  # a place visited (市人大常委会赴某市某区): its city is not the visitor's
         return up
 
@@ -383,7 +384,13 @@ class ActorFinder:
                 at = text.find(first.text)
                 # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
                 if named is not None and named.start > at and named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
-                    named = None  # a place the unnamed body goes to (政协委员赴某市调研) is not its own
+                    # a place the unnamed body goes to (政协委员赴某市调研) is not its own; a county a provincial
+                    # body goes to (省某厅到某县调研) is most likely in its province: held low
+                    up = self._enclosing("省", named, text, moved=True) if first.via == "none" and \
+                        text[at:at + 1] == "省" else None
+                    if up is not None:
+                        return Actor(first.body, up, first.text, where, "context")
+                    named = None
                 if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
                                               and named.start > at):
                     # a place named only after the body (某院授予某区法院…) may be its object: held lower
