@@ -379,6 +379,11 @@ class ActorFinder:
                 candidates = before
         if candidates:
             first = candidates[0]
+            lead = next((m for m in mentions if first.via == "name" and first.body == "public"
+                         and m.division is not None and m.division == first.region and text.startswith(m.text, text.find(first.text))), None)
+            ranked = self._ranked(mentions, lead, text, source) if lead is not None else None
+            if ranked is not None:
+                return Actor("public", ranked.division, ranked.text, where, "name")
             if first.region is None and not first.candidates:
                 named = self._named_place(mentions, text)
                 at = text.find(first.text)
@@ -412,6 +417,7 @@ class ActorFinder:
                 # a national law cited with nothing else acting: the national legislature's act
                 return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
         if named is not None:
+            named = self._ranked(mentions, named, text, source) or named
             return Actor("public", named.division, named.text, where, "name")
         vague = next((m for m in mentions if m.candidates and m.how != "relative"), None)
         if vague is not None:
@@ -432,6 +438,15 @@ class ActorFinder:
         that names nothing else (某某一季度重大项目开工 on a provincial portal): the headline's place."""
         if source is None or source.level not in ("province", "city") or len(title) < 4:
             return None
+        table = self._county_table(source)
+        for k in (3, 2):
+            d = table.get(title[:k])
+            if d is not None and not STREET_FOLLOW.match(title, k) and not SUBUNIT.match(title, k):
+                return d
+        return None
+
+    def _county_table(self, source: Division) -> dict[str, Division]:
+        """The counties of a province or city by their short names (common words left out)."""
         table = self._county_shorts.get(source.code)
         if table is None:
             gaz = self.gazetteer
@@ -442,11 +457,40 @@ class ActorFinder:
                      and d.short not in COMMON_WORD_SHORTS}
             if len(self._county_shorts) < 1000:
                 self._county_shorts[source.code] = table
-        for k in (3, 2):
-            d = table.get(title[:k])
-            if d is not None and not STREET_FOLLOW.match(title, k) and not SUBUNIT.match(title, k):
-                return d
+        return table
+
+    def _ranked(self, mentions: list[Mention], named: Mention, text: str,
+                source: Division | None = None) -> Mention | None:
+        """A place named after the first one and picked out by a list or ranking (…名单发布 某县入选), when the
+        first is the nation or contains it; a county of the site's region by its short name counts."""
+        if named.division is not None and source is not None and source.level in ("province", "city"):
+            table = self._county_table(source)
+            for r in RANKED.finditer(text, named.end):
+                for k in (3, 2):
+                    d = table.get(text[max(0, r.start() - k):r.start()])
+                    if d is not None and r.start() - k >= named.end and (named.how == "nation" or any(
+                            a.code == named.division.code for a in self.gazetteer.ancestors_of(d))):
+                        return Mention(r.start() - k, r.start(), d.short, d, "short")
+        for i, m in enumerate(mentions):
+            if m.start < named.end or m.division is None or m.how in ("relative", "nation"):
+                continue
+            tail = self._chain_tail(mentions, i, text)
+            if not RANKED.match(text, tail.end) or tail.division is None or named.division is None:
+                continue
+            if named.how == "nation" or any(a.code == named.division.code
+                                            for a in self.gazetteer.ancestors_of(tail.division)):
+                return tail
         return None
+
+    def _place_tag(self, title: str) -> Division | None:
+        """A city or county named by its short name as a tag at the very start (某县：…), when that short name
+        is one place's only, on a site whose place may be unknown."""
+        m = PLACE_TAG.match(title)
+        if m is None or m.group(1) in COMMON_WORD_SHORTS:
+            return None
+        codes = self.gazetteer.shorts().get(m.group(1), [])
+        d = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
+        return d if d is not None and d.level in ("city", "county") else None
 
     def _subunit(self, text: str, start: int, mentions: list[Mention], where: str) -> Actor | None:
         """A named unit below a place (某市某某社区): the place's division, marked as a unit below it."""
@@ -554,7 +598,7 @@ class ActorFinder:
                 if sub is not None and sub.region is not None and sub.body == head.body:
                     return Actor(head.body, sub.region, head.text, "headline", "name")
                 return head
-        lead = self._lead_county(title or "", source)
+        lead = self._lead_county(title or "", source) or self._place_tag(title or "")
         if lead is not None:
             return Actor("public", lead, lead.short, "headline", "name")
         first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
