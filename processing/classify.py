@@ -56,7 +56,8 @@ PERSON_UNKNOWN = 0.45
 CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
-UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person"})
+# (part: a unit somewhere inside a place that contains the home, which part not said)
+UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part"})
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
@@ -96,7 +97,7 @@ class Verdict:
     confidence: float
     reason: str
     actor: Actor | None = field(default=None)
-    path: str = "rules"  # what decided: rules | site | model | correction | unknown | noactor (calibrated per path)
+    path: str = "rules"  # what decided: rules | site | model | correction | unknown | noactor | person | part
 
     def to_dict(self) -> dict[str, Any]:
         """The fields written back by `siqing classify`."""
@@ -400,7 +401,7 @@ class RuleClassifier:
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
         path = "person" if actor.via == "person" else "site" if actor.source == "source" or actor.via == "source" \
-            else "rules"
+            else "part" if actor.via == "subunit" and rel == "above" else "rules"
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,

@@ -119,3 +119,10 @@ def test_a_county_of_the_sites_region_ranked_first_in_its_province(home: str, wa
     assert got == want
     got, _c, _r = verdict(home, "全国百强县名单揭晓 平江入围", "岳阳新闻网", "http://www.yynews.com.cn/a.html")
     assert got == ("lower" if home == "430000" else "external")
+
+
+def test_which_part_of_a_containing_place_stays_for_people_after_calibration() -> None:
+    # the shipped model's calibration must not lift a guess at which district a city's university lies in
+    v = Classifier(default_gazetteer.resolve("350102")).classify(
+        Item(title="福州大学举行2024级新生开学典礼", source_name="东南网", url="http://www.fjsen.com/a.html"))
+    assert v.path == "part" and v.confidence < REVIEW_BELOW
