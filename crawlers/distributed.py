@@ -238,9 +238,16 @@ class ReliableScheduler(Scheduler):
         self.sid = spider.source["id"]  # type: ignore[attr-defined]
         self.inflight_key = gen_key(self.gen, "inflight", self.sid, self.worker)
         self._pop = self.server.register_script(_POP)
+        self.hold = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 1))
         return result
 
     def next_request(self) -> Request | None:
+        # Take no more than the source's per-domain share into this process: Scrapy would take up
+        # to CONCURRENT_REQUESTS and hold them through its download delay, while other workers,
+        # finding the queue empty, wait idle (the frontier's work is shared, not hoarded).
+        engine = self.spider.crawler.engine
+        if engine is not None and len(engine.downloader.active) >= self.hold:
+            return None
         token = uuid.uuid4().hex
         data = self._pop(keys=[self.queue.key, self.inflight_key], args=[token])
         if not data:
