@@ -160,11 +160,26 @@ def main(argv: list[str] | None = None) -> int:
             url = f"http://bench.example/{sid}/{k}"
             store.save_document({"source_id": sid, "url": url, "canonical_url": url, "title": title, "body": body})
         load_s = time.perf_counter() - t_load
+        marks: dict[str, tuple[float, float]] = {}
+
+        def progress(stage: str, counts: dict[str, int]) -> None:
+            # the parent's CPU and the wall clock when the last batch is written and clustering starts
+            marks[stage] = (time.process_time(), time.perf_counter())
+
         c0 = cpu_s()
+        own0 = time.process_time()
         t0 = time.perf_counter()
-        counts = pipeline.process(cfg, store, workers=args.workers)
+        counts = pipeline.process(cfg, store, workers=args.workers, progress=progress)
         stage_s = time.perf_counter() - t0
         stage_cpu = cpu_s() - c0
+        own1 = time.process_time()
+        cluster_cpu0, cluster_t0 = marks.get("cluster", (own1, time.perf_counter()))
+        stages = {  # where the stage's time goes: the parent (store reads and writes, joining clusters), the workers
+            "parent_analyse_phase_cpu_s": round(cluster_cpu0 - own0, 2),
+            "parent_cluster_rank_cpu_s": round(own1 - cluster_cpu0, 2),
+            "cluster_rank_s": round(t0 + stage_s - cluster_t0, 2),
+            "workers_cpu_s": round(stage_cpu - (own1 - own0), 2),
+        }
         store.close()
 
     ours = len(docs) / stage_s
@@ -179,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         "segmenter": default_engine(), "at_least_3x_jieba": ours >= 3 * base,
         "cpu_ratio": round(jieba_cpu / stage_cpu, 3),  # jieba's CPU seconds over the stage's (all processes)
         "process_s": round(stage_s, 2), "jieba_s": round(jieba_s, 2), "jieba_words": words,
-        "process_cpu_s": round(stage_cpu, 2), "jieba_cpu_s": round(jieba_cpu, 2),
+        "process_cpu_s": round(stage_cpu, 2), "jieba_cpu_s": round(jieba_cpu, 2), **stages,
         "load_before": round(load_before, 2),
         "store_load_s": round(load_s, 2), "peak_rss_mib": round(maxrss_mib(), 1),
         "peak_rss_own_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
