@@ -57,8 +57,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委"), "government"),
-    (re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(?:大学|学院)|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"),
-     "public"),
+    (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
@@ -132,6 +131,7 @@ NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
 NATIONAL_SESSION = re.compile(r"全国[“\"]?两会|全国人代会")
 # An institution named after a place (某省大学, 某市学院): a unit somewhere inside that place, not its authority.
 INSTITUTION = re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(?:大学|学院)")
+INSTITUTION_KIND = ("职业技术", "师范", "理工", "科技", "医科", "职业")  # before 大学/学院 in a name
 # A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
 # so named is the headline's subject, not the nation or the province that made the list.
 RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|居全|位居|位列|名列|排名全)")
@@ -282,7 +282,9 @@ class ActorFinder:
                 m = next((r for r in mentions if r.how == "relative" and r.start <= start - 1 < r.end), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
-            if body == "public" and INSTITUTION.fullmatch(word):
+            if body == "public" and word in ("大学", "学院"):
+                kind = next((k for k in INSTITUTION_KIND if text.startswith(k, start - len(k))), "")
+                m = self._place_before(text, start - len(kind), mentions) if kind else m
                 if m is not None and m.division is not None and m.how not in ("relative", "nation"):
                     # a university named after a place is somewhere inside it (which part is not said)
                     candidates.append(Actor("public", m.division, text[m.start:end], where, "subunit"))
