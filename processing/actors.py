@@ -342,10 +342,15 @@ class ActorFinder:
                 body = "government"
             candidates.insert(0, Actor(body, self.gazetteer.nation, nat.group(0), where, "name"))
         if where == "headline" and NATIONAL_SESSION.search(text):
-            # a region's deputies (and members) at the national session are its delegation (全国两会 某省代表委员)
+            # a province's deputies (and members) at the national session are its delegation (全国两会 某省代表委员);
+            # a city's are members of their province's, not a delegation of the city's own congress
             candidates = [Actor("delegation", c.region, c.text, where, c.via) if c.body == "deputies"
-                          and c.region is not None and c.region.level in ("province", "city") and c.via == "name"
+                          and c.region is not None and c.region.level == "province" and c.via == "name"
                           else c for c in candidates]
+            local = [c for c in candidates if c.body == "deputies" and c.region is not None and c.via == "name"
+                     and c.region.level in ("city", "county")]
+            if local:
+                candidates = local + [c for c in candidates if c not in local]  # they, not the session, act
         # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
         deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
         if deleg is not None and where == "headline":

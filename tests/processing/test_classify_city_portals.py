@@ -72,6 +72,15 @@ def test_a_regions_deputies_at_the_national_session_are_its_delegation(home: str
     assert got == want
 
 
+def test_a_citys_deputies_at_the_national_session_are_no_delegation_of_their_city() -> None:
+    # they sit in their province's delegation: for the province they are deputies inside it, not its own session
+    got, _c, _r = verdict("510000", "全国两会：成都代表委员热议科技创新", "四川在线", "http://www.scol.com.cn/a.html")
+    assert got == "lower"
+    # for the city they are its own deputies in session; for another province, deputies elsewhere
+    assert verdict("510100", "全国两会：成都代表委员热议科技创新", "四川在线", "http://www.scol.com.cn/a.html")[0] == "internal"
+    assert verdict("350000", "全国两会：成都代表委员热议科技创新", "四川在线", "http://www.scol.com.cn/a.html")[0] == "external"
+
+
 @pytest.mark.parametrize("home,want,sure", [("350000", "lower", True), ("350100", "lower", True),
                                             ("350102", "external", False), ("430000", "external", True)])
 def test_a_university_named_after_a_place_is_a_unit_inside_it(home: str, want: str, sure: bool) -> None:
