@@ -489,15 +489,16 @@ class ActorFinder:
                 return tail
         return None
 
-    def _place_tag(self, title: str) -> Division | None:
-        """A city or county named by its short name as a tag at the very start (某县：…), when that short name
-        is one place's only, on a site whose place may be unknown."""
+    def _place_tag(self, title: str) -> tuple[str, tuple[Division, ...]]:
+        """The cities or counties a short name names as a tag at the very start (某县：…), on a site whose place
+        may be unknown: one when the short name is one place's only, else every one (for the home to settle)."""
         m = PLACE_TAG.match(title)
         if m is None or m.group(1) in COMMON_WORD_SHORTS:
-            return None
-        codes = self.gazetteer.shorts().get(m.group(1), [])
-        d = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
-        return d if d is not None and d.level in ("city", "county") else None
+            return "", ()
+        divs = [d for c in self.gazetteer.shorts().get(m.group(1), []) if (d := self.gazetteer.get(c)) is not None]
+        if not divs or any(d.level not in ("city", "county") for d in divs):
+            return "", ()
+        return m.group(1), tuple(divs)
 
     def _subunit(self, text: str, start: int, mentions: list[Mention], where: str) -> Actor | None:
         """A named unit below a place (某市某某社区): the place's division, marked as a unit below it."""
@@ -605,9 +606,14 @@ class ActorFinder:
                 if sub is not None and sub.region is not None and sub.body == head.body:
                     return Actor(head.body, sub.region, head.text, "headline", "name")
                 return head
-        lead = self._lead_county(title or "", source) or self._place_tag(title or "")
+        lead = self._lead_county(title or "", source)
+        tag, tagged = ("", ()) if lead is not None else self._place_tag(title or "")
+        if len(tagged) == 1:
+            lead = tagged[0]
         if lead is not None:
             return Actor("public", lead, lead.short, "headline", "name")
+        if tagged:
+            return Actor("public", None, tag, "headline", "none", tagged)  # 某某： several places share
         first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
         if first:
             sub = self._from_text(first, source, "text")

@@ -96,10 +96,12 @@ def test_a_county_tag_leads_a_headline_on_a_site_of_unknown_place(home: str, wan
     assert got == want
 
 
-def test_a_short_name_several_places_share_is_no_place_tag() -> None:
-    # 鼓楼 names districts of several cities: with nothing else to go on, people decide
+def test_a_tag_several_places_share_is_settled_against_the_home() -> None:
+    # 鼓楼 names districts of Fuzhou, Nanjing, Xuzhou and Kaifeng: for Fujian the one inside it, held low;
+    # for a home far from all of them, elsewhere whichever it is
     got, conf, _ = verdict("350000", "鼓楼：老旧小区改造提速", "某某广电网", "http://news.example.com/a.html")
-    assert conf < REVIEW_BELOW
+    assert got == "lower" and conf < REVIEW_BELOW
+    assert verdict("430000", "鼓楼：老旧小区改造提速", "某某广电网", "http://news.example.com/a.html")[0] == "external"
 
 
 def test_a_provincial_body_visiting_a_county_is_that_countys_province_held_low() -> None:
