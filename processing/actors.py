@@ -607,13 +607,13 @@ class ActorFinder:
                     return Actor(head.body, sub.region, head.text, "headline", "name")
                 return head
         lead = self._lead_county(title or "", source)
-        tag, tagged = ("", ()) if lead is not None else self._place_tag(title or "")
+        place_tag, tagged = ("", ()) if lead is not None else self._place_tag(title or "")
         if len(tagged) == 1:
             lead = tagged[0]
         if lead is not None:
             return Actor("public", lead, lead.short, "headline", "name")
         if tagged:
-            return Actor("public", None, tag, "headline", "none", tagged)  # 某某： several places share
+            return Actor("public", None, place_tag, "headline", "none", tagged)  # 某某： several places share
         first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]
         if first:
             sub = self._from_text(first, source, "text")
