@@ -680,7 +680,13 @@ class SiteLocator:
             return None, ()
         amb = next((m for m in self.finder.find(name) if m.division is None and len(m.candidates) > 1), None)
         if amb is None:
-            return None, ()
+            # a short name before a media word that several places share (永定新闻网: Longyan's or Zhangjiajie's)
+            lead = _SITE_SHORT.match(name)
+            word = lead.group(1) if lead else ""
+            divs = tuple(d for c in self.gazetteer.shorts().get(word, []) if (d := self.gazetteer.get(c)) is not None)
+            if len(divs) < 2:
+                return None, ()
+            amb = Mention(0, len(word), word, None, "short", divs)
         try:
             from pypinyin import Style, lazy_pinyin
         except ImportError:

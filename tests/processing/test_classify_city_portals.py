@@ -137,3 +137,14 @@ def test_which_part_of_a_containing_place_stays_for_people_after_calibration() -
     v = Classifier(default_gazetteer.resolve("350102")).classify(
         Item(title="福州大学举行2024级新生开学典礼", source_name="东南网", url="http://www.fjsen.com/a.html"))
     assert v.path == "part" and v.confidence < REVIEW_BELOW
+
+
+def test_a_site_named_by_a_short_name_two_counties_share_is_settled_by_its_host() -> None:
+    loc = SiteLocator()
+    # 永定 names a district of Longyan (Fujian) and one of Zhangjiajie (Hunan): the host's province decides
+    assert loc.locate("永定新闻网", "http://www.fjydnews.com/a.html").division.code == "350803"
+    assert loc.locate("永定新闻网", "http://www.hnydnews.com/a.html").division.code == "430802"
+    # a host that names neither leaves it unknown
+    assert loc.locate("永定新闻网", "http://www.example.com/a.html").division is None
+    got, conf, _ = verdict("350000", "区领导调研乡村振兴工作", "永定新闻网", "http://www.fjydnews.com/a.html")
+    assert got == "lower"
