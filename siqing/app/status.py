@@ -150,7 +150,6 @@ def _relation(cfg: Config, region: str) -> str:
     return default_gazetteer.relation(cfg.home, place)
 
 
-RELATION_NAMES = RELATION_NAMES_ZH
 # The words people read for the states and flags the store keeps in English (issue 19).
 STATUS_NAMES = {"ok": "成功", "failed": "失败", "running": "运行中", "interrupted": "中断", "draft": "送审稿",
                 "approved": "已审核", "held": "暂缓发送", "sent": "已发送", "skipped": "跳过", "missed": "错过",
@@ -192,7 +191,7 @@ def render_text(report: dict[str, Any]) -> str:
     lines += ["", "来源："]
     for s in report["sources"]:
         flag = f"  ⚠ {'，'.join(zh(f, FLAG_NAMES) for f in s['flags'])}" if s["flags"] else ""
-        where = f"[{RELATION_NAMES.get(s['relation'], s['relation'])}] " if "relation" in s else ""
+        where = f"[{RELATION_NAMES_ZH.get(s['relation'], s['relation'])}] " if "relation" in s else ""
         state = "" if s.get("enabled", True) else "（已停用：无可核实网址）"
         proof = f"，依据 {s['evidence']} 条" if s.get("evidence") else ""
         lines.append(f"  {where}{s['id']}（{s['name']}）{state}最近采集 {s['last_crawled'] or '从未'}，"

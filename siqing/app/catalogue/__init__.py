@@ -19,13 +19,11 @@ import yaml
 
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 from siqing.errors import ConfigError
-from siqing.kinds import RELATION_NAMES_ZH
 
 BODIES = ("congress", "government")
 LEVELS = ("national", "province", "city", "county")
 PAGE_KINDS = ("column", "homepage")
 EVIDENCE_KINDS = ("article", "public-page", "public-repository-text")
-RELATION_NAMES = RELATION_NAMES_ZH
 BODY_NAMES = {"congress": "人大常委会", "government": "人民政府"}
 
 

@@ -13,7 +13,6 @@ from siqing.app.commands.query import fit, width
 from siqing.kinds import KIND_NAMES_ZH
 
 BY = ("kind", "source", "day", "topic", "region")
-KIND_NAMES = KIND_NAMES_ZH
 # Groupings where one item counts under several values: the total is not the number of items.
 MULTI_NOTE = {"topic": "注：一条信息可属于多个主题，合计是主题次数，大于信息条数。",
               "region": "注：一条信息可涉及多个地区，合计是地区次数，大于信息条数。"}
@@ -35,7 +34,7 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
 
 def label_of(by: str, value: str) -> str:
     if by == "kind":
-        return KIND_NAMES.get(value, value)
+        return KIND_NAMES_ZH.get(value, value)
     if by == "region":
         from siqing.divisions import default_gazetteer
 

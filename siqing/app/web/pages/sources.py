@@ -19,10 +19,11 @@ FLAG_NAMES = {"no_items": "没有采到信息", "no_dates": "识别不出日期"
 @bp.route("/sources")
 @access.requires("search")
 def index() -> Any:
-    from siqing.app.status import RELATION_NAMES, collect
+    from siqing.app.status import collect
+    from siqing.kinds import RELATION_NAMES_ZH
 
     report = collect(access.cfg())
-    return render_template("sources.html", sources=report["sources"], RELATION_NAMES=RELATION_NAMES,
+    return render_template("sources.html", sources=report["sources"], RELATION_NAMES=RELATION_NAMES_ZH,
                            FLAG_NAMES=FLAG_NAMES)
 
 
