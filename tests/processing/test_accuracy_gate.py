@@ -1,12 +1,15 @@
 """The accuracy gate: the classifier's figures, measured afresh, must not drop below the pinned
 baseline by more than its stated tolerance (issue 18: never "no item may flip").
 
-Two parts are pinned in processing/models/baseline.json, each with the digest of its data and the
+Three parts are pinned in processing/models/baseline.json, each with the digest of its data and the
 command that wrote it:
 - headlines: the real, site-split headline corpus (processing/models/data/headlines.jsonl), its test
   part, for every home it is labelled for: macro-F1 per home of the hybrid and of the rules alone,
   macro-F1 on news-style items (the lowest home), and the share right at confidence >= 0.8. Only these
-  aggregate figures are read; the part's own tolerance is recorded beside them.
+  aggregate figures are read; the part's own tolerance is recorded beside them. Between test parts (the
+  last retired to dev, the next not imported yet) the corpus has none: that check is skipped with the reason,
+  and the figures of retired parts are kept under retired_test_parts.
+- headlines_dev: the same figures on the dev part (read while tuning, so a regression guard only).
 - retired: the older held-out sets (regulations and written news), looked at while changing code in
   earlier sessions, so kept only as a regression check, not as a test part.
 After a deliberate change, rewrite with the command in baseline.json and review the difference.
@@ -51,8 +54,13 @@ def run_evaluate(args: list[str], capsys: pytest.CaptureFixture[str]) -> dict[st
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 
 
-def headline_figures(capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
-    out = run_evaluate(["--input", str(HEADLINES), "--split", "test"], capsys)
+def split_size(split: str) -> int:
+    return sum(1 for x in HEADLINES.read_text(encoding="utf-8").splitlines()
+               if x.strip() and json.loads(x).get("split") == split)
+
+
+def headline_figures(capsys: pytest.CaptureFixture[str], split: str = "test") -> dict[str, Any]:
+    out = run_evaluate(["--input", str(HEADLINES), "--split", split], capsys)
     per_home = out.get("per_home") or {out["home"]: out}
     return {"per_home": {h: f["macro_f1"] for h, f in per_home.items()},
             "rules_per_home": {h: f["rules"]["macro_f1"] for h, f in per_home.items()},
@@ -86,33 +94,72 @@ def check(now: float | None, pinned: float | None, what: str, tolerance: float) 
     assert now >= pinned - tolerance, f"{what}: {now:.4f} fell below the pinned {pinned:.4f} - {tolerance}"
 
 
+def check_part(figures: dict[str, Any], pinned: dict[str, Any], part: str, tol: float) -> None:
+    assert set(figures["per_home"]) == set(pinned["per_home"])
+    for home, f1 in figures["per_home"].items():
+        check(f1, pinned["per_home"][home], f"headlines {part} macro-F1 for {home}", tol)
+    for home, f1 in figures["rules_per_home"].items():
+        check(f1, pinned["rules_per_home"][home], f"headlines {part} macro-F1 of the rules alone for {home}", tol)
+    check(figures["news_macro_f1"], pinned["news_macro_f1"], f"{part} news-style macro-F1 (lowest home)", tol)
+    check(figures["rules_news_macro_f1"], pinned["rules_news_macro_f1"], f"{part} news-style macro-F1, rules alone", tol)
+    check(figures["sure_right"], pinned["sure_right"], f"{part} share right at confidence >= 0.8", tol)
+
+
+def pin_part(base: dict[str, Any], key: str, split: str, figures: dict[str, Any], looked_at: str) -> None:
+    base[key] = {"data": str(HEADLINES.relative_to(DATA.parents[2])), "split": split,
+                 "digest": digest([HEADLINES]), **figures,
+                 "model": model_mod.version_from_path(model_mod.shipped_path() or Path("kind-none.joblib")),
+                 "looked_at": looked_at, "tolerance": HEADLINE_TOLERANCE}
+    base.update({"tolerance": TOLERANCE, "command": COMMAND})
+    BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def test_headline_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    """The test part's figures, while the corpus has one. Between test parts (the last one retired to dev,
+    scripts/label_headlines.py RETIRED_TEST, the next not imported yet) there is nothing to measure: the test
+    is skipped with that reason, and the dev figures (test_headline_dev_figures_hold) still guard the code."""
     base = json.loads(BASELINE.read_text(encoding="utf-8"))
     if not HEADLINES.exists():
         if "headlines" in base:
             pytest.fail(f"{HEADLINES} is missing: the headline corpus is the gate's data")
         pytest.skip("the headline corpus is not in the tree yet")
+    if split_size("test") == 0:
+        if os.environ.get("SIQING_WRITE_BASELINE") and base.get("headlines", {}).get("n"):
+            # keep the retired part's pinned figures for the record; nothing is pinned for the empty part
+            base.setdefault("retired_test_parts", []).append(base["headlines"])
+            base["headlines"] = {"data": str(HEADLINES.relative_to(DATA.parents[2])), "split": "test", "n": 0,
+                                 "digest": digest([HEADLINES]),
+                                 "note": "no test part: the last one was retired to dev; the lead imports the next"}
+            BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        pytest.skip("the headline corpus has no test part now (the last one retired to dev, RETIRED_TEST in "
+                    "scripts/label_headlines.py; the next is imported by the lead): test figures not measured, "
+                    "the dev figures still guard the classifier")
     figures = headline_figures(capsys)
     if os.environ.get("SIQING_WRITE_BASELINE"):
-        base["headlines"] = {"data": str(HEADLINES.relative_to(DATA.parents[2])), "split": "test",
-                             "digest": digest([HEADLINES]), **figures,
-                             "model": model_mod.version_from_path(model_mod.shipped_path() or Path("kind-none.joblib")),
-                             "looked_at": os.environ.get("SIQING_LOOKED_AT")
-                             or "aggregate figures only, once, to pin them",
-                             "tolerance": HEADLINE_TOLERANCE}
-        base.update({"tolerance": TOLERANCE, "command": COMMAND})
-        BASELINE.write_text(json.dumps(base, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        pin_part(base, "headlines", "test", figures,
+                 os.environ.get("SIQING_LOOKED_AT") or "aggregate figures only, once, to pin them")
     pinned = base["headlines"]
+    assert pinned.get("n"), "the corpus has a test part but none is pinned: rerun the baseline command"
     tol = float(pinned.get("tolerance", base["tolerance"]))
     assert pinned["digest"] == digest([HEADLINES]), "the headline corpus changed: rerun the baseline command"
-    assert set(figures["per_home"]) == set(pinned["per_home"])
-    for home, f1 in figures["per_home"].items():
-        check(f1, pinned["per_home"][home], f"headlines test macro-F1 for {home}", tol)
-    for home, f1 in figures["rules_per_home"].items():
-        check(f1, pinned["rules_per_home"][home], f"headlines test macro-F1 of the rules alone for {home}", tol)
-    check(figures["news_macro_f1"], pinned["news_macro_f1"], "news-style macro-F1 (lowest home)", tol)
-    check(figures["rules_news_macro_f1"], pinned["rules_news_macro_f1"], "news-style macro-F1, rules alone", tol)
-    check(figures["sure_right"], pinned["sure_right"], "share right at confidence >= 0.8", tol)
+    check_part(figures, pinned, "test", tol)
+
+
+def test_headline_dev_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
+    """The dev part's figures (the retired test parts and the dev sites): a change that lowers them fails, with
+    the headline tolerance (its 内情 items are few per home). They are read while tuning, so they guard against
+    regressions and say nothing of unseen sites; they are pinned with the model they were measured with."""
+    base = json.loads(BASELINE.read_text(encoding="utf-8"))
+    if not HEADLINES.exists():
+        pytest.skip("the headline corpus is not in the tree yet")
+    assert split_size("dev") > 0, "the headline corpus has no dev part"
+    figures = headline_figures(capsys, "dev")
+    if os.environ.get("SIQING_WRITE_BASELINE"):
+        pin_part(base, "headlines_dev", "dev", figures, "dev part: read for error analysis while tuning")
+    pinned = base.get("headlines_dev")
+    assert pinned, "no dev figures pinned: rerun the baseline command"
+    assert pinned["digest"] == digest([HEADLINES]), "the headline corpus changed: rerun the baseline command"
+    check_part(figures, pinned, "dev", float(pinned.get("tolerance", base["tolerance"])))
 
 
 def test_retired_sets_hold(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -138,6 +185,13 @@ def test_gate_can_fail(capsys: pytest.CaptureFixture[str]) -> None:
     check(0.95, 0.96, "within tolerance", TOLERANCE)
     with pytest.raises(AssertionError):
         check(0.90, 0.96, "beyond tolerance", TOLERANCE)
+    pinned = {"per_home": {"350000": 0.90}, "rules_per_home": {"350000": 0.90}, "news_macro_f1": 0.9,
+              "rules_news_macro_f1": 0.9, "sure_right": 0.95}
+    check_part(dict(pinned), pinned, "dev", HEADLINE_TOLERANCE)
+    with pytest.raises(AssertionError):
+        check_part({**pinned, "per_home": {"350000": 0.80}}, pinned, "dev", HEADLINE_TOLERANCE)
+    with pytest.raises(AssertionError):
+        check_part({**pinned, "sure_right": None}, pinned, "dev", HEADLINE_TOLERANCE)
 
 
 def test_heldout_items_are_never_trained_on() -> None:

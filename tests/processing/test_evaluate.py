@@ -102,8 +102,14 @@ def test_evaluate_reads_the_corpus_format(tmp_path: Path, capsys: pytest.Capture
     assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
     one = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert one["n"] == 8 and one["home"] == "510100" and one["accuracy"] == 1.0
-    # a split with no items is an input error naming the file
-    assert main(["evaluate", "--input", str(f), "--split", "train"]) == 2
+    # a known part with no items (a corpus between test parts) is reported empty, measured nothing, on stderr
+    assert main(["evaluate", "--input", str(f), "--split", "train"]) == 0
+    captured = capsys.readouterr()
+    empty = json.loads(captured.out.strip().splitlines()[-1])
+    assert empty["n"] == 0 and empty["empty"] and empty["macro_f1"] is None and "per_home" not in empty
+    assert str(f) in captured.err and "为空" in captured.err
+    # a part name the corpus cannot have is an input error naming the file
+    assert main(["evaluate", "--input", str(f), "--split", "tset"]) == 2
     assert str(f) in capsys.readouterr().err
 
 
