@@ -148,6 +148,12 @@ def part_dirs(part: str, root: Path = PAGES) -> list[Path]:
     return [root / p for p in (("dev", "test") if part == "all" else (part,))]
 
 
+def part_pages(part: str, root: Path = PAGES) -> int:
+    """How many pages a part holds on disk (0 while the test part is empty: the last one was
+    retired into dev and the next is not yet moved in)."""
+    return sum(1 for folder in part_dirs(part, root) for _ in (folder / "original").glob("*.html"))
+
+
 def gold_of(folder: Path, uid: str) -> dict[str, Any]:
     """The gold title, date and body of one page ('' body: no body gold)."""
     def read(sub: str) -> str:
@@ -292,6 +298,11 @@ def pin(which: str = "dev") -> dict[str, Any]:
     old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.is_file() else {}
     ours = dict(old.get("ours", {}))
     for part in (("dev", "test") if which == "all" else (which,)):
+        if not part_pages(part):
+            # An empty part (the test part between a retirement and the next round) has no
+            # figures: none are pinned, and any pinned before belonged to pages now elsewhere.
+            ours.pop(part, None)
+            continue
         result = score_part(part, "ours")
         result.pop("pages")
         result.pop("ms_per_page")
@@ -341,6 +352,9 @@ def main() -> None:
     if args.misses and not args.pages_dir and args.part != "dev":
         parser.error("--misses is for the dev part: the test part is read only to report figures")
     show_misses = not args.no_misses and (args.misses or (args.part == "dev" and not args.pages_dir))
+    if not args.pages_dir and not part_pages(args.part):
+        print(json.dumps({"part": args.part, "pages": 0, "note": f"no {args.part} part (no pages)"}))
+        return
     for system in args.systems.split(","):
         system = system.strip()
         if system not in SYSTEMS:

@@ -24,6 +24,7 @@ from score_extract import (  # noqa: E402
     data_digest,
     gold_of,
     load_manifest,
+    part_pages,
     regressions,
     score_pages,
     score_part,
@@ -58,10 +59,17 @@ def test_test_part_is_unseen() -> None:
     """The test part holds only pages never in an earlier test or tuning round: the retired test
     part (looked at while tuning) is in dev, and the log says when the current one was looked at."""
     test = {uid: meta for uid, meta in MANIFEST.items() if meta["part"] == "test"}
-    assert test and all(meta["history"] == "new" and not meta.get("retired_test") for meta in test.values())
+    assert BASELINE["test_part_log"], "record when the test part was formed and looked at"
+    if not test:
+        # Between rounds the test part is empty: allowed only when every part ever formed is
+        # recorded as retired (none was dropped or is still awaiting retirement) and no test
+        # figures are still pinned.
+        assert all(entry["status"].startswith("retired") for entry in BASELINE["test_part_log"])
+        assert "test" not in BASELINE["ours"]
+        pytest.skip("no test part: the last one was retired into dev, the next is not moved in yet")
+    assert all(meta["history"] == "new" and not meta.get("retired_test") for meta in test.values())
     retired = {meta["site"] for meta in MANIFEST.values() if meta.get("retired_test")}
     assert not retired & {meta["site"] for meta in test.values()}
-    assert BASELINE["test_part_log"], "record when the test part was formed and looked at"
 
 
 def test_every_page_has_title_and_date_gold_and_an_origin() -> None:
@@ -78,6 +86,10 @@ def test_every_page_has_title_and_date_gold_and_an_origin() -> None:
 @pytest.mark.parametrize("part", ["dev", "test"])
 def test_quality_not_below_pinned(part: str) -> None:
     """Body F1, date and title accuracy stay within what they may drop from the pinned figures."""
+    if not part_pages(part, FIXTURES):
+        assert part == "test" and part not in BASELINE["ours"], "a part with pinned figures lost its pages"
+        pytest.skip(f"no {part} part (no pages): nothing to hold to pinned figures")
+    assert part in BASELINE["ours"], f"the {part} part is not pinned: {BASELINE['commands'].get(part)}"
     got = score_part(part, "ours", FIXTURES)
     want = BASELINE["ours"][part]
     assert (got["n"], got["body_pages"], got["dated_pages"]) == (
