@@ -21,14 +21,19 @@ NATIONAL = re.compile(
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
     r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
-    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行"
+    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
+    # the central committee's offices (中央文明办, 中央编办) and the State Council's (国台办, 国新办) by their short names
+    r"中央[\u4e00-\u9fff]{1,3}?办|国台办|国新办|国务院[\u4e00-\u9fff]{1,4}?办|(?<![省市区县州])国资委|证监会|银保监会|审计署|海关总署|"
+    # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
+    r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正"
 )
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
     (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
                 r"中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|"
-                r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席"), "party"),
-    (re.compile(r"赵乐际"), "congress"),
+                r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|胡锦涛|刘云山|王岐山|中央[\u4e00-\u9fff]{1,3}?办"), "party"),
+    (re.compile(r"赵乐际|张德江|栗战书|吴邦国"), "congress"),
+    (re.compile(r"俞正声|汪洋|贾庆林"), "cppcc"),
     (re.compile(r"最高人民法院|最高法"), "court"),
     (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
     (re.compile(r"中央纪委|国家监委|国家监察委员会"), "supervision"),
@@ -79,6 +84,10 @@ ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委�
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
+# A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
+# not the leader named after them, are what the headline is about.
+PEOPLE_STUDY = re.compile(r"(?:各界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众)[^，,。]{0,8}?"
+                          r"(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响)")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
 # A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
@@ -112,7 +121,8 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝")
 PERSON_LEAD = re.compile(
-    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    # (two leaders named together, 某某某某某会见…, lead as one: the first name stands for both)
+    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=会见|在|到|赴|出席|调研|看望|慰问))?"
     r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|"
     r"一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
@@ -335,6 +345,12 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                     break
+        if nat is not None:
+            people = next((m for m in mentions if m.start <= 2 and m.end <= nat.start() and m.division is not None
+                           and m.how not in ("nation", "relative") and PEOPLE_STUDY.match(text, m.end)), None)
+            if people is not None:
+                nat = None
+                candidates.insert(0, Actor("public", people.division, text[people.start:people.end + 2], where, "name"))
         if nat and (not candidates or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")

@@ -19,6 +19,7 @@ from processing.actors import (
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     LEGISLATES,
+    NATIONAL_SESSION,
     RELATIVE_LEAD,
     VISIT_VERBS,
     Actor,
@@ -48,6 +49,11 @@ ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
+# One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
+NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
+# A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
+# itself happens somewhere in it, most likely where the site reporting it is.
+FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首只|首款|第一个|第一家)")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
 AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
@@ -61,6 +67,42 @@ UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part"})
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
+
+
+class _Simplifier:
+    """Traditional characters to simplified (OpenCC t2s, phrase by phrase) for headlines written in them
+    (廣東汕頭…政協委員): the place and body words are read in simplified. Only a headline with at least two
+    characters that only traditional writing uses is converted (a regex test, so the common case costs little);
+    without the opencc package headlines are left as they are."""
+
+    def __init__(self) -> None:
+        self._cc: Any = None
+        self._trad: re.Pattern[str] | None = None
+
+    def _load(self) -> re.Pattern[str]:
+        if self._trad is None:
+            try:
+                import opencc
+
+                self._cc = opencc.OpenCC("t2s")
+                # the characters t2s changes by themselves: traditional-only forms
+                chars = "".join(ch for ch in map(chr, range(0x4E00, 0xA000)) if self._cc.convert(ch) != ch)
+                self._trad = re.compile(f"[{re.escape(chars)}]") if chars else re.compile(r"(?!)")
+            except ImportError:
+                self._trad = re.compile(r"(?!)")
+        return self._trad
+
+    def __call__(self, s: str) -> str:
+        trad = self._load()
+        if not s or self._cc is None:
+            return s
+        first = trad.search(s)
+        if first is None or trad.search(s, first.end()) is None:
+            return s
+        return str(self._cc.convert(s))
+
+
+to_simplified = _Simplifier()
 
 
 def model_path() -> Path | None:
@@ -281,8 +323,10 @@ class RuleClassifier:
             if rel in ("self", "inside"):
                 return "lower", "辖区内基层单位"
             return "external", "上级地区内的基层单位（未写明所在的下级地区）" if rel == "above" else "外地基层单位"
-        if body == "deputies" and place.level == "nation" and actor.via == "name":
-            return "external", "全国人大代表个人履职"
+        if body == "deputies" and place.level == "nation":
+            # national deputies (全国人大代表某某, 代表委员 at the national session): deputies of the congress
+            # above every home (RUBRIC: deputies and members act for their congress's level)
+            return "upper", "全国人大代表"
         if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
             return "internal", "本级人大代表履职"
         if rel == "above":
@@ -353,6 +397,17 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and actor.via == "source" and actor.body in ("deputies", "cppcc") \
+                and NATIONAL_SESSION.search(item.title):
+            # bare deputies or members (代表委员) under the national session's name (a 全国两会 column): its own
+            actor = dataclasses.replace(actor, region=self.gazetteer.nation)
+        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.region is not None \
+                and source is not None and actor.region.level in ("nation", "province", "city") and \
+                FIRST_IN.match(COLUMN_TAG.sub("", item.title), len(actor.text)) and \
+                COLUMN_TAG.sub("", item.title).startswith(actor.text) and \
+                any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source)):
+            # 福建首个…上岗 on a site inside Fujian: the site's place has the first, Fujian is only the scope
+            actor = Actor("public", source, source.full_name, "source", "source")
         if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
                 and actor.region.level == "nation" and source is not None and source.level != "nation":
             # national deputies named with no place, on a local site: that place's deputies (its delegation's
@@ -364,6 +419,11 @@ class RuleClassifier:
             if body is not None and body not in ("party", "public", "massorg"):
                 # 党组, 机关党委 with no place on a body's own site: that body's own party organ
                 actor = Actor(body, source, item.source_name + actor.text, "headline", "source")
+        if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
+                and source.level != "nation" and item.url and self.locator.national_channel(item.url):
+            # a local portal's domestic-news channel with no place named: national news, not the portal's place
+            actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
+                or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None, "noactor")
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
@@ -391,6 +451,10 @@ class RuleClassifier:
             place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
             conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))
+        if place is not None and place.level == "nation" and actor.via == "source" and actor.body in (
+                "deputies", "cppcc") and NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title)):
+            # one named deputy or member on a national site: a person of some region's delegation, not the nation
+            place = None
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
             where = "全国性网站不指明哪一省市" if source is not None else "发布网站所在地不明"
@@ -462,6 +526,9 @@ class Classifier:
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
+        title, name = to_simplified(item.title), to_simplified(item.source_name)
+        if title is not item.title or name is not item.source_name:
+            item = dataclasses.replace(item, title=title, source_name=name)
         v = self._classify(item)
         if self.calibration and v.path not in UNCALIBRATED:  # unknowns stay low: people decide
             v.confidence = model_mod.apply_calibration(self.calibration, self.calibration_key(v), v.confidence,

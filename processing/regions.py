@@ -477,11 +477,35 @@ NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", 
                             "court.gov.cn", "spp.gov.cn", "ccdi.gov.cn", "cppcc.gov.cn", "flk.npc.gov.cn",
                             "chinanews.com.cn", "chinanews.com", "gmw.cn", "cpcnews.cn", "qstheory.cn",
                             "china.com.cn", "chinacourt.org", "moj.gov.cn", "chinapeace.gov.cn",
-                            "rmzxw.com.cn", "legaldaily.com.cn", "cri.cn", "cnr.cn", "ce.cn", "youth.cn"})
+                            "rmzxw.com.cn", "legaldaily.com.cn", "cri.cn", "cnr.cn", "ce.cn", "youth.cn",
+                            # the central organs' and national unions' papers (检察日报, 人民政协报, 工人日报, 中国青年报)
+                            "jcrb.com", "rmzxb.com.cn", "workercn.cn", "cyol.com", "chinadaily.com.cn"})
 # Site names that speak for the nation without a place name.
 NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
                            r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报|"
-                           r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网)")
+                           r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网|正义网|检察日报|中工网|工人日报|"
+                           r"中国日报|中国青年报|中青在线)")
+# Regional media outlets and places known by a name that is no division's (三峡 for 宜昌, 华山 for 渭南, 东南网 for
+# Fujian), as a site's name begins with them: general knowledge of the country's media, not of one corpus.
+# Read from a site's name only (三峡 in running text is as often the dam or the national company).
+SITE_NAME_ALIASES = {
+    "三峡": "420500", "华山": "610500", "闽南": "350000", "台海": "350200", "海峡导报": "350200",
+    "海峡都市报": "350000", "东南网": "350000", "东南快报": "350000", "红网": "430000", "华声在线": "430000",
+    "长江网": "420100", "长江日报": "420100", "大楚网": "420000", "极目新闻": "420000", "读特": "440300",
+    "晶报": "440300", "金羊网": "440100", "大洋网": "440100", "南方网": "440000", "南方日报": "440000",
+    "南方都市报": "440000", "大众网": "370000", "大众日报": "370000", "半岛都市报": "370200", "大河网": "410000",
+    "大河报": "410000", "华龙网": "500000", "东方网": "310000", "新民网": "310000", "新民晚报": "310000",
+    "解放日报": "310000", "澎湃": "310000", "钱江晚报": "330000", "都市快报": "330100", "新华报业": "320000",
+    "扬子晚报": "320000", "现代快报": "320000", "交汇点": "320000", "千龙网": "110000", "北青网": "110000",
+    "北京青年报": "110000", "津云": "120000", "北方网": "120000", "长城网": "130000", "燕赵都市报": "130000",
+    "黄河新闻网": "140000", "正北方网": "150000", "北国网": "210000", "东北网": "230000", "大江网": "360000",
+    "中安在线": "340000", "大皖": "340000", "南海网": "460000", "华商网": "610000", "华商报": "610000",
+    "西部网": "610000", "华西都市报": "510000", "封面新闻": "510000", "红星新闻": "510100", "天山网": "650000",
+}
+_SITE_ALIAS = re.compile("|".join(sorted(SITE_NAME_ALIASES, key=len, reverse=True)))
+# Domestic-news channels of a local portal (/gnnews/, /news/china/): what they carry is national news, so the
+# portal's own place is no evidence of the actor's.
+NATIONAL_CHANNEL = frozenset({"gnnews", "gnxw", "guonei", "gn", "domestic", "china", "guoneixinwen", "gnyw"})
 # Host labels that name no place: generic words and the bodies added to a place's pinyin (jnrd = 济南 + 人大).
 _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
@@ -606,6 +630,17 @@ class SiteLocator:
                     return d
         return None
 
+    @staticmethod
+    def national_channel(url: str) -> bool:
+        """Whether a URL lies in a portal's domestic-news channel (news.x.com/gnnews/…, x.cn/news/china/…)."""
+        from urllib.parse import urlsplit
+
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            return False
+        return any(seg.lower() in NATIONAL_CHANNEL for seg in path.split("/")[1:4])
+
     def _host_within(self, host: str, region: Division) -> Division | None:
         """The one city of region a host label names in pinyin, full or initials (nj.someportal.com under a
         province's portal), or None."""
@@ -646,6 +681,9 @@ class SiteLocator:
             return local or self.gazetteer.nation
         first = next((m for m in mentions if m.division is not None), None)
         if first is None:
+            alias = _SITE_ALIAS.match(name)
+            if alias is not None:
+                return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
             short = _SITE_SHORT.match(name)
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
             if len(codes) == 1:
@@ -747,9 +785,11 @@ class SiteLocator:
             if sub is not None and sub.code != d.code and sub.level != "nation" \
                     and (d.level != "nation" or sub.short in source_name):
                 return SiteRegion(sub, "host", SITE_HOST_CONF, host)
-        if d is not None and d.level == "nation" and url:
+        if url:
+            # a channel named in the URL's path (difang.gmw.cn/xiamen/, a city portal's /news/fujian/ channel,
+            # an aggregator's /hubei/) says whose news the page is, before the site's own place
             local = self.from_path(url)
-            if local is not None:
+            if local is not None and (d is None or local.code != d.code):
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF

@@ -1,0 +1,146 @@
+"""Issue 10: failure kinds of the h41-h48 test part (retired to dev at 11:45 UTC) and of the dev part.
+
+Each case is a real headline of the corpus's train or dev part (processing/models/data/headlines.jsonl), checked
+for homes of other provinces and levels too, so that the rules hold for homes they were not made on:
+- a city portal known by a name that is no division's (三峡广电网, 东南网) or whose URL path names its channel
+  (/news/fujian/, /hubei/), and a local portal's domestic-news channel (/gnnews/, /news/china/);
+- national deputies (全国人大代表某某, 代表委员 under a 全国两会 column) are above every home; one named deputy on
+  a national site is of some delegation, unknown;
+- national bodies and leaders by their short names (国台办, 中央文明办, 李克强);
+- a place's people studying a leader's speech (某地各界收看…讲话) are that place, not the leader;
+- two leaders named together lead a headline as one;
+- 某省首个… on a site inside that province happens at the site's place;
+- headlines in traditional characters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processing.classify import Classifier, Item, to_simplified
+from processing.regions import SiteLocator, default_finder
+from siqing.divisions import default_gazetteer
+
+REVIEW_BELOW = 0.8
+
+
+def verdict(home: str, title: str, source: str = "", url: str = "") -> tuple[str, float, str]:
+    v = Classifier(default_gazetteer.resolve(home), None).classify(Item(title=title, source_name=source, url=url))
+    return v.kind, v.confidence, v.reason
+
+
+def test_a_portal_known_by_a_name_that_is_no_division() -> None:
+    loc = SiteLocator()
+    assert loc.locate("三峡广电网", "http://news.3xgd.com/html/201803/19/1.html").division.code == "420500"
+    assert loc.locate("华山网", "http://news.hshan.com/a/1.html").division.code == "610500"
+    assert loc.locate("东南网", "https://m.example.com/a/1.html").division.code == "350000"
+    assert loc.locate("红网", "https://www.example.com/a/1.html").division.code == "430000"
+    # only a site's name: in running text 三峡 is as often the dam or the national company
+    assert not [m for m in default_finder.find("三峡集团发布年度报告") if m.division is not None
+                and m.division.code == "420500"]
+
+
+@pytest.mark.parametrize("home,want", [("420000", "lower"), ("420500", "internal"), ("610000", "external"),
+                                       ("420106", "external")])
+def test_relative_words_on_a_portal_known_by_its_alias(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "市人大常委会召开第16次主任会议", "三峡广电网", "http://news.3xgd.com/html/201803/19/244452.html")
+    assert got == want
+
+
+def test_a_channel_named_in_the_url_path() -> None:
+    loc = SiteLocator()
+    # a city portal's provincial channel (台海网 is Xiamen's; /news/fujian/ carries all of Fujian)
+    assert loc.locate("台海网", "http://taihainet.com/news/fujian/szjj/2022-01-25/1.htm").division.code == "350000"
+    # an aggregator with no place of its own, its /hunan/ channel
+    assert loc.locate("chaocharen.com", "https://chaocharen.com/hunan/hunannews/202209/1.html").division.code == "430000"
+
+
+@pytest.mark.parametrize("home,want", [("350100", "lower"), ("350200", "external"), ("350000", "lower")])
+def test_a_district_named_on_a_provincial_channel_of_a_city_portal(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "马尾确定20项为民办实事项目", "台海网", "http://taihainet.com/news/fujian/szjj/2022-01-25/2590548.htm")
+    assert got == want
+
+
+@pytest.mark.parametrize("home", ["350000", "610500", "420106", "510107"])
+def test_a_local_portals_domestic_news_channel_is_national(home: str) -> None:
+    got, conf, _ = verdict(home, "新闻工作者援助项目办法修订 因公殉职援助30万", "华山网",
+                           "http://news.hshan.com/gnnews/2018-03-22/215933.html")
+    assert got == "upper" and conf < REVIEW_BELOW  # read from the channel alone: held for review
+    got, _conf, _ = verdict(home, "盘点政协委员参会议案提案 委员都带了哪些“干货”?", "闽南网",
+                            "http://mnw.cn/news/china/863016.html")
+    assert got == "upper"
+
+
+def test_outside_the_channel_the_portal_is_its_own_place() -> None:
+    got, _conf, _ = verdict("610000", "新闻工作者援助项目办法修订 因公殉职援助30万", "华山网",
+                            "http://news.hshan.com/wnnews/2018-03-22/215933.html")
+    assert got == "lower"  # a Weinan item for Shaanxi
+
+
+@pytest.mark.parametrize("home", ["350000", "420106", "510100"])
+def test_national_deputies_are_above_every_home(home: str) -> None:
+    got, _conf, _ = verdict(home, "全国人大代表杨春雷:为经济社会发展提供司法保障", "正义网",
+                            "http://live.jcrb.com/2018nian/dgjklkljiokn/wjjfztgsfbz/")
+    assert got == "upper"
+    got, _conf, _ = verdict(home, "代表支招规范培训:严查超纲超前教学", "正义网",
+                            "http://www.jcrb.com/culture/news/201803/t20180320_1852116.html")
+    assert got == "upper"
+    got, _conf, _ = verdict(home, "【2018全国两会重点关注】共舞长江经济带：11省市代表委员说发展", "名城苏州",
+                            "http://news.2500sz.com/doc/2018/03/13/246080.shtml")
+    assert got == "upper"
+
+
+def test_one_named_deputy_on_a_national_site_is_of_an_unknown_delegation() -> None:
+    got, conf, reason = verdict("420000", "周洪宇代表:配套建立特殊公务员制度", "正义网",
+                                "http://live.jcrb.com/2018nian/dgjklkljiokn/ptjltsgwyzd/")
+    assert conf < REVIEW_BELOW and "待核" in reason
+
+
+@pytest.mark.parametrize("title,source,url", [
+    ("年底台湾选举陆客赴台减少？ 国台办回应传闻", "泉州网", "http://www.qzwb.com/gb/content/2015-10/28/content_5219198.htm"),
+    ("中央文明办专职副主任王世明来我校考察", "武汉大学党委宣传部", "https://xcb.whu.edu.cn/info/1010/2736.htm"),
+    ("李克强记者会谈到这些 干货满满", "名城苏州", "http://news.2500sz.com/doc/2018/03/20/249532.shtml"),
+])
+@pytest.mark.parametrize("home", ["350000", "420100", "350502"])
+def test_national_bodies_and_leaders_by_their_short_names(title: str, source: str, url: str, home: str) -> None:
+    got, _conf, _ = verdict(home, title, source, url)
+    assert got == "upper"
+
+
+def test_a_provinces_own_commission_is_not_the_national_one() -> None:
+    got, _conf, _ = verdict("350000", "湖南省国资委召开国企改革推进会", "红网", "https://hn.rednet.cn/a/1.html")
+    assert got == "external"
+
+
+@pytest.mark.parametrize("home,want", [("540000", "lower"), ("350000", "external"), ("420106", "external")])
+def test_a_places_people_studying_a_leaders_speech_are_that_place(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "西藏干部群众学习习近平总书记关于扶贫开发工作重要批示", "中国西藏新闻网",
+                            "http://www.xzxw.com/xw/xzyw/201510/t20151028_884327.html")
+    assert got == want
+    got, _conf, _ = verdict(home, "苏州各界收看闭幕会直播 习近平重要讲话引起热烈反响", "名城苏州",
+                            "http://news.2500sz.com/doc/2018/03/20/249674.shtml")
+    assert got == "external"
+
+
+def test_two_leaders_named_together_lead_the_headline() -> None:
+    got, conf, _ = verdict("350000", "陈敏尔孙志刚会见国家卫计委副主任、国家中医药管理局局长王国强一行", "中国新闻网贵州",
+                           "http://www.gz.chinanews.com/content/2015/10-25/57363.shtml")
+    assert got == "external" and conf < REVIEW_BELOW  # the guests are not the actor; the hosts' office unknown
+
+
+@pytest.mark.parametrize("home,want", [("350200", "external"), ("350500", "lower"), ("350000", "lower"),
+                                       ("350502", "upper")])
+def test_a_first_in_a_province_happens_at_the_sites_place(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "福建首个“机器人医生”上岗", "泉州网", "http://www.qzwb.com/gb/content/2015-10/28/content_5219051.htm")
+    assert got == want
+
+
+def test_traditional_characters_are_read_as_simplified() -> None:
+    assert to_simplified("廣東汕頭:港澳政協委員積極參政議政") == "广东汕头:港澳政协委员积极参政议政"
+    assert to_simplified("乾县召开人大常委会会议") == "乾县召开人大常委会会议"  # one such character: left alone
+    got, _conf, _ = verdict("440000", "廣東汕頭:港澳政協委員積極參政議政", "中国台湾网", "http://big5.taiwan.cn/a.html")
+    assert got == "lower"
+    got, _conf, _ = verdict("350000", "廣東汕頭:港澳政協委員積極參政議政", "中国台湾网", "http://big5.taiwan.cn/a.html")
+    assert got == "external"
+    got, _conf, _ = verdict("420000", "武漢市兩任檢察長相繼被查", "文汇网", "http://news.wenweipo.com/2020/06/08/IN2006080045.htm")
+    assert got == "lower"
