@@ -88,6 +88,9 @@ _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之�
 # not the leader named after them, are what the headline is about.
 PEOPLE_STUDY = re.compile(r"(?:各界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众)[^，,。]{0,8}?"
                           r"(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响)")
+# An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
+_EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
+_NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
 # A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
@@ -563,7 +566,8 @@ class ActorFinder:
         if text[m.start:m.end] != "中国":
             return 0
         attr = _NATION_ATTRIBUTE.match(text, m.end)
-        if attr is not None:
+        if attr is not None or (_EVENT_ORDINAL.search(text, 0, m.start) and _NATION_EVENT.match(text, m.end)):
+            # (首届中国某某峰会, 第五届中国某某节: an event's name, held somewhere, not the nation acting)
             return -1  # dropped as a place, no organisation to stand for
         org = _ORG_NATION_NAME.match(text, m.end)
         if org is None:

@@ -144,3 +144,17 @@ def test_traditional_characters_are_read_as_simplified() -> None:
     assert got == "external"
     got, _conf, _ = verdict("420000", "武漢市兩任檢察長相繼被查", "文汇网", "http://news.wenweipo.com/2020/06/08/IN2006080045.htm")
     assert got == "lower"
+
+
+@pytest.mark.parametrize("site,url,home,want", [
+    ("泉州网", "http://www.qzwb.com/gb/content/2015-10/28/content_5218937.htm", "350000", "lower"),
+    ("泉州网", "http://www.qzwb.com/gb/content/2015-10/28/content_5218937.htm", "350200", "external"),
+    ("长沙晚报", "http://www.icswb.com/a.htm", "430000", "lower"),
+    ("长沙晚报", "http://www.icswb.com/a.htm", "350000", "external"),
+])
+def test_an_events_name_begun_by_china_is_no_national_act(site: str, url: str, home: str, want: str) -> None:
+    # 首届中国某某峰会: an edition of an event held where the site is, not the nation acting
+    got, _conf, _ = verdict(home, "首届中国陶瓷电商峰会今日举办", site, url)
+    assert got == want
+    got, _conf, _ = verdict(home, "中国人民银行发布个人账户管理新规", site, url)
+    assert got == "upper"
