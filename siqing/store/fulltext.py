@@ -166,3 +166,74 @@ def to_tsquery(match: str) -> str:
     if not out:
         raise fail("no words to search for")
     return out
+
+
+# A tsquery as a tree for `loose_tsquery`: ("word", lexeme), ("and" | "or", frozenset of trees), ("not", tree).
+Tree = tuple
+_TSQUERY_ITEM = re.compile(r"'(?:[^']|'')*'|<(?:-|\d+)>|[&|!()]")
+
+
+def parse_loose(query: str) -> Tree:
+    """The tree of a tsquery as `to_tsquery` writes it, every position condition (<->, <N>) made a
+    plain AND; repeated alternatives (a NEAR's both orders and every distance) fold into one."""
+    items = _TSQUERY_ITEM.findall(query)
+    pos = 0
+
+    def join(op: str, parts: list[Tree]) -> Tree:
+        flat: set[Tree] = set()
+        for p in parts:
+            flat.update(p[1] if p[0] == op else (p,))
+        return next(iter(flat)) if len(flat) == 1 else (op, frozenset(flat))
+
+    def unary() -> Tree:
+        nonlocal pos
+        if pos >= len(items):
+            raise ValueError(f"tsquery ends early: {query!r}")
+        item = items[pos]
+        pos += 1
+        if item == "!":
+            return ("not", unary())
+        if item == "(":
+            inner = disjunction()
+            if pos >= len(items) or items[pos] != ")":
+                raise ValueError(f"unbalanced tsquery: {query!r}")
+            pos += 1
+            return inner
+        if item.startswith("'"):
+            return ("word", item[1:-1].replace("''", "'").replace("\\\\", "\\"))
+        raise ValueError(f"unexpected {item!r} in tsquery {query!r}")
+
+    def conjunction() -> Tree:
+        nonlocal pos
+        parts = [unary()]
+        while pos < len(items) and (items[pos] == "&" or items[pos].startswith("<")):
+            pos += 1
+            parts.append(unary())
+        return join("and", parts)
+
+    def disjunction() -> Tree:
+        nonlocal pos
+        parts = [conjunction()]
+        while pos < len(items) and items[pos] == "|":
+            pos += 1
+            parts.append(conjunction())
+        return join("or", parts)
+
+    tree = disjunction()
+    if pos != len(items):
+        raise ValueError(f"unexpected {items[pos]!r} in tsquery {query!r}")
+    return tree
+
+
+def has_not(tree: Tree) -> bool:
+    return tree[0] == "not" or (tree[0] in ("and", "or") and any(has_not(t) for t in tree[1]))
+
+
+def tree_tsquery(tree: Tree) -> str:
+    """A tree of `parse_loose` (without NOT) as a tsquery, in a stable order."""
+    if tree[0] == "word":
+        return _lexeme(tree[1])
+    if tree[0] == "not":
+        return "!" + tree_tsquery(tree[1])
+    sep = " & " if tree[0] == "and" else " | "
+    return "(" + sep.join(sorted(tree_tsquery(t) for t in tree[1])) + ")"

@@ -8,14 +8,26 @@ A search with text is driven by one of three things, whichever reads the fewest 
 cheap when the text is rare), the date index or the importance index walked in order or over the
 filter's range, testing membership in the match set (cheap when the page fills early, or when a
 date range or importance floor leaves few rows). Before, a common word with a date range sorted by
-importance walked the whole importance index (1.6 s at a million documents). PostgreSQL's own
-planner chooses among the same ways from its statistics.
+importance walked the whole importance index (1.6 s at a million documents).
+
+On PostgreSQL the costly step is testing a row's tsvector: it is read from TOAST and decompressed
+(5-10 µs), and a NEAR search (18 position alternatives a pair) takes 25 µs or more a row; the GIN
+index cannot test positions, so the server rechecks every row the index gives. `_pg_plan` picks one
+of two shapes from the share of documents the words' index entries cover (the column statistics'
+word frequencies, revision 0007; no query is run to decide):
+- "candidates" when few documents hold all the words: the GIN index alone gives them (a test of the
+  words without their positions needs no recheck), they are filtered and sorted, and only the rows
+  the page reaches get the exact (positional) test;
+- "walk" otherwise: the page's order is walked with every other filter first and the text tested
+  last, on the rows that pass (the planner used to test it first, on every row walked).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
+import time
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -26,7 +38,7 @@ from siqing.errors import UsageError
 from siqing.kinds import KINDS
 from siqing.store import schema as t
 from siqing.store.core import StoreBase
-from siqing.store.fulltext import RANK_WEIGHTS, to_tsquery
+from siqing.store.fulltext import RANK_WEIGHTS, Tree, has_not, parse_loose, to_tsquery, tree_tsquery
 
 # name -> ORDER BY expression
 SORTS: dict[str, str] = {
@@ -47,6 +59,15 @@ SAMPLE = 20_000  # the newest documents that tell how common a search text is
 # Share of rows a filter is guessed to keep when no count is taken (kind of four; topic, region,
 # source, disagreements rarer).
 GUESS = {"kind": 0.25, "topic": 0.15, "region": 0.2, "source": 0.1, "disagreements": 0.05}
+PG_PLANS = True  # False: the plain full-text join for every search (bench/bench_query.py's baseline)
+PG_COST_UNIT = 8.0  # µs a unit of the server's cost estimate takes here (see `_pg_plan`)
+STATS_SECONDS = 600.0  # the word frequencies are read again after this long
+_PHRASE_OP = re.compile(r"<(?:-|\d+)>")
+# Sort keys of the candidate plan: (key column, or None when the id alone orders)
+PG_KEYS: dict[str, str | None] = {
+    "date": "COALESCE(d.published_at, d.arrived_at)", "arrived": "d.arrived_at", "importance": "a.importance",
+    "id": None,
+}
 # Alembic revision 0006: a home's newest analysis found at once (`latest_model_version`).
 LATEST_INDEX = "CREATE INDEX IF NOT EXISTS ix_analyses_home_latest ON analyses (home, id)"
 _TOKEN_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
@@ -220,9 +241,33 @@ class SearchQueries(StoreBase):
                 sql = f"SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id WHERE {filters}{tail}"
             elif pg:
                 params["q"] = to_tsquery(match)
-                sql = (f"SELECT d.id FROM documents_fts f JOIN documents d ON d.id = f.rowid "
-                       f"JOIN analyses a ON a.document_id = d.id "
-                       f"WHERE f.tsv @@ CAST(:q AS tsquery) AND {filters}{tail}")
+                plan, loose = self._pg_plan(conn, params["q"], sort, limit, filters, order, params)
+                key = PG_KEYS.get(sort)
+                exact = " WHERE EXISTS (SELECT 1 FROM documents_fts f WHERE f.rowid = s.id AND f.tsv @@ CAST(:q AS tsquery))"
+                outer = f"ORDER BY {'s.k DESC, ' if key else ''}s.id DESC LIMIT :limit"
+                inner = f"SELECT d.id AS id{f', {key} AS k' if key else ''} FROM "
+                if plan == "candidates":
+                    # The candidates from the GIN index alone, filtered and sorted (OFFSET 0 keeps the
+                    # exact test out of the subquery), then tested exactly in order until the page is full.
+                    params["loose"] = loose
+                    sql = (f"SELECT s.id FROM ({inner}(SELECT rowid FROM documents_fts "
+                           f"WHERE tsv @@ CAST(:loose AS tsquery)) c "
+                           f"JOIN documents d ON d.id = c.rowid JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE {filters} ORDER BY {order} OFFSET 0) s{exact if loose != params['q'] else ''} {outer}")
+                elif plan == "sorted":
+                    # Every row the other filters keep, sorted, then tested in order until the page is full.
+                    sql = (f"SELECT s.id FROM ({inner}documents d JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE {filters} ORDER BY {order} OFFSET 0) s{exact} {outer}")
+                elif plan == "walk":
+                    # Naming both d and a puts the test after the join and every cheaper filter;
+                    # OFFSET 0 keeps the planner from turning it into a join it would test first.
+                    sql = (f"SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE {filters} AND EXISTS (SELECT 1 FROM documents_fts f WHERE f.rowid = d.id "
+                           f"AND f.rowid = a.document_id AND f.tsv @@ CAST(:q AS tsquery) OFFSET 0){tail}")
+                else:
+                    sql = (f"SELECT d.id FROM documents_fts f JOIN documents d ON d.id = f.rowid "
+                           f"JOIN analyses a ON a.document_id = d.id "
+                           f"WHERE f.tsv @@ CAST(:q AS tsquery) AND {filters}{tail}")
             else:
                 params["q"] = match
                 driver, test = self._plan(conn, params, sort, limit, guessed) if limit is not None else ("match", "")
@@ -358,6 +403,76 @@ class SearchQueries(StoreBase):
             costs[(name, "set")] = matches * 0.6 + walked * 1.5
             costs[(name, "probe")] = walked * 40.0
         return min(costs, key=lambda k: costs[k])
+
+    def _pg_plan(self, conn: Connection, query: str, sort: str, limit: int | None, filters: str, order: str,
+                 params: dict[str, Any]) -> tuple[str, str]:
+        """How a PostgreSQL text search runs (module docstring): (plan, loose query); plan "plain",
+        "walk", "sorted" or "candidates". The loose query is `query` with every position condition
+        (<->, <N>) made a plain AND: it finds every document `query` finds, from the index alone.
+
+        Costs in microseconds as measured at a million documents: a candidate from the index 10 (its
+        heap row for the id, two index lookups), a row walked in the page's order 3.5, a unit of the
+        server's cost estimate for sorting what the other filters keep about 8 (3-25), the exact test of a
+        row 25 with position conditions and 12 without (the tsvector read from TOAST). The share of
+        documents the text finds is estimated from the word frequencies (`_tree_share`); the rows the
+        other filters keep, and those in the range of the sort key, from the server's estimates.
+        """
+        if not PG_PLANS or limit is None or sort not in PG_KEYS:
+            return "plain", query
+        tree = parse_loose(query)
+        phrase = _PHRASE_OP.search(query) is not None
+        loose = tree_tsquery(tree) if phrase else query  # no position condition: the index answers exactly
+        stats = self._pg_word_stats(conn)
+        if stats is None:  # never analysed: no frequencies to go by
+            return "walk", loose
+        freqs, floor, rows = stats
+        share = max(_tree_share(tree, freqs, floor), 1.0 / rows)
+        test = 25.0 if phrase else 12.0
+        sorted_plan = self._pg_explain(conn, f"SELECT d.id FROM documents d JOIN analyses a ON a.document_id = d.id "
+                                       f"WHERE {filters} ORDER BY {order}", params)
+        kept = max(float(sorted_plan["Plan Rows"]), 1.0)
+        span = rows  # the rows of the sort key's range: what a walk in the page's order may read
+        if sort == "date" and ("since" in params or "until" in params):
+            dated = [c for k, c in (("since", "COALESCE(d.published_at, d.arrived_at) >= :since"),
+                                    ("until", "COALESCE(d.published_at, d.arrived_at) < :until")) if k in params]
+            span = self._pg_explain(conn, f"SELECT 1 FROM documents d WHERE {' AND '.join(dated)}", params)["Plan Rows"]
+        elif sort == "importance" and "imp" in params:
+            span = self._pg_explain(conn, "SELECT 1 FROM analyses a WHERE a.importance >= :imp", params)["Plan Rows"]
+        span = max(float(span), kept)
+        # Position conditions find fewer documents than their words (基层治理: a third of those with
+        # both 基层 and 治理); a walk's length goes by the matches, so it is not judged by the words.
+        dense = share / 4 if phrase else share
+        tested = min(kept, limit / dense)  # rows the exact test reads before the page is full
+        costs = {"walk": min(span, limit * span / (kept * dense)) * 3.5 + tested * test,
+                 "sorted": float(sorted_plan["Total Cost"]) * PG_COST_UNIT + tested * test}
+        if not has_not(tree):  # NOT of a phrase: a loose query would miss some matches
+            costs["candidates"] = share * rows * 10.0 + (limit * test if phrase else 0.0)
+        return min(costs, key=lambda k: costs[k]), loose
+
+    def _pg_explain(self, conn: Connection, sql: str, params: dict[str, Any]) -> dict[str, Any]:
+        """The server's plan of a query, not run (rows and cost estimates; about 1 ms)."""
+        plan = conn.execute(text(f"EXPLAIN (FORMAT JSON) {sql}"), params).scalar_one()
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+        return plan[0]["Plan"]
+
+    def _pg_word_stats(self, conn: Connection) -> tuple[dict[str, float], float, float] | None:
+        """The full-text column's word frequencies from its statistics (`ANALYZE`), the frequency
+        below which a word is not listed, and the number of rows; None before the first ANALYZE.
+        Read once per STATS_SECONDS per store object."""
+        cached = self.__dict__.get("_word_stats")
+        if cached is not None and time.monotonic() - cached[0] < STATS_SECONDS:
+            return cached[1]
+        row = conn.execute(text(
+            "SELECT CAST(CAST(s.most_common_elems AS text) AS text[]), s.most_common_elem_freqs, c.reltuples "
+            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_stats s "
+            "ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'tsv' "
+            "WHERE c.oid = CAST('documents_fts' AS regclass)")).first()
+        stats = None
+        if row is not None and row[0] and row[1] and row[2] and row[2] > 0:
+            words, freqs = list(row[0]), [float(f) for f in row[1]]
+            stats = (dict(zip(words, freqs, strict=False)), freqs[len(words)], float(row[2]))
+        self.__dict__["_word_stats"] = (time.monotonic(), stats)
+        return stats
 
     def _count(self, conn: Connection, inner: str, params: dict[str, Any], cap: int = 0) -> int:
         q = text(f"SELECT count(*) FROM ({inner} LIMIT {cap or COUNT_CAP})")
@@ -528,6 +643,23 @@ class SearchQueries(StoreBase):
                 conn.exec_driver_sql(
                     "INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)", fts
                 )
+
+
+def _tree_share(tree: Tree, freqs: dict[str, float], floor: float) -> float:
+    """The estimated share of documents a `parse_loose` tree finds.
+
+    A word: its listed frequency, else the lowest listed one (an upper bound). AND: between the
+    rarest part (words that come together, as a word's own parts do) and the product (independent
+    words), their geometric mean. OR: the sum. NOT: everything.
+    """
+    if tree[0] == "word":
+        return freqs.get(tree[1], floor)
+    if tree[0] == "not":
+        return 1.0
+    values = [_tree_share(t, freqs, floor) for t in tree[1]]
+    if tree[0] == "or":
+        return min(1.0, sum(values))
+    return math.sqrt(min(values) * math.prod(values))
 
 
 def _listed(value: Any) -> list[Any]:

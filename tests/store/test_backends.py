@@ -235,3 +235,79 @@ def test_latest_model_version_reads_the_home_latest_index(built: Store) -> None:
             plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
                 "EXPLAIN QUERY PLAN SELECT model_version FROM analyses WHERE home = '370100' ORDER BY id DESC LIMIT 1"))
         assert "ix_analyses_home_latest" in plan and "TEMP B-TREE" not in plan
+
+
+# ---- PostgreSQL's plans for a text search (store/search.py `_pg_plan`) ----
+
+PG_SEARCHES = [*(q for q in SEARCHES if q.get("text")), {"text": "立法 NOT 备案审查"}, {"text": "地方立法", "kind": "upper"},
+               {"text": "人大常委会", "since": "2024-01-01", "until": "2024-06-30", "min_importance": 0.2}]
+
+
+@pytest.mark.parametrize("plan", ["plain", "walk", "sorted", "candidates", None])
+def test_every_postgresql_plan_gives_the_same_page_as_sqlite(built: Store, sqlite_answers: Store, plan: str | None,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every plan, forced, gives SQLite's page for every sort and page size; None: the plan the
+    word statistics choose once the store is analysed."""
+    from siqing.store import search as search_mod
+
+    if built.dialect != "postgresql":
+        pytest.skip("PostgreSQL's plans")
+    chosen: list[str] = []
+    real = search_mod.SearchQueries._pg_plan
+
+    def forced(self: Store, conn: Any, query: str, *args: Any) -> tuple[str, str]:
+        got, loose = real(self, conn, query, *args)
+        chosen.append(got)
+        return (plan or got), loose
+
+    with built.begin() as conn:
+        conn.exec_driver_sql("ANALYZE documents_fts")
+    built.__dict__.pop("_word_stats", None)
+    monkeypatch.setattr(search_mod.SearchQueries, "_pg_plan", forced)
+    for q in PG_SEARCHES:
+        for sort in ("date", "importance", "arrived", "id"):
+            for limit in (2, 7):
+                query = {**q, "sort": sort, "limit": limit}
+                want = search(sqlite_answers, **query)
+                assert search(built, **query) == want, (plan, query)
+    assert "plain" not in chosen  # with a page size the word statistics always give a plan
+
+
+def test_loose_query_keeps_every_word_and_drops_positions() -> None:
+    from siqing.store.fulltext import has_not, parse_loose, to_tsquery, tree_tsquery
+    from siqing.store.search import _tree_share
+
+    near = to_tsquery(match_for("营商环境", USERDICT) or "")
+    tree = parse_loose(near)
+    assert "<" in near and tree_tsquery(tree) == "('营商环境' | ('环境' & '营商'))"  # 18 alternatives fold into one
+    assert tree_tsquery(parse_loose(to_tsquery('"立法" AND "备案审查"'))) == "('备案审查' & '立法')"
+    assert has_not(parse_loose(to_tsquery('"立法" NOT "备案"'))) and not has_not(tree)
+    freqs = {"营商": 0.02, "环境": 0.5, "营商环境": 0.01}
+    assert _tree_share(tree, freqs, 0.001) == pytest.approx(0.01 + (0.02 * 0.02 * 0.5) ** 0.5)
+    assert _tree_share(parse_loose("'稀有词'"), freqs, 0.001) == 0.001  # unlisted: below the rarest listed
+
+
+@pytest.mark.parametrize("plan", ["plain", "walk", "sorted", "candidates"])
+def test_words_far_apart_are_not_a_near_match_in_any_plan(store: Store, plan: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The candidate plan reads documents holding the words anywhere; the exact test must still
+    drop those where they are not close together."""
+    from siqing.store import search as search_mod
+
+    real = search_mod.SearchQueries._pg_plan
+    monkeypatch.setattr(search_mod.SearchQueries, "_pg_plan",
+                        lambda self, conn, query, *a: (plan, real(self, conn, query, *a)[1]))
+    bodies = ["营商 " + "其他 事项 " * 12 + "环境", "优化 营商 环境 营商环境 工作", "其他 事项"]
+    ids, fts = [], []
+    for n, body in enumerate(bodies):
+        _, doc_id = store.save_document(_doc(url=f"http://x.test/{n}", canonical_url=f"http://x.test/{n}",
+                                             title="通知", body=body.replace(" ", "")))
+        ids.append(doc_id)
+        fts.append((doc_id, "通知", body))
+    rows = [{"document_id": i, "content_hash": store.get_document(i)["content_hash"], "kind": "lower",  # type: ignore[index]
+             "confidence": 0.9, "reason": "test", "summary": ""} for i in ids]
+    store.save_analyses(HOME, "v1", rows, fts)
+    match = match_for("营商环境", USERDICT)
+    for sort in ("date", "importance"):
+        got = [r["id"] for r in store.search_documents(HOME, model_version="v1", match=match, sort=sort, limit=5)]
+        assert got == [ids[1]], (plan, sort)
