@@ -91,6 +91,7 @@ PEOPLE_STUDY = re.compile(r"(?:各界|广大干部群众|干部群众|党员干�
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
+_PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
 # A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
@@ -465,10 +466,13 @@ class ActorFinder:
         if source is None or source.level not in ("province", "city") or len(title) < 4:
             return None
         table = self._county_table(source)
-        for k in (3, 2):
-            d = table.get(title[:k])
-            if d is not None and not STREET_FOLLOW.match(title, k) and not SUBUNIT.match(title, k):
-                return d
+        # the start of the headline, or of its second phrase (元宵节期间 某某志愿者…): a phrase's subject
+        starts = [0] + [m.end() for m in _PHRASE_BREAK.finditer(title, 0, 16)][:1]
+        for at in starts:
+            for k in (3, 2):
+                d = table.get(title[at:at + k])
+                if d is not None and not STREET_FOLLOW.match(title, at + k) and not SUBUNIT.match(title, at + k):
+                    return d
         return None
 
     def _county_table(self, source: Division) -> dict[str, Division]:

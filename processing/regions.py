@@ -51,6 +51,8 @@ NUMPY_FROM = 200  # characters: shorter texts are looked at character by charact
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
+# Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大).
+ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院")
 RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))")
@@ -219,6 +221,10 @@ class RegionFinder:
                 return j, codes
         if ch in ABBR and DOC_NUMBER.match(text, i + 1) and (i == 0 or not _CJK.match(text[i - 1])
                                                              or text[i - 1] in "《“（(，、"):
+            return i + 1, [ABBR[ch]]
+        if ch in MOVE_TARGETS and ABBR_BODY.match(text, i + 1) and (
+                i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"):
+            # an abbreviation heading a body word (闽政协开幕, 鄂两会): that province's or city's body
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""

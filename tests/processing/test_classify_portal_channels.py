@@ -158,3 +158,26 @@ def test_an_events_name_begun_by_china_is_no_national_act(site: str, url: str, h
     assert got == want
     got, _conf, _ = verdict(home, "中国人民银行发布个人账户管理新规", site, url)
     assert got == "upper"
+
+
+@pytest.mark.parametrize("title,home,want", [
+    ("闽政协开幕增台侨代表席位 安排前排就座引关注图", "350000", "lower"),
+    ("闽政协开幕增台侨代表席位 安排前排就座引关注图", "420000", "external"),
+    ("湘政协开幕增台侨代表席位 安排前排就座引关注图", "430000", "lower"),
+    ("湘政协开幕增台侨代表席位 安排前排就座引关注图", "430100", "upper"),
+])
+def test_a_province_abbreviation_heading_a_body(title: str, home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, title, "搜狐新闻", "https://news.sohu.com/20070123/n247786114.shtml")
+    assert got == want
+
+
+@pytest.mark.parametrize("title,site,url,home,want", [
+    ("元宵节期间 鲤城志愿者累计服务市民游客22万人", "东南网", "https://hyyz888.com/qz/node_306211_12.htm", "350502", "lower"),
+    ("元宵节期间 鲤城志愿者累计服务市民游客22万人", "东南网", "https://hyyz888.com/qz/node_306211_12.htm", "350200", "external"),
+    ("元宵节期间 岳麓志愿者累计服务市民游客22万人", "红网", "https://hn.rednet.cn/a/1.html", "430000", "lower"),
+    ("元宵节期间 岳麓志愿者累计服务市民游客22万人", "红网", "https://hn.rednet.cn/a/1.html", "350502", "external"),
+])
+def test_a_county_heading_the_second_phrase_on_its_provinces_portal(title: str, site: str, url: str, home: str,
+                                                                   want: str) -> None:
+    got, _conf, _ = verdict(home, title, site, url)
+    assert got == want
