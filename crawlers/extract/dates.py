@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, timezone
 
 from siqing import clock
@@ -13,7 +15,8 @@ _TZ = timezone(timedelta(hours=8))
 # A calendar date, optionally followed by a time of day.
 DATE_RE = re.compile(
     r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?"
-    r"(?:\s*[,，]?\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
+    r"(?:\s*[,，]?\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?"
+    r"(?:\.\d+)?(Z|[+-]\d{2}:?\d{2}(?!\d))?)?"
 )
 COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)")
 # Publication labels first; then generic ones, but not dates of writing, effect or events
@@ -79,7 +82,12 @@ def format_date(y: int, m: int, d: int, hh: int | None = None, mm: int | None = 
 
 def _from_match(m: re.Match[str]) -> str | None:
     """Turn a DATE_RE or COMPACT_RE match into a formatted date."""
-    g = [int(x) if x else None for x in m.groups()]
+    zone = m.group(7) if m.re.groups >= 7 else None
+    g = [int(x) if x else None for x in m.groups()[:6]]
+    if zone and zone not in ("+08:00", "+0800"):
+        # A time stated in another zone (2019-01-07T17:27:31+02:00): the page's own day is kept,
+        # its time of day dropped, since +08:00 would misstate it (as parse_date does).
+        return format_date(g[0], g[1], g[2])  # type: ignore[arg-type]
     return format_date(g[0], g[1], g[2], g[3], g[4], g[5])  # type: ignore[arg-type]
 
 
@@ -158,21 +166,30 @@ def from_labelled(text: str) -> str | None:
                     return value
             rest = text[m.end():m.end() + 40]
             value = from_dotted(rest[:12]) if DOTTED_RE.match(rest) else (
-                from_english(rest) if EN_DATE_RE.match(rest) else None)
+                from_english(rest) if EN_DATE_RE.match(rest) else
+                from_slashed(rest[:10]) if SLASH_RE.match(rest) else None)
             if value:
                 return value
     return None
 
 
 # A site's banner shows today's date (今天是2024年5月28日 农历四月廿一): not the article's.
-_BANNER_BEFORE = re.compile(r"(?:今天是|今日是?|当前时间|现在是|欢迎.{0,20})\s*[:：]?\s*$")
-_BANNER_AFTER = re.compile(r"\s*(?:星期[一二三四五六日天]\s*)?(?:农历|阴历)")
+# So are a blog platform's "latest recommended post on ..." bar and its "changed on ..." stamp
+# (CSDN: 最新推荐文章于 2023-01-01 发布, 已于 2023-01-12 10:28:09 修改).
+_BANNER_BEFORE = re.compile(r"(?:今天是|今日是?|当前时间|现在是|欢迎.{0,20}|推荐文章于|已于)\s*[:：]?\s*$")
+_BANNER_AFTER = re.compile(r"\s*(?:星期[一二三四五六日天]\s*)?(?:农历|阴历)|\s*(?:修改|更新)")
 
 
 def _banner(text: str, m: re.Match[str]) -> bool:
     """Whether the date matched is a banner's today."""
     return bool(_BANNER_BEFORE.search(text[max(0, m.start() - 24):m.start()])
                 or _BANNER_AFTER.match(text, m.end()))
+
+
+def banner_only(text: str) -> bool:
+    """Whether every full date in a text is a banner's (today's date, a "latest post" bar)."""
+    found = list(DATE_RE.finditer(text))
+    return bool(found) and all(_banner(text, m) for m in found)
 
 
 def from_plain(text: str) -> str | None:
@@ -232,7 +249,9 @@ CN_DATE_RE = re.compile(
 )
 _ALONE_REST = re.compile(
     r"[\s\[\]【】()（）|｜:：,，.·\-/]+|星期[一二三四五六日天]|周[一二三四五六日天]|"
-    r"(?:上午|下午|凌晨|晚上)|\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?"
+    r"(?:上午|下午|凌晨|晚上)|\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?|"
+    # a time's a.m./p.m., "Uhr" and a zone (8:42 a.m. EDT October 3, 2014; 19:16 Uhr)
+    r"\b(?:[aApP]\.?[mM]\b\.?|Uhr\b|UTC\b|GMT\b|[ECMP][SD]T\b|CES?T\b|MES?Z\b)"
 )
 
 
@@ -331,9 +350,87 @@ def from_arabic(text: str) -> str | None:
     return format_date(int(m.group(3)), _AR_MONTH_OF[m.group(2)], int(m.group(1))) if m else None
 
 
+# Numeric dates with slashes: 03/04/2012 is 3 April where the page's locale writes the day first
+# (most of Europe, Latin America, en-GB), 4 March in the US. The page's language decides; where it
+# is not known only an unambiguous date (one number over 12) is read. Set per page by the extractor.
+_DAY_FIRST: ContextVar[bool | None] = ContextVar("day_first", default=None)
+_MONTH_FIRST_REGIONS = ("us", "ph", "ca")
+SLASH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2}|\d{2})(?![\d/])")
+
+
+def day_first_of(lang: str | None) -> bool | None:
+    """Whether a page in this language (html lang, og:locale) writes the day first in numeric
+    dates; None where that is not known (plain "en" is used both ways; CJK pages write the year
+    first)."""
+    lang = (lang or "").strip().lower().replace("_", "-")
+    if not lang or lang[:2] in ("zh", "ja", "ko"):
+        return None
+    if lang[:2] == "en":
+        region = lang[3:5]
+        return None if not region else region not in _MONTH_FIRST_REGIONS
+    return bool(re.match(r"^[a-z]{2,3}(?:-|$)", lang)) or None
+
+
+@contextmanager
+def slash_order(day_first: bool | None) -> Iterator[None]:
+    """Read slashed numeric dates the page's way (see _DAY_FIRST) within the block."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
+def from_slashed(text: str, short: bool = False) -> str | None:
+    """A numeric date with slashes (08/01/2014, 11/18/2011; 8/17/13 with short=True, where the
+    text is a date element's own), read in the page's order (see _DAY_FIRST)."""
+    for m in SLASH_RE.finditer(text):
+        first, second, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
+        if len(year_text) == 2:
+            if not short:
+                continue
+            year = 2000 + int(year_text)
+            year = year if year <= crawl_day().year else year - 100
+        else:
+            year = int(year_text)
+        order = _DAY_FIRST.get()
+        if first > 12 >= second or (first == second):
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        elif order is None:
+            continue
+        else:
+            day, month = (first, second) if order else (second, first)
+        found = format_date(year, month, day)
+        if found:
+            return found
+    return None
+
+
+# A Chinese month name with an English day ordinal, as WordPress's "F jS, Y" prints in a Chinese
+# locale: 十一月 6th, 2009.
+CN_MONTH_ORD_RE = re.compile(
+    r"(?<![\d〇一二三四五六七八九十])([一二三四五六七八九十]{1,3}|\d{1,2})\s*月\s*(\d{1,2})(?:st|nd|rd|th)?"
+    r"\s*[,，]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def from_cn_month_ordinal(text: str) -> str | None:
+    """A date such as 十一月 6th, 2009 (month by name, day, year)."""
+    for m in CN_MONTH_ORD_RE.finditer(text):
+        month = int(m.group(1)) if m.group(1).isdigit() else _cn_number(m.group(1))
+        if month is not None:
+            found = format_date(int(m.group(3)), month, int(m.group(2)))
+            if found:
+                return found
+    return None
+
+
 def from_other_formats(text: str) -> str | None:
-    """A date with an English or Arabic month name, or day first with dots, in a short text."""
-    return from_english(text) or from_dotted(text) or from_arabic(text)
+    """A date with an English or Arabic month name, day first with dots, with slashes in the
+    page's order, or a Chinese month name with a day ordinal, in a short text."""
+    return from_english(text) or from_dotted(text) or from_arabic(text) or from_slashed(text) \
+        or from_cn_month_ordinal(text)
 
 
 def alone(line: str) -> str | None:
@@ -356,6 +453,12 @@ def alone(line: str) -> str | None:
     elif (short := DOTTED_SHORT_RE.search(line)) is not None:
         value = from_dotted_short(short.group(0))
         rest = line[:short.start()] + line[short.end():]
+    elif (slash := SLASH_RE.search(line)) is not None:
+        value = from_slashed(slash.group(0), short=True)
+        rest = line[:slash.start()] + line[slash.end():]
+    elif (cmo := CN_MONTH_ORD_RE.search(line)) is not None:
+        value = from_cn_month_ordinal(cmo.group(0))
+        rest = line[:cmo.start()] + line[cmo.end():]
     elif (en := EN_DATE_RE.search(line)) is not None:
         value = from_english(en.group(0))
         rest = re.sub(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"

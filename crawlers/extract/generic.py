@@ -47,6 +47,27 @@ def _parse(text: str) -> etree._Element | None:
     return root
 
 
+# A relative time a reader sees ("3 天前", "昨天 10:30", "2 hours ago") over the full date the
+# element keeps in an attribute (Discuz!: <span title="2015-11-11 10:30:00">3 天前</span>).
+_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|今天|昨天|前天|"
+                       r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|today)",
+                       re.I)
+_TIME_ATTRS = ("title", "datetime", "data-time", "data-date", "data-datetime", "data-original-title")
+
+
+def _absolute_times(root: etree._Element) -> None:
+    """Put the full date an element keeps in an attribute in place of the relative time it shows,
+    so that the date after 发表于 reads as the page means it."""
+    for el in root.iter("span", "em", "time", "abbr", "i", "small", "font"):
+        if len(el) or not el.text or len(el.text) > 20 or not _RELATIVE.match(el.text):
+            continue
+        for attr in _TIME_ATTRS:
+            value = el.get(attr)
+            if value and dates.DATE_RE.search(value):
+                el.text = value
+                break
+
+
 def _meta(root: etree._Element) -> dict[str, str]:
     """Map lowercased meta name/property/itemprop/http-equiv to content (first wins)."""
     found: dict[str, str] = {}
@@ -93,6 +114,33 @@ def _header_text(lay: Layout, title_node: etree._Element | None, body_node: etre
         if size > limit // 2:
             break
     return _squeeze(" ".join(reversed(pieces)))
+
+
+def _without_stale(root: etree._Element, lay: Layout, header: str) -> str:
+    """The header text without the update stamps it holds (a hidden "updated" ISO time beside the
+    shown date, "Mis à jour le ..."): they state a change, not the publication."""
+    if not header:
+        return header
+    for el in root.iter("span", "time", "div", "p", "li", "small", "em", "abbr", "i", "font", "dd", "td"):
+        low = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        if not ("upd" in low or "modif" in low or "maj" in low or "last" in low):
+            continue  # a cheap test first: most elements name no change
+        span = lay.span.get(el)
+        if span is None or span[1] - span[0] > 6:
+            continue  # a stamp is a few text pieces, not a box of the page
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if (el.get("itemprop") or "").lower() in ("datemodified", "dateupdated") or (
+                _STALE_ATTR.search(attrs) and not _PUBLISHED_ATTR.search(attrs)):
+            text = _squeeze(el.text_content())
+            if 8 <= len(text) <= 80 and text in header:
+                header = _squeeze(header.replace(text, " "))
+    return header
+
+
+def _page_lang(root: etree._Element, meta: Mapping[str, str]) -> str | None:
+    """The page's language as it declares it (html lang, xml:lang, Content-Language, og:locale)."""
+    return (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or root.get("xml:lang")
+            or meta.get("content-language") or meta.get("og:locale") or meta.get("language") or None)
 
 
 def _body_head(lay: Layout, body_node: etree._Element | None, limit: int = 300) -> str:
@@ -216,17 +264,92 @@ def _numbered_lines(lay: Layout, start: int, end: int,
 
 _DATE_ATTR = re.compile(
     r"(?:pub|publish|post|release|article|entry|news|create)[-_]?(?:date|time|at)|pubdate|pubtime|"
-    r"publishtime|posttime|date-?published|time-?published|date-?header|(?:^|\s)(?:date|time|datetime)(?:\s|$)|"
+    r"publishtime|posttime|date-?published|time-?published|date-?header|"
+    # A date or time word as a part of a class name of its own (nfy-ar-date, asset-metabar-time,
+    # post-calendar), not inside another word (update, timeline).
+    r"(?:^|[\s_-])(?:date|time|datetime|calendar)(?:[\s_-]|$)|"
     r"(?:entry|post|article)[-_]?(?:meta|info)|byline|postinfo|datum|__date(?:\s|$)", re.I)
 
 
+# An element that states when the article was changed, not published (itemprop dateModified,
+# class "updated", a "Mis à jour"/"Last modified" line): never the publication date.
+_STALE_ATTR = re.compile(r"modif|(?:^|[\s_-])(?:updated?|maj|last-?mod)(?:[\s_-]|$)", re.I)
+# WordPress marks a post never changed as both (class="entry-date published updated").
+_PUBLISHED_ATTR = re.compile(r"publish|entry-date|(?:^|[\s_-])pub(?:[\s_-]|date|$)", re.I)
+# "已于 2023-01-12 10:28:09 修改" (changed on ...), "2015-11-11 更新".
+_UPDATE_TAIL = re.compile(r"^\W*已于|\d\s*(?:修改|更新|编辑)\s*$")
+_UPDATE_LEAD = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|geändert|modifié|mis à jour|"
+                          r"actualizado|更新|修改|最后更新|最后修改)", re.I)
+
+
+def _stale(el: etree._Element | None) -> bool:
+    """Whether el (or its parent line) is an update stamp rather than the publication date."""
+    if el is None or not isinstance(el.tag, str):
+        return False
+    if (el.get("itemprop") or "").lower() in ("datemodified", "dateupdated"):
+        return True
+    for node in (el, el.getparent()):
+        if node is None or node.tag in ("body", "html"):
+            break
+        attrs = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _STALE_ATTR.search(attrs) and not _PUBLISHED_ATTR.search(attrs):
+            return True
+    # The words right before it on its line (its previous sibling's tail, or its parent's text).
+    prev, parent = el.getprevious(), el.getparent()
+    lead = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    own = _squeeze(el.text_content())
+    return bool(_UPDATE_LEAD.match(_squeeze(lead)[-40:].lstrip()) and len(_squeeze(lead)) <= 40
+                or _UPDATE_LEAD.match(_squeeze(el.text or ""))
+                or (len(own) <= 60 and _UPDATE_TAIL.search(own)))
+
+
+_ELSEWHERE = re.compile(r"comment|reply|replies|sidebar|related|recommend|teaser|popular|recent|archive", re.I)
+
+
+def _permalink_elsewhere(el: etree._Element) -> bool:
+    """Whether a permalink (<a rel="bookmark">) is another post's: in a comment, a sidebar or a
+    list of other posts. (The generic aside test is too wide here: a post's own footer of links,
+    "blog_links", "post-footer", holds its permalink date.)"""
+    for a in el.iterancestors():
+        if a.tag in ("body", "html"):
+            break
+        if a.tag in ("nav", "aside") and next(a.iterancestors("article"), None) is None:
+            return True
+        if _ELSEWHERE.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return True
+    return False
+
+
+def _in_teaser_link(el: etree._Element, own: frozenset[str]) -> bool:
+    """Whether el sits in a link to another page (a teaser's date). A link to the page itself is
+    its permalink (rel=bookmark, '#', the canonical address): the post's own date is often in it."""
+    for a in el.iterancestors("a"):
+        href = (a.get("href") or "").strip()
+        rel = (a.get("rel") or "").lower()
+        if "bookmark" in rel or href in ("", "#") or (href and href.split("#")[0].rstrip("/") in own):
+            continue
+        return True
+    return False
+
+
+def _own_urls(root: etree._Element, url: str | None, meta: Mapping[str, str]) -> frozenset[str]:
+    """The page's own addresses (its URL, the canonical link, og:url), without a trailing slash."""
+    found = {url, meta.get("og:url"), *root.xpath("//link[@rel='canonical']/@href")}
+    return frozenset(str(u).strip().split("#")[0].rstrip("/") for u in found if u)
+
+
 def _stated_in_header(root: etree._Element, lay: Layout, title_node: etree._Element | None,
-                      body_node: etree._Element | None, cache: dict[etree._Element, bool]) -> str | None:
+                      body_node: etree._Element | None, cache: dict[etree._Element, bool],
+                      own: frozenset[str] = frozenset()) -> str | None:
     """The date a date element between the headline and the text shows as its visible text
     (the page's own statement, in its local time), or None."""
-    if title_node is None or body_node is None or title_node not in lay.span or body_node not in lay.span:
+    if title_node is None or title_node not in lay.span:
         return None
-    start, end = lay.span[title_node][0], lay.span[body_node][0]
+    start = lay.span[title_node][0]
+    # Where no body element was found (the text came from the fallback), the few blocks right
+    # under the headline stand for the header.
+    end = lay.span[body_node][0] if body_node is not None and body_node in lay.span \
+        else lay.span[title_node][1] + 12
     if end <= start:
         return None
     for el in root.iter("time", "span", "div", "p", "small", "em"):
@@ -234,10 +357,11 @@ def _stated_in_header(root: etree._Element, lay: Layout, title_node: etree._Elem
             continue
         if el not in lay.span or not start <= lay.span[el][0] < end:
             continue
-        if _aside(el, cache) or next(el.iterancestors("a", "blockquote"), None) is not None:
+        if _aside(el, cache) or _stale(el) or _in_teaser_link(el, own) \
+                or next(el.iterancestors("blockquote"), None) is not None:
             continue
         text = _squeeze(el.text_content())
-        if len(text) > 60 or _UPDATED.search(text):
+        if len(text) > 60 or _UPDATED.search(text) or dates.banner_only(text):
             continue
         value = dates.alone(text) or dates.from_labelled(text)
         if value:
@@ -246,23 +370,41 @@ def _stated_in_header(root: etree._Element, lay: Layout, title_node: etree._Elem
 
 
 def _structured(root: etree._Element, lay: Layout, title_node: etree._Element | None,
-                cache: dict[etree._Element, bool]) -> str | None:
+                cache: dict[etree._Element, bool], own: frozenset[str] = frozenset()) -> str | None:
     """<time datetime> and itemprop=datePublished outside comments, the first from the headline on."""
     after_title = lay.span[title_node][0] if title_node is not None and title_node in lay.span else 0
     first: str | None = None
     for el in root.iter("time", "meta", "span", "div", "p", "em", "abbr", "i", "font", "h2", "h3", "small",
-                        "li", "td", "footer", "header", "section"):
+                        "li", "td", "footer", "header", "section", "a"):
         prop = (el.get("itemprop") or "").lower()
+        if el.tag == "a":
+            # A blog post's permalink that shows its date (<a rel="bookmark">Mai 03, 2017</a>).
+            if "bookmark" not in (el.get("rel") or "").lower() or el.find(".//time") is not None:
+                continue
+            text = _squeeze(el.text_content())
+            value = dates.alone(text) if not _permalink_elsewhere(el) else None
+            if value is not None:
+                if el in lay.span and lay.span[el][0] >= after_title:
+                    return value
+                first = first or value
+            continue
         if el.tag != "time" and prop not in ("datepublished", "datecreated") and not (
                 _DATE_ATTR.search(el.get("class") or "") or _DATE_ATTR.search(el.get("id") or "")):
             continue
-        if el.tag == "meta" or _aside(el, cache) or next(el.iterancestors("a", "blockquote"), None) is not None:
+        if el.tag == "meta" or _aside(el, cache) or _in_teaser_link(el, own) \
+                or next(el.iterancestors("blockquote"), None) is not None:
             continue  # a date inside a link is a teaser's, inside a quote an embedded post's
-        text = el.get("datetime") or el.get("content") or el.text_content()
+        if prop not in ("datepublished", "datecreated") and _stale(el):
+            continue  # "Mis à jour le 06/04/2013", itemprop=dateModified: a change, not the publication
+        attr = el.get("datetime") or el.get("content")
+        text = attr or el.text_content()
         if len(text) > 200:
             continue  # a block that holds more than a date
-        value = dates.parse_date(text) or dates.from_english(text) or dates.alone(text) \
-            or dates.from_labelled(text)
+        # A shown text is read past a banner's date ("最新推荐文章于 ... 发布" before the post's own).
+        value = dates.parse_date(text) if attr else dates.from_plain(text) or (
+            dates.parse_date(text) if not dates.banner_only(_squeeze(text)) else None)
+        value = value or dates.from_english(text) or dates.alone(text) \
+            or dates.from_labelled(text) or dates.from_slashed(text, short=True)
         if value is None:
             continue
         if el in lay.span and lay.span[el][0] >= after_title:
@@ -395,6 +537,25 @@ def _byline_boxes(root: etree._Element) -> str | None:
     return None
 
 
+def _first_post_tail(root: etree._Element, lay: Layout, body_node: etree._Element | None) -> str | None:
+    """A thread's first post dated in its tail, between its text and the next post (a Tieba
+    floor's "1楼 2015-11-11 10:30", in a box its in-floor replies share): the first date alone
+    on a line there."""
+    posts = thread_posts(root)
+    if len(posts) < 2 or body_node is None or posts[0] not in lay.span or posts[1] not in lay.span:
+        return None
+    if not (body_node is posts[0] or posts[0] in set(body_node.iterancestors())
+            or body_node in set(posts[0].iterancestors())):
+        return None
+    start, end = lay.span[posts[0]][1], lay.span[posts[1]][0]
+    for i in range(start, min(end, start + 40)):
+        text = lay.segments[i].strip()
+        found = dates.alone(text) if text and not lay.linked[i] else None
+        if found:
+            return found
+    return None
+
+
 def _title_date(root: etree._Element) -> str | None:
     """A full date in the page's <title> (a blog's "Briefe - 26 Oktober 2010 - Blog")."""
     node = root.find(".//title")
@@ -510,6 +671,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     chosen = _select(root, selectors.get("title"))
     if chosen is not None:
         title, title_node = _squeeze(chosen.text_content()) or title, chosen
+    _absolute_times(root)
     lay = layout(root)
     # Explicit None test: an lxml element's truth value is its child count (and deprecated).
     body_node = _select(root, selectors.get("body"))
@@ -530,39 +692,49 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         fallback = clean_lines(_fallback_body(text), title)
         if _visible(fallback) > _visible(body):
             body = fallback
-    header = _header_text(lay, title_node, body_node)
+    header = _without_stale(root, lay, _header_text(lay, title_node, body_node))
     date_node = _select(root, selectors.get("date"))
     published = dates.parse_date(date_node.text_content()) if date_node is not None else None
-    if published is None:
-        # A thread's replies are no part of the article: their dates are never its date.
-        cache: dict[etree._Element, bool] = dict.fromkeys(thread_posts(root)[1:], True)
-        after_lines = above_lines = over_title = top_lines = None
-        if title_node is not None and title_node in lay.span and title_node.getparent() is not None \
-                and title_node.getparent().tag not in ("body", "html"):
-            # Lines right above the headline within its own block (a banner's today is elsewhere).
-            t_start, box = lay.span[title_node][0], title_node.getparent()
-            inside = set(box.iter())
-            over_title = [line for i, line in _numbered_lines(lay, max(0, t_start - 12), t_start, cache)
-                          if lay.owner[i] in inside][-3:]
-        if body_node is not None and body_node in lay.span:
-            b_start, b_end = lay.span[body_node]
-            after_lines = []
-            for line in _lines(lay, b_end, b_end + 120, cache):
-                if _FOOTER_MARK.search(line):
-                    break  # the site footer: its dates are not the article's
-                after_lines.append(line)
-            top = lay.span[title_node][0] if title_node is not None and title_node in lay.span \
-                and lay.span[title_node][0] < b_start else max(0, b_start - 60)
-            above_lines = _lines(lay, top, b_start, cache)
-            top_lines = _paired(_lines(lay, b_start, min(b_end, b_start + 60), cache))[:12]
-        # A page saved without its address still names it: the canonical link, og:url.
-        page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
-        published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
-                              _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
-                              _structured(root, lay, title_node, cache), after_lines, above_lines,
-                              over_title, top_lines, _stated_in_header(root, lay, title_node, body_node, cache))
+    # Slashed numeric dates are read the page's way (03/04/2012: 3 April in Europe, 4 March in
+    # the US); the page's own addresses tell its permalink from a teaser's link.
+    own = _own_urls(root, url, meta)
+    with dates.slash_order(dates.day_first_of(_page_lang(root, meta))):
         if published is None:
-            published = _byline_boxes(root) or _published_label_anywhere(lay, cache) or _title_date(root)
+            # A thread's replies are no part of the article: their dates are never its date.
+            cache: dict[etree._Element, bool] = dict.fromkeys(thread_posts(root)[1:], True)
+            if title_node is not None and title_node.tag == "h1":
+                # The boxes that hold the headline are the article's, whatever their class says
+                # (<article class="post commented">): no comment thread or sidebar holds it.
+                for box in title_node.iterancestors():
+                    cache.setdefault(box, False)
+            after_lines = above_lines = over_title = top_lines = None
+            if title_node is not None and title_node in lay.span and title_node.getparent() is not None \
+                    and title_node.getparent().tag not in ("body", "html"):
+                # Lines right above the headline within its own block (a banner's today is elsewhere).
+                t_start, box = lay.span[title_node][0], title_node.getparent()
+                inside = set(box.iter())
+                over_title = [line for i, line in _numbered_lines(lay, max(0, t_start - 12), t_start, cache)
+                              if lay.owner[i] in inside][-3:]
+            if body_node is not None and body_node in lay.span:
+                b_start, b_end = lay.span[body_node]
+                after_lines = []
+                for line in _lines(lay, b_end, b_end + 120, cache):
+                    if _FOOTER_MARK.search(line):
+                        break  # the site footer: its dates are not the article's
+                    after_lines.append(line)
+                top = lay.span[title_node][0] if title_node is not None and title_node in lay.span \
+                    and lay.span[title_node][0] < b_start else max(0, b_start - 60)
+                above_lines = _lines(lay, top, b_start, cache)
+                top_lines = _paired(_lines(lay, b_start, min(b_end, b_start + 60), cache))[:12]
+            # A page saved without its address still names it: the canonical link, og:url.
+            page_url = url or next(iter(root.xpath("//link[@rel='canonical']/@href")), None) or meta.get("og:url")
+            published = find_date(meta, scripts, header, body, _after_body(lay, body_node), page_url,
+                                  _body_head(lay, body_node), _before_body(lay, body_node, cache=cache),
+                                  _structured(root, lay, title_node, cache, own), after_lines, above_lines,
+                                  over_title, top_lines, _stated_in_header(root, lay, title_node, body_node, cache, own))
+            if published is None:
+                published = _first_post_tail(root, lay, body_node) or _byline_boxes(root) \
+                    or _published_label_anywhere(lay, cache) or _title_date(root)
     head_fields = header + " " + body[:200]
     source_node = _select(root, selectors.get("source"))
     source = (_LABEL_PREFIX.sub("", _squeeze(source_node.text_content())) or None
