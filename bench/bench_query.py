@@ -13,7 +13,11 @@ store (documents, analyses, segmented full text; the tsvector made on the server
 to_tsvector('simple'), which gives the tokens of store/fulltext.py for text of letters and digits),
 the same queries through Store.search_documents, and LIKE scans as the baseline; stopped at the end.
 Beside the wall-clock figures: CPU per query (this process's; on PostgreSQL plus the server's
-processes') and the load average, since the machine may be shared.
+processes') and the load average, since the machine may be shared. Each store's figures carry a
+breakdown: p50/p95 per kind of search (two- or four-character word, sort, with or without filters)
+and the ten slowest searches; on PostgreSQL also how often each plan was chosen (store/search.py
+`_pg_plan`) and, as its baseline, the plain full-text join (the plan before) on the same searches,
+whose pages must be the same.
 
     .venv/bin/python bench/bench_query.py [--docs 1000000] [--queries 300] [--limit 50] [--pg-docs 1000000]
 """
@@ -31,6 +35,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -193,6 +198,34 @@ def make_queries(n: int, seed: int = 11) -> list[dict]:
     return out
 
 
+def describe(q: dict) -> str:
+    """A search in a few words, for the breakdown."""
+    out = f"{q['text']} sort={q['sort']}"
+    if q.get("kind"):
+        out += f" kind={q['kind']}"
+    if q.get("since"):
+        days = (date.fromisoformat(q["until"]) - date.fromisoformat(q["since"])).days
+        out += f" {days}d"
+    if q.get("min_importance"):
+        out += f" imp>={q['min_importance']}"
+    return out
+
+
+def kind_of(q: dict) -> str:
+    filtered = any(q.get(k) for k in ("kind", "since", "min_importance"))
+    return f"{len(q['text'])}-char {q['sort']}{' filtered' if filtered else ''}"
+
+
+def breakdown(times: list[float], labels: list[str], kinds: list[str]) -> dict:
+    """p50/p95 per kind of search and the ten slowest searches."""
+    by: dict[str, list[float]] = {}
+    for ms, k in zip(times, kinds, strict=True):
+        by.setdefault(k, []).append(ms)
+    slowest = sorted(zip(times, labels, strict=True), reverse=True)[:10]
+    return {"by_kind": {k: {"n": len(v), "p50_ms": pct(v, 50), "p95_ms": pct(v, 95)} for k, v in sorted(by.items())},
+            "slowest": [[round(ms, 1), label] for ms, label in slowest]}
+
+
 def pct(values: list[float], p: float) -> float:
     s = sorted(values)
     return round(s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))], 1)
@@ -229,6 +262,8 @@ def main() -> int:
             conn.exec_driver_sql("ANALYZE analyses")
     n_docs = store.count_documents()
     queries = make_queries(args.queries)
+    labels = [describe(q) for q in queries]
+    kinds = [kind_of(q) for q in queries]
     for q in queries:
         q["match"] = dataset.match_for(q.pop("text"), USERDICT)
         q["limit"] = args.limit
@@ -290,10 +325,12 @@ def main() -> int:
         "baseline_like_p95_ms": pct(like, 95),
         "baseline_like_queries": len(like),
         "target_p95_ms": 200,
+        "breakdown": breakdown(ours, labels, kinds),
     }
     store.close()
     if args.pg_docs:
-        result["postgresql"] = postgres_part(path, min(args.pg_docs, n_docs), queries, args.like_queries)
+        result["postgresql"] = postgres_part(path, min(args.pg_docs, n_docs), queries, args.like_queries,
+                                             labels, kinds)
     print(json.dumps(result, ensure_ascii=False))
     return 0
 
@@ -307,7 +344,8 @@ def _copy(src, pg, sql: str, copy: str, n: int) -> None:  # type: ignore[no-unty
                 cp.write_row(r)
 
 
-def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) -> dict:
+def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int, labels: list[str],
+                  kinds: list[str]) -> dict:
     """Load the first n documents into a fresh PostgreSQL server and time the same queries."""
     import sqlite3
 
@@ -335,7 +373,7 @@ def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) ->
             with store.engine.connect() as conn:
                 size_mb = int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar_one()) / 2**20
             load_s = build_s = -1.0
-            return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data")
+            return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data", labels, kinds)
         url = pgserver.create_database(server, "bench")
         t0 = time.perf_counter()
         store = Store(url)
@@ -369,7 +407,7 @@ def postgres_part(path: Path, n: int, queries: list[dict], like_queries: int) ->
         src.close()
         build_s = time.perf_counter() - t0
         complete.write_text(f"{n} documents loaded in {build_s:.0f} s\n", encoding="utf-8")
-        return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data")
+        return _pg_queries(store, queries, like_queries, size_mb, load_s, build_s, keep / "data", labels, kinds)
 
 
 def _server_cpu_s(data: Path) -> float:
@@ -395,14 +433,25 @@ def _server_cpu_s(data: Path) -> float:
 
 
 def _pg_queries(store: Store, queries: list[dict], like_queries: int, size_mb: float, load_s: float,
-                build_s: float, data: Path) -> dict:
-    """Time the queries on the loaded PostgreSQL store (and LIKE scans as the baseline); CPU per
-    query is the server's (all its processes) plus this process's."""
-    cpu: list[float] = []
+                build_s: float, data: Path, labels: list[str], kinds: list[str]) -> dict:
+    """Time the queries on the loaded PostgreSQL store (and, as baselines, the plain full-text join
+    and LIKE scans); CPU per query is the server's (all its processes) plus this process's."""
+    from siqing.store import search
 
-    def run(qs: list[dict]) -> tuple[list[float], list[int]]:
-        times, hits = [], []
+    cpu: list[float] = []
+    plans: dict[str, int] = {}
+    choose = search.SearchQueries._pg_plan
+
+    def counted(self: search.SearchQueries, *args: Any, **kw: Any) -> tuple[str, str]:
+        plan = choose(self, *args, **kw)
+        plans[plan[0]] = plans.get(plan[0], 0) + 1
+        return plan
+
+    def run(qs: list[dict], plans_on: bool = True) -> tuple[list[float], list[list[int]]]:
+        search.PG_PLANS = plans_on
+        times, pages = [], []
         cpu.clear()
+        plans.clear()
         for q in qs:
             s1 = _server_cpu_s(data)  # read outside the timed span (a walk of /proc)
             t1, c1 = time.perf_counter(), time.process_time()
@@ -410,12 +459,21 @@ def _pg_queries(store: Store, queries: list[dict], like_queries: int, size_mb: f
             t2, c2 = time.perf_counter(), time.process_time()
             times.append((t2 - t1) * 1000)
             cpu.append((c2 - c1 + _server_cpu_s(data) - s1) * 1000)
-            hits.append(len(rows))
-        return times, hits
+            pages.append([r["id"] for r in rows])
+        search.PG_PLANS = True
+        return times, pages
 
+    search.SearchQueries._pg_plan = counted  # type: ignore[method-assign]
     run(queries[:40])  # warm the cache
-    ours, hits = run(queries)
+    ours, pages = run(queries)
     ours_cpu = list(cpu)
+    chosen = dict(plans)
+    plain, plain_pages = run(queries, plans_on=False)  # the plain full-text join: the plan before
+    plain_cpu = list(cpu)
+    search.SearchQueries._pg_plan = choose  # type: ignore[method-assign]
+    if pages != plain_pages:
+        raise SystemExit("bench_query: PostgreSQL's plans and the plain join gave different pages")
+    hits = [len(p) for p in pages]
     like = []
     with store.engine.connect() as conn:
         for q in queries[:like_queries]:
@@ -437,9 +495,11 @@ def _pg_queries(store: Store, queries: list[dict], like_queries: int, size_mb: f
             "load_s": round(load_s) if load_s >= 0 else "cached", "build_s": round(build_s) if build_s >= 0 else "cached",
             "queries": len(ours), "mean_hits": round(statistics.mean(hits), 1), "p50_ms": pct(ours, 50),
             "p95_ms": pct(ours, 95), "max_ms": pct(ours, 100), "cpu_p50_ms": pct(ours_cpu, 50),
-            "cpu_p95_ms": pct(ours_cpu, 95), "load_average_1min": round(os.getloadavg()[0], 1),
-            "baseline_like_p50_ms": pct(like, 50),
-            "baseline_like_p95_ms": pct(like, 95), "baseline_like_queries": len(like), "target_p95_ms": 200}
+            "cpu_p95_ms": pct(ours_cpu, 95), "load_average_1min": round(os.getloadavg()[0], 1), "plans": chosen,
+            "baseline_plain_join_p50_ms": pct(plain, 50), "baseline_plain_join_p95_ms": pct(plain, 95),
+            "baseline_plain_join_cpu_p95_ms": pct(plain_cpu, 95), "baseline_like_p50_ms": pct(like, 50),
+            "baseline_like_p95_ms": pct(like, 95), "baseline_like_queries": len(like), "target_p95_ms": 200,
+            "breakdown": breakdown(ours, labels, kinds), "breakdown_plain_join": breakdown(plain, labels, kinds)}
 
 
 if __name__ == "__main__":
