@@ -53,7 +53,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "congress"),
     (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
-    (re.compile(r"代表团"), "delegation"),
+    # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
+    (re.compile(r"代表团|(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
@@ -597,10 +598,10 @@ class ActorFinder:
         source = self.finder._source(source_region)
         tag = COLUMN_TAG.match(title or "") if title and len(title) > 14 else None
         if tag is not None:
-            if source is None:
-                # a column tag that names a place (某市两会|市人大代表…) places the relative words after it
-                source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
-                               and m.how not in ("relative", "nation")), None)
+            # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and
+            # relative words after it, before the site's own place (a city portal's column on its province's 两会)
+            source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
+                           and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)

@@ -386,7 +386,10 @@ class RuleClassifier:
             at = [m.division for m in self.actors.finder.find(item.title, source)
                   if m.division is not None and m.how not in ("nation", "relative")
                   and held.start(1) <= m.start < held.end(1)]
-            if at:
+            if at and (actor.region is None or actor.region.level == "nation" or any(
+                    a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0]))):
+                # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or
+                # a place containing the venue, gives way to where the event is held)
                 actor = dataclasses.replace(actor, region=at[0], candidates=())
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")

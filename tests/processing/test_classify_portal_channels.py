@@ -181,3 +181,29 @@ def test_a_county_heading_the_second_phrase_on_its_provinces_portal(title: str, 
                                                                    want: str) -> None:
     got, _conf, _ = verdict(home, title, site, url)
     assert got == want
+
+
+@pytest.mark.parametrize("home,want", [("320500", "upper"), ("320000", "internal"), ("321200", "upper"),
+                                       ("350000", "external")])
+def test_a_column_tag_naming_a_place_places_the_bare_words_after_it(home: str, want: str) -> None:
+    # a city portal's column on its province's 两会: the bare 人代会 is the province's
+    got, _conf, _ = verdict(home, "2025江苏两会开箱|快问快答:旁听人代会开幕会的公民都关注啥?", "泰州网",
+                            "http://www.taizhou.com.cn/a.html")
+    assert got == want
+
+
+@pytest.mark.parametrize("home,want", [("110000", "internal"), ("310000", "external"), ("110105", "upper")])
+def test_a_delegation_by_its_short_form(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "北京团代表:热议法律如何为中国制造护航", "正义网", "http://news.jcrb.com/jxsw/201803/t.html")
+    assert got == want
+    got, _conf, _ = verdict(home, "共青团代表大会开幕", "东南网", "http://www.fjsen.com/a.html")
+    assert got == "external"  # 共青团 is no delegation
+
+
+@pytest.mark.parametrize("home,want", [("110000", "external"), ("110105", "external"), ("330100", "upper")])
+def test_a_place_named_as_the_subject_keeps_it_where_the_event_is_held(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "共商大计 浙江经济社会发展情况汇报会在京举行", "浙江在线", "http://zjnews.zjol.com.cn/a.html")
+    assert got == want
+    # the venue still decides where the nation or no place is named first
+    got, _conf, _ = verdict(home, "海峡论坛在厦门举行", "东南网", "http://www.fjsen.com/a.html")
+    assert got == "external"
