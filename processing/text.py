@@ -55,13 +55,32 @@ _USERDICT_LINE = re.compile("^(.+?)( [0-9]+)?( [a-z]+)?$", re.U)  # jieba.re_use
 JIEBA_DICT = Path(jieba.__file__).with_name("dict.txt")
 # A word no text contains, whose frequency makes rjieba's total equal jieba's (see _rjieba).
 _TOTAL_PAD = "\ue000\ue000"
+# Full-width forms of ASCII (，（）；：…) and the ideographic space: NFKC maps each to one ASCII
+# character. They are nearly all a Chinese text needs normalised, and mapping them first is far
+# cheaper than unicodedata.normalize, which is then called only for what else remains.
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+_WIDE_MAP = {**{chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}, "\u3000": " "}
+_WIDE_COMMON = (("，", ","), ("（", "("), ("）", ")"), ("；", ";"), ("：", ":"))
 BLOCK_CACHE = 50_000  # memoised runs per process (short runs only: they are the ones that repeat)
 CACHED_RUN = 16
 
 
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), the same string, about ten times faster on Chinese text.
+
+    Each full-width character is replaced by its one-character NFKC form first (str.replace for the
+    common ones, one regex pass for the rest); that leaves the text's compatibility decomposition
+    unchanged, so its NFKC form is too, and a text that is then already normalised (nearly all) is
+    returned as it is."""
+    for wide, narrow in _WIDE_COMMON:
+        text = text.replace(wide, narrow)
+    text = _WIDE.sub(lambda m: _WIDE_MAP[m.group()], text)
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
 def clean(text: str) -> str:
     """Normalise width and spaces, keep paragraph breaks, drop control characters."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = nfkc(text or "")
     text = _SPACE.sub(" ", text)
     lines = [ln.strip() for ln in text.split("\n")]
     # Printable lines (nearly all) need no per-character check for control and format characters.
