@@ -148,9 +148,11 @@ def is_boilerplate(el: etree._Element) -> bool:
         return False  # a layout class ("c-fixed-sidebar-layout", "l-sidebar-fixed") round the text
     if words == {"more"} and _holds_prose(el, paragraphs=2):
         return False  # the rest of a blog post after its jump (Movable Type's div#more.asset-more)
-    if words <= _AD_WORDS and all(attrs[max(0, m.start() - 2):m.start()] == "--" for m in matches) \
+    if words <= _AD_WORDS and all(_AD_STATE.search(attrs[:m.start()]) for m in matches) \
             and _holds_prose(el, paragraphs=1, chars=300):
-        return False  # a BEM modifier: "TestReport__Section--Ads" is a section of the text with room for ads
+        # A BEM modifier or a state: "TestReport__Section--Ads", "o-section--has-ads" is a section
+        # of the text with room for ads, not an ad.
+        return False
     return not POS_ATTR.search(attrs) or bool(STRONG_NEG_ATTR.search(attrs))
 
 
@@ -160,6 +162,7 @@ _LAYOUT_WORDS = frozenset({"side", "sidebar"})
 
 
 _AD_WORDS = frozenset({"ad", "ads", "advert"})
+_AD_STATE = re.compile(r"(?:--|[\s_-](?:has|with)-)$")
 
 
 def _holds_prose(el: etree._Element, paragraphs: int = 3, chars: int = 1000) -> bool:

@@ -468,3 +468,18 @@ def alone(line: str) -> str | None:
     if value is None or len(_ALONE_REST.sub("", rest)) > 4:
         return None
     return value
+
+
+# The note under an official text's title that states when it was adopted or issued:
+# （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）. Only a note with one date
+# (an amended law's note lists several: which one the page means is not stated).
+_NOTE_RE = re.compile(r"^[（(]([^（()）]{6,90})(?:通过|公布|发布|批准|印发)[）)]$")
+
+
+def adoption_note(line: str) -> str | None:
+    """The date of an adoption note alone on its line, or None."""
+    m = _NOTE_RE.match(line.strip())
+    if not m or len(DATE_RE.findall(m.group(1))) + len(CN_DATE_RE.findall(m.group(1))) != 1:
+        return None
+    return from_plain(m.group(1)) or from_cn_numerals(m.group(1))
+

@@ -576,6 +576,24 @@ def _published_label_anywhere(lay: Layout, cache: dict[etree._Element, bool]) ->
     return None
 
 
+def _adoption_note(body: str) -> str | None:
+    """The date of an adoption note among the first lines of the text (see dates.adoption_note)."""
+    for line in [x for x in body.split("\n") if x.strip()][:6]:
+        found = dates.adoption_note(line)
+        if found:
+            return found
+    return None
+
+
+def _shows_day(found: str, text: str) -> bool:
+    """Whether a text shows the day of a date (2007-08-20, 2007年8月20日, 2007/8/20, 20.08.2007)."""
+    day = found[:10]
+    for m in dates.DATE_RE.finditer(text):
+        if f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" == day:
+            return True
+    return False
+
+
 def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: str, after: str,
               url: str | None, raw_head: str = "", before: str = "", structured: str | None = None,
               after_lines: list[str] | None = None, above_lines: list[str] | None = None,
@@ -595,6 +613,11 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
             stated = dates.alone(line) or (_byline_date(line) if not _UPDATED.search(line) else None)
             if stated and not (i and lines[i - 1].rstrip().endswith((":", "："))):
                 return found if stated[:10] == found[:10] else stated
+        # An official text whose only shown date is its adoption note under the title (a gazette
+        # page): the metadata's day, shown nowhere near the text, is the page's upload.
+        note = _adoption_note(body)
+        if note and note[:10] != found[:10] and not _shows_day(found, " ".join((header, before, after, body[:2000]))):
+            return note
         return found
     found = dates.from_labelled(header) or structured or dates.from_plain(header) \
         or dates.from_other_formats(header[:300])
@@ -612,6 +635,9 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
             return found
     head = body[:300]
     found = dates.from_labelled(raw_head) or dates.from_labelled(head)
+    if found:
+        return found
+    found = _adoption_note(body)
     if found:
         return found
     year = dates.year_from_url(url)

@@ -168,3 +168,23 @@ j_d_post_content">{ZH if i == 0 else '顶一下，支持楼主，希望有关部
     art = extract(page)
     assert art.published_at == "2015-11-11T10:30:00+08:00"
     assert "顶一下" not in art.body
+
+
+def test_an_official_texts_adoption_note_over_an_unshown_upload_date() -> None:
+    """gne3_govcn_npc_2007 (gov.cn gazette page of an NPC Standing Committee resolution): the only
+    date shown is the note under the title; the metadata's firstpublishedtime (the upload, shown
+    nowhere) gives way to it. A note listing several dates (an amended law's) decides nothing."""
+    page = """<html><head><title>全国人民代表大会常务委员会关于批准财政部发行特别国债的决议</title>
+<meta name="firstpublishedtime" content="2007-08-20-23:59:59"></head><body>
+<div class="pages_print">字号：<a>默认</a> <a>大</a> <a>超大</a> | <a>打印</a> |</div><div id="UCAP-CONTENT">
+<p align="center"><b>全国人民代表大会常务委员会</b></p><p align="center"><b>关于批准财政部发行特别国债的决议</b></p>
+<p align="center">（{note}）</p><p>第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长代表国务院对议案作的说明，
+并对议案进行了审议。会议同意国务院提出的议案，同意全国人民代表大会财政经济委员会在议案审查报告中提出的建议。</p>
+</div><div class="editor">扫一扫在手机打开当前页</div></body></html>"""
+    note = "2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过"
+    assert extract(page.replace("{note}", note)).published_at == "2007-06-29"
+    amended = "1989年12月26日第七届全国人民代表大会常务委员会第十一次会议通过 根据2014年4月24日决定修正"
+    assert extract(page.replace("{note}", amended)).published_at == "2007-08-20"
+    shown = page.replace("扫一扫", "发布时间：2007年08月20日 扫一扫").replace("{note}", note)
+    assert extract(shown).published_at == "2007-08-20"
+    assert dates.adoption_note("（二〇一五年十一月十一日国务院印发）") == "2015-11-11"

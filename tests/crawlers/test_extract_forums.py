@@ -95,6 +95,13 @@ def test_a_bem_modifier_naming_ads_does_not_hide_the_texts_sections() -> None:
 <article class="TestReport">{sections}</article></body></html>"""
     body = extract(page).body
     assert body.count("Der Beef Maker") == 8 and "Anzeige" not in body
+    # tf3_skateboardmsm_de_dormagen: the article's section states that it has room for ads
+    # ("o-section--has-ads js-section--has-ads"); an "ads" block inside it stays out.
+    state = page.replace('<article class="TestReport">', '<section class="o-section o-section-intro '
+                         'o-section--has-ads js-section--has-ads"><div class="c-article-body">').replace(
+        "</article>", "</div></section>").replace("TestReport__Section TestReport__Section--Ads", "c-article-copy")
+    body = extract(state).body
+    assert body.count("Der Beef Maker") == 8 and "Anzeige" not in body
 
 
 def test_a_blog_posts_text_after_the_jump_is_kept() -> None:
