@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
-from siqing.divisions import Division, Gazetteer, default_gazetteer
+from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
 
 BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
           "supervision", "cppcc", "massorg", "public")
@@ -87,11 +87,14 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
-PEOPLE_STUDY = re.compile(r"(?:各界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众)[^，,。]{0,8}?"
+PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众)[^，,。]{0,8}?"
                           r"(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
+_RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
+# A place convening something (某市召开…, 某县举行…) at the start of a headline.
+CONVENES = re.compile(r"(?:召开|举行|举办|组织召开|部署|印发|出台)")
 _PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
@@ -350,12 +353,24 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                     break
+        lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
+            and mentions[0].how not in ("nation", "relative") else None
+        first = candidates[0] if candidates else None
+        rel_level = _RELATIVE_LEVEL.get(first.text.lstrip("全我本")[:1], "") if first is not None else ""
+        if lead is not None and first is not None and lead.division is not None and CONVENES.match(text, lead.end) \
+                and first.via in ("relative", "none") and rel_level \
+                and LEVEL_RANK[rel_level] < LEVEL_RANK[lead.division.level]:
+            # 某市召开出席省两会的代表动员会: the place convening acts; the higher body after it is what it is about
+            # (so is 出席 after it: the deputies who will attend, not someone attending)
+            candidates.insert(0, Actor("public", lead.division, lead.text, where, "name"))
+            att = None
         if nat is not None:
             people = next((m for m in mentions if m.start <= 2 and m.end <= nat.start() and m.division is not None
                            and m.how not in ("nation", "relative") and PEOPLE_STUDY.match(text, m.end)), None)
-            if people is not None:
+            study = PEOPLE_STUDY.match(text, people.end) if people is not None else None
+            if people is not None and study is not None:
                 nat = None
-                candidates.insert(0, Actor("public", people.division, text[people.start:people.end + 2], where, "name"))
+                candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where, "name"))
         if nat and (not candidates or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")

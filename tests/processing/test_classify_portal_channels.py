@@ -207,3 +207,25 @@ def test_a_place_named_as_the_subject_keeps_it_where_the_event_is_held(home: str
     # the venue still decides where the nation or no place is named first
     got, _conf, _ = verdict(home, "海峡论坛在厦门举行", "东南网", "http://www.fjsen.com/a.html")
     assert got == "external"
+
+
+@pytest.mark.parametrize("title,site,home,want", [
+    ("宝鸡召开出席省两会的人大代表、政协委员动员会", "宝鸡新闻网", "610000", "lower"),
+    ("宝鸡召开出席省两会的人大代表、政协委员动员会", "宝鸡新闻网", "610500", "external"),
+    ("株洲召开出席省两会的人大代表、政协委员动员会", "红网", "430000", "lower"),
+    ("株洲召开出席省两会的人大代表、政协委员动员会", "红网", "430200", "lower"),
+])
+def test_a_place_convening_about_a_higher_body_is_the_actor(title: str, site: str, home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, title, site, "http://www.example.com/a.html")
+    assert got == want
+
+
+def test_a_place_convening_its_own_bodys_meeting_stays_that_body() -> None:
+    got, _conf, _ = verdict("330000", "浙江召开全省人大工作会议", "浙江在线", "http://zjnews.zjol.com.cn/a.html")
+    assert got == "internal"
+
+
+@pytest.mark.parametrize("home,want", [("540000", "lower"), ("350000", "external")])
+def test_a_places_circles_studying_a_speech_are_that_place(home: str, want: str) -> None:
+    got, _conf, _ = verdict(home, "西藏文艺界学习习近平总书记重要讲话精神", "中国西藏新闻网", "http://www.xzxw.com/a.html")
+    assert got == want
