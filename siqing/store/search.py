@@ -13,13 +13,17 @@ importance walked the whole importance index (1.6 s at a million documents).
 On PostgreSQL the costly step is testing a row's tsvector: it is read from TOAST and decompressed
 (5-10 µs), and a NEAR search (18 position alternatives a pair) takes 25 µs or more a row; the GIN
 index cannot test positions, so the server rechecks every row the index gives. `_pg_plan` picks one
-of two shapes from the share of documents the words' index entries cover (the column statistics'
-word frequencies, revision 0007; no query is run to decide):
+of three shapes by their estimated cost, from the share of documents the words cover (the column
+statistics' word frequencies, revision 0007) and the server's estimates of the rows the other
+filters keep (EXPLAIN, about 1 ms; no search is run to decide):
 - "candidates" when few documents hold all the words: the GIN index alone gives them (a test of the
   words without their positions needs no recheck), they are filtered and sorted, and only the rows
   the page reaches get the exact (positional) test;
-- "walk" otherwise: the page's order is walked with every other filter first and the text tested
-  last, on the rows that pass (the planner used to test it first, on every row walked).
+- "walk" when the page fills early in its order: that order is walked with every other filter
+  first and the text tested last, on the rows that pass (the planner used to test it first, on
+  every row walked);
+- "sorted" when another filter than the sort key keeps few rows (a week, sorted by importance):
+  those rows are sorted, then tested in order until the page is full.
 """
 
 from __future__ import annotations
