@@ -195,7 +195,11 @@ def main(argv: list[str] | None = None) -> int:
         "cpu_ratio": round(jieba_cpu / stage_cpu, 3),  # jieba's CPU seconds over the stage's (all processes)
         "process_s": round(stage_s, 2), "jieba_s": round(jieba_s, 2), "jieba_words": words,
         "process_cpu_s": round(stage_cpu, 2), "jieba_cpu_s": round(jieba_cpu, 2), **stages,
-        "load_before": round(load_before, 2),
+        # CPU a document (all processes; the workers alone): what other work on the machine moves least
+        "process_cpu_ms_per_doc": round(1000 * stage_cpu / len(docs), 3),
+        "workers_cpu_ms_per_doc": round(1000 * stages["workers_cpu_s"] / len(docs), 3),
+        "jieba_cpu_ms_per_doc": round(1000 * jieba_cpu / len(docs), 3),
+        "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2),
         "store_load_s": round(load_s, 2), "peak_rss_mib": round(maxrss_mib(), 1),
         "peak_rss_own_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "peak_rss_largest_child_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),

@@ -93,3 +93,13 @@ def test_stable_order_is_a_stable_argsort() -> None:
         want = np.argsort(hashes, kind="stable")
         assert np.array_equal(order, want)
         assert np.array_equal(ordered, hashes[want]) and ordered.dtype == np.uint32
+
+
+def test_keyword_extractors_share_one_idf_table() -> None:
+    from processing.keywords import KeywordExtractor, default_extractor
+
+    mine = KeywordExtractor()
+    assert mine.idf is default_extractor.idf and len(mine.idf) > 100_000
+    assert mine.median_idf == sorted(mine.idf.values())[len(mine.idf) // 2]
+    words = ["人大", "常委会", "立法", "立法", "监督", "的", "，", "2024"]
+    assert mine.extract(words) == default_extractor.extract(words) == ["立法", "常委会", "人大", "监督"]
