@@ -12,6 +12,15 @@ from siqing import clock
 
 _TZ = timezone(timedelta(hours=8))
 
+# Full-width digits and separators (２０１５－１１－１１, 发布时间：２０１５年１１月１１日), read as ASCII;
+# one character for one, so that positions in the text stay where they were.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+
+
+def _ascii(text: str) -> str:
+    """The text with full-width digits and date separators as ASCII."""
+    return text.translate(_FULL_WIDTH)
+
 # A calendar date, optionally followed by a time of day.
 DATE_RE = re.compile(
     r"((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?"
@@ -93,6 +102,7 @@ def _from_match(m: re.Match[str]) -> str | None:
 
 def parse_date(text: str | None) -> str | None:
     """Parse the first date (with time when present) in free text, ISO strings or epoch numbers."""
+    text = _ascii(text) if text else text
     if not text:
         return None
     text = text.strip()
@@ -157,6 +167,7 @@ EN_LABEL_RE = re.compile(r"\b(?:Date|Published(?:\s+on)?|Posted(?:\s+on)?|Datum|
 
 def from_labelled(text: str) -> str | None:
     """Date after a label such as 发布时间： / 时间： / 日期： in a short header text."""
+    text = _ascii(text) if text else text
     for label in (PUB_LABEL_RE, LABEL_RE, EN_LABEL_RE):
         for m in label.finditer(text):
             found = DATE_RE.match(text, m.end())
@@ -188,12 +199,14 @@ def _banner(text: str, m: re.Match[str]) -> bool:
 
 def banner_only(text: str) -> bool:
     """Whether every full date in a text is a banner's (today's date, a "latest post" bar)."""
+    text = _ascii(text) if text else text
     found = list(DATE_RE.finditer(text))
     return bool(found) and all(_banner(text, m) for m in found)
 
 
 def from_plain(text: str) -> str | None:
     """First full date ("2024年06月24日 08:40", "2024-06-24 08:40") in a header text."""
+    text = _ascii(text) if text else text
     for m in DATE_RE.finditer(text):
         if not _banner(text, m):
             return _from_match(m)
@@ -202,6 +215,7 @@ def from_plain(text: str) -> str | None:
 
 def from_last_plain(text: str) -> str | None:
     """Last full date in a text (the one nearest what follows it)."""
+    text = _ascii(text) if text else text
     found = None
     for m in DATE_RE.finditer(text):
         if not _banner(text, m):
@@ -235,6 +249,7 @@ def year_from_url(url: str | None) -> int | None:
 
 def from_dateline(text: str, year: int | None) -> str | None:
     """Date from a news dateline such as 新华社北京11月25日电, given the year from elsewhere."""
+    text = _ascii(text) if text else text
     if year is None:
         return None
     m = DATELINE_RE.search(text[:300])
@@ -296,6 +311,7 @@ def _month(name: str) -> int:
 
 def from_english(text: str) -> str | None:
     """A date written with a month name (July 28, 2011; 28 Jul 2011; 3. Juli 2018; 27 juin 2019)."""
+    text = _ascii(text) if text else text
     m = EN_DATE_RE.search(text)
     if not m:
         return None
@@ -310,6 +326,7 @@ DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(
 
 def from_dotted(text: str) -> str | None:
     """A day-first dotted date (19.01.2020)."""
+    text = _ascii(text) if text else text
     m = DOTTED_RE.search(text)
     return format_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
@@ -384,6 +401,7 @@ def slash_order(day_first: bool | None) -> Iterator[None]:
 def from_slashed(text: str, short: bool = False) -> str | None:
     """A numeric date with slashes (08/01/2014, 11/18/2011; 8/17/13 with short=True, where the
     text is a date element's own), read in the page's order (see _DAY_FIRST)."""
+    text = _ascii(text) if text else text
     for m in SLASH_RE.finditer(text):
         first, second, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
         if len(year_text) == 2:
@@ -435,6 +453,7 @@ def from_other_formats(text: str) -> str | None:
 
 def alone(line: str) -> str | None:
     """The date of a short line that is nothing but a date (a weekday, a time, brackets allowed)."""
+    line = _ascii(line) if line else line
     line = line.strip()
     if not line or len(line) > 40:
         return None
@@ -478,6 +497,7 @@ _NOTE_RE = re.compile(r"^[（(]([^（()）]{6,90})(?:通过|公布|发布|批准
 
 def adoption_note(line: str) -> str | None:
     """The date of an adoption note alone on its line, or None."""
+    line = _ascii(line) if line else line
     m = _NOTE_RE.match(line.strip())
     if not m or len(DATE_RE.findall(m.group(1))) + len(CN_DATE_RE.findall(m.group(1))) != 1:
         return None

@@ -212,14 +212,28 @@ def _aside(el: etree._Element | None, cache: dict[etree._Element, bool]) -> bool
         chain.append(node)
         # An <article>'s own <aside> (a post's date and tags box) and <footer> are the article's.
         if node.tag == "nav" or (node.tag in ("aside", "footer") and next(node.iterancestors("article"), None) is None) \
-                or _ASIDE_ATTR.search(
-                f"{node.get('class') or ''} {node.get('id') or ''}"):
+                or _ASIDE_ATTR.search(f"{node.get('class') or ''} {node.get('id') or ''}") \
+                or (node.tag == "li" and _teaser_item(node)):
             found = True
             break
         node = node.getparent()
     for n in chain:
         cache[n] = found
     return found
+
+
+def _linked(el: etree._Element) -> bool:
+    """Whether an element holds a link with text."""
+    return any((a.text_content() or "").strip() for a in el.iter("a"))
+
+
+def _teaser_item(li: etree._Element) -> bool:
+    """Whether a list item is one of a list of links to other pages (a headline list: a link and
+    its date in each item), whose dates are those pages'."""
+    parent = li.getparent()
+    if parent is None or len(_squeeze(li.text_content())) > 150 or not _linked(li):
+        return False  # a long item is a post of a thread (vBulletin's li#post_N), not a teaser
+    return sum(1 for item in parent if isinstance(item.tag, str) and item.tag == "li" and _linked(item)) >= 2
 
 
 def _lines(lay: Layout, start: int, end: int, cache: dict[etree._Element, bool]) -> list[str]:

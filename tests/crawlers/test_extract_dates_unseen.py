@@ -188,3 +188,28 @@ def test_an_official_texts_adoption_note_over_an_unshown_upload_date() -> None:
     shown = page.replace("扫一扫", "发布时间：2007年08月20日 扫一扫").replace("{note}", note)
     assert extract(shown).published_at == "2007-08-20"
     assert dates.adoption_note("（二〇一五年十一月十一日国务院印发）") == "2015-11-11"
+
+
+def test_a_headline_lists_dates_are_other_pages() -> None:
+    """A list of links to other articles, each with its date, above the headline (a site's news
+    list beside the article; no class names it): the article's date is its own (here only the
+    URL's), never a list item's. A byline list (作者 | 时间) whose date item holds no link is the
+    article's. (No dev page has the full structure; it is that of list columns on gov sites.)"""
+    head = "<ul><li><a href='/a/1.html'>另一条新闻标题一</a><span>2015-11-20</span></li>" \
+           "<li><a href='/a/2.html'>另一条新闻标题二</a><span>2015-11-19</span></li></ul>"
+    page = f"""<html><head><title>某某市召开安全生产工作会议</title></head><body>{head}<div class="main">
+<h1>某某市召开安全生产工作会议</h1><div class="info">来源：本站</div><div class="content">{ZH}{ZH}</div></div></body></html>"""
+    assert extract(page, url="http://www.x.gov.cn/xw/201511/t20151111_1.html").published_at == "2015-11-11"
+    byline = page.replace('<div class="info">来源：本站</div>',
+                          "<ul class='info'><li><a href='/u'>作者：张三</a></li><li>2015-11-12 09:00</li></ul>")
+    assert extract(byline).published_at == "2015-11-12T09:00:00+08:00"
+
+
+def test_full_width_digits() -> None:
+    """Full-width digits and separators, as some gov CMS templates print them (发布时间：２０１５年
+    １１月１１日). (No dev page writes them; the forms are those of GB2312-era templates.)"""
+    page = f"""<html><head><title>某某市召开安全生产工作会议</title></head><body><div class="main">
+<h1>某某市召开安全生产工作会议</h1><div>发布时间：２０１５年１１月１１日　１０：３０</div><div class="content">{ZH}{ZH}</div>
+</div></body></html>"""
+    assert extract(page).published_at == "2015-11-11T10:30:00+08:00"
+    assert dates.alone("２０１５－１１－１１") == "2015-11-11"
