@@ -92,6 +92,7 @@ PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|�
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
+BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
 _RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # A place convening something (某市召开…, 某县举行…) at the start of a headline.
 CONVENES = re.compile(r"(?:召开|举行|举办|组织召开|部署|印发|出台)")
@@ -371,7 +372,10 @@ class ActorFinder:
             if people is not None and study is not None:
                 nat = None
                 candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where, "name"))
-        if nat and (not candidates or nat.start() <= min(
+        # a bare session word with no place (人大会议举行闭幕会 习近平…) beside a national name: the national session
+        bare_session = bool(candidates) and candidates[0].via == "none" and not candidates[0].candidates \
+            and BARE_SESSION.fullmatch(candidates[0].text) is not None
+        if nat and (not candidates or bare_session or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")
             if nat.group(0) == "中华人民共和国" and not REGULATION_TITLE.search(text):

@@ -229,3 +229,12 @@ def test_a_place_convening_its_own_bodys_meeting_stays_that_body() -> None:
 def test_a_places_circles_studying_a_speech_are_that_place(home: str, want: str) -> None:
     got, _conf, _ = verdict(home, "西藏文艺界学习习近平总书记重要讲话精神", "中国西藏新闻网", "http://www.xzxw.com/a.html")
     assert got == want
+
+
+@pytest.mark.parametrize("home", ["320500", "350000", "420106"])
+def test_a_bare_session_beside_a_national_leader_is_the_national_session(home: str) -> None:
+    got, _conf, _ = verdict(home, "人大会议举行闭幕会 习近平发表重要讲话", "名城苏州", "http://news.2500sz.com/doc/2018/03/20/249535.shtml")
+    assert got == "upper"
+    # with no national name beside it, a bare 两会 on a city portal is still the portal's city's
+    got, _conf, _ = verdict(home, "两会召开 市长作报告", "名城苏州", "http://news.2500sz.com/doc/2018/03/20/1.shtml")
+    assert got == ("internal" if home == "320500" else "external")
