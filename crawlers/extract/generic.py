@@ -625,6 +625,9 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
         lines = above_lines or []
         for i, line in enumerate(lines[:8]):
             stated = dates.alone(line) or (_byline_date(line) if not _UPDATED.search(line) else None)
+            if stated is None and len(line) <= 120 and _STRONG_LABEL.search(line):
+                # "发布时间：2015-11-12" between the headline and the text: the page's own statement.
+                stated = dates.from_labelled(line)
             if stated and not (i and lines[i - 1].rstrip().endswith((":", "："))):
                 return found if stated[:10] == found[:10] else stated
         # An official text whose only shown date is its adoption note under the title (a gazette

@@ -213,3 +213,14 @@ def test_full_width_digits() -> None:
 </div></body></html>"""
     assert extract(page).published_at == "2015-11-11T10:30:00+08:00"
     assert dates.alone("２０１５－１１－１１") == "2015-11-11"
+
+
+def test_a_labelled_date_under_the_headline_outranks_other_metadata() -> None:
+    """The page states "发布时间：2015-11-12" between headline and text while its metadata says
+    another day (a CMS's creation stamp): the stated day is kept; where they agree the metadata's
+    time stays. (The gov-site header line of the dev part's gov pages; the disagreement is made.)"""
+    page = f"""<html><head><title>某某市召开安全生产工作会议</title><meta name="PubDate" content="2015-11-11 08:00"></head>
+<body><div class="main"><h1>某某市召开安全生产工作会议</h1><div class="info"><span>发布时间：{{day}}</span>
+<span>来源：市应急局</span><span>字号：大 中 小</span></div><div class="content">{ZH}{ZH}</div></div></body></html>"""
+    assert extract(page.replace("{day}", "2015-11-12")).published_at == "2015-11-12"
+    assert extract(page.replace("{day}", "2015-11-11")).published_at == "2015-11-11T08:00:00+08:00"
