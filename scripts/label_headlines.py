@@ -253,6 +253,24 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
         '2500sz.com', 'chinanews.com', 'csztv.com', 'fjxinluo.gov.cn', 'gbpxw.com', 'hbnu.edu.cn', 'hbrfxh.com',
         'hgu.cn', 'jcrb.com', 'qzwb.com', 'tielingcn.com', 'whu.edu.cn', 'wtu.edu.cn', 'xzqsx.gov.cn', 'xzxw.com',
     }),
+    # The h49-h91 test part (5) (2026-11-29 12:2x UTC import; 535 headlines, the 77 sites below) was measured
+    # once at 12:24:57 UTC with model 7cdfbdf88a (aggregates only, pinned in baseline.json; commit 9b071bf) and
+    # retired at 12:30 UTC so that its errors may be analysed as dev; the next test part (6) is made of sites new
+    # after it.
+    "2026-11-29T12:30": frozenset({
+        'abazhou.gov.cn', 'altxw.com', 'baiyin.gov.cn', 'beijing.gov.cn', 'bjnews.com.cn', 'cdrb.com.cn',
+        'changchun.gov.cn', 'changjiangtimes.com', 'cq.gov.cn', 'cqcb.com', 'cqjlpzx.gov.cn', 'cqnews.net',
+        'cqps.gov.cn', 'cqtl.cn', 'cqyc.gov.cn', 'csdca.org.cn', 'dahe.cn', 'dajilin.com', 'dayoo.com', 'ddcpc.cn',
+        'dingxi.gov.cn', 'dongkouren.com', 'fujian.gov.cn', 'gansu.gov.cn', 'gnzrmzf.gov.cn', 'gog.cn', 'gssnzx.com',
+        'gxmm.gov.cn', 'gxnews.com.cn', 'gxzf.gov.cn', 'hhhtrd.gov.cn', 'hkwb.net', 'hnswtzb.org', 'hubei.gov.cn',
+        'hunan.gov.cn', 'hyjsxy.com', 'jixi.gov.cn', 'jjcbw.com', 'jsycjw.gov.cn', 'lf.gov.cn', 'lfxww.com',
+        'lzep.cn', 'mjhb.org.cn', 'newssc.org', 'ngzb.com.cn', 'northnews.cn', 'nxfy.gov.cn', 'pawz.gov.cn', 'qdn.cn',
+        'qianlong.com', 'qingdaonews.com', 'qnpeace.org.cn', 'rard.gov.cn', 'scyol.com', 'sdnews.com.cn',
+        'shanghai.gov.cn', 'sxfj.gov.cn', 'sxfywcourt.gov.cn', 'szjiaxie.com', 'tibet.cn', 'timedg.com', 'tj.gov.cn',
+        'tsrb.com.cn', 'xijiangtv.com', 'xinzhouzx.gov.cn', 'xjtc.gov.cn', 'xkb.com.cn', 'yangtse.com', 'yn.gov.cn',
+        'yngqt.org.cn', 'ynzg.org', 'youth.cn', 'yuxinews.com', 'zbrd.gov.cn', 'zhangye.gov.cn', 'zhushan.cn',
+        'zsql.org.cn',
+    }),
 }
 
 
