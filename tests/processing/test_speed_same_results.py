@@ -103,3 +103,39 @@ def test_keyword_extractors_share_one_idf_table() -> None:
     assert mine.median_idf == sorted(mine.idf.values())[len(mine.idf) // 2]
     words = ["人大", "常委会", "立法", "立法", "监督", "的", "，", "2024"]
     assert mine.extract(words) == default_extractor.extract(words) == ["立法", "常委会", "人大", "监督"]
+
+
+def plain_tag(topics: list, title: str, text: str, limit: int = 3) -> list[str]:
+    """Topic tags as first written: every term counted with str.count in the title and the text."""
+    from processing.topics import THRESHOLD, TITLE_WEIGHT
+
+    text = text[:3000]
+    scored = []
+    for topic in topics:
+        score = sum(title.count(t) * TITLE_WEIGHT + text.count(t) for t in topic.terms)
+        if score >= THRESHOLD:
+            scored.append((score, topic.name))
+    scored.sort(key=lambda p: -p[0])
+    return [name for _, name in scored[:limit]]
+
+
+def test_topic_tags_are_the_plain_counts() -> None:
+    from processing.topics import Topic, TopicTagger, load_taxonomy
+
+    taxonomy = load_taxonomy(Path(__file__).resolve().parents[2] / "config" / "taxonomy.yaml")
+    tricky = [Topic("a", ("立法", "法规", "立法法", "法")), Topic("b", ("aba", "ab", "ba", "bab")),
+              Topic("c", ("a.b", "(x)", "立法", "监督", "")), Topic("d", ("人大代表", "代表", "表决"))]
+    for topics in (taxonomy, tricky):
+        tagger = TopicTagger(topics)
+        terms = [t for topic in topics for t in topic.terms]
+        assert tagger._scanned and len(tagger._scanned) < len(set(terms))
+        rnd = random.Random(16)
+        pieces = terms + [t[: len(t) // 2] for t in terms] + [t[len(t) // 2 :] for t in terms] + ["，", "x", "a", "b"]
+        texts = articles()[:40] + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 60))) for _ in range(3000)]
+        found = 0
+        for k, text in enumerate(texts):
+            title = texts[(k * 7) % len(texts)][:40]
+            want = plain_tag(topics, title, text)
+            assert tagger.tag(title, text) == want, (title, text)
+            found += bool(want)
+        assert found > 100
