@@ -20,23 +20,35 @@ NATIONAL = re.compile(
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
-    r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部|国家发展改革委|国家发改委|"
+    r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
+    # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
+    r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
+    # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
+    r"中纪委|中央纪律检查委员会|政治局(?:常委|委员)|中央[\u4e00-\u9fff]{0,4}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
+    # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
+    r"(?<![第\d])(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
+    r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
     # the central committee's offices (中央文明办, 中央编办) and the State Council's (国台办, 国新办) by their short names
     r"中央[\u4e00-\u9fff]{1,3}?办|国台办|国新办|国务院[\u4e00-\u9fff]{1,4}?办|(?<![省市区县州])国资委|证监会|银保监会|审计署|海关总署|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
     r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正"
 )
+# National leaders by name (a subset of NATIONAL): one leading a headline acts there, whoever he visits.
+NATIONAL_LEADER = re.compile(r"习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|"
+                             r"贾庆林|刘云山|王岐山|张高丽|韩正")
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
-    (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
+    (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|(?:十[五六七八九]|二十)大|党和国家|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
                 r"中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|"
                 r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|胡锦涛|刘云山|王岐山|中央[\u4e00-\u9fff]{1,3}?办"), "party"),
     (re.compile(r"赵乐际|张德江|栗战书|吴邦国"), "congress"),
     (re.compile(r"俞正声|汪洋|贾庆林"), "cppcc"),
     (re.compile(r"最高人民法院|最高法"), "court"),
     (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
-    (re.compile(r"中央纪委|国家监委|国家监察委员会"), "supervision"),
+    (re.compile(r"中央纪委|中纪委|中央纪律检查委员会|国家监委|国家监察委员会"), "supervision"),
+    (re.compile(r"政治局(?:常委|委员)"), "party"),
     (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
 ]
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
@@ -87,8 +99,8 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
-PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众)[^，,。]{0,8}?"
-                          r"(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响)")
+PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众|人民)"
+                          r"[^，,。]{0,8}?(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响|拥护)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
@@ -393,6 +405,12 @@ class ActorFinder:
                 candidates = local + [c for c in candidates if c not in local]  # they, not the session, act
         # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
         deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
+        if deleg is not None and where == "headline" and nat is not None and NATIONAL_LEADER.fullmatch(nat.group(0)) \
+                and nat.start() <= 2 and nat.end() <= text.find(deleg.text):
+            # a national leader leading the headline who joins a delegation's deliberation (习近平参加某省代表团
+            # 审议): the leader acts, not the delegation visited
+            return Actor(next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government"),
+                         self.gazetteer.nation, nat.group(0), where, "name")
         if deleg is not None and where == "headline":
             if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
                 return Actor("party", deleg.region, deleg.text, where, deleg.via)
