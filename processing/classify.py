@@ -63,6 +63,10 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place the headli
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
 # (part: a unit somewhere inside a place that contains the home, which part not said)
+# Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
+COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
+# The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
+SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
@@ -73,7 +77,8 @@ NATION_SCOPE_CONF = 0.55
 # such verdicts right): held unsure ("portal", not calibrated up).
 PORTAL_NATIONAL_CONF = 0.5
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
-                           r"铁路|动车|高铁|春运|放假")
+                           r"铁路|动车|高铁|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
+                           r"[\d一二三四五六七八九十]+月(?:\d+日)?起|下月起|入刑|入罪|施行")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
@@ -402,6 +407,14 @@ class RuleClassifier:
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or
                 # a place containing the venue, gives way to where the event is held)
                 actor = dataclasses.replace(actor, region=at[0], candidates=())
+        if actor is not None and actor.region is not None and actor.region.level == "nation" \
+                and SESSION_WORD.fullmatch(actor.text):
+            # the national session's name as a column or topic word beside a place named as the subject (甘肃日报社
+            # 圆满完成全国两会报道, 全国“两会”，江西各设区市市长…): that place's people or body report or speak there
+            named = next((m for m in self.actors.finder.find(item.title, source) if m.division is not None
+                          and m.how not in ("nation", "relative") and m.division.level != "nation"), None)
+            if named is not None:
+                actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "public" and source is not None and (
@@ -423,7 +436,8 @@ class RuleClassifier:
             # 福建首个…上岗 on a site inside Fujian: the site's place has the first, Fujian is only the scope
             actor = Actor("public", source, source.full_name, "source", "source")
         if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
-                and actor.region.level == "nation" and source is not None and source.level != "nation":
+                and actor.region.level == "nation" and source is not None and source.level != "nation" \
+                and not COMES_HERE.search(item.title):
             # national deputies named with no place, on a local site: that place's deputies (its delegation's
             # members, as the site reports them), read from the site and held as such
             actor = Actor("deputies", source, actor.text, "headline", "source")

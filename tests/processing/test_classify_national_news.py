@@ -102,6 +102,8 @@ def test_the_nation_as_a_bare_subject_is_unsure(home: str) -> None:
 @pytest.mark.parametrize(("title", "source", "url"), [
     ("代表建言贫困线边缘群体帮扶", "千龙网", "http://china.qianlong.com/2018qglh/2018/0316/2462667.shtml"),
     ("5月起，在动车上吸烟者将被禁乘180天", "大洋网", "http://news.dayoo.com/society/201803/17/140000_52116519.htm"),
+    ("《旅游行政许可办法》将正式施行", "名城苏州", "http://ly.2500sz.com/doc/2018/03/20/249313.shtml"),
+    ("校车超员超速下月起入刑 将按危险驾驶罪处罚", "泉州网", "http://www.qzwb.com/gb/content/2015-10/28/content_5219137.htm"),
 ])
 def test_a_portal_s_place_for_national_matters_is_unsure(home: str, title: str, source: str, url: str) -> None:
     kind, conf, reason, path = verdict(home, title, source, url)
@@ -117,3 +119,34 @@ def test_a_portal_s_own_relative_word_stays_sure() -> None:
     ]:
         kind, conf, reason, path = verdict(home, title, src, url)
         assert path == "site" and kind == "lower", (kind, conf, reason)
+
+
+@pytest.mark.parametrize(("title", "source", "url", "province"), [
+    ("全国“两会”，江西各设区市市长在北京说了啥", "上饶之窗",
+     "http://www.srzc.com/news/zhxw/jiangxixinwen/2018/0318/2472571.html", "360000"),
+    ("甘肃日报社圆满完成全国两会报道", "甘肃省人民政府", "http://www.gansu.gov.cn/art/2018/3/22/art_36_358796.html", "620000"),
+])
+def test_the_national_session_as_a_topic_beside_a_named_place_is_that_place(
+        title: str, source: str, url: str, province: str) -> None:
+    for home in HOMES:
+        assert verdict(home, title, source, url)[0] == "external", home
+    assert verdict(province, title, source, url)[0] == "lower"
+
+
+def test_the_national_session_alone_stays_national() -> None:
+    title, src, url = "2018年全国两会上的廉政话题", "正义网", "http://news.jcrb.com/jxsw/201803/t20180320_1852104.html"
+    for home in HOMES:
+        assert verdict(home, title, src, url)[0] == "upper"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "site_home"), [
+    ("台湾省全国人大代表调研组来我市调研", "长春市人大常委会",
+     "http://renda.changchun.gov.cn/rdyw/rdxw/201608/t20160808_1666763.htm", "220100"),
+    ("香港特区全国人大代表来我县视察", "安吉新闻网", "http://ajnews.zjol.com.cn/ajnews/system/2018/09/14/031142829.shtml",
+     "330523"),
+])
+def test_national_deputies_coming_to_the_site_s_place_are_visitors(
+        title: str, source: str, url: str, site_home: str) -> None:
+    # national deputies who come (来我市) are not the site's own deputies: above every home, the site's own too
+    for home in [*HOMES, site_home]:
+        assert verdict(home, title, source, url)[0] == "upper", home
