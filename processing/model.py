@@ -288,7 +288,7 @@ class KindModel:
 
 # The featurizer reads the rules' actor (its body and relation): a change to what the rules find changes the
 # features, so the rules' revision is part of the version as much as the data and the parameters.
-FEATURES = "lr-c4-char12-f4-host-actors10"
+FEATURES = "lr-c4-char12-f4-host-actors11"
 
 
 def version_of(examples: Iterable[Example], params: str = FEATURES) -> str:
