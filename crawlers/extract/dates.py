@@ -187,7 +187,8 @@ def from_labelled(text: str) -> str | None:
 # A site's banner shows today's date (今天是2024年5月28日 农历四月廿一): not the article's.
 # So are a blog platform's "latest recommended post on ..." bar and its "changed on ..." stamp
 # (CSDN: 最新推荐文章于 2023-01-01 发布, 已于 2023-01-12 10:28:09 修改).
-_BANNER_BEFORE = re.compile(r"(?:今天是|今日是?|当前时间|现在是|欢迎.{0,20}|推荐文章于|已于)\s*[:：]?\s*$")
+# A thread's "最后由 X 回复于 <date>" (last reply on) is a reply's date, never the article's.
+_BANNER_BEFORE = re.compile(r"(?:今天是|今日是?|当前时间|现在是|欢迎.{0,20}|推荐文章于|已于|回复于)\s*[:：]?\s*$")
 _BANNER_AFTER = re.compile(r"\s*(?:星期[一二三四五六日天]\s*)?(?:农历|阴历)|\s*(?:修改|更新)")
 
 
@@ -347,6 +348,24 @@ def from_dotted_short(text: str) -> str | None:
     return format_date(year, int(m.group(2)), int(m.group(1)))
 
 
+# 13-04-22: a two-digit year first with dashes, as Chinese CMS date lines print it (TRS "| 13-04-22 |").
+# Read only where the page writes the year first (a Chinese, Japanese or Korean page) and a line
+# holds nothing else.
+DASHED_SHORT_RE = re.compile(r"(?<![\d\-./:])(\d{2})-(\d{1,2})-(\d{1,2})(?![\d\-./:])")
+_YEAR_FIRST: ContextVar[bool] = ContextVar("year_first", default=False)
+
+
+def from_dashed_short(text: str) -> str | None:
+    """A year-first dashed date with a two-digit year (13-04-22), on a page that writes the year
+    first (see _YEAR_FIRST); the century is the latest one that does not put it after the crawl."""
+    m = DASHED_SHORT_RE.search(text)
+    if not m or not _YEAR_FIRST.get():
+        return None
+    short = int(m.group(1))
+    year = 2000 + short if 2000 + short <= crawl_day().year else 1900 + short
+    return format_date(year, int(m.group(2)), int(m.group(3)))
+
+
 # Arabic month names, Levantine (آب) and Egyptian (أغسطس) forms, often both: 28 آب/اغسطس 2013.
 _AR_MONTHS = (
     ("كانون الثاني", 1), ("يناير", 1), ("شباط", 2), ("فبراير", 2), ("آذار", 3), ("مارس", 3),
@@ -388,13 +407,25 @@ def day_first_of(lang: str | None) -> bool | None:
     return bool(re.match(r"^[a-z]{2,3}(?:-|$)", lang)) or None
 
 
+def year_first_of(lang: str | None, title: str | None) -> bool:
+    """Whether a page writes numeric dates year first: its declared language is Chinese, Japanese
+    or Korean, or it declares none and its title is in Chinese characters."""
+    lang = (lang or "").strip().lower()
+    if lang:
+        return lang[:2] in ("zh", "ja", "ko")
+    return bool(title and re.search(r"[\u4e00-\u9fff]", title))
+
+
 @contextmanager
-def slash_order(day_first: bool | None) -> Iterator[None]:
-    """Read slashed numeric dates the page's way (see _DAY_FIRST) within the block."""
+def slash_order(day_first: bool | None, year_first: bool = False) -> Iterator[None]:
+    """Read slashed numeric dates the page's way (see _DAY_FIRST), and two-digit-year dashed ones
+    where it writes the year first (see _YEAR_FIRST), within the block."""
     token = _DAY_FIRST.set(day_first)
+    token_year = _YEAR_FIRST.set(year_first)
     try:
         yield
     finally:
+        _YEAR_FIRST.reset(token_year)
         _DAY_FIRST.reset(token)
 
 
@@ -472,6 +503,9 @@ def alone(line: str) -> str | None:
     elif (short := DOTTED_SHORT_RE.search(line)) is not None:
         value = from_dotted_short(short.group(0))
         rest = line[:short.start()] + line[short.end():]
+    elif _YEAR_FIRST.get() and (dash := DASHED_SHORT_RE.search(line)) is not None:
+        value = from_dashed_short(dash.group(0))
+        rest = line[:dash.start()] + line[dash.end():]
     elif (slash := SLASH_RE.search(line)) is not None:
         value = from_slashed(slash.group(0), short=True)
         rest = line[:slash.start()] + line[slash.end():]

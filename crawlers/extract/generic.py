@@ -49,7 +49,7 @@ def _parse(text: str) -> etree._Element | None:
 
 # A relative time a reader sees ("3 天前", "昨天 10:30", "2 hours ago") over the full date the
 # element keeps in an attribute (Discuz!: <span title="2015-11-11 10:30:00">3 天前</span>).
-_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|今天|昨天|前天|"
+_RELATIVE = re.compile(r"^\s*(?:\d+\s*(?:秒|秒钟|分钟|小时|天|周|个?月|年)前|刚刚|今天|昨天|前天|"
                        r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|yesterday|today)",
                        re.I)
 _TIME_ATTRS = ("title", "datetime", "data-time", "data-date", "data-datetime", "data-original-title")
@@ -66,6 +66,49 @@ def _absolute_times(root: etree._Element) -> None:
             if value and dates.DATE_RE.search(value):
                 el.text = value
                 break
+
+
+# A date a script writes into the page (TRS: var pubdata='2017年05月24日'; document.write(pubdata)),
+# the page's own statement once shown: the script is put in place by the text it writes.
+_WRITE_RE = re.compile(r"document\.write(?:ln)?\s*\(\s*([^;()]*?)\s*\)")
+_STRING_VAR_RE = re.compile(r"""(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(['"])([^'"\n]{0,80})\2""")
+_STRING_PART_RE = re.compile(r"""^\s*(?:(['"])([^'"]*)\1|([A-Za-z_$][\w$]*))\s*$""")
+
+
+def _written_text(script: str) -> str | None:
+    """The text a small script writes with document.write, when every write is made of string
+    literals and the script's own string variables and none writes markup; None otherwise."""
+    if len(script) > 2000 or "document.write" not in script:
+        return None
+    strings = {m.group(1): m.group(3) for m in _STRING_VAR_RE.finditer(script)}
+    out: list[str] = []
+    for call in _WRITE_RE.finditer(script):
+        for part in call.group(1).split("+"):
+            m = _STRING_PART_RE.match(part)
+            if m is None:
+                return None
+            value = m.group(2) if m.group(1) else strings.get(m.group(3))
+            if value is None or "<" in value:
+                return None
+            out.append(value)
+    return "".join(out) or None
+
+
+def _written_dates(root: etree._Element) -> None:
+    """Put a script that writes a date (and nothing but text) in place by the text it writes, so
+    that the date after 发布时间： reads as the reader sees it."""
+    for script in list(root.iter("script")):
+        if script.get("src") or not script.text:
+            continue
+        text = _written_text(script.text)
+        if not text or len(text) > 60 or dates.from_plain(text) is None:
+            continue
+        span = etree.Element("span")
+        span.text = text
+        span.tail = script.tail
+        parent = script.getparent()
+        if parent is not None:
+            parent.replace(script, span)
 
 
 def _meta(root: etree._Element) -> dict[str, str]:
@@ -684,7 +727,7 @@ def find_date(meta: Mapping[str, str], scripts: list[str], header: str, body: st
     # The nearest date above the text, outside comments, sidebars and links.
     for line in (above_lines or [])[::-1]:
         found = dates.from_labelled(line) or (dates.from_plain(line) or dates.from_other_formats(line)
-                                              if len(line) <= 80 else None)
+                                              or dates.alone(line) if len(line) <= 80 else None)
         if found:
             return found
     # A short date line right above the headline (a press release's "Place, 3 July 2018").
@@ -715,6 +758,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     if chosen is not None:
         title, title_node = _squeeze(chosen.text_content()) or title, chosen
     _absolute_times(root)
+    _written_dates(root)
     lay = layout(root)
     # Explicit None test: an lxml element's truth value is its child count (and deprecated).
     body_node = _select(root, selectors.get("body"))
@@ -741,7 +785,8 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
     # Slashed numeric dates are read the page's way (03/04/2012: 3 April in Europe, 4 March in
     # the US); the page's own addresses tell its permalink from a teaser's link.
     own = _own_urls(root, url, meta)
-    with dates.slash_order(dates.day_first_of(_page_lang(root, meta))):
+    lang = _page_lang(root, meta)
+    with dates.slash_order(dates.day_first_of(lang), dates.year_first_of(lang, title)):
         if published is None:
             # A thread's replies are no part of the article: their dates are never its date.
             cache: dict[etree._Element, bool] = dict.fromkeys(thread_posts(root)[1:], True)

@@ -224,3 +224,53 @@ def test_a_labelled_date_under_the_headline_outranks_other_metadata() -> None:
 <span>来源：市应急局</span><span>字号：大 中 小</span></div><div class="content">{ZH}{ZH}</div></div></body></html>"""
     assert extract(page.replace("{day}", "2015-11-12")).published_at == "2015-11-12"
     assert extract(page.replace("{day}", "2015-11-11")).published_at == "2015-11-11T08:00:00+08:00"
+
+
+def test_a_date_written_by_a_script_after_its_label() -> None:
+    """r5_daozhen_rsj_20933284 (a county bureau's TRS page): the date after 发布时间： exists only
+    as a script that writes a variable; a script that writes markup (a related-links list) is
+    left alone, and a date in it is not read."""
+    page = f"""<html><head><title>县人社局领导班子到棕坪乡蹲点调研帮扶相关工作</title></head><body>
+<div class="body_content" id="c"><div class="title"><h1>县人社局领导班子到棕坪乡蹲点调研帮扶相关工作</h1>
+<div class="toolbar">发布时间：
+<script type="text/javascript">
+    var  pubdata='2017年05月24日';
+    if(pubdata!=''){{
+        document.write(pubdata);
+    }}
+</script>
+字体：<span class="smallFont">小</span><span class="medFont curFont">中</span></div></div>
+<div class="content"><font id="Zoom">{ZH}{ZH}</font></div></div></body></html>"""
+    assert extract(page).published_at == "2017-05-24"
+    listed = page.replace("document.write(pubdata);",
+                          "document.write('<a href=\"./t1.html\">'+pubdata+'</a>');")
+    assert extract(listed).published_at is None
+
+
+def test_a_two_digit_year_dashed_date_under_a_chinese_headline() -> None:
+    """r5_pmodlh_kepu (a CAS observatory station's TRS page): the line under the headline cell
+    reads " | 13-04-22 | 【大 中 小】"; read year first on a Chinese page only."""
+    page = f"""<html><head><title>青海观测站在青海省海西州大柴旦中学做科普活动----中国科学院紫金山天文台青海观测站</title></head>
+<body><table><tr><td align="center" class="black_20_600">青海观测站在青海省海西州大柴旦中学做科普活动</td></tr>
+<tr><td align="center" class="font03"> | 13-04-22 |  【<a href="javascript:doZoom(3)" class="black12data">大</a>
+<a href="javascript:doZoom(2)" class="black12data">中</a>】<a href="#" onclick="window.print()">【打印】</a></td></tr>
+<tr><td><div class="TRS_Editor">{ZH}{ZH}</div></td></tr></table></body></html>"""
+    assert extract(page).published_at == "2013-04-22"
+    with dates.slash_order(None, year_first=True):
+        assert dates.alone("| 13-04-22 |") == "2013-04-22"
+    assert dates.alone("| 13-04-22 |") is None  # not known to write the year first
+    assert dates.year_first_of(None, "青海观测站") and not dates.year_first_of("en", "青海观测站")
+
+
+def test_a_forum_topics_relative_time_and_its_last_reply() -> None:
+    """r5_rubychina_43661 (Ruby China, Homeland): the topic header shows "1 月前" whose abbr title
+    keeps 2024年04月22日, then "最后由 X 回复于 <abbr title=2024年05月08日>19 天前</abbr>": the
+    topic's date, never the last reply's."""
+    page = f"""<html><head><title>Ruby：极致的脚本语言 · Ruby China</title></head><body>
+<div class="topic-detail"><div class="card-header"><div class="media-body"><h1><span class="title">Ruby：极致的脚本语言</span></h1>
+<div class="info"><a class="user-name" href="/zzz6519003">zzz6519003</a> ·
+<abbr class="timeago" title="2024年04月22日">1 月前</abbr><span class="hidden-mobile"> ·
+最后由 <a class="user-name" href="/Catherine">Catherine</a> 回复于 <abbr class="timeago" title="2024年05月08日">19 天前</abbr>
+</span> · 1350 次阅读</div></div></div><div class="card-body markdown"><p>{ZH}{ZH}</p></div></div></body></html>"""
+    assert extract(page).published_at == "2024-04-22"
+    assert dates.from_plain("最后由 Catherine 回复于 2024年05月08日") is None
