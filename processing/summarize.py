@@ -325,6 +325,9 @@ def _lead(title: str, text: str, limit: int) -> str:
     bare_title = title.rstrip(SENTENCE_END)
     others: list[str] = []
     repeats: list[str] = []
+    # Sentences in another script (an English greeting opening a Chinese blog post) are kept apart: a
+    # Chinese briefing takes them only when the text has no Chinese sentence to offer.
+    foreign: list[str] = []
     for sentence in _iter_sentences(text[:6000]):
         s = _ARTICLE_PREFIX.sub("", _strip_news(sentence))
         if not _good(s) or _HISTORY.match(s):
@@ -332,10 +335,13 @@ def _lead(title: str, text: str, limit: int) -> str:
         if s.rstrip(SENTENCE_END) == bare_title:
             repeats.append(s)
             continue
+        if len(_CJK_CHAR.findall(s)) * 4 < len(s):
+            foreign.append(s)
+            continue
         others.append(s)
         if len(others) >= 12:
             break
-    candidates = others or repeats
+    candidates = others or repeats or foreign
     if not candidates:
         return (_fit(title, limit) or _hard_cut(title, limit)) if title else ""
     order = candidates[:12]
@@ -351,6 +357,8 @@ def _lead(title: str, text: str, limit: int) -> str:
             return f
     return fitted[0]
 
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 _GENERIC_TITLE = re.compile(
     r"国务院办公厅|国务院|办公厅|关于|印发|转发|通知|意见|中华人民共和国|进一步|有关|若干|问题|工作|的|和|与|"

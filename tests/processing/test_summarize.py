@@ -220,3 +220,13 @@ def test_report_or_speech_says_who_when_and_where() -> None:
     # without the subtitle the opening that says whose report it is stays the summary
     bare = "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n过去一年，全市地区生产总值增长百分之六，城乡居民收入稳步提高。"
     assert summarize("政府工作报告", bare) == "现在，我代表市人民政府，向大会报告工作，请予审议。"
+
+
+def test_a_chinese_text_is_summarised_by_a_chinese_sentence() -> None:
+    """A Chinese blog post that opens with an English greeting (r5_buttonwood_about of the page set) is
+    summarised by its first Chinese sentence, not the greeting; an English-only text still gets one."""
+    text = ("Hi, I’m Buttonwood! This is my first blog on github.\n"
+            "本人上网经历不长，高中毕业以后才开始知道Q-zone，一路还玩过一阵，如今基本已经荒废。\n")
+    s = summarize("About This Blog!", text, 120)
+    assert s.startswith("本人上网经历不长"), s
+    assert summarize("About", "Hi, I am Buttonwood, and this is my first blog on github.", 120).startswith("Hi")
