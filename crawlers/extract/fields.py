@@ -59,6 +59,29 @@ def strip_site(title: str, page_title: str, meta: Mapping[str, str]) -> str:
     return title
 
 
+# The site's own name in its header (Hexo/WordPress "site-title", a logo, a brand): never a headline.
+_SITE_NAME_ATTR = re.compile(r"site[-_]?(?:title|name)|(?:^|[\s_-])(?:logo|brand|navbar-brand)(?:$|[\s_-])", re.I)
+_TITLE_SEPARATOR = re.compile(r"^\s*(?:-|_|\||｜|--|—+|–|::)")
+
+
+def _opening_cell(root: etree._Element, page_title: str) -> tuple[str, etree._Element] | None:
+    """The longest short element text that opens <title> before a separator (a headline in a table
+    cell with no heading tag or title class: <td>学校简介</td> under <title>学校简介-某学校</title>)."""
+    found: tuple[str, etree._Element] | None = None
+    for el in root.iter("td", "div", "p", "span", "strong", "b", "font", "h4", "h5", "h6"):
+        kids = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+        if len(kids) > 3 or el.find(".//a") is not None:
+            continue  # a box of several things, or a link (a menu item, the logo)
+        # Its shown text: the scripts a CMS puts beside a headline (click counters) left out.
+        text = _norm("".join([el.text or "", *((c.text_content() if c in kids else "") + (c.tail or "")
+                                               for c in el)]))
+        if len(text) < 6 or len(text) >= len(page_title) or (found and len(text) <= len(found[0])):
+            continue
+        if page_title.startswith(text) and _TITLE_SEPARATOR.match(page_title[len(text):]):
+            found = (text, el)
+    return found
+
+
 def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | None, etree._Element | None]:
     """Return the article title and, when found in the page, its element."""
     page_title = ""
@@ -72,7 +95,7 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
         if el.tag in ("head", "title", "html", "body"):
             continue
         text = _norm(el.text_content())
-        if not 2 <= len(text) <= 150:
+        if not 2 <= len(text) <= 150 or _SITE_NAME_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
         if el.tag == "h1" and first_h1 is None:
             first_h1 = (text, el)
@@ -105,6 +128,8 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             node = best[2]
         if len(meta_title) >= 4:
             return strip_site(meta_title, page_title, meta), node
+        if first_h1 and re.sub(r"\s+", "", first_h1[0]) == squeezed_meta:
+            return first_h1  # a short headline (随笔) that the meta title repeats
     if best is not None and len(best[1]) >= 6:
         return best[1], best[2]
     if best is not None:
@@ -114,6 +139,10 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
             return best[1], best[2]
     if first_h1 and page_title and TITLE_SPLIT.match(page_title) is None and re.match(r"^\s*[-_|｜—–]", page_title):
         return first_h1  # <title> holds only the site's name (-铜雀历史网): the page's h1 is the headline
+    if page_title and best is None and first_h1 is None:
+        cell = _opening_cell(root, page_title)
+        if cell is not None:
+            return cell
     if page_title:
         parts = [p for p in TITLE_SPLIT.split(page_title) if p]
         if best is not None and best[1] in parts:

@@ -496,8 +496,14 @@ def _fallback_body(text: str) -> str:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+# A block named as the headline by its class (div.tit, p.biaoti, td.title), where a school's or a
+# bureau's template sets the headline in no heading tag.
+_TITLE_ATTR = re.compile(r"(?:^|[\s_-])(?:tit|title|biaoti|bt|headline|art-?title|news-?title)(?:$|[\s_-])", re.I)
+
+
 def _heading_above(lay: Layout, body_node: etree._Element) -> tuple[str, etree._Element] | None:
-    """The h1-h6 just above the body (within a few blocks), when it reads as a headline."""
+    """The h1-h6 (or a block whose class names a title) just above the body (within a few
+    blocks), when it reads as a headline."""
     start = lay.span.get(body_node, (0, 0))[0]
     seen = 0
     for i in range(start - 1, max(-1, start - 40), -1):
@@ -505,7 +511,9 @@ def _heading_above(lay: Layout, body_node: etree._Element) -> tuple[str, etree._
         if not text:
             continue
         owner = lay.owner[i]
-        if owner is not None and owner.tag in _HEADINGS and not lay.linked[i]:
+        if owner is not None and not lay.linked[i] and (owner.tag in _HEADINGS or (
+                owner.tag in ("div", "p", "td", "span", "strong") and len(owner) == 0
+                and _TITLE_ATTR.search(f"{owner.get('class') or ''} {owner.get('id') or ''}"))):
             heading = _squeeze(owner.text_content())
             return (heading, owner) if 6 <= len(heading) <= 100 else None
         seen += 1
