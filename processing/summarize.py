@@ -49,18 +49,21 @@ _PURPOSE = re.compile(r"^(?:第[一二三四五六七八九十\d]+条\s*)?(?:为
 _SHORT_BODY = re.compile(r"^(.{1,12}?[省市区州县盟旗])第[一二三四五六七八九十]+届人民代表大会常务委员会第[一二三四五六七八九十百]+次会议$")
 
 
+# Built once: _cn_to_int runs for every article line of every statute.
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def _cn_to_int(text: str) -> int | None:
     """一百二十三 -> 123 (numbers as articles and chapters are written)."""
     if text.isdigit():
         return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     total, current = 0, 0
     for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * unit
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
             current = 0
         else:
             return None
@@ -127,11 +130,18 @@ def _law_parts(title: str, text: str) -> dict[str, str]:
     if effect is not None:
         parts["effect"] = f"自{effect.group(1)}起施行"
     lines = text.split("\n")
-    numbers = [_cn_to_int(a.group(1)) for line in lines if (a := _ARTICLE_LINE.match(line))]
+    # One pass over the lines: the article numbers, the last article line and the chapters.
+    numbers = []
+    last = ""
+    chapters = set()
+    for line in lines:
+        if a := _ARTICLE_LINE.match(line):
+            numbers.append(_cn_to_int(a.group(1)))
+            last = line
+        elif c := _CHAPTER_LINE.match(line):
+            chapters.add(c.group(1))
     numbers = [n for n in numbers if n]
-    chapters = {c.group(1) for line in lines if (c := _CHAPTER_LINE.match(line))}
     # Counted only when the articles run 1..N without a gap: the text is whole.
-    last = next((line for line in reversed(lines) if _ARTICLE_LINE.match(line)), "")
     if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)) and re.search(
             r"施行|实施|生效|执行", last):
         size = f"{_int_to_cn(len(chapters))}章" if len(chapters) >= 2 else ""
@@ -347,7 +357,14 @@ def _lead(title: str, text: str, limit: int) -> str:
     order = candidates[:12]
     if _DOC_TITLE.search(title):
         order = [s for s in order if _DECIDED.search(s)] + [s for s in order if not _DECIDED.search(s)]
-    fitted = [f for f in (_fit(s, limit) for s in order) if f]
+    # Only the first four that fit are ever looked at: the rest are not fitted (the costliest step).
+    fitted = []
+    for s in order:
+        f = _fit(s, limit)
+        if f:
+            fitted.append(f)
+            if len(fitted) == 4:
+                break
     if not fitted:
         return _hard_cut(order[0], limit)
     # The first that names the subject of the headline, if one of the first few does.
@@ -376,9 +393,16 @@ _ASIDE = re.compile(r"[（(]以下(?:简称|统称)[^）)]{0,30}[）)]")
 _OPEN_CLAUSE = re.compile(r"^(?:对|在|为了?|根据|按照|依照|关于|通过|围绕|针对|就|把|将|由于|随着|以)")
 
 
+_SPACES = re.compile(r"\s+")
+_QUOTE_END = re.compile(r"[。！？][”’」』]$")
+_CLAUSE_SPLIT = re.compile(r"(?<=[，；：,;:])")
+_CLAUSE_SEP = re.compile(r"[，；：,;:]")
+_PURPOSE_OPEN = re.compile(r"^为了?")
+
+
 def _squash(sentence: str) -> str:
     """White space out of Chinese text, asides such as （以下简称《方案》） dropped, no trailing colon."""
-    sentence = re.sub(r"\s+", "", sentence) if re.search(r"[\u4e00-\u9fff]", sentence) else sentence.strip()
+    sentence = _SPACES.sub("", sentence) if _CJK_CHAR.search(sentence) else sentence.strip()
     return _ASIDE.sub("", sentence).rstrip("：:")
 
 
@@ -390,16 +414,16 @@ def _fit(sentence: str, limit: int) -> str | None:
     if sentence.count("“") != sentence.count("”"):
         return None  # a piece of a quotation
     if len(sentence) <= limit:
-        whole = sentence if sentence[-1:] in SENTENCE_END or re.search(r"[。！？][”’」』]$", sentence) \
+        whole = sentence if sentence[-1:] in SENTENCE_END or _QUOTE_END.search(sentence) \
             else sentence + "。"
         return None if _TEST_FRAGMENT.search(whole) else whole
-    clauses = re.split(r"(?<=[，；：,;:])", sentence)
+    clauses = _CLAUSE_SPLIT.split(sentence)
     head = ""
     for clause in clauses:
         if len(head) + len(clause) > limit - 1:
             break
         head += clause
-    parts = [c for c in re.split(r"[，；：,;:]", head) if c]
+    parts = [c for c in _CLAUSE_SEP.split(head) if c]
     # Drop trailing clauses that leave the sentence open: a preposition's phrase, a 的/和 ending.
     # A short last clause (国务院批准，授予……) leads into what was cut away: drop it too.
     while parts and (_OPEN_CLAUSE.match(parts[-1]) or _FRAGMENT_END.search(parts[-1] + "。")
@@ -410,7 +434,7 @@ def _fit(sentence: str, limit: int) -> str | None:
     if len(parts) < 1 or len(head) < min(limit // 4, 20):
         return None
     # A purpose clause (为……) with its main clause cut away says nothing.
-    if re.match(r"^为了?", head):
+    if _PURPOSE_OPEN.match(head):
         return None
     return head + "。"
 
