@@ -428,6 +428,14 @@ def _find_body_node(root: etree._Element, lay: Layout,
         if value > best_score:
             best, best_score = el, value
     if best_strong is not None:
+        # A strong container that wraps another one holding most of its text (LearnKu: div
+        # "ui segment article-content" around the byline and div "markdown-body article-content"):
+        # the inner one is the text, the rest of the outer its byline and tools.
+        inner_strong = [el for el in strong if el is not best_strong and _inside(el, best_strong)
+                        and _stats(lay, pre, el)[0] >= 0.6 * best_len]
+        if inner_strong:
+            best_strong = max(inner_strong, key=lambda el: _stats(lay, pre, el)[0])
+            best_len = _stats(lay, pre, best_strong)[0]
         # A wrapper-like strong container (columns, sidebars) yields to the dense block inside it.
         if best is not None and best is not best_strong and _inside(best, best_strong):
             inner_chars = _stats(lay, pre, best)[0]

@@ -111,6 +111,19 @@ def _written_dates(root: etree._Element) -> None:
             parent.replace(script, span)
 
 
+_ANCHOR_MARKS = frozenset({"#", "¶", "§", "🔗"})
+
+
+def _drop_heading_anchors(root: etree._Element) -> None:
+    """Remove the permalink marks rendered Markdown puts after a heading (<a href="#id">#</a>,
+    Sphinx's ¶): a mark, not a word of the text ("前言#")."""
+    for a in list(root.iter("a")):
+        if (a.text or "").strip() in _ANCHOR_MARKS and len(a) == 0 and (a.get("href") or "").startswith("#"):
+            parent = a.getparent()
+            if parent is not None:
+                a.drop_tree()
+
+
 def _meta(root: etree._Element) -> dict[str, str]:
     """Map lowercased meta name/property/itemprop/http-equiv to content (first wins)."""
     found: dict[str, str] = {}
@@ -767,6 +780,7 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         title, title_node = _squeeze(chosen.text_content()) or title, chosen
     _absolute_times(root)
     _written_dates(root)
+    _drop_heading_anchors(root)
     lay = layout(root)
     # Explicit None test: an lxml element's truth value is its child count (and deprecated).
     body_node = _select(root, selectors.get("body"))
@@ -783,6 +797,15 @@ def extract(html: str | bytes, url: str | None = None, selectors: Mapping[str, s
         title = _heading_of(body)
         if title:
             body = clean_lines(body, title)
+    if _visible(body) < MIN_BODY_CHARS:
+        # A short post (a quoted line and two link titles) reads as no prose block, or as its one
+        # longest line: the element the page marks as the article's body is its text.
+        marked = next((el for el in root.iter("div", "section", "article", "td")
+                       if (el.get("itemprop") or "").lower() == "articlebody" and el not in lay.excluded), None)
+        if marked is not None and marked is not body_node:
+            marked_text = clean_lines(node_text(marked, lay.excluded), title)
+            if _visible(marked_text) > _visible(body):
+                body, body_node = marked_text, marked
     if _visible(body) < MIN_BODY_CHARS:
         fallback = clean_lines(_fallback_body(text), title)
         if _visible(fallback) > _visible(body):
