@@ -119,6 +119,18 @@ EDGE_DEBRIS = re.compile(
     r"^(?:[^\w\s]{0,2}\s*(?:发布时间|发布日期|时间|日期|来源|作者|浏览(?:次数|量)?|阅读(?:数|量)?|点击(?:数|量)?|"
     r"编辑|字号|分享(?:到)?)\s*[:：]|[\d\s:：/.\-年月日]{1,25}|[\ue000-\uf8ff\s]+)$"
 )
+# A byline line at the top edge of the text: two or more of its fields (作者：…来源：…, 发布时间：…
+# 浏览次数：) on one line without a sentence's punctuation. Bare 时间：/日期： are left alone: they open a
+# notice's own lines (时间：5月1日 地点：…).
+_BYLINE_FIELD = re.compile(r"(?:发布时间|发布日期|发表时间|发稿时间|作者|来源|文章来源|信息来源|浏览次数|点击数|阅读数|"
+                           r"点击量|浏览量|阅读量|责任编辑)\s*[:：]")
+
+
+def _byline_line(line: str) -> bool:
+    """Whether a line is a byline of two or more fields (see _BYLINE_FIELD)."""
+    return len(line) <= 100 and not re.search(r"[。！？；]", line) and len(_BYLINE_FIELD.findall(line)) >= 2
+
+
 TRUNCATE_LINE = re.compile(
     r"^\s*[\[【]?\s*(?:相关链接|相关新闻|相关阅读|相关文章|相关推荐|延伸阅读|推荐阅读|热点推荐|"
     r"猜你喜欢|热门推荐|更多精彩|往期回顾|热门文章|精彩推荐)\s*[\]】]?\s*[:：]?\s*$"
@@ -555,7 +567,7 @@ def clean_lines(text: str, title: str | None = None) -> str:
             continue
         lines.append(line)
     # Byline debris before the first and after the last sentence-like line.
-    while lines and EDGE_DEBRIS.match(lines[0]) and any(_is_prose(x) for x in lines[1:]):
+    while lines and (EDGE_DEBRIS.match(lines[0]) or _byline_line(lines[0])) and any(_is_prose(x) for x in lines[1:]):
         lines.pop(0)
     while lines and EDGE_DEBRIS.match(lines[-1]) and any(_is_prose(x) for x in lines[:-1]):
         lines.pop()

@@ -48,3 +48,22 @@ def test_a_short_post_in_its_marked_article_body() -> None:
 <img id="alipay_qr" src="/images/alipay-reward-image.jpg" alt="03cheng Alipay"/><p>支付宝打赏</p></div></div></div></div>
 </article></body></html>"""
     assert extract(page).body == "人的一切痛苦，本质上都是对自己的无能的愤怒。\n咦，你也在混日子啊\nAndroid开发架构规范"
+
+
+def test_a_byline_at_the_top_of_the_text_is_left_out() -> None:
+    """r5_chinapesticide_18862 (a ministry institute's CMS): the headline, the byline spans
+    (发布时间：…浏览次数：, 作者：…来源：…) and the paragraphs share one box; the byline lines are no part
+    of the text, while a notice's own 时间：/地点： line stays."""
+    page = """<html><head><title>“谁执法、谁普法”，奉贤区掀起上海农药新规宣贯浪潮-中国农药信息网</title></head><body>
+<div class="web_gov_body_right_main"><h1>“谁执法、谁普法”，奉贤区掀起上海农药新规宣贯浪潮</h1><h2></h2>
+<span id="spe1">发布时间：2020-12-07</span><span id="spe2">浏览次数：<span id="views"></span></span>
+<span id="spe3">作者：上海市奉贤区农业农村委员会执法大队</span><span id="spe4">来源： 上海市农药检定所 </span>
+<p>{lead}本网讯：自2020年12月1日起，《上海市农药管理规定》正式实施。奉贤区农业农村委员会将12月列为新规普法宣贯月，在农药经营和使用领域积极组织开展形式多样的宣传活动。</p>
+<p>截止目前，奉贤区成功举办农药经营专题培训1场次、设摊宣传1场次、入户宣传200余户次。</p>
+<p>下一步，奉贤区结合冬季农资打假、农产品安全监管要求，继续做好《上海市农药管理规定》的普法宣贯工作。</p>
+</div></body></html>"""
+    got = extract(page.replace("{lead}", ""))
+    assert got.body.startswith("本网讯：") and "浏览次数" not in got.body and "作者：" not in got.body
+    assert got.published_at == "2020-12-07"
+    notice = extract(page.replace("{lead}", "时间：2020年12月8日 地点：区农业农村委员会</p><p>"))
+    assert notice.body.startswith("时间：2020年12月8日 地点：区农业农村委员会")
