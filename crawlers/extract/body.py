@@ -136,6 +136,10 @@ TRUNCATE_LINE = re.compile(
     r"猜你喜欢|热门推荐|更多精彩|往期回顾|热门文章|精彩推荐)\s*[\]】]?\s*[:：]?\s*$"
 )
 DISCLAIMER_LINE = re.compile(r"^\s*[\[【(（]?\s*免责声明\s*[\]】)）]?\s*[:：]")
+# A blog's reprint and licence note under the post (原创文章，转载请注明：…; 本文基于署名4.0国际许可协议
+# 发布; 本作品采用《CC 协议》): the page's tail, not the text.
+LICENCE_LINE = re.compile(r"^\s*[\[【(（]?\s*(?:原创文章[，,]\s*转载请注明|本文(?:基于|采用|遵循|使用).{0,40}(?:许可|协议)|"
+                          r"本作品采用.{0,30}(?:许可|协议))")
 TOOLBAR_INLINE = re.compile(r"【\s*(?:打印|关闭|大|中|小|关闭窗口)\s*】|[\[【]\s*字体\s*[:：]?[^】\]]{0,12}[\]】]")
 
 
@@ -556,6 +560,10 @@ def clean_lines(text: str, title: str | None = None) -> str:
                 continue
             if lines:
                 break
+        if LICENCE_LINE.match(line) and len(line) <= 160:
+            if lines:
+                break  # under the text: the rest is the page's tail
+            continue
         if DISCLAIMER_LINE.match(line) and sum(len(x) for x in lines if _is_prose(x)) >= 200:
             break  # a portal's disclaimer closes the text: what follows is the page's tail
         if BOILER_LINE.search(line) and len(line) < 80:

@@ -67,3 +67,20 @@ def test_a_byline_at_the_top_of_the_text_is_left_out() -> None:
     assert got.published_at == "2020-12-07"
     notice = extract(page.replace("{lead}", "时间：2020年12月8日 地点：区农业农村委员会</p><p>"))
     assert notice.body.startswith("时间：2020年12月8日 地点：区农业农村委员会")
+
+
+def test_a_blogs_reprint_and_licence_note_closes_the_text() -> None:
+    """r5_iequa_gentleman (Jekyll): div.well under the post holds "原创文章，转载请注明： 转载自 …，作者：
+    …" and "本文基于署名4.0国际许可协议发布，…"; r5_learnku_77685 ends with "本作品采用《CC 协议》，转载必须
+    注明作者和本文链接". Neither is the text; a sentence that only mentions 转载 stays."""
+    text = "".join(f"<p>（{i}）因为勇于承担责任所造成的损失，公司应该承担，这是一个绅士应有的气质与担当。</p>" for i in range(1, 7))
+    page = f"""<html><head><title>气质的培养 | Blair Chan's Blog</title></head><body><div class="post">
+<h1>气质的培养</h1><div class="article-entry" itemprop="articleBody">{text}<p>Reference</p><p>他说：转载别人的文章时要注明出处。</p>
+<div class="well">
+  原创文章，转载请注明： 转载自<a href="http://www.iequa.com"> Blair Chan's Blog</a>，作者：
+  <a href="http://www.iequa.com/about">Blair Chan</a> <br>
+  本文基于<a target="_blank" href="https://creativecommons.org/licenses/by-nc/4.0/">署名4.0国际许可协议</a>发布，转载请保留本文署名和文章链接。
+</div></div></div></body></html>"""
+    body = extract(page).body
+    assert body.endswith("他说：转载别人的文章时要注明出处。"), body[-80:]
+    assert "Blair Chan" not in body and "许可协议" not in body
