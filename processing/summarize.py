@@ -338,6 +338,10 @@ def _lead(title: str, text: str, limit: int) -> str:
     # Sentences in another script (an English greeting opening a Chinese blog post) are kept apart: a
     # Chinese briefing takes them only when the text has no Chinese sentence to offer.
     foreign: list[str] = []
+    # A headline that is not a document's keeps the sentences in text order, so they are fitted as
+    # they are read and reading stops at the fourth that fits: the same four, fewer sentences read.
+    in_order = not _DOC_TITLE.search(title)
+    early: list[str] = []
     for sentence in _iter_sentences(text[:6000]):
         s = _ARTICLE_PREFIX.sub("", _strip_news(sentence))
         if not _good(s) or _HISTORY.match(s):
@@ -349,22 +353,27 @@ def _lead(title: str, text: str, limit: int) -> str:
             foreign.append(s)
             continue
         others.append(s)
+        if in_order and (f := _fit(s, limit)):
+            early.append(f)
+            if len(early) == 4:
+                break
         if len(others) >= 12:
             break
     candidates = others or repeats or foreign
     if not candidates:
         return (_fit(title, limit) or _hard_cut(title, limit)) if title else ""
     order = candidates[:12]
-    if _DOC_TITLE.search(title):
+    if not in_order:
         order = [s for s in order if _DECIDED.search(s)] + [s for s in order if not _DECIDED.search(s)]
     # Only the first four that fit are ever looked at: the rest are not fitted (the costliest step).
-    fitted = []
-    for s in order:
-        f = _fit(s, limit)
-        if f:
-            fitted.append(f)
-            if len(fitted) == 4:
-                break
+    fitted = early if in_order and others else []
+    if not fitted:
+        for s in order:
+            f = _fit(s, limit)
+            if f:
+                fitted.append(f)
+                if len(fitted) == 4:
+                    break
     if not fitted:
         return _hard_cut(order[0], limit)
     # The first that names the subject of the headline, if one of the first few does.
