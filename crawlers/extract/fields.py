@@ -64,6 +64,16 @@ _SITE_NAME_ATTR = re.compile(r"site[-_]?(?:title|name)|(?:^|[\s_-])(?:logo|brand
 _TITLE_SEPARATOR = re.compile(r"^\s*(?:-|_|\||｜|--|—+|–|::)")
 
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: etree._Element) -> bool:
+    """Whether el or a box around it is hidden (a share widget's copy of the headline and the
+    site's name, <div style="display:none"><div class="share-title">…-新华网</div></div>)."""
+    return any(node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style") or "")
+               for node in (el, *el.iterancestors()) if isinstance(node.tag, str))
+
+
 def _opening_cell(root: etree._Element, page_title: str) -> tuple[str, etree._Element] | None:
     """The longest short element text that opens <title> before a separator (a headline in a table
     cell with no heading tag or title class: <td>学校简介</td> under <title>学校简介-某学校</title>)."""
@@ -95,7 +105,8 @@ def find_title(root: etree._Element, meta: Mapping[str, str]) -> tuple[str | Non
         if el.tag in ("head", "title", "html", "body"):
             continue
         text = _norm(el.text_content())
-        if not 2 <= len(text) <= 150 or _SITE_NAME_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        if not 2 <= len(text) <= 150 or _SITE_NAME_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}") \
+                or _hidden(el):
             continue
         if el.tag == "h1" and first_h1 is None:
             first_h1 = (text, el)

@@ -49,3 +49,18 @@ def test_the_site_title_element_is_never_the_headline() -> None:
 </h1><div class="post-meta"><span class="post-time">发表于 2016-09-18</span></div></header>
 <div class="post-body">{ZH}</div></article></body></html>"""
     assert extract(page).title == "随笔"
+
+
+def test_a_hidden_share_widgets_copy_of_the_headline_is_passed_over() -> None:
+    """tz_xinhuanet_com_c_1125597921 (Xinhua): div.h-title holds the headline; a hidden share
+    widget (style="display:none") repeats it with the site's name, as <title> does."""
+    page = f"""<html><head><title>
+武汉的声音：有英勇的你，才有英雄的城！-新华网
+</title></head><body><div class="h-news"><div id="setFontSize" style="display:none"></div>
+<div class="h-title">
+武汉的声音：有英勇的你，才有英雄的城！
+</div><div class="h-info"><span class="h-time">2020-02-19 09:31:44</span></div></div>
+<div data-wechat="1" style="display:none"><div class="share-title">
+武汉的声音：有英勇的你，才有英雄的城！-新华网
+</div></div><div id="p-detail">{ZH}{ZH}</div></body></html>"""
+    assert extract(page).title == "武汉的声音：有英勇的你，才有英雄的城！"
