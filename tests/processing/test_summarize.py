@@ -230,3 +230,14 @@ def test_a_chinese_text_is_summarised_by_a_chinese_sentence() -> None:
     s = summarize("About This Blog!", text, 120)
     assert s.startswith("本人上网经历不长"), s
     assert summarize("About", "Hi, I am Buttonwood, and this is my first blog on github.", 120).startswith("Hi")
+
+
+def test_lead_looks_at_the_first_four_fitting_sentences_only() -> None:
+    """Reading stops at the fourth sentence that fits (speed): one naming the headline's subject is
+    taken among those four, and a fifth that names it does not displace the first."""
+    filler = ["今天上午全市各部门召开了工作推进会议安排部署相关任务。", "会议听取了各区县关于重点项目建设进展情况的汇报内容。",
+              "与会人员围绕下一步工作思路进行了深入细致的讨论交流。", "会议强调要抓好落实确保各项目标任务按期保质保量完成。"]
+    subject = "黄河滩区湿地保护修复工程今年将全面完成生态补水任务。"
+    title = "黄河滩区湿地保护修复"
+    assert summarize(title, "\n".join(filler + [subject])) == filler[0]
+    assert summarize(title, "\n".join(filler[:2] + [subject] + filler[2:])) == subject
