@@ -373,7 +373,10 @@ def _stale(el: etree._Element | None) -> bool:
                 or (len(own) <= 60 and _UPDATE_TAIL.search(own)))
 
 
-_ELSEWHERE = re.compile(r"comment|reply|replies|sidebar|related|recommend|teaser|popular|recent|archive", re.I)
+# Words of boxes that hold other posts' or the site's content (comments, sidebars, related lists), shared by
+# the byline test (_OTHER_BOX, which adds widgets) and the permalink test (_ELSEWHERE, which adds post lists).
+_OTHER_POSTS = r"comment|reply|replies|sidebar|related|recommend|teaser"
+_ELSEWHERE = re.compile(_OTHER_POSTS + r"|popular|recent|archive", re.I)
 
 
 def _permalink_elsewhere(el: etree._Element) -> bool:
@@ -589,8 +592,8 @@ _BYLINE_CUE = re.compile(
     r"published|publié|écrit)\b", re.I)
 # Boxes that hold a post's byline: meta lines, post footers, Drupal's "submitted".
 _BYLINE_BOX = re.compile(r"meta|submitted|footer|byline|posted|info", re.I)
-# Words of boxes that belong to other posts or to the site: comments, sidebars, related lists.
-_OTHER_BOX = re.compile(r"comment|reply|replies|sidebar|related|recommend|widget|teaser", re.I)
+# Words of boxes that belong to other posts or to the site: comments, sidebars, related lists, widgets.
+_OTHER_BOX = re.compile(_OTHER_POSTS + r"|widget", re.I)
 
 
 def _byline_date(text: str) -> str | None:
