@@ -195,11 +195,15 @@ class Rig:
         seen = len(list(inbox_ids()))
         t = Trial(job, args, kill_after)
         when = None
+        before = self.last_run_id()
         if when_running:
-            docs = self.query("SELECT COUNT(*) FROM documents")[0][0] if job == "crawl" and self.last_run_id() else 0
-            when = self.running_since(job, self.last_run_id(), docs if job == "crawl" else -1)
+            docs = self.query("SELECT COUNT(*) FROM documents")[0][0] if job == "crawl" and before else 0
+            when = self.running_since(job, before, docs if job == "crawl" else -1)
         code, _, _ = self.run(args, kill_after, when)
-        t.killed = code == -signal.SIGKILL
+        # Killed inside its run: SIGKILLed while its run was still recorded running. A job that had
+        # finished its run and was only tearing down when the signal came is not a kill inside it.
+        t.killed = code == -signal.SIGKILL and bool(self.query(
+            f"SELECT COUNT(*) FROM runs WHERE job = '{job}' AND id > {before} AND status = 'running'")[0][0])
         t.rerun_code, out, err = self.run(args)
         # A send killed inside an SMTP transaction leaves that recipient uncertain: the rerun
         # does not resend it and says so with exit 1 (the operator decides; see OPERATIONS.md).
