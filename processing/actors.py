@@ -171,6 +171,18 @@ PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 
 
+def below_site(text: str, source: Division) -> bool:
+    """Whether text opens with a relative word (市, 全县, 我区) of a level below the site's place, which that place
+    does not itself have (市委 on a provincial site, 区政府 on a prefecture city's site): a unit inside it."""
+    rel = RELATIVE_LEAD.match(text)
+    if rel is None or source.is_municipality:
+        return False
+    marker = rel.group(0)[-1]
+    if source.level == "province":
+        return marker in "市州区县" and not (marker == "区" and source.name.endswith("自治区"))
+    return source.level == "city" and marker in "区县" and not source.name.endswith("区")
+
+
 def _in_book_title(text: str, pos: int) -> bool:
     """Whether pos lies inside 《…》 (a cited law's title names no actor)."""
     return text.count("《", 0, pos) > text.count("》", 0, pos)
@@ -202,6 +214,9 @@ class Actor:
             return self.text
         if self.via == "subunit" and INSTITUTION.search(self.text):
             return f"{self.text}（{full}）"  # an institution's own name (某地大学)
+        rel = RELATIVE_LEAD.match(self.text)
+        if self.via == "subunit" and rel is not None:
+            return f"{full}某{self.text[rel.end() - 1:]}"  # 市委 on a provincial site: 福建省某市委
         rel = RELATIVE_LEAD.match(self.text)
         if self.via in ("relative", "source") and rel is not None:
             return full + self.text[rel.end():]
@@ -658,6 +673,10 @@ class ActorFinder:
                     return col
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
+            if head is not None and source is not None and below_site(head.text, source):
+                # a relative word of a level below the site's (市委, 县人大 on a provincial site; 区政府 on a city's):
+                # one of the units inside the site's place, which one not said (held as a subunit)
+                return Actor(head.body, source, head.text, "headline", "subunit")
             if head is not None and source is not None and not (source.level == "nation"
                                                                 and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)
@@ -682,6 +701,10 @@ class ActorFinder:
             if sub is not None:
                 return sub
         if source is not None:
+            rel = RELATIVE_LEAD.match(title or "")
+            if rel is not None and rel.group(0)[0] in "全我本" and below_site(title, source):
+                # 全市…, 我县… leading a headline on a site of a higher level: a place inside the site's, not it
+                return Actor("public", source, rel.group(0), "headline", "subunit")
             return Actor("public", source, source.full_name, "source", "source")
         return None
 
