@@ -99,7 +99,7 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
-PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|党员干部|干部职工|广大党员|人民群众|群众|人民)"
+PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民)"
                           r"[^，,。]{0,8}?(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响|拥护)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
@@ -393,12 +393,14 @@ class ActorFinder:
             candidates.insert(0, Actor("public", lead.division, lead.text, where, "name"))
             att = None
         if nat is not None:
+            # (我市各界… on a city's site: the relative word's place, read from the site)
             people = next((m for m in mentions if m.start <= 2 and m.end <= nat.start() and m.division is not None
-                           and m.how not in ("nation", "relative") and PEOPLE_STUDY.match(text, m.end)), None)
+                           and m.how != "nation" and PEOPLE_STUDY.match(text, m.end)), None)
             study = PEOPLE_STUDY.match(text, people.end) if people is not None else None
             if people is not None and study is not None:
                 nat = None
-                candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where, "name"))
+                candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where,
+                                           "relative" if people.how == "relative" else "name"))
         # a bare session word with no place (人大会议举行闭幕会 习近平…) beside a national name: the national session
         bare_session = bool(candidates) and candidates[0].via == "none" and not candidates[0].candidates \
             and BARE_SESSION.fullmatch(candidates[0].text) is not None

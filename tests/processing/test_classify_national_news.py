@@ -56,6 +56,19 @@ def test_a_place_s_people_acclaiming_a_national_decision_are_that_place() -> Non
     assert verdict("430000", title, src, url)[0] == "lower"  # Hunan's own people: never 外情
 
 
+@pytest.mark.parametrize(("title", "source", "url", "place"), [
+    # the site's own place by a relative word (我市各界) and people by a short form (干群): real dev headlines
+    ("我市各界衷心拥护习近平当选国家主席中央军委主席", "济宁新闻网",
+     "http://www.jnnews.tv/news/2018-03/20/cms607467article.shtml", "370800"),
+    ("南宁干群热议习近平十三届全国人大一次会议重要讲话", "南宁新闻网",
+     "http://www.nnnews.net/news/201803/t20180322_2031493.html", "450100"),
+])
+def test_a_sites_own_people_acclaiming_a_leader_are_that_place(title: str, source: str, url: str, place: str) -> None:
+    assert verdict("350000", title, source, url)[0] == "external"
+    assert verdict("420106", title, source, url)[0] == "external"
+    assert verdict(place, title, source, url)[0] == "lower"  # the place's own people: never 上情
+
+
 @pytest.mark.parametrize("home", HOMES)
 @pytest.mark.parametrize(("title", "source", "url"), [
     ("人社部公布新版职业技能标准编制规程", "华龙网", "http://news.cqnews.net/html/2018-03/17/content_43992304.htm"),
