@@ -20,6 +20,7 @@ from processing.actors import (
     DEPUTIES_IN_SESSION,
     LEGISLATES,
     NATIONAL_SESSION,
+    RANKED,
     RELATIVE_LEAD,
     VISIT_VERBS,
     Actor,
@@ -72,6 +73,11 @@ UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", 
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
 # part 71 of 112 such verdicts right): held unsure, for people ("scope", not calibrated up).
 NATION_SCOPE_CONF = 0.55
+# ... but the nation word opening the headline as its subject with no other place named (中国成功发射…, 中国将建…,
+# 2018年全国铁路春运圆满结束) is the nation acting or its achievement: 上情, still held unsure (scope). A ranking or
+# a title (全国百强城区 某区位列第十, “中国某某之乡”) names a place or quotes the word, and stays 外情.
+NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:]{1,8}[！!]\s*)?(?:\d{4}年)?")
+NATION_LEADS = re.compile(r"(?:中国|全国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
 # such verdicts right): held unsure ("portal", not calibrated up).
@@ -505,6 +511,11 @@ class RuleClassifier:
             else "part" if actor.via == "subunit" and rel == "above" else "rules"
         if rel_label == "全国" and kind == "external":
             path, conf = "scope", min(conf, NATION_SCOPE_CONF)
+            if self._nation_leads(item.title, source):
+                # the nation itself as the subject that opens the headline, no other place named (中国成功发射…,
+                # 2018年全国铁路春运圆满结束): the nation acting or its achievement, above every home (still unsure)
+                kind = "upper"
+                reason = f"主体：{actor.label}（全国作为主语，未写其他地方：全国；待核）"
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
                 and not RELATIVE.search(item.title):
             path, conf = "portal", min(conf, PORTAL_NATIONAL_CONF)
@@ -515,6 +526,15 @@ class RuleClassifier:
                 kind, rel_label = self.decide(actor, nation, item.title)
                 reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；网站未写地名，待核）"
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
+
+    def _nation_leads(self, title: str, source: Division | None) -> bool:
+        """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
+        lead-in), outside quotes, and no other place is named in it."""
+        t = NATION_LEAD_IN.sub("", COLUMN_TAG.sub("", title))
+        if not NATION_LEADS.match(t) or RANKED.search(t):
+            return False  # (a list or ranking the nation makes names the place picked out of it)
+        return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"
+                       for m in self.actors.finder.find(t, source))
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
                 conf: float) -> tuple[Division | None, float]:

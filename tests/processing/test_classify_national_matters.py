@@ -1,4 +1,7 @@
-"""National news on a local news portal with no place named: a headline that names no place and no relative word
+"""National news with no place named. The nation word opening a headline as its subject, outside quotes, with
+no other place named and no ranking (中国成功发射…, 2018年全国铁路春运圆满结束) is the nation acting or its
+achievement (上情), still held unsure (path scope); a ranking or a quoted title (全国百强城区 某区位列第十, “中国
+某某之乡”) stays 外情. On a local news portal with no place named: a headline that names no place and no relative word
 but names national bodies or national rules (国务院, 部长, 中央, 国家机构, 放假通知, X月起 taking effect, 《…办法》施行,
 入刑, 动车) is national news the portal carries (上情 for every home), held unsure (path portal, not calibrated up).
 Deputies, members, 两会 or 全国 alone stay with the portal's place; a local rule with its own wording (下月起 抓拍,
@@ -60,3 +63,38 @@ def test_national_matter_kind_and_confidence() -> None:
                url="http://www.tangshan.gov.cn/zhuzhan/zfwj/20180313/576777.html")
     assert NATIONAL_MATTER.search(car.title) is None  # 机动车 is not 动车
     assert Classifier("130200").classify(car).kind == "lower"
+
+
+@lru_cache(maxsize=1)
+def scope_rows() -> tuple[dict[str, Any], ...]:
+    if not HEADLINES.exists():
+        return ()
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rules = Classifier("350000", model=None).rules
+    return tuple(r for r in rows if r.get("split") in ("train", "dev") and rules.classify(item_of(r)).path == "scope")
+
+
+def test_the_nation_as_subject_follows_gold() -> None:
+    rows = scope_rows()
+    if not rows:
+        pytest.skip("the headline corpus is not in the tree")
+    kinds = {r["labels"]["350000"]["kind"] for r in rows}
+    assert len(rows) >= 15 and kinds == {"upper", "external"}  # both sides of the rule are in the data
+    homes = sorted(rows[0]["labels"])
+    # (what the rule decides is 上情 or 外情; a place inside a home missed by the finder, 赤壁 in 全国十大藏书人物揭晓
+    # 赤壁…入选 for 湖北省, is another failure, left out here)
+    wrong = [(r["title"], h) for h in homes for r in rows if r["labels"][h]["kind"] in ("upper", "external")
+             and Classifier(h).classify(item_of(r)).kind != r["labels"][h]["kind"]]
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("title", "source", "url", "kind"), [
+    # real dev headlines (大河网 2018-03-18, 上海市政府 2018, fs0757.com, 咸宁新闻网 2014-10-14)
+    ("中国成功发射陆地勘查卫星四号", "大河网", "https://photo.dahe.cn/2018/03-18/284307.html", "upper"),
+    ("2018年全国铁路春运圆满结束", "中国上海（上海市人民政府）", "http://www.shanghai.gov.cn/nw2/nw2314/nw2315/nw39329/userobject82aw109256.html", "upper"),
+    ("全国百强城区 南海位列第十", "fs0757.com", "https://fs0757.com/home/article/view/id/2027.html", "external"),
+    ("全国十大藏书人物揭晓 赤壁红色收藏家余玮入选", "咸宁新闻网", "http://news.xnnews.com.cn/xnxw/201410/t20141014_2023488.shtml", "external"),
+])
+def test_the_nation_as_subject_kind(title: str, source: str, url: str, kind: str) -> None:
+    v = Classifier("420106").classify(Item(title=title, source_name=source, url=url))
+    assert v.kind == kind and v.confidence <= 0.55, (v.kind, v.confidence, v.reason)
