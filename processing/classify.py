@@ -265,6 +265,9 @@ class RuleClassifier:
         if place is not None and len(visited) > 1 and not any(
                 a.code == visited[0].code for a in gaz.ancestors_of(place)):
             place = visited[0]
+        if lead[1] in (":", "：") and place is not None and place.level != "nation":
+            # a person quoted (某某：…建设美好新海南…) speaks for the place the quote names, wherever the site is
+            return place
         if source is not None:
             inside = place is not None and (place.code == source.code or any(
                 a.code == source.code for a in gaz.ancestors_of(place)))
