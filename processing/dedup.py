@@ -163,6 +163,22 @@ def _stable_order(hashes: Any) -> tuple[Any, Any]:
     return (key & np.uint64(0xFFFFFFFF)).astype(np.int64), (key >> _S32).astype(np.uint32)
 
 
+def _merge_sorted(hashes: Any, docs: Any, more: Any, more_docs: Any, after: Any = None) -> tuple[Any, Any]:
+    """The running index with sorted postings appended: what `_stable_order` of the two arrays one
+    after the other gives (a hash's earlier postings first), placed by a search instead of a sort.
+    after: `np.searchsorted(hashes, more, "right")` when already known."""
+    if after is None:
+        after = np.searchsorted(hashes, more, "right")
+    at = after + np.arange(len(more))
+    mine = np.ones(len(hashes) + len(more), dtype=bool)
+    mine[at] = False
+    out_h = np.empty(len(mine), dtype=hashes.dtype)
+    out_d = np.empty(len(mine), dtype=docs.dtype)
+    out_h[at], out_d[at] = more, more_docs
+    out_h[mine], out_d[mine] = hashes, docs
+    return out_h, out_d
+
+
 def _opening(title: str, text: str) -> tuple[str, str, bool]:
     """What the facts are read from: the headline, the body's opening, whether the body is short."""
     start = _prose_start(text)
@@ -377,12 +393,23 @@ class Clusterer:
         rank = np.empty_like(order)
         rank[order] = np.arange(len(order))
         first = np.flatnonzero(np.r_[True, sorted_h[1:] != sorted_h[:-1]]) if len(sorted_h) else order
-        group_start = np.repeat(first, np.diff(np.r_[first, len(sorted_h)]))
+        width = np.diff(np.r_[first, len(sorted_h)])
+        group_start = np.repeat(first, width)
+        # The postings of each entry in the running index (earlier calls), one search for each distinct hash
+        in_lo = in_n = after = None
+        if len(self._hashes) and len(sorted_h):
+            lo = np.searchsorted(self._hashes, sorted_h[first], "left")
+            hi = np.searchsorted(self._hashes, sorted_h[first], "right")
+            in_lo, in_n, after = np.repeat(lo, width)[rank], np.repeat(hi - lo, width)[rank], np.repeat(hi, width)
         earlier_n = rank - group_start[rank]  # per entry of `hashes`: earlier items sharing it
         sorted_docs = ids[positions[order]]
         ready: dict[int, tuple[list[int], list[float]]] | None = None
-        if not len(self._hashes) and not self._recent and len(np.unique(ids)) == len(ids):
-            ready = self._all_candidates(items, sks, ends, positions, order, rank, group_start, earlier_n)
+        # Every candidate found at once by numpy: when no item is placed twice (none of this call's ids
+        # repeats or was placed before) and nothing was added one by one since the last merge.
+        if not self._recent and len(np.unique(ids)) == len(ids) \
+                and not any(doc_id in self.cluster_of for doc_id in ids.tolist()):
+            ready = self._all_candidates(items, sks, ends, positions, order, rank, group_start, earlier_n,
+                                         in_lo, in_n)
         out: list[int] = []
         for i, ((doc_id, _, opening, given), sk) in enumerate(zip(items, sks, strict=True)):
             if ready is not None:
@@ -405,10 +432,8 @@ class Clusterer:
         if len(hashes) and not len(self._hashes):
             self._hashes, self._docs = sorted_h, sorted_docs
         elif len(hashes):
-            hs = np.concatenate([self._hashes, sorted_h])
-            dd = np.concatenate([self._docs, sorted_docs])
-            merged, self._hashes = _stable_order(hs)
-            self._docs = dd[merged]
+            assert after is not None
+            self._hashes, self._docs = _merge_sorted(self._hashes, self._docs, sorted_h, sorted_docs, after)
         return out
 
     def _min_shared(self, size: int) -> int:
@@ -417,9 +442,11 @@ class Clusterer:
 
     def _all_candidates(self, items: Sequence[tuple[int, Any, tuple[str, str, bool], int | None]],
                         sks: list[Any], ends: Any, positions: Any, order: Any, rank: Any, group_start: Any,
-                        earlier_n: Any) -> dict[int, tuple[list[int], list[float]]]:
-        """Every item's candidates among the items before it (ids ascending, containment scores), as
-        `_place` filters them, counted by numpy for a few hundred items at a time."""
+                        earlier_n: Any, in_lo: Any, in_n: Any) -> dict[int, tuple[list[int], list[float]]]:
+        """Every item's candidates among the items before it and the documents of earlier calls (ids
+        ascending, containment scores), as `_place` filters them, counted by numpy for a few hundred
+        items at a time. The two sets of documents are disjoint (`add_many` checks), so a pair's shared
+        hashes are counted in one of them."""
         n = len(items)
         ids = np.asarray([doc_id for doc_id, _, _, _ in items], dtype=np.int64)
         by_id = np.argsort(ids, kind="stable")  # position of the k-th smallest id
@@ -431,10 +458,17 @@ class Clusterer:
         min_shared = np.asarray([self._min_shared(len(sk)) for sk in sks], dtype=np.int64)
         sorted_pos = positions[order]
         out: dict[int, tuple[list[int], list[float]]] = {}
+        indexed = in_lo is not None  # each entry's postings in the running index: [in_lo, in_lo + in_n)
+        if indexed:
+            base = int(self._docs.min())
+            span = int(self._docs.max()) - base + 1
         step = 256
         for a in range(0, n, step):
             b = min(n, a + step)
             lo_e, hi_e = (int(ends[a - 1]) if a else 0), int(ends[b - 1])
+            if indexed:
+                self._indexed_candidates(out, positions[lo_e:hi_e], in_lo[lo_e:hi_e],
+                                         in_n[lo_e:hi_e] * searched[positions[lo_e:hi_e]], base, span, lens, min_shared)
             counts = earlier_n[lo_e:hi_e] * searched[positions[lo_e:hi_e]]
             total = int(counts.sum())
             if not total:
@@ -454,7 +488,37 @@ class Clusterer:
                 found = out.setdefault(i, ([], []))
                 found[0].append(o)
                 found[1].append(score)
+        if indexed:  # the earlier calls' documents and this call's, each item's candidates in id order
+            for i, (others, scores) in out.items():
+                if len(others) > 1 and any(x > y for x, y in zip(others, others[1:], strict=False)):
+                    in_order = sorted(zip(others, scores, strict=True), key=lambda p: p[0])
+                    out[i] = ([o for o, _ in in_order], [sc for _, sc in in_order])
         return out
+
+    def _indexed_candidates(self, out: dict[int, tuple[list[int], list[float]]], pos: Any, lo: Any, counts: Any,
+                            base: int, span: int, lens: Any, min_shared: Any) -> None:
+        """Add to `out` the candidates among the running index's documents of the entries given (item
+        position, first posting, postings searched), filtered as `_candidates` filters them."""
+        total = int(counts.sum())
+        if not total:
+            return
+        other = self._docs[np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(total)]
+        key = np.repeat(pos, counts) * span + (other - base)  # (item, earlier document) by id
+        pairs, shared = np.unique(key, return_counts=True)
+        src, other = pairs // span, pairs % span + base
+        keep = shared >= min_shared[src]
+        src, other, shared = src[keep], other[keep], shared[keep]
+        if not len(src):
+            return
+        sizes = self.sizes
+        theirs = np.fromiter((sizes[o] for o in other.tolist()), np.int64, len(other))
+        small = np.minimum(lens[src], theirs)
+        scores = shared / np.maximum(small, 1)  # containment of the smaller sketch in the larger
+        keep = (small >= MIN_SAMPLED) & (scores >= self.threshold)
+        for i, o, score in zip(src[keep].tolist(), other[keep].tolist(), scores[keep].tolist(), strict=True):
+            found = out.setdefault(i, ([], []))
+            found[0].append(o)
+            found[1].append(score)
 
     def _candidates(self, sk: Any, ids: Any) -> tuple[list[int], list[float]]:
         """Earlier documents (ids ascending) that contain enough of sk or are contained in it, with scores."""

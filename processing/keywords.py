@@ -7,6 +7,7 @@ import heapq
 import math
 import os
 from collections import Counter
+from collections.abc import Iterable
 
 import jieba
 
@@ -50,9 +51,15 @@ class KeywordExtractor:
         scored = {w: c * wt for w, c in counts.items() if (wt := weights[w]) is not None}
         if not scored:
             return []
-        total = sum(counts[w] for w in scored)
-        # The top of the ranking by weight over the total, ties by word: nsmallest is sorted()[:top].
-        return [w for w, _ in heapq.nsmallest(top, scored.items(), key=lambda p: (-(p[1] / total), p[0]))]
+        total = sum(map(counts.__getitem__, scored))
+        # The top of the ranking by weight over the total, ties by word (sorted()[:top]). Only words
+        # scoring at least the top-th best can be in it (dividing by one total keeps the order): they
+        # are picked by comparing floats, the few left ranked by the full key.
+        items: Iterable[tuple[str, float]] = scored.items()
+        if len(scored) > top:
+            cut = heapq.nlargest(top, scored.values())[-1] / total
+            items = [p for p in items if p[1] / total >= cut]
+        return [w for w, _ in sorted(items, key=lambda p: (-(p[1] / total), p[0]))[:top]]
 
 
 default_extractor = KeywordExtractor()

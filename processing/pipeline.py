@@ -205,10 +205,15 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
     new_ids: list[int] = []
     sketches: dict[int, Any] = {}
     after = 0
+    # The clustering window is taken when the run starts, and the run's documents are placed in their
+    # clusters batch by batch while the workers analyse the next ones (`_RunClusters`).
+    since_window = clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
+    run = _RunClusters(store, home.code, version, since_window)
     # Pool mode is pipelined: the next batch is analysed on the workers while this process writes the
     # previous one, so the writes cost no worker time. Batches are still written in order, each in
     # one transaction, so an interrupted run resumes from the first unwritten document.
     in_flight: list[Any] | None = None
+    in_flight_after = 0  # the last id of the batch in flight: no later batch holds a lower one
     try:
         while True:
             docs = store.pending_documents(home.code, version, since=since, limit=p.batch_size * max(workers, 1),
@@ -229,15 +234,19 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
                     submitted = [executor.submit(_analyse_batch, pairs[i : i + size])
                                  for i in range(0, len(pairs), size)]
             if in_flight is not None:
+                written = len(new_ids)
                 _write([r for f in in_flight for r in f.result()], store, home.code, version, counts, new_ids,
                        sketches)
                 in_flight = None
+                run.place(store, new_ids[written:], sketches, in_flight_after)
                 step("batch", counts)
             if rows is not None:
+                written = len(new_ids)
                 _write(rows, store, home.code, version, counts, new_ids, sketches)
+                run.place(store, new_ids[written:], sketches, after)
                 step("batch", counts)
             elif docs:
-                in_flight = submitted
+                in_flight, in_flight_after = submitted, after
             if not docs:
                 break
     finally:
@@ -245,8 +254,84 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
             executor.shutdown(cancel_futures=True)
     # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
     step("cluster", counts)
-    counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches)
+    counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches,
+                                                  since=since_window, run=run)
     return counts
+
+
+class _RunClusters:
+    """The run's repost clusters, placed batch by batch as the batches are written.
+
+    `Clusterer.add_many` places the window's documents in id order, each against those before it;
+    calls on consecutive runs of that order place them as one call does. A batch is placed with the
+    window's earlier-analysed documents up to its last id (`frontier`): no later batch of the run holds
+    a lower id. At the end (`finish`) the order one call would use is built as before and compared
+    with what was placed: the same documents with the same known clusters and, for those read from
+    the store, the same text. If it is not a prefix of that order (a document revised or analysed by
+    another process meanwhile), the clusters are made again in one call."""
+
+    def __init__(self, store: Store, home: str, version: str, since: str) -> None:
+        self.home, self.version, self.since = home, version, since
+        self.clusterer = Clusterer()
+        self.placed: list[tuple[int, int | None]] = []  # (document, known cluster) in the order placed
+        self.out: list[int] = []  # the cluster each was placed in
+        self.info: dict[int, dict[str, Any]] = {}  # what ranking needs of each
+        self.read: dict[int, str] = {}  # content hash of each document read from the store
+        self.earlier: list[int] | None = None  # the window's documents analysed before, ascending
+        self.heads: dict[int, int | None] = {}
+        self.done = 0  # how many of `earlier` are placed
+
+    def place(self, store: Store, ids: list[int], sketches: dict[int, Any], frontier: int) -> None:
+        """Place the batch just written (its analysed ids, their sketches) and the window's earlier
+        documents up to frontier."""
+        if self.earlier is None:
+            self.heads = {doc: cl for doc, cl, _ in store.cluster_heads(self.home, self.version)}
+            mine = set(ids)
+            self.earlier = [d for d in store.recent_document_ids(self.since) if d in self.heads and d not in mine]
+        stop = self.done
+        while stop < len(self.earlier) and self.earlier[stop] <= frontier:
+            stop += 1
+        written = set(ids) | set(self.info)
+        older = [d for d in self.earlier[self.done:stop] if d not in written]  # not analysed again in this run
+        self.done = stop
+        made = {d: sketches[d] for d in ids}
+        made.update(self._read(store, older))
+        items = []
+        for doc_id in sorted(made):
+            sk, opened, self.info[doc_id] = made[doc_id]
+            given = None if doc_id in ids or self.heads.get(doc_id) is None else self.heads[doc_id]
+            items.append((doc_id, sk, opened, given))
+            self.placed.append((doc_id, given))
+        self.out += self.clusterer.add_many(items)
+
+    def _read(self, store: Store, ids: list[int]) -> dict[int, Any]:
+        out = {}
+        for i in range(0, len(ids), 1000):
+            for doc_id, d in store.get_documents(ids[i : i + 1000]).items():
+                self.read[doc_id] = d["content_hash"]
+                out[doc_id] = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]),
+                               {"source_id": d["source_id"], "published_at": d.get("published_at")})
+        return out
+
+    def finish(self, store: Store, want: list[tuple[int, int | None]]) -> Clusterer | None:
+        """The clusters of the documents in `want` (the one call's order and known clusters), or None
+        when what was placed is not the start of it."""
+        n = len(self.placed)
+        if want[:n] != self.placed:
+            return None
+        read = sorted(self.read)
+        if read and store.document_hashes(read) != self.read:
+            return None
+        rest = self._read(store, [d for d, _ in want[n:]])
+        if len(rest) != len(want) - n:
+            return None
+        items = []
+        for doc_id, given in want[n:]:
+            sk, opened, self.info[doc_id] = rest[doc_id]
+            items.append((doc_id, sk, opened, given))
+        self.out += self.clusterer.add_many(items)
+        self.placed += want[n:]
+        return self.clusterer
 
 
 def _write(rows: list[dict[str, Any]], store: Store, home: str, version: str, counts: dict[str, int],
@@ -265,9 +350,13 @@ def _write(rows: list[dict[str, Any]], store: Store, home: str, version: str, co
 
 
 def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_ids: set[int],
-                      sources: dict[str, dict[str, Any]], sketches: dict[int, Any] | None = None) -> int:
-    """Place new documents in repost clusters, then rank every member of the clusters touched."""
-    since = clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
+                      sources: dict[str, dict[str, Any]], sketches: dict[int, Any] | None = None,
+                      since: str | None = None, run: _RunClusters | None = None) -> int:
+    """Place new documents in repost clusters, then rank every member of the clusters touched.
+
+    since: the start of the clustering window (30 days before now when not given). run: the clusters
+    placed batch by batch during the run, used when they are those one call makes here."""
+    since = since or clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
     heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
     # An analysis without a cluster was written by a run interrupted before this step: it is new here,
     # or it would stay unranked and its reposts unfolded for good.
@@ -275,7 +364,16 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     if not new_ids:
         return 0
     recent = sorted(set(store.recent_document_ids(since)) | new_ids)
-    made = sketches or {}
+    if run is not None:
+        want = [(d, None if d in new_ids else heads.get(d)) for d in recent if d in heads]
+        streamed = run.finish(store, want)
+        if streamed is not None:
+            joined = sum(1 for (doc_id, _), cl in zip(run.placed, run.out, strict=True)
+                         if doc_id in new_ids and cl != doc_id)
+            _rank(cfg, store, home, version, new_ids, sources, streamed, run.info)
+            return joined
+        logger.info("clusters placed during the run are not this store's now: made again in one call")
+    made = dict(sketches or {})
     # What clustering and ranking need of each document: the workers sent it for the new ones; the
     # others (analysed by an earlier run) are read a thousand at a time, their bodies dropped.
     earlier = [doc_id for doc_id in recent if doc_id not in made and doc_id in heads]
@@ -296,6 +394,13 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     placed = clusterer.add_many(items)
     joined = sum(1 for (doc_id, *_), cl in zip(items, placed, strict=True) if doc_id in new_ids and cl != doc_id)
     del items
+    _rank(cfg, store, home, version, new_ids, sources, clusterer, docs)
+    return joined
+
+
+def _rank(cfg: Config, store: Store, home: str, version: str, new_ids: set[int], sources: dict[str, dict[str, Any]],
+          clusterer: Clusterer, docs: dict[int, dict[str, Any]]) -> None:
+    """Rank every member of the clusters the new documents are in; write clusters and importance."""
     members = clusterer.clusters()
     touched = {clusterer.cluster_of[i] for i in new_ids if i in clusterer.cluster_of}
     # Topics of the documents analysed in this run came with their sketches; the others' are read.
@@ -320,7 +425,6 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
                 authority=authorities[sid], copies=copies, topics=topics, focus_topics=focus,
                 published=docs[m].get("published_at"), today=today)}))
     store.update_analyses(home, version, updates)
-    return joined
 
 
 def _source_cfg(src: dict[str, Any]) -> dict[str, Any]:

@@ -136,6 +136,17 @@ class AnalysisQueries(StoreBase):
         with self.connect() as conn:
             return {int(r.document_id): _decode(dict(r._mapping)) for r in conn.execute(q)}
 
+    def document_hashes(self, doc_ids: list[int]) -> dict[int, str]:
+        """The current content hash of each document (for clustering: whether a text read earlier in
+        the run is still the document's)."""
+        out: dict[int, str] = {}
+        with self.connect() as conn:
+            for i in range(0, len(doc_ids), 500):
+                q = select(t.documents.c.id, t.documents.c.content_hash).where(
+                    t.documents.c.id.in_(doc_ids[i : i + 500]))
+                out.update((int(r[0]), r[1]) for r in conn.execute(q))
+        return out
+
     def cluster_heads(self, home: str, model_version: str) -> list[tuple[int, int | None, str]]:
         """(document id, cluster id, content hash) of every analysed document, for clustering."""
         q = select(t.analyses.c.document_id, t.analyses.c.cluster_id, t.analyses.c.content_hash).where(

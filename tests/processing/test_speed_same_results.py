@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import random
 import unicodedata
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -139,3 +141,39 @@ def test_topic_tags_are_the_plain_counts() -> None:
             assert tagger.tag(title, text) == want, (title, text)
             found += bool(want)
         assert found > 100
+
+
+def plain_keywords(extractor: Any, words: list[str], top: int = 8) -> list[str]:
+    """Keywords as first written: every scored word ranked by heapq.nsmallest on the full key."""
+    import heapq
+    from collections import Counter
+
+    counts = Counter(words)
+    scored = {w: c * wt for w, c in counts.items() if (wt := extractor._weight(w)) is not None}
+    if not scored:
+        return []
+    total = sum(counts[w] for w in scored)
+    return [w for w, _ in heapq.nsmallest(top, scored.items(), key=lambda p: (-(p[1] / total), p[0]))]
+
+
+def test_keywords_are_the_plain_ranking() -> None:
+    """Only words scoring at least the top-th best are ranked by the full key: the same words, in the
+    same order, also where many tie (words the IDF table lacks share its median)."""
+    from processing.keywords import KeywordExtractor
+    from processing.text import default_segmenter
+
+    k = KeywordExtractor()
+    texts = [default_segmenter.cut(t) for t in articles()]
+    rnd = random.Random(17)
+    unknown = ["甲乙丙", "乙丙丁", "丙丁戊", "丁戊己", "甲乙", "乙丙", "立法", "监督", "代表", "的", "2024", "ab"]
+    pool = [w for t in texts for w in t[:50]] + unknown
+    lists = texts + [[rnd.choice(pool) for _ in range(rnd.randint(0, 40))] for _ in range(3000)] \
+        + [[rnd.choice(unknown) for _ in range(rnd.randint(0, 30))] for _ in range(500)]
+    ties = 0
+    for words in lists:
+        for top in (1, 3, 8):
+            want = plain_keywords(k, words, top)
+            assert k.extract(words, top) == want, (words, top)
+        scored = {w: c * wt for w, c in Counter(words).items() if (wt := k._weight(w)) is not None}
+        ties += len(set(scored.values())) < len(scored) > 8
+    assert ties > 100
