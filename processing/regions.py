@@ -101,6 +101,7 @@ class RegionFinder:
         self._pair_table: Any = None
         self._abbr_at_cp: Any = None
         self._towns: dict[str, dict[str, Division]] = {}
+        self._all_towns: frozenset[str] | None = None
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Name -> (how, codes), longest forms win at scan time."""
@@ -344,6 +345,18 @@ class RegionFinder:
                 return d
         return None
 
+    def _township_names(self) -> frozenset[str] | None:
+        """The name of every township of the gazetteer (each township index holds some of them), or
+        None for a gazetteer that does not load townships as the package's does."""
+        if self._all_towns is None:
+            gaz = self.gazetteer
+            load = getattr(gaz, "_load_townships", None)
+            if load is None or not callable(getattr(gaz, "_load", None)):
+                return None
+            load()
+            self._all_towns = frozenset(d.name for d in gaz._load().values() if d.level == "township")
+        return self._all_towns
+
     def _township_index(self, ctx: Division) -> dict[str, Division]:
         """Townships under a county or city, by name (cached)."""
         cached = self._towns.get(ctx.code)
@@ -370,10 +383,13 @@ class RegionFinder:
     def _townships(self, text: str, mentions: list[Mention], source: Division | None) -> list[Mention]:
         """Township mentions (玉林街道) under a place named right before them or under the source."""
         out = list(mentions)
+        names = self._township_names()
         for sm in TOWNSHIP_SUFFIX.finditer(text):
             p, e = sm.start(), sm.end()
             for k in range(min(TOWNSHIP_MAX, p), 0, -1):
                 s = p - k
+                if names is not None and text[s:e] not in names:
+                    continue  # no township anywhere has this name: none under any place found below
                 if not all(_CJK.match(c) for c in text[s:p]):
                     continue
                 if any(m.start < s < m.end or m.start < e < m.end for m in out):

@@ -177,3 +177,31 @@ def test_keywords_are_the_plain_ranking() -> None:
         scored = {w: c * wt for w, c in Counter(words).items() if (wt := k._weight(w)) is not None}
         ties += len(set(scored.values())) < len(scored) > 8
     assert ties > 100
+
+
+def test_township_names_skip_only_what_no_index_holds() -> None:
+    """Township mentions found when names no township has are passed over first are those found by
+    trying every context: on real articles, and on texts naming real townships after their district or
+    alone, under sources of every level."""
+    from processing.regions import RegionFinder
+    from siqing.divisions import default_gazetteer
+
+    fast, plain = RegionFinder(), RegionFinder()
+    plain._township_names = lambda: None  # type: ignore[method-assign]
+    names = fast._township_names()
+    assert names is not None and len(names) > 10_000
+    gaz = default_gazetteer
+    towns = [t for t in (gaz.get(c) for c in ("370102", "370112", "110105", "440305", "330106")) if t is not None]
+    pieces = ["，", "召开会议", "城乡", "乡镇", "村镇", "街道办事处", "镇政府", "乡村振兴"]
+    for county in towns:
+        for t in gaz.children(county.code)[:12]:
+            pieces += [t.name, county.name + t.name, t.name[:-2] if t.name.endswith("街道") else t.name[:-1]]
+    rnd = random.Random(18)
+    texts = articles() + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(2000)]
+    found = 0
+    for k, text in enumerate(texts):
+        source = (None, "370000", "370100", "370102", "110105", "440300")[k % 6]
+        want = plain.find(text, source)
+        assert fast.find(text, source) == want, (text, source)
+        found += sum(m.division is not None and m.division.level == "township" for m in want)
+    assert found > 200
