@@ -51,11 +51,22 @@ POST_BODIES = (
 g = default_gazetteer
 
 
+# Regions the gazetteer (the mainland's divisions) does not hold: visitors from them (香港全国人大代表,
+# 台湾省全国人大代表调研组) are coded by their own region, which is neither above nor inside any home.
+OUTSIDE_GAZETTEER = {"710000": "台湾省", "810000": "香港特别行政区", "820000": "澳门特别行政区"}
+
+
 def division(code: str) -> Division:
     d = g.get(code)
     if d is None:
         raise SystemExit(f"error: unknown division code {code!r}")
     return d
+
+
+def region_name(code: str) -> str:
+    if code == "000000":
+        return "全国"
+    return OUTSIDE_GAZETTEER.get(code) or division(code).full_name
 
 
 def body_of(actor: dict[str, Any]) -> str:
@@ -71,6 +82,8 @@ def body_of(actor: dict[str, Any]) -> str:
 
 
 def relation(home: Division, code: str) -> str:
+    if code in OUTSIDE_GAZETTEER:
+        return "elsewhere"
     return g.relation(home, division(code))
 
 
@@ -132,7 +145,7 @@ def label_row(row: dict[str, Any], homes: list[dict[str, Any]]) -> dict[str, dic
         kind, why = rule_kind(actor, home)
         if h["code"] in overrides:
             kind, why = overrides[h["code"]], "人工判定（见 actor.overrides）"
-        where = division(str(actor["region"])).full_name if str(actor["region"]) != "000000" else "全国"
+        where = region_name(str(actor["region"]))
         out[h["code"]] = {"kind": kind, "reason": f"{KIND_ZH[kind]}：主体「{actor['name']}」（{where}）对{h['name']}而言{why}"}
     return out
 
