@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
@@ -725,6 +727,115 @@ class ActorFinder:
         if NATIONAL.match(title):
             return None
         return name, m.group("verb")
+
+
+# -- national leaders by name (processing/data/national_leaders.json) ----------------------------------------
+# Leaders of central bodies 2008-2028 (vice premiers, state councillors, NPC and CPPCC vice chairmen, Politburo
+# members with central posts, ministers, the SPC president, the procurator-general...), each with the terms of
+# the posts and the provincial posts held in the same years. A headline led by one (某某到…调研, 某某主持/会见…,
+# 某某：…) is the national body of the post held at the headline's date.
+LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json"
+# What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
+LEADER_ACTS = re.compile(
+    r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
+    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|[:：、，,\s])")
+# A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
+NATIONAL_POST_BEFORE = re.compile(
+    r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
+    r"最高人民检察院检察长|国家监委主任|国家监察委员会主任|秘书长|审计长|行长|主任)$")
+NO_DATE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LeaderTerm:
+    post: str
+    body: str
+    start: str  # YYYY-MM
+    end: str  # YYYY-MM, "9999-12" while in office
+
+
+@dataclass(frozen=True, slots=True)
+class NationalLeader:
+    name: str
+    terms: tuple[LeaderTerm, ...]
+    local: tuple[tuple[str, str, str, str], ...]  # (post, region code, start, end) of provincial posts
+    common: bool  # a name many local officials bear: read only on a national site or after a national post
+
+    def term_at(self, when: str) -> LeaderTerm | None:
+        """The national post held in month `when` (YYYY-MM); with no date, the latest post."""
+        if not when:
+            return self.terms[-1] if self.terms else None
+        return next((t for t in self.terms if t.start <= when <= t.end), None)
+
+    def local_at(self, site: Division | None) -> bool:
+        """Whether the site is in (or is) a place the leader headed in those years."""
+        if site is None:
+            return False
+        return any(site.code == code or site.code[:2] == code[:2] and code.endswith("0000")
+                   or code[:4] == site.code[:4] and code.endswith("00") and not code.endswith("0000")
+                   for _post, code, _s, _e in self.local)
+
+
+def load_national_leaders(path: Path = LEADERS_FILE) -> dict[str, NationalLeader]:
+    """Leaders by full name (2 or 3 characters only: longer names are not matched at a headline's head)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, NationalLeader] = {}
+    for e in data["leaders"]:
+        name = str(e["name"])
+        if not 2 <= len(name) <= 3:
+            continue
+        terms = tuple(sorted((LeaderTerm(str(t["post"]), str(t["body"]), str(t["from"]), str(t["to"] or "9999-12"))
+                              for t in e["posts"]), key=lambda t: t.start))
+        local = tuple((str(x["post"]), str(x["region"]), str(x["from"]), str(x["to"] or "9999-12"))
+                      for x in e.get("local") or ())
+        out[name] = NationalLeader(name, terms, local, bool(e.get("common")))
+    return out
+
+
+NATIONAL_LEADERS = load_national_leaders()
+DATE_IN_URL = re.compile(r"(?<!\d)(20[0-2]\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?[0-3]\d)?(?!\d)")
+
+
+def headline_month(published_at: str | None, url: str = "") -> str:
+    """The headline's month (YYYY-MM) from its date, else from its URL (/2018/03-17/, t20180318_...), else ""."""
+    if published_at and re.match(r"\d{4}-\d{2}", published_at):
+        return published_at[:7]
+    m = DATE_IN_URL.search(url or "")
+    return f"{m.group(1)}-{m.group(2)}" if m else NO_DATE
+
+
+def national_leader(title: str, published_at: str | None = None, url: str = "",
+                    site: Division | None = None) -> tuple[NationalLeader, LeaderTerm, int] | None:
+    """A national leader who leads the headline acting: (leader, post held then, position of the name).
+
+    Only a full name at the headline's head (after a column tag) followed by an act (到/在/主持/会见/：…), or
+    right after a national post word, counts; a name borne by many local officials (王勇, 张平, 李斌) only on a
+    national site or after a post word. With a date the post must be held then; with none, any term counts,
+    except on a site in a place the leader headed in those years (a provincial site's own secretary)."""
+    if not title:
+        return None
+    tag = COLUMN_TAG.match(title)
+    head = tag.end() if tag else 0
+    when = headline_month(published_at, url)
+    hits: list[tuple[int, bool]] = [(head, False)]
+    for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
+        hits.append((m.end(), True))
+    for pos, after_post in hits:
+        for size in (3, 2):
+            name = title[pos:pos + size]
+            leader = NATIONAL_LEADERS.get(name)
+            if leader is None or not LEADER_ACTS.match(title, pos + size):
+                continue
+            if leader.common and not after_post and (site is None or site.level != "nation"):
+                continue
+            term = leader.term_at(when)
+            if term is None or (not when and leader.local_at(site)):
+                continue
+            return leader, term, pos
+    return None
+
+
+NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
 
 
 default_actor_finder = ActorFinder()

@@ -27,6 +27,7 @@ from processing.actors import (
     ActorFinder,
     default_actor_finder,
     in_book_title,
+    national_leader,
 )
 from processing.regions import NATIONAL_HOSTS, RELATIVE, SiteLocator, SiteRegion, default_locator
 from siqing.divisions import Division, Gazetteer, default_gazetteer
@@ -301,6 +302,18 @@ class RuleClassifier:
             return Actor(p.body, p.region, p.name + (f"（{p.post}）" if p.post else ""), "headline", "name")
         return None
 
+    def _national_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """A national leader (processing/data/national_leaders.json) leading the headline, acting: the national
+        body of the post held at the headline's date, before any body named after the name."""
+        found = national_leader(item.title, item.published_at, item.url, source)
+        if found is None:
+            return None
+        leader, term, pos = found
+        if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
+                and not (actor.region is not None and actor.region.level == "nation"):
+            return None  # a place or body named first leads (某省…，国务委员某某…)
+        return Actor(term.body, self.gazetteer.nation, f"{leader.name}（{term.post}）", "headline", "name")
+
     @staticmethod
     def _own_title(title: str, actor: Actor, source: Division) -> bool:
         """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
@@ -397,6 +410,8 @@ class RuleClassifier:
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
         led = self._leader(item.title, actor) if self.leaders else None
+        if led is None:
+            led = self._national_leader(item, actor, source)
         if led is not None:
             actor = led
         else:

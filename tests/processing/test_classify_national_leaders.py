@@ -1,0 +1,122 @@
+"""National leaders by name (processing/data/national_leaders.json): a headline led by a vice premier, state
+councillor, NPC or CPPCC vice chairman, minister, the SPC president or the procurator-general acting (某某到…调研,
+某某主持/会见…, 某某：…) is the national body of the post held at the headline's date (or, undated, of any term,
+except on the site of a place the leader headed in those years); never a common word, never a local official of the
+same name (a name many local officials bear is read only on a national site or after a national post word).
+
+Positives are real dev headlines of the corpus (广东法院网, 广西新闻网; gold 上情 for every home); negatives are
+real train/dev headlines whose gold is the local body (张平 in 宁波 2025, 李斌 in 甘肃 2018, 陈武 and 唐仁健 as
+provincial heads in 2018, 马兴瑞 and 陈吉宁 undated on their own place's site, 钟山区). The test part is never
+read here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from processing import model as model_mod
+from processing.actors import NATIONAL_LEADERS, headline_month, load_national_leaders, national_leader
+from processing.classify import Classifier, Item
+from processing.evaluate import item_of
+from siqing.divisions import default_gazetteer
+
+HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
+HOMES = ("350000", "420000", "350200", "420100", "350203")
+BODIES = {"party", "congress", "government", "cppcc", "court", "procuratorate", "supervision"}
+
+
+@lru_cache(maxsize=1)
+def corpus() -> dict[str, dict[str, Any]]:
+    if not HEADLINES.exists():
+        return {}
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return {r["title"]: r for r in rows if r.get("split") in ("train", "dev")}
+
+
+def row(title: str) -> dict[str, Any]:
+    r = corpus().get(title)
+    if r is None:
+        pytest.skip("the headline corpus is not in the tree")
+    return r
+
+
+def test_data_file_is_well_formed() -> None:
+    leaders = load_national_leaders()
+    assert len(leaders) >= 150
+    for name, p in leaders.items():
+        assert 2 <= len(name) <= 3 and p.terms, name
+        for t in p.terms:
+            assert t.body in BODIES and t.post and "2002-10" <= t.start <= t.end, (name, t)
+        for _post, code, start, end in p.local:
+            assert code in ("810000", "820000") or default_gazetteer.get(code) is not None, (name, code)
+            assert start <= end, name
+
+
+@pytest.mark.parametrize("title", [
+    "郭声琨：坚持以习近平新时代中国特色社会主义思想指导人民法院工作",  # 广东法院网, undated
+    "周强：深入推进人民法院党风廉政建设和反腐败斗争",  # 广东法院网, undated
+    "陈宝生:2018年要基本消除66人以上的超大班额",  # 广西新闻网, 2018-03-16
+])
+def test_national_leaders_on_local_sites_are_upper(title: str) -> None:
+    r = row(title)
+    for home in HOMES:
+        assert r["labels"][home]["kind"] == "upper"
+        v = Classifier(home).classify(item_of(r))
+        assert v.kind == "upper", (home, v.reason)
+        assert v.actor is not None and v.actor.region is not None and v.actor.region.level == "nation"
+
+
+@pytest.mark.parametrize("title", [
+    "张平在奉化调研时强调:以“千万工程”为牵引 绘就乡村全面振兴新图景",  # 宁波 2025: a local 张平
+    "李斌在武威调研",  # 甘肃省人民政府 2018-03-23: a provincial 李斌, not the CPPCC vice chairman
+    "陈武主持召开自治区十三届人民政府第2次常务会议",  # 广西 2018: chairman, CPPCC vice chairman only from 2023
+    "唐仁健主持召开省政府党组（扩大）会议",  # 甘肃 2018: governor, minister only from 2020
+    "马兴瑞：敢于担当勇挑重担 为实现中国梦作出广东应有贡献",  # undated, 广东 site
+    "陈吉宁离京赴韩国访问",  # undated on 首都之窗: 北京市长 (ecology minister 2015-2017)
+    "钟山区扶贫资金变股金",  # a district, not the commerce minister
+])
+def test_local_officials_and_words_are_not_national_leaders(title: str) -> None:
+    r = row(title)
+    it = item_of(r)
+    clf = Classifier("350000")
+    source = clf.rules.source_division(it)
+    assert national_leader(it.title, it.published_at, it.url, source) is None
+    assert r["labels"]["350000"]["kind"] == "external"
+    assert clf.classify(it).kind == "external"
+
+
+def test_dates_and_common_names() -> None:
+    gd, nation = default_gazetteer.get("440000"), default_gazetteer.nation
+    # a post held at the date decides the body; out of every term, nothing
+    found = national_leader("周强到广州调研", "2015-06-01", "", gd)
+    assert found is not None and found[1].body == "court"
+    found = national_leader("周强：推进…", "2024-03-05", "", nation)
+    assert found is not None and found[1].body == "cppcc"
+    assert national_leader("周强到长沙调研", "2011-06-01", "", default_gazetteer.get("430000")) is None
+    # undated: any term, except on the site of a place the leader headed (湖南 for 周强)
+    assert national_leader("周强：推进…", None, "", gd) is not None
+    assert national_leader("周强：推进…", None, "", default_gazetteer.get("430000")) is None
+    # the month read from the URL when the date is missing
+    assert headline_month(None, "http://www.tj.gov.cn/xw/bdyw/201803/t20180318_3622835.html") == "2018-03"
+    assert headline_month("2016-08-08", "http://x/2010/01/") == "2016-08"
+    # a common name: only on a national site or after a national post word
+    assert NATIONAL_LEADERS["王勇"].common
+    assert national_leader("王勇到广东调研", "2019-05-01", "", gd) is None
+    assert national_leader("王勇到广东调研", "2019-05-01", "", nation) is not None
+    found = national_leader("国务委员王勇到广东调研", "2019-05-01", "", gd)
+    assert found is not None and found[2] == 4
+    # only a name followed by an act, never inside a word
+    assert national_leader("周强化队伍建设", "2015-06-01", "", nation) is None
+    assert national_leader("全面从严治党 陈宝生到会", "2018-03-16", "", nation) is None
+
+
+def test_a_body_named_first_leads() -> None:
+    """A place's body named before the leader's post and name leads the headline (the rubric's main actor)."""
+    clf = Classifier("350200", model=None)
+    v = clf.classify(Item(title="厦门市人大常委会会见国务委员王勇一行", source_name="厦门人大",
+                          url="http://www.xmrd.gov.cn/a.html", published_at="2019-05-01"))
+    assert v.kind == "internal", v.reason
