@@ -54,12 +54,27 @@ def sketch_array(text: str) -> Any:
     A shingle's hash is a polynomial over its code points, mixed (splitmix64's finaliser), computed
     for all positions at once with numpy: the same shingle gives the same hash in every process.
     """
+    return _sketch(text, 0)[0]
+
+
+def sketch_and_opening(title: str, text: str) -> tuple[Any, tuple[str, str, bool]]:
+    """`sketch_array(text)` and `opening(title, text)` at once: whether the text is short is counted
+    on the sketch's table of kept characters instead of by removing the others with _KEEP."""
+    sk, head = _sketch(text, SHORT_TEXT * 3)
+    start = _prose_start(text)
+    return sk, (title, text[start:start + LEAD_CHARS], head < SHORT_TEXT)
+
+
+def _sketch(text: str, head: int) -> tuple[Any, int]:
+    """The sketch, and how many of the first `head` characters it keeps (letters, digits, ideographs)."""
     # The code points of the text's letters, digits and ideographs (what _KEEP keeps), picked by numpy.
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cps = cps[_KEPT[np.minimum(cps, 0xFFFF)]].astype(np.uint64)
+    kept = _KEPT[np.minimum(cps, 0xFFFF)]
+    counted = int(np.count_nonzero(kept[:head])) if head else 0
+    cps = cps[kept].astype(np.uint64)
     n = len(cps) - SHINGLE + 1
     if n <= 0:
-        return np.empty(0, dtype=np.uint32)
+        return np.empty(0, dtype=np.uint32), counted
     # In place: h = ((c0 * MUL + c1) * MUL + c2) ... over the window, wrapping at 64 bits.
     h = cps[:n].copy()
     for k in range(1, SHINGLE):
@@ -76,7 +91,7 @@ def sketch_array(text: str) -> Any:
     top.sort()
     if len(top) > 1:
         top = top[np.concatenate(([True], top[1:] != top[:-1]))]
-    return top
+    return top, counted
 
 
 def sketch(text: str) -> frozenset[int]:

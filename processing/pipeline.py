@@ -22,7 +22,7 @@ from typing import Any
 
 from processing import classify as classify_mod
 from processing.classify import Classifier, Item, Leader, leaders_from_settings
-from processing.dedup import Clusterer, opening, sketch_array
+from processing.dedup import Clusterer, sketch_and_opening
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
 from processing.summarize import summarize
@@ -111,7 +111,7 @@ class Analyzer:
             "fts": (" ".join(self.segmenter.search_terms(title_words)),
                     " ".join(self.segmenter.search_terms(body_words))),
             # for the repost clusters, computed here on the workers: the parent only joins them
-            "sketch": (sketch_array(doc["body"]), opening(doc["title"] or "", doc["body"]),
+            "sketch": (*sketch_and_opening(doc["title"] or "", doc["body"]),
                        {"source_id": doc.get("source_id"), "published_at": doc.get("published_at"), "topics": topics}),
         }
 
@@ -309,7 +309,7 @@ class _RunClusters:
         for i in range(0, len(ids), 1000):
             for doc_id, d in store.get_documents(ids[i : i + 1000]).items():
                 self.read[doc_id] = d["content_hash"]
-                out[doc_id] = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]),
+                out[doc_id] = (*sketch_and_opening(d.get("title") or "", d["body"]),
                                {"source_id": d["source_id"], "published_at": d.get("published_at")})
         return out
 
@@ -380,7 +380,7 @@ def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_id
     for i in range(0, len(earlier), 1000):
         chunk = store.get_documents(earlier[i : i + 1000])
         for doc_id, d in chunk.items():
-            made[doc_id] = (sketch_array(d["body"]), opening(d.get("title") or "", d["body"]),
+            made[doc_id] = (*sketch_and_opening(d.get("title") or "", d["body"]),
                             {"source_id": d["source_id"], "published_at": d.get("published_at")})
         del chunk
     docs: dict[int, dict[str, Any]] = {}

@@ -205,3 +205,29 @@ def test_township_names_skip_only_what_no_index_holds() -> None:
         assert fast.find(text, source) == want, (text, source)
         found += sum(m.division is not None and m.division.level == "township" for m in want)
     assert found > 200
+
+
+def test_sketch_and_opening_at_once() -> None:
+    """The sketch and the opening made together (the short-text count taken from the sketch's table of
+    kept characters) are those made apart: on real articles and on random texts whose count of kept
+    characters in their first 3,000 falls on both sides of the short-text bound."""
+    pool = (_chars((0x20, 0x7F), (0x3000, 0x3010), (0x4DF0, 0x4E10), (0x9FF0, 0xA010), (0xFFF0, 0x10000))
+            + ["\U00010000", "\U00020000", "，", "。", "\n", "\ud800"])
+    rnd = random.Random(19)
+    texts = articles() + random_texts(pool, 300, 40, seed=20)
+    for _ in range(400):  # about 1,000 kept characters in the first 3,000
+        n = rnd.randint(2000, 4000)
+        texts.append("".join(rnd.choice(pool) if rnd.random() < 0.64 else chr(rnd.randint(0x4E00, 0x9FFF))
+                             for _ in range(n)))
+    # on the bounds: 999 or 1,000 kept characters, the 3,000th character kept or not
+    texts += ["一" * 999 + "，" * 2001 + "一" * 50, "一" * 1000 + "，" * 2000, "，" * 2000 + "一" * 1005,
+              "，" * 2001 + "一" * 1000, "\U00020000" * 2000 + "a" * 1000, "\U00020000" * 2001 + "a" * 1000]
+    assert [dedup.opening("", t)[2] for t in texts[-6:]] == [True, False, False, True, False, True]
+    shorts = set()
+    for k, text in enumerate(texts):
+        title = texts[(k * 7) % len(texts)][:30]
+        sk, opened = dedup.sketch_and_opening(title, text)
+        assert np.array_equal(sk, dedup.sketch_array(text)) and sk.dtype == np.uint32
+        assert opened == dedup.opening(title, text)
+        shorts.add(opened[2])
+    assert shorts == {True, False}
