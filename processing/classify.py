@@ -185,6 +185,13 @@ class TextModel(Protocol):
         ...
 
 
+# NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
+# gazetteer does not hold, neither above nor inside any home.
+OUTSIDE_MAINLAND_MEMBERS = re.compile(
+    r"^(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?|港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?"
+    r"全国(?:人大代表|政协委员)")
+
+
 @dataclass(frozen=True, slots=True)
 class Leader:
     """A named leader whose office decides a headline the leader leads (config home.leaders / leaders)."""
@@ -376,6 +383,10 @@ class RuleClassifier:
             return "upper", "全国人大代表"
         if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
             return "internal", "本级人大代表履职"
+        if body == "deputies" and rel == "self" and place.level == "province" and "全国人大" in actor.text:
+            # the province's own NPC deputies: its delegation to the congress above (RUBRIC: R's own delegation
+            # at a higher congress is 内情; the committee serves it and liaises with its deputies)
+            return "internal", "本省全国人大代表（本级代表团）"
         if rel == "above":
             if body == "public" and place.level == "nation" and actor.source != "source":
                 return "external", "全国"
@@ -409,6 +420,11 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title))
+        if visitor is not None:
+            # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
+            # a region neither above nor inside any home, not the nation nor the place they visit
+            return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的代表或委员：外地）", None, "rules")
         led = self._leader(item.title, actor) if self.leaders else None
         if led is None:
             led = self._national_leader(item, actor, source)
@@ -472,8 +488,11 @@ class RuleClassifier:
                 and actor.region.level == "nation" and source is not None and source.level != "nation" \
                 and not COMES_HERE.search(item.title):
             # national deputies named with no place, on a local site: that place's deputies (its delegation's
-            # members, as the site reports them), read from the site and held as such
-            actor = Actor("deputies", source, actor.text, "headline", "source")
+            # members, as the site reports them), read from the site and held as such; NPC deputies sit in a
+            # province's delegation (RUBRIC: a containing region's delegation at a higher congress), so a city or
+            # county site's own NPC deputy (荆门's 全国人大代表某某) is its province's
+            province = self.gazetteer.at_level(source, "province") or source
+            actor = Actor("deputies", province, actor.text, "headline", "source")
         if actor is not None and actor.body == "party" and actor.via == "source" and source is not None \
                 and OWN_PARTY_ORGAN.fullmatch(actor.text):
             body = self._site_body(item)

@@ -160,6 +160,8 @@ def test_the_national_session_alone_stays_national() -> None:
 ])
 def test_national_deputies_coming_to_the_site_s_place_are_visitors(
         title: str, source: str, url: str, site_home: str) -> None:
-    # national deputies who come (来我市) are not the site's own deputies: above every home, the site's own too
+    # national deputies who come (来我市) are not the site's own deputies: they are the visitors, and those of
+    # 台湾省 or 香港 come from a region neither above nor inside any home (RUBRIC line 50; gold recoded 2026-11-29,
+    # processing/models/data/NOTICE): 外情 for every home, the site's own too
     for home in [*HOMES, site_home]:
-        assert verdict(home, title, source, url)[0] == "upper", home
+        assert verdict(home, title, source, url)[0] == "external", home

@@ -1,0 +1,80 @@
+"""NPC deputies by RUBRIC.md's delegation rows (lines 46-47) and visiting-delegation row (line 50).
+
+- A national deputy named with no place on a city's or county's site (全国人大代表孙兵 on 荆门市人民政府) sits in
+  the province's delegation: that province's deputy (上情 for a city of the province, 外情 elsewhere), and for the
+  province itself its own delegation at the congress above (内情), as the corpus's gold codes it.
+- NPC deputies of 台湾省, 香港 or 澳门 leading a headline (…调研组来我市调研, …来我县视察, …赴广东省调研) are the
+  visitors, from a region neither above nor inside any home: 外情, never the nation (上情) nor the place visited.
+
+Cases are real train/dev rows of the headline corpus (gold recoded by hand on 2026-11-29, NOTICE "Gold corrections
+of 2026-11-29 ~14:50 UTC"); the test part is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from processing import model as model_mod
+from processing.classify import Classifier, Item
+from processing.evaluate import item_of
+
+HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
+HOMES = ("350000", "420000", "350200", "420100", "350500", "350203", "350502", "420106")
+
+
+@lru_cache(maxsize=1)
+def corpus() -> dict[str, dict[str, Any]]:
+    if not HEADLINES.exists():
+        return {}
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return {r["title"]: r for r in rows if r.get("split") in ("train", "dev")}
+
+
+def row(title: str) -> dict[str, Any]:
+    r = corpus().get(title)
+    if r is None:
+        pytest.skip("the headline corpus is not in the tree")
+    return r
+
+
+@pytest.mark.parametrize("title", [
+    "全国人大代表孙兵：支持产粮大县加快发展",  # 荆门市人民政府, 2018-03-17 (dev)
+    "台湾省全国人大代表调研组来我市调研",  # 长春市人大常委会 (dev)
+    "香港特区全国人大代表来我县视察",  # 安吉新闻网 (train)
+    "香港全国人大代表赴广东省调研(组图三)",  # 中国人大网 (train)
+])
+def test_npc_deputies_follow_gold_for_every_home(title: str) -> None:
+    r = row(title)
+    for home in HOMES:
+        v = Classifier(home).classify(item_of(r))
+        assert v.kind == r["labels"][home]["kind"], (home, v.reason)
+
+
+def test_the_expected_kinds() -> None:
+    r = row("全国人大代表孙兵：支持产粮大县加快发展")
+    assert [Classifier(h).classify(item_of(r)).kind for h in ("420000", "420100", "350000")] == [
+        "internal", "upper", "external"]
+    r = row("台湾省全国人大代表调研组来我市调研")
+    assert {Classifier(h).classify(item_of(r)).kind for h in HOMES} == {"external"}
+
+
+def test_a_county_site_deputy_is_the_province_s() -> None:
+    """A county site of another province: that province's deputy, 外情 for Hubei and Fujian homes alike."""
+    item = Item(title="全国人大代表张三：建议加快乡村振兴", source_name="安吉新闻网",
+                url="http://ajnews.zjol.com.cn/ajnews/system/2018/03/14/1.shtml", published_at="2018-03-14")
+    v = Classifier("420000").classify(item)
+    assert v.kind == "external" and v.actor is not None and v.actor.region is not None
+    assert v.actor.region.code == "330000", v.reason
+
+
+def test_mainland_visitors_and_other_hong_kong_words_are_not_caught() -> None:
+    # a Hong Kong society visiting Hunan is met by Hunan's leaders: not a member of a congress from outside
+    r = row("香港湖南联谊总会暨港湘青年交流考察团来湘 杜家毫、许达哲、李微微与张晓明座谈")
+    assert "港澳台" not in Classifier("420000").classify(item_of(r)).reason
+    # 福建省全国人大代表 visiting 福州: the province's own deputies (内情 for 福建省), not an outside visitor
+    r = row("福建省全国人大代表来榕开展集中视察活动")
+    assert Classifier("350000").classify(item_of(r)).kind == r["labels"]["350000"]["kind"] == "internal"
