@@ -284,10 +284,11 @@ class _RunClusters:
     def place(self, store: Store, ids: list[int], sketches: dict[int, Any], frontier: int) -> None:
         """Place the batch just written (its analysed ids, their sketches) and the window's earlier
         documents up to frontier."""
-        if self.earlier is None:
-            self.heads = {doc: cl for doc, cl, _ in store.cluster_heads(self.home, self.version)}
+        if self.earlier is None:  # the window's analysed documents (only theirs are read: a store holds many)
+            recent = store.recent_document_ids(self.since)
+            self.heads = {doc: cl for doc, cl, _ in store.cluster_heads(self.home, self.version, doc_ids=recent)}
             mine = set(ids)
-            self.earlier = [d for d in store.recent_document_ids(self.since) if d in self.heads and d not in mine]
+            self.earlier = [d for d in recent if d in self.heads and d not in mine]
         stop = self.done
         while stop < len(self.earlier) and self.earlier[stop] <= frontier:
             stop += 1

@@ -147,13 +147,18 @@ class AnalysisQueries(StoreBase):
                 out.update((int(r[0]), r[1]) for r in conn.execute(q))
         return out
 
-    def cluster_heads(self, home: str, model_version: str) -> list[tuple[int, int | None, str]]:
-        """(document id, cluster id, content hash) of every analysed document, for clustering."""
+    def cluster_heads(self, home: str, model_version: str,
+                      doc_ids: list[int] | None = None) -> list[tuple[int, int | None, str]]:
+        """(document id, cluster id, content hash) of every analysed document (of those in doc_ids when
+        given), for clustering."""
         q = select(t.analyses.c.document_id, t.analyses.c.cluster_id, t.analyses.c.content_hash).where(
             t.analyses.c.home == home, t.analyses.c.model_version == model_version
         )
         with self.connect() as conn:
-            return [(int(r[0]), r[1], r[2]) for r in conn.execute(q)]
+            if doc_ids is None:
+                return [(int(r[0]), r[1], r[2]) for r in conn.execute(q)]
+            return [(int(r[0]), r[1], r[2]) for i in range(0, len(doc_ids), 500)
+                    for r in conn.execute(q.where(t.analyses.c.document_id.in_(doc_ids[i : i + 500])))]
 
     def update_analyses(self, home: str, model_version: str, updates: list[tuple[int, dict[str, Any]]]) -> None:
         """Set fields (cluster_id, importance, ...) of existing analyses, in one transaction."""
