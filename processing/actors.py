@@ -838,6 +838,100 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
 
 
+# -- provincial leaders by name (processing/data/provincial_leaders.json) ----------------------------------
+# The party secretary, governor (chairman, mayor), congress standing committee director and CPPCC chairman of each
+# provincial-level unit 2012-2026 (a few vice posts too), each post with its body, region and term. A headline led by
+# one acting, in a month the post was held, is that province's body (the same patterns as national leaders).
+PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial_leaders.json"
+# A provincial post named just before the name (省长苏树林…, 省政协主席张昌尔…): the name is that leader's.
+PROVINCIAL_POST_BEFORE_SCAN = re.compile(
+    r"(?:省委书记|区党委书记|市委书记|省长|自治区主席|市长|人大常委会主任|政协主席|副省长|人大常委会副主任)")
+# When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
+BODY_WORDS = (("congress", re.compile(r"人大|人民代表大会|立法")), ("cppcc", re.compile(r"政协")),
+              ("government", re.compile(r"政府|省长|市长|主席")))
+BODY_RANK = {"party": 0, "government": 1, "congress": 2, "cppcc": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class ProvincialTerm:
+    post: str
+    body: str
+    region: str  # 6-digit code of the provincial-level unit
+    start: str  # YYYY-MM
+    end: str  # YYYY-MM, "9999-12" while in office (or end not known)
+
+
+@dataclass(frozen=True, slots=True)
+class ProvincialLeader:
+    name: str
+    terms: tuple[ProvincialTerm, ...]
+    common: bool  # read only on a site inside the province or after a provincial post word
+
+
+def load_provincial_leaders(path: Path = PROVINCIAL_LEADERS_FILE) -> dict[str, ProvincialLeader]:
+    """Provincial leaders by full name (2 or 3 characters only)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, ProvincialLeader] = {}
+    for e in data["leaders"]:
+        name = str(e["name"])
+        if not 2 <= len(name) <= 3:
+            continue
+        terms = tuple(ProvincialTerm(str(t["post"]), str(t["body"]), str(t["region"]), str(t["from"]),
+                                     str(t["to"] or "9999-12")) for t in e["posts"])
+        out[name] = ProvincialLeader(name, terms, bool(e.get("common")))
+    return out
+
+
+PROVINCIAL_LEADERS = load_provincial_leaders()
+
+
+def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
+    """Of posts held at once, the one the headline's words name (人大 -> congress), else the highest ranked."""
+    for body, words in BODY_WORDS:
+        named = [t for t in terms if t.body == body]
+        if named and len(terms) > 1 and words.search(title):
+            return named[0]
+    return min(terms, key=lambda t: BODY_RANK.get(t.body, 9))
+
+
+def provincial_leader(title: str, published_at: str | None = None, url: str = "",
+                      site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
+    """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
+
+    As national_leader: a full name at the head (after a column tag) followed by an act, or right after a provincial
+    post word. With a date the post must be held in that month; with none, a post in the site's province, else the
+    leader's only province. A name many officials bear only on a site inside that province or after a post word."""
+    if not title:
+        return None
+    tag = COLUMN_TAG.match(title)
+    head = tag.end() if tag else 0
+    when = headline_month(published_at, url)
+    hits: list[tuple[int, bool]] = [(head, False)]
+    for m in PROVINCIAL_POST_BEFORE_SCAN.finditer(title, 0, 24):
+        hits.append((m.end(), True))
+    province = site.code[:2] if site is not None and site.level != "nation" else ""
+    for pos, after_post in hits:
+        for size in (3, 2):
+            name = title[pos:pos + size]
+            leader = PROVINCIAL_LEADERS.get(name)
+            if leader is None or not LEADER_ACTS.match(title, pos + size):
+                continue
+            if when:
+                terms = [t for t in leader.terms if t.start <= when <= t.end]
+            else:
+                terms = [t for t in leader.terms if t.region[:2] == province] or (
+                    list(leader.terms) if len({t.region for t in leader.terms}) == 1 else [])
+            if not terms:
+                continue
+            if leader.common and not after_post and not any(t.region[:2] == province for t in terms):
+                continue
+            if not when:  # undated: the latest post in that province
+                last = max(t.start for t in terms)
+                terms = [t for t in terms if t.end >= last]  # with posts held together then
+            return leader, _pick_term(terms, title), pos
+    return None
+
+
 default_actor_finder = ActorFinder()
 
 

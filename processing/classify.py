@@ -28,6 +28,7 @@ from processing.actors import (
     default_actor_finder,
     in_book_title,
     national_leader,
+    provincial_leader,
 )
 from processing.regions import NATIONAL_HOSTS, RELATIVE, SiteLocator, SiteRegion, default_locator
 from siqing.divisions import Division, Gazetteer, default_gazetteer
@@ -321,6 +322,21 @@ class RuleClassifier:
             return None  # a place or body named first leads (某省…，国务委员某某…)
         return Actor(term.body, self.gazetteer.nation, f"{leader.name}（{term.post}）", "headline", "name")
 
+    def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's
+        body of the post held at the headline's date, before any body named after the name."""
+        found = provincial_leader(item.title, item.published_at, item.url, source)
+        if found is None:
+            return None
+        leader, term, pos = found
+        region = self.gazetteer.get(term.region)
+        if region is None:
+            return None
+        if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
+                and not (actor.region is not None and actor.region.code == region.code):
+            return None  # a place or body named first leads (某市…，省长某某…)
+        return Actor(term.body, region, f"{leader.name}（{term.post}）", "headline", "name")
+
     @staticmethod
     def _own_title(title: str, actor: Actor, source: Division) -> bool:
         """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
@@ -428,6 +444,8 @@ class RuleClassifier:
         led = self._leader(item.title, actor) if self.leaders else None
         if led is None:
             led = self._national_leader(item, actor, source)
+        if led is None:
+            led = self._provincial_leader(item, actor, source)
         if led is not None:
             actor = led
         else:

@@ -1,0 +1,140 @@
+"""Provincial leaders by name (processing/data/provincial_leaders.json): a headline led by a province's party
+secretary, governor (chairman, mayor), congress standing committee director or CPPCC chairman acting (某某到…调研,
+某某主持…, 某某：…), or named right after such a post word, in a month the post was held, is that province's body:
+上情 for homes inside the province, 内情 for the province's own home when the body is its congress, 外情 elsewhere.
+Undated, the post held in the site's province, else in the leader's only province. A name many officials bear is read
+only on a site inside that province or after a post word.
+
+Positives are real train/dev headlines of the corpus (蒋超良 on 云上汉川, 陈安丽 on 宜昌, 张岱梨 on 荆门, 李鸿忠 on
+报告速, 李希 on 广东法院网; gold per home); negatives are real rows where the name held no listed post at the date
+(周乃翔 in 昆山 2015, 阮成发 elected in 武汉 2012). The test part is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import pytest
+
+from processing import model as model_mod
+from processing.actors import PROVINCIAL_LEADERS, load_provincial_leaders, provincial_leader
+from processing.classify import Classifier, Item
+from processing.evaluate import item_of
+from siqing.divisions import default_gazetteer
+
+HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
+DATA = model_mod.Path(__file__).resolve().parents[2] / "processing" / "data" / "provincial_leaders.json"
+BODIES = {"party", "congress", "government", "cppcc"}
+
+
+@lru_cache(maxsize=1)
+def corpus() -> dict[str, dict[str, Any]]:
+    if not HEADLINES.exists():
+        return {}
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return {r["title"]: r for r in rows if r.get("split") in ("train", "dev")}
+
+
+def row(title: str) -> dict[str, Any]:
+    r = corpus().get(title)
+    if r is None:
+        pytest.skip("the headline corpus is not in the tree")
+    return r
+
+
+def test_data_file_is_well_formed() -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    posts = [(p["region"], p["post"], p["from"], p["to"] or "9999-12", e["name"])
+             for e in data["leaders"] for p in e["posts"]]
+    # every provincial-level unit has its party secretary and its governor (chairman, mayor) listed
+    for code in {p["region"] for e in data["leaders"] for p in e["posts"]}:
+        assert default_gazetteer.get(code) is not None and code.endswith("0000"), code
+    assert len({(code, post[-2:]) for code, post, *_ in posts if post.endswith(("书记", "省长", "主席", "市长"))
+                and "副" not in post}) >= 31 * 2
+    assert len({code for code, *_ in posts}) == 31
+    for e in data["leaders"]:
+        for p in e["posts"]:
+            assert p["body"] in BODIES and "2008-01" <= p["from"] <= (p["to"] or "9999-12"), e["name"]
+    # one holder of a post at a time
+    by_post: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for code, post, start, end, name in posts:
+        by_post.setdefault((code, post), []).append((start, end, name))
+    for key, terms in by_post.items():
+        terms.sort()
+        for a, b in zip(terms, terms[1:], strict=False):
+            assert a[1] <= b[0], (key, a, b)
+    assert len(load_provincial_leaders()) >= 150
+
+
+@pytest.mark.parametrize(("title", "region", "body"), [
+    ("蒋超良:全力发挥龙头作用 不断提升核心竞争力", "420000", "party"),  # 云上汉川, undated: 湖北's secretary
+    ("陈安丽到宜昌调研时强调 加强科技创新 推动高质量发展", "420000", "government"),  # 宜昌 2018-03: vice governor
+    ("张岱梨来荆门高新区•掇刀区调研", "420000", "congress"),  # 云上荆门, undated: congress vice director
+    ("李鸿忠主持人大常委会议 将对职业教育工作开展询问", "420000", "congress"),  # 2015: secretary and director
+    ("李希：坚决打赢扫黑除恶专项斗争攻坚仗 努力建设平安广东法治广东", "440000", "party"),  # 广东法院网, undated
+])
+def test_provincial_leaders_are_their_province(title: str, region: str, body: str) -> None:
+    r = row(title)
+    for home, gold in r["labels"].items():
+        clf = Classifier(home)
+        v = clf.classify(item_of(r))
+        assert v.kind == gold["kind"], (home, v.reason)
+        assert v.actor is not None and v.actor.region is not None and v.actor.region.code == region, v.reason
+        assert v.actor.body == body, v.reason
+
+
+@pytest.mark.parametrize("title", [
+    "周乃翔在昆山调研时强调—不失机遇加快转型升级 全力以赴稳增长促发展",  # 2015: 苏州's secretary, 山东 only from 2021
+    "阮成发当选市人大常委会主任 唐良智当选市长",  # 武汉 2012: 云南 only from 2017
+])
+def test_names_out_of_term_are_not_provincial_leaders(title: str) -> None:
+    r = row(title)
+    it = item_of(r)
+    source = Classifier("420000").rules.source_division(it)
+    assert provincial_leader(it.title, it.published_at, it.url, source) is None
+
+
+def test_dates_common_names_and_posts() -> None:
+    fj, zj, hb = (default_gazetteer.get(c) for c in ("350000", "330000", "420000"))
+    # the post held at the date decides: 于伟国 governor of 福建 in 2016, its secretary in 2019
+    found = provincial_leader("于伟国到漳州调研", "2016-05-01", "", fj)
+    assert found is not None and (found[1].body, found[1].region) == ("government", "350000")
+    found = provincial_leader("于伟国到漳州调研", "2019-05-01", "", fj)
+    assert found is not None and found[1].body == "party"
+    # two posts held at once: the headline's words say which acts (人大 -> congress), else the party post
+    found = provincial_leader("于伟国主持召开省人大常委会党组会议", "2019-05-01", "", fj)
+    assert found is not None and found[1].body == "congress"
+    assert provincial_leader("于伟国到漳州调研", "2011-05-01", "", fj) is None
+    # undated: the post in the site's province, else the leader's only province, else nothing
+    found = provincial_leader("蒋超良到长春调研", None, "", default_gazetteer.get("220000"))
+    assert found is not None and (found[1].region, found[1].body) == ("220000", "government")
+    found = provincial_leader("蒋超良到武汉调研", None, "", hb)
+    assert found is not None and found[1].region == "420000"
+    assert provincial_leader("唐登杰到福州调研", None, "", zj) is not None
+    # a common name: only on a site inside that province or after a post word
+    assert PROVINCIAL_LEADERS["李强"].common
+    assert provincial_leader("李强到温州调研", "2014-05-01", "", fj) is None
+    found = provincial_leader("李强到温州调研", "2014-05-01", "", zj)
+    assert found is not None and (found[1].region, found[1].body) == ("330000", "government")
+    found = provincial_leader("省长李强到温州调研", "2014-05-01", "", fj)
+    assert found is not None and found[2] == 2
+    # only a name followed by an act, never inside a word
+    assert provincial_leader("苏树林业局调研", "2013-05-01", "", fj) is None
+
+
+def test_homes_inside_above_and_elsewhere() -> None:
+    """A province's leader is 上情 for a home inside it, 内情 for its own congress home when the body is the congress,
+    外情 for homes elsewhere; a body named first still leads."""
+    gov = Item(title="唐登杰到厦门调研", source_name="东南网", url="http://www.fjsen.com/a.html", published_at="2019-04-02")
+    assert Classifier("350200", model=None).classify(gov).kind == "upper"
+    assert Classifier("350000", model=None).classify(gov).kind == "lower"
+    assert Classifier("420000", model=None).classify(gov).kind == "external"
+    congress = Item(title="于伟国主持召开省人大常委会党组会议", source_name="东南网", url="http://www.fjsen.com/b.html",
+                    published_at="2019-04-02")
+    assert Classifier("350000", model=None).classify(congress).kind == "internal"
+    assert Classifier("350203", model=None).classify(congress).kind == "upper"
+    first = Item(title="厦门市人大常委会会见省长唐登杰一行", source_name="厦门人大", url="http://www.xmrd.gov.cn/a.html",
+                 published_at="2019-05-01")
+    assert Classifier("350200", model=None).classify(first).kind == "internal"
