@@ -844,8 +844,10 @@ NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
 # one acting, in a month the post was held, is that province's body (the same patterns as national leaders).
 PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial_leaders.json"
 # A provincial post named just before the name (省长苏树林…, 省政协主席张昌尔…): the name is that leader's.
+# (a city's or district's posts, 市委书记 or 区人大常委会主任, are not: only a province's, a region's or a
+# municipality's)
 PROVINCIAL_POST_BEFORE_SCAN = re.compile(
-    r"(?:省委书记|区党委书记|市委书记|省长|自治区主席|市长|人大常委会主任|政协主席|副省长|人大常委会副主任)")
+    r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长")
 # When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
 BODY_WORDS = (("congress", re.compile(r"人大|人民代表大会|立法")), ("cppcc", re.compile(r"政协")),
               ("government", re.compile(r"政府|省长|市长|主席")))
@@ -894,6 +896,11 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
     return min(terms, key=lambda t: BODY_RANK.get(t.body, 9))
 
 
+def _leader_follows(title: str, at: int) -> bool:
+    """Another listed leader's name right after the name (彭清华陈武看望…): two leaders acting together."""
+    return any(title[at:at + n] in PROVINCIAL_LEADERS or title[at:at + n] in NATIONAL_LEADERS for n in (3, 2))
+
+
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
@@ -914,7 +921,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = PROVINCIAL_LEADERS.get(name)
-            if leader is None or not LEADER_ACTS.match(title, pos + size):
+            if leader is None or not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size)):
                 continue
             if when:
                 terms = [t for t in leader.terms if t.start <= when <= t.end]
@@ -923,8 +930,10 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                     list(leader.terms) if len({t.region for t in leader.terms}) == 1 else [])
             if not terms:
                 continue
-            if leader.common and not after_post and not any(t.region[:2] == province for t in terms):
+            local = [t for t in terms if t.region[:2] == province]
+            if leader.common and not after_post and not local:
                 continue
+            terms = local or terms  # a month between two provinces: the site's
             if not when:  # undated: the latest post in that province
                 last = max(t.start for t in terms)
                 terms = [t for t in terms if t.end >= last]  # with posts held together then

@@ -138,3 +138,20 @@ def test_homes_inside_above_and_elsewhere() -> None:
     first = Item(title="厦门市人大常委会会见省长唐登杰一行", source_name="厦门人大", url="http://www.xmrd.gov.cn/a.html",
                  published_at="2019-05-01")
     assert Classifier("350200", model=None).classify(first).kind == "internal"
+
+
+def test_two_leaders_together_and_post_words() -> None:
+    gx, sc = default_gazetteer.get("450000"), default_gazetteer.get("510000")
+    # two leaders named together (a real dev headline of 广西's government portal, 2018-03-19)
+    title = "彭清华陈武看望慰问全国两会新闻工作者和广西代表团驻地工作人员"
+    found = provincial_leader(title, "2018-03-19", "", gx)
+    assert found is not None and (found[0].name, found[1].region) == ("彭清华", "450000")
+    # the month he moved (广西 -> 四川): the site's province
+    found = provincial_leader("彭清华到成都调研", "2018-03-30", "", sc)
+    assert found is not None and found[1].region == "510000"
+    # a city's or a district's post word names a local official of the same name, not the province's
+    zj = default_gazetteer.get("330000")
+    assert provincial_leader("市委书记李强到瑞安调研", "2014-05-01", "", None) is None
+    assert provincial_leader("区人大常委会主任王宁到街道调研", "2021-05-01", "", zj) is None
+    found = provincial_leader("上海市委书记李强到浦东调研", "2019-05-01", "", None)
+    assert found is not None and found[1].region == "310000"
