@@ -912,17 +912,19 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
         return None
     tag = COLUMN_TAG.match(title)
     head = tag.end() if tag else 0
-    when = headline_month(published_at, url)
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in PROVINCIAL_POST_BEFORE_SCAN.finditer(title, 0, 24):
         hits.append((m.end(), True))
     province = site.code[:2] if site is not None and site.level != "nation" else ""
+    when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = PROVINCIAL_LEADERS.get(name)
             if leader is None or not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size)):
                 continue
+            if when is None:
+                when = headline_month(published_at, url)
             if when:
                 terms = [t for t in leader.terms if t.start <= when <= t.end]
             else:
