@@ -12,36 +12,18 @@ read here.
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from typing import Any
-
 import pytest
 
-from processing import model as model_mod
 from processing.actors import NATIONAL_LEADERS, headline_month, load_national_leaders, national_leader
 from processing.classify import Classifier, Item
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import tuning_row as row
 
-HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
 HOMES = ("350000", "420000", "350200", "420100", "350203")
 BODIES = {"party", "congress", "government", "cppcc", "court", "procuratorate", "supervision"}
 
 
-@lru_cache(maxsize=1)
-def corpus() -> dict[str, dict[str, Any]]:
-    if not HEADLINES.exists():
-        return {}
-    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return {r["title"]: r for r in rows if r.get("split") in ("train", "dev")}
-
-
-def row(title: str) -> dict[str, Any]:
-    r = corpus().get(title)
-    if r is None:
-        pytest.skip("the headline corpus is not in the tree")
-    return r
 
 
 def test_data_file_is_well_formed() -> None:

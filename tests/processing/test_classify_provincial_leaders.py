@@ -13,8 +13,6 @@ Positives are real train/dev headlines of the corpus (蒋超良 on 云上汉川,
 from __future__ import annotations
 
 import json
-from functools import lru_cache
-from typing import Any
 
 import pytest
 
@@ -23,25 +21,12 @@ from processing.actors import PROVINCIAL_LEADERS, load_provincial_leaders, provi
 from processing.classify import Classifier, Item
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import tuning_row as row
 
-HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
 DATA = model_mod.Path(__file__).resolve().parents[2] / "processing" / "data" / "provincial_leaders.json"
 BODIES = {"party", "congress", "government", "cppcc"}
 
 
-@lru_cache(maxsize=1)
-def corpus() -> dict[str, dict[str, Any]]:
-    if not HEADLINES.exists():
-        return {}
-    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return {r["title"]: r for r in rows if r.get("split") in ("train", "dev")}
-
-
-def row(title: str) -> dict[str, Any]:
-    r = corpus().get(title)
-    if r is None:
-        pytest.skip("the headline corpus is not in the tree")
-    return r
 
 
 def test_data_file_is_well_formed() -> None:
