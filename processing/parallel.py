@@ -50,7 +50,7 @@ def process_claimed(cfg: Config, store: Store, *, owner: str | None = None, work
             docs = claims.claim_batch(store, home.code, version, owner, limit=batch, lease_s=lease_s, since=since)
             if not docs:
                 break
-            pairs = [(d, sources.get(d["source_id"], {})) for d in docs]
+            pairs = pipeline._pairs(docs, sources)
             try:
                 if workers <= 1 or len(pairs) < pipeline.INLINE_BELOW:
                     pipeline._init_worker(*init_args)

@@ -144,6 +144,16 @@ def _warm(analyzer: Analyzer) -> None:
                       "body": "济南市历下区泉城路街道人大工委召开会议，审议了有关报告。", "content_hash": ""}, {})
 
 
+# What `Analyzer.analyse` reads of a document: only these are sent to the workers (a stored document also
+# holds its attachments' text, headers and paths, which would be pickled for nothing).
+DOC_FIELDS = ("id", "title", "body", "url", "source_id", "source_name", "published_at", "content_hash")
+
+
+def _pairs(docs: list[dict[str, Any]], sources: dict[str, dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, source) pairs for `_analyse_batch`, each document cut to what the analysis reads."""
+    return [({k: d.get(k) for k in DOC_FIELDS}, sources.get(d["source_id"], {})) for d in docs]
+
+
 def _analyse_batch(batch: list[tuple[dict[str, Any], dict[str, Any]]]) -> list[dict[str, Any]]:
     assert _worker is not None
     out = []
@@ -217,11 +227,11 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
     try:
         while True:
             docs = store.pending_documents(home.code, version, since=since, limit=p.batch_size * max(workers, 1),
-                                           after_id=after)
+                                           after_id=after, columns=DOC_FIELDS)
             rows: list[dict[str, Any]] | None = None
             if docs:
                 after = docs[-1]["id"]
-                pairs = [(d, sources.get(d["source_id"], {})) for d in docs]
+                pairs = _pairs(docs, sources)
                 if executor is None and (len(pairs) < INLINE_BELOW or workers <= 1):
                     if inline is None:
                         _init_worker(*init_args)

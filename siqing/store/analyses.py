@@ -16,10 +16,17 @@ JSON_FIELDS = ("regions", "topics", "keywords")
 
 
 class AnalysisQueries(StoreBase):
+    # On SQLite the analysis stage's writes go through the driver's executemany with positional tuples
+    # (the same statements and values; no per-row parameter dicts): the stage's parent writes every
+    # document. False takes SQLAlchemy's path, as PostgreSQL does (the tests compare the two).
+    _driver_sql = True
+
     def pending_documents(
-        self, home: str, model_version: str, *, since: str | None = None, limit: int = 500, after_id: int = 0
+        self, home: str, model_version: str, *, since: str | None = None, limit: int = 500, after_id: int = 0,
+        columns: tuple[str, ...] | None = None,
     ) -> list[dict[str, Any]]:
-        """Documents with no analysis of their current text for this home and model version."""
+        """Documents with no analysis of their current text for this home and model version (only the
+        named columns when given; every column but the snapshot otherwise)."""
         a = t.analyses
         d = t.documents
         join = d.outerjoin(
@@ -31,7 +38,7 @@ class AnalysisQueries(StoreBase):
                 a.c.content_hash == d.c.content_hash,
             ),
         )
-        cols = [c for c in d.c if c.name != "snapshot"]
+        cols = [d.c[n] for n in columns] if columns else [c for c in d.c if c.name != "snapshot"]
         q = select(*cols).select_from(join).where(a.c.id.is_(None), d.c.id > after_id)
         if since:
             q = q.where(d.c.arrived_at >= since)
@@ -45,6 +52,13 @@ class AnalysisQueries(StoreBase):
         full-text rows (document id, segmented title, body) in the same transaction: a kill
         between the two can no longer leave a document analysed but not searchable."""
         now = clock.stamp()
+        ids = [r["document_id"] for r in rows]
+        if self.dialect == "sqlite" and self._driver_sql:
+            with self.begin() as conn:
+                self._save_analyses_sqlite(conn, home, model_version, rows, ids, now)
+                if fulltext:
+                    self._write_fulltext(conn, fulltext)
+            return len(rows)
         # Batched: one DELETE per 500 documents and one executemany INSERT per shape of row.
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for r in rows:
@@ -56,7 +70,6 @@ class AnalysisQueries(StoreBase):
                 values[k] = json.dumps(r.get(k) or [], ensure_ascii=False)
             values.update(home=home, model_version=model_version, processed_at=now)
             groups.setdefault(tuple(sorted(values)), []).append(values)
-        ids = [r["document_id"] for r in rows]
         with self.begin() as conn:
             for i in range(0, len(ids), 500):
                 conn.execute(
@@ -72,6 +85,33 @@ class AnalysisQueries(StoreBase):
                 self._write_fulltext(conn, fulltext)
         return len(rows)
 
+    @staticmethod
+    def _save_analyses_sqlite(conn: Connection, home: str, model_version: str, rows: list[dict[str, Any]],
+                              ids: list[int], now: str) -> None:
+        """The same rows as the SQLAlchemy path, through the driver's executemany with positional
+        tuples (the parent's CPU per row: no per-row parameter dicts to build and compile). A field a
+        row leaves out gets the column's default, as the table's insert gives it."""
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            conn.exec_driver_sql(
+                f"DELETE FROM analyses WHERE home = ? AND model_version = ? "
+                f"AND document_id IN ({','.join('?' * len(chunk))})", (home, model_version, *chunk))
+        # Inserted in the SQLAlchemy path's order (rows grouped by the fields they hold, in order of
+        # first appearance), so even the analyses' ids are the same.
+        groups: dict[tuple[bool, ...], list[tuple[Any, ...]]] = {}
+        dumps = json.dumps
+        for r in rows:
+            groups.setdefault(tuple(k in r for k in ("actor", "summary", "importance", "cluster_id")), []).append((
+                r["document_id"], home, model_version, r["content_hash"], r["kind"], r["confidence"], r["reason"],
+                r.get("actor"), dumps(r.get("regions") or [], ensure_ascii=False),
+                dumps(r.get("topics") or [], ensure_ascii=False), dumps(r.get("keywords") or [], ensure_ascii=False),
+                r.get("summary", ""), r.get("importance", 0.0), r.get("cluster_id"), now))
+        for batch in groups.values():
+            conn.exec_driver_sql(
+                "INSERT INTO analyses (document_id, home, model_version, content_hash, kind, confidence, reason, "
+                "actor, regions, topics, keywords, summary, importance, cluster_id, processed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+
     def index_fulltext(self, rows: list[tuple[int, str, str]]) -> None:
         """Replace the full-text rows (document id, segmented title, segmented body)."""
         if not rows:
@@ -81,18 +121,23 @@ class AnalysisQueries(StoreBase):
 
     def _write_fulltext(self, conn: Connection, rows: list[tuple[int, str, str]]) -> None:
         """executemany: one round of statements for the whole batch."""
+        if self.dialect == "sqlite" and self._driver_sql:
+            if rows:
+                conn.exec_driver_sql("DELETE FROM documents_fts WHERE rowid = ?", [(r[0],) for r in rows])
+                conn.exec_driver_sql("INSERT INTO documents_fts(rowid, title, body) VALUES (?, ?, ?)", rows)
+            return
         params = [{"id": doc_id, "t": title, "b": body} for doc_id, title, body in rows]
         conn.execute(text("DELETE FROM documents_fts WHERE rowid = :id"), [{"id": p["id"]} for p in params])
         if self.dialect == "sqlite":
             conn.execute(text("INSERT INTO documents_fts(rowid, title, body) VALUES (:id, :t, :b)"), params)
-        else:
-            # The tsvector is made from FTS5's own tokens (store/fulltext.py), not by the server.
-            for p in params:
-                p["v"] = tsvector_literal(str(p["t"]), str(p["b"]))
-            conn.execute(
-                text("INSERT INTO documents_fts(rowid, title, body, tsv) VALUES (:id, :t, :b, CAST(:v AS tsvector))"),
-                params,
-            )
+            return
+        # The tsvector is made from FTS5's own tokens (store/fulltext.py), not by the server.
+        for p in params:
+            p["v"] = tsvector_literal(str(p["t"]), str(p["b"]))
+        conn.execute(
+            text("INSERT INTO documents_fts(rowid, title, body, tsv) VALUES (:id, :t, :b, CAST(:v AS tsvector))"),
+            params,
+        )
 
     def index_gaps(self, home: str, model_version: str) -> dict[str, list[int]]:
         """Documents, analyses and the index out of step: analysed but not searchable, searchable
@@ -163,13 +208,19 @@ class AnalysisQueries(StoreBase):
     def update_analyses(self, home: str, model_version: str, updates: list[tuple[int, dict[str, Any]]]) -> None:
         """Set fields (cluster_id, importance, ...) of existing analyses, in one transaction."""
         # executemany per shape of update (the pipeline sends cluster_id and importance for every row)
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        groups: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = {}
         for doc_id, values in updates:
-            groups.setdefault(tuple(sorted(values)), []).append({**{f"v_{k}": v for k, v in values.items()},
-                                                                 "b_doc": doc_id})
+            groups.setdefault(tuple(sorted(values)), []).append((doc_id, values))
         with self.begin() as conn:
-            for keys, params in groups.items():
+            for keys, rows in groups.items():
                 if not keys:
+                    continue
+                if self.dialect == "sqlite" and self._driver_sql and all(k in t.analyses.c for k in keys):
+                    # the driver's executemany with positional tuples: the same statement, no per-row dicts
+                    conn.exec_driver_sql(
+                        f"UPDATE analyses SET {', '.join(f'{k} = ?' for k in keys)} "
+                        "WHERE document_id = ? AND home = ? AND model_version = ?",
+                        [(*(values[k] for k in keys), doc_id, home, model_version) for doc_id, values in rows])
                     continue
                 stmt = (
                     t.analyses.update()
@@ -180,7 +231,8 @@ class AnalysisQueries(StoreBase):
                     )
                     .values({k: bindparam(f"v_{k}") for k in keys})
                 )
-                conn.execute(stmt, params)
+                conn.execute(stmt, [{**{f"v_{k}": v for k, v in values.items()}, "b_doc": doc_id}
+                                    for doc_id, values in rows])
 
     def add_label(self, doc_id: int, home: str, kind: str, note: str | None, author: str) -> int:
         with self.begin() as conn:

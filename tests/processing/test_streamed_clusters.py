@@ -191,3 +191,47 @@ def test_text_revised_during_the_run_falls_back(deployment: Config, tmp_path: Pa
         monkeypatch.setattr(pipeline._RunClusters, "finish", lambda self, store, want: None)
     assert used == [False]
     assert results[0] == results[1]
+
+
+def _everything(store: Store) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    with store.connect() as conn:
+        analyses = [tuple(r) for r in conn.execute(sql(
+            "SELECT id, document_id, home, model_version, content_hash, kind, confidence, reason, actor, regions, "
+            "topics, keywords, summary, importance, cluster_id FROM analyses ORDER BY id"))]
+        fts = [tuple(r) for r in conn.execute(sql("SELECT rowid, title, body FROM documents_fts ORDER BY rowid"))]
+    return analyses, fts
+
+
+def test_stage_writes_through_the_driver_as_through_sqlalchemy(deployment: Config, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs of the stage (2 workers; the second with new reposts and a revised document analysed
+    again) leave the same analyses (ids included), full-text rows, clusters and importance whether the
+    store writes through SQLite's driver or through SQLAlchemy."""
+    stories = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines()[:12]]
+    deployment.settings.processing.workers = 2
+    deployment.settings.processing.batch_size = 5
+    monkeypatch.setattr(pipeline, "INLINE_BELOW", 1)
+    store = Store(deployment.database_url)
+    try:
+        first = _fill(store, stories[:6], 0, seed=3)
+    finally:
+        store.close()
+    db = Path(deployment.database_url.removeprefix("sqlite:///"))
+    shutil.copy(db, tmp_path / "plain.db")
+    results = []
+    for path, driver in ((db, True), (tmp_path / "plain.db", False)):
+        monkeypatch.setattr(Store, "_driver_sql", driver)
+        store = Store(f"sqlite:///{path}")
+        try:
+            counts = [pipeline.process(deployment, store)]
+            _fill(store, stories[4:12], 100, seed=4)
+            _revise(store, first[2], "\n（本文有更新）")
+            counts.append(pipeline.process(deployment, store))
+            results.append((*_everything(store), counts))
+        finally:
+            store.close()
+    assert results[0] == results[1]
+    analyses, fts, counts = results[0]
+    assert counts[1]["processed"] > 0 and counts[1]["clusters_joined"] > 0
+    assert len(fts) == len({r[1] for r in analyses}) == len(analyses)
+    assert len({r[-1] for r in analyses}) < len(analyses) and all(r[-2] is not None for r in analyses)
