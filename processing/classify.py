@@ -317,10 +317,7 @@ class RuleClassifier:
         if found is None:
             return None
         leader, term, pos = found
-        if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
-                and not (actor.region is not None and actor.region.level == "nation"):
-            return None  # a place or body named first leads (某省…，国务委员某某…)
-        return Actor(term.body, self.gazetteer.nation, f"{leader.name}（{term.post}）", "headline", "name")
+        return self._leader_acts(item, actor, pos, self.gazetteer.nation, leader.name, term.post, term.body)
 
     def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's
@@ -332,10 +329,17 @@ class RuleClassifier:
         region = self.gazetteer.get(term.region)
         if region is None:
             return None
+        return self._leader_acts(item, actor, pos, region, leader.name, term.post, term.body)
+
+    @staticmethod
+    def _leader_acts(item: Item, actor: Actor | None, pos: int, region: Division, name: str, post: str,
+                     body: str) -> Actor | None:
+        """The leader named at pos acts as the body of the post in region, unless a place or body of another
+        region is named before the name (某省…，国务委员某某…; 某市…，省长某某…): that one leads."""
         if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
                 and not (actor.region is not None and actor.region.code == region.code):
-            return None  # a place or body named first leads (某市…，省长某某…)
-        return Actor(term.body, region, f"{leader.name}（{term.post}）", "headline", "name")
+            return None
+        return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
     @staticmethod
     def _own_title(title: str, actor: Actor, source: Division) -> bool:
