@@ -21,8 +21,8 @@ NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
-    r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和信息化|人力资源和社会保障|自然资源|生态环境|"
-    r"住房和城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
+    r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
+    r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
@@ -32,6 +32,11 @@ NATIONAL = re.compile(
     r"(?<![第\d])(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
+    # central commissions by their short names (国家卫生计生委, 国家民委), the State Council's bureaus the news names
+    # without 国家 (工商总局; a province has bureaus, never a 总局), the central and State Council general offices
+    # (中办国办发文), and unnamed central departments (国家有关部门, 国家渔业部门)
+    r"国家(?!级)[\u4e00-\u9fff]{1,6}?委(?![员托])|(?<![省市区县州])(?:工商|质检|税务|广电|体育|食品药品监管|"
+    r"市场监管|新闻出版广电|新闻出版|林业|旅游|粮食|民航)总局|(?<![省市区县州])(?:中办|国办)|国家[\u4e00-\u9fff]{0,4}?部门|"
     # the central committee's offices (中央文明办, 中央编办) and the State Council's (国台办, 国新办) by their short names
     r"中央[\u4e00-\u9fff]{1,3}?办|国台办|国新办|国务院[\u4e00-\u9fff]{1,4}?办|(?<![省市区县州])国资委|证监会|银保监会|审计署|海关总署|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
@@ -128,7 +133,9 @@ LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|�
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
-RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,12}?精神")
+# (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
+RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,12}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
+                   r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
@@ -425,9 +432,12 @@ class ActorFinder:
         # A delegation named with its place is the actor, not the congress it attends (全国两会 湖北代表团)
         deleg = next((c for c in candidates if c.body == "delegation" and c.region is not None), None)
         if deleg is not None and where == "headline" and nat is not None and NATIONAL_LEADER.fullmatch(nat.group(0)) \
-                and nat.start() <= 2 and nat.end() <= text.find(deleg.text):
+                and ((nat.start() <= 2 and nat.end() <= text.find(deleg.text))
+                     or (text.find(deleg.text) > 0 and text[text.find(deleg.text) - 1] == "在"
+                         and nat.start() >= text.find(deleg.text) + len(deleg.text))):
             # a national leader leading the headline who joins a delegation's deliberation (习近平参加某省代表团
-            # 审议): the leader acts, not the delegation visited
+            # 审议), or named after the delegation as the place he speaks in (在某省代表团，习近平…): the leader
+            # acts, not the delegation visited
             return Actor(next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government"),
                          self.gazetteer.nation, nat.group(0), where, "name")
         if deleg is not None and where == "headline":

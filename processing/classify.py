@@ -19,6 +19,8 @@ from processing.actors import (
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     LEGISLATES,
+    NATIONAL,
+    NATIONAL_BODY,
     NATIONAL_SESSION,
     RANKED,
     RELATIVE_LEAD,
@@ -46,6 +48,13 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
+DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
+                       r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)")
+# A court's papers on a case (某某与某市人民政府…裁定书, 指导案例N号：…): the parties named are not the actor.
+COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
+# The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
+CAPITAL_VENUE = re.compile(r"京|北京")
 # A leader attending (出席, 参加, 列席) a meeting: the meeting's owner decides, not the leader's office.
 ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应邀参加)")
 # A body's own party organs (its 党组, its offices' 机关党委 and branches).
@@ -260,7 +269,26 @@ class RuleClassifier:
         for _s, _e, body in self.actors._bodies(item.source_name or ""):
             if body != "public":
                 return body
+        national = NATIONAL.search(item.source_name or "")
+        if national is not None:
+            # a central body's own site named without a body word (中华人民共和国公安部, 国家统计局): that body
+            return next((b for p, b in NATIONAL_BODY if p.search(national.group(0))), "government")
         return None
+
+    def _document_issuer(self, item: Item, actor: Actor, source: Division) -> Actor:
+        """A document's title (某某关于…的通知, 关于同意…的批复, a court's 裁定书) is issued by the body before 关于,
+        else by the site's own body: the places inside the 关于 clause, or a case's parties, are what it is about."""
+        title = COLUMN_TAG.sub("", item.title)
+        doc = DOC_ABOUT.match(title)
+        if doc is not None and 0 <= title.find(actor.text) >= doc.start("about"):
+            issuer = doc.group("issuer").strip()
+            if issuer:
+                by = self.actors.find(issuer, "", source)
+                return by if by is not None and by.source == "headline" else actor
+        elif not (COURT_PAPER.search(title) and self._site_body(item) in ("court", "procuratorate")):
+            return actor
+        body = self._site_body(item)
+        return Actor(body, source, item.source_name, "source", "source") if body is not None else actor
 
     def _visitor_place(self, title: str, lead: tuple[str, str], source: Division | None) -> Division | None:
         """A guess at the place of a person whose office is unknown: the site's place, except that one who
@@ -440,6 +468,8 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        if actor is not None and actor.source == "headline" and source is not None:
+            actor = self._document_issuer(item, actor, source)
         visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
@@ -473,6 +503,9 @@ class RuleClassifier:
             at = [m.division for m in self.actors.finder.find(item.title, source)
                   if m.division is not None and m.how not in ("nation", "relative")
                   and held.start(1) <= m.start < held.end(1)]
+            if at and at[0].level == "province" and actor.region is not None and actor.region.level == "nation" \
+                    and CAPITAL_VENUE.fullmatch(held.group(1)):
+                at = []  # a national meeting held in the capital (全国…会议在京召开) is the nation's, not Beijing's
             if at and (actor.region is None or actor.region.level == "nation" or any(
                     a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0]))):
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or
@@ -570,7 +603,12 @@ class RuleClassifier:
             else "part" if actor.via == "subunit" and rel == "above" else "rules"
         if rel_label == "全国" and kind == "external":
             path, conf = "scope", min(conf, NATION_SCOPE_CONF)
-            if self._nation_leads(item.title, source):
+            if source is not None and source.level == "nation" and self._site_body(item) is not None:
+                # the nation as scope on a central body's own site (全国…工作会议召开, 全国…投资情况 on the statistics
+                # bureau's): that body's own meetings and releases, above every home
+                kind = "upper"
+                reason = f"主体：{item.source_name}（中央机关网站上的全国性事务：全国）"
+            elif self._nation_leads(item.title, source):
                 # the nation itself as the subject that opens the headline, no other place named (中国成功发射…,
                 # 2018年全国铁路春运圆满结束): the nation acting or its achievement, above every home (still unsure)
                 kind = "upper"
@@ -590,6 +628,9 @@ class RuleClassifier:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
         lead-in), outside quotes, and no other place is named in it."""
         t = NATION_LEAD_IN.sub("", COLUMN_TAG.sub("", title))
+        held = HELD_AT.search(t)
+        if held is not None and CAPITAL_VENUE.fullmatch(held.group(1)):
+            t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place
         if not NATION_LEADS.match(t) or RANKED.search(t):
             return False  # (a list or ranking the nation makes names the place picked out of it)
         return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"

@@ -504,6 +504,9 @@ NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", 
                             "jcrb.com", "rmzxb.com.cn", "workercn.cn", "cyol.com", "chinadaily.com.cn"})
 # Site names that speak for the nation without a place name.
 NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
+                           # a central commission or bureau by its own name (国家发展和改革委员会, 国家统计局), the
+                           # central organisation department's 共产党员网
+                           r"国家(?!级)|共产党员网|"
                            r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报|"
                            r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网|正义网|检察日报|中工网|工人日报|"
                            r"中国日报|中国青年报|中青在线)")
@@ -523,6 +526,9 @@ SITE_NAME_ALIASES = {
     "黄河新闻网": "140000", "正北方网": "150000", "北国网": "210000", "东北网": "230000", "大江网": "360000",
     "中安在线": "340000", "大皖": "340000", "南海网": "460000", "华商网": "610000", "华商报": "610000",
     "西部网": "610000", "华西都市报": "510000", "封面新闻": "510000", "红星新闻": "510100", "天山网": "650000",
+    "舜网": "370100", "齐鲁网": "370000", "胶东在线": "370600", "映象网": "410000", "新蓝网": "330000",
+    "荆楚网": "420000", "楚天都市报": "420000", "东楚网": "420200", "潇湘晨报": "430000", "海西晨报": "350200",
+    "湄洲日报": "350300", "闽东日报": "350900", "闽北日报": "350700", "闽西日报": "350800",
 }
 _SITE_ALIAS = re.compile("|".join(sorted(SITE_NAME_ALIASES, key=len, reverse=True)))
 # Domestic-news channels of a local portal (/gnnews/, /news/china/): what they carry is national news, so the

@@ -1,0 +1,76 @@
+"""Central bodies' own sites and documents. A site named by a central body (国家发展和改革委员会, 中华人民共和国公安部,
+国家卫生和计划生育委员会) is national and that body runs it, so its own meetings and releases with no place named
+(国家卫生计生委召开…, 2018年1-2月份全国…情况) are 上情 for every home. A document's title (某某关于…的通知,
+关于同意…的函) is issued by the body before 关于, else by the site's own body: the places inside the 关于 clause are
+what it is about, not who acts; nor are a case's parties in a court's papers (…与某市人民政府…裁定书). A national
+meeting held in the capital (全国…会议在京召开) is the nation's, not Beijing's. Relaying a leader's speech (全省…
+传达学习习近平总书记重要讲话) is the relayer's act; a national leader speaking at a delegation (在某省代表团，习近平…)
+is the leader's.
+
+Built from real rows of the corpus's train and dev parts (tests/processing/corpus_rows.py), checked against the
+hand-made gold for every home and for homes the corpus has not (the place the item is about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from processing.classify import Classifier, Item, RuleClassifier
+from processing.evaluate import item_of
+from processing.regions import site_region
+from siqing.divisions import default_gazetteer
+
+from .corpus_rows import tuning_row
+
+HOMES = ("350000", "420000", "350200", "420100", "350500", "350203", "350502", "420106")
+
+
+def kinds(title: str, extra_homes: tuple[str, ...] = ()) -> dict[str, str]:
+    row = tuning_row(title)
+    for home in HOMES:
+        assert Classifier(home).classify(item_of(row)).kind == row["labels"][home]["kind"], (title, home)
+    return {h: Classifier(h).classify(item_of(row)).kind for h in extra_homes}
+
+
+@pytest.mark.parametrize("name", ["国家发展和改革委员会", "国家卫生和计划生育委员会", "中华人民共和国公安部"])
+def test_a_central_body_names_a_national_site_it_runs(name: str) -> None:
+    assert site_region(name).division is default_gazetteer.nation or site_region(name).division.level == "nation"
+    rules = RuleClassifier(default_gazetteer.resolve("350200"))
+    assert rules._site_body(Item(title="", source_name=name)) == "government"
+    # a place's own bureau keeps its place (岳阳市文广新局 is no central body)
+    assert site_region("岳阳市文广新局").division.code == "430600"
+
+
+def test_a_central_body_on_its_own_site_is_above_every_home() -> None:
+    assert set(kinds("国家卫生计生委召开2017年度工作总结会议", ("110000",)).values()) == {"upper"}
+    assert set(kinds("2018年1-2月份全国房地产开发投资和销售情况", ("110000",)).values()) == {"upper"}
+
+
+def test_the_places_a_document_is_about_do_not_act() -> None:
+    # the National Development and Reform Commission's letter about a Fuzhou company: above Fuzhou too
+    title = "关于同意延长福建省福州城市建设投资集团有限公司城市停车场建设专项债券核准文件有效期的函(发改办财金〔2018〕321号)"
+    assert kinds(title, ("350100",)) == {"350100": "upper"}
+    # issued by the body named before 关于 (a ministry's general office), about a Sichuan company
+    assert kinds("住房城乡建设部办公厅关于四川省陆陆建筑有限责任公司等5家建设工程企业资质申报弄虚作假行为的通报",
+                 ("510000",)) == {"510000": "upper"}
+    # the Supreme People's Court's ruling in a case against a city government, and its guiding case
+    assert kinds("陈嗣浩与汕头市人民政府申诉行政裁定书", ("440500",)) == {"440500": "upper"}
+    assert kinds("指导案例91号：沙明保等诉马鞍山市花山区人民政府房屋强制拆除行政赔偿案", ("340500",)) == {"340500": "upper"}
+
+
+def test_a_national_meeting_in_the_capital_is_the_nations() -> None:
+    assert kinds("2018年全国疾病预防控制工作会议在京召开", ("110000",)) == {"110000": "upper"}
+
+
+def test_relayers_and_the_leader_at_a_delegation() -> None:
+    # a province's leading cadres relaying the general secretary's speech: that province's, 外情 elsewhere
+    title = "全省领导干部会议召开 传达学习习近平总书记重要讲话和全国“两会”精神"
+    assert kinds(title, ("370000", "370100")) == {"370000": "upper", "370100": "upper"}
+    assert Classifier("350000").classify(item_of(tuning_row(title))).kind == "external"
+    # the general secretary speaking at Chongqing's delegation: the nation's, for Chongqing too
+    assert kinds("在重庆代表团，习近平这样寄语党员干部", ("500000",)) == {"500000": "upper"}
+
+
+@pytest.mark.parametrize(("name", "code"), [("舜网", "370100"), ("东楚网", "420200"), ("映象网", "410000")])
+def test_regional_media_by_their_names(name: str, code: str) -> None:
+    d = site_region(name).division
+    assert d is not None and d.code == code
