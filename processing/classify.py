@@ -51,6 +51,9 @@ HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
                        r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)")
+# Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
+APPOINTED = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
+                       r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
 # A court's papers on a case (某某与某市人民政府…裁定书, 指导案例N号：…): the parties named are not the actor.
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
@@ -275,6 +278,23 @@ class RuleClassifier:
             return next((b for p, b in NATIONAL_BODY if p.search(national.group(0))), "government")
         return None
 
+    def _appointer(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """Someone appointed to a party committee's post (某某任某省委书记): the committee one level up appoints (the
+        Central Committee a province's secretaries, a province's committee a city's), not the place named."""
+        title = COLUMN_TAG.sub("", item.title)
+        m = APPOINTED.match(title)
+        if m is None:
+            return actor
+        place = next((x.division for x in self.actors.finder.find(m.group("post"), source)
+                      if x.division is not None and x.how not in ("nation", "relative")), None)
+        if place is None or place.level == "nation":
+            return actor
+        up = self.gazetteer.ancestors_of(place)
+        by = up[0] if up else self.gazetteer.nation
+        if place.level == "province" or by.level == "nation":
+            return Actor("party", self.gazetteer.nation, "中共中央（任命）", "headline", "name")
+        return Actor("party", by, f"{by.name}党委（任命）", "headline", "name")
+
     def _document_issuer(self, item: Item, actor: Actor, source: Division) -> Actor:
         """A document's title (某某关于…的通知, 关于同意…的批复, a court's 裁定书) is issued by the body before 关于,
         else by the site's own body: the places inside the 关于 clause, or a case's parties, are what it is about."""
@@ -470,6 +490,7 @@ class RuleClassifier:
                 actor = Actor(body, source, item.source_name, "headline", "name")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
+        actor = self._appointer(item, actor, source)
         visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
@@ -559,6 +580,15 @@ class RuleClassifier:
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
             actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
+        if actor is None and source is None and NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
+                and not RELATIVE.search(item.title):
+            # no actor and the site's place unknown, but national bodies or national rules named (《…办法》X月起实施,
+            # 国务院…): national news, as on a portal whose place is known (held unsure, "portal")
+            nation = self.gazetteer.nation
+            actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
+            kind, rel_label = self.decide(actor, nation, item.title)
+            return Verdict(kind, PORTAL_NATIONAL_CONF, f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；"
+                           "网站所在地不明，待核）", actor, "portal")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None, "noactor")
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"

@@ -74,3 +74,21 @@ def test_relayers_and_the_leader_at_a_delegation() -> None:
 def test_regional_media_by_their_names(name: str, code: str) -> None:
     d = site_region(name).division
     assert d is not None and d.code == code
+
+
+def test_an_appointment_is_the_appointers() -> None:
+    # a region's party secretary appointed: the Central Committee acts, above every home, that region's too
+    assert kinds("鹿心社任广西壮族自治区党委书记", ("450000", "450100")) == {"450000": "upper", "450100": "upper"}
+    assert kinds("王文涛任黑龙江省委委员常委副书记", ("230000",)) == {"230000": "upper"}
+    # a city's secretary is appointed by its province's committee: 上情 for the city, 外情 for another province
+    item = Item(title="某某任泉州市委书记", source_name="东南网", url="http://www.fjsen.com/")
+    assert Classifier("350500").classify(item).kind == "upper"
+    assert Classifier("350000").classify(item).kind == "upper"
+    assert Classifier("420000").classify(item).kind == "external"
+
+
+def test_a_national_rule_on_a_site_of_unknown_place() -> None:
+    row = tuning_row("《医疗器械网络销售监督管理办法》3月1日起实施")
+    for home in HOMES:
+        v = Classifier(home).classify(item_of(row))
+        assert v.kind == row["labels"][home]["kind"] == "upper" and v.path == "portal" and v.confidence <= 0.5
