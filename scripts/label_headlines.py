@@ -172,7 +172,8 @@ def site_of(host: str) -> str:
     labels = host.split(":")[0].split(".")
     if all(part.isdigit() for part in labels):
         return host
-    keep = 3 if len(labels) >= 3 and labels[-1] == "cn" and labels[-2] in SECOND_LEVEL else 2
+    # a country's generic second level (xmrd.gov.cn, a Macao paper's .com.mo, a Hong Kong site's .org.hk)
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-1].isalpha() and labels[-2] in SECOND_LEVEL else 2
     return ".".join(labels[-keep:])
 
 

@@ -204,3 +204,15 @@ def test_rules_on_worked_cases() -> None:
     assert kind(secretary, xiamen) == "upper"
     scholar = {"name": "某某", "region": "000000", "type": "scholar"}
     assert kind(scholar, xiamen) == "external"
+
+
+def test_a_site_is_its_registrable_domain() -> None:
+    """Every host of one site is one site, so the split by site keeps them in one part; a country's generic
+    second level (gov.cn, com.mo, org.hk) is no site of its own."""
+    from scripts.label_headlines import site_of
+
+    assert site_of("www.xmrd.gov.cn") == site_of("xmrd.gov.cn") == "xmrd.gov.cn"
+    assert site_of("law242.infoeach.com") == "infoeach.com"
+    assert site_of("news.example.com.mo") == "example.com.mo" != site_of("www.other.com.mo")
+    assert site_of("www.example.org.hk") == "example.org.hk"
+    assert site_of("127.0.0.1") == "127.0.0.1"
