@@ -256,6 +256,7 @@ class RuleClassifier:
         self.actors = actors or default_actor_finder
         # one locator (its pinyin index and remembered sites) per finder, shared by every home's classifier
         self.locator = default_locator if self.actors.finder is default_locator.finder else SiteLocator(self.actors.finder)
+        self._site_bodies: dict[str, str | None] = {}  # the body that runs a site, by the site's name
         self.leaders = sorted(leaders, key=lambda p: -len(p.name))
 
     # -- source evidence -------------------------------------------------------------------------------
@@ -269,18 +270,23 @@ class RuleClassifier:
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
-        for _s, _e, body in self.actors._bodies(item.source_name or ""):
-            if body != "public":
-                return body
-        national = NATIONAL.search(item.source_name or "")
+        name = item.source_name or ""
+        if name in self._site_bodies:
+            return self._site_bodies[name]
+        found = next((body for _s, _e, body in self.actors._bodies(name) if body != "public"), None)
+        national = NATIONAL.search(name) if found is None else None
         if national is not None:
             # a central body's own site named without a body word (中华人民共和国公安部, 国家统计局): that body
-            return next((b for p, b in NATIONAL_BODY if p.search(national.group(0))), "government")
-        return None
+            found = next((b for p, b in NATIONAL_BODY if p.search(national.group(0))), "government")
+        if len(self._site_bodies) < 10_000:  # a site's items share its name
+            self._site_bodies[name] = found
+        return found
 
     def _appointer(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """Someone appointed to a party committee's post (某某任某省委书记): the committee one level up appoints (the
         Central Committee a province's secretaries, a province's committee a city's), not the place named."""
+        if "任" not in item.title:
+            return actor
         title = COLUMN_TAG.sub("", item.title)
         m = APPOINTED.match(title)
         if m is None:
@@ -299,7 +305,7 @@ class RuleClassifier:
         """A document's title (某某关于…的通知, 关于同意…的批复, a court's 裁定书) is issued by the body before 关于,
         else by the site's own body: the places inside the 关于 clause, or a case's parties, are what it is about."""
         title = COLUMN_TAG.sub("", item.title)
-        doc = DOC_ABOUT.match(title)
+        doc = DOC_ABOUT.match(title) if "关于" in title else None
         if doc is not None and 0 <= title.find(actor.text) >= doc.start("about"):
             issuer = doc.group("issuer").strip()
             if issuer:
