@@ -73,7 +73,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
-    (re.compile(r"代表团|(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
+    # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
+    (re.compile(r"党政代表团|党政考察团"), "party"),
+    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)代表团|"
+                r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
@@ -334,7 +337,9 @@ class ActorFinder:
             m = self._place_before(text, start, mentions)
             if m is None:
                 # relative mention covering the marker (市人大, 省委)
-                m = next((r for r in mentions if r.how == "relative" and r.start <= start - 1 < r.end), None)
+                # (or the bare level word a body's name begins with: 市教育局, 省发展改革委)
+                m = next((r for r in mentions if r.how == "relative" and (r.start <= start - 1 < r.end or (
+                    r.start == start and r.end - r.start == 1 and r.text in "省市"))), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
             if body == "public" and word in ("大学", "学院"):
@@ -390,6 +395,11 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                     break
+        if not candidates and where == "headline" and mentions and mentions[0].start == 0 \
+                and mentions[0].how == "relative" and mentions[0].text in ("省", "市") and mentions[0].division is not None:
+            # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…): that
+            # level's, read from the site
+            candidates.append(Actor("public", mentions[0].division, mentions[0].text, where, "relative"))
         lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
             and mentions[0].how not in ("nation", "relative") else None
         first = candidates[0] if candidates else None

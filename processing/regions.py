@@ -55,7 +55,11 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院")
 RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
-                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))")
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
+                      # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
+                      # 市教育局…): that level's, read from the site
+                      r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{1,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      r"检查组|考核组|巡视组|巡察组|委员会|厅|局)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 # Characters after which a county's short name may begin a phrase (在鲤城, 赴思明).
@@ -420,8 +424,8 @@ class RegionFinder:
         covered = [(m.start, m.end) for m in mentions]
         out: list[Mention] = []
         for rm in RELATIVE.finditer(text):
-            marker = rm.group(1) or rm.group(2)
-            pos = rm.start(1) if rm.group(1) else rm.start(2)
+            marker = rm.group(1) or rm.group(2) or rm.group(3)
+            pos = rm.start(1) if rm.group(1) else rm.start(2) if rm.group(2) else rm.start(3)
             if any(s <= pos < e for s, e in covered):
                 continue
             if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见":
@@ -731,12 +735,23 @@ class SiteLocator:
             return rest.division
         best = first.division
         assert best is not None
+        end = first.end
         for m in mentions[mentions.index(first) + 1:]:
             if m.division is None or m.how == "nation":
                 continue
             if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
-                best = m.division
-        return best
+                best, end = m.division, m.end
+        return self._short_below(best, name[end:]) or best
+
+    def _short_below(self, region: Division, tail: str) -> Division | None:
+        """A place inside region named right after it by its short name (北京朝阳, 长春朝阳: the district of that
+        city, which the name alone leaves ambiguous): the one division below it (two levels) with that short."""
+        if region.level not in ("province", "city") or len(tail) < 2:
+            return None
+        below = self.gazetteer.children(region.code)
+        below += [g for c in below if c.level != "county" for g in self.gazetteer.children(c.code)]
+        hits = {d.code: d for d in below if len(d.short) >= 2 and tail.startswith(d.short)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _ambiguous_name_by_host(self, name: str, host: str) -> tuple[Division | None, tuple[Division, ...]]:
         """A site named by an ambiguous place (西湖区人大: Hangzhou's or Nanchang's) settled by its host, when

@@ -92,3 +92,47 @@ def test_a_national_rule_on_a_site_of_unknown_place() -> None:
     for home in HOMES:
         v = Classifier(home).classify(item_of(row))
         assert v.kind == row["labels"][home]["kind"] == "upper" and v.path == "portal" and v.confidence <= 0.5
+
+
+def gold_for(title: str, home: str) -> str:
+    """The gold kind of a corpus row for any home, from its hand-annotated actor (scripts/label_headlines.py)."""
+    from scripts.label_headlines import rule_kind
+
+    row = tuning_row(title)
+    over = (row["actor"].get("overrides") or {}).get(home)
+    return over or rule_kind(row["actor"], default_gazetteer.get(home))[0]
+
+
+def test_a_district_named_after_its_city_names_the_site() -> None:
+    # 北京朝阳 (bjchy.gov.cn) is Chaoyang district's portal, not Beijing's; 长春朝阳 another 朝阳区
+    for name, code in (("北京朝阳", "110105"), ("长春朝阳", "220104"), ("厦门思明", "350203")):
+        d = site_region(name).division
+        assert d is not None and d.code == code, name
+    for title in ("区人大常委会调研区政府法治政府建设", "区外办召开党风廉政建设专题会", "望京街道召开2018年城市建设管理工作大会"):
+        row = tuning_row(title)
+        assert Classifier("110105").classify(item_of(row)).kind == gold_for(title, "110105"), title
+        assert Classifier("110000").classify(item_of(row)).kind == gold_for(title, "110000"), title
+
+
+def test_a_party_and_government_delegation_is_no_congress_delegation() -> None:
+    title = "麻城党政代表团来我县考察交流"
+    row = tuning_row(title)
+    for home in ("421100", "421181", "420000"):
+        assert Classifier(home).classify(item_of(row)).kind == gold_for(title, home), home
+    assert Classifier("421100").classify(item_of(row)).kind == "lower"  # not the city's own delegation (内情)
+
+
+def test_an_organ_named_by_its_bare_level_word() -> None:
+    # on Hangzhou's portal, 省… is Zhejiang's: above Hangzhou and its districts
+    title = "省对口支援工作领导小组第十一次会议召开"
+    row = tuning_row(title)
+    for home in ("330100", "330106", "330000", "350000"):
+        assert Classifier(home).classify(item_of(row)).kind == gold_for(title, home), home
+    # 市教育局 on a district's site is the city's bureau; 市场监管局 is the district's own
+    from processing.actors import default_actor_finder
+
+    district = default_gazetteer.get("330106")
+    city = default_actor_finder.find("市教育局召开全市教育工作会议", "", district)
+    assert city is not None and city.region is not None and city.region.code == "330100"
+    own = default_actor_finder.find("市场监管局开展检查", "", district)
+    assert own is not None and own.region is not None and own.region.code == "330106"
