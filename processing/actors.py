@@ -129,8 +129,12 @@ SUBUNIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 SUBUNIT_END = re.compile(r"[：:，,\s|｜丨]|党|居委|村委|$")
 # Members of a national body living in or elected from a region (住闽全国政协委员, 在湘全国人大代表).
 NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
+# A development or trade zone named at a headline's head (东湖高新区…, 某某经济技术开发区…).
+ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
+                       r"开发区|保税区|综合保税区|自贸片区)")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
-COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】)\s*")
+# (a paper quoted as the source, 泉州晚报：…, is no actor either)
+COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -395,6 +399,13 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                     break
+        zone = ZONE_HEAD.match(text) if where == "headline" and source is not None and source.level != "nation" else None
+        if zone is not None and nat is None and not any(m.division is not None and m.start < zone.end() for m in mentions) and (
+                not candidates or candidates[0].region is None):
+            # a zone named at the head with no place before it (东湖高新区召开…, 某某开发区财政局…) on a local site: a
+            # unit inside the site's place, which part of it not said
+            body = candidates[0].body if candidates else "public"
+            candidates.insert(0, Actor(body, source, text[:zone.end()], where, "subunit"))
         if not candidates and where == "headline" and mentions and mentions[0].start == 0 \
                 and mentions[0].how == "relative" and mentions[0].text in ("省", "市") and mentions[0].division is not None:
             # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…): that

@@ -52,7 +52,11 @@ DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大).
-ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院")
+ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界")
+# A development or trade zone named after a place word (东湖高新区, 某某经开区): the word may be a lake's or a hill's, not
+# the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
+ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
+                         r"自贸片区|科技园|产业园)")
 RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
@@ -467,6 +471,12 @@ class RegionFinder:
         mentions = self._disambiguate(self.scan(text), source)
         if any(m.weak for m in mentions):
             mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
+        if source is not None and source.level != "nation":
+            # (a county's short name before a zone word, on a site of another province: the zone is named after
+            # something else there, a lake or a hill; 东湖高新区 on a Wuhan site is no 东湖区 of Nanchang)
+            mentions = [m for m in mentions if not (m.how == "short" and m.division is not None
+                                                    and m.division.level == "county" and ZONE_FOLLOW.match(text, m.end)
+                                                    and m.division.province != source.province)]
         if source is not None and source.level in ("city", "county"):
             mentions = self._local_shorts(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):

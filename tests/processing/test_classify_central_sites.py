@@ -136,3 +136,22 @@ def test_an_organ_named_by_its_bare_level_word() -> None:
     assert city is not None and city.region is not None and city.region.code == "330100"
     own = default_actor_finder.find("市场监管局开展检查", "", district)
     assert own is not None and own.region is not None and own.region.code == "330106"
+
+
+@pytest.mark.parametrize("title", [
+    "东湖高新区召开宣传思想工作会",  # a Wuhan zone, not Nanchang's 东湖区; inside Wuhan, which part not said
+    "三部门联手下发通知:\"老赖\"将被限制不动产交易",  # national policy on a Shanghai portal
+    "2018年养老金总体上涨5%左右 两类人可多涨点",  # the yearly pension rise is set nationally
+    "关于做好政府采购代理机构名录登记有关工作的通知(财办库〔2018〕28号)",  # a ministry's number on a province's site
+    "我区召开全区领导干部会议 宣布中央决定：鹿心社任广西壮族自治区党委书记",  # the Central Committee appoints
+    "泉州晚报：让美丽乡村成为“大美晋江”最美底色",  # a paper quoted as the source is no actor
+    "闽干部群众热烈拥护习近平当选国家主席、中央军委主席",  # Fujian's people acclaiming, not the leader acting
+])
+def test_retired_part_8_kinds(title: str) -> None:
+    """Rows of the retired test part (8), now dev, that general rules settle for every home."""
+    kinds(title)
+
+
+def test_a_zone_is_a_unit_of_the_sites_city() -> None:
+    title = "东湖高新区召开宣传思想工作会"
+    assert kinds(title, ("360102", "420102")) == {"360102": "external", "420102": "external"}
