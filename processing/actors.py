@@ -141,7 +141,7 @@ LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|�
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
-RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,12}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
+RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
                    r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.

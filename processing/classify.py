@@ -61,6 +61,11 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
                                  r"国税[\u4e00-\u9fff]{0,2}|税总[\u4e00-\u9fff]{0,2}|人社部[\u4e00-\u9fff]{0,2}|"
                                  r"国卫[\u4e00-\u9fff]{0,3}|工信部[\u4e00-\u9fff]{0,2}|建[\u4e00-\u9fff]{1,2}|"
                                  r"银保监[\u4e00-\u9fff]{0,2}|证监[\u4e00-\u9fff]{0,2}|公通字)〔\d{4}〕\d+号")
+# Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席).
+ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
+                     r"(?:人大常委会(?:副)?主任|人大(?:副)?主任|(?:副)?省长|(?:副)?市长|(?:副)?区长|(?:副)?县长|(?:副)?州长|"
+                     r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))")
+NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 # A court's papers on a case (某某与某市人民政府…裁定书, 指导案例N号：…): the parties named are not the actor.
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
@@ -312,6 +317,24 @@ class RuleClassifier:
             return Actor("party", self.gazetteer.nation, "中共中央（任命）", "headline", "name")
         return Actor("party", by, f"{by.name}党委（任命）", "headline", "name")
 
+    def _electors(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 习近平当选
+        国家主席): that congress elects, at the post's place (the nation's for a national post)."""
+        if "当选" not in item.title:
+            return actor
+        m = ELECTED.search(COLUMN_TAG.sub("", item.title))
+        if m is None:
+            return actor
+        post = m.group("post")
+        if NATIONAL_POST_WORD.search(post):
+            return Actor("congress", self.gazetteer.nation, "全国人民代表大会（选举）", "headline", "name")
+        place = next((x for x in self.actors.finder.find(post, source) if x.division is not None and x.how != "nation"),
+                     None)
+        if place is None or place.division is None:
+            return actor
+        return Actor("congress", place.division, f"{place.division.name}人民代表大会（选举）", "headline",
+                     "relative" if place.how == "relative" else "name")
+
     def _document_issuer(self, item: Item, actor: Actor, source: Division) -> Actor:
         """A document's title (某某关于…的通知, 关于同意…的批复, a court's 裁定书) is issued by the body before 关于,
         else by the site's own body: the places inside the 关于 clause, or a case's parties, are what it is about."""
@@ -510,20 +533,22 @@ class RuleClassifier:
                 actor = Actor(body, source, item.source_name, "headline", "name")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
-        actor = self._appointer(item, actor, source)
+        found = actor
+        actor = self._electors(item, self._appointer(item, actor, source), source)
+        settled = actor is not found  # an appointment or election: its maker acts, not the person named
         visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的代表或委员：外地）", None, "rules")
-        led = self._leader(item.title, actor) if self.leaders else None
-        if led is None:
+        led = self._leader(item.title, actor) if self.leaders and not settled else None
+        if led is None and not settled:
             led = self._national_leader(item, actor, source)
-        if led is None:
+        if led is None and not settled:
             led = self._provincial_leader(item, actor, source)
         if led is not None:
             actor = led
-        else:
+        elif not settled:
             lead = self.actors.person_lead(item.title)
             if lead is not None and self._led_by_unknown_person(item.title, actor, lead):
                 # a person whose office is not configured leads the headline: the place visited or the

@@ -114,6 +114,11 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             return "lower", "辖区内下级人大"
         return "external", "外地人大"
     if body == "deputies":
+        national = "全国人大代表" in f"{actor['name']}{actor.get('person_post') or ''}" or at == "000000"
+        if rel == "self" and home.level == "province" and national:
+            # the province's own NPC deputies: its delegation at the congress above (RUBRIC: 内情; the corpus's
+            # convention since the 孙兵 rows, once written as overrides)
+            return "internal", "本省的全国人大代表（本级代表团）"
         if rel == "self":
             return "lower", "本地代表自行履职"
         if rel == "above":

@@ -155,3 +155,20 @@ def test_retired_part_8_kinds(title: str) -> None:
 def test_a_zone_is_a_unit_of_the_sites_city() -> None:
     title = "东湖高新区召开宣传思想工作会"
     assert kinds(title, ("360102", "420102")) == {"360102": "external", "420102": "external"}
+
+
+def test_an_election_is_the_electing_congress() -> None:
+    # elected director of the province's congress standing committee: that congress elects (内情 for Zhejiang),
+    # not the party secretary the leaders table knows him as
+    row = tuning_row("车俊当选为省人大主任")
+    assert Classifier("330000").classify(item_of(row)).kind == gold_for("车俊当选为省人大主任", "330000") == "internal"
+    assert Classifier("330100").classify(item_of(row)).kind == "upper"
+    assert Classifier("350000").classify(item_of(row)).kind == "external"
+
+
+def test_a_provinces_npc_deputy_is_its_delegation_in_the_gold_too() -> None:
+    """The corpus's convention (RUBRIC: R's own delegation at a higher congress is 内情), written once as overrides
+    on the 孙兵 rows, is the labelling rule now: for the province home a named NPC deputy of its own is 内情."""
+    title = "全国人大代表张璐建议：统筹协调和规范人才发展工作"
+    assert gold_for(title, "350000") == "internal" and gold_for(title, "350200") == "upper"
+    assert kinds(title, ("350000",)) == {"350000": "internal"}
