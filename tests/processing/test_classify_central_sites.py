@@ -100,7 +100,7 @@ def gold_for(title: str, home: str) -> str:
 
     row = tuning_row(title)
     over = (row["actor"].get("overrides") or {}).get(home)
-    return over or rule_kind(row["actor"], default_gazetteer.get(home))[0]
+    return over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0]
 
 
 def test_a_district_named_after_its_city_names_the_site() -> None:
