@@ -108,18 +108,20 @@ NATION_LEADS = re.compile(r"(?:中国|全国)(?![“\"《]|[\d一二三四五六
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
 # such verdicts right): held unsure ("portal", not calibrated up).
 PORTAL_NATIONAL_CONF = 0.5
+# National policies the news reports without naming a body: ministries acting together (三部门联手下发通知), the
+# income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place.
+NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|"
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
-                           r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|"
+                           + NATIONAL_POLICY +
                            r"铁路|动车|高铁|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                            r"[\d一二三四五六七八九十]+月(?:\d+日)?起|下月起|入刑|入罪|施行")
 # Of those, the words of national bodies and national rules (国务院, 部长, 中央, 放假, X月起 with no place, 《…办法》
 # 施行, 入刑, 动车): on a news portal with no place or relative word named, national news (上情) more often than
 # the portal's own (on the train and dev parts all 18 such verdicts were national); still held unsure ("portal").
 # Deputies, members, 两会 and 全国 alone stay with the portal's place (its own deputies in the 两会 season).
-# (and national policies the news reports without naming a body: ministries acting together, 三部门联手下发通知;
-# the income tax, 个税; the yearly pension rise, 养老金上调 — set nationally, never by one place)
+# (and the national policies above)
 NATIONAL_MATTER = re.compile(r"(?<!机)动车|国家(?!队|公园|级|森林|湿地|地质)|中央|国务院|总理|主席|部长|中方|央行|政治局|"
-                             r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|"
+                             + NATIONAL_POLICY +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
 # Another country's bodies (欧洲央行, 美国国会): not the nation's.
