@@ -313,10 +313,9 @@ class RuleClassifier:
                       if x.division is not None and x.how not in ("nation", "relative")), None)
         if place is None or place.level == "nation":
             return actor
-        up = self.gazetteer.ancestors_of(place)
-        by = up[0] if up else self.gazetteer.nation
-        if place.level == "province" or by.level == "nation":
+        if place.level == "province":
             return Actor("party", self.gazetteer.nation, "中共中央（任命）", "headline", "name")
+        by = self.gazetteer.ancestors_of(place)[0]
         return Actor("party", by, f"{by.name}党委（任命）", "headline", "name")
 
     def _electors(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
@@ -631,11 +630,8 @@ class RuleClassifier:
                 and not RELATIVE.search(item.title):
             # no actor and the site's place unknown, but national bodies or national rules named (《…办法》X月起实施,
             # 国务院…): national news, as on a portal whose place is known (held unsure, "portal")
-            nation = self.gazetteer.nation
-            actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
-            kind, rel_label = self.decide(actor, nation, item.title)
-            return Verdict(kind, PORTAL_NATIONAL_CONF, f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；"
-                           "网站所在地不明，待核）", actor, "portal")
+            actor, kind, reason = self._national_matter(item, "网站所在地不明")
+            return Verdict(kind, PORTAL_NATIONAL_CONF, reason, actor, "portal")
         if actor is None:
             return Verdict("external", 0.3, f"未识别主体（按外情处理，本级：{home_name}）", None, "noactor")
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
@@ -695,11 +691,16 @@ class RuleClassifier:
             path, conf = "portal", min(conf, PORTAL_NATIONAL_CONF)
             if NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title):
                 # national bodies or national rules named with no place: national news the portal carries
-                nation = self.gazetteer.nation
-                actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
-                kind, rel_label = self.decide(actor, nation, item.title)
-                reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；网站未写地名，待核）"
+                actor, kind, reason = self._national_matter(item, "网站未写地名")
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
+
+    def _national_matter(self, item: Item, why: str) -> tuple[Actor, str, str]:
+        """National news named by its bodies or rules, with no place: the nation's government acting (actor, kind,
+        reason), held unsure with why the site's place does not count."""
+        nation = self.gazetteer.nation
+        actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
+        kind, rel_label = self.decide(actor, nation, item.title)
+        return actor, kind, f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；{why}，待核）"
 
     def _nation_leads(self, title: str, source: Division | None) -> bool:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
