@@ -444,12 +444,15 @@ class RegionFinder:
         return out
 
     def _local_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
-        """Short names of the counties of the source's own city (鲤城, 思明 on a Quanzhou or Xiamen site),
-        which running text elsewhere needs a body word after: at the start of the text or of a phrase, and
-        only in a text that names no other place."""
+        """Short names of the counties of the source's own city or municipality (鲤城, 思明 on a Quanzhou or Xiamen
+        site, 静安 on a Shanghai one), which running text elsewhere needs a body word after: at the start of the
+        text or of a phrase, and only in a text that names no other place."""
         gaz = self.gazetteer
-        city = source if source.level == "city" else gaz.get(source.parent or "") if source.level == "county" else None
-        if city is None or city.level != "city" or any(m.division is not None or m.candidates for m in mentions):
+        # (a municipality's districts are its counties: 静安 on a Shanghai or Jing'an site)
+        city = source if source.level == "city" or source.is_municipality else \
+            gaz.get(source.parent or "") if source.level == "county" else None
+        if city is None or not (city.level == "city" or city.is_municipality) or any(
+                m.division is not None or m.candidates for m in mentions):
             return mentions  # only where nothing else is named (a named place is better evidence)
         out = list(mentions)
         for d in gaz.children(city.code):
@@ -465,19 +468,49 @@ class RegionFinder:
                 out.append(Mention(s, e, short, d, "short", (d,)))
         return sorted(out, key=lambda m: m.start)
 
+    def _chained_shorts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A county named by its short name right after its province's or city's (甘肃民勤, 新疆额敏: the news's
+        way of naming a county), or before 分局 after its city (烟台市地税局牟平分局): the one division one or two
+        levels below with that short name."""
+        gaz = self.gazetteer
+        out = list(mentions)
+        for m in mentions:
+            d = m.division
+            if d is None or m.how in ("nation", "relative") or d.level not in ("province", "city"):
+                continue
+            below = gaz.children(d.code)
+            below += [c for b in below if b.level == "city" for c in gaz.children(b.code)]
+            shorts = [b for b in below if len(b.short) >= 2 and b.short != b.name and b.short not in COMMON_WORD_SHORTS]
+            # (only after a short name, as the news writes it: after a name in full it begins an institution's or
+            # a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶)
+            hits = [b for b in shorts if text.startswith(b.short, m.end)] if m.text != d.name else []
+            at = m.end
+            if not hits and d.level == "city":
+                branch = re.search(r"分局", text[m.end:m.end + 16])
+                if branch is not None:
+                    at = m.end + branch.start()
+                    hits = [b for b in shorts if text.endswith(b.short, 0, at) and b.level == "county"]
+                    at -= len(hits[0].short) if len(hits) == 1 else 0
+            if len(hits) != 1 or any(x.start < at + len(hits[0].short) and at < x.end for x in out):
+                continue
+            out.append(Mention(at, at + len(hits[0].short), hits[0].short, hits[0], "short", (hits[0],)))
+        return sorted(out, key=lambda x: x.start)
+
     def find(self, text: str, source_region: Division | str | None = None) -> list[Mention]:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source)
         if any(m.weak for m in mentions):
             mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
+        if any(m.division is not None and m.division.level in ("province", "city") for m in mentions):
+            mentions = self._chained_shorts(text, mentions)
         if source is not None and source.level != "nation":
             # (a county's short name before a zone word, on a site of another province: the zone is named after
             # something else there, a lake or a hill; 东湖高新区 on a Wuhan site is no 东湖区 of Nanchang)
             mentions = [m for m in mentions if not (m.how == "short" and m.division is not None
                                                     and m.division.level == "county" and ZONE_FOLLOW.match(text, m.end)
                                                     and m.division.province != source.province)]
-        if source is not None and source.level in ("city", "county"):
+        if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
@@ -542,7 +575,7 @@ SITE_NAME_ALIASES = {
     "西部网": "610000", "华西都市报": "510000", "封面新闻": "510000", "红星新闻": "510100", "天山网": "650000",
     "舜网": "370100", "齐鲁网": "370000", "胶东在线": "370600", "映象网": "410000", "新蓝网": "330000",
     "荆楚网": "420000", "楚天都市报": "420000", "东楚网": "420200", "潇湘晨报": "430000", "海西晨报": "350200",
-    "湄洲日报": "350300", "闽东日报": "350900", "闽北日报": "350700", "闽西日报": "350800",
+    "中原网": "410100", "湄洲日报": "350300", "闽东日报": "350900", "闽北日报": "350700", "闽西日报": "350800",
 }
 _SITE_ALIAS = re.compile("|".join(sorted(SITE_NAME_ALIASES, key=len, reverse=True)))
 # Domestic-news channels of a local portal (/gnnews/, /news/china/): what they carry is national news, so the
