@@ -113,9 +113,15 @@ PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|�
                           r"[^，,。]{0,8}?(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响|拥护)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
+# ... or one that opens (中国画节、文展会4月20日开幕): an event held somewhere, named so
+_EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|落幕|开展|举办|举行)")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
 _RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
+# An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
+HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
+# What a place named first does itself, before a national name that is only its object (某市认真开展住建部…).
+OWN_ACTION = re.compile(r"开展|召开|举行|举办|部署|组织|推进|启动|完成|出台|印发")
 # A place convening something (某市召开…, 某县举行…) at the start of a headline.
 CONVENES = re.compile(r"(?:召开|举行|举办|组织召开|部署|印发|出台)")
 _PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
@@ -132,6 +138,10 @@ NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
 # A development or trade zone named at a headline's head (东湖高新区…, 某某经济技术开发区…).
 ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
                        r"开发区|保税区|综合保税区|自贸片区)")
+# A local branch of a department's system named at a headline's head before a colon (某某区局：…, 某某分局：… on a
+# provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
+# deputies or members who speak, 孝感市局：全国人大代表点赞…, names who reports, not who acts.)
+BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)[：:]")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either)
 COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
@@ -174,6 +184,10 @@ RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州]")
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
+# Charters only the national bodies amend (宪法修正案, 政协章程修正案, 党章): with no place or body before them, the
+# national legislature's, the national CPPCC's or the Central Committee's act, not the site's place.
+NATIONAL_CHARTER = re.compile(r"(?P<congress>宪法修正案)|(?P<cppcc>(?:中国人民政治协商会议|政协)章程)|"
+                              r"(?P<party>(?:中国共产党章程|党章)(?:[（(]?修正案[)）]?))")
 # The national congress's session (全国两会, 全国人代会): a region's deputies there are its delegation.
 NATIONAL_SESSION = re.compile(r"全国[“\"]?两会|全国人代会")
 # An institution named after a place (某省大学, 某市学院): a unit somewhere inside that place, not its authority.
@@ -185,6 +199,10 @@ RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上�
 # A place tag before a colon at the very start (某县：…): that place is the headline's subject.
 PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
+# Of those, the kinds a people's congress makes (条例, 规定, 决定, 决议, and a law's implementing measures, 实施《…法》
+# 办法); a place's 办法, 细则 or 规则 with no body named, or a government's order (政府令), are its government's rules
+# (规章: 某省…管理办法).
+CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》)")
 
 
 def below_site(text: str, source: Division) -> bool:
@@ -319,6 +337,10 @@ class ActorFinder:
         """The main actor named in one piece of text (a headline or a sentence)."""
         text = self.normalise(text, source)
         found = self.finder.find(text, source)
+        charter = NATIONAL_CHARTER.search(text) if where == "headline" else None
+        if charter is not None and not any(m.start < charter.start() for m in found) \
+                and not any(st < charter.start() for st, _e, _b in self._bodies(text[:charter.start()])):
+            return Actor(charter.lastgroup or "congress", self.gazetteer.nation, charter.group(0), where, "name")
         # 中国某学会: the organisation is national, but 中国 is part of its name, not the nation acting.
         org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source)) > 0}
         mentions = [m for m in found
@@ -399,7 +421,18 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                     break
-        zone = ZONE_HEAD.match(text) if where == "headline" and source is not None and source.level != "nation" else None
+        branch = next((m for m in mentions if m.how == "short" and m.division is not None
+                       and m.division.level == "county" and text.startswith("分局", m.end)), None)
+        if branch is not None and branch.division is not None and candidates and candidates[0].body == "government" \
+                and 0 <= text.find(candidates[0].text) < branch.start and any(
+                    m.division is not None and m.end <= branch.start and any(
+                        a.code == m.division.code for a in self.gazetteer.ancestors_of(branch.division))
+                    for m in mentions):
+            # a city bureau's branch named by its county (烟台市地税局牟平分局): the county's office acts
+            candidates[0] = Actor("government", branch.division, text[text.find(candidates[0].text):branch.end + 2],
+                                  where, "name")
+        zone = (ZONE_HEAD.match(text) or BRANCH_HEAD.match(text)) if where == "headline" and source is not None \
+            and source.level != "nation" else None
         if zone is not None and nat is None and not any(m.division is not None and m.start < zone.end() for m in mentions) and (
                 not candidates or candidates[0].region is None):
             # a zone named at the head with no place before it (东湖高新区召开…, 某某开发区财政局…) on a local site: a
@@ -434,6 +467,13 @@ class ActorFinder:
         # a bare session word with no place (人大会议举行闭幕会 习近平…) beside a national name: the national session
         bare_session = bool(candidates) and candidates[0].via == "none" and not candidates[0].candidates \
             and BARE_SESSION.fullmatch(candidates[0].text) is not None
+        lead_acts = mentions[0] if nat is not None and mentions and mentions[0].start == 0 \
+            and mentions[0].division is not None and mentions[0].how not in ("nation", "relative") \
+            and mentions[0].end < nat.start() and OWN_ACTION.search(text, mentions[0].end, nat.start()) else None
+        if lead_acts is not None and not candidates:
+            # a place named first that acts on something national (某市认真开展住建部…检查自查): the place acts
+            nat = None
+            candidates.append(Actor("public", lead_acts.division, lead_acts.text, where, "name"))
         if nat and (not candidates or bare_session or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")
@@ -503,7 +543,9 @@ class ActorFinder:
                 named = self._named_place(mentions, text)
                 at = text.find(first.text)
                 # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
-                if named is not None and named.start > at and named.start > 0 and text[named.start - 1] in MOVE_BEFORE:
+                # (where the chain begins: 赴漳州芗城 goes to the district named after its city)
+                head = next((m.start for m in mentions if m.division is not None and m.how != "relative"), 0)
+                if named is not None and named.start > at and head > 0 and text[head - 1] in MOVE_BEFORE:
                     # a place the unnamed body goes to (政协委员赴某市调研) is not its own; a county a provincial
                     # body goes to (省某厅到某县调研) is most likely in its province: held low
                     up = self._enclosing("省", named, text, moved=True) if first.via == "none" and \
@@ -531,6 +573,12 @@ class ActorFinder:
             if law is not None:
                 # a national law cited with nothing else acting: the national legislature's act
                 return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
+        if named is not None and mentions[0].start == 0 and mentions[0].how == "relative" \
+                and mentions[0].text[:1] in "全我本" and mentions[0].division is not None:
+            held = HELD_AT.search(text)
+            if held is not None and held.start(1) <= named.start < held.end(1):
+                # 全省…会议在武汉召开: the whole province (or city) meets, only held in the place named
+                return Actor("public", mentions[0].division, mentions[0].text, where, "relative")
         if named is not None:
             named = self._ranked(mentions, named, text, source) or named
             return Actor("public", named.division, named.text, where, "name")
@@ -658,7 +706,9 @@ class ActorFinder:
         if text[m.start:m.end] != "中国":
             return 0
         attr = _NATION_ATTRIBUTE.match(text, m.end)
-        if attr is not None or (_EVENT_ORDINAL.search(text, 0, m.start) and _NATION_EVENT.match(text, m.end)):
+        event = _NATION_EVENT.match(text, m.end)
+        if attr is not None or (event is not None and (_EVENT_ORDINAL.search(text, 0, m.start)
+                                                       or _EVENT_HELD.match(text, event.end()))):
             # (首届中国某某峰会, 第五届中国某某节: an event's name, held somewhere, not the nation acting)
             return -1  # dropped as a place, no organisation to stand for
         org = _ORG_NATION_NAME.match(text, m.end)
@@ -690,13 +740,20 @@ class ActorFinder:
             source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                            and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
+        branch = BRANCH_HEAD.match(title or "")
+        if branch is not None:
+            said = self._from_text(title[branch.end():], source, "headline")
+            if said is not None and said.body in ("deputies", "delegation", "cppcc") \
+                    and said.text.startswith(title[branch.end():branch.end() + 2]):
+                return said
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)
             if act is not None:
                 return act
             head = self._from_text(title, source, "headline")
             if head is not None and head.body == "public" and head.region is not None:
-                return Actor("congress", head.region, head.text, "headline", head.via)
+                body = "congress" if CONGRESS_RULE.search(title) else "government"
+                return Actor(body, head.region, head.text, "headline", head.via)
             if head is not None:
                 return head
         else:

@@ -18,6 +18,7 @@ from processing.actors import (
     BODY_LABELS,
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
+    HELD_AT,
     LEGISLATES,
     NATIONAL,
     NATIONAL_BODY,
@@ -43,11 +44,12 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
+# A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
+# party committee's.
+PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
-# An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
-HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
                        r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)")
@@ -329,11 +331,16 @@ class RuleClassifier:
         post = m.group("post")
         if NATIONAL_POST_WORD.search(post):
             return Actor("congress", self.gazetteer.nation, "全国人民代表大会（选举）", "headline", "name")
-        place = next((x for x in self.actors.finder.find(post, source) if x.division is not None and x.how != "nation"),
-                     None)
-        if place is None or place.division is None:
+        named = [(x, x.division) for x in self.actors.finder.find(post, source)
+                 if x.division is not None and x.how != "nation"]
+        if not named:
             return actor
-        return Actor("congress", place.division, f"{place.division.name}人民代表大会（选举）", "headline",
+        place, where = named[0]
+        for x, d in named[1:]:
+            # the post's own place is the innermost of a chain (上海市虹口区区长: the district's congress elects)
+            if any(a.code == where.code for a in self.gazetteer.ancestors_of(d)):
+                place, where = x, d
+        return Actor("congress", where, f"{where.name}人民代表大会（选举）", "headline",
                      "relative" if place.how == "relative" else "name")
 
     def _document_issuer(self, item: Item, actor: Actor, source: Division) -> Actor:
@@ -565,7 +572,10 @@ class RuleClassifier:
                     "party" if guess.level == "nation" else "public")
                 actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
-        held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" else None
+        # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
+        # province's system meets in its capital)
+        held = HELD_AT.search(item.title) if actor is not None and actor.body == "public" \
+            and actor.via != "relative" else None
         if held is not None and actor is not None and actor.source == "headline":
             at = [m.division for m in self.actors.finder.find(item.title, source)
                   if m.division is not None and m.how not in ("nation", "relative")
@@ -588,6 +598,11 @@ class RuleClassifier:
                 actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
             actor = dataclasses.replace(actor, body="congress")
+        elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
+                and PARTY_WORK_MEETING.search(item.title):
+            # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议) with no body named:
+            # its party committee convenes it
+            actor = dataclasses.replace(actor, body="party")
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))
                 or self._own_title(item.title, actor, source)):
@@ -681,6 +696,12 @@ class RuleClassifier:
                 # bureau's): that body's own meetings and releases, above every home
                 kind = "upper"
                 reason = f"主体：{item.source_name}（中央机关网站上的全国性事务：全国）"
+            elif (source is None or source.level != "nation") and NATIONAL_MATTER.search(item.title) \
+                    and not FOREIGN.search(item.title) and self._nation_only(item.title, source):
+                # the nation as scope beside national bodies or rules (春运, 国务院, X月起施行) and no other place:
+                # national news the portal carries (still unsure)
+                kind = "upper"
+                reason = f"主体：{actor.label}（全国性事务，未写其他地方：全国；待核）"
             elif self._nation_leads(item.title, source):
                 # the nation itself as the subject that opens the headline, no other place named (中国成功发射…,
                 # 2018年全国铁路春运圆满结束): the nation acting or its achievement, above every home (still unsure)
@@ -701,6 +722,11 @@ class RuleClassifier:
         actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
         kind, rel_label = self.decide(actor, nation, item.title)
         return actor, kind, f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；{why}，待核）"
+
+    def _nation_only(self, title: str, source: Division | None) -> bool:
+        """Whether no place but the nation is named in the headline (relative words count as places)."""
+        return not any(m.division is not None and m.division.level != "nation" or m.how == "relative"
+                       for m in self.actors.finder.find(title, source))
 
     def _nation_leads(self, title: str, source: Division | None) -> bool:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
