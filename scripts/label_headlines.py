@@ -17,6 +17,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -47,6 +48,9 @@ POST_BODIES = (
     ("书记", "party_committee"), ("总理", "government"), ("省长", "government"), ("市长", "government"),
     ("区长", "government"), ("县长", "government"),
 )
+# A department's own party organ's secretary (市卫计委党委书记, 省教育厅党组书记): the department, not the party
+# committee of its place.
+DEPARTMENT_SECRETARY = re.compile(r"(?:局|厅|委|办|署|中心)(?:机关)?(?:党委|党组)(?:副)?书记")
 
 g = default_gazetteer
 
@@ -75,6 +79,8 @@ def body_of(actor: dict[str, Any]) -> str:
     if kind != "person":
         return kind
     post = str(actor.get("person_post") or "")
+    if DEPARTMENT_SECRETARY.search(post):
+        return "government"  # a department's own party secretary (卫计委党委书记) speaks for the department
     for mark, body in POST_BODIES:
         if mark in post:
             return body

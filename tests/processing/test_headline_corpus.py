@@ -202,6 +202,9 @@ def test_rules_on_worked_cases() -> None:
     assert kind(mayor, xiamen) == "lower"
     secretary = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市委书记"}
     assert kind(secretary, xiamen) == "upper"
+    # a department's own party secretary speaks for the department, not for the city's party committee
+    department = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市卫生和计划生育委员会党委书记"}
+    assert kind(department, xiamen) == "lower" and kind(department, siming) == "upper"
     scholar = {"name": "某某", "region": "000000", "type": "scholar"}
     assert kind(scholar, xiamen) == "external"
 
