@@ -50,7 +50,7 @@ POST_BODIES = (
 )
 # A department's own party organ's secretary (市卫计委党委书记, 省教育厅党组书记): the department, not the party
 # committee of its place.
-DEPARTMENT_SECRETARY = re.compile(r"(?:局|厅|委|办|署|中心)(?:机关)?(?:党委|党组)(?:副)?书记")
+DEPARTMENT_SECRETARY = re.compile(r"(?:局|厅|委|委员会|办|署|中心)(?:机关)?(?:党委|党组)(?:副)?书记")
 
 g = default_gazetteer
 
@@ -79,9 +79,9 @@ def body_of(actor: dict[str, Any]) -> str:
     if kind != "person":
         return kind
     post = str(actor.get("person_post") or "")
-    if DEPARTMENT_SECRETARY.search(post):
-        return "government"  # a department's own party secretary (卫计委党委书记) speaks for the department
     for mark, body in POST_BODIES:
+        if mark == "书记" and DEPARTMENT_SECRETARY.search(post):
+            return "government"  # a department's own party secretary (卫计委党委书记) speaks for the department
         if mark in post:
             return body
     return "other"

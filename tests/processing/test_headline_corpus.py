@@ -205,6 +205,8 @@ def test_rules_on_worked_cases() -> None:
     # a department's own party secretary speaks for the department, not for the city's party committee
     department = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市卫生和计划生育委员会党委书记"}
     assert kind(department, xiamen) == "lower" and kind(department, siming) == "upper"
+    congress_secretary = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市人大常委会党组书记、主任"}
+    assert kind(congress_secretary, xiamen) == "internal"
     scholar = {"name": "某某", "region": "000000", "type": "scholar"}
     assert kind(scholar, xiamen) == "external"
 
