@@ -66,8 +66,8 @@ RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
-# Characters after which a county's short name may begin a phrase (在鲤城, 赴思明).
-LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从"
+# Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清).
+LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户"
 # Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.
@@ -452,8 +452,11 @@ class RegionFinder:
         city = source if source.level == "city" or source.is_municipality else \
             gaz.get(source.parent or "") if source.level == "county" else None
         if city is None or not (city.level == "city" or city.is_municipality) or any(
-                m.division is not None or m.candidates for m in mentions):
-            return mentions  # only where nothing else is named (a named place is better evidence)
+                (m.division is not None and m.division.code not in {city.code, city.parent}) or
+                (m.division is None and m.candidates) for m in mentions):
+            # only where nothing else is named but the city itself (瓯海打造温州…中心 on a Wenzhou site): a named
+            # place elsewhere is better evidence
+            return mentions
         out = list(mentions)
         for d in gaz.children(city.code):
             short = d.short

@@ -103,3 +103,18 @@ def test_events_named_with_china_and_the_nation_as_scope_of_national_matters() -
     # 全国 beside a national matter (春运) and no other place: national news a local portal carries
     assert kind("420100", "2018铁路春运圆满收官：全国铁路共发送旅客3.82亿人次！", "亚心网",
                 "http://www.iyaxin.com/content/201803/13/c223858.html") == "upper"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url"), [
+    # a district's short name at the head, its own city named after it, on the city's paper
+    ("330304", "瓯海打造温州医疗康养中心城市核心区", "温州日报瓯网", "http://www.wzrb.com.cn/article848574show.html"),
+    # a county's short name as the object: projects settle in it, a sector serves it
+    ("120114", "10个首都优质项目落户武清", "天津市人民政府",
+     "http://www.tj.gov.cn/tj/tztj/zsrd/201803/t20180305_3622100.html"),
+    ("610522", "新能源产业为潼关经济发展注入绿色能量", "华山网", "http://news.hshan.com/sznews/2018-03-22/215913.html"),
+])
+def test_a_county_by_its_short_name_on_its_citys_site(home: str, title: str, source: str, url: str) -> None:
+    assert kind(home, title, source, url) == "lower"
+    city = default_gazetteer.get(home)
+    assert city is not None and city.parent is not None
+    assert kind(city.parent, title, source, url) == "lower"  # inside the city (or municipality) too
