@@ -44,6 +44,10 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
+# A place named as a tag before a colon at a headline's head (某区：…).
+PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+# A congress's own work named in a headline (监督, 履职, 立法, 代表…).
+CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查")
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
 # party committee's.
 PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
@@ -597,6 +601,15 @@ class RuleClassifier:
             if named is not None:
                 actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
+            actor = dataclasses.replace(actor, body="congress")
+        elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
+                and source is not None and PLACE_TAG.match(COLUMN_TAG.sub("", item.title)) \
+                and CONGRESS_WORK.search(item.title) \
+                and self._site_body(item) == "congress" and any(
+                    a.code == source.code for a in [actor.region, *self.gazetteer.ancestors_of(actor.region)]):
+            # a place's tag opening a headline on a congress's own site, of congress work (洛龙：…履职尽责显担当 on
+            # 洛阳人大, 十堰：强化监督…): that place's congress, whose work the site reports (四川：多措并举推进基层治理
+            # stays the province's own)
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
                 and PARTY_WORK_MEETING.search(item.title):

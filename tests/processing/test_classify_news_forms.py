@@ -118,3 +118,13 @@ def test_a_county_by_its_short_name_on_its_citys_site(home: str, title: str, sou
     city = default_gazetteer.get(home)
     assert city is not None and city.parent is not None
     assert kind(city.parent, title, source, url) == "lower"  # inside the city (or municipality) too
+
+
+def test_a_place_tag_on_a_congress_site_is_that_places_congress() -> None:
+    site = ("洛阳人大", "http://lysrd.henanrd.gov.cn/2026/02-06/233884.html")
+    title = "洛阳人大工作巡礼丨洛龙:凝心聚力促发展 履职尽责显担当"
+    assert kind("410311", title, *site) == "internal" and kind("410300", title, *site) == "lower"
+    # the same tag on a government portal names the place only
+    assert kind("410311", title, "洛阳市人民政府", "http://www.ly.gov.cn/a.html") == "lower"
+    # a place's own governance on its congress's site stays the place's
+    assert kind("510000", "四川：多措并举推进基层治理现代化", "四川省人大网", "http://www.scspc.gov.cn/a.html") == "lower"
