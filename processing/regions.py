@@ -109,6 +109,9 @@ class RegionFinder:
         self._pair_table: Any = None
         self._abbr_at_cp: Any = None
         self._towns: dict[str, dict[str, Division]] = {}
+        # a province's or city's divisions one or two levels below, by short name (for _chained_shorts)
+        self._below: dict[str, dict[str, list[Division]]] = {}
+        self._counties: dict[str, list[tuple[str, Division]]] = {}  # a city's counties by short (_local_shorts)
         self._all_towns: frozenset[str] | None = None
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -458,42 +461,60 @@ class RegionFinder:
             # place elsewhere is better evidence
             return mentions
         out = list(mentions)
-        for d in gaz.children(city.code):
-            short = d.short
-            if d.level != "county" or len(short) < 2 or short in COMMON_WORD_SHORTS or short == d.name:
-                continue
-            for hit in re.finditer(re.escape(short), text):
-                s, e = hit.start(), hit.end()
-                if any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e):
-                    continue
-                if s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE:
-                    continue
-                out.append(Mention(s, e, short, d, "short", (d,)))
+        counties = self._counties.get(city.code)
+        if counties is None:
+            counties = [(d.short, d) for d in gaz.children(city.code) if d.level == "county" and len(d.short) >= 2
+                        and d.short not in COMMON_WORD_SHORTS and d.short != d.name]
+            self._counties[city.code] = counties
+        for short, d in counties:
+            s = text.find(short)
+            while s >= 0:
+                e = s + len(short)
+                nxt = text.find(short, e)
+                if not (any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e)
+                        or (s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE)):
+                    out.append(Mention(s, e, short, d, "short", (d,)))
+                s = nxt
         return sorted(out, key=lambda m: m.start)
+
+    def _below_shorts(self, d: Division) -> dict[str, list[Division]]:
+        """The divisions one or two levels below d by short name (a short that is also a common word, or that is
+        the whole name, left out), built once per division."""
+        table = self._below.get(d.code)
+        if table is None:
+            gaz = self.gazetteer
+            below = gaz.children(d.code)
+            below += [c for b in below if b.level == "city" for c in gaz.children(b.code)]
+            table = {}
+            for b in below:
+                short = b.short
+                if len(short) >= 2 and short != b.name and short not in COMMON_WORD_SHORTS:
+                    table.setdefault(short, []).append(b)
+            self._below[d.code] = table
+        return table
 
     def _chained_shorts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A county named by its short name right after its province's or city's (甘肃民勤, 新疆额敏: the news's
         way of naming a county), or before 分局 after its city (烟台市地税局牟平分局): the one division one or two
         levels below with that short name."""
-        gaz = self.gazetteer
         out = list(mentions)
         for m in mentions:
             d = m.division
             if d is None or m.how in ("nation", "relative") or d.level not in ("province", "city"):
                 continue
-            below = gaz.children(d.code)
-            below += [c for b in below if b.level == "city" for c in gaz.children(b.code)]
-            shorts = [b for b in below if len(b.short) >= 2 and b.short != b.name and b.short not in COMMON_WORD_SHORTS]
-            # (only after a short name, as the news writes it: after a name in full it begins an institution's or
-            # a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶)
-            hits = [b for b in shorts if text.startswith(b.short, m.end)] if m.text != d.name else []
+            table = self._below_shorts(d)
+            hits: list[Division] = []
             at = m.end
+            if m.text != d.name:
+                # (only after a short name, as the news writes it: after a name in full it begins an institution's
+                # or a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶)
+                hits = [b for k in (2, 3, 4) for b in table.get(text[m.end:m.end + k], ())]
             if not hits and d.level == "city":
-                branch = re.search(r"分局", text[m.end:m.end + 16])
-                if branch is not None:
-                    at = m.end + branch.start()
-                    hits = [b for b in shorts if text.endswith(b.short, 0, at) and b.level == "county"]
-                    at -= len(hits[0].short) if len(hits) == 1 else 0
+                branch = text.find("分局", m.end, m.end + 18)
+                if branch > 0:
+                    hits = [b for k in (2, 3, 4) if branch - k >= m.end
+                            for b in table.get(text[branch - k:branch], ()) if b.level == "county"]
+                    at = branch - len(hits[0].short) if len(hits) == 1 else at
             if len(hits) != 1 or any(x.start < at + len(hits[0].short) and at < x.end for x in out):
                 continue
             out.append(Mention(at, at + len(hits[0].short), hits[0].short, hits[0], "short", (hits[0],)))
