@@ -337,6 +337,20 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
         'lcxw.cn', 'nmtv.cn', 'qzcdi.gov.cn', 'sdchina.com', 'syd.com.cn', 'taicang.gov.cn', 'takefoto.cn',
         'tjyun.com', 'wangcheng.gov.cn', 'zgnhzx.com',
     }),
+    # The h99zzzka-h99zzzro test part (10) (2026-11-29 20:10 UTC import; 614 headlines, the 49 sites below) was
+    # measured once at 20:11:08 UTC with model fe76d45ba5 (aggregates and the closing note's tables, pinned in
+    # baseline.json) and retired at 20:20 UTC so that its errors may be analysed as dev; the next test part (11) is made
+    # of sites new after it.
+    "2026-11-29T20:20": frozenset({
+        'ahedu.gov.cn', 'aqsiq.gov.cn', 'cast.org.cn', 'cea.gov.cn', 'chinasafety.gov.cn', 'cma.gov.cn',
+        'cshrss.gov.cn', 'csup.gov.cn', 'dbw.cn', 'ezhou.gov.cn', 'ezrd.gov.cn', 'fawan.com', 'fj-l-tax.gov.cn',
+        'fj-n-tax.gov.cn', 'fjaic.gov.cn', 'fjnu.edu.cn', 'forestry.gov.cn', 'gdrsks.gov.cn', 'gjxfj.gov.cn',
+        'gqb.gov.cn', 'gwytb.gov.cn', 'gxgg.gov.cn', 'gzedu.gov.cn', 'hanzhong.gov.cn', 'hbrsks.gov.cn',
+        'hd.gov.cn', 'hnkjt.gov.cn', 'hnrsks.com', 'hrssgz.gov.cn', 'hust.edu.cn', 'jmu.edu.cn', 'jsgs.gov.cn',
+        'lylc.gov.cn', 'mlr.gov.cn', 'morningpost.com.cn', 'nb-n-tax.gov.cn', 'nbhrss.gov.cn', 'nea.gov.cn',
+        'nen.com.cn', 'ql1d.com', 'saic.gov.cn', 'shanxi.gov.cn', 'sipo.gov.cn', 'spb.gov.cn', 'szhrss.gov.cn',
+        'tjwq.gov.cn', 'whwsjs.gov.cn', 'xjyszb.cn', 'zhaokao.net',
+    }),
 }
 
 
