@@ -18,7 +18,10 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
-    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
+    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|"
+    # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
+    r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
+    r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
@@ -125,6 +128,8 @@ OWN_ACTION = re.compile(r"开展|召开|举行|举办|部署|组织|推进|启�
 # A place convening something (某市召开…, 某县举行…) at the start of a headline.
 CONVENES = re.compile(r"(?:召开|举行|举办|组织召开|部署|印发|出台)")
 _PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
+# An office or unit named by its own short name (天保办, 考试院, 督导组), going somewhere with no place of its own.
+VISITOR_UNIT = re.compile(r"[办院局委厅组队站所处]|中心")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
 # A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
@@ -167,6 +172,10 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝")
+# A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
+NAME_POST_LEAD = re.compile(
+    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长)"
+    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|带队|率|强调|指出|[:：])")
 PERSON_LEAD = re.compile(
     # (two leaders named together, 某某某某某会见…, lead as one: the first name stands for both)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=会见|在|到|赴|出席|调研|看望|慰问))?"
@@ -579,6 +588,18 @@ class ActorFinder:
             if held is not None and held.start(1) <= named.start < held.end(1):
                 # 全省…会议在武汉召开: the whole province (or city) meets, only held in the place named
                 return Actor("public", mentions[0].division, mentions[0].text, where, "relative")
+        if named is not None and where == "headline":
+            goes = next(m for m in mentions if m.division is not None and m.how != "relative")
+            pre = text[:goes.start - 1] if goes.start > 0 and text[goes.start - 1] in "赴到" else ""
+            if pre and VISITOR_UNIT.search(pre) and not any(m.start < goes.start for m in mentions
+                                                            if m.how != "relative"):
+                # an office with no place named goes to a place (天保办到江西上饶市调研, 省人事考试院…赴荆门): the
+                # visitor, of its own level word's place (省) or else the site's, not the place it goes to
+                rel = mentions[0] if mentions[0].how == "relative" and mentions[0].start == 0 else None
+                if rel is not None and rel.division is not None:
+                    return Actor("public", rel.division, rel.text, where, "relative")
+                if rel is None and source is not None:
+                    return Actor("public", source, source.full_name, "source", "source")
         if named is not None:
             named = self._ranked(mentions, named, text, source) or named
             return Actor("public", named.division, named.text, where, "name")
@@ -797,6 +818,11 @@ class ActorFinder:
             if rel is not None and rel.group(0)[0] in "全我本" and below_site(title, source):
                 # 全市…, 我县… leading a headline on a site of a higher level: a place inside the site's, not it
                 return Actor("public", source, rel.group(0), "headline", "subunit")
+            up = next((m for m in self.finder.find(title or "", source) if m.start == 0 and m.how == "relative"
+                       and m.text[:1] in "全我本" and m.division is not None and m.division.code != source.code), None)
+            if up is not None and up.division is not None:
+                # 我省…, 全省… leading a headline on a city's site: the province (the level the word names) acts
+                return Actor("public", up.division, up.text, "headline", "relative")
             return Actor("public", source, source.full_name, "source", "source")
         return None
 
@@ -804,6 +830,10 @@ class ActorFinder:
     def person_lead(self, title: str) -> tuple[str, str] | None:
         """(name, verb) when the headline is led by a person's name rather than a place or a body."""
         title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else (title or "")
+        posted = NAME_POST_LEAD.match(title)
+        if posted is not None and posted.group("name") not in NOT_NAMES and not any(
+                x.start == 0 for x in self.finder.find(title)) and not NATIONAL.match(title):
+            return posted.group("name"), posted.group("verb")
         m = PERSON_LEAD.match(title)
         if m is None:
             return None

@@ -44,6 +44,20 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
+# A government department named as a commission (卫生和计划生育委员会), not a party's, congress's or CPPCC's.
+DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
+# A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
+GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
+# An institution's own site (某某大学, 某某学院, 某某医院): a unit inside the place it is named after.
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:新闻网|门户网站|网站|官网)?$")
+# A document's number at a headline's head (安委督〔2017〕20号：…).
+DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
+# A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
+NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工作)?会议")
+# The people's organisations (人民团体) and the consumers' association, which at the national level act as central
+# bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
+PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|"
+                                  r"贸促会|消协|消费者协会")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
@@ -88,7 +102,7 @@ NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s
 # itself happens somewhere in it, most likely where the site reporting it is.
 FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首只|首款|第一个|第一家)")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
-AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛)")
+AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛|两会|人代会)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45
 PERSON_UNKNOWN = 0.45
@@ -302,6 +316,9 @@ class RuleClassifier:
         if national is not None:
             # a central body's own site named without a body word (中华人民共和国公安部, 国家统计局): that body
             found = next((b for p, b in NATIONAL_BODY if p.search(national.group(0))), "government")
+        if found is None and DEPARTMENT_COMMISSION.search(name):
+            # a government department named as a commission (某市卫生和计划生育委员会, 某省发展和改革委员会)
+            found = "government"
         if len(self._site_bodies) < 10_000:  # a site's items share its name
             self._site_bodies[name] = found
         return found
@@ -458,10 +475,12 @@ class RuleClassifier:
             return True
         if lead[1] not in VISIT_VERBS:
             return False  # 某某主持/出席 X 会议: the owner of the meeting decides
-        if lead[1] == "在" and AT_MEETING.match(title, title.find(lead[0]) + len(lead[0]) + 1):
+        verb_at = title.find(lead[1], title.find(lead[0]) + len(lead[0]))  # (after a post, 某某局长在…)
+        if lead[1] == "在" and AT_MEETING.match(title, verb_at + 1):
             return False  # 某某在 X 会议上讲话: so does the owner of that meeting
         at = title.find(actor.text) if actor.text else -1
-        return at < 0 or at > title.find(lead[0])
+        # (a "body" that begins with the person's name is the post read as one: 某某局长 is no 某某局)
+        return at < 0 or at >= title.find(lead[0])
 
     # -- rules -----------------------------------------------------------------------------------------
     def _delegation_kind(self, region: Division) -> tuple[str, str]:
@@ -490,8 +509,9 @@ class RuleClassifier:
             # (中国某学会) is no authority over the home either
             if rel in ("self", "inside"):
                 return "lower", ("本级" if rel == "self" else "辖区内") + BODY_LABELS[body]
-            # (a national people's organisation, 全国妇联 or 共青团中央, is above every home; a society is not)
-            if rel == "above" and (place.level != "nation" or actor.text.endswith("中央") or actor.text.startswith("全国")):
+            # (a national people's organisation, 全国妇联, 共青团中央 or 中国科协, is above every home; a society is not)
+            if rel == "above" and (place.level != "nation" or actor.text.endswith("中央") or actor.text.startswith("全国")
+                                   or PEOPLES_ORGANISATION.search(actor.text)):
                 return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
         if actor.via == "subunit":
@@ -545,6 +565,12 @@ class RuleClassifier:
                 actor = Actor(body, source, item.source_name, "headline", "name")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
+        if source is not None and source.level == "nation" and DOC_NUMBER_HEAD.match(item.title):
+            body = self._site_body(item)
+            if body is not None:
+                # a document's number opening the headline on a central body's own site (安委督〔2017〕20号：某地
+                # 事故查处挂牌督办): that body's document, whatever place it is about
+                actor = Actor(body, source, item.source_name, "headline", "name")
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
@@ -574,7 +600,16 @@ class RuleClassifier:
                 # on a national site a leader with no other mark is taken as national
                 body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                     "party" if guess.level == "nation" else "public")
-                actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
+                post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
+                level = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}.get(
+                    post.group(1)[:1], "") if post is not None and source is not None else ""
+                up = self.gazetteer.at_level(source, level) if level and source is not None else None
+                if up is not None:
+                    # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
+                    # the site's place
+                    actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                else:
+                    actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
         # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
         # province's system meets in its capital)
@@ -584,9 +619,12 @@ class RuleClassifier:
             at = [m.division for m in self.actors.finder.find(item.title, source)
                   if m.division is not None and m.how not in ("nation", "relative")
                   and held.start(1) <= m.start < held.end(1)]
-            if at and at[0].level == "province" and actor.region is not None and actor.region.level == "nation" \
-                    and CAPITAL_VENUE.fullmatch(held.group(1)):
-                at = []  # a national meeting held in the capital (全国…会议在京召开) is the nation's, not Beijing's
+            if at and actor.region is not None and actor.region.level == "nation" and (
+                    (at[0].level == "province" and CAPITAL_VENUE.fullmatch(held.group(1)))
+                    or NATIONAL_MEETING.match(COLUMN_TAG.sub("", item.title))):
+                # a national meeting held in the capital (全国…会议在京召开) is the nation's, not Beijing's; so is a
+                # national work meeting held anywhere (2018年全国邮政市场监管工作会议在豫召开)
+                at = []
             if at and (actor.region is None or actor.region.level == "nation" or any(
                     a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0]))):
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or
@@ -649,6 +687,11 @@ class RuleClassifier:
             if body is not None and body not in ("party", "public", "massorg"):
                 # 党组, 机关党委 with no place on a body's own site: that body's own party organ
                 actor = Actor(body, source, item.source_name + actor.text, "headline", "source")
+        if actor is not None and actor.source == "source" and actor.via == "source" and source is not None \
+                and INSTITUTION_SITE.search(item.source_name or ""):
+            # a university's or hospital's own site named after a place (福建师范大学): the institution is a unit
+            # somewhere inside that place, not its authority
+            actor = dataclasses.replace(actor, via="subunit")
         if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
                 and source.level != "nation" and item.url and self.locator.national_channel(item.url):
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
@@ -723,8 +766,11 @@ class RuleClassifier:
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
                 and not RELATIVE.search(item.title):
             path, conf = "portal", min(conf, PORTAL_NATIONAL_CONF)
-            if NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title):
-                # national bodies or national rules named with no place: national news the portal carries
+            if NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
+                    and not DOC_ABOUT.match(COLUMN_TAG.sub("", item.title)):
+                # national bodies or national rules named with no place: national news the portal carries (a notice
+                # 关于… with no issuer is the site's own, relaying a national call or not: 关于开展国家社科基金项目申报
+                # 工作的通知 on a university's site)
                 actor, kind, reason = self._national_matter(item, "网站未写地名")
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
 
@@ -746,7 +792,7 @@ class RuleClassifier:
         lead-in), outside quotes, and no other place is named in it."""
         t = NATION_LEAD_IN.sub("", COLUMN_TAG.sub("", title))
         held = HELD_AT.search(t)
-        if held is not None and CAPITAL_VENUE.fullmatch(held.group(1)):
+        if held is not None and (CAPITAL_VENUE.fullmatch(held.group(1)) or NATIONAL_MEETING.match(t)):
             t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place
         if not NATION_LEADS.match(t) or RANKED.search(t):
             return False  # (a list or ranking the nation makes names the place picked out of it)

@@ -577,7 +577,9 @@ NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", 
 NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
                            # a central commission or bureau by its own name (国家发展和改革委员会, 国家统计局), the
                            # central organisation department's 共产党员网
-                           r"国家(?!级)|共产党员网|"
+                           r"国家(?!级)|共产党员网|中共中央|"
+                           # a ministry by its own name (国土资源部门户网站, 审计署): with no place in the name
+                           r"[\u4e00-\u9fff]{2,10}(?:部|署)(?:门户网站|网站|官网)?$|"
                            r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报|"
                            r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网|正义网|检察日报|中工网|工人日报|"
                            r"中国日报|中国青年报|中青在线)")

@@ -128,3 +128,65 @@ def test_a_place_tag_on_a_congress_site_is_that_places_congress() -> None:
     assert kind("410311", title, "洛阳市人民政府", "http://www.ly.gov.cn/a.html") == "lower"
     # a place's own governance on its congress's site stays the place's
     assert kind("510000", "四川：多措并举推进基层治理现代化", "四川省人大网", "http://www.scspc.gov.cn/a.html") == "lower"
+
+
+# -- forms the retired part (10) showed (central bodies' own sites, provincial and city bureaus' sites) --------------
+WHWSJS = "武汉市卫生和计划生育委员会"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # a national people's organisation is above every home (a learned society is not)
+    ("中国科协召开跨界高层次专家座谈会", "中国科学技术协会", "http://www.cast.org.cn/n200680/n202397/c57935709/content.html"),
+    # a ministry's own site named by the ministry alone, its notices with no body named
+    ("关于组织开展工程技术创新中心建设工作的通知", "国土资源部门户网站", "http://g.mlr.gov.cn/201803/t20180320_1764526.html"),
+    # the Central Committee's plenum held in the capital
+    ("中共十九届二中全会在京举行", WHWSJS, "http://whwsjs.gov.cn:80/front/web/showDetail/2018012505217"),
+    # a national work meeting held in a province
+    ("2018年全国邮政市场监管工作会议在豫召开", "国家邮政局",
+     "http://www.spb.gov.cn/xw/dtxx_15079/201802/t20180228_1498105.html"),
+    # a central office by its short name going to a place (the visitor acts)
+    ("天保办到江西上饶市调研天然林保护工作", "中国林业网", "http://www.forestry.gov.cn/main/586/content-1085585.html"),
+    # a central body's document number opening the headline, whatever place it is about
+    ("安委督〔2017〕 20号：江苏连云港“12·9”重大爆炸事故查处实行挂牌督办", "国家安全生产监督管理总局",
+     "http://www.chinasafety.gov.cn/jgjc/sgcc/201712/t20171225_169291.shtml"),
+])
+def test_central_bodies_and_their_own_sites(title: str, source: str, url: str) -> None:
+    for home in ("420100", "361100", "320700", "350203"):
+        assert kind(home, title, source, url) == "upper", home
+
+
+def test_a_learned_society_and_a_provinces_meeting_are_not_national() -> None:
+    assert kind("420100", "中国林学会召开理事会", "中国林业网", "http://www.forestry.gov.cn/a.html") == "external"
+    assert kind("420100", "省委十一届五中全会召开", "湖北日报", "http://www.hubeidaily.net/a.html") == "upper"
+    assert kind("350000", "省委十一届五中全会召开", "湖北日报", "http://www.hubeidaily.net/a.html") == "external"
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "lower"), ("350900", "upper"), ("420100", "external")])
+def test_a_person_named_with_a_department_post_leads(home: str, want: str) -> None:
+    # 某某局长会见… on a provincial bureau's site: its head, not a 某某局 of the city he meets
+    assert kind(home, "林京华局长会见宁德市常务副市长曾智勇", "福建省国家税务局",
+                "http://www.fj-n-tax.gov.cn/ssxc/swyx/201803/t20180316_256119.htm") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "upper"), ("420106", "upper")])
+def test_the_province_on_a_city_bureaus_site(home: str, want: str) -> None:
+    for title, url in [("我省全面展开全科医生特设岗位计划试点工作", "http://whwsjs.gov.cn:80/front/web/showDetail/1520822607639"),
+                       ("全省卫生计生工作会议在汉召开", "http://whwsjs.gov.cn:80/front/web/showDetail/2018020605253"),
+                       ("杨云彦副省长到儿童医院看望白血病、先心病患儿及一线医务人员",
+                        "http://whwsjs.gov.cn:80/front/web/showDetail/1518426182031")]:
+        assert kind(home, title, WHWSJS, url) == want, title
+
+
+def test_a_commissions_own_party_organ_is_the_commissions() -> None:
+    title = "市卫生计生委机关进行换届选举产生新一届机关党委和机关纪委"
+    url = "http://whwsjs.gov.cn:80/front/web/showDetail/1516868575456"
+    assert kind("420100", title, WHWSJS, url) == "lower" and kind("420106", title, WHWSJS, url) == "upper"
+
+
+def test_an_institutions_own_notice_is_a_unit_inside_its_place() -> None:
+    # a university named after its province publishes its own notice relaying a national call: inside Fujian, not
+    # national news and not the province's authority
+    title = "关于开展2018年国家社科基金后期资助项目申报工作的通知"
+    site = ("福建师范大学", "http://kyc.fjnu.edu.cn/a.html")
+    assert kind("350000", title, *site) == "lower"
+    assert kind("350200", title, *site) == "external" and kind("420100", title, *site) == "external"
