@@ -43,7 +43,6 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 # Someone goes to a place to look at work there: on a body's own site, that body's people do.
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
-# Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 # A government department named as a commission (卫生和计划生育委员会), not a party's, congress's or CPPCC's.
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
@@ -65,6 +64,7 @@ CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|�
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
 # party committee's.
 PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
+# Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
