@@ -120,7 +120,8 @@ _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]
 _EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|落幕|开展|举办|举行)")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
-_RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
+# The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
+RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 # What a place named first does itself, before a national name that is only its object (某市认真开展住建部…).
@@ -327,7 +328,7 @@ class ActorFinder:
         d = named.division
         if d is None or d.level == "nation":
             return None
-        level = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}.get(marker)
+        level = RELATIVE_LEVEL.get(marker)
         chain = [d, *self.gazetteer.ancestors_of(d)]
         up = next((x for x in chain if x.level == level), None)
         if up is None:
@@ -456,7 +457,7 @@ class ActorFinder:
         lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
             and mentions[0].how not in ("nation", "relative") else None
         first = candidates[0] if candidates else None
-        rel_level = _RELATIVE_LEVEL.get(first.text.lstrip("全我本")[:1], "") if first is not None else ""
+        rel_level = RELATIVE_LEVEL.get(first.text.lstrip("全我本")[:1], "") if first is not None else ""
         if lead is not None and first is not None and lead.division is not None and CONVENES.match(text, lead.end) \
                 and first.via in ("relative", "none") and rel_level \
                 and LEVEL_RANK[rel_level] < LEVEL_RANK[lead.division.level]:

@@ -25,6 +25,7 @@ from processing.actors import (
     NATIONAL_SESSION,
     RANKED,
     RELATIVE_LEAD,
+    RELATIVE_LEVEL,
     VISIT_VERBS,
     Actor,
     ActorFinder,
@@ -601,8 +602,7 @@ class RuleClassifier:
                 body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                     "party" if guess.level == "nation" else "public")
                 post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
-                level = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}.get(
-                    post.group(1)[:1], "") if post is not None and source is not None else ""
+                level = RELATIVE_LEVEL.get(post.group(1)[:1], "") if post is not None and source is not None else ""
                 up = self.gazetteer.at_level(source, level) if level and source is not None else None
                 if up is not None:
                     # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
