@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from processing.institutions import Institutions, default_institutions
 from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
 
@@ -78,7 +79,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
     (re.compile(r"党政代表团|党政考察团"), "party"),
-    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)代表团|"
+    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)代表团|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
@@ -86,13 +87,14 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
-_GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组)?")
+_GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
+                  r"[0-9０-９]{2}后)?")  # (贵州90后全国人大代表: a generation word between a place and its deputies)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # Organisation names that begin with the country or party word and then a place are that place's bodies.
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
@@ -108,12 +110,16 @@ DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
+# A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)
+_ORG_BRANCH = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{0,4}?分公司|公司|分行|支行)")
+_NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
-PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民)"
-                          r"[^，,。]{0,8}?(?:学习|收看|收听|热议|传达|贯彻|认真学习|热烈反响|拥护)")
+PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民|"
+                          r"广大师生|全校师生|师生|教职工)"
+                          r"[^，,。]{0,8}?(?:学习|收看|收听|观看|热议|关注|传达|贯彻|认真学习|热烈反响|拥护)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
 _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届|\d{4}(?:年|\s)?)$")
 # ... or one that opens (中国画节、文展会4月20日开幕): an event held somewhere, named so
@@ -280,6 +286,8 @@ class ActorFinder:
         self.finder = finder or default_finder
         self.gazetteer = gazetteer or default_gazetteer
         self._county_shorts: dict[str, dict[str, Division]] = {}
+        self.institutions = default_institutions if self.gazetteer is default_gazetteer \
+            else Institutions(gazetteer=self.gazetteer)
 
     def _bodies(self, text: str) -> list[tuple[int, int, str]]:
         """All body words in text: (start, end, body), leftmost first, overlaps dropped."""
@@ -365,6 +373,7 @@ class ActorFinder:
                     and not (n.group(0) == "中国共产党" and any(x.start == n.end() and x.division is not None
                                                                  and x.how != "nation" for x in mentions))), None)
         bodies = self._bodies(text)
+        insts = self.institutions.find(text)
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
@@ -378,6 +387,16 @@ class ActorFinder:
                     r.start == start and r.end - r.start == 1 and r.text in "省市"))), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
+            if body == "public" and word in ("大学", "学院", "学校"):
+                inst = next((i for i in insts if i.start < start < i.end), None)
+                if inst is not None and any(x.start == 0 and x.end <= inst.start and x.division is not None
+                                            and x.how not in ("relative", "nation") for x in mentions):
+                    continue  # a place named first acts with the university (秭归携手华中农业大学…)
+                if inst is not None:
+                    # a university in the Ministry's list is a unit inside its city (or one of its campuses')
+                    candidates.append(Actor("public", inst.city, inst.name, where, "subunit",
+                                            inst.cities if inst.city is None else ()))
+                    continue
             if body == "public" and word in ("大学", "学院"):
                 kind = next((k for k in INSTITUTION_KIND if text.startswith(k, start - len(k))), "")
                 m = self._place_before(text, start - len(kind), mentions) if kind else m
@@ -474,6 +493,16 @@ class ActorFinder:
                 nat = None
                 candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where,
                                            "relative" if people.how == "relative" else "name"))
+        national_at = nat.start() if nat is not None else next(
+            (text.find(c.text) for c in candidates[:1] if c.region is not None and c.region.level == "nation"), -1)
+        if national_at > 0 and source is not None and source.level != "nation":
+            # the site's own people studying or discussing a national matter, with no place named (华大师生热议
+            # 全国两会, 学校师生热切关注…, 干部群众学习…): they act, not the national body
+            study = next((s for s in PEOPLE_STUDY.finditer(text, 0, national_at) if s.start() <= 6
+                          and not any(x.division is not None and x.start < s.end() for x in mentions)), None)
+            if study is not None:
+                nat = None
+                candidates.insert(0, Actor("public", source, text[:study.end("who")], where, "source"))
         # a bare session word with no place (人大会议举行闭幕会 习近平…) beside a national name: the national session
         bare_session = bool(candidates) and candidates[0].via == "none" and not candidates[0].candidates \
             and BARE_SESSION.fullmatch(candidates[0].text) is not None
@@ -727,6 +756,12 @@ class ActorFinder:
         """Where an organisation's own name begun by a nation word ends (中国某学会), else 0 (the nation)."""
         if text[m.start:m.end] != "中国":
             return 0
+        if any(i.start == m.start for i in self.institutions.find(text)):
+            return -1  # a university's name (中国地质大学): the institution, read as one, not the nation
+        if any(m.end + 2 <= x.start <= m.end + 6 and x.division is not None and x.how not in ("relative", "nation")
+               and _ORG_BRANCH.match(text, x.end) and not _NOT_BRAND.search(text, m.end, x.start)
+               for x in self.finder.find(text, source)):
+            return -1  # a national company's branch (中国移动广西公司): the place after its name, not the nation
         attr = _NATION_ATTRIBUTE.match(text, m.end)
         event = _NATION_EVENT.match(text, m.end)
         if attr is not None or (event is not None and (_EVENT_ORDINAL.search(text, 0, m.start)

@@ -49,7 +49,7 @@ DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
 # An institution's own site (某某大学, 某某学院, 某某医院): a unit inside the place it is named after.
-INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:新闻网|门户网站|网站|官网)?$")
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:新闻网|门户网站|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
@@ -97,6 +97,8 @@ ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
+# The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…)
+OWN_UNIT_RANKED = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)[^，,。：:]{0,12}?" + RANKED.pattern)
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
@@ -145,8 +147,9 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|国家(?!队|公园|级|森林|湿
                              + NATIONAL_POLICY +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
-# Another country's bodies (欧洲央行, 美国国会): not the nation's.
-FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外")
+# Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
+# central government's.
+FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
@@ -237,6 +240,11 @@ class TextModel(Protocol):
         ...
 
 
+# Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
+# visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
+OUTSIDE_MAINLAND_VISITORS = re.compile(
+    r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?:台湾|香港|澳门|港澳台?|台港澳)[^，,：:。；;\s]{0,20}?"
+    r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
@@ -505,6 +513,12 @@ class RuleClassifier:
         body = actor.body
         if body == "delegation":
             return self._delegation_kind(place)
+        if actor.via == "subunit":
+            # a named unit below a place: inside the home when the place is the home or inside it; for a
+            # home inside that place it is more likely one of the home's peers (held low, SUBUNIT_CONF)
+            if rel in ("self", "inside"):
+                return "lower", "辖区内基层单位"
+            return "external", "上级地区内的基层单位（未写明所在的下级地区）" if rel == "above" else "外地基层单位"
         if body == "massorg":
             # democratic parties and mass organisations: not the party committee; a national society
             # (中国某学会) is no authority over the home either
@@ -515,12 +529,6 @@ class RuleClassifier:
                                    or PEOPLES_ORGANISATION.search(actor.text)):
                 return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
-        if actor.via == "subunit":
-            # a named unit below a place: inside the home when the place is the home or inside it; for a
-            # home inside that place it is more likely one of the home's peers (held low, SUBUNIT_CONF)
-            if rel in ("self", "inside"):
-                return "lower", "辖区内基层单位"
-            return "external", "上级地区内的基层单位（未写明所在的下级地区）" if rel == "above" else "外地基层单位"
         if body == "deputies" and place.level == "nation":
             # national deputies (全国人大代表某某, 代表委员 at the national session): deputies of the congress
             # above every home (RUBRIC: deputies and members act for their congress's level)
@@ -559,6 +567,10 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
+        if source is not None and OWN_UNIT_RANKED.match(COLUMN_TAG.sub("", item.title)):
+            # 我校学生…入围“全国…”候选人: the site's own unit is picked out of a national list; it, not the nation, is
+            # the subject
+            actor = Actor("public", source, item.source_name, "source", "source")
         if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
             # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body
             body = self._site_body(item)
@@ -575,11 +587,12 @@ class RuleClassifier:
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
-        visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title))
+        visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title)) \
+            or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
-            return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的代表或委员：外地）", None, "rules")
+            return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
         led = self._leader(item.title, actor) if self.leaders and not settled else None
         if led is None and not settled:
             led = self._national_leader(item, actor, source)
@@ -687,10 +700,13 @@ class RuleClassifier:
             if body is not None and body not in ("party", "public", "massorg"):
                 # 党组, 机关党委 with no place on a body's own site: that body's own party organ
                 actor = Actor(body, source, item.source_name + actor.text, "headline", "source")
-        if actor is not None and actor.source == "source" and actor.via == "source" and source is not None \
+        if actor is not None and actor.via == "source" and source is not None and actor.body in ("public", "massorg",
+                                                                                                  "party") \
+                and actor.region is not None and actor.region.code == source.code \
                 and INSTITUTION_SITE.search(item.source_name or ""):
-            # a university's or hospital's own site named after a place (福建师范大学): the institution is a unit
-            # somewhere inside that place, not its authority
+            # a university's or hospital's own site (福建师范大学, 长江大学): the institution, and its party committee
+            # or youth league with no place word (校党委, 学校…共青团), is a unit somewhere inside that place, not
+            # its authority
             actor = dataclasses.replace(actor, via="subunit")
         if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
                 and source.level != "nation" and item.url and self.locator.national_channel(item.url):
@@ -721,7 +737,8 @@ class RuleClassifier:
         if actor.region is None and actor.candidates:
             choice, conf = self._settle(actor.candidates, source, conf)
             if choice is not None:
-                actor = dataclasses.replace(actor, region=choice, via="context")
+                # (a unit of one of several campuses stays a unit below its city, not the city itself)
+                actor = dataclasses.replace(actor, region=choice, via="subunit" if actor.via == "subunit" else "context")
         place = actor.region
         if actor.via == "relative":
             conf -= 0.05

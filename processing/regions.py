@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from processing.institutions import Institutions, default_institutions
 from siqing.divisions import LEVEL_RANK, NATION_CODE, Division, Gazetteer, default_gazetteer
 
 # Short names that are also common words: only recognised with a following body word (长治久安, 开封).
@@ -57,7 +58,7 @@ ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
                          r"自贸片区|科技园|产业园)")
-RELATIVE = re.compile(r"(?:本|我|全)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
+RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
@@ -435,7 +436,7 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2) if rm.group(2) else rm.start(3)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
@@ -644,6 +645,8 @@ class SiteLocator:
         self._full: dict[str, list[Division]] | None = None
         self._initials: dict[str, list[Division]] = {}
         self._seen: dict[tuple[str, str], tuple[Division | None, str]] = {}  # (name, host) -> answer
+        self.institutions = default_institutions if self.gazetteer is default_gazetteer \
+            else Institutions(gazetteer=self.gazetteer)
 
     def _index(self) -> dict[str, list[Division]]:
         if self._full is not None:
@@ -775,6 +778,12 @@ class SiteLocator:
         name = (name or "").strip()
         if not name:
             return None
+        inst = self.institutions.find(name)
+        if inst and inst[0].start == 0:
+            # a university's own site (华中科技大学, 湖北工业大学新闻网): the city the Ministry's list gives, which
+            # its name does not say, or says only as its province; none when campuses in several cities share the
+            # name (中国地质大学), and never the nation its 中国 would give
+            return inst[0].city
         mentions = [m for m in self.finder.find(name) if m.how != "relative"]
         if NATIONAL_SITE.match(name):
             # a national outlet's regional channel (人民网湖北频道) is that region's

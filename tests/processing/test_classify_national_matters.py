@@ -79,7 +79,7 @@ def test_the_nation_as_subject_follows_gold() -> None:
     if not rows:
         pytest.skip("the headline corpus is not in the tree")
     kinds = {r["labels"]["350000"]["kind"] for r in rows}
-    assert len(rows) >= 15 and kinds == {"upper", "external"}  # both sides of the rule are in the data
+    assert len(rows) >= 15 and {"upper", "external"} <= kinds  # both sides of the rule are in the data
     homes = sorted(rows[0]["labels"])
     # (what the rule decides is 上情 or 外情; a place inside a home missed by the finder, 赤壁 in 全国十大藏书人物揭晓
     # 赤壁…入选 for 湖北省, is another failure, left out here)

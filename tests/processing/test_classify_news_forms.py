@@ -190,3 +190,90 @@ def test_an_institutions_own_notice_is_a_unit_inside_its_place() -> None:
     site = ("福建师范大学", "http://kyc.fjnu.edu.cn/a.html")
     assert kind("350000", title, *site) == "lower"
     assert kind("350200", title, *site) == "external" and kind("420100", title, *site) == "external"
+
+
+# Universities, read by the Ministry of Education's list (processing/data/universities.tsv): real headlines of the
+# retired part (11) and of the dev part.
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "external"), ("350000", "external"),
+                                            ("421000", "lower"), ("421003", "external")])
+def test_a_universitys_own_site_is_in_the_city_the_list_gives(home: str, want: str) -> None:
+    # 长江大学 names no place: the list puts it in 荆州; its 学校…共青团 is a unit there, not national news, and not
+    # the city's own youth league above a district of it
+    assert kind(home, "学校召开共青团改革第一次工作推进会", "长江大学",
+                "http://news.yangtzeu.edu.cn/news/tupianbaodao/") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "lower"), ("420106", "external"),
+                                            ("350000", "external")])
+def test_a_university_named_on_a_ministrys_site_is_in_its_city(home: str, want: str) -> None:
+    # a ministry's site carries it; the university acts in Wuhan (a unit somewhere in the city: not 武昌区's above)
+    assert kind(home, "中南民族大学部署2018年工作", "国家民委门户网站",
+                "http://www.seac.gov.cn/art/2018/3/9/art_34_300146.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "external"), ("110000", "lower"), ("420106", "external")])
+def test_a_name_two_campuses_share_is_no_national_body(home: str, want: str) -> None:
+    # 中国地质大学 (武汉 and 北京): its 中国 is its name; for a home near neither campus it is elsewhere either way,
+    # and a district of one campus's city is not under it
+    got = kind(home, "中国地质大学启动“地学长江计划”  服务长江经济带绿色发展", "中国地质大学（武汉）",
+               "http://www.cug.edu.cn/info/10506/89342.htm")
+    assert got == want if home != "110000" else got in ("lower", "external")
+
+
+@pytest.mark.parametrize(("home", "want"), [("420100", "external"), ("420106", "external"), ("420000", "lower")])
+def test_a_democratic_partys_committee_at_a_university_is_a_unit_in_its_city(home: str, want: str) -> None:
+    assert kind(home, "九三学社华中科技大学委员会选举产生新一届领导班子", "华中科技大学",
+                "http://www.hust.edu.cn/_redirect?siteId=3&columnId=107&articleId=90057") in (
+        (want, "lower") if home == "420100" else (want,))
+
+
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "external")])
+def test_a_place_named_first_acts_with_a_university(home: str, want: str) -> None:
+    assert kind(home, "秭归携手华中农业大学 共建大学生实习基地", "三峡广电网",
+                "http://news.3xgd.com/html/201803/17/244247.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("350500", "lower"), ("350000", "lower"), ("350200", "external"),
+                                            ("420000", "external")])
+def test_a_sites_own_people_discussing_the_national_session(home: str, want: str) -> None:
+    # 华大 (华侨大学, in 泉州) 师生 react to the national session: they act, not the session
+    assert kind(home, "华大师生热议2018年全国两会", "华侨大学", "http://www.hqu.edu.cn/info/1067/80994.htm") == want
+
+
+@pytest.mark.parametrize("title", ["澳门升学辅导教师参访团访问我校", "台湾大同大学副校长吴志富来校访问"])
+def test_visitors_from_outside_the_mainland_are_elsewhere(title: str) -> None:
+    for home in ("350000", "350500", "420000"):
+        assert kind(home, title, "华侨大学", "http://www.hqu.edu.cn/info/1067/81066.htm") == "external"
+
+
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "upper"), ("420200", "upper"),
+                                            ("350000", "external")])
+def test_a_vice_governor_on_a_city_institutions_site_is_the_provinces(home: str, want: str) -> None:
+    # 副省长 on 湖北师范大学's site (黄石): the province's government, not the city's
+    assert kind(home, "郭生练副省长一行莅校视察指导工作", "湖北师范大学",
+                "https://dzb.hbnu.edu.cn/2018/1023/c1276a63042/page.htm") == want
+
+
+def test_a_national_companys_branch_and_a_generation_word_before_deputies() -> None:
+    for home in ("350000", "420000", "450000"):
+        want = "lower" if home == "450000" else "external"
+        assert kind(home, "中国移动广西公司代表团来访（2018-03-13）", "广西大学",
+                    "http://www.gxu.edu.cn/Item/18299.aspx") == want
+        # 贵州90后全国人大代表: a deputy of 贵州's delegation, not the national congress
+        assert kind(home, "贵州90后全国人大代表杨昌芹讲述非物质文化遗产赤水竹编助力脱贫致富",
+                    "中华人民共和国文化和旅游部",
+                    "http://www.mcprc.gov.cn/whzx/bnsj/fwzwhycs/201803/t20180309_831421.htm") == "external"
+    assert kind("520000", "贵州90后全国人大代表杨昌芹讲述非物质文化遗产赤水竹编助力脱贫致富",
+                "中华人民共和国文化和旅游部",
+                "http://www.mcprc.gov.cn/whzx/bnsj/fwzwhycs/201803/t20180309_831421.htm") in ("internal", "lower")
+
+
+@pytest.mark.parametrize(("home", "governor", "notice"), [("450000", "lower", "lower"), ("450100", "upper", "lower"),
+                                                       ("350000", "external", "external")])
+def test_the_autonomous_region_named_by_its_level_word(home: str, governor: str, notice: str) -> None:
+    # 自治区副主席 on 广西大学's site (南宁): the region's government, as 副省长 is a province's
+    assert kind(home, "自治区副主席黄俊华来我校调研（2018-03-10）", "广西大学",
+                "http://www.gxu.edu.cn/Item/18299.aspx") == governor
+    # Taiwan's 中央大学 is no central body: the university's own notice, a unit inside 南宁
+    assert kind(home, "关于2018年秋季学期赴台湾中央大学交流学习的报名通知", "广西大学",
+                "http://www.gxu.edu.cn/Item/18300.aspx") == notice

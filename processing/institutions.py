@@ -1,0 +1,92 @@
+"""Higher-education institutions and the city each is in (the Ministry of Education's list, data/universities.tsv).
+
+A university's name seldom names its place (华中科技大学, 华侨大学), and one that begins with 中国 is no national
+body (中国地质大学). Its own site's items and the headlines that name it are about a unit inside its city: the
+list says which city. A name that several campuses share (中国地质大学: 武汉 and 北京) gives all their cities.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from siqing.divisions import Division, Gazetteer, default_gazetteer
+
+UNIVERSITIES_FILE = Path(__file__).resolve().parent / "data" / "universities.tsv"
+# The words an institution's name ends in; a name is looked up where one of them ends.
+NAME_END = re.compile(r"大学|学院|学校")
+_CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # 中国地质大学（武汉）: the campus's city in brackets
+_CAMPUS_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
+LONGEST = 20  # characters: the longest name looked for before an ending word
+SHORTEST = 4  # 江汉大学, 三明学院
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A name found in text: where it starts and ends, and the cities of the institutions so named."""
+
+    start: int
+    end: int
+    name: str
+    cities: tuple[Division, ...]
+
+    @property
+    def city(self) -> Division | None:
+        """The one city, or None when campuses in several cities share the name."""
+        return self.cities[0] if len(self.cities) == 1 else None
+
+
+class Institutions:
+    """Look institutions up by their names (full, or without the campus in brackets)."""
+
+    def __init__(self, path: Path = UNIVERSITIES_FILE, gazetteer: Gazetteer | None = None) -> None:
+        """Read the table lazily from path; division codes resolve in gazetteer."""
+        self.path = path
+        self.gazetteer = gazetteer or default_gazetteer
+
+    @cached_property
+    def _names(self) -> dict[str, tuple[Division, ...]]:
+        names: dict[str, dict[str, Division]] = {}
+        if not self.path.exists():
+            return {}
+        with self.path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                d = self.gazetteer.get(row["division"])
+                if d is None:
+                    continue
+                name = row["name"].strip()
+                for form in {name, _CAMPUS.sub("", name), name.replace("（", "(").replace("）", ")")}:
+                    if len(form) >= SHORTEST:
+                        names.setdefault(form, {})[d.code] = d
+        return {k: tuple(v.values()) for k, v in names.items()}
+
+    def lookup(self, name: str) -> tuple[Division, ...]:
+        """The cities of the institutions with this name (empty when there is none)."""
+        return self._names.get(name.strip(), ())
+
+    def find(self, text: str) -> list[Institution]:
+        """The institutions named in text, the longest name before each ending word, left to right."""
+        if not self._names:
+            return []
+        found: list[Institution] = []
+        for m in NAME_END.finditer(text):
+            campus = _CAMPUS_AFTER.match(text, m.end())
+            hit = (self._longest(text, campus.end()) if campus else None) or self._longest(text, m.end())
+            if hit is None or (found and found[-1].end > hit.start):  # none, or inside the last (某大学某学院)
+                continue
+            found.append(hit)
+        return found
+
+    def _longest(self, text: str, end: int) -> Institution | None:
+        names = self._names
+        for start in range(max(0, end - LONGEST), end - SHORTEST + 1):
+            name = text[start:end]
+            if name in names:
+                return Institution(start, end, name, names[name])
+        return None
+
+
+default_institutions = Institutions()
