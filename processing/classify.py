@@ -65,6 +65,8 @@ CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|�
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
 # party committee's.
 PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
+# A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
+PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
@@ -663,9 +665,10 @@ class RuleClassifier:
             # stays the province's own)
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
-                and PARTY_WORK_MEETING.search(item.title):
-            # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议) with no body named:
-            # its party committee convenes it
+                and (PARTY_WORK_MEETING.search(item.title) or (PARTY_INSPECTION.search(item.title)
+                                                                and actor.region.level != "nation")):
+            # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议) or its inspection round
+            # with no body named: its party committee convenes it
             actor = dataclasses.replace(actor, body="party")
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))

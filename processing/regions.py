@@ -66,6 +66,8 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{1,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
+_ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 # Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清).
 LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户"
@@ -129,6 +131,17 @@ class RegionFinder:
             if name == "中国" or not codes:
                 continue
             table[name] = ("name", tuple(codes))
+        # an ethnic district or autonomous county named in the news by its short name and its level word alone
+        # (管城回族区 -> 管城区, 长阳土家族自治县 -> 长阳县), where no other division has that name
+        plain: dict[str, set[str]] = {}
+        for d in gaz:
+            if d.level == "county" and _ETHNIC_COUNTY.search(d.name):
+                base = _ETHNIC_DISTRICT.sub("", d.name) if d.name.endswith("族区") else d.short
+                if len(base) >= 2:
+                    plain.setdefault(base + ("区" if d.name.endswith("区") else "县"), set()).add(d.code)
+        for form, form_codes in plain.items():
+            if form not in table and len(form_codes) == 1:
+                table[form] = ("name", tuple(form_codes))
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():
@@ -436,7 +449,7 @@ class RegionFinder:
             pos = rm.start(1) if rm.group(1) else rm.start(2) if rm.group(2) else rm.start(3)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":

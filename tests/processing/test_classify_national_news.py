@@ -131,7 +131,9 @@ def test_a_portal_s_own_relative_word_stays_sure() -> None:
         ("十三届市政协召开第四十八次主席会议", "衡阳日报", "http://paper.e0734.com/paper.asp?Aid=48716&Fid=9589", "430400"),
     ]:
         kind, conf, reason, path = verdict(home, title, src, url)
-        assert path == "site" and kind == "lower", (kind, conf, reason)
+        # (read from the site, or from the relative word itself once a term before it, 十三届市政协, is read too;
+        # never the portal's unsure national reading)
+        assert path in ("site", "rules") and kind == "lower", (kind, conf, reason)
 
 
 @pytest.mark.parametrize(("title", "source", "url", "province"), [

@@ -277,3 +277,20 @@ def test_the_autonomous_region_named_by_its_level_word(home: str, governor: str,
     # Taiwan's 中央大学 is no central body: the university's own notice, a unit inside 南宁
     assert kind(home, "关于2018年秋季学期赴台湾中央大学交流学习的报名通知", "广西大学",
                 "http://www.gxu.edu.cn/Item/18300.aspx") == notice
+
+
+def test_an_ethnic_district_by_its_short_name_and_level_word() -> None:
+    # 管城区 for 管城回族区 (a real 中原网 headline of the dev part), 长阳县 for 长阳土家族自治县
+    assert [m.division.code for m in default_finder.find("管城区教育系统开展丰富多彩的庆三八系列活动")
+            if m.division is not None] == ["410104"]
+    assert [m.division.code for m in default_finder.find("长阳县人大常委会召开会议")
+            if m.division is not None] == ["420528"]
+
+
+@pytest.mark.parametrize(("home", "want"), [("420500", "upper"), ("420000", "lower"), ("420100", "external")])
+def test_a_committees_inspection_round_is_the_party_committees(home: str, want: str) -> None:
+    # 六届市委 (a term before the relative word) on 宜昌's portal, and a province's own inspection round
+    assert kind(home, "六届市委第二轮巡察反馈情况公布", "宜昌市人民政府",
+                "http://www.yichang.gov.cn/html/zhengwuyizhantong/zhengwuzixun/2018/0315/1.html") == want
+    assert kind("340000", "安徽:派出8个巡视组开展第4轮巡视工作", "中央纪委国家监委网站",
+                "http://www.ccdi.gov.cn/yaowen/201803/t20180316_1.html") == "upper"
