@@ -8,6 +8,7 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -30,6 +31,7 @@ _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治�
              "区", "县", "盟", "旗")
 
 
+@cache  # (a division's short name is read on every lookup; the names are a fixed set)
 def short_name(name: str) -> str:
     """Strip the administrative suffix of a division name (济南市→济南, 广西壮族自治区→广西, 城区→城区)."""
     m = _AUTONOMOUS.match(name)
