@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from processing.institutions import Institutions, default_institutions
+from processing.institutions import Institution, Institutions, default_institutions
 from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
 
@@ -19,12 +19,17 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
-    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大|"
+    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
-    r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|国家监委|国家监察委员会|全国政协|习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
+    r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|"
+    r"政协第[一二三四五六七八九十]+届全国委员会|国家监委|国家监察委员会|全国政协|"
+    # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
+    r"(?<![获评入为])全国[\u4e00-\u9fff]{2,6}?系统(?![先优模]|[^，,。]{0,6}(?:先进|优秀|表彰))|"
+    # (习近平新时代中国特色社会主义思想 and the other doctrines named after him are what is studied, not him acting)
+    r"习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
     r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
@@ -33,9 +38,10 @@ NATIONAL = re.compile(
     r"中纪委|中央纪律检查委员会|政治局(?:常委|委员)|中央[\u4e00-\u9fff]{0,4}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
-    r"(?<![第\d])(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
+    r"(?<![第\d])(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
-    r"国家[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
+    # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body)
+    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
     # central commissions by their short names (国家卫生计生委, 国家民委), the State Council's bureaus the news names
     # without 国家 (工商总局; a province has bureaus, never a 总局), the central and State Council general offices
     # (中办国办发文), and unnamed central departments (国家有关部门, 国家渔业部门)
@@ -88,7 +94,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|[\u4e00-\u9fff]{1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
-                r"住建委|教委|卫健委"), "government"),
+                r"住建委|教委|卫健委|卫计委|卫生计生委"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
@@ -113,6 +119,9 @@ _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会
 # A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)
 _ORG_BRANCH = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{0,4}?分公司|公司|分行|支行)")
 _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
+# The customary short names of the universities named 中国… (中国科大, 中国农大, 中国矿大, 中国海大…; 中国人大 is also
+# the congress: left out)
+_UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会学家局型力])")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
@@ -360,20 +369,22 @@ class ActorFinder:
                 and not any(st < charter.start() for st, _e, _b in self._bodies(text[:charter.start()])):
             return Actor(charter.lastgroup or "congress", self.gazetteer.nation, charter.group(0), where, "name")
         # 中国某学会: the organisation is national, but 中国 is part of its name, not the nation acting.
-        org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source)) > 0}
-        mentions = [m for m in found
-                    if not (m.how == "nation" and (_in_book_title(text, m.start) or self._org_name(text, m, source)))]
+        insts = self.institutions.find(text)
+        org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source, found, insts)) > 0}
+        mentions = [m for m in found if not (m.how == "nation" and (
+            _in_book_title(text, m.start) or self._org_name(text, m, source, found, insts)))]
         roundup = ROUNDUP.match(text) if where == "headline" else None
         if roundup is not None:
             body = next((b for _s, _e, b in self._bodies(text) if b != "public"), "public")
             return Actor(body, None, roundup.group(0), where, "roundup")
         # A national name inside a cited title (X市实施《中华人民共和国…法》办法) is not the actor.
         # 中国共产党 before a place (中国共产党某市第六次代表大会) is that place's party, not the national one
+        # (and before a university, 中国共产党某大学纪律检查委员会, the university's own party organ)
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
-                    and not (n.group(0) == "中国共产党" and any(x.start == n.end() and x.division is not None
-                                                                 and x.how != "nation" for x in mentions))), None)
+                    and not (n.group(0) == "中国共产党" and (any(x.start == n.end() and x.division is not None
+                                                                  and x.how != "nation" for x in mentions)
+                                                              or any(i.start == n.end() for i in insts)))), None)
         bodies = self._bodies(text)
-        insts = self.institutions.find(text)
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
@@ -752,15 +763,17 @@ class ActorFinder:
         out = _ORG_CPPCC.sub(lambda m: m.group(1) + "政协" if starts_with_place(m.group(1)) else m.group(0), out)
         return _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
 
-    def _org_name(self, text: str, m: Mention, source: Division | None) -> int:
-        """Where an organisation's own name begun by a nation word ends (中国某学会), else 0 (the nation)."""
+    def _org_name(self, text: str, m: Mention, source: Division | None, found: list[Mention],
+                  insts: list[Institution]) -> int:
+        """Where an organisation's own name begun by a nation word ends (中国某学会), else 0 (the nation); found and
+        insts are the places and institutions named in text."""
         if text[m.start:m.end] != "中国":
             return 0
-        if any(i.start == m.start for i in self.institutions.find(text)):
-            return -1  # a university's name (中国地质大学): the institution, read as one, not the nation
+        if any(i.start == m.start for i in insts) or _UNIVERSITY_SHORT.match(text, m.end):
+            # a university's name (中国地质大学), or its short name (中国科大, 中国农大): the institution, not the nation
+            return -1
         if any(m.end + 2 <= x.start <= m.end + 6 and x.division is not None and x.how not in ("relative", "nation")
-               and _ORG_BRANCH.match(text, x.end) and not _NOT_BRAND.search(text, m.end, x.start)
-               for x in self.finder.find(text, source)):
+               and _ORG_BRANCH.match(text, x.end) and not _NOT_BRAND.search(text, m.end, x.start) for x in found):
             return -1  # a national company's branch (中国移动广西公司): the place after its name, not the nation
         attr = _NATION_ATTRIBUTE.match(text, m.end)
         event = _NATION_EVENT.match(text, m.end)

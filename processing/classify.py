@@ -49,7 +49,9 @@ DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
 # An institution's own site (某某大学, 某某学院, 某某医院): a unit inside the place it is named after.
-INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?(?:新闻网|门户网站|网站|官网)?$")
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+                              # (or one of its offices' sites: 某大学统战部, 某学院团委)
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心))?(?:新闻网|门户网站|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
@@ -99,8 +101,13 @@ ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
-# The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…)
-OWN_UNIT_RANKED = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)[^，,。：:]{0,12}?" + RANKED.pattern)
+# The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
+# another party (我校与某市签订…): it leads
+OWN_UNIT_RANKED = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|与|和|携手|联合)|"
+                             # ... or its own organs (校党委书记…, 学校团委…)
+                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会)")
+# On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
+UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
@@ -145,7 +152,7 @@ NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|�
 # the portal's own (on the train and dev parts all 18 such verdicts were national); still held unsure ("portal").
 # Deputies, members, 两会 and 全国 alone stay with the portal's place (its own deputies in the 两会 season).
 # (and the national policies above)
-NATIONAL_MATTER = re.compile(r"(?<!机)动车|国家(?!队|公园|级|森林|湿地|地质)|中央|国务院|总理|主席|部长|中方|央行|政治局|"
+NATIONAL_MATTER = re.compile(r"(?<!机)动车|国家(?!队|公园|级|森林|湿地|地质|重点实验室|工程(?:技术)?研究中心|重大科技基础设施|社科基金|社会科学基金|自然科学基金)|中央|国务院|总理|主席|部长|中方|央行|政治局|"
                              + NATIONAL_POLICY +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
@@ -569,6 +576,11 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
+        ranked = UNIT_RANKED.match(COLUMN_TAG.sub("", item.title)) if source is not None \
+            and INSTITUTION_SITE.search(item.source_name or "") else None
+        if ranked is not None and not self.actors.finder.find(ranked.group(1), source) \
+                and not NATIONAL.search(ranked.group(1)):
+            actor = Actor("public", source, item.source_name, "source", "source")
         if source is not None and OWN_UNIT_RANKED.match(COLUMN_TAG.sub("", item.title)):
             # 我校学生…入围“全国…”候选人: the site's own unit is picked out of a national list; it, not the nation, is
             # the subject

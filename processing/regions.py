@@ -596,7 +596,9 @@ NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共
                            r"[\u4e00-\u9fff]{2,10}(?:部|署)(?:门户网站|网站|官网)?$|"
                            r"中央|最高人民|中国纪检监察|中国法院网|中国长安网|光明网|求是|中国新闻网|中新网|人民日报|"
                            r"人民政协|法治网|法治日报|国际在线|央广|中国经济网|中国青年网|正义网|检察日报|中工网|工人日报|"
-                           r"中国日报|中国青年报|中青在线)")
+                           r"中国日报|中国青年报|中青在线|"
+                           # the democratic parties' central committees' own sites (民革中央网站, 九三学社中央)
+                           r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央)")
 # Regional media outlets and places known by a name that is no division's (三峡 for 宜昌, 华山 for 渭南, 东南网 for
 # Fujian), as a site's name begins with them: general knowledge of the country's media, not of one corpus.
 # Read from a site's name only (三峡 in running text is as often the dam or the national company).
@@ -628,7 +630,8 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
-_SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|电视台|广播电视台|网|人大|政协)")
+_SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
+                         r"人大|政协)")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
 SITE_BODY_CONF = 0.4
