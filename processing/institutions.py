@@ -63,10 +63,6 @@ class Institutions:
                         names.setdefault(form, {})[d.code] = d
         return {k: tuple(v.values()) for k, v in names.items()}
 
-    def lookup(self, name: str) -> tuple[Division, ...]:
-        """The cities of the institutions with this name (empty when there is none)."""
-        return self._names.get(name.strip(), ())
-
     def find(self, text: str) -> list[Institution]:
         """The institutions named in text, the longest name before each ending word, left to right."""
         if not self._names:
