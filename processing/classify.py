@@ -103,9 +103,9 @@ OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
-OWN_UNIT_RANKED = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|与|和|携手|联合)|"
-                             # ... or its own organs (校党委书记…, 学校团委…)
-                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会)")
+OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|与|和|携手|联合)|"
+                            # ... or its own organs (校党委书记…, 学校团委…)
+                            r"^(?:校|学校|我校)(?:党委|纪委|团委|工会)")
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
@@ -579,16 +579,15 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
-        # on an institution's own site, a unit of it picked out of a list, with no place or national body before the
-        # verb (光电研究所教师团队成功入选教育部…): the institution's own news
-        ranked = UNIT_RANKED.match(COLUMN_TAG.sub("", item.title)) if source is not None \
-            and INSTITUTION_SITE.search(item.source_name or "") else None
-        if ranked is not None and not self.actors.finder.find(ranked.group(1), source) \
-                and not NATIONAL.search(ranked.group(1)):
-            actor = Actor("public", source, item.source_name, "source", "source")
-        if source is not None and OWN_UNIT_RANKED.match(COLUMN_TAG.sub("", item.title)):
-            # 我校学生…入围“全国…”候选人: the site's own unit is picked out of a national list; it, not the nation, is
-            # the subject
+        # the site's own unit leads: 我校学生…入围“全国…”, 我校与某市…, 校党委… (OWN_UNIT_LEADS); or, on an institution's
+        # own site, a unit of it picked out of a list with no place or national body before the verb
+        # (光电研究所教师团队成功入选教育部…)
+        head = COLUMN_TAG.sub("", item.title)
+        ranked = UNIT_RANKED.match(head) if source is not None and INSTITUTION_SITE.search(item.source_name or "") \
+            else None
+        if source is not None and (OWN_UNIT_LEADS.match(head) or (
+                ranked is not None and not self.actors.finder.find(ranked.group(1), source)
+                and not NATIONAL.search(ranked.group(1)))):
             actor = Actor("public", source, item.source_name, "source", "source")
         if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
             # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body
