@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -17,9 +18,13 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
                "government": "政府", "court": "法院", "procuratorate": "检察院", "supervision": "监察委",
                "cppcc": "政协", "massorg": "民主党派或群团组织", "public": "社会"}
 
+# The party's national congress greeted or addressed (喜迎党的二十大, 寄语党的二十大, 向十九大献礼) is what others
+# celebrate, not the congress acting.
+_GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!向)"
+
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
-    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|党的[一二三四五六七八九十]+大(?!精神)|"
+    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
@@ -38,7 +43,7 @@ NATIONAL = re.compile(
     r"中纪委|中央纪律检查委员会|政治局(?:常委|委员)|中央[\u4e00-\u9fff]{0,4}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
-    r"(?<![第\d])(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
+    r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body)
     r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
@@ -159,6 +164,9 @@ NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
 # A development or trade zone named at a headline's head (东湖高新区…, 某某经济技术开发区…).
 ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
                        r"开发区|保税区|综合保税区|自贸片区)")
+# A zone named right after its city's name (泉州台商投资区, 宜昌高新区; 新区 are districts the gazetteer knows).
+PLACE_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:台商投资区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|"
+                        r"综合保税区|自贸片区)")
 # A local branch of a department's system named at a headline's head before a colon (某某区局：…, 某某分局：… on a
 # provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
 # deputies or members who speak, 孝感市局：全国人大代表点赞…, names who reports, not who acts.)
@@ -174,6 +182,8 @@ REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委�
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
                    r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)")
+# A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
+HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
@@ -551,6 +561,14 @@ class ActorFinder:
             # acts, not the delegation visited
             return Actor(next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government"),
                          self.gazetteer.nation, nat.group(0), where, "name")
+        if deleg is not None and where == "headline" and deleg.text in text:
+            at = text.find(deleg.text)
+            host = next((c for c in candidates if c.body != "delegation" and c.region is not None
+                         and 0 <= text.find(c.text) < at), None)
+            if host is not None and HOSTS_DELEGATION.search(text[:at]):
+                # a visiting delegation the place's leaders receive (某省委书记与某市代表团座谈, 会见…代表团): the
+                # hosts act, not the guests
+                return host
         if deleg is not None and where == "headline":
             if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
                 return Actor("party", deleg.region, deleg.text, where, deleg.via)
@@ -800,6 +818,12 @@ class ActorFinder:
         body = "congress"
         return Actor(body, place, mentions[-1].text + m.group(0)[:-2], "enactment", "name")
 
+    def _zone_of(self, title: str, head: Actor) -> bool:
+        """Whether the place that heads the headline and places its actor is followed by a zone's name."""
+        first = next((m for m in self.finder.find(title) if m.division is not None and m.how != "nation"), None)
+        return first is not None and first.division == head.region and first.division.level != "nation" \
+            and PLACE_ZONE.match(title, first.end) is not None
+
     def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
         """The main actor: headline first, then the first sentence, then the source region."""
         source = self.finder._source(source_region)
@@ -833,6 +857,10 @@ class ActorFinder:
                 col = self._from_text(tag.group(0).strip("|丨｜【】 "), source, "text")
                 if col is not None and col.region is not None and col.body != "public":
                     return col
+            if head is not None and head.region is not None and head.via == "name" and self._zone_of(title, head):
+                # a zone named after its city (泉州台商投资区党工委…, 宜昌高新区…): a unit inside that city, one of
+                # the peers of a county or district home there, not the city itself
+                return dataclasses.replace(head, via="subunit")
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
             if head is not None and source is not None and below_site(head.text, source):

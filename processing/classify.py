@@ -48,10 +48,11 @@ VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走�
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
-# An institution's own site (某某大学, 某某学院, 某某医院): a unit inside the place it is named after.
-INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
-                              # (or one of its offices' sites: 某大学统战部, 某学院团委)
-                              r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心))?(?:新闻网|门户网站|网站|官网)?$")
+# An institution's own site (某某大学, 某某学院, 某某医院), or a development zone's (武汉东湖新技术开发区政务网): a
+# unit inside the place it is named after, one of the peers of a district there.
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院|开发区|高新区|经开区|保税区|台商投资区)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+                              # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import RuleClassifier
+from processing.classify import Classifier, RuleClassifier
 from processing.pipeline import Item
 from processing.regions import default_finder
 from siqing.divisions import default_gazetteer
@@ -350,3 +350,44 @@ def test_a_county_news_papers_site_and_a_democratic_partys_central_site() -> Non
                 "http://www.mhnews.com.cn/node/322/20230904/64f5920c88d8b.shtml") == "lower"
     from processing.regions import default_locator
     assert default_locator.from_name("民革中央网站") == default_gazetteer.nation
+
+
+# -- from the retired part (13) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "upper"), ("350203", "upper"), ("420000", "external"),
+                                            ("310000", "external")])
+def test_hosts_who_receive_a_delegation_act(home: str, want: str) -> None:
+    # the province's secretary and governor receive Shanghai's delegation: the hosts act, not the guests
+    title = "福建省委书记周祖翼省长赵龙与上海市代表团座谈交流 洪清华应邀参加"
+    url = "http://joyu.com/index.php?s=%2FNews%2Fnewsdetail%2Fid%2F3326"
+    assert kind(home, title, "奇创旅游集团", url) == want
+    # a delegation at its congress still acts itself
+    assert kind("420000", "湖北代表团举行全体会议", "湖北人大网", "http://www.hppc.gov.cn/") == "internal"
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "external"), ("420106", "external"), ("370000", "lower")])
+def test_the_party_congress_greeted_is_no_actor(home: str, want: str) -> None:
+    # 寄语党的二十大: 山东's village secretaries address the congress; they act, not the congress
+    title = "“情系乡村心向党——山东驻村第一书记寄语党的二十大”网络主题活动启动"
+    assert kind(home, title, "德州日报（德州24小时）", "https://dz24hour.cms.dezhoudaily.com/p/70945.html") == want
+    # the congress itself acting stays national
+    assert kind(home, "党的二十大胜利闭幕", "新华网", "http://www.news.cn/1.htm") == "upper"
+
+
+@pytest.mark.parametrize(("home", "want"), [("350500", "lower"), ("350502", "external"), ("350000", "lower"),
+                                            ("420100", "external")])
+def test_a_zone_named_after_its_city_is_a_unit_inside_it(home: str, want: str) -> None:
+    # 泉州台商投资区 (a zone of 泉州; a Hong Kong CPPCC members' site, traditional characters): a peer of 鲤城区
+    title = "泉州台商投資區黨工委書記蘇延輝一行來訪"
+    item = Item(title=title, source_name="港區省級政協委員聯誼會", url="https://hkcppcc.org/activity/580")
+    assert Classifier(default_gazetteer.resolve(home), model=None).classify(item).kind == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("420100", "lower"), ("420106", "external"), ("420000", "lower")])
+def test_a_zones_own_site_is_a_unit_inside_its_city(home: str, want: str) -> None:
+    # 武汉东湖新技术开发区政务网: the zone, not 武汉 itself (a peer of 武昌区), for what it names and what it does not
+    site = "武汉东湖新技术开发区政务网"
+    assert kind(home, "长飞公司去年营收首破百亿元", site, "http://www.wehdz.gov.cn/dhgx/ggyw/qydt/95148.htm") == want
+    assert kind(home, "武汉东湖新技术开发区关于促进“互联网+”发展的若干政策（试行）", site,
+                "http://www.wehdz.gov.cn/dhgx/ggzc/90500.htm") == want
