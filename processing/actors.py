@@ -164,9 +164,10 @@ NATIONAL_MEMBERS = re.compile(r"政协委员|人大代表")
 # A development or trade zone named at a headline's head (东湖高新区…, 某某经济技术开发区…).
 ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,4}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|"
                        r"开发区|保税区|综合保税区|自贸片区)")
-# A zone named right after its city's name (泉州台商投资区, 宜昌高新区; 新区 are districts the gazetteer knows).
+# A zone named right after its city's name (泉州台商投资区, 宜昌高新区; 新区 are districts the gazetteer knows), or a
+# university's campus in it (厦门校区).
 PLACE_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:台商投资区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|"
-                        r"综合保税区|自贸片区)")
+                        r"综合保税区|自贸片区)|校区")
 # A local branch of a department's system named at a headline's head before a colon (某某区局：…, 某某分局：… on a
 # provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
 # deputies or members who speak, 孝感市局：全国人大代表点赞…, names who reports, not who acts.)
@@ -182,6 +183,8 @@ REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委�
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
                    r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)")
+# A year before the subject (2017年度全省…): no part of it.
+YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 # A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
 HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
@@ -641,7 +644,8 @@ class ActorFinder:
             if law is not None:
                 # a national law cited with nothing else acting: the national legislature's act
                 return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
-        if named is not None and mentions[0].start == 0 and mentions[0].how == "relative" \
+        year = YEAR_LEAD.match(text)
+        if named is not None and mentions[0].start == (year.end() if year else 0) and mentions[0].how == "relative" \
                 and mentions[0].text[:1] in "全我本" and mentions[0].division is not None:
             held = HELD_AT.search(text)
             if held is not None and held.start(1) <= named.start < held.end(1):
@@ -821,7 +825,8 @@ class ActorFinder:
     def _zone_of(self, title: str, head: Actor) -> bool:
         """Whether the place that heads the headline and places its actor is followed by a zone's name."""
         first = next((m for m in self.finder.find(title) if m.division is not None and m.how != "nation"), None)
-        return first is not None and first.division == head.region and first.division.level != "nation" \
+        place = first.division if first is not None else None
+        return first is not None and place is not None and place == head.region and place.level != "nation" \
             and PLACE_ZONE.match(title, first.end) is not None
 
     def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:

@@ -391,3 +391,15 @@ def test_a_zones_own_site_is_a_unit_inside_its_city(home: str, want: str) -> Non
     assert kind(home, "长飞公司去年营收首破百亿元", site, "http://www.wehdz.gov.cn/dhgx/ggyw/qydt/95148.htm") == want
     assert kind(home, "武汉东湖新技术开发区关于促进“互联网+”发展的若干政策（试行）", site,
                 "http://www.wehdz.gov.cn/dhgx/ggzc/90500.htm") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("350200", "lower"), ("350203", "external"), ("350500", "external")])
+def test_a_universitys_campus_named_after_a_city_is_a_unit_inside_it(home: str, want: str) -> None:
+    # 华侨大学 (泉州) and its 厦门校区: the campus is a unit of 厦门, a peer of 思明区, not 厦门 itself
+    assert kind(home, "厦门校区举办植树节系列活动", "华侨大学", "http://www.hqu.edu.cn/info/1067/81053.htm") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "upper"), ("420106", "upper")])
+def test_a_year_before_the_whole_province_meeting_in_its_capital(home: str, want: str) -> None:
+    url = "http://www.hbrsks.gov.cn/hbksy/002/002001/20170803/9e2a2d06-fc24-4d9a-a757-50fa07ad2825.html"
+    assert kind(home, "2017年度全省人事考试系统警示教育暨能力提升培训班在武汉举行", "湖北省人事考试网", url) == want
