@@ -29,6 +29,8 @@ NATIONAL = re.compile(
     r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
+    # national people's organisations by the short names the news uses (中消协, 海协会, 团中央)
+    r"中消协|海协会|海峡两岸关系协会|团中央|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|"
     r"政协第[一二三四五六七八九十]+届全国委员会|国家监委|国家监察委员会|全国政协|"
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
@@ -72,6 +74,7 @@ NATIONAL_BODY = [
     (re.compile(r"中央纪委|中纪委|中央纪律检查委员会|国家监委|国家监察委员会"), "supervision"),
     (re.compile(r"政治局(?:常委|委员)"), "party"),
     (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
+    (re.compile(r"中消协|海协会|海峡两岸关系协会|团中央"), "massorg"),
 ]
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [

@@ -60,7 +60,7 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 # The people's organisations (人民团体) and the consumers' association, which at the national level act as central
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|"
-                                  r"贸促会|消协|消费者协会")
+                                  r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).

@@ -403,3 +403,12 @@ def test_a_universitys_campus_named_after_a_city_is_a_unit_inside_it(home: str, 
 def test_a_year_before_the_whole_province_meeting_in_its_capital(home: str, want: str) -> None:
     url = "http://www.hbrsks.gov.cn/hbksy/002/002001/20170803/9e2a2d06-fc24-4d9a-a757-50fa07ad2825.html"
     assert kind(home, "2017年度全省人事考试系统警示教育暨能力提升培训班在武汉举行", "湖北省人事考试网", url) == want
+
+
+@pytest.mark.parametrize("home", ["350000", "420106"])
+def test_national_peoples_organisations_by_short_names(home: str) -> None:
+    # 中消协 on a province's bureau site and 海协会 on the Taiwan office's: national organisations, above every home
+    assert kind(home, "中消协举办“3·15国际消费者权益日”主题活动", "福建省工商行政管理局（红盾信息网）",
+                "http://www.fjaic.gov.cn/bgs/gsdt/zwyw/201803/t20180316_259615.htm") == "upper"
+    assert kind(home, "海协会会长陈德铭致唁电哀悼著名作家李敖", "中共中央台湾工作办公室、国务院台湾事务办公室",
+                "http://www.gwytb.gov.cn/wyly/201803/t20180319_11934685.htm") == "upper"
