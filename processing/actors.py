@@ -912,8 +912,9 @@ class ActorFinder:
         return None
 
 
-    def person_lead(self, title: str) -> tuple[str, str] | None:
-        """(name, verb) when the headline is led by a person's name rather than a place or a body."""
+    def person_lead(self, title: str, source: Division | None = None) -> tuple[str, str] | None:
+        """(name, verb) when the headline is led by a person's name rather than a place or a body (a county of the
+        site's province or city by its short name, 江华：…, 巫溪:… on their city's portal, is a place)."""
         title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else (title or "")
         posted = NAME_POST_LEAD.match(title)
         if posted is not None and posted.group("name") not in NOT_NAMES and not any(
@@ -928,6 +929,9 @@ class ActorFinder:
         if any(x.start == 0 for x in self.finder.find(title)) or any(s == 0 for s, _e, _b in self._bodies(title)):
             return None  # a place (黄石) or a body word, not a name
         if NATIONAL.match(title):
+            return None
+        if source is not None and source.level in ("province", "city") and any(
+                title[:k] in self._county_table(source) for k in (3, 2)):
             return None
         return name, m.group("verb")
 

@@ -620,7 +620,7 @@ class RuleClassifier:
         if led is not None:
             actor = led
         elif not settled:
-            lead = self.actors.person_lead(item.title)
+            lead = self.actors.person_lead(item.title, source)
             if lead is not None and self._led_by_unknown_person(item.title, actor, lead):
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low

@@ -412,3 +412,15 @@ def test_national_peoples_organisations_by_short_names(home: str) -> None:
                 "http://www.fjaic.gov.cn/bgs/gsdt/zwyw/201803/t20180316_259615.htm") == "upper"
     assert kind(home, "海协会会长陈德铭致唁电哀悼著名作家李敖", "中共中央台湾工作办公室、国务院台湾事务办公室",
                 "http://www.gwytb.gov.cn/wyly/201803/t20180319_11934685.htm") == "upper"
+
+
+@pytest.mark.parametrize(("home", "want"), [("431129", "lower"), ("431100", "lower"), ("420106", "external")])
+def test_a_county_tag_that_reads_like_a_name_is_a_place(home: str, want: str) -> None:
+    # 江华 (江华瑶族自治县) begins with a surname: on its city's portal it is the county, not a person
+    assert kind(home, "江华：满园梨花开 果农授粉忙", "永州新闻网", "http://v.yongzhou.gov.cn/2018/0322/421675.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("500238", "lower"), ("500000", "lower"), ("420106", "external")])
+def test_a_county_tag_on_a_municipalitys_paper_is_a_place(home: str, want: str) -> None:
+    # 巫溪 (巫溪县, 重庆) on the municipality's CPPCC paper: the county, not a person named 巫溪
+    assert kind(home, "巫溪:履职新活力在这里迸发", "重庆政协报", "https://cqzxb.itlic.com/content/2023-05/25/016150.html") == want
