@@ -171,6 +171,7 @@ ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,
 # university's campus in it (厦门校区).
 PLACE_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:台商投资区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|"
                         r"综合保税区|自贸片区)|校区")
+ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自贸片区|校区")
 # A local branch of a department's system named at a headline's head before a colon (某某区局：…, 某某分局：… on a
 # provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
 # deputies or members who speak, 孝感市局：全国人大代表点赞…, names who reports, not who acts.)
@@ -827,6 +828,8 @@ class ActorFinder:
 
     def _zone_of(self, title: str, head: Actor) -> bool:
         """Whether the place that heads the headline and places its actor is followed by a zone's name."""
+        if not ZONE_WORD.search(title):
+            return False
         first = next((m for m in self.finder.find(title) if m.division is not None and m.how != "nation"), None)
         place = first.division if first is not None else None
         return first is not None and place is not None and place == head.region and place.level != "nation" \
