@@ -210,6 +210,7 @@ def test_killing_a_worker_mid_crawl_loses_no_request(tmp_path: Path, redis_url: 
     os.killpg(victim.pid, signal.SIGKILL)
     victim.communicate(timeout=30)
     stored_then = len(_documents(cfg))
+    counting_sites.delay = 0.03  # pages were slow only so that the kill lands mid-crawl; the rest as elsewhere
     out, err = crawl.communicate(timeout=300)
     assert crawl.returncode == 0, err
     survivor, _ = workers[0].communicate(timeout=120)
