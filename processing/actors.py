@@ -18,16 +18,19 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
                "government": "政府", "court": "法院", "procuratorate": "检察院", "supervision": "监察委",
                "cppcc": "政协", "massorg": "民主党派或群团组织", "public": "社会"}
 
-# The party's national congress greeted or addressed (喜迎党的二十大, 寄语党的二十大, 向十九大献礼) is what others
-# celebrate, not the congress acting.
-_GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!向)"
+# The party's national congress or the NPC greeted, addressed or commemorated (喜迎党的二十大, 寄语党的二十大, 向十九大
+# 献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
+_GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
+
+# An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年): the celebrants act.
+ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国人大|人民代表大会制度)(?:成立|建立)?[\d一二三四五六七八九十]+周年")
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
-    r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
+    r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     # national people's organisations by the short names the news uses (中消协, 海协会, 团中央)
     r"中消协|海协会|海峡两岸关系协会|团中央|"
@@ -43,6 +46,8 @@ NATIONAL = re.compile(
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
     r"中纪委|中央纪律检查委员会|政治局(?:常委|委员)|中央[\u4e00-\u9fff]{0,4}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组)
+    r"中央(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:指导组|督导组|巡视组|工作组|调研组|检查组|宣讲团)|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
@@ -183,6 +188,10 @@ COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[\
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
+# A chamber named after a second place (湖北省安徽商会: 安徽 people's chamber in 湖北).
+OUT_OF_TOWN_CHAMBER = re.compile(r"(?:省|市)?(?:企业|商业)?(?:商会|同乡会|联谊会|企业家联合会)")
+# The site's own unit at a headline's head (我院, 我校, 本局…).
+OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|中心|公司|行|部|处)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
@@ -210,8 +219,9 @@ NAME_POST_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长)"
     r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|带队|率|强调|指出|[:：])")
 PERSON_LEAD = re.compile(
-    # (two leaders named together, 某某某某某会见…, lead as one: the first name stands for both)
-    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?=会见|在|到|赴|出席|调研|看望|慰问))?"
+    # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
+    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?:、[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?){{0,2}}"
+    r"(?=会见|在|到|赴|出席|调研|看望|慰问))?"
     r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|"
     r"一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
@@ -237,7 +247,7 @@ INSTITUTION = re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(
 INSTITUTION_KIND = ("职业技术", "师范", "理工", "科技", "医科", "职业")  # before 大学/学院 in a name
 # A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
 # so named is the headline's subject, not the nation or the province that made the list.
-RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|居全|位居|位列|名列|排名全)")
+RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|荣获|居全|位居|位列|名列|排名全)")
 # A place tag before a colon at the very start (某县：…): that place is the headline's subject.
 PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
@@ -390,6 +400,14 @@ class ActorFinder:
         org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source, found, insts)) > 0}
         mentions = [m for m in found if not (m.how == "nation" and (
             _in_book_title(text, m.start) or self._org_name(text, m, source, found, insts)))]
+        chamber = next(((a, chamber_word) for a, b in zip(mentions, mentions[1:], strict=False) if a.division is not None
+                        and b.division is not None and a.end == b.start and a.how not in ("nation", "relative")
+                        and b.how not in ("nation", "relative")
+                        and (chamber_word := OUT_OF_TOWN_CHAMBER.match(text, b.end)) is not None), None)
+        if chamber is not None:
+            # a chamber of another province's people in a place (湖北省安徽商会, 浙江省福建商会): an organisation of the
+            # place it is in, the first one named
+            return Actor("massorg", chamber[0].division, text[chamber[0].start:chamber[1].end()], where, "name")
         roundup = ROUNDUP.match(text) if where == "headline" else None
         if roundup is not None:
             body = next((b for _s, _e, b in self._bodies(text) if b != "public"), "public")
@@ -585,6 +603,13 @@ class ActorFinder:
             if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
                                             "procuratorate", "supervision"):
                 owner = after[0]
+                attending = next((c for c in candidates if c.body == "deputies" and 0 <= text.find(c.text) < att.start()),
+                                 None)
+                if attending is not None and owner.body == "congress" and (attending.region is None
+                                                                             or attending.region.level != "nation"):
+                    # deputies who attend their congress's session (我院两位人大代表赴京参加…全国人大三次会议): the
+                    # deputies act, not the session they sit in
+                    return attending
                 if owner.region is None and not owner.candidates:
                     named = self._named_place(mentions, text)
                     if named is not None:
@@ -602,6 +627,11 @@ class ActorFinder:
                 if mine is not None and mine.region is not None:
                     return mine
                 return Actor("party", first_named.division, text[first_named.start:first_named.end], where, "name")
+            own = OWN_UNIT_HEAD.match(text)
+            if own is not None and own.end() <= relay.start():
+                # the site's own unit relaying a meeting's spirit (我院召开传达全国两会精神会议): it acts, not the
+                # meeting relayed (its place unknown when the site's is)
+                return Actor("public", source, own.group(0), where, "source")
         rep = REPORT_TO.search(text)
         if rep is not None and candidates:
             before = [c for c in candidates if 0 <= text.find(c.text) < rep.start()]
@@ -766,7 +796,10 @@ class ActorFinder:
 
     def normalise(self, text: str, source: Division | None = None) -> str:
         """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
-        X政协, 中国（X）… -> X…, when X begins with a place."""
+        X政协, 中国（X）… -> X…, when X begins with a place; an anniversary celebrated (庆祝全国人民代表大会成立70周年)
+        dropped: what is celebrated does not act."""
+        if "周年" in text:
+            text = ANNIVERSARY.sub("", text)
         if "中国" in text or "台湾民主自治同盟" in text:
             text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
         if "中国" not in text:
@@ -874,6 +907,12 @@ class ActorFinder:
                 return dataclasses.replace(head, via="subunit")
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
+            held = HELD_AT.search(title or "")
+            if head is not None and head.body == "massorg" and held is not None and held.group(1) in ("京", "北京") \
+                    and source is not None and source.province != "110000" and head.text in (title or "")[:held.start()]:
+                # a democratic party or people's organisation named with no place, meeting in the capital (民盟参政议政
+                # 工作会议在京召开 on a provincial committee's site): its central committee
+                return Actor("massorg", self.gazetteer.nation, head.text + "中央", "headline", "name")
             if head is not None and source is not None and below_site(head.text, source):
                 # a relative word of a level below the site's (市委, 县人大 on a provincial site; 区政府 on a city's):
                 # one of the units inside the site's place, which one not said (held as a subunit)

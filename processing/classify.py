@@ -48,9 +48,10 @@ VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走�
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
-# An institution's own site (某某大学, 某某学院, 某某医院), or a development zone's (武汉东湖新技术开发区政务网): a
+# An institution's own site (某某大学, 某某学院, 某某医院, 某某博物馆), or a development zone's (武汉东湖新技术开发区政务网): a
 # unit inside the place it is named after, one of the peers of a district there.
-INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院|开发区|高新区|经开区|保税区|台商投资区)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
+                              r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
                               # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
@@ -71,7 +72,8 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
-PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察")
+PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
+                              r"(?:党史|政策)?研究室|政研室|党史办")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
@@ -587,8 +589,10 @@ class RuleClassifier:
         ranked = UNIT_RANKED.match(head) if source is not None and INSTITUTION_SITE.search(item.source_name or "") \
             else None
         if source is not None and (OWN_UNIT_LEADS.match(head) or (
-                ranked is not None and not self.actors.finder.find(ranked.group(1), source)
-                and not NATIONAL.search(ranked.group(1)))):
+                ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
+                                         and not NATIONAL.search(ranked.group(1)))
+                                        or ranked.group(1) == item.source_name))):
+            # (the institution itself by its own name, 武汉革命博物馆荣获… on its site, though a place begins it)
             actor = Actor("public", source, item.source_name, "source", "source")
         if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
             # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body

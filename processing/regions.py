@@ -63,9 +63,10 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
-                      # 市教育局…): that level's, read from the site
-                      r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{1,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
-                      r"检查组|考核组|巡视组|巡察组|委员会|厅|局)(?![势面限长]))")
+                      # 市教育局…, 省发改委, 省科协…): that level's, read from the site
+                      r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
+                      r"工商联|残联|社科联|红十字会)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
@@ -815,6 +816,11 @@ class SiteLocator:
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
             if len(codes) == 1:
                 return self.gazetteer.get(codes[0])
+            if short is not None and len(short.group(1)) == 4 and not codes:
+                # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it
+                codes = self.gazetteer.shorts().get(short.group(1)[2:], [])
+                if len(codes) == 1:
+                    return self.gazetteer.get(codes[0])
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
             return weak[0].division if len(weak) == 1 else None
