@@ -23,25 +23,25 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-29 23:29 UTC (raw/h99zzzzba..h99zzzzie added as the test part (14)
-# after part (13) was retired at 23:09 UTC; part (14) retired to dev at 23:31 UTC; 5,502 headlines, 1,597 hosts, 1,302 sites, news share 0.84), as floors: a
+# What the corpus holds since the import of 2026-11-29 23:46 UTC (raw/h99zzzzka..h99zzzzma added as the test part (15)
+# after part (14) was retired at 23:31 UTC; 5,508 headlines, 1,603 hosts, 1,308 sites, news share 0.84), as floors: a
 # change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and
-# 40% news-style. The test part is what sites new since the last retired test part give (258 headlines, 210 sites for
-# part (14): every new site goes to it). Between test parts the test part is empty, which is
-# allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to the
-# next part).
-MIN_HEADLINES = 5502
-MIN_HOSTS = 1597
-MIN_SITES = 1302
+# 40% news-style. The test part is what sites new since the last retired test part give (6 headlines, 6 sites for
+# part (15), all that the session's last look-ups gave; part (14) had 258 from 210). Between test parts the test part
+# is empty, which is allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_*
+# then apply to the next part).
+MIN_HEADLINES = 5508
+MIN_HOSTS = 1603
+MIN_SITES = 1308
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.83
-MIN_TEST_HEADLINES = 258
-MIN_TEST_SITES = 210
+MIN_TEST_HEADLINES = 6
+MIN_TEST_SITES = 6
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
-# The kinds the current test part holds (part (14): 内情 for three homes; see test_test_part_has_news_for_every_home).
-KINDS_IN_TEST = {"upper", "lower", "external", "internal"}
+# The kinds the current test part holds (part (15): no 内情 for any home; see test_test_part_has_news_for_every_home).
+KINDS_IN_TEST = {"upper", "lower", "external"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
