@@ -193,8 +193,12 @@ def _executor(workers: int, init_args: tuple[Any, ...]) -> ProcessPoolExecutor:
         _warm(_worker)
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                    initializer=_init_worker, initargs=init_args)
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
-                               initializer=_init_worker, initargs=init_args)
+    ctx = multiprocessing.get_context("forkserver")
+    # The server process imports this module (and so the analyser's) once; each worker forks from it
+    # instead of importing them again: a pool of 2 starts in ~0.5 s instead of ~4 s, on every run of
+    # `serve`. (No effect once the server runs; importing this module starts no thread.)
+    ctx.set_forkserver_preload(["__main__", __name__])
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=init_args)
 
 
 def process(cfg: Config, store: Store, *, since: str | None = None, workers: int | None = None,
