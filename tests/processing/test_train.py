@@ -58,3 +58,26 @@ def test_train_rejects_bad_input_line(deployment: Config, tmp_path: Path, capsys
     assert main(["--config", str(deployment.path), "train", "--input", str(f), "--out", str(tmp_path / "m")]) == 2
     assert f"{f}:2:" in capsys.readouterr().err
     assert not (tmp_path / "m").exists()
+
+
+def test_dev_figures_from_the_calibration_pass_are_the_classifiers() -> None:
+    """`siqing train` scores the dev part from the verdicts it fitted the calibration on (classifying it once):
+    the figures are those of the shipped Classifier with that calibration, on a slice of the corpus."""
+    from processing.evaluate import evaluate
+    from siqing.app.commands.classifying import fit_dev_calibration, headline_dev_figures
+    from siqing.divisions import default_gazetteer
+
+    homes = ("350200", "420000")
+    dev = [r for r in model_mod.headline_rows("dev") if r["home"] in homes][::9]
+    train = [r for r in model_mod.headline_rows("train") if r["home"] in homes][::5]
+    model = model_mod.load()
+    assert model is not None
+    table, verdicts = fit_dev_calibration(model, [(r, "dev") for r in dev] + [(r, "train") for r in train])
+    assert table["paths"] and {v[0] for v in verdicts} == set(homes)
+    fast = headline_dev_figures(verdicts, table)
+    for home in homes:
+        mine = [r for r in dev if r["home"] == home]
+        s, _ = evaluate(Classifier(default_gazetteer.resolve(home), model, calibration=table), mine)
+        want = {"macro_f1": round(s.macro_f1, 4), "accuracy": round(s.accuracy, 4), "n": s.n,
+                "sure_right": s.extra["reliability"]["sure_right"]}
+        assert fast[home] == want

@@ -218,10 +218,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"a correction has an unknown kind {bad[0].get('kind')!r}")
     model = model_mod.train(corrections)
     model.metrics["heldout"] = model_metrics(model)
-    calibration = fit_dev_calibration(model)
+    calibration, dev_verdicts = fit_dev_calibration(model)
     model.metrics["calibration"] = {"n": calibration["n"], "paths": sorted(calibration["paths"]),
                                     "fitted_on": "headlines.jsonl: rules on train and dev, text model on dev"}
-    model.metrics["headlines_dev"] = headline_dev_figures(model, calibration)
+    model.metrics["headlines_dev"] = headline_dev_figures(dev_verdicts, calibration)
     out = Path(args.out) if args.out else model_mod.MODELS_DIR
     path = model.save(out)
     model_mod.calibration_path(path).write_text(json.dumps(calibration, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -242,22 +242,32 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def fit_dev_calibration(model: Any) -> dict[str, Any]:
-    """Isotonic calibration of the hybrid's confidence on the headline corpus's dev part (never its test part)."""
+# One dev verdict before calibration: (home, gold kind, kind, raw confidence, path, calibration key).
+DevVerdict = tuple[str, str, str, float, str, str]
+
+
+def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | None = None
+                        ) -> tuple[dict[str, Any], list[DevVerdict]]:
+    """Isotonic calibration of the hybrid's confidence on the headline corpus's dev part (never its test part),
+    and the dev verdicts it was fitted from (headline_dev_figures scores them: classifying the dev part once)."""
     from processing import model as model_mod
     from processing.classify import Classifier
     from processing.evaluate import item_of
     from siqing.divisions import default_gazetteer
 
     points: list[tuple[str, float, bool]] = []
+    dev: list[DevVerdict] = []
     # The rules learn nothing from data: their verdicts are calibrated on the train and dev parts; the
     # text model's only on dev (on its own training items it is overconfident).
-    rows = [(r, "dev") for r in model_mod.headline_rows("dev")] + [(r, "train") for r in model_mod.headline_rows("train")]
+    if rows is None:
+        rows = [(r, "dev") for r in model_mod.headline_rows("dev")] + [(r, "train") for r in model_mod.headline_rows("train")]
     for home in sorted({r["home"] for r, _ in rows}):
         clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
         for r, part in rows:
             if r["home"] == home:
                 v = clf.classify(item_of(r))
+                if part == "dev":
+                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v)))
                 if part == "dev" or v.path != "model":
                     # each verdict counts for its path and for its path with the actor's nearness to the home
                     # (Classifier.calibration_key); a key with few points falls back to the path's map
@@ -265,21 +275,24 @@ def fit_dev_calibration(model: Any) -> dict[str, Any]:
                         points.append((key, float(v.confidence), v.kind == r["kind"]))
     table = model_mod.fit_calibration(points)
     table["n"] = sum(1 for p, _c, _r in points if ":" not in p)  # verdicts, each counted once
-    return table
+    return table, dev
 
 
-def headline_dev_figures(model: Any, calibration: dict[str, Any]) -> dict[str, Any]:
-    """Macro-F1 per home on the headline corpus's dev part (the test part is scored only by `siqing evaluate`)."""
+def headline_dev_figures(verdicts: list[DevVerdict], calibration: dict[str, Any]) -> dict[str, Any]:
+    """Macro-F1 per home on the headline corpus's dev part (the test part is scored only by `siqing evaluate`),
+    from the calibration pass's verdicts: calibration changes confidences, never kinds, so each confidence is
+    mapped here as Classifier.classify maps it instead of classifying the dev part a second time."""
     from processing import model as model_mod
-    from processing.classify import Classifier
-    from processing.evaluate import evaluate
-    from siqing.divisions import default_gazetteer
+    from processing.classify import UNCALIBRATED
+    from processing.evaluate import reliability, score
 
-    rows = model_mod.headline_rows("dev")
     out: dict[str, Any] = {}
-    for home in sorted({r["home"] for r in rows}):
-        mine = [r for r in rows if r["home"] == home]
-        s, _ = evaluate(Classifier(default_gazetteer.resolve(home), model, calibration=calibration), mine)
+    for home in sorted({v[0] for v in verdicts}):
+        mine = [v for v in verdicts if v[0] == home]
+        gold, pred = [v[1] for v in mine], [v[2] for v in mine]
+        conf = [c if path in UNCALIBRATED or not calibration
+                else model_mod.apply_calibration(calibration, key, c, path) for _h, _g, _k, c, path, key in mine]
+        s = score(gold, pred)
         out[home] = {"macro_f1": round(s.macro_f1, 4), "accuracy": round(s.accuracy, 4), "n": s.n,
-                     "sure_right": s.extra["reliability"]["sure_right"]}
+                     "sure_right": reliability(gold, pred, conf)["sure_right"]}
     return out
