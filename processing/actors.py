@@ -907,8 +907,8 @@ class ActorFinder:
                 return dataclasses.replace(head, via="subunit")
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
-            held = HELD_AT.search(title or "")
-            if head is not None and head.body == "massorg" and held is not None and held.group(1) in ("京", "北京") \
+            held = HELD_AT.search(title or "") if head is not None and head.body == "massorg" else None
+            if head is not None and held is not None and held.group(1) in ("京", "北京") \
                     and source is not None and source.province != "110000" and head.text in (title or "")[:held.start()]:
                 # a democratic party or people's organisation named with no place, meeting in the capital (民盟参政议政
                 # 工作会议在京召开 on a provincial committee's site): its central committee
