@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -77,6 +78,30 @@ LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户"
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.
 PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
+# County short names that are common words first, by jieba's part-of-speech tag for them (平安 a, 开发 v, 高新 d,
+# 南岸 f; an "other proper noun" only when frequent, 和平 nz 7,998, as 翔安 nz 3 is a place), or by usage the tags
+# miss (新建 "newly built", 长寿 "long-lived", 城关 any county's seat town).
+COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
+HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
+
+
+def _word_tags() -> dict[str, tuple[str, int]]:
+    """jieba's dictionary tags and frequencies of short words (word -> (part of speech, frequency)), read once."""
+    global _TAGS
+    if _TAGS is None:
+        import jieba
+
+        tags: dict[str, tuple[str, int]] = {}
+        with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 3 and len(parts[0]) <= 3:
+                    tags[parts[0]] = (parts[2], int(parts[1]))
+        _TAGS = tags
+    return _TAGS
+
+
+_TAGS: dict[str, tuple[str, int]] | None = None
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
@@ -142,7 +167,9 @@ class RegionFinder:
                 if len(base) >= 2:
                     plain.setdefault(base + ("区" if d.name.endswith("区") else "县"), set()).add(d.code)
         for form, form_codes in plain.items():
-            if form not in table and len(form_codes) == 1:
+            # (not where the base is a province's or city's short name: 河南县域经济 is Henan's, not 河南蒙古族自治县's)
+            if form not in table and len(form_codes) == 1 and not any(
+                    (o := gaz.get(c)) is not None and o.level in ("province", "city") for c in gaz.shorts().get(form[:-1], ())):
                 table[form] = ("name", tuple(form_codes))
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
@@ -493,6 +520,29 @@ class RegionFinder:
                 s = nxt
         return sorted(out, key=lambda m: m.start)
 
+    def _head_short(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
+        """A county of the site's province named by its short name alone at the very start of a headline (南丰警方…
+        on a Nanchang site, 陵水城乡居民… on a Haikou one, 翔安年底… on a Jinjiang one): the provincial and city media's
+        way of naming a county. Taken only where one county of that province has the short name, where it is a word
+        of its own there (jieba cuts it off, so 富民政策 is no 富民县) and no common word (和平, 平安, 新建)."""
+        province = self.gazetteer.get(source.province) if source.province else None
+        if province is None:
+            return mentions
+        table = self._below_shorts(province)
+        for k in (3, 2):
+            word = text[:k]
+            hits = table.get(word, [])
+            if len(hits) != 1 or hits[0].level != "county" or STREET_FOLLOW.match(text, k) or (k < len(text) and text[k] in "区县市旗镇乡街村路"):
+                continue
+            from processing.text import default_segmenter  # (jieba loaded for the few headlines that open so)
+
+            tag, freq = _word_tags().get(word, ("", 0))
+            if word in HEAD_COMMON_WORDS or tag in COMMON_WORD_TAGS or (tag == "nz" and freq >= 1000) \
+                    or next(iter(default_segmenter.tokenizer.cut(text[:k + 6])), "") != word:
+                return mentions
+            return sorted([*mentions, Mention(0, k, word, hits[0], "short", (hits[0],))], key=lambda m: m.start)
+        return mentions
+
     def _below_shorts(self, d: Division) -> dict[str, list[Division]]:
         """The divisions one or two levels below d by short name (a short that is also a common word, or that is
         the whole name, left out), built once per division."""
@@ -552,6 +602,8 @@ class RegionFinder:
                                                     and m.division.province != source.province)]
         if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
+        if source is not None and source.level != "nation" and not any(m.start == 0 for m in mentions):
+            mentions = self._head_short(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
@@ -634,6 +686,10 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
 # name, which needs a body word after it in running text, is safe here.
 _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
                          r"人大|政协)")
+# A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
+# another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
+_SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
+BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
 SITE_BODY_CONF = 0.4
@@ -798,6 +854,11 @@ class SiteLocator:
             return None
         inst = self.institutions.find(name)
         if inst and inst[0].start == 0:
+            branch = next((m for m in self.finder.find(name[inst[0].end:]) if m.start <= 2 and m.division is not None
+                           and m.how in ("name", "short") and BRANCH_SITE.match(name, inst[0].end + m.end)), None)
+            if branch is not None:
+                # a university's hospital or campus in another city, by that city (四川大学华西厦门医院)
+                return branch.division
             # a university's own site (华中科技大学, 湖北工业大学新闻网): the city the Ministry's list gives, which
             # its name does not say, or says only as its province; none when campuses in several cities share the
             # name (中国地质大学), and never the nation its 中国 would give
@@ -816,6 +877,13 @@ class SiteLocator:
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
             if len(codes) == 1:
                 return self.gazetteer.get(codes[0])
+            school = _SCHOOL_SHORT.match(name) if not codes else None
+            for k in (2, 3) if school is not None else ():
+                # a school or hospital named by its county's short name (南安国光中学): the one county with that short
+                codes = self.gazetteer.shorts().get(name[:k], [])
+                if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS:
+                    return self.gazetteer.get(codes[0])
+            codes = [] if school is not None else codes
             if short is not None and len(short.group(1)) == 4 and not codes:
                 # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it
                 codes = self.gazetteer.shorts().get(short.group(1)[2:], [])

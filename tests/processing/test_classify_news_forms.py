@@ -490,3 +490,41 @@ def test_three_hosts_named_before_they_meet_lead(home: str) -> None:
 def test_a_sites_name_with_an_epithet_before_its_county(home: str, want: str) -> None:
     # 瓷都德化新闻网: 德化县's portal, so 县政协 is 德化's
     assert kind(home, "县政协十届五次会议隆重开幕", "瓷都德化新闻网", "https://www.cidudehua.net/plus/view.php?aid=5117") == want
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "want"), [
+    # a county of the site's province by its short name alone at the head: that county, not the site's city
+    ("翔安年底将新增一“双试点”道路 将串联翔安南部新城", "晋江新闻网", "http://www.ijjnews.com/news/2018-01/09/content_1.htm",
+     "350213", "lower"),
+    ("南丰警方以信息化规范旅馆业管理", "南昌新闻网", "http://www.ncnews.com.cn/xwzx/jxxw/201803/t20180316_1.html",
+     "361023", "lower"),
+    ("陵水城乡居民基础养老金每人每月提高至215元", "海口网", "http://www.hkwb.net/news/content/2018-03/20/content_1.htm",
+     "469028", "lower"),
+    ("陵水城乡居民基础养老金每人每月提高至215元", "海口网", "http://www.hkwb.net/news/content/2018-03/20/content_1.htm",
+     "460100", "external"),
+])
+def test_a_county_named_by_its_short_name_at_the_head(title: str, source: str, url: str, home: str, want: str) -> None:
+    assert kind(home, title, source, url) == want
+
+
+def test_a_common_word_at_the_head_is_no_county() -> None:
+    # 新建 is 南昌's 新建区 and a common word (newly built): on a 九江 site it is still no place
+    title = "新建的马拉松赛道迎来千余跑友预跑 远安乡村公路华丽“变身”"
+    mentions = default_finder.find(title, default_gazetteer.get("360400"))
+    assert not any(m.start == 0 for m in mentions if m.division is not None)
+
+
+@pytest.mark.parametrize(("name", "host", "code"), [
+    ("南安国光中学", "www.ggzx.net", "350583"),          # a school by its county's short name, not the host's letters
+    ("四川大学华西厦门医院", "www.hxxmhscu.cn", "350200"),  # a university's hospital in another city
+])
+def test_a_sites_place_from_a_schools_or_branchs_name(name: str, host: str, code: str) -> None:
+    from processing.regions import default_locator
+
+    site = default_locator.locate(name, f"http://{host}/news/1.html", "", None).division
+    assert site is not None and site.code == code
+
+
+def test_a_plain_county_form_that_begins_with_a_provinces_short_name() -> None:
+    # 河南县域经济网: 河南's county economy, not 河南蒙古族自治县 (青海)
+    assert all(m.division is None or m.division.code != "632324" for m in default_finder.find("河南县域经济网"))
