@@ -85,7 +85,10 @@ NATIONAL_BODY = [
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
     # party committee; listed first so that their 委 is not read as one.
+    # (a place's 委会 with no party named, 温州市委会, is a democratic party's committee: the CPC's is 市委; and 团 before a
+    # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
+                r"(?<=[省市区县州])委会(?![议议])|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"学会|协会|研究会|基金会|促进会|(?<!协)商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"

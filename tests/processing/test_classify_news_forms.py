@@ -514,6 +514,17 @@ def test_a_common_word_at_the_head_is_no_county() -> None:
     assert not any(m.start == 0 for m in mentions if m.division is not None)
 
 
+@pytest.mark.parametrize(("home", "want"), [("330300", "lower"), ("330000", "lower"), ("350200", "external")])
+def test_a_places_weihui_is_a_democratic_partys_committee(home: str, want: str) -> None:
+    # 温州市委会 on 浙江民建: 民建温州市委会, not 中共温州市委 (upper for 温州 itself)
+    assert kind(home, "温州市委会:话经济 论民生 谋发展", "浙江民建", "http://www.zjmj.org.cn/news/1.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("220100", "lower"), ("220000", "lower")])
+def test_tuan_before_a_citys_party_committee_is_the_youth_league(home: str, want: str) -> None:
+    assert kind(home, "团长春市委举办青年志愿服务重点项目发布会", "中国青年网", "http://news.youth.cn/gn/201803/t1.htm") == want
+
+
 @pytest.mark.parametrize(("name", "host", "code"), [
     ("南安国光中学", "www.ggzx.net", "350583"),          # a school by its county's short name, not the host's letters
     ("四川大学华西厦门医院", "www.hxxmhscu.cn", "350200"),  # a university's hospital in another city
