@@ -5,7 +5,8 @@ Three parts are pinned in processing/models/baseline.json, each with the digest 
 command that wrote it:
 - headlines: the real, site-split headline corpus (processing/models/data/headlines.jsonl), its test
   part, for every home it is labelled for: macro-F1 per home of the hybrid and of the rules alone,
-  macro-F1 on news-style items (the lowest home), and the share right at confidence >= 0.8. Only these
+  macro-F1 on news-style items (the lowest home), the share right at confidence >= 0.8, and the share right when
+  each row is read by its actor's own region and that region's parent (homes never labelled for). Only these
   aggregate figures are read; the part's own tolerance is recorded beside them. Between test parts (the
   last retired to dev, the next not imported yet) the corpus has none: that check is skipped with the reason,
   and the figures of retired parts are kept under retired_test_parts.
@@ -71,6 +72,36 @@ def headline_figures(capsys: pytest.CaptureFixture[str], split: str = "test") ->
             "sure_right": out["reliability"]["sure_right"], "sure_n": out["reliability"]["sure_n"], "n": out["n"]}
 
 
+def own_home_figures(split: str = "test") -> dict[str, Any]:
+    """Each row of the part read by the home it is about (its actor's own region) and by that region's parent:
+    homes the corpus was never labelled for, gold derived from the row's hand-annotated actor by the labelling
+    rule (scripts/label_headlines.py rule_kind), as tests/processing/test_unseen_homes.py does on the tuning
+    parts. On the test part these are homes and sites nobody tuned on: the nearest figure to a hidden set's."""
+    from processing.classify import Classifier
+    from processing.evaluate import item_of
+    from scripts.label_headlines import rule_kind
+    from siqing.divisions import default_gazetteer
+
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    classifiers: dict[str, Classifier] = {}
+    right = {"self": [0, 0], "parent": [0, 0]}
+    for r in rows:
+        code = str(r["actor"].get("region") or "")
+        own = default_gazetteer.get(code) if r.get("split") == split and code and code != "000000" else None
+        if own is None:
+            continue
+        parent = default_gazetteer.get(own.parent) if own.parent and own.parent != "000000" else None
+        for which, home in (("self", own), ("parent", parent)):
+            if home is None:
+                continue
+            gold = (r["actor"].get("overrides") or {}).get(home.code) or rule_kind(r["actor"], home)[0]
+            clf = classifiers.setdefault(home.code, Classifier(home.code))
+            right[which][0] += clf.classify(item_of(r)).kind == gold
+            right[which][1] += 1
+    return {f"own_home_{k}": (round(n / total, 4) if total else None) for k, (n, total) in right.items()} | {
+        f"own_home_{k}_n": total for k, (_, total) in right.items()}
+
+
 def retired_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     """The hybrid alone on the retired sets (the command line is exercised on the headline part)."""
     from processing.classify import Classifier
@@ -103,6 +134,10 @@ def check_part(figures: dict[str, Any], pinned: dict[str, Any], part: str, tol: 
     check(figures["news_macro_f1"], pinned["news_macro_f1"], f"{part} news-style macro-F1 (lowest home)", tol)
     check(figures["rules_news_macro_f1"], pinned["rules_news_macro_f1"], f"{part} news-style macro-F1, rules alone", tol)
     check(figures["sure_right"], pinned["sure_right"], f"{part} share right at confidence >= 0.8", tol)
+    for which in ("self", "parent"):
+        if pinned.get(f"own_home_{which}") is not None:
+            check(figures.get(f"own_home_{which}"), pinned[f"own_home_{which}"],
+                  f"{part} rows read by their actor's {'own region' if which == 'self' else 'parent region'}", tol)
 
 
 def pin_part(base: dict[str, Any], key: str, split: str, figures: dict[str, Any], looked_at: str) -> None:
@@ -134,7 +169,7 @@ def test_headline_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
         pytest.skip("the headline corpus has no test part now (the last one retired to dev, RETIRED_TEST in "
                     "scripts/label_headlines.py; the next is imported by the lead): test figures not measured, "
                     "the dev figures still guard the classifier")
-    figures = headline_figures(capsys)
+    figures = headline_figures(capsys) | own_home_figures("test")
     if os.environ.get("SIQING_WRITE_BASELINE"):
         pin_part(base, "headlines", "test", figures,
                  os.environ.get("SIQING_LOOKED_AT") or "aggregate figures only, once, to pin them")
@@ -153,7 +188,7 @@ def test_headline_dev_figures_hold(capsys: pytest.CaptureFixture[str]) -> None:
     if not HEADLINES.exists():
         pytest.skip("the headline corpus is not in the tree yet")
     assert split_size("dev") > 0, "the headline corpus has no dev part"
-    figures = headline_figures(capsys, "dev")
+    figures = headline_figures(capsys, "dev") | own_home_figures("dev")
     if os.environ.get("SIQING_WRITE_BASELINE"):
         pin_part(base, "headlines_dev", "dev", figures, "dev part: read for error analysis while tuning")
     pinned = base.get("headlines_dev")
@@ -192,6 +227,11 @@ def test_gate_can_fail(capsys: pytest.CaptureFixture[str]) -> None:
         check_part({**pinned, "per_home": {"350000": 0.80}}, pinned, "dev", HEADLINE_TOLERANCE)
     with pytest.raises(AssertionError):
         check_part({**pinned, "sure_right": None}, pinned, "dev", HEADLINE_TOLERANCE)
+    # the own-home figures are checked once pinned (parts pinned before them carry none)
+    mine = {**pinned, "own_home_self": 0.85, "own_home_parent": 0.95}
+    check_part(dict(mine), mine, "dev", HEADLINE_TOLERANCE)
+    with pytest.raises(AssertionError):
+        check_part({**mine, "own_home_self": 0.75}, mine, "dev", HEADLINE_TOLERANCE)
 
 
 def test_heldout_items_are_never_trained_on() -> None:
