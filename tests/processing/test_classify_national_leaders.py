@@ -42,6 +42,7 @@ def test_data_file_is_well_formed() -> None:
     "郭声琨：坚持以习近平新时代中国特色社会主义思想指导人民法院工作",  # 广东法院网, undated
     "周强：深入推进人民法院党风廉政建设和反腐败斗争",  # 广东法院网, undated
     "陈宝生:2018年要基本消除66人以上的超大班额",  # 广西新闻网, 2018-03-16
+    "宋濤、王忠銘同台 兩馬鬧元宵點燈揭幕",  # a Taiwanese site, in traditional characters: 国台办主任 宋涛 (2022-12-)
 ])
 def test_national_leaders_on_local_sites_are_upper(title: str) -> None:
     r = row(title)
