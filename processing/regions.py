@@ -53,8 +53,9 @@ NUMPY_FROM = 200  # characters: shorter texts are looked at character by charact
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
-# Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大).
-ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界")
+# Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
+ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
+                       r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
 # A development or trade zone named after a place word (东湖高新区, 某某经开区): the word may be a lake's or a hill's, not
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"

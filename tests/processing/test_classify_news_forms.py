@@ -539,3 +539,12 @@ def test_a_sites_place_from_a_schools_or_branchs_name(name: str, host: str, code
 def test_a_plain_county_form_that_begins_with_a_provinces_short_name() -> None:
     # 河南县域经济网: 河南's county economy, not 河南蒙古族自治县 (青海)
     assert all(m.division is None or m.division.code != "632324" for m in default_finder.find("河南县域经济网"))
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "lower"), ("350200", "upper"), ("420000", "external")])
+def test_a_provinces_one_character_name_before_a_peoples_organisation(home: str, want: str) -> None:
+    # 閩僑聯 on a Macao paper's site: 福建省侨联, not the national 侨联 (upper for every home); the full classifier,
+    # which reads traditional characters as simplified ones
+    item = Item(title="閩僑聯及廈門僑聯一行訪福總拓交流", source_name="市民日報",
+                url="http://jornalsisi.com/xirenews-cd.asp?id=80309")
+    assert Classifier(home).classify(item).kind == want
