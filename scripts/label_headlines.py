@@ -32,6 +32,8 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 SEEN_DATE = "2026-11-29"
+# Raw files gathered on a later day, by the first file of that day's batch (their pages were read that day).
+SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"),)
 
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
@@ -188,7 +190,12 @@ def site_of(host: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def parse_raw(line: str) -> dict[str, Any]:
+def seen_date(file_name: str) -> str:
+    """The day a raw file's pages were read: the latest batch whose first file sorts at or before it."""
+    return max((day for first, day in SEEN_DATES_FROM if file_name >= first), default=SEEN_DATE)
+
+
+def parse_raw(line: str, seen: str = SEEN_DATE) -> dict[str, Any]:
     parts = line.rstrip("\n").split("|")
     if len(parts) != 12:
         # a title may itself hold '|': the last 11 fields are fixed
@@ -208,7 +215,7 @@ def parse_raw(line: str) -> dict[str, Any]:
         "title": title.strip(), "source_name": source, "url": url, "host": host, "site": site_of(host),
         "published_at": None if date in ("", "null") else date,
         "province": site_region[:2], "site_type": site_type, "site_region": site_region, "style": style,
-        "actor": actor, "seen_on": {"url": url, "retrieved": SEEN_DATE},
+        "actor": actor, "seen_on": {"url": url, "retrieved": seen},
     }
 
 
@@ -507,7 +514,7 @@ def import_raw(raw_dir: Path, homes: list[dict[str, Any]]) -> list[dict[str, Any
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            row = parse_raw(line)
+            row = parse_raw(line, seen_date(path.name))
             if row["title"] in seen_titles:
                 print(f"skip duplicate title {path.name}:{n}: {row['title']}", file=sys.stderr)
                 continue
