@@ -548,3 +548,22 @@ def test_a_provinces_one_character_name_before_a_peoples_organisation(home: str,
     item = Item(title="閩僑聯及廈門僑聯一行訪福總拓交流", source_name="市民日報",
                 url="http://jornalsisi.com/xirenews-cd.asp?id=80309")
     assert Classifier(home).classify(item).kind == want
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # real headlines of stored pages (search tool, pages corpus, 2026-11-30), not in the corpus: the central
+    # inspection is the centre's, whichever province it names; its teams by number and subject
+    ("第三轮第一批中央生态环境保护督察全面启动,海南在列→", "海南岛新闻网", "https://hndnews.com/p/654995.html"),
+    ("第三輪第五批中央生態環保督察全部進駐", "人民網上海頻道", "http://sh.people.com.cn/BIG5/n2/2025/1121/c134768-41418412.html"),
+])
+@pytest.mark.parametrize("home", ["460000", "310000", "350203"])
+def test_the_centres_inspection_is_upper_wherever_it_goes(title: str, source: str, url: str, home: str) -> None:
+    assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == "upper"
+
+
+def test_the_centres_numbered_inspection_team_and_the_youth_leagues_centre() -> None:
+    # (the team's and the League's names as the real page bodies above and 重庆's 2016 report write them)
+    for name in ("中央第五环境保护督察组", "中央第五生态环境保护督察组", "中央扫黑除恶第十督导组", "共青团中央"):
+        actor = RuleClassifier(default_gazetteer.resolve("500000")).classify(
+            Item(title=f"{name}召开会议", source_name="重庆日报", url="https://www.cqrb.cn/x.html")).actor
+        assert actor is not None and actor.region is not None and actor.region.level == "nation", name
