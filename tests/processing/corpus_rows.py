@@ -5,6 +5,7 @@ changed corpus cannot turn a test into a skip."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -23,3 +24,37 @@ def tuning_row(title: str) -> dict[str, Any]:
     r = tuning_rows().get(title)
     assert r is not None, f"not in the corpus's train or dev part: {title}"
     return r
+
+
+def derived_gold(row: dict[str, Any], home: str) -> str:
+    """A row's gold kind for any home: its hand override for that home, else the labelling rule applied to its
+    hand-annotated actor (scripts/label_headlines.py rule_kind), for homes the corpus was never labelled for."""
+    from scripts.label_headlines import rule_kind
+    from siqing.divisions import default_gazetteer
+
+    over = (row["actor"].get("overrides") or {}).get(home)
+    return over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0]
+
+
+def own_home_right(rows: Iterable[dict[str, Any]]) -> dict[str, list[int]]:
+    """Each row read by the home it is about (its actor's own region, "self") and by that region's parent
+    ("parent"): [right, read] for each, gold by derived_gold."""
+    from processing.classify import Classifier
+    from processing.evaluate import item_of
+    from siqing.divisions import default_gazetteer
+
+    classifiers: dict[str, Classifier] = {}
+    right = {"self": [0, 0], "parent": [0, 0]}
+    for r in rows:
+        code = str(r["actor"].get("region") or "")
+        own = default_gazetteer.get(code) if code and code != "000000" else None
+        if own is None:
+            continue
+        parent = default_gazetteer.get(own.parent) if own.parent and own.parent != "000000" else None
+        for which, home in (("self", own), ("parent", parent)):
+            if home is None:
+                continue
+            clf = classifiers.setdefault(home.code, Classifier(home.code))
+            right[which][0] += clf.classify(item_of(r)).kind == derived_gold(r, home.code)
+            right[which][1] += 1
+    return right

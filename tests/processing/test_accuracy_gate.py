@@ -77,27 +77,10 @@ def own_home_figures(split: str = "test") -> dict[str, Any]:
     homes the corpus was never labelled for, gold derived from the row's hand-annotated actor by the labelling
     rule (scripts/label_headlines.py rule_kind), as tests/processing/test_unseen_homes.py does on the tuning
     parts. On the test part these are homes and sites nobody tuned on: the nearest figure to a hidden set's."""
-    from processing.classify import Classifier
-    from processing.evaluate import item_of
-    from scripts.label_headlines import rule_kind
-    from siqing.divisions import default_gazetteer
+    from tests.processing.corpus_rows import own_home_right
 
     rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
-    classifiers: dict[str, Classifier] = {}
-    right = {"self": [0, 0], "parent": [0, 0]}
-    for r in rows:
-        code = str(r["actor"].get("region") or "")
-        own = default_gazetteer.get(code) if r.get("split") == split and code and code != "000000" else None
-        if own is None:
-            continue
-        parent = default_gazetteer.get(own.parent) if own.parent and own.parent != "000000" else None
-        for which, home in (("self", own), ("parent", parent)):
-            if home is None:
-                continue
-            gold = (r["actor"].get("overrides") or {}).get(home.code) or rule_kind(r["actor"], home)[0]
-            clf = classifiers.setdefault(home.code, Classifier(home.code))
-            right[which][0] += clf.classify(item_of(r)).kind == gold
-            right[which][1] += 1
+    right = own_home_right(r for r in rows if r.get("split") == split)
     return {f"own_home_{k}": (round(n / total, 4) if total else None) for k, (n, total) in right.items()} | {
         f"own_home_{k}_n": total for k, (_, total) in right.items()}
 

@@ -19,6 +19,7 @@ from processing import model as model_mod
 from processing.classify import Classifier
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import derived_gold, own_home_right
 
 HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
 
@@ -43,13 +44,6 @@ def tuning_rows() -> tuple[dict[str, Any], ...]:
         return ()
     rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
     return tuple(r for r in rows if r.get("split") in ("train", "dev"))
-
-
-def derived_gold(row: dict[str, Any], home: str) -> str:
-    from scripts.label_headlines import rule_kind
-
-    over = (row["actor"].get("overrides") or {}).get(home)
-    return over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0]
 
 
 @pytest.mark.parametrize("home", sorted(FLOORS))
@@ -92,20 +86,7 @@ def test_rows_read_by_the_home_they_are_about() -> None:
     rows = tuning_rows()
     if not rows:
         pytest.skip("the headline corpus is not in the tree")
-    classifiers: dict[str, Classifier] = {}
-    right = {"self": [0, 0], "parent": [0, 0]}
-    for r in rows:
-        code = str(r["actor"].get("region") or "")
-        own = default_gazetteer.get(code) if code and code != "000000" else None
-        if own is None:
-            continue
-        parent = default_gazetteer.get(own.parent) if own.parent and own.parent != "000000" else None
-        for which, home in (("self", own), ("parent", parent)):
-            if home is None:
-                continue
-            clf = classifiers.setdefault(home.code, Classifier(home.code))
-            right[which][0] += clf.classify(item_of(r)).kind == derived_gold(r, home.code)
-            right[which][1] += 1
+    right = own_home_right(rows)
     share = {k: n / total for k, (n, total) in right.items()}
     assert right["self"][1] > 3000 and right["parent"][1] > 2000, right
     assert share["self"] >= SELF_FLOOR and share["parent"] >= PARENT_FLOOR, share
