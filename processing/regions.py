@@ -884,7 +884,6 @@ class SiteLocator:
                 codes = self.gazetteer.shorts().get(name[:k], [])
                 if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS:
                     return self.gazetteer.get(codes[0])
-            codes = [] if school is not None else codes
             if short is not None and len(short.group(1)) == 4 and not codes:
                 # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it
                 codes = self.gazetteer.shorts().get(short.group(1)[2:], [])
