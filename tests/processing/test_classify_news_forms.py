@@ -567,3 +567,16 @@ def test_the_centres_numbered_inspection_team_and_the_youth_leagues_centre() -> 
         actor = RuleClassifier(default_gazetteer.resolve("500000")).classify(
             Item(title=f"{name}召开会议", source_name="重庆日报", url="https://www.cqrb.cn/x.html")).actor
         assert actor is not None and actor.region is not None and actor.region.level == "nation", name
+
+
+DINGXI = "定西前10个月发放\"小贷\"近1.8亿元 扶持3994人创业"
+BAIYIN = "白银七部门建立整治虚假违法广告联席会议工作制度"
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    (DINGXI, "621100", "lower"), (DINGXI, "620000", "lower"), (DINGXI, "620400", "external"),
+    (BAIYIN, "620400", "lower"), (BAIYIN, "620000", "lower"), (BAIYIN, "621100", "external"),
+])
+def test_a_city_whose_short_name_is_a_word_at_the_head(title: str, home: str, want: str) -> None:
+    # 定西 and 白银 (also a word: silver) at the head on 中国新闻网甘肃: the city, not the province of the site
+    assert kind(home, title, "中国新闻网甘肃", "http://www.gs.chinanews.com/news/2015/11-09/265658.shtml") == want
