@@ -85,6 +85,8 @@ NATIONAL_BODY = [
 ]
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # a party standing committee member named by his other post (某市委常委、常务副市长某某到…): the post he acts in
+    (re.compile(r"委常委、(?:常务)?副[省市区县州]长"), "government"),
     # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
     # party committee; listed first so that their 委 is not read as one.
     # (a place's 委会 with no party named, 温州市委会, is a democratic party's committee: the CPC's is 市委; and 团 before a
@@ -428,8 +430,14 @@ class ActorFinder:
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
+        relayed = RELAY.search(text) if where == "headline" else None
         for start, end, body in bodies:
             word = text[start:end]
+            if body == "delegation" and relayed is not None and relayed.start() > 0 and \
+                    relayed.start() < start and end <= relayed.end():
+                # a delegation inside the spirit relayed (学习习近平总书记参加山东代表团审议时的重要讲话精神): what is
+                # studied, not who studies it
+                continue
             m = self._place_before(text, start, mentions)
             if m is None:
                 # relative mention covering the marker (市人大, 省委)

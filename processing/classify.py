@@ -561,7 +561,9 @@ class RuleClassifier:
         if rel == "self":
             if body == "party":
                 at = title.find(actor.text) if actor.text else -1
-                if at >= 0 and PARTY_DEPARTMENT.match(title, at + len(actor.text)):
+                if at >= 0 and PARTY_DEPARTMENT.match(title, at + len(actor.text) + (
+                        3 if title.startswith("常委、", at + len(actor.text)) else 0)):
+                    # (a standing committee member named by his department, 市委常委、统战部长某某: the department)
                     return "lower", "本级党委工作部门"
                 return "upper", "本级党委"
             if body == "congress":

@@ -580,3 +580,22 @@ BAIYIN = "白银七部门建立整治虚假违法广告联席会议工作制度"
 def test_a_city_whose_short_name_is_a_word_at_the_head(title: str, home: str, want: str) -> None:
     # 定西 and 白银 (also a word: silver) at the head on 中国新闻网甘肃: the city, not the province of the site
     assert kind(home, title, "中国新闻网甘肃", "http://www.gs.chinanews.com/news/2015/11-09/265658.shtml") == want
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "want"), [
+    # a party standing committee member named by his other post acts in it: the government, or a department
+    ("滨州市委常委、常务副市长赵庆平就新旧动能转换重大工程等问题接受专访", "中国山东",
+     "http://www.shandong.gov.cn/art/2018/1/16/art_2517_231788.html", "371600", "lower"),
+    ("市委常委、常务副市长吕健到灞桥区调研重点项目建设", "西安市灞桥区人民政府",
+     "http://www.baqiao.gov.cn/info/1080/10148.htm", "610100", "lower"),
+    ("市委常委、常务副市长吕健到灞桥区调研重点项目建设", "西安市灞桥区人民政府",
+     "http://www.baqiao.gov.cn/info/1080/10148.htm", "610111", "upper"),
+    ("市委常委、统战部长谭小平走访市委会机关", "中国民主建国会长沙市委员会", "http://www.csdca.org.cn/detail/506",
+     "430100", "lower"),
+    # a delegation inside the spirit studied is what is studied: the bureau studying it acts
+    ("市旅游发展委集体学习习近平总书记参加山东代表团审议的重要讲话精神", "威海市人民政府",
+     "http://www.weihai.gov.cn/art/2018/3/22/art_16578_1209747.html", "371000", "lower"),
+])
+def test_who_acts_in_a_members_other_post_and_in_a_spirit_studied(title: str, source: str, url: str, home: str,
+                                                                   want: str) -> None:
+    assert kind(home, title, source, url) == want
