@@ -68,7 +68,9 @@ PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查")
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
 # party committee's.
-PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
+PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
+# A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
+WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
@@ -687,11 +689,13 @@ class RuleClassifier:
             # 洛阳人大, 十堰：强化监督…): that place's congress, whose work the site reports (四川：多措并举推进基层治理
             # stays the province's own)
             actor = dataclasses.replace(actor, body="congress")
-        elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
+        elif actor is not None and actor.body == "public" and actor.region is not None and (
+                actor.source == "headline" or (actor.source == "source" and WHOLE_PLACE.match(
+                    COLUMN_TAG.sub("", item.title)) is not None)) \
                 and (PARTY_WORK_MEETING.search(item.title) or (PARTY_INSPECTION.search(item.title)
                                                                 and actor.region.level != "nation")):
-            # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议) or its inspection round
-            # with no body named: its party committee convenes it
+            # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议, 全市党员领导干部警示
+            # 教育大会 on the city's site) or its inspection round with no body named: its party committee convenes it
             actor = dataclasses.replace(actor, body="party")
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))

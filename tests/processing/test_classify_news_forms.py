@@ -599,3 +599,16 @@ def test_a_city_whose_short_name_is_a_word_at_the_head(title: str, home: str, wa
 def test_who_acts_in_a_members_other_post_and_in_a_spirit_studied(title: str, source: str, url: str, home: str,
                                                                    want: str) -> None:
     assert kind(home, title, source, url) == want
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    # the whole place's meeting on the party's own work, on the city's site: its party committee convenes it
+    ("全市城市基层党建工作会议召开", "东营市人民政府", "http://www.dongying.gov.cn/html/2018-03/1803089272951491.html",
+     "370500"),
+    ("全市抓党建促乡村振兴工作会议召开", "东营市人民政府", "http://www.dongying.gov.cn/html/2018-03/180320107706520.html",
+     "370500"),
+    ("全市党员领导干部警示教育大会", "中国铁岭网", "http://www.tielingcn.com/2015/1028/125856.shtml", "211200"),
+])
+def test_a_whole_places_party_work_meeting_on_its_site(title: str, source: str, url: str, home: str) -> None:
+    assert kind(home, title, source, url) == "upper"
+    assert kind("370000" if home == "370500" else "210000", title, source, url) == "lower"
