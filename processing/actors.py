@@ -635,8 +635,12 @@ class ActorFinder:
             if first_named is not None:
                 # the first body named with its place before the relaying verb (a bare 政协 in a lead-in
                 # phrase before a dash is not it)
-                mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start() and c.region is not None),
+                mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start() and (
+                    c.region is not None or text.find(c.text) <= first_named.start < text.find(c.text) + len(c.text))),
                             None)
+                if mine is not None and mine.region is None and first_named.division is not None:
+                    # (a bureau whose name holds its place, 浙江省科技厅传达学习…: the bureau of that place)
+                    mine = Actor(mine.body, first_named.division, mine.text, where, "name")
                 if mine is not None and mine.region is not None:
                     return mine
                 return Actor("party", first_named.division, text[first_named.start:first_named.end], where, "name")

@@ -612,3 +612,23 @@ def test_who_acts_in_a_members_other_post_and_in_a_spirit_studied(title: str, so
 def test_a_whole_places_party_work_meeting_on_its_site(title: str, source: str, url: str, home: str) -> None:
     assert kind(home, title, source, url) == "upper"
     assert kind("370000" if home == "370500" else "210000", title, source, url) == "lower"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    # a party committee's working committees and offices are its departments (RUBRIC: 下情 for the place itself)
+    ("长沙市委“两新”工委2018年第一次（扩大）会议举行", "星辰在线", "http://news.changsha.cn/html/186/20180317/2285707.html",
+     "430100"),
+    ("市委工业工委开展理论学习中心组集体学习", "威海市人民政府",
+     "http://www.weihai.gov.cn/art/2018/3/20/art_16578_1206237.html", "371000"),
+    ("省委教育工委召开理论学习中心组学习扩大会议", "安徽教育网（中共安徽省委教育工委、安徽省教育厅）",
+     "http://www.ahedu.gov.cn/26/view/570145.shtml", "340000"),
+    ("省委台办赴株洲调研指导对台交流基地平台建设工作", "湖南省台办", "http://hnstb.gov.cn/szdt/7637.html", "430000"),
+    # a bureau that names its place and relays a meeting's spirit acts itself, not the place's party committee
+    ("浙江省科技厅传达学习党的十九届三中全会精神时要求  由研发管理向创新服务转变", "中华人民共和国科学技术部",
+     "http://www.most.gov.cn/dfkj/zj/zxdt/201803/t20180315_138601.htm", "330000"),
+    ("青岛市科技局传达学习讨论党的十九届三中全会精神 坚定不移把党中央决策部署落到实处", "中华人民共和国科学技术部",
+     "http://www.most.gov.cn/dfkj/sd/zxdt/201803/t20180315_138599.htm", "370200"),
+])
+def test_a_party_committees_offices_and_a_bureau_relaying_are_below_the_committee(title: str, source: str, url: str,
+                                                                                  home: str) -> None:
+    assert kind(home, title, source, url) == "lower"
