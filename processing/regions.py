@@ -73,8 +73,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
-# Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清).
-LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户"
+# Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清, 把常山的…).
+LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户把让向对"
 # Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.

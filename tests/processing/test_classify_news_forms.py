@@ -632,3 +632,10 @@ def test_a_whole_places_party_work_meeting_on_its_site(title: str, source: str, 
 def test_a_party_committees_offices_and_a_bureau_relaying_are_below_the_committee(title: str, source: str, url: str,
                                                                                   home: str) -> None:
     assert kind(home, title, source, url) == "lower"
+
+
+@pytest.mark.parametrize(("home", "want"), [("330822", "lower"), ("330800", "lower"), ("330803", "external")])
+def test_a_countys_short_name_after_a_preposition_on_its_citys_site(home: str, want: str) -> None:
+    # 把常山的… on 衢州新闻网: 常山县, one of 衢州's counties, as after 在/为/落户
+    assert kind(home, "把常山的“春天”吃进肚子里", "衢州新闻网",
+                "http://news.qz828.com/system/2018/03/23/011473203.shtml") == want
