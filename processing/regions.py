@@ -524,8 +524,9 @@ class RegionFinder:
     def _head_short(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
         """A county of the site's province named by its short name alone at the very start of a headline (南丰警方…
         on a Nanchang site, 陵水城乡居民… on a Haikou one, 翔安年底… on a Jinjiang one), or a city whose short name is
-        also a word (定西前10个月… on a Gansu site): the provincial and city media's way of naming a place. Taken only where one county of that province has the short name, where it is a word
-        of its own there (jieba cuts it off, so 富民政策 is no 富民县) and no common word (和平, 平安, 新建)."""
+        also a word (定西前10个月… on a Gansu site): the provincial and city media's way of naming a place. Taken only
+        where one place of that province has the short name, where it is a word of its own there (jieba cuts it off,
+        so 富民政策 is no 富民县) and no common word (和平, 平安, 新建)."""
         province = self.gazetteer.get(source.province) if source.province else None
         if province is None:
             return mentions
@@ -537,7 +538,8 @@ class RegionFinder:
                 # (a city whose short name is also a word, 定西 or 白银, needs a body word after it in running text;
                 # at the head of a headline on a site of its own province the same checks as a county's decide)
                 hits = [d for d in self.gazetteer.children(province.code) if d.level == "city" and d.short == word]
-            if len(hits) != 1 or hits[0].level not in ("county", "city") or STREET_FOLLOW.match(text, k) or (k < len(text) and text[k] in "区县市旗镇乡街村路"):
+            if len(hits) != 1 or hits[0].level not in ("county", "city") or STREET_FOLLOW.match(text, k) \
+                    or (k < len(text) and text[k] in "区县市旗镇乡街村路"):
                 continue
             from processing.text import default_segmenter  # (jieba loaded for the few headlines that open so)
 
