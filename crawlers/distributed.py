@@ -39,7 +39,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import redis
-from scrapy import Request, Spider, signals
+from scrapy import Item, Request, Spider, signals
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
@@ -260,32 +260,70 @@ class ReliableScheduler(Scheduler):
 
 
 class AckMiddleware:
-    """Spider middleware: a request leaves the in-flight hash once its callback's output is queued."""
+    """Spider middleware: a request leaves the in-flight hash once its callback's output is queued and
+    every item of that output has left the item pipelines (stored, dropped or failed). Scrapy hands a
+    callback's items to the pipelines through a queue of its own (scrapy.utils.asyncio._parallel_asyncio):
+    the output can be exhausted while its items still wait there, and a worker killed then would lose
+    an article whose request no longer counts as in flight."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.server = redis.Redis.from_url(crawler.settings["REDIS_URL"])
         self.gen = crawler.settings.get("SIQING_GENERATION")
         self.worker = crawler.settings.get("SIQING_WORKER_ID")
+        # claim token -> [items of its output not yet through the pipelines, whether its output ended]
+        self._open: dict[str, list[int]] = {}
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(self._item_done, signal=signal)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AckMiddleware:
         return cls(crawler)
 
-    def _ack(self, response: Response | None) -> None:
+    @staticmethod
+    def _token(response: Response | None) -> str | None:
         token = response.meta.get("siqing_claim") if response is not None and response.request else None
-        if token:
-            sid = self.crawler.spider.source["id"]  # type: ignore[union-attr]
-            self.server.hdel(gen_key(self.gen, "inflight", sid, self.worker), token)
+        return str(token) if token else None
+
+    def _ack(self, token: str) -> None:
+        sid = self.crawler.spider.source["id"]  # type: ignore[union-attr]
+        self.server.hdel(gen_key(self.gen, "inflight", sid, self.worker), token)
+
+    def _settle(self, token: str) -> None:
+        state = self._open.get(token)
+        if state is not None and state[1] and state[0] <= 0:
+            del self._open[token]
+            self._ack(token)
+
+    def _seen(self, token: str | None, x: Any) -> None:
+        if token is not None and isinstance(x, (Item, dict)):
+            self._open.setdefault(token, [0, 0])[0] += 1
+
+    def _ended(self, token: str | None) -> None:
+        if token is not None:
+            self._open.setdefault(token, [0, 0])[1] = 1
+            self._settle(token)
+
+    def _item_done(self, item: Any = None, response: Response | None = None, **_: Any) -> None:
+        token = self._token(response)
+        state = self._open.get(token) if token is not None else None
+        if token is not None and state is not None:
+            state[0] -= 1
+            self._settle(token)
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterable[Any]:
-        yield from result
-        self._ack(response)
+        token = self._token(response)
+        for x in result:
+            self._seen(token, x)
+            yield x
+        self._ended(token)
 
     async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        token = self._token(response)
         async for x in result:
+            self._seen(token, x)
             yield x
-        self._ack(response)
+        self._ended(token)
 
 
 class DomainSlotMiddleware:

@@ -1,0 +1,60 @@
+"""A worker's request leaves its in-flight hash only when every article its callback produced has left the item
+pipelines: Scrapy queues a callback's items for the pipelines and can finish the callback's output first, and a
+worker killed in between must not lose the article (the request is put back for another worker)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis
+from scrapy import Request, Spider, signals
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+
+from crawlers.distributed import AckMiddleware, gen_key
+from crawlers.items import ArticleItem
+
+GEN, SID, WORKER = "7", "src", "w1"
+
+
+class _Source(Spider):
+    name = "ack-test"
+    source = {"id": SID}
+
+
+def _claimed(url: str, token: str) -> tuple[AckMiddleware, Any, redis.Redis, HtmlResponse]:
+    crawler = get_crawler(_Source, {"REDIS_URL": url, "SIQING_GENERATION": GEN, "SIQING_WORKER_ID": WORKER})
+    crawler.spider = crawler._create_spider()
+    server = redis.Redis.from_url(url)
+    server.hset(gen_key(GEN, "inflight", SID, WORKER), token, b"request")
+    request = Request("http://example.test/a.html", meta={"siqing_claim": token})
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    return AckMiddleware.from_crawler(crawler), crawler, server, response
+
+
+def _inflight(server: redis.Redis) -> set[str]:
+    return {k.decode() if isinstance(k, bytes) else k for k in server.hkeys(gen_key(GEN, "inflight", SID, WORKER))}
+
+
+def test_a_request_stays_in_flight_until_its_article_left_the_pipelines(redis_url: str) -> None:
+    mw, crawler, server, response = _claimed(redis_url, "t1")
+    item = ArticleItem(url=response.url, title="某县人大常委会召开会议")
+    out = list(mw.process_spider_output(response, iter([item, Request("http://example.test/b.html")])))
+    assert len(out) == 2
+    assert _inflight(server) == {"t1"}  # the output is queued, the article not stored yet
+    crawler.signals.send_catch_log(signals.item_scraped, item=item, response=response, spider=crawler.spider)
+    assert _inflight(server) == set()
+
+
+def test_a_dropped_article_or_an_output_without_articles_acknowledges(redis_url: str) -> None:
+    mw, crawler, server, response = _claimed(redis_url, "t2")
+    item = ArticleItem(url=response.url, title="某市政协召开常委会议")
+    list(mw.process_spider_output(response, iter([item])))
+    crawler.signals.send_catch_log(signals.item_dropped, item=item, response=response, exception=ValueError("x"),
+                                   spider=crawler.spider)
+    assert _inflight(server) == set()
+    server.hset(gen_key(GEN, "inflight", SID, WORKER), "t3", b"request")
+    request = Request("http://example.test/list.html", meta={"siqing_claim": "t3"})
+    listing = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    list(mw.process_spider_output(listing, iter([Request("http://example.test/c.html")])))
+    assert _inflight(server) == set()  # a list page's output is only requests: queued, so done
