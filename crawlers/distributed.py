@@ -11,9 +11,10 @@ revisits) is read from that store.
 - Seeding: the first worker to open a source's spider in a generation yields its start requests
   (lists, feeds, revisits) into the shared queue; the others wait for requests.
 - No request lost: a request is popped and recorded in the worker's in-flight hash in one atomic
-  step (a Lua script); it leaves that hash when its callback's output has been queued, or when the
-  worker is idle. Each worker refreshes a heartbeat key; the in-flight requests of a worker whose
-  heartbeat expired go back to the front of the queue for the others.
+  step (a Lua script); it leaves that hash when its callback's output has been queued and the
+  articles of that output have left the item pipelines, or when the worker is idle. Each worker
+  refreshes a heartbeat key; the in-flight requests of a worker whose heartbeat expired go back to
+  the front of the queue for the others.
 - Politeness across workers: a request takes one of `concurrency_per_domain` slots of its host in a
   Redis sorted set (with a lease, so a dead worker's slots expire) before it is downloaded.
 - Drained: a source's queue is empty, nothing is in flight anywhere and its seeding finished.
