@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -90,10 +89,10 @@ def _word_tags() -> dict[str, tuple[str, int]]:
     """jieba's dictionary tags and frequencies of short words (word -> (part of speech, frequency)), read once."""
     global _TAGS
     if _TAGS is None:
-        import jieba
+        from processing.text import JIEBA_DICT  # (imported here: jieba is loaded only when a head is read)
 
         tags: dict[str, tuple[str, int]] = {}
-        with open(Path(jieba.__file__).with_name("dict.txt"), encoding="utf-8") as fh:
+        with open(JIEBA_DICT, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
                 if len(parts) == 3 and len(parts[0]) <= 3:
