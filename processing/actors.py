@@ -123,6 +123,10 @@ _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四
                   r"[0-9０-９]{2}后)?")  # (贵州90后全国人大代表: a generation word between a place and its deputies)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # Organisation names that begin with the country or party word and then a place are that place's bodies.
+# A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
+# 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
+SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
+                            r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
@@ -814,9 +818,11 @@ class ActorFinder:
     def normalise(self, text: str, source: Division | None = None) -> str:
         """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
         X政协, 中国（X）… -> X…, when X begins with a place; an anniversary celebrated (庆祝全国人民代表大会成立70周年)
-        dropped: what is celebrated does not act."""
+        dropped: what is celebrated does not act; a session a report is presented at dropped (SESSION_REPORT)."""
         if "周年" in text:
             text = ANNIVERSARY.sub("", text)
+        if "工作报告" in text:
+            text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "中国" in text or "台湾民主自治同盟" in text:
             text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
         if "中国" not in text:
