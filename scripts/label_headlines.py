@@ -53,6 +53,12 @@ POST_BODIES = (
 # A department's own party organ's secretary (市卫计委党委书记, 省教育厅党组书记): the department, not the party
 # committee of its place.
 DEPARTMENT_SECRETARY = re.compile(r"(?:局|厅|委|委员会|办|署|中心)(?:机关)?(?:党委|党组)(?:副)?书记")
+# So does a people's organisation's (省红十字会党组书记) and a school's, university's, hospital's or company's
+# (某学院党委书记): the unit, not the party committee of its place.
+UNIT_SECRETARY = (
+    (re.compile(r"(?:红十字会|工商联|妇联|总工会|工会|科协|侨联|文联|残联|社科联)(?:党组|党委)(?:副)?书记"), "mass_org"),
+    (re.compile(r"(?:大学|学院|学校|中学|小学|医院|公司|集团)(?:党委|党组)(?:副)?书记"), "other"),
+)
 
 g = default_gazetteer
 
@@ -84,6 +90,9 @@ def body_of(actor: dict[str, Any]) -> str:
     for mark, body in POST_BODIES:
         if mark == "书记" and DEPARTMENT_SECRETARY.search(post):
             return "government"  # a department's own party secretary (卫计委党委书记) speaks for the department
+        unit = next((b for pat, b in UNIT_SECRETARY if pat.search(post)), None) if mark == "书记" else None
+        if unit is not None:
+            return unit
         if mark in post:
             return body
     return "other"
