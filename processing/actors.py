@@ -117,6 +117,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"住建委|教委|卫健委|卫计委|卫生计生委"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
+UNIT_CHAR = re.compile(r"[\u4e00-\u9fff](?<![乡镇村道区])")  # a unit's name glued to its party organ (not a town's)
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
@@ -449,6 +450,15 @@ class ActorFinder:
                 m = next((r for r in mentions if r.how == "relative" and (r.start <= start - 1 < r.end or (
                     r.start == start and r.end - r.start == 1 and r.text in "省市"))), None)
             if body == "party" and word in ("委", "领导") and m is None:
+                continue
+            if body == "party" and m is None and word in ("党委", "党组") and start > 0 and UNIT_CHAR.match(text[start - 1]):
+                # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place
+                # named before it (or the site's), not that place's party committee
+                before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"
+                          and not _PHRASE_BREAK.search(text, x.end, start)]
+                unit = before[-1] if before else None
+                candidates.append(Actor("public", unit.division if unit else None,
+                                        text[unit.start if unit else start:end], where, "subunit" if unit else "none"))
                 continue
             if body == "public" and word in ("大学", "学院", "学校"):
                 inst = next((i for i in insts if i.start < start < i.end), None)

@@ -29,3 +29,22 @@ def test_a_report_presented_at_a_session_is_the_reporting_bodys(title: str, sour
     # the congress's own resolution on the report stays the congress's
     assert kind("320900", "盐城市第九届人民代表大会第二次会议关于盐城市中级人民法院工作报告的决议", "盐城市人民政府",
                 "http://www.yancheng.gov.cn/art/2018/1/1/art_1.html") == "internal"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "place"), [
+    ("凝心铸魂强根基 踔厉奋发谱新篇 ——黄石三中党委理论学习中心组(扩大)学习会召开", "黄石三中",
+     "http://hssz.hssedu.cn/info/1182/4767.htm", "420200"),
+    ("德江县民族中医院党委召开扩大会议 传达学习贯彻县“两会”精神", "德江县民族中医院",
+     "http://www.djxzyy.com/news_hos/2256/1", "520626"),
+    ("广州市执信中学召开党委扩大会议", "广州市教育局",
+     "http://www.gzedu.gov.cn/gzsjyj/jyxt2/201803/ce6cf09fa0d74e86a5f37d282e59f469.shtml", "440100"),
+])
+def test_a_units_own_party_committee_is_the_unit_not_its_places(title: str, source: str, url: str, place: str) -> None:
+    # a school's or hospital's 党委 is a unit inside its place (下情), not the place's party committee (上情)
+    assert kind(place, title, source, url) == "lower"
+
+
+def test_a_towns_party_committee_is_still_a_party_committee() -> None:
+    # 乡镇党委 (a town's, no unit's): the party committee the county's site speaks of, as before
+    assert kind("340828", "【新春走基层】乡镇党委书记访谈之和平篇", "岳西网",
+                "http://ahyx.gov.cn/news/sz/sz/201803/356972.html") == "upper"
