@@ -118,6 +118,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
 UNIT_CHAR = re.compile(r"[\u4e00-\u9fff](?<![乡镇村道区])")  # a unit's name glued to its party organ (not a town's)
+VISITING = re.compile(r"(?:一行)?(?:来|赴|到|莅临|前往)[^，,。]{1,10}?(?:考察|调研|学习|参观|交流|访问)")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
@@ -443,6 +444,10 @@ class ActorFinder:
                 # a delegation inside the spirit relayed (学习习近平总书记参加山东代表团审议时的重要讲话精神): what is
                 # studied, not who studies it
                 continue
+            if body == "delegation" and word == "代表团" and VISITING.match(text, end):
+                # a delegation travelling to another place (某区代表团来某市考察): its congress's visiting group, not
+                # a delegation at a session of the congress above
+                body = "congress"
             m = self._place_before(text, start, mentions)
             if m is None:
                 # relative mention covering the marker (市人大, 省委)

@@ -48,3 +48,9 @@ def test_a_towns_party_committee_is_still_a_party_committee() -> None:
     # 乡镇党委 (a town's, no unit's): the party committee the county's site speaks of, as before
     assert kind("340828", "【新春走基层】乡镇党委书记访谈之和平篇", "岳西网",
                 "http://ahyx.gov.cn/news/sz/sz/201803/356972.html") == "upper"
+
+
+@pytest.mark.parametrize(("home", "want"), [("420103", "internal"), ("420100", "lower"), ("420981", "external")])
+def test_a_delegation_travelling_elsewhere_is_no_delegation_at_a_session(home: str, want: str) -> None:
+    # 江汉区代表团 visiting 应城: the district congress's visiting group, not 江汉区's delegation at Wuhan's congress
+    assert kind(home, "武汉市江汉区代表团来应城考察", "应城网", "http://www.yingcheng.net/news/show/?id=2092") == want
