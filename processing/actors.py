@@ -119,6 +119,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 UNIT_CHAR = re.compile(r"[\u4e00-\u9fff](?<![乡镇村道区])")  # a unit's name glued to its party organ (not a town's)
 VISITING = re.compile(r"(?:一行)?(?:来|赴|到|莅临|前往)[^，,。]{1,10}?(?:考察|调研|学习|参观|交流|访问)")
+ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|文联|作协|工商联|残联|学联|青联|社科联|台联|红十字会|教职工)"
+                          r"(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次|[一二三四五六七八九十]+大)?"
+                          r"(?:全国|全省|全市)?(?:会员)?代表大会")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
@@ -444,6 +447,8 @@ class ActorFinder:
                 # a delegation inside the spirit relayed (学习习近平总书记参加山东代表团审议时的重要讲话精神): what is
                 # studied, not who studies it
                 continue
+            if body == "deputies" and word.startswith("代表") and ORG_CONGRESS.search(text):
+                continue  # a people's organisation's congress named (某区科协第九次代表大会): its delegates, no deputies
             if body == "delegation" and word == "代表团" and VISITING.match(text, end):
                 # a delegation travelling to another place (某区代表团来某市考察): its congress's visiting group, not
                 # a delegation at a session of the congress above

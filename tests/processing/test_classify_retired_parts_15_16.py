@@ -54,3 +54,10 @@ def test_a_towns_party_committee_is_still_a_party_committee() -> None:
 def test_a_delegation_travelling_elsewhere_is_no_delegation_at_a_session(home: str, want: str) -> None:
     # 江汉区代表团 visiting 应城: the district congress's visiting group, not 江汉区's delegation at Wuhan's congress
     assert kind(home, "武汉市江汉区代表团来应城考察", "应城网", "http://www.yingcheng.net/news/show/?id=2092") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("420106", "lower"), ("420100", "lower"), ("420000", "lower")])
+def test_delegates_to_a_peoples_organisations_congress_are_no_deputies(home: str, want: str) -> None:
+    # 代表 at 武昌区科协's congress: the association's delegates, not 武昌区's people's deputies (内情 for it)
+    assert kind(home, "我校代表参加武昌区科协第九次代表大会", "湖北美术学院",
+                "https://kyc.hifa.edu.cn/info/1105/1287.htm") == want
