@@ -711,6 +711,9 @@ class SiteRegion:
     evidence: str = ""
 
 
+OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
+
+
 class SiteLocator:
     """Infer a site's region from its name, its host (place names in pinyin) and its text.
 
@@ -760,7 +763,8 @@ class SiteLocator:
     def from_host(self, host: str) -> Division | None:
         """A division named by a host label in pinyin (hangzhou.gov.cn, sdrd.gov.cn), or None."""
         host = (host or "").lower().removeprefix("www.")
-        if not host:
+        if not host or host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS:
+            # (a Hong Kong, Macao or Taiwan host's labels are no mainland pinyin: sc.news.gov.hk is no 四川)
             return None
         full = self._index()
         national = next((h for h in NATIONAL_HOSTS if host == h or (host.endswith("." + h) and h != "gov.cn")), None)
