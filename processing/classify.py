@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from processing import model as model_mod
 from processing.actors import (
@@ -270,6 +271,18 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
     r"全国(?:人大代表|政协委员)")
 
 
+# A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
+# 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
+# regions the gazetteer does not hold, neither above nor inside any home.
+OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"\.(?:gov|org|edu)\.(?:hk|mo)$|(?:^|\.)(?:gov|legco)\.(?:hk|mo)$|\.org\.hk$|\.org\.mo$")
+OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
+                                            r"(?:香港|澳门)特别行政区")
+OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
+OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
+OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
+                                    r"崔世安|贺一诚|何厚铧|港澳办(?!主任)")
+
+
 @dataclass(frozen=True, slots=True)
 class Leader:
     """A named leader whose office decides a headline the leader leads (config home.leaders / leaders)."""
@@ -332,6 +345,29 @@ class RuleClassifier:
     def source_division(self, item: Item) -> Division | None:
         """The source's region (None when it stays unknown)."""
         return self.site(item).division
+
+    def _outside_mainland_actor(self, item: Item, actor: Actor | None, source: Division | None) -> str | None:
+        """Who acts, when Hong Kong's or Macao's officers or bodies do: named in the headline on a Hong Kong or Macao
+        site (行政長官期望鄂澳合作…, 林郑周日率团访武汉), or nothing but a mainland place named on their
+        government's or organisations' own site (澳闽达至多项合作共识, 湖北•武汉澳门周 on 澳门特别行政区政府新闻局:
+        the place is the partner or destination, not the actor). None otherwise: a mainland body named on their
+        news sites (湖北书记应勇…, 政治局会议…) keeps its own place."""
+        if source is not None and not OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or ""):
+            return None  # (a site named 香港…/澳门… is theirs, whatever its host's letters, zh.hk01.com, spell)
+        host = (urlsplit(item.url or "").hostname or "").lower()
+        official = bool(OUTSIDE_MAINLAND_OFFICIAL_HOST.search(host)
+                        or OUTSIDE_MAINLAND_OFFICIAL_NAME.search(item.source_name or ""))
+        if not official and not OUTSIDE_MAINLAND_NEWS_HOST.search(host) \
+                and not OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or ""):
+            return None
+        named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
+        if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
+                                  or actor.body == "public"):
+            return named.group(0)
+        if official and (actor is None or (actor.body in ("public", "delegation", "massorg")
+                                           and (actor.region is None or actor.region.level != "nation"))):
+            return item.source_name or host
+        return None
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
@@ -621,6 +657,9 @@ class RuleClassifier:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
+        outside = self._outside_mainland_actor(item, actor, source)
+        if outside is not None:
+            return Verdict("external", 0.8, f"主体：{outside}（港澳地区的机构或人物：外地）", None, "rules")
         led = self._leader(item.title, actor) if self.leaders and not settled else None
         if led is None and not settled:
             led = self._national_leader(item, actor, source)

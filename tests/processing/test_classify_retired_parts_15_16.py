@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import RuleClassifier
+from processing.classify import Classifier, RuleClassifier
 from processing.pipeline import Item
 from siqing.divisions import default_gazetteer
 
@@ -61,3 +61,39 @@ def test_delegates_to_a_peoples_organisations_congress_are_no_deputies(home: str
     # 代表 at 武昌区科协's congress: the association's delegates, not 武昌区's people's deputies (内情 for it)
     assert kind(home, "我校代表参加武昌区科协第九次代表大会", "湖北美术学院",
                 "https://kyc.hifa.edu.cn/info/1105/1287.htm") == want
+
+
+def hybrid_kind(home: str, title: str, source: str, url: str) -> str:
+    # (the hybrid classifier reads headlines in traditional characters as simplified first)
+    return Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind
+
+
+@pytest.mark.parametrize(("title", "source", "url", "homes"), [
+    ("行政長官期望鄂澳合作邁向國際化", "澳門特別行政區政府入口網站", "https://gov.mo/zh-hant/news/142553",
+     ("420000", "420100")),
+    ("澳闽达至多项合作共识", "澳门特别行政区政府新闻局", "https://www.gcs.gov.mo/detail/zh-hans/N11FSTSSiI",
+     ("350000", "350200")),
+    # (sc.news.gov.hk: a Hong Kong host's letters name no mainland place, sc is no 四川 there)
+    ("闽港合作 欣欣向荣", "香港政府新闻网",
+     "http://sc.news.gov.hk/TuniS/www.news.gov.hk/tc/record/html/2017/12/20171211_205442.lin.shtml", ("350000",)),
+    ("林郑周日率团访武汉 李家超、胡健民随行 陈茂波署任特首", "香港01", "https://zh.hk01.com/%E6%94%BF%E6%83%85/704781/",
+     ("420000", "420100")),
+    ("法案委员会主席手册", "香港特别行政区立法会",
+     "https://legco.gov.hk/cn/legco-business/useful-information/legco-procedures/handbook-for-chairmen-of-bills-committees.html",
+     ("350000", "420106")),
+])
+def test_hong_kongs_and_macaos_own_officers_and_bodies_are_elsewhere(title: str, source: str, url: str,
+                                                                    homes: tuple[str, ...]) -> None:
+    # the mainland place named is their partner or destination, not the actor: 外情 for every home
+    for home in homes:
+        assert hybrid_kind(home, title, source, url) == "external"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "want"), [
+    ("350000", "閩政協開幕澳委員出席", "澳门日报", "http://macaodaily.com/html/2024-01/23/content_1730649.htm", "lower"),
+    ("350000", "周祖翼:增进两岸人民福祉 为推进祖国统一大业作出积极贡献", "香港新闻社", "http://www.hkong.hk/2024/0617/21821.shtml",
+     "upper"),
+])
+def test_a_mainland_body_on_their_news_sites_keeps_its_place(home: str, title: str, source: str, url: str,
+                                                             want: str) -> None:
+    assert hybrid_kind(home, title, source, url) == want
