@@ -45,7 +45,7 @@ NATIONAL = re.compile(
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
-    r"中纪委|中央纪律检查委员会|政治局(?:常委|委员)|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    r"中纪委|中央纪律检查委员会|政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组), and the Youth League's centre by its full short name (共青团中央)
     r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
@@ -79,7 +79,7 @@ NATIONAL_BODY = [
     (re.compile(r"最高人民法院|最高法"), "court"),
     (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
     (re.compile(r"中央纪委|中纪委|中央纪律检查委员会|国家监委|国家监察委员会"), "supervision"),
-    (re.compile(r"政治局(?:常委|委员)"), "party"),
+    (re.compile(r"政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办"), "party"),
     (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
     (re.compile(r"中消协|海协会|海峡两岸关系协会|共青团中央|团中央"), "massorg"),
 ]

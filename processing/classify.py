@@ -280,7 +280,7 @@ OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?
 OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
-                                    r"崔世安|贺一诚|何厚铧|港澳办(?!主任)")
+                                    r"崔世安|贺一诚|何厚铧")
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,3 +97,15 @@ def test_hong_kongs_and_macaos_own_officers_and_bodies_are_elsewhere(title: str,
 def test_a_mainland_body_on_their_news_sites_keeps_its_place(home: str, title: str, source: str, url: str,
                                                              want: str) -> None:
     assert hybrid_kind(home, title, source, url) == want
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("政治局會議聚焦長江經濟帶 官媒未提三中全會日子", "明報加西版", "http://mingpaocanada.com/Van/htm/News/20231128/tcac1_r.htm"),
+    ("兩會2026︱港澳人大政協到港澳辦座談 夏寶龍勉心懷「國之大者」 共建美好家園", "星島頭條",
+     "https://www.stheadline.com/politics/3549361/"),
+])
+def test_the_politburo_and_the_hong_kong_and_macao_office_are_national_by_short_names(title: str, source: str,
+                                                                                     url: str) -> None:
+    # no place has a 政治局 or a 港澳办 of its own: the centre's, whatever the site
+    for home in ("350000", "420106", "610113"):
+        assert hybrid_kind(home, title, source, url) == "upper"
