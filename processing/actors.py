@@ -100,7 +100,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
                 r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室"),
      "congress"),
-    (re.compile(r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
+    # (a county congress's working committee in a street or town, 人大新津街道工委, 状元街道人大工委: the congress's own
+    # agency, not the street)
+    (re.compile(r"人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
+                r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)

@@ -109,3 +109,15 @@ def test_the_politburo_and_the_hong_kong_and_macao_office_are_national_by_short_
     # no place has a 政治局 or a 港澳办 of its own: the centre's, whatever the site
     for home in ("350000", "420106", "610113"):
         assert hybrid_kind(home, title, source, url) == "upper"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "district"), [
+    ("人大新津街道工委开展“助力现代化产业体系建设”专题调研", "汕头市龙湖区人民政府(汕头市龙湖区新津街道办事处)",
+     "https://www.gdlonghu.gov.cn/lh/gkml/zwgk/zwdt/zjdt/content/post_2456910.html", "440507"),
+    ("状元街道人大工委:组织代表视察重点工程建设情况", "龙湾人大", "http://lwrd.longwan.gov.cn/art/2021/1/20/art_1277162_58834308.html", "330303"),
+])
+def test_a_streets_congress_working_committee_is_its_districts_congress(title: str, source: str, url: str,
+                                                                        district: str) -> None:
+    # a street has no congress of its own: the district congress's agency there acts (内情 for the district)
+    assert kind(district, title, source, url) == "internal"
+    assert kind(default_gazetteer.get(district).parent, title, source, url) == "lower"
