@@ -125,6 +125,8 @@ VISITING = re.compile(r"(?:一行)?(?:来|赴|到|莅临|前往)[^，,。]{1,10}
 ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|文联|作协|工商联|残联|学联|青联|社科联|台联|红十字会|教职工)"
                           r"(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次|[一二三四五六七八九十]+大)?"
                           r"(?:全国|全省|全市)?(?:会员)?代表大会")
+SESSION_TIME = re.compile(r"[”\"]?(?:期间|前夕)")
+PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?:社内|盟内|会内)")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
@@ -450,6 +452,15 @@ class ActorFinder:
                 # a delegation inside the spirit relayed (学习习近平总书记参加山东代表团审议时的重要讲话精神): what is
                 # studied, not who studies it
                 continue
+            if body == "congress" and SESSION_TIME.match(text, end):
+                continue  # a session as the time of something (“两会”期间, 人代会前夕): not who acts
+            members = PARTY_MEMBERS_BEFORE.search(text, max(0, start - 4), start) if body in ("deputies", "cppcc") \
+                else None
+            if members is not None:
+                # a democratic party's own members who sit in a congress or CPPCC (社内市人大代表、政协委员…): the party's,
+                # as its site reports them
+                candidates.append(Actor("massorg", None, text[members.start():end], where, "none"))
+                continue
             if body == "deputies" and word.startswith("代表") and ORG_CONGRESS.search(text):
                 continue  # a people's organisation's congress named (某区科协第九次代表大会): its delegates, no deputies
             if body == "delegation" and word == "代表团" and VISITING.match(text, end):
@@ -643,12 +654,13 @@ class ActorFinder:
             if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
                                             "procuratorate", "supervision"):
                 owner = after[0]
-                attending = next((c for c in candidates if c.body == "deputies" and 0 <= text.find(c.text) < att.start()),
+                attending = next((c for c in candidates if (c.body == "deputies" or (
+                    c.body == "massorg" and PARTY_MEMBERS_BEFORE.search(c.text[:4]))) and 0 <= text.find(c.text) < att.start()),
                                  None)
                 if attending is not None and owner.body == "congress" and (attending.region is None
                                                                              or attending.region.level != "nation"):
-                    # deputies who attend their congress's session (我院两位人大代表赴京参加…全国人大三次会议): the
-                    # deputies act, not the session they sit in
+                    # deputies who attend their congress's session (我院两位人大代表赴京参加…全国人大三次会议), or a
+                    # democratic party's members who do (社内市人大代表…参加市“两会”): they act, not the session
                     return attending
                 if owner.region is None and not owner.candidates:
                     named = self._named_place(mentions, text)

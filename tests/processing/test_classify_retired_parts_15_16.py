@@ -121,3 +121,14 @@ def test_a_streets_congress_working_committee_is_its_districts_congress(title: s
     # a street has no congress of its own: the district congress's agency there acts (内情 for the district)
     assert kind(district, title, source, url) == "internal"
     assert kind(default_gazetteer.get(district).parent, title, source, url) == "lower"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "city"), [
+    ("“两会”期间,九三学社黄山市人大代表和政协委员坚实履职", "九三学社黄山市委", "http://hs93.huangshan.gov.cn/czyz/tagz/9013818.html",
+     "341000"),
+    ("助力发展 真情履职 社内市人大代表、政协委员积极参加市“两会”", "九三学社嘉兴市委", "http://www.zjjx93.cn/content/5113375",
+     "330400"),
+])
+def test_a_democratic_partys_members_in_the_session_are_the_partys(title: str, source: str, url: str, city: str) -> None:
+    # the session is when (“两会”期间) or where they act, not who acts: the party's branch (下情 for the city)
+    assert kind(city, title, source, url) == "lower"
