@@ -1045,7 +1045,7 @@ LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
 LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
-    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|[:：、，,\s])")
+    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|[:：、，,\s])")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
@@ -1204,8 +1204,14 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
 
 
 def _leader_follows(title: str, at: int) -> bool:
-    """Another listed leader's name right after the name (彭清华陈武看望…): two leaders acting together."""
-    return any(title[at:at + n] in PROVINCIAL_LEADERS or title[at:at + n] in NATIONAL_LEADERS for n in (3, 2))
+    """Another listed leader's name right after the name (彭清华陈武看望…), or after his post (周祖翼省长赵龙与…): two
+    leaders acting together."""
+    post = re.match(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)", title[at:at + 9])
+    for start in (at, at + post.end()) if post else (at,):
+        if any(title[start:start + n] in PROVINCIAL_LEADERS or title[start:start + n] in NATIONAL_LEADERS
+               for n in (3, 2)):
+            return True
+    return False
 
 
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",

@@ -132,3 +132,11 @@ def test_a_streets_congress_working_committee_is_its_districts_congress(title: s
 def test_a_democratic_partys_members_in_the_session_are_the_partys(title: str, source: str, url: str, city: str) -> None:
     # the session is when (“两会”期间) or where they act, not who acts: the party's branch (下情 for the city)
     assert kind(city, title, source, url) == "lower"
+
+
+def test_a_provincial_leader_meeting_with_guests_leads() -> None:
+    # 某某与某某一行会谈: the provincial secretary hosts and acts (上情 for his province's congress)
+    assert kind("430000", "沈晓明与黄晓薇一行会谈", "张家界新闻网", "http://zjjnews.cn/news/hunan/news_208451.html") == "upper"
+    # the secretary named before the governor, each after his post, still leads
+    assert kind("350000", "福建省委书记周祖翼省长赵龙与上海市代表团座谈交流 洪清华应邀参加", "奇创旅游集团",
+                "http://joyu.com/index.php?s=%2FNews%2Fnewsdetail%2Fid%2F3326") == "upper"
