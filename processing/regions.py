@@ -217,6 +217,8 @@ class RegionFinder:
         """Whether a dictionary hit is a real mention here (short names need a safe context)."""
         end = start + len(word)
         if how == "name":
+            if word == "代县" and text.startswith("长", end):
+                return False  # 代县长: an acting county head, not 代县
             if word in COMMON_WORD_NAMES:
                 return bool(start == 0 or not _CJK.match(text[start - 1])) and bool(BODY_FOLLOW.match(text, end))
             return True
@@ -225,6 +227,11 @@ class RegionFinder:
                 return False
             gaz = self.gazetteer
             levels = {gaz.get(c).level for c in codes}  # type: ignore[union-attr]
+            if len(codes) == 1 and levels == {"county"} and text.startswith(("县", "市", "区"), end) \
+                    and not gaz.get(codes[0]).name.startswith(word + text[end]):  # type: ignore[union-attr]
+                # a county-level place under its former suffix (玉环县政协 after 玉环县 became 玉环市): it, not the
+                # county whose name ends there (环县)
+                return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
             if word in COMMON_WORD_SHORTS:

@@ -7,6 +7,7 @@ import pytest
 
 from processing.classify import Classifier, RuleClassifier
 from processing.pipeline import Item
+from processing.regions import default_finder
 from siqing.divisions import default_gazetteer
 
 
@@ -140,3 +141,13 @@ def test_a_provincial_leader_meeting_with_guests_leads() -> None:
     # the secretary named before the governor, each after his post, still leads
     assert kind("350000", "福建省委书记周祖翼省长赵龙与上海市代表团座谈交流 洪清华应邀参加", "奇创旅游集团",
                 "http://joyu.com/index.php?s=%2FNews%2Fnewsdetail%2Fid%2F3326") == "upper"
+
+
+def test_a_place_under_its_former_suffix_and_an_acting_head() -> None:
+    # 玉环县 became 玉环市 in 2017: 玉环县政协 is its CPPCC, not 甘肃's 环县
+    assert kind("331083", "玉环县政协九届一次会议举行第二次大会", "中国玉环新闻网",
+                "http://yhnews.zjol.com.cn/yuhuan/system/2017/02/17/021062058.shtml") == "lower"
+    # 代县长 is an acting county head, not 山西's 代县
+    found = default_finder.find("县委副书记、代县长叶青参加人大第一代表团审议")
+    assert not any(m.division is not None and m.division.code == "140923" for m in found)
+    assert any(m.division is not None and m.division.code == "140923" for m in default_finder.find("代县人民政府召开常务会议"))
