@@ -120,7 +120,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"住建委|教委|卫健委|卫计委|卫生计生委"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
-UNIT_CHAR = re.compile(r"[\u4e00-\u9fff](?<![乡镇村道区])")  # a unit's name glued to its party organ (not a town's)
+UNIT_CHAR = re.compile(r"[中学校院馆局所站司厂行队心团社会部处室台场园厅委办]")  # a unit's name's end glued to its party organ
 VISITING = re.compile(r"(?:一行)?(?:来|赴|到|莅临|前往)[^，,。]{1,10}?(?:考察|调研|学习|参观|交流|访问)")
 ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|文联|作协|工商联|残联|学联|青联|社科联|台联|红十字会|教职工)"
                           r"(?:第[一二三四五六七八九十]+次|[一二三四五六七八九十]+届[一二三四五六七八九十]+次|[一二三四五六七八九十]+大)?"
@@ -475,7 +475,8 @@ class ActorFinder:
                     r.start == start and r.end - r.start == 1 and r.text in "省市"))), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
-            if body == "party" and m is None and word in ("党委", "党组") and start > 0 and UNIT_CHAR.match(text[start - 1]):
+            glued = start - (2 if text.startswith("召开", start - 2) else 1 if text.startswith("原", start - 1) else 0)
+            if body == "party" and m is None and word in ("党委", "党组") and glued > 0 and UNIT_CHAR.match(text[glued - 1]):
                 # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place
                 # named before it (or the site's), not that place's party committee
                 before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"
