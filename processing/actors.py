@@ -45,7 +45,11 @@ NATIONAL = re.compile(
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
-    r"中纪委|中央纪律检查委员会|政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    r"中纪委|中央纪律检查委员会|政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办|"
+    # central papers and broadcasters acting through their officers (求是杂志社社长某某一行来校调研, 中青报副主编…),
+    # not as the outlet a headline cites (新华网：…)
+    r"(?:求是杂志社|人民日报社|新华通讯社|新华社|光明日报社|经济日报社|中国日报社|中国青年报社|中青报|工人日报社|农民日报社|"
+    r"法治日报社|科技日报社|中华工商时报社|中央广播电视总台|中国新闻社)(?=副?(?:社长|总编辑|主编|台长|总经理|党组|党委))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组), and the Youth League's centre by its full short name (共青团中央)
     r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"

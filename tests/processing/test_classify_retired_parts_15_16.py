@@ -151,3 +151,18 @@ def test_a_place_under_its_former_suffix_and_an_acting_head() -> None:
     found = default_finder.find("县委副书记、代县长叶青参加人大第一代表团审议")
     assert not any(m.division is not None and m.division.code == "140923" for m in found)
     assert any(m.division is not None and m.division.code == "140923" for m in default_finder.find("代县人民政府召开常务会议"))
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("求是杂志社社长李捷一行来校调研", "西安交通大学", "http://news.xjtu.edu.cn/info/1033/88802.htm"),
+    ("中青报副主编何春龙来赴雁塔区调研中学团建工作", "陕西共青团", "https://www.sxgqt.org.cn/home/news/info.html?id=332099"),
+])
+def test_a_central_papers_officers_visiting_act_for_a_national_body(title: str, source: str, url: str) -> None:
+    for home in ("350000", "610113", "420106"):
+        assert kind(home, title, source, url) == "upper"
+
+
+def test_a_central_outlet_cited_is_not_the_actor() -> None:
+    # 新华社： before a speaker names the outlet that reports, not who acts
+    assert kind("350000", "新华网：福建国税——为新能源注入“新动能”", "福建省国家税务局",
+                "http://www.fj-n-tax.gov.cn/ssxc/mtbd/201803/t20180316_256112.htm") == "lower"
