@@ -63,6 +63,8 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|"
                                   r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会")
+# A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
+CENTRAL_PARTY_SITE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
@@ -580,7 +582,7 @@ class RuleClassifier:
                 return "lower", ("本级" if rel == "self" else "辖区内") + BODY_LABELS[body]
             # (a national people's organisation, 全国妇联, 共青团中央 or 中国科协, is above every home; a society is not)
             if rel == "above" and (place.level != "nation" or actor.text.endswith("中央") or actor.text.startswith("全国")
-                                   or PEOPLES_ORGANISATION.search(actor.text)):
+                                   or PEOPLES_ORGANISATION.search(actor.text) or CENTRAL_PARTY_SITE.search(actor.text)):
                 return "upper", "上级" + BODY_LABELS[body]
             return "external", "非本地" + BODY_LABELS[body]
         if body == "deputies" and place.level == "nation":
@@ -688,6 +690,10 @@ class RuleClassifier:
                     # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                     # the site's place
                     actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                elif body == "massorg" and guess is source and guess.level == "nation":
+                    # an officer of a national people's organisation or democratic party named on its own central
+                    # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
+                    actor = Actor(body, guess, f"{item.source_name}·{name}", "headline", "name")
                 else:
                     actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name

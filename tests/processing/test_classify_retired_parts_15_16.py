@@ -166,3 +166,13 @@ def test_a_central_outlet_cited_is_not_the_actor() -> None:
     # 新华社： before a speaker names the outlet that reports, not who acts
     assert kind("350000", "新华网：福建国税——为新能源注入“新动能”", "福建省国家税务局",
                 "http://www.fj-n-tax.gov.cn/ssxc/mtbd/201803/t20180316_256112.htm") == "lower"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("徐延豪赴安徽调研科普企业", "中国科学技术协会", "http://www.cast.org.cn/n200685/c57932946/content.html"),
+    ("张伯军率队赴滇开展专题调研", "民革中央网站", "http://m.minge.gov.cn/n1/2022/0720/c415581-32480545.html"),
+])
+def test_an_officer_named_on_a_national_organisations_own_site_acts_for_it(title: str, source: str, url: str) -> None:
+    # a person whose post the lists do not hold, on 中国科协's or 民革中央's own site: that national body's officer
+    for home in ("350000", "340000", "530102"):
+        assert hybrid_kind(home, title, source, url) == "upper"
