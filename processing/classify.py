@@ -114,7 +114,10 @@ OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|与|和|携手|联合)|"
                             # ... or its own organs (校党委书记…, 学校团委…)
-                            r"^(?:校|学校|我校)(?:党委|纪委|团委|工会)")
+                            r"^(?:校|学校|我校)(?:党委|纪委|团委|工会)|"
+                            # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…)
+                            r"^(?:我校|本校|学校|全校)(?:师生|干部师生|党员干部|领导班子)?(?:热切关注|关注|召开|举行|举办|组织|"
+                            r"开展|收看|观看|集中学习|学习|传达)")
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.

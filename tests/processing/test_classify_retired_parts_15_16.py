@@ -176,3 +176,14 @@ def test_an_officer_named_on_a_national_organisations_own_site_acts_for_it(title
     # a person whose post the lists do not hold, on 中国科协's or 民革中央's own site: that national body's officer
     for home in ("350000", "340000", "530102"):
         assert hybrid_kind(home, title, source, url) == "upper"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "city"), [
+    ("学校师生热切关注2018年全国“两会”胜利召开", "江西师范大学新闻网", "http://news.jxnu.edu.cn/s/271/t/910/9d/4e/info105806.htm",
+     "360100"),
+    ("我校举办定向服务新蔡县教育管理干部能力提升培训班", "河南大学", "http://news.henu.edu.cn/info/1083/96646.htm", "410200"),
+])
+def test_a_school_convening_or_watching_on_its_own_site_acts(title: str, source: str, url: str, city: str) -> None:
+    # the school watches the national session: a unit inside its city, not the session (上情)
+    assert kind(city, title, source, url) == "lower"
+    assert kind("350000", title, source, url) == "external"
