@@ -385,9 +385,9 @@ class RegionFinder:
                 return d
             if marker == "市" and d.level == "county" and d.name.endswith("市"):
                 return d  # a county-level city's own site: 市 is itself
-            if marker in "区县" and d.level == "county":
+            if marker in ("区", "县") and d.level == "county":
                 return d
-            if marker == "区" and d.level == "province" and d.name.endswith("自治区"):
+            if marker in ("区", "自治区") and d.level == "province" and d.name.endswith("自治区"):
                 return d
         return None
 
@@ -483,6 +483,8 @@ class RegionFinder:
         for rm in RELATIVE.finditer(text):
             marker = rm.group(1) or rm.group(2) or rm.group(3)
             pos = rm.start(1) if rm.group(1) else rm.start(2) if rm.group(2) else rm.start(3)
+            if rm.group(1) == "区" and rm.group(0).endswith("自治区"):
+                marker = "自治区"  # (the autonomous region, not the district a site lies in)
             if any(s <= pos < e for s, e in covered):
                 continue
             if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届":
