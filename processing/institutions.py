@@ -1,4 +1,5 @@
-"""Higher-education institutions and the city each is in (the Ministry of Education's list, data/universities.tsv).
+"""Higher-education institutions and the city each is in (the Ministry of Education's list, data/universities.tsv),
+or the district of its main campus where that is known (data/university_districts.tsv).
 
 A university's name seldom names its place (华中科技大学, 华侨大学), and one that begins with 中国 is no national
 body (中国地质大学). Its own site's items and the headlines that name it are about a unit inside its city: the
@@ -16,6 +17,8 @@ from pathlib import Path
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 
 UNIVERSITIES_FILE = Path(__file__).resolve().parent / "data" / "universities.tsv"
+# The district or county of a university's main campus, where known (the Ministry's list gives only its city).
+DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "university_districts.tsv"
 # The words an institution's name ends in; a name is looked up where one of them ends.
 NAME_END = re.compile(r"大学|学院|学校")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # 中国地质大学（武汉）: the campus's city in brackets
@@ -42,10 +45,27 @@ class Institution:
 class Institutions:
     """Look institutions up by their names (full, or without the campus in brackets)."""
 
-    def __init__(self, path: Path = UNIVERSITIES_FILE, gazetteer: Gazetteer | None = None) -> None:
-        """Read the table lazily from path; division codes resolve in gazetteer."""
+    def __init__(self, path: Path = UNIVERSITIES_FILE, gazetteer: Gazetteer | None = None,
+                 districts: Path | None = DISTRICTS_FILE) -> None:
+        """Read the table lazily from path (and the main campuses' districts from districts, when given); division
+        codes resolve in gazetteer."""
         self.path = path
+        self.districts = districts
         self.gazetteer = gazetteer or default_gazetteer
+
+    @cached_property
+    def _district_of(self) -> dict[str, Division]:
+        """Name -> the district or county of its main campus, for the names whose district is known and lies in
+        the city the Ministry's list gives (a unit inside that district, a peer of the city's other districts)."""
+        out: dict[str, Division] = {}
+        if self.districts is None or not self.districts.exists():
+            return out
+        with self.districts.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                d = self.gazetteer.get(row["district"])
+                if d is not None:
+                    out[row["name"].strip()] = d
+        return out
 
     @cached_property
     def _names(self) -> dict[str, tuple[Division, ...]]:
@@ -58,6 +78,9 @@ class Institutions:
                 if d is None:
                     continue
                 name = row["name"].strip()
+                district = self._district_of.get(name)
+                if district is not None and any(a.code == d.code for a in self.gazetteer.ancestors_of(district)):
+                    d = district
                 for form in {name, _CAMPUS.sub("", name), name.replace("（", "(").replace("）", ")")}:
                     if len(form) >= SHORTEST:
                         names.setdefault(form, {})[d.code] = d

@@ -195,10 +195,10 @@ def test_an_institutions_own_notice_is_a_unit_inside_its_place() -> None:
 # Universities, read by the Ministry of Education's list (processing/data/universities.tsv): real headlines of the
 # retired part (11) and of the dev part.
 @pytest.mark.parametrize(("home", "want"), [("420000", "lower"), ("420100", "external"), ("350000", "external"),
-                                            ("421000", "lower"), ("421003", "external")])
+                                            ("421000", "lower"), ("421003", "lower"), ("421002", "external")])
 def test_a_universitys_own_site_is_in_the_city_the_list_gives(home: str, want: str) -> None:
-    # 长江大学 names no place: the list puts it in 荆州; its 学校…共青团 is a unit there, not national news, and not
-    # the city's own youth league above a district of it
+    # 长江大学 names no place: the list puts it in 荆州 (its seat in 荆州区, university_districts.tsv); its 学校…共青团
+    # is a unit there, not national news, and not the city's own youth league above a district of it
     assert kind(home, "学校召开共青团改革第一次工作推进会", "长江大学",
                 "http://news.yangtzeu.edu.cn/news/tupianbaodao/") == want
 

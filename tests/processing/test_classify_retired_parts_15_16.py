@@ -187,3 +187,33 @@ def test_a_school_convening_or_watching_on_its_own_site_acts(title: str, source:
     # the school watches the national session: a unit inside its city, not the session (上情)
     assert kind(city, title, source, url) == "lower"
     assert kind("350000", title, source, url) == "external"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "district", "peer"), [
+    ("武汉大学130周年校庆正式启动", "中国新闻网", "https://chinanews.com.cn/sh/2022/12-29/9923626.shtml",
+     "420106", "420111"),
+    ("湖北大学2023年研究生开学典礼举行", "湖北大学", "http://news.hubu.edu.cn/info/1051/45881.htm", "420106", "420111"),
+    ("燕山大学召开中层干部大会暨安全稳定工作会议", "燕山大学", "http://www.ysu.edu.cn/info/1092/4509.htm",
+     "130302", "130304"),
+])
+def test_a_university_is_a_unit_of_its_main_campus_district(title: str, source: str, url: str, district: str,
+                                                          peer: str) -> None:
+    # 下情 for the district that holds it (and its city), 外情 for the city's other districts
+    assert kind(district, title, source, url) == "lower"
+    assert kind(default_gazetteer.get(district).parent, title, source, url) == "lower"
+    assert kind(peer, title, source, url) == "external"
+
+
+def test_a_schools_leaders_visiting_another_school_act_for_their_own() -> None:
+    # 校领导 on 华中师范大学's site (洪山区) visit 武汉大学 (武昌区): 华中师范大学 acts
+    title, source, url = "校领导一行赴武汉大学开展专项调研", "华中师范大学", "http://xxb.ccnu.edu.cn/info/1004/2471.htm"
+    assert kind("420111", title, source, url) == "lower"
+    assert kind("420106", title, source, url) == "external"
+
+
+def test_the_autonomous_region_named_on_a_countys_site_is_the_region() -> None:
+    # 自治区… on a county's site: the autonomous region, not the county its 区 would give
+    title = "自治区十四届人大常委会举行第47次主任会议 决定自治区十四届人大常委会第十八次会议2月21日召开"
+    source, url = "裕民县人民政府（xjym.gov.cn）", "http://xjym.gov.cn/xjyw/30075.html"
+    assert kind("650000", title, source, url) == "internal"
+    assert kind("654225", title, source, url) == "upper"

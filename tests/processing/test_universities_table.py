@@ -99,3 +99,19 @@ def test_unresolved_city_is_left_out() -> None:
     # 莱芜市 (merged into 济南市 in 2019) has no division in the gazetteer: its one institution is not listed.
     assert "莱芜职业技术学院" not in BY_NAME
     assert all(r["city"] != "莱芜市" for r in ROWS)
+
+
+DISTRICTS = TABLE.with_name("university_districts.tsv")
+
+
+def test_every_main_campus_district_lies_in_the_lists_city() -> None:
+    with DISTRICTS.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 150 and len({r["name"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["name"] in BY_NAME, r["name"]
+        d = default_gazetteer.get(r["district"])
+        assert d is not None and d.level == "county", r
+        assert default_gazetteer.resolve(r["place"]).code == d.code, r
+        city = BY_NAME[r["name"]]["division"]
+        assert any(a.code == city for a in default_gazetteer.ancestors_of(d)), r
