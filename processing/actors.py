@@ -483,9 +483,9 @@ class ActorFinder:
             if body == "party" and m is None and word in ("党委", "党组") and glued > 0 and UNIT_CHAR.match(text[glued - 1]):
                 # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place
                 # named before it (or the site's), not that place's party committee
-                before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"
-                          and not _PHRASE_BREAK.search(text, x.end, start)]
-                unit = before[-1] if before else None
+                named_before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"
+                                and not _PHRASE_BREAK.search(text, x.end, start)]
+                unit = named_before[-1] if named_before else None
                 candidates.append(Actor("public", unit.division if unit else None,
                                         text[unit.start if unit else start:end], where, "subunit" if unit else "none"))
                 continue

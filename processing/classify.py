@@ -757,7 +757,7 @@ class RuleClassifier:
                 and actor.region.level == "township" and actor.region.name.endswith("街道"):
             # a street has no congress: its 人大工委 is its district congress's agency (人大新津街道工委 on the
             # street office's site)
-            actor = dataclasses.replace(actor, region=self.gazetteer.get(actor.region.parent) or actor.region)
+            actor = dataclasses.replace(actor, region=self.gazetteer.get(actor.region.parent or "") or actor.region)
         if actor is not None and actor.via == "source" and actor.body in ("deputies", "cppcc") \
                 and NATIONAL_SESSION.search(item.title):
             # bare deputies or members (代表委员) under the national session's name (a 全国两会 column): its own
