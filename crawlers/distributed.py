@@ -11,8 +11,9 @@ revisits) is read from that store.
 - Seeding: the first worker to open a source's spider in a generation yields its start requests
   (lists, feeds, revisits) into the shared queue; the others wait for requests.
 - No request lost: a request is popped and recorded in the worker's in-flight hash in one atomic
-  step (a Lua script); it leaves that hash when its callback's output has been queued and the
-  articles of that output have left the item pipelines, or when the worker is idle. Each worker
+  step (a Lua script); it leaves that hash when its callback's output has been exhausted, the
+  articles of that output have left the item pipelines and its requests are in the shared queue,
+  or when the worker is idle. Each worker
   refreshes a heartbeat key; the in-flight requests of a worker whose heartbeat expired go back to
   the front of the queue for the others.
 - Politeness across workers: a request takes one of `concurrency_per_domain` slots of its host in a
@@ -228,8 +229,21 @@ def _seed_and_wait(cfg: siqing_config.Config, r: redis.Redis, store: Store, run_
 
 # -- inside a worker's Scrapy process ------------------------------------------------------------------
 
+# Sent by the scheduler once a callback's request is in the shared queue (or refused there as seen): with the
+# claim token of the response whose callback yielded it (AckMiddleware).
+request_enqueued = object()
+
+
 class ReliableScheduler(Scheduler):
     """scrapy-redis's scheduler, popping into this worker's in-flight hash in the same atomic step."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        parent = request.meta.pop("siqing_parent", None)  # (not stored with the request in Redis)
+        try:
+            return bool(super().enqueue_request(request))
+        finally:
+            if parent:
+                self.spider.crawler.signals.send_catch_log(request_enqueued, parent=parent, request=request)
 
     def open(self, spider: Spider) -> Any:
         result = super().open(spider)
@@ -261,21 +275,25 @@ class ReliableScheduler(Scheduler):
 
 
 class AckMiddleware:
-    """Spider middleware: a request leaves the in-flight hash once its callback's output is queued and
-    every item of that output has left the item pipelines (stored, dropped or failed). Scrapy hands a
-    callback's items to the pipelines through a queue of its own (scrapy.utils.asyncio._parallel_asyncio):
-    the output can be exhausted while its items still wait there, and a worker killed then would lose
-    an article whose request no longer counts as in flight."""
+    """Spider middleware: a request leaves the in-flight hash once its callback's output is exhausted, every
+    item of that output has left the item pipelines (stored, dropped or failed) and every request of it is in
+    the shared queue (or refused there as seen). Scrapy hands a callback's output to the pipelines and the
+    scheduler through a queue of its own (scrapy.utils.asyncio._parallel_asyncio): the output can be exhausted
+    while its items and requests still wait there, and a worker killed then would lose an article, or the
+    article links a list page gave, whose request no longer counts as in flight. (Order 1: the middleware
+    nearest the engine, so it counts what the engine receives.)"""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.server = redis.Redis.from_url(crawler.settings["REDIS_URL"])
         self.gen = crawler.settings.get("SIQING_GENERATION")
         self.worker = crawler.settings.get("SIQING_WORKER_ID")
-        # claim token -> [items of its output not yet through the pipelines, whether its output ended]
+        # claim token -> [items and requests of its output not yet through the pipelines or into the shared
+        # queue, whether its output ended]
         self._open: dict[str, list[int]] = {}
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self._item_done, signal=signal)
+        crawler.signals.connect(self._request_done, signal=request_enqueued)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AckMiddleware:
@@ -297,8 +315,13 @@ class AckMiddleware:
             self._ack(token)
 
     def _seen(self, token: str | None, x: Any) -> None:
-        if token is not None and isinstance(x, (Item, dict)):
-            self._open.setdefault(token, [0, 0])[0] += 1
+        if token is None:
+            return
+        if isinstance(x, Request):
+            x.meta["siqing_parent"] = token
+        elif not isinstance(x, (Item, dict)):
+            return
+        self._open.setdefault(token, [0, 0])[0] += 1
 
     def _ended(self, token: str | None) -> None:
         if token is not None:
@@ -306,7 +329,12 @@ class AckMiddleware:
             self._settle(token)
 
     def _item_done(self, item: Any = None, response: Response | None = None, **_: Any) -> None:
-        token = self._token(response)
+        self._done(self._token(response))
+
+    def _request_done(self, parent: str | None = None, **_: Any) -> None:
+        self._done(parent)
+
+    def _done(self, token: str | None) -> None:
         state = self._open.get(token) if token is not None else None
         if token is not None and state is not None:
             state[0] -= 1

@@ -1,6 +1,7 @@
 """A worker's request leaves its in-flight hash only when every article its callback produced has left the item
-pipelines: Scrapy queues a callback's items for the pipelines and can finish the callback's output first, and a
-worker killed in between must not lose the article (the request is put back for another worker)."""
+pipelines and every request it yielded is in the shared queue: Scrapy queues a callback's output for the pipelines
+and the scheduler and can finish the callback's output first, and a worker killed in between must not lose the
+article, or the article links of a list page (the request is put back for another worker)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from scrapy import Request, Spider, signals
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawlers.distributed import AckMiddleware, gen_key
+from crawlers.distributed import AckMiddleware, gen_key, request_enqueued
 from crawlers.items import ArticleItem
 
 GEN, SID, WORKER = "7", "src", "w1"
@@ -43,6 +44,9 @@ def test_a_request_stays_in_flight_until_its_article_left_the_pipelines(redis_ur
     assert len(out) == 2
     assert _inflight(server) == {"t1"}  # the output is queued, the article not stored yet
     crawler.signals.send_catch_log(signals.item_scraped, item=item, response=response, spider=crawler.spider)
+    assert _inflight(server) == {"t1"}  # stored, but the link it gave is not in the shared queue yet
+    assert out[1].meta["siqing_parent"] == "t1"
+    crawler.signals.send_catch_log(request_enqueued, parent="t1", request=out[1])
     assert _inflight(server) == set()
 
 
@@ -56,5 +60,10 @@ def test_a_dropped_article_or_an_output_without_articles_acknowledges(redis_url:
     server.hset(gen_key(GEN, "inflight", SID, WORKER), "t3", b"request")
     request = Request("http://example.test/list.html", meta={"siqing_claim": "t3"})
     listing = HtmlResponse(request.url, body=b"<html></html>", request=request)
-    list(mw.process_spider_output(listing, iter([Request("http://example.test/c.html")])))
-    assert _inflight(server) == set()  # a list page's output is only requests: queued, so done
+    links = list(mw.process_spider_output(listing, iter([Request("http://example.test/c.html"),
+                                                           Request("http://example.test/d.html")])))
+    assert _inflight(server) == {"t3"}  # a list page's links wait in Scrapy's own queue: not yet in Redis
+    crawler.signals.send_catch_log(request_enqueued, parent="t3", request=links[0])
+    assert _inflight(server) == {"t3"}
+    crawler.signals.send_catch_log(request_enqueued, parent="t3", request=links[1])  # (or refused there as seen)
+    assert _inflight(server) == set()
