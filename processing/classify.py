@@ -63,6 +63,7 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|"
                                   r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会")
+VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")
 # A place named as a tag before a colon at a headline's head (某区：…).
@@ -769,6 +770,16 @@ class RuleClassifier:
                 any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source)):
             # 福建首个…上岗 on a site inside Fujian: the site's place has the first, Fujian is only the scope
             actor = Actor("public", source, source.full_name, "source", "source")
+        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.text in ("全国", "中国") \
+                and actor.region is not None and actor.region.level == "nation":
+            # the nation only as a scope or an attribute (全国百强城区 南海位列第十, 我市第五次全国经济普查工作有序推进):
+            # a place named beside it acts, the nation is no body (with none named, 中国成功发射…卫星 stays national)
+            # (not a venue: 全国…工作会议在京召开 is the nation's meeting)
+            other = next((m for m in self.actors.finder.find(item.title, source) if m.division is not None
+                          and m.how != "nation" and item.title[max(0, m.start - 1):m.start] not in VENUE_BEFORE), None)
+            if other is not None and other.division is not None:
+                actor = Actor("public", other.division, other.text, "headline",
+                              "relative" if other.how == "relative" else "name")
         if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
                 and actor.region.level == "nation" and source is not None and source.level != "nation" \
                 and not COMES_HERE.search(item.title):

@@ -217,3 +217,18 @@ def test_the_autonomous_region_named_on_a_countys_site_is_the_region() -> None:
     source, url = "裕民县人民政府（xjym.gov.cn）", "http://xjym.gov.cn/xjyw/30075.html"
     assert kind("650000", title, source, url) == "internal"
     assert kind("654225", title, source, url) == "upper"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "place"), [
+    ("我市第五次全国经济普查工作有序推进", "中国宜春",
+     "https://www.yichun.gov.cn/ycsrmzf/zwyw/202310/ce17f2d6de1748af9b48e7b359c937c7.shtml", "360900"),
+    ("全国外语水平考试20日开始报名 海南只开考英语语种", "海南在线",
+     "http://news.hainan.net/hainan/minsheng/minshengliebiao/2018/03/18/3625968.shtml", "460000"),
+])
+def test_the_nation_as_a_scope_leaves_the_place_named_beside_it_acting(title: str, source: str, url: str,
+                                                                        place: str) -> None:
+    # 全国… as the scope of a census or an exam: the place named acts (下情 for it), not the nation
+    assert kind(place, title, source, url) == "lower"
+    # a national meeting held in the capital stays the nation's: 京 is where, not who
+    assert kind(place, "全国国土资源工作会议在京召开", "国土资源部门户网站",
+                "http://www.mlr.gov.cn/xwdt/jrxw/201801/t20180115_1736991.htm") == "upper"
