@@ -26,21 +26,21 @@ HOMES = DATA / "homes.json"
 # What the corpus holds since the import of 2026-11-30 01:28 UTC (raw/h99zzzzna..h99zzzzwb, 267 headlines from 246 sites
 # new to the corpus, added to the test part (15) as part (16); 5,775 headlines, 1,860 hosts, 1,554 sites, news share
 # 0.84), as floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites,
-# six provinces and 40% news-style. The test part is what sites new since the last retired test part give (230
-# headlines from 217 sites: part (17); parts (15) and (16) had 273 from 252). Between test parts the test part is
+# six provinces and 40% news-style. The test part is what sites new since the last retired test part give (278
+# headlines from 260 sites: parts (17) and (18); parts (15) and (16) had 273 from 252). Between test parts the test part is
 # empty, which is allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then
 # apply to the next part).
-MIN_HEADLINES = 6005
-MIN_HOSTS = 2081
-MIN_SITES = 1771
+MIN_HEADLINES = 6053
+MIN_HOSTS = 2126
+MIN_SITES = 1814
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.83
-MIN_TEST_HEADLINES = 230
-MIN_TEST_SITES = 217
+MIN_TEST_HEADLINES = 278
+MIN_TEST_SITES = 260
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
-# The kinds the current test part holds (part (17): 内情 items for 福建省, 泉州市, 湖北省 and 武汉市; see
+# The kinds the current test part holds (parts (17) and (18): 内情 items for 福建省, 泉州市, 湖北省 and 武汉市; see
 # test_test_part_has_news_for_every_home).
 KINDS_IN_TEST = {"upper", "lower", "external", "internal"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
