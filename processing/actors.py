@@ -136,11 +136,11 @@ DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
                   r"[0-9０-９]{2}后)?")  # (贵州90后全国人大代表: a generation word between a place and its deputies)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
-# Organisation names that begin with the country or party word and then a place are that place's bodies.
 # A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
 SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
                             r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
+# Organisation names that begin with the country or party word and then a place are that place's bodies.
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
@@ -1208,11 +1208,14 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
     return min(terms, key=lambda t: BODY_RANK.get(t.body, 9))
 
 
+LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)")
+
+
 def _leader_follows(title: str, at: int) -> bool:
     """Another listed leader's name right after the name (彭清华陈武看望…), or after his post (周祖翼省长赵龙与…): two
     leaders acting together."""
-    post = re.match(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)", title[at:at + 9])
-    for start in (at, at + post.end()) if post else (at,):
+    post = LEADER_POST_BETWEEN.match(title, at)
+    for start in (at, post.end()) if post else (at,):
         if any(title[start:start + n] in PROVINCIAL_LEADERS or title[start:start + n] in NATIONAL_LEADERS
                for n in (3, 2)):
             return True
