@@ -239,11 +239,11 @@ class ReliableScheduler(Scheduler):
 
     def enqueue_request(self, request: Request) -> bool:
         parent = request.meta.pop("siqing_parent", None)  # (not stored with the request in Redis)
-        try:
-            return bool(super().enqueue_request(request))
-        finally:
-            if parent:
-                self.spider.crawler.signals.send_catch_log(request_enqueued, parent=parent, request=request)
+        queued = bool(super().enqueue_request(request))
+        # (only once Redis holds it, or refused it as seen: a push that raised leaves the parent in flight)
+        if parent:
+            self.spider.crawler.signals.send_catch_log(request_enqueued, parent=parent, request=request)
+        return queued
 
     def open(self, spider: Spider) -> Any:
         result = super().open(spider)

@@ -280,7 +280,7 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
 # 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
 # regions the gazetteer does not hold, neither above nor inside any home.
-OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"\.(?:gov|org|edu)\.(?:hk|mo)$|(?:^|\.)(?:gov|legco)\.(?:hk|mo)$|\.org\.hk$|\.org\.mo$")
+OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
 OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
@@ -358,13 +358,13 @@ class RuleClassifier:
         government's or organisations' own site (澳闽达至多项合作共识, 湖北•武汉澳门周 on 澳门特别行政区政府新闻局:
         the place is the partner or destination, not the actor). None otherwise: a mainland body named on their
         news sites (湖北书记应勇…, 政治局会议…) keeps its own place."""
-        if source is not None and not OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or ""):
+        named_theirs = OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or "") is not None
+        if source is not None and not named_theirs:
             return None  # (a site named 香港…/澳门… is theirs, whatever its host's letters, zh.hk01.com, spell)
         host = (urlsplit(item.url or "").hostname or "").lower()
         official = bool(OUTSIDE_MAINLAND_OFFICIAL_HOST.search(host)
                         or OUTSIDE_MAINLAND_OFFICIAL_NAME.search(item.source_name or ""))
-        if not official and not OUTSIDE_MAINLAND_NEWS_HOST.search(host) \
-                and not OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or ""):
+        if not official and not named_theirs and not OUTSIDE_MAINLAND_NEWS_HOST.search(host):
             return None
         named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
         if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
