@@ -29,8 +29,8 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
-    r"中共(?:第?十[一二三四五六七八九]届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
-    r"(?<![省市区县州委])十[一二三四五六七八九]届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
+    r"中共(?:第?(?:二?十[一二三四五六七八九]?|1\d|2\d)届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
+    r"(?<![省市区县州委])(?:二?十[一二三四五六七八九]?|1\d|2\d)届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     # national people's organisations by the short names the news uses (中消协, 海协会, 团中央)
     r"中消协|海协会|海峡两岸关系协会|团中央|"
@@ -216,11 +216,16 @@ REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委�
 # A chamber named after a second place (湖北省安徽商会: 安徽 people's chamber in 湖北).
 OUT_OF_TOWN_CHAMBER = re.compile(r"(?:省|市)?(?:企业|商业)?(?:商会|同乡会|联谊会|企业家联合会)")
 # The site's own unit at a headline's head (我院, 我校, 本局…).
-OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|中心|公司|行|部|处)")
+OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|中心|公司|行|部|处)|"
+                           # a school's or hospital's own party organ, union or youth league by the unit's one
+                           # character (院党委召开…, 校团委与…): the site's own
+                           r"^[院校](?:党委|党总支|纪委|团委|工会)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
-                   r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)")
+                   r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)|"
+                   # the spirit named before the relaying word (我院召开全国两会精神传达学习会议): from the meeting word on
+                   r"(?<=[开办行织])[^，,。]{0,20}?精神(?:传达|学习|宣讲|贯彻)")
 # A year before the subject (2017年度全省…): no part of it.
 YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 # A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
@@ -615,6 +620,11 @@ class ActorFinder:
             # a place named first that acts on something national (某市认真开展住建部…检查自查): the place acts
             nat = None
             candidates.append(Actor("public", lead_acts.division, lead_acts.text, where, "name"))
+        head_relay = RELAY.match(text) if where == "headline" and nat is not None else None
+        if head_relay is not None and nat is not None and nat.end() <= head_relay.end() and any(
+                text.find(c.text) >= head_relay.end() for c in candidates):
+            # the spirit relayed at the head (传达学习贯彻中共某届全会精神 省政协常委会会议举行): the body after it acts
+            nat = None
         if nat and (not candidates or bare_session or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")

@@ -148,7 +148,7 @@ NATION_SCOPE_CONF = 0.55
 # 2018年全国铁路春运圆满结束) is the nation acting or its achievement: 上情, still held unsure (scope). A ranking or
 # a title (全国百强城区 某区位列第十, “中国某某之乡”) names a place or quotes the word, and stays 外情.
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:]{1,8}[！!]\s*)?(?:\d{4}年)?")
-NATION_LEADS = re.compile(r"(?:中国|全国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
+NATION_LEADS = re.compile(r"(?:中国|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
 # such verdicts right): held unsure ("portal", not calibrated up).
@@ -265,10 +265,13 @@ class TextModel(Protocol):
         ...
 
 
+# Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
+# (not before a mainland suffix: 常州's 新北区, a 桃园镇 or 云林村)
+TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
 OUTSIDE_MAINLAND_VISITORS = re.compile(
-    r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?:台湾|香港|澳门|港澳台?|台港澳)[^，,：:。；;\s]{0,20}?"
+    r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?:台湾|香港|澳门|港澳台?|台港澳|" + TAIWAN_PLACES + r")[^，,：:。；;\s]{0,20}?"
     r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
@@ -287,6 +290,11 @@ OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
                                     r"崔世安|贺一诚|何厚铧")
+
+# Taiwan's own bodies (陆委会, 海基会, 立法院, its offices abroad, its county councils) as a clause's subject, at the head
+# or after a stop (…滞留武汉!海基会…函请海协会…, 对台措施 陆委会：…): a region neither above nor inside any home
+TAIWAN_BODY = re.compile(r"(?:^|[!！?？,，:：;；\s])(陆委会|海基会|行政院|立法院|总统府|民进党(?:当局)?|国民党(?!革命委员会)|"
+                         r"台北经济文化办事处|驻(?:澳门|香港)办事处|县议会)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,6 +637,12 @@ class RuleClassifier:
             if site.division is not None:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
+        bare = COLUMN_TAG.sub("", item.title)
+        taiwan = TAIWAN_BODY.search(bare)
+        if taiwan is not None and (actor is None or bare[taiwan.end(1):taiwan.end(1) + 1] in ":："
+                                   or not 0 <= bare.find(actor.text) < taiwan.start(1)):
+            # (a body the rules find before it speaks of it, 国台办：民进党当局…, unless it speaks itself, 某措施 陆委会：…)
+            return Verdict("external", 0.8, f"主体：{taiwan.group(1)}（台湾地区的机构：外地）", None, "rules")
         # the site's own unit leads: 我校学生…入围“全国…”, 我校与某市…, 校党委… (OWN_UNIT_LEADS); or, on an institution's
         # own site, a unit of it picked out of a list with no place or national body before the verb
         # (光电研究所教师团队成功入选教育部…)

@@ -220,6 +220,8 @@ class RegionFinder:
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
             if word in COMMON_WORD_NAMES:
+                if self._after_parent(text, start, codes):
+                    return True  # 石家庄市长安区: the district right after its city's name is no common word
                 return bool(start == 0 or not _CJK.match(text[start - 1])) and bool(BODY_FOLLOW.match(text, end))
             return True
         if how == "short":
@@ -238,6 +240,17 @@ class RegionFinder:
                 return False
             return bool(levels & {"province", "city"})
         return True
+
+    def _after_parent(self, text: str, start: int, codes: tuple[str, ...]) -> bool:
+        """Whether a candidate's own city (or province) is named right before start, in full or by its short."""
+        gaz = self.gazetteer
+        for c in codes:
+            d = gaz.get(c)
+            parent = gaz.get(d.parent) if d is not None and d.parent else None
+            if parent is not None and parent.level != "nation" and any(
+                    len(w) >= 2 and text.endswith(w, 0, start) for w in (parent.name, parent.short)):
+                return True
+        return False
 
     @staticmethod
     def _weak(text: str, start: int, word: str, how: str, cands: tuple[Division, ...]) -> bool:
@@ -721,6 +734,8 @@ class SiteRegion:
 
 
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
+# A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
+OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
 
 
 class SiteLocator:
@@ -771,7 +786,7 @@ class SiteLocator:
 
     def from_host(self, host: str) -> Division | None:
         """A division named by a host label in pinyin (hangzhou.gov.cn, sdrd.gov.cn), or None."""
-        host = (host or "").lower().removeprefix("www.")
+        host = (host or "").lower().rstrip(".").removeprefix("www.")
         if not host or host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS:
             # (a Hong Kong, Macao or Taiwan host's labels are no mainland pinyin: sc.news.gov.hk is no 四川)
             return None
@@ -794,8 +809,12 @@ class SiteLocator:
             for stem in sorted(stems, key=len, reverse=True):
                 d = self._pick(full.get(stem, [])) or self._province_prefixed(stem)
                 if d is None and 2 <= len(stem) <= 4:
-                    # initials (sd, zj): only a province or a unique city, never a guess among many
-                    cands = [c for c in self._initials.get(stem, []) if c.level != "county"]
+                    # initials (sd, zj): only a province or a unique city, never a guess among many; a bare
+                    # two-letter label is a city's only beside a body word (xmrd), for alone it is as often
+                    # anything else (cs.com.cn 中证网, zh.hk01.com, hkstv 香港卫视)
+                    bare = stem == label and len(stem) == 2
+                    cands = [c for c in self._initials.get(stem, [])
+                             if c.level != "county" and not (bare and c.level == "city")]
                     d = self._pick(cands)
                 if d is not None:
                     found.append(d)
@@ -1000,7 +1019,10 @@ class SiteLocator:
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
-            hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            if d is None and OUTSIDE_MAINLAND_NAME.match(source_name or ""):
+                hit = (None, "host")  # 香港卫视 at hkstv.tv: the host's letters are no mainland pinyin (海口)
+            else:
+                hit = (d, "name") if d is not None else (self.from_host(host), "host")
             if cands and hit[0] is not None and not any(
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):

@@ -1,0 +1,104 @@
+"""Headline forms the retired test parts (17) and (18) showed read wrong, each fixed in general: real headlines of
+the corpus (processing/models/data/headlines.jsonl, dev part since their retirement), read by homes of every level,
+most of them homes the corpus was never labelled for."""
+from __future__ import annotations
+
+import pytest
+
+from processing.classify import Classifier, RuleClassifier
+from processing.pipeline import Item
+from processing.regions import default_finder, site_region
+from siqing.divisions import default_gazetteer
+
+
+def kind(home: str, title: str, source: str, url: str) -> str:
+    return RuleClassifier(default_gazetteer.resolve(home)).classify(Item(title=title, source_name=source, url=url)).kind
+
+
+@pytest.mark.parametrize(("source", "url"), [
+    ("中证网", "https://cs.com.cn/zt/2021lh/fbh/20210303/01/202103/t20210303_6143358.html"),  # no 长沙
+    ("香港01", "https://zh.hk01.com/x"),  # no 珠海
+    ("香港卫视", "http://www.hkstv.tv/index/detail/id/111882.html"),  # no 海口
+    ("香港教育大学", "https://www.eduhk.hk./x"),
+])
+def test_a_hosts_bare_two_letters_or_a_hong_kong_name_locate_no_mainland_city(source: str, url: str) -> None:
+    assert site_region(source, url).division is None
+
+
+def test_a_two_letter_place_beside_a_body_word_still_locates_the_site() -> None:
+    assert site_region("", "http://www.xmrd.gov.cn/x").division.code == "350200"  # 厦门 + 人大
+    assert site_region("", "http://www.shandong.gov.cn/x").division.code == "370000"
+
+
+def test_a_district_right_after_its_city_is_read_though_its_name_is_a_common_word() -> None:
+    found = [m.division.code for m in default_finder.find("石家庄市长安区文学艺术界联合会成立大会胜利召开")
+             if m.division is not None]
+    assert found[-1] == "130102"  # not 石家庄市长 (a mayor) with 安区 left over
+    assert kind("130102", "石家庄市长安区文学艺术界联合会成立大会胜利召开", "石家庄市文联",
+                "http://www.sjzwl.com.cn/content.jsp?articleId=2c9ad4069b91008c019bf7d1517201b1") == "lower"
+    assert kind("610116", "石家庄市长安区文学艺术界联合会成立大会胜利召开", "石家庄市文联",
+                "http://www.sjzwl.com.cn/content.jsp") == "external"  # Xi'an's 长安区
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    ("我院召开2022年全国两会精神传达学习专题会议", "山东中医药大学附属眼科医院",
+     "https://www.semeye.com/news_hos/2022/NbW6GJay.html", "370100"),
+    ("院党委召开中心组学习(扩大)会 暨全国两会精神学习报告会", "上海中医药大学附属岳阳中西医结合医院",
+     "https://www.shyueyanghospital.com/Hospitals/Journals/ArticleIndex/1251", "310000"),
+])
+def test_a_unit_relaying_the_national_sessions_spirit_acts_itself(title: str, source: str, url: str, home: str) -> None:
+    # the spirit named before the relaying word, or the unit's own party committee by one character: the unit acts
+    assert kind(home, title, source, url) == "lower"
+    assert kind("420100", title, source, url) == "external"
+
+
+@pytest.mark.parametrize("title", ["中共20届三中全会 7月15至18日召开", "中共二十届三中全会在京举行",
+                                   "二十届四中全会公报发布"])
+def test_the_central_committees_plenum_in_any_numbering_is_national(title: str) -> None:
+    assert kind("350000", title, "南洋商报", "https://enanyang.my/x") == "upper"
+    assert kind("130102", title, "南洋商报", "https://enanyang.my/x") == "upper"
+
+
+def test_a_city_party_committees_plenum_stays_the_citys() -> None:
+    assert kind("350203", "市委十二届五中全会召开", "厦门日报", "https://epaper.xmnn.cn/x") == "upper"
+    assert kind("350200", "市委十二届五中全会召开", "厦门日报", "https://epaper.xmnn.cn/x") == "upper"  # 本级党委
+    assert kind("420100", "市委十二届五中全会召开", "厦门日报", "https://epaper.xmnn.cn/x") == "external"
+
+
+def test_a_spirit_relayed_at_the_head_leaves_the_body_after_it_acting() -> None:
+    title = "传达学习贯彻中共二十届四中全会精神 省政协十三届常委会第十三次会议举行——宋福龙主持并讲话"
+    assert kind("360000", title, "大江新闻", "https://www.jxnews.com.cn/x") == "lower"
+    assert kind("420000", title, "大江新闻", "https://www.jxnews.com.cn/x") == "external"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("2千台商滯留武漢!海基會硬起來搶救 函請海協會包機撤離", "三立新聞網", "https://www.setn.com/News.aspx?NewsID=678745&p=0"),
+    ("中國31項對台措施 陸委會:希望兌現對台承諾", "蘋果日報(台灣)",
+     "https://www.appledaily.com.tw/politics/20180316/FMTXYTNUO57LICUBCBLKJXEAJQ/"),
+    ("駐澳門辦事處出席澳門福建婦女聯誼總會", "新聞大聯盟", "http://www.majornews.com.tw/d-9/2179.html"),
+])
+def test_taiwans_own_bodies_as_the_subject_are_external(title: str, source: str, url: str) -> None:
+    for home in ("350000", "420100", "350203"):
+        # (Classifier: the traditional characters read as simplified first)
+        assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == "external"
+
+
+def test_a_mainland_body_speaking_of_taiwans_keeps_its_own_place() -> None:
+    assert kind("350000", "国台办：民进党当局应停止挑衅", "中国台湾网", "http://www.taiwan.cn/x") == "upper"
+    # a provincial party secretary meeting 中国国民党's former chairman: the secretary acts
+    assert kind("420000", "王蒙徽会见中国国民党前主席马英九", "潜江新闻网", "http://www.qjnews.com.cn/x") == "upper"
+
+
+def test_our_country_opening_the_headline_is_the_nation_acting() -> None:
+    # 我国 as 中国: the nation as the subject (still held unsure), whatever the reporting paper's province
+    for home in ("350000", "610000", "420106"):
+        assert kind(home, "我国已表彰全国劳模25266人", "陕西工人报",
+                    "http://szb.sxworker.com/content/2007-08/09/275029.html") == "upper"
+
+
+def test_visitors_from_a_taiwanese_city_are_external_though_they_visit_the_home() -> None:
+    title = "花莲市里长及市民代表参访团到访武汉市江岸区百步亭社区"
+    for home in ("420102", "420100", "420000"):
+        assert kind(home, title, "中共中央台湾工作办公室、国务院台湾事务办公室", "http://www.gwytb.gov.cn/x") == "external"
+    # a mainland district named like a Taiwanese city is no visitor from Taiwan
+    assert kind("320411", "新北区人大代表到武进区考察", "常州新北", "http://www.cznd.gov.cn/x") == "lower"  # its deputies
