@@ -67,6 +67,8 @@ NATIONAL = re.compile(
     r"市场监管|新闻出版广电|新闻出版|林业|旅游|粮食|民航)总局|(?<![省市区县州])(?:中办|国办)|国家[\u4e00-\u9fff]{0,4}?部门|"
     # the central committee's offices (中央文明办, 中央编办) and the State Council's (国台办, 国新办) by their short names
     r"中央[\u4e00-\u9fff]{1,3}?办|国台办|国新办|国务院[\u4e00-\u9fff]{1,4}?办|(?<![省市区县州])国资委|证监会|银保监会|审计署|海关总署|"
+    # the central government's offices in Hong Kong and Macao (中联办, 外交部驻港公署): national bodies there
+    r"中联办|中央人民政府驻(?:香港|澳门)(?:特别行政区)?联络办公室|外交部驻(?:香港|澳门)(?:特别行政区)?特派员公署|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
     r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正"
 )
@@ -208,7 +210,7 @@ ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自�
 BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)[：:]")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either)
-COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
+COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -1058,9 +1060,15 @@ class ActorFinder:
 # 某某：…) is the national body of the post held at the headline's date.
 LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json"
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
+_PROVINCE_SHORTS = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
+                    "海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾")
 LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
-    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|[:：、，,\s])")
+    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
+    r"接见|听取|[:：、，,\s]|"
+    # a place between the name and the act (某某澳门考察, 某某湖北调研, 某某在某市调研 is 在 above): a province's or
+    # region's name, or a name ending in a division's suffix (not 苏树林业局调研)
+    r"(?:" + _PROVINCE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
@@ -1089,13 +1097,15 @@ class NationalLeader:
             return self.terms[-1] if self.terms else None
         return next((t for t in self.terms if t.start <= when <= t.end), None)
 
-    def local_at(self, site: Division | None) -> bool:
-        """Whether the site is in (or is) a place the leader headed in those years."""
+    def local_at(self, site: Division | None, when: str = "") -> bool:
+        """Whether the site is in (or is) a place the leader headed in those years (in the month when, if given:
+        the month a city's secretary left for a central post is still the city's on its own site)."""
         if site is None:
             return False
-        return any(site.code == code or site.code[:2] == code[:2] and code.endswith("0000")
-                   or code[:4] == site.code[:4] and code.endswith("00") and not code.endswith("0000")
-                   for _post, code, _s, _e in self.local)
+        return any((site.code == code or site.code[:2] == code[:2] and code.endswith("0000")
+                    or code[:4] == site.code[:4] and code.endswith("00") and not code.endswith("0000"))
+                   and (not when or (start or "") <= when <= (end or "9999-99"))
+                   for _post, code, start, end in self.local)
 
 
 def load_national_leaders(path: Path = LEADERS_FILE) -> dict[str, NationalLeader]:
@@ -1151,7 +1161,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
             if leader.common and not after_post and (site is None or site.level != "nation"):
                 continue
             term = leader.term_at(when)
-            if term is None or (not when and leader.local_at(site)):
+            if term is None or leader.local_at(site, when):
                 continue
             return leader, term, pos
     return None

@@ -375,6 +375,10 @@ class RuleClassifier:
         if not official and not named_theirs and not OUTSIDE_MAINLAND_NEWS_HOST.search(host):
             return None
         named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
+        if named is not None:
+            leader = national_leader(item.title, item.published_at, item.url, source)
+            if leader is not None and leader[2] < named.start():
+                named = None  # a national leader leading (某某抵澳门与特区政府官员交流): the leader acts
         if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
                                   or actor.body == "public"):
             return named.group(0)

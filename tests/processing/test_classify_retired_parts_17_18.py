@@ -102,3 +102,29 @@ def test_visitors_from_a_taiwanese_city_are_external_though_they_visit_the_home(
         assert kind(home, title, "中共中央台湾工作办公室、国务院台湾事务办公室", "http://www.gwytb.gov.cn/x") == "external"
     # a mainland district named like a Taiwanese city is no visitor from Taiwan
     assert kind("320411", "新北区人大代表到武进区考察", "常州新北", "http://www.cznd.gov.cn/x") == "lower"  # its deputies
+
+
+@pytest.mark.parametrize(("title", "source", "url", "published"), [
+    ("夏寶龍澳門考察參觀科大實驗室", "新城電台", "https://www.metroradio.com.hk/news/live.aspx?NewsID=20230526113849",
+     "2023-05-26"),
+    ("(多圖)夏寶龍參觀港大 訪工程學院考察創科", "點新聞",
+     "https://m.dotdotnews.com/s/202304/18/AP643e1975e4b0919c2558bded.html", "2023-04-18"),
+    ("夏宝龙抵澳门与特区政府官员交流", "香港大中華通訊社", "http://wap.hkhtnews.com/jrtt/12809.html", "2023-05-23"),
+    ("中聯辦仇鴻副主任訪中總", "香港中華總商會", "https://cgcc.org.hk/zh/temp_news.php?cid=8&sid=51&tid=0&tabid=0&id=471",
+     None),
+])
+def test_the_central_governments_officers_in_hong_kong_and_macao_are_national(title: str, source: str, url: str,
+                                                                               published: str | None) -> None:
+    # the State Council's Hong Kong and Macao office's director (a place or 抵/参观 between his name and the act) and
+    # the Liaison Office, before any Hong Kong body named after them
+    for home in ("350000", "420106"):
+        v = Classifier(home).classify(Item(title=title, source_name=source, url=url, published_at=published))
+        assert v.kind == "upper", v.reason
+
+
+def test_a_city_secretary_in_the_month_he_left_for_a_central_post_is_no_central_officer_on_the_citys_site() -> None:
+    # 陈一新, 武汉市委书记 to 2018-03, 中央政法委秘书长 from 2018-03: on a Wuhan zone's site that month, not national
+    v = Classifier("350000").classify(Item(title="陈一新连日来调研互联网企业发展", source_name="武汉东湖新技术开发区政务网",
+                                           url="http://www.wehdz.gov.cn/dhgx/ggyw/jrgg/95167.htm",
+                                           published_at="2018-03-15"))
+    assert v.kind == "external"
