@@ -1062,13 +1062,15 @@ LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
 _PROVINCE_SHORTS = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
                     "海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾")
+_CITY_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2},
+                               key=len, reverse=True))
 LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
-    r"接见|听取|[:：、，,\s]|"
-    # a place between the name and the act (某某澳门考察, 某某湖北调研, 某某在某市调研 is 在 above): a province's or
-    # region's name, or a name ending in a division's suffix (not 苏树林业局调研)
-    r"(?:" + _PROVINCE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
+    r"拜会|拜访|接见|听取|[:：、，,\s]|"
+    # a place between the name and the act (某某澳门考察, 某某东莞调研, 某某在某市调研 is 在 above): a province's or
+    # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
+    r"(?:" + _PROVINCE_SHORTS + "|" + _CITY_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
@@ -1152,13 +1154,15 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
         hits.append((m.end(), True))
-    for pos, after_post in hits:
+    # a clause of its own after a break (某地发生火灾 某某要求…): a leader whose name no local official bears
+    breaks = [(m.end(), False) for m in CLAUSE_BREAK.finditer(title, head)]
+    for pos, after_post in hits + breaks:
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = NATIONAL_LEADERS.get(name)
             if leader is None or not LEADER_ACTS.match(title, pos + size):
                 continue
-            if leader.common and not after_post and (site is None or site.level != "nation"):
+            if leader.common and not after_post and (site is None or site.level != "nation" or pos != head):
                 continue
             term = leader.term_at(when)
             if term is None or leader.local_at(site, when):
@@ -1167,6 +1171,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     return None
 
 
+CLAUSE_BREAK = re.compile(r"[\s，,！!；;](?=[\u4e00-\u9fff])")
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
 
 

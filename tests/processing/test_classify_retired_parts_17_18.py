@@ -128,3 +128,21 @@ def test_a_city_secretary_in_the_month_he_left_for_a_central_post_is_no_central_
                                            url="http://www.wehdz.gov.cn/dhgx/ggyw/jrgg/95167.htm",
                                            published_at="2018-03-15"))
     assert v.kind == "external"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("刘结一东莞调研 强调为台胞创造更多机遇和更好条件", "中共中央台湾工作办公室、国务院台湾事务办公室",
+     "http://www.gwytb.gov.cn/wyly/201803/t20180301_11925437.htm"),  # a city's short name between name and act
+    ("鄭雁雄拜會福建領導", "信報財經新聞", "https://www1.hkej.com/dailynews/article/id/3437431/2023"),  # 拜会
+    ("张海迪调研新疆维吾尔自治区残疾人工作", "北京市残疾人联合会", "http://www.bdpf.org.cn/zxfw/2019/x.html"),
+])
+def test_national_officers_acting_are_above_every_home(title: str, source: str, url: str) -> None:
+    for home in ("420000", "350203"):
+        v = Classifier(home).classify(Item(title=title, source_name=source, url=url))
+        assert v.kind == "upper", v.reason
+
+
+def test_a_leaders_name_followed_by_a_word_that_is_no_place_is_not_read_as_acting_there() -> None:
+    # 苏树林 (Fujian's governor 2011-2015) before 业局调研 (a 林业局 visited) is no act of his with a place between
+    from processing.actors import provincial_leader
+    assert provincial_leader("苏树林业局调研", "2013-05-01", "", default_gazetteer.get("350000")) is None
