@@ -35,7 +35,14 @@ from processing.actors import (
     national_leader,
     provincial_leader,
 )
-from processing.regions import NATIONAL_HOSTS, RELATIVE, SiteLocator, SiteRegion, default_locator
+from processing.regions import (
+    NATIONAL_HOSTS,
+    OUTSIDE_MAINLAND_NAME,
+    RELATIVE,
+    SiteLocator,
+    SiteRegion,
+    default_locator,
+)
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
 
@@ -291,6 +298,8 @@ OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
                                     r"崔世安|贺一诚|何厚铧")
 
+# The mainland named as such, as outside media do (大陆人大, 中国两会, 北京当局)
+MAINLAND_SEEN_FROM_OUTSIDE = re.compile(r"大陆|中国两会|北京当局")
 # Taiwan's own bodies (陆委会, 海基会, 立法院, its offices abroad, its county councils) as a clause's subject, at the head
 # or after a stop (…滞留武汉!海基会…函请海协会…, 对台措施 陆委会：…): a region neither above nor inside any home
 TAIWAN_BODY = re.compile(r"(?:^|[!！?？,，:：;；\s])(陆委会|海基会|行政院|立法院|总统府|民进党(?:当局)?|国民党(?!革命委员会)|"
@@ -386,6 +395,12 @@ class RuleClassifier:
                                            and (actor.region is None or actor.region.level != "nation"))):
             return item.source_name or host
         return None
+
+    @staticmethod
+    def _outside_site(item: Item) -> bool:
+        """Whether the publishing site is Hong Kong's, Macao's or Taiwan's, by its host or its name."""
+        host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
+        return bool(re.search(r"\.(?:hk|mo|tw)$", host) or OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
@@ -864,6 +879,12 @@ class RuleClassifier:
                 "deputies", "cppcc") and NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title)):
             # one named deputy or member on a national site: a person of some region's delegation, not the nation
             place = None
+        seen_outside = place is None and actor.body in ("congress", "cppcc") and bool(
+            MAINLAND_SEEN_FROM_OUTSIDE.search(item.title) or self._outside_site(item))
+        if seen_outside:
+            # a bare 人大 or 政协 as Hong Kong's, Macao's or Taiwan's media write of the mainland (大陆人大通过…,
+            # 【中国两会】人大通过…): the national one, held unsure ("portal", not calibrated up)
+            place, conf = self.gazetteer.nation, min(conf, 0.6)
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
             where = "全国性网站不指明哪一省市" if source is not None else "发布网站所在地不明"
@@ -874,7 +895,7 @@ class RuleClassifier:
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
         path = "person" if actor.via == "person" else "site" if actor.source == "source" or actor.via == "source" \
-            else "part" if actor.via == "subunit" and rel == "above" else "rules"
+            else "part" if actor.via == "subunit" and rel == "above" else "portal" if seen_outside else "rules"
         if rel_label == "全国" and kind == "external":
             path, conf = "scope", min(conf, NATION_SCOPE_CONF)
             if source is not None and source.level == "nation" and self._site_body(item) is not None:

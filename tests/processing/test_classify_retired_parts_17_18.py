@@ -146,3 +146,20 @@ def test_a_leaders_name_followed_by_a_word_that_is_no_place_is_not_read_as_actin
     # 苏树林 (Fujian's governor 2011-2015) before 业局调研 (a 林业局 visited) is no act of his with a place between
     from processing.actors import provincial_leader
     assert provincial_leader("苏树林业局调研", "2013-05-01", "", default_gazetteer.get("350000")) is None
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("大陸人大通過 香港選制大改", "人間福報", "https://www.merit-times.com.tw/NewsPage.aspx?unid=xxx"),
+    ("【中國兩會】人大通過立法修正草案 分析指:因應台海危機", "太報", "https://www.taisounds.com/news/content/84/xxx"),
+])
+def test_a_bare_congress_as_outside_media_write_of_the_mainland_is_the_national_one_held_unsure(
+        title: str, source: str, url: str) -> None:
+    v = Classifier("350203").classify(Item(title=title, source_name=source, url=url))
+    assert v.kind == "upper" and v.confidence <= 0.6, (v.kind, v.confidence, v.reason)
+
+
+def test_a_bare_procuratorate_on_a_hong_kong_site_stays_unknown() -> None:
+    # (a case is a province's as often as the nation's: no place named, no guess)
+    v = Classifier("350000").classify(Item(title="檢察機關對樓文龍作出逮捕決定", source_name="有線新聞",
+                                           url="https://www.i-cable.com/x"))
+    assert v.confidence <= 0.2
