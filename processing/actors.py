@@ -1154,15 +1154,13 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
         hits.append((m.end(), True))
-    # a clause of its own after a break (某地发生火灾 某某要求…): a leader whose name no local official bears
-    breaks = [(m.end(), False) for m in CLAUSE_BREAK.finditer(title, head)]
-    for pos, after_post in hits + breaks:
+    for pos, after_post in hits:
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = NATIONAL_LEADERS.get(name)
             if leader is None or not LEADER_ACTS.match(title, pos + size):
                 continue
-            if leader.common and not after_post and (site is None or site.level != "nation" or pos != head):
+            if leader.common and not after_post and (site is None or site.level != "nation"):
                 continue
             term = leader.term_at(when)
             if term is None or leader.local_at(site, when):
@@ -1171,7 +1169,6 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     return None
 
 
-CLAUSE_BREAK = re.compile(r"[\s，,！!；;](?=[\u4e00-\u9fff])")
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
 
 

@@ -21,7 +21,7 @@ from siqing.divisions import default_gazetteer
 from tests.processing.corpus_rows import tuning_row as row
 
 HOMES = ("350000", "420000", "350200", "420100", "350203")
-BODIES = {"party", "congress", "government", "cppcc", "court", "procuratorate", "supervision"}
+BODIES = {"party", "congress", "government", "cppcc", "court", "procuratorate", "supervision", "massorg"}
 
 
 

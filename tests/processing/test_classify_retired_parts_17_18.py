@@ -163,3 +163,25 @@ def test_a_bare_procuratorate_on_a_hong_kong_site_stays_unknown() -> None:
     v = Classifier("350000").classify(Item(title="檢察機關對樓文龍作出逮捕決定", source_name="有線新聞",
                                            url="https://www.i-cable.com/x"))
     assert v.confidence <= 0.2
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url"), [
+    # a city containing the home named with no body: which part of it is not said (a 青山区 estate, gold 外情)
+    ("420106", "武汉一小区用垃圾车运平价肉 工作再难也别破底线", "安青网", "http://www.ahyouth.com/news/20200312/1435931.shtml"),
+    # a provincial portal's headline naming no place: its province's news, or national news it carries
+    ("410000", "长征五号B运载火箭将于2019年6月前后首飞", "中原网", "http://news.zynews.cn/2018-03/17/content_11123.htm"),
+    # a national society read as no authority over the home
+    ("350000", "中国硬笔书法协会领导赴河北固安调研", "中国硬笔书法协会", "http://zgybsf.net/index.php/pages/18.html"),
+])
+def test_readings_often_wrong_on_unseen_sites_are_held_below_sure(home: str, title: str, source: str, url: str) -> None:
+    v = Classifier(home).classify(Item(title=title, source_name=source, url=url))
+    assert v.confidence < 0.8, (v.kind, v.confidence, v.reason)
+
+
+def test_a_relative_word_and_a_named_body_stay_sure() -> None:
+    v = Classifier("361100").classify(Item(title="我市2018年春运共发送旅客686.83万人次", source_name="上饶之窗",
+                                           url="http://www.srzc.com/news/srxw/xinwenfabu/wqfb/2018/0313/2472031.html"))
+    assert v.confidence >= 0.8 and v.kind == "lower", (v.kind, v.confidence, v.reason)
+    v = Classifier("420106").classify(Item(title="武汉市人大常委会召开主任会议", source_name="长江网",
+                                           url="http://news.cjn.cn/x.htm"))
+    assert v.confidence >= 0.8 and v.kind == "upper", (v.kind, v.confidence, v.reason)

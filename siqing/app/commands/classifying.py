@@ -243,7 +243,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 # One dev verdict before calibration: (home, gold kind, kind, raw confidence, path, calibration key).
-DevVerdict = tuple[str, str, str, float, str, str]
+DevVerdict = tuple[str, str, str, float, str, str, bool]  # home, gold, kind, raw confidence, path, key, held
 
 
 def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | None = None
@@ -265,9 +265,11 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
         clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
         for r, part in rows:
             if r["home"] == home:
-                v = clf.classify(item_of(r))
+                item = item_of(r)
+                v = clf.classify(item)
                 if part == "dev":
-                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v)))
+                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v),
+                                clf.rules.held(v, item.title)))
                 if part == "dev" or v.path != "model":
                     # each verdict counts for its path and for its path with the actor's nearness to the home
                     # (Classifier.calibration_key); a key with few points falls back to the path's map
@@ -283,7 +285,7 @@ def headline_dev_figures(verdicts: list[DevVerdict], calibration: dict[str, Any]
     from the calibration pass's verdicts: calibration changes confidences, never kinds, so each confidence is
     mapped here as Classifier.classify maps it instead of classifying the dev part a second time."""
     from processing import model as model_mod
-    from processing.classify import UNCALIBRATED
+    from processing.classify import HELD_CONF, UNCALIBRATED
     from processing.evaluate import reliability, score
 
     out: dict[str, Any] = {}
@@ -291,7 +293,8 @@ def headline_dev_figures(verdicts: list[DevVerdict], calibration: dict[str, Any]
         mine = [v for v in verdicts if v[0] == home]
         gold, pred = [v[1] for v in mine], [v[2] for v in mine]
         conf = [c if path in UNCALIBRATED or not calibration
-                else model_mod.apply_calibration(calibration, key, c, path) for _h, _g, _k, c, path, key in mine]
+                else model_mod.apply_calibration(calibration, key, c, path) for _h, _g, _k, c, path, key, _held in mine]
+        conf = [min(c, HELD_CONF) if v[6] else c for c, v in zip(conf, mine, strict=True)]  # Classifier.classify
         s = score(gold, pred)
         out[home] = {"macro_f1": round(s.macro_f1, 4), "accuracy": round(s.accuracy, 4), "n": s.n,
                      "sure_right": reliability(gold, pred, conf)["sure_right"]}
