@@ -82,6 +82,7 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 # 南岸 f; an "other proper noun" only when frequent, 和平 nz 7,998, as 翔安 nz 3 is a place), or by usage the tags
 # miss (新建 "newly built", 长寿 "long-lived", 城关 any county's seat town).
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
+HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
 
 
@@ -569,6 +570,15 @@ class RegionFinder:
                     or next(iter(default_segmenter.tokenizer.cut(text[:k + 6])), "") != word:
                 return mentions
             return sorted([*mentions, Mention(0, k, word, hits[0], "short", (hits[0],))], key=lambda m: m.start)
+        tag = HEAD_TAG.match(text)
+        if tag is not None and source.level in ("county", "city"):
+            # a township's name without its suffix as the headline's tag (东林：医疗专家请到“家门口” on a Huzhou site,
+            # 冶溪：扶贫夜校… on a county's): the one township of the site's place with that name
+            index = self._township_index(source)
+            found = {t.code: t for suffix in ("镇", "乡", "街道") if (t := index.get(tag.group(1) + suffix)) is not None}
+            if len(found) == 1:
+                t = next(iter(found.values()))
+                return sorted([*mentions, Mention(0, tag.end(1), tag.group(1), t, "short", (t,))], key=lambda m: m.start)
         return mentions
 
     def _below_shorts(self, d: Division) -> dict[str, list[Division]]:

@@ -185,3 +185,10 @@ def test_a_relative_word_and_a_named_body_stay_sure() -> None:
     v = Classifier("420106").classify(Item(title="武汉市人大常委会召开主任会议", source_name="长江网",
                                            url="http://news.cjn.cn/x.htm"))
     assert v.confidence >= 0.8 and v.kind == "upper", (v.kind, v.confidence, v.reason)
+
+
+def test_a_townships_name_as_the_headlines_tag_is_that_township_of_the_sites_place() -> None:
+    title, source, url = "东林：医疗专家请到“家门口”", "中国·湖州", "http://www.hz66.com/2018/0320/x.shtml"
+    assert kind("330502", title, source, url) == "lower"  # 吴兴区's 东林镇
+    assert kind("330500", title, source, url) == "lower"
+    assert kind("330503", title, source, url) == "external"  # 南浔区
