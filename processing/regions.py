@@ -570,15 +570,15 @@ class RegionFinder:
                     or next(iter(default_segmenter.tokenizer.cut(text[:k + 6])), "") != word:
                 return mentions
             return sorted([*mentions, Mention(0, k, word, hits[0], "short", (hits[0],))], key=lambda m: m.start)
-        tag = HEAD_TAG.match(text)
-        if tag is not None and source.level in ("county", "city"):
+        head = HEAD_TAG.match(text)
+        if head is not None and source.level in ("county", "city"):
             # a township's name without its suffix as the headline's tag (东林：医疗专家请到“家门口” on a Huzhou site,
             # 冶溪：扶贫夜校… on a county's): the one township of the site's place with that name
             index = self._township_index(source)
-            found = {t.code: t for suffix in ("镇", "乡", "街道") if (t := index.get(tag.group(1) + suffix)) is not None}
+            found = {t.code: t for suffix in ("镇", "乡", "街道") if (t := index.get(head.group(1) + suffix)) is not None}
             if len(found) == 1:
                 t = next(iter(found.values()))
-                return sorted([*mentions, Mention(0, tag.end(1), tag.group(1), t, "short", (t,))], key=lambda m: m.start)
+                return sorted([*mentions, Mention(0, head.end(1), head.group(1), t, "short", (t,))], key=lambda m: m.start)
         return mentions
 
     def _below_shorts(self, d: Division) -> dict[str, list[Division]]:
