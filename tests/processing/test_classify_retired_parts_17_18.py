@@ -192,3 +192,14 @@ def test_a_townships_name_as_the_headlines_tag_is_that_township_of_the_sites_pla
     assert kind("330502", title, source, url) == "lower"  # 吴兴区's 东林镇
     assert kind("330500", title, source, url) == "lower"
     assert kind("330503", title, source, url) == "external"  # 南浔区
+
+
+def test_provincial_cppcc_chairs_of_the_2023_term_are_their_provinces() -> None:
+    from processing.actors import provincial_leader
+    hubei, henan = default_gazetteer.get("420000"), default_gazetteer.get("410000")
+    found = provincial_leader("孔昌生到南阳调研", "2024-05-01", "", henan)
+    assert found is not None and (found[1].region, found[1].body) == ("410000", "cppcc")
+    # a name many bear (孙伟) only on a site of its province or after a provincial post word
+    assert provincial_leader("孙伟主持召开省政协党组会议", "2023-06-01", "", hubei) is not None
+    assert provincial_leader("孙伟主持召开会议", "2023-06-01", "", henan) is None
+    assert provincial_leader("孔昌生到南阳调研", "2019-05-01", "", henan) is None  # before his term
