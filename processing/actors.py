@@ -67,8 +67,10 @@ NATIONAL = re.compile(
     r"市场监管|新闻出版广电|新闻出版|林业|旅游|粮食|民航)总局|(?<![省市区县州])(?:中办|国办)|国家[\u4e00-\u9fff]{0,4}?部门|"
     # the central committee's offices (中央文明办, 中央编办) and the State Council's (国台办, 国新办) by their short names
     r"中央[\u4e00-\u9fff]{1,3}?办|国台办|国新办|国务院[\u4e00-\u9fff]{1,4}?办|(?<![省市区县州])国资委|证监会|银保监会|审计署|海关总署|"
-    # the central government's offices in Hong Kong and Macao (中联办, 外交部驻港公署): national bodies there
+    # the central government's offices in Hong Kong and Macao (中联办, 外交部驻港公署) and its missions abroad (驻悉尼总领馆,
+    # 中国驻俄使馆, 驻某国大使): national bodies there
     r"中联办|中央人民政府驻(?:香港|澳门)(?:特别行政区)?联络办公室|外交部驻(?:香港|澳门)(?:特别行政区)?特派员公署|"
+    r"驻[\u4e00-\u9fff]{1,10}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|总领事|大使)|国侨办|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
     r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正"
 )
@@ -100,7 +102,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
-                r"学会|协会|研究会|基金会|促进会|(?<!协)商会"), "massorg"),
+                r"关工委|关心下一代工作委员会|学会|协会|研究会|基金会|促进会|(?<!协)商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
@@ -222,6 +224,8 @@ OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|
                            # a school's or hospital's own party organ, union or youth league by the unit's one
                            # character (院党委召开…, 校团委与…): the site's own
                            r"^[院校](?:党委|党总支|纪委|团委|工会)")
+# A body that honours something named after 被 (某中学被教育部认定为…): the agent, not who the headline is about
+PASSIVE_AGENT = re.compile(r"被([^，,。被]{1,12}?)(?:认定|评为|命名|授予|列为|确定为|表彰|批准|认证|遴选)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
@@ -248,20 +252,22 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "苑迟邝")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 NAME_POST_LEAD = re.compile(
-    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长)"
-    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|带队|率|强调|指出|[:：])")
+    rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长|"
+    r"董事长|总经理|校长|总领事|大使)"
+    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
 PERSON_LEAD = re.compile(
     # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?:、[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?){{0,2}}"
     r"(?=会见|在|到|赴|出席|调研|看望|慰问))?"
-    r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|"
-    r"一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
+    r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
+    r"莅临|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
 NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",
                        "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",
                        "关于", "关键", "解决", "管理", "应急", "万人", "万名", "公开", "公正", "集中", "及时", "龙头",
                        "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关"})
-VISIT_VERBS = frozenset({"会见", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研", "检查", "督导", "督查",
+VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
+                         "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
 RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州]")
@@ -622,6 +628,17 @@ class ActorFinder:
             # a place named first that acts on something national (某市认真开展住建部…检查自查): the place acts
             nat = None
             candidates.append(Actor("public", lead_acts.division, lead_acts.text, where, "name"))
+        passive = PASSIVE_AGENT.search(text) if nat is not None else None
+        if passive is not None and nat is not None and passive.start(1) <= nat.start() < passive.end(1) and any(
+                m.division is not None and m.how != "nation" and m.end <= passive.start() for m in mentions):
+            # the honoured named before 被 (我市某中学被教育部认定为…): it, not the body that honours it
+            nat = None
+            candidates = [c for c in candidates if not passive.start(1) <= text.find(c.text) < passive.end(1)]
+            if not candidates:
+                honoured = next(m for m in mentions if m.division is not None and m.how != "nation"
+                                and m.end <= passive.start())
+                candidates.append(Actor("public", honoured.division, text[honoured.start:passive.start()], where,
+                                        "relative" if honoured.how == "relative" else "name"))
         head_relay = RELAY.match(text) if where == "headline" and nat is not None else None
         if head_relay is not None and nat is not None and nat.end() <= head_relay.end() and any(
                 text.find(c.text) >= head_relay.end() for c in candidates):

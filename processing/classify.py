@@ -68,7 +68,7 @@ DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:
 NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工作)?会议")
 # The people's organisations (人民团体) and the consumers' association, which at the national level act as central
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
-PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|"
+PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|关工委|"
                                   r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会")
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
@@ -273,6 +273,8 @@ class TextModel(Protocol):
         ...
 
 
+# A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
+UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
 # (not before a mainland suffix: 常州's 新北区, a 桃园镇 or 云林村)
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
@@ -728,6 +730,10 @@ class RuleClassifier:
                     # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                     # the site's place
                     actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                elif UNIT_HEAD_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)) and guess.level != "nation":
+                    # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
+                    # the site's place, not its government; which part of it is not said
+                    actor = Actor("public", guess, f"{name}（{item.source_name}）", "headline", "subunit")
                 elif body == "massorg" and guess is source and guess.level == "nation":
                     # an officer of a national people's organisation or democratic party named on its own central
                     # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
