@@ -273,6 +273,8 @@ class TextModel(Protocol):
         ...
 
 
+# A unit's own leaders after its name (某研究院院长一行…, 某集团党委书记…)
+OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
@@ -676,6 +678,12 @@ class RuleClassifier:
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):
             # (the institution itself by its own name, 武汉革命博物馆荣获… on its site, though a place begins it)
+            actor = Actor("public", source, item.source_name, "source", "source")
+        elif len(item.source_name or "") >= 4 and head.startswith(item.source_name) \
+                and OWN_HEAD_POST.match(head, len(item.source_name)) and (
+                    actor is None or not actor.text or actor.text not in item.source_name):
+            # the site's own unit by its own name and one of its leaders (长江科学院院长一行调研某省…): it acts, not the
+            # place it visits
             actor = Actor("public", source, item.source_name, "source", "source")
         if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
             # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body

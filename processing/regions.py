@@ -238,7 +238,9 @@ class RegionFinder:
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
             if word in COMMON_WORD_SHORTS:
-                return False
+                # (but a tour named after it in quotes, “中卫行”, names the place)
+                return bool(start > 0 and text[start - 1] in "“\"" and text.startswith("行", end)
+                            and text[end + 1:end + 2] in "”\"")
             return bool(levels & {"province", "city"})
         return True
 

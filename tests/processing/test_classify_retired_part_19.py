@@ -49,3 +49,18 @@ def test_the_honoured_before_bei_acts_not_the_body_that_honours_it() -> None:
     assert verdict("420106", title, source, url).kind == "external"
     # with nothing named before 被, the body that acts stays the actor
     assert verdict("420106", "教育部认定一批国防教育示范学校", "弥勒市人民政府", "https://www.hhml.gov.cn/x").kind == "upper"
+
+
+def test_a_tour_named_after_a_city_whose_short_name_is_a_word_names_the_city() -> None:
+    # “中卫行”: 中卫 (宁夏), whose short name is also a word, in a tour's quoted name
+    v = verdict("640500", "中央在宁挂职博士服务团“中卫行”活动启动", "华兴时报",
+                "https://www.hxsbs.com/szb/con/202501/06/content_85296.html")
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "640500"
+    assert verdict("350000", "中央在宁挂职博士服务团“中卫行”活动启动", "华兴时报",
+                   "https://www.hxsbs.com/szb/con/202501/06/content_85296.html").kind == "external"
+
+
+def test_the_sites_own_unit_by_its_name_and_a_leader_acts_not_the_place_it_visits() -> None:
+    v = verdict("420102", "长江科学院院长一行调研黑龙江省水利科学研究院", "长江科学院", "http://www.crsri.cn/Article/Index/12481")
+    # (the institute's site names no place: said unsure, never 黑龙江 sure)
+    assert "黑龙江" not in v.reason and v.confidence <= 0.2
