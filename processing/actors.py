@@ -1085,6 +1085,8 @@ LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"拜会|拜访|接见|听取|[:：、，,\s]|"
+    # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
+    rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{1,2}}?(?:会见|会谈|出席|看望|慰问|调研|考察|座谈)|"
     # a place between the name and the act (某某澳门考察, 某某东莞调研, 某某在某市调研 is 在 above): a province's or
     # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
     r"(?:" + _PROVINCE_SHORTS + "|" + _CITY_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")

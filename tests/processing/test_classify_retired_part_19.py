@@ -64,3 +64,10 @@ def test_the_sites_own_unit_by_its_name_and_a_leader_acts_not_the_place_it_visit
     v = verdict("420102", "长江科学院院长一行调研黑龙江省水利科学研究院", "长江科学院", "http://www.crsri.cn/Article/Index/12481")
     # (the institute's site names no place: said unsure, never 黑龙江 sure)
     assert "黑龙江" not in v.reason and v.confidence <= 0.2
+
+
+def test_two_leaders_named_together_before_the_act_lead_as_the_first() -> None:
+    # 王忠林 (湖北省委书记 from 2024-09) and 李殿勋 (省长) meeting a delegation: the first leader's body
+    v = Classifier("420100").classify(Item(title="王忠林李殿勋会见新疆博州和兵团第五师双河市党政代表团", source_name="湖北今日网",
+                                           url="http://www.hubeitoday.com.cn/post/2/215529", published_at="2025-06-24"))
+    assert v.kind == "upper" and "王忠林" in v.reason
