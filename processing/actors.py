@@ -71,6 +71,8 @@ NATIONAL = re.compile(
     # 中国驻俄使馆, 驻某国大使): national bodies there
     r"中联办|中央人民政府驻(?:香港|澳门)(?:特别行政区)?联络办公室|外交部驻(?:香港|澳门)(?:特别行政区)?特派员公署|"
     r"驻[\u4e00-\u9fff]{1,10}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|总领事|大使)|国侨办|"
+    # the State Council's supervisory boards of state-owned enterprises (国有企业监事会主席某某…)
+    r"(?<![省市区县州])国有(?:重点大型)?企业监事会|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
     r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正"
 )
@@ -645,7 +647,10 @@ class ActorFinder:
             # the spirit relayed at the head (传达学习贯彻中共某届全会精神 省政协常委会会议举行): the body after it acts
             nat = None
         if nat and (not candidates or bare_session or nat.start() <= min(
-                (text.find(c.text) for c in candidates if c.text in text), default=len(text))):
+                (text.find(c.text) for c in candidates if c.text in text
+                 # (a body word read around the national name, 月国家海洋局 after a date, is that name)
+                 and not (nat.group(0) in c.text and text.find(c.text) + c.text.find(nat.group(0)) == nat.start()
+                          and set(c.text[:c.text.find(nat.group(0))]) <= set("年月日"))), default=len(text))):
             body = next((b for p, b in NATIONAL_BODY if p.search(nat.group(0))), "government")
             if nat.group(0) == "中华人民共和国" and not REGULATION_TITLE.search(text):
                 body = "government"

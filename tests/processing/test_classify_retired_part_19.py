@@ -71,3 +71,19 @@ def test_two_leaders_named_together_before_the_act_lead_as_the_first() -> None:
     v = Classifier("420100").classify(Item(title="王忠林李殿勋会见新疆博州和兵团第五师双河市党政代表团", source_name="湖北今日网",
                                            url="http://www.hubeitoday.com.cn/post/2/215529", published_at="2025-06-24"))
     assert v.kind == "upper" and "王忠林" in v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # a national body after a date (not 月国家海洋局, a body of no place)
+    ("2011年6月国家海洋局刘赐贵局长一行为海岛研究中心选址考察", "自然资源部海岛研究中心", "http://ircmnr.com/art.do?id=108"),
+    # the State Council's supervisory board of state-owned enterprises
+    ("国有企业监事会主席国一民调研检查中铁二局成雅铁路", "中铁二局(所属公司网站)", "http://cregcjz.com.cn/sqkb/201703/712.html"),
+])
+def test_national_bodies_after_a_date_or_by_their_function_are_national(title: str, source: str, url: str) -> None:
+    for home in ("350000", "510000"):
+        assert verdict(home, title, source, url).kind == "upper"
+
+
+def test_a_citys_bureau_named_like_a_national_one_stays_the_citys() -> None:
+    assert verdict("420100", "宁波市国家税务局系统2018年考试录用公务员面试公告", "宁波市国家税务局",
+                   "http://www.nbgs.gov.cn/x.html").kind == "external"
