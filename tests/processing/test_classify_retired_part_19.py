@@ -87,3 +87,10 @@ def test_national_bodies_after_a_date_or_by_their_function_are_national(title: s
 def test_a_citys_bureau_named_like_a_national_one_stays_the_citys() -> None:
     assert verdict("420100", "宁波市国家税务局系统2018年考试录用公务员面试公告", "宁波市国家税务局",
                    "http://www.nbgs.gov.cn/x.html").kind == "external"
+
+
+def test_a_person_named_with_tongzhi_visiting_a_national_body_is_the_visitor() -> None:
+    # 孙新军同志 (a district's officer, on its government's site) calling on 台盟中央: the visitor, not 台盟中央
+    v = verdict("350000", "孙新军同志走访台盟中央委员会", "北京市东城区人民政府",
+                "https://www.bjdch.gov.cn/zwgk/jgdh/qzfzcbmdh/qwlb/zyhzgzjz/202407/t20240725_3759226.html")
+    assert v.kind == "external" and "孙新军" in v.reason
