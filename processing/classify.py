@@ -31,6 +31,7 @@ from processing.actors import (
     Actor,
     ActorFinder,
     default_actor_finder,
+    headline_month,
     in_book_title,
     national_leader,
     provincial_leader,
@@ -129,6 +130,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
+# Deputies or members quoted with no name (代表建言…, 人大代表建议…, 代表委员畅谈…, 一线技术工人代表建言…)
+UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委员)们?|[^，,：:\s]{2,8}代表)(?:畅谈|热议|建言|建议|点赞|聚焦|呼吁|"
+                             r"提出)")
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -400,6 +404,18 @@ class RuleClassifier:
                                            and (actor.region is None or actor.region.level != "nation"))):
             return item.source_name or host
         return None
+
+    @staticmethod
+    def _national_session_voice(item: Item) -> bool:
+        """Whether a headline quotes a CPPCC member by name, or deputies or members with no name, in March (the
+        national session's month)."""
+        if headline_month(item.published_at, item.url)[5:7] != "03":
+            return False
+        head = COLUMN_TAG.sub("", item.title).lstrip("：:")
+        named = NAMED_MEMBER.match(head)
+        if named is not None and head[:2] not in ("人大", "政协", "全国", "代表"):
+            return "委员" in named.group(0)
+        return UNNAMED_MEMBERS.match(head) is not None
 
     @staticmethod
     def _outside_site(item: Item) -> bool:
@@ -894,6 +910,15 @@ class RuleClassifier:
                 "deputies", "cppcc") and NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title)):
             # one named deputy or member on a national site: a person of some region's delegation, not the nation
             place = None
+        national_session = place is not None and place.level != "nation" and actor.via == "source" \
+            and actor.body in ("deputies", "cppcc", "public") and self._national_session_voice(item)
+        if national_session:
+            # the national session's month (March): a named CPPCC member (members sit by sector, not by province) or
+            # deputies with no name quoted on a portal (代表建言…, 代表委员畅谈…) speak at the national 两会, held
+            # unsure ("portal"); a named deputy (某某代表：) stays the portal's province's delegation
+            place, conf = self.gazetteer.nation, min(conf, 0.6)
+            actor = Actor("cppcc" if actor.body == "public" else actor.body, place, "全国两会期间的代表委员", "headline",
+                          "context")
         seen_outside = place is None and actor.body in ("congress", "cppcc") and bool(
             MAINLAND_SEEN_FROM_OUTSIDE.search(item.title) or self._outside_site(item))
         if seen_outside:
@@ -910,7 +935,9 @@ class RuleClassifier:
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
         path = "person" if actor.via == "person" else "site" if actor.source == "source" or actor.via == "source" \
-            else "part" if actor.via == "subunit" and rel == "above" else "portal" if seen_outside else "rules"
+            else "part" if actor.via == "subunit" and rel == "above" else "rules"
+        if seen_outside or national_session:
+            path = "portal"
         if rel_label == "全国" and kind == "external":
             path, conf = "scope", min(conf, NATION_SCOPE_CONF)
             if source is not None and source.level == "nation" and self._site_body(item) is not None:

@@ -94,3 +94,27 @@ def test_a_person_named_with_tongzhi_visiting_a_national_body_is_the_visitor() -
     v = verdict("350000", "孙新军同志走访台盟中央委员会", "北京市东城区人民政府",
                 "https://www.bjdch.gov.cn/zwgk/jgdh/qzfzcbmdh/qwlb/zyhzgzjz/202407/t20240725_3759226.html")
     assert v.kind == "external" and "孙新军" in v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "published"), [
+    ("孙太利委员：为“双万双服促发展”点赞", "津云", "http://news.enorth.com.cn/system/2018/03/09/035123.shtml", "2018-03-09"),
+    ("代表建言贫困线边缘群体帮扶", "千龙网", "http://china.qianlong.com/2018qglh/2018/0316/2462667.shtml", "2018-03-16"),
+    ("代表委员畅谈抓落实：改革开放 瞄准更高目标", "每日甘肃网", "http://gansu.gscn.com.cn/system/2018/03/12/x.shtml",
+     "2018-03-12"),
+])
+def test_members_quoted_in_the_national_sessions_month_speak_at_the_national_session(
+        title: str, source: str, url: str, published: str) -> None:
+    for home in ("350000", "120000", "620000"):
+        v = Classifier(home).classify(Item(title=title, source_name=source, url=url, published_at=published))
+        assert v.kind == "upper" and v.confidence <= 0.6, (home, v.kind, v.confidence, v.reason)
+
+
+def test_a_named_deputy_stays_the_portals_provinces_and_other_months_the_portals() -> None:
+    # a deputy sits in a province's delegation: 某某代表 on a Jiangxi portal is Jiangxi's
+    v = Classifier("350000").classify(Item(title="王爱和代表：打造智慧交通让出行更省心", source_name="上饶之窗",
+                                           url="http://www.srzc.com/x.html", published_at="2018-03-10"))
+    assert v.kind == "external"
+    # in January (the provinces' sessions) members quoted on a portal are the portal's place's
+    v = Classifier("120000").classify(Item(title="孙太利委员：为“双万双服促发展”点赞", source_name="津云",
+                                           url="http://news.enorth.com.cn/x.shtml", published_at="2018-01-20"))
+    assert v.kind != "upper"
