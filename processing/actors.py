@@ -465,6 +465,12 @@ class ActorFinder:
         candidates: list[Actor] = []
         relayed = RELAY.search(text) if where == "headline" else None
         for start, end, body in bodies:
+            cut = next((m for m in mentions if m.start < start < m.end and m.division is not None), None)
+            if cut is not None:
+                # a body's name read from inside a place's name (湖北省汉川市质监局 -> 省汉川市质监局): it begins after
+                # the places named in it, which are its own
+                start = max((m.end for m in mentions if m.start >= cut.start and m.end < end and m.division is not None),
+                            default=start)
             word = text[start:end]
             if body == "delegation" and relayed is not None and relayed.start() > 0 and \
                     relayed.start() < start and end <= relayed.end():

@@ -118,3 +118,12 @@ def test_a_named_deputy_stays_the_portals_provinces_and_other_months_the_portals
     v = Classifier("120000").classify(Item(title="孙太利委员：为“双万双服促发展”点赞", source_name="津云",
                                            url="http://news.enorth.com.cn/x.shtml", published_at="2018-01-20"))
     assert v.kind != "upper"
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    ("湖北省汉川市质监局服务地方经济发展多项考评屡获佳", "420100", "external"),  # 孝感's 汉川, not 湖北 itself
+    ("湖北省汉川市质监局服务地方经济发展多项考评屡获佳", "420900", "lower"),
+    ("千磨万砺更坚韧记“全国打击侵权假冒工作先进集体”河北省沧州市质监局稽查队", "350000", "external"),
+])
+def test_a_bureau_named_after_its_places_is_the_bureau_of_the_last_of_them(title: str, home: str, want: str) -> None:
+    assert verdict(home, title, "国家质量监督检验检疫总局", "http://www.aqsiq.gov.cn/xxgk_13386/x.htm").kind == want
