@@ -551,7 +551,10 @@ class RegionFinder:
         also a word (定西前10个月… on a Gansu site): the provincial and city media's way of naming a place. Taken only
         where one place of that province has the short name, where it is a word of its own there (jieba cuts it off,
         so 富民政策 is no 富民县) and no common word (和平, 平安, 新建)."""
-        province = self.gazetteer.get(source.province) if source.province else None
+        # (on a national site, 化隆农村春耕备播忙 on the Ministry of Agriculture's: the one county of the country with
+        # that short name, under the same checks)
+        province = self.gazetteer.nation if source.level == "nation" else (
+            self.gazetteer.get(source.province) if source.province else None)
         if province is None:
             return mentions
         table = self._below_shorts(province)
@@ -589,8 +592,11 @@ class RegionFinder:
         table = self._below.get(d.code)
         if table is None:
             gaz = self.gazetteer
-            below = gaz.children(d.code)
-            below += [c for b in below if b.level == "city" for c in gaz.children(b.code)]
+            if d.level == "nation":  # every city and county of the country
+                below = [x for x in gaz if x.level in ("city", "county")]
+            else:
+                below = gaz.children(d.code)
+                below += [c for b in below if b.level == "city" for c in gaz.children(b.code)]
             table = {}
             for b in below:
                 short = b.short
@@ -642,7 +648,7 @@ class RegionFinder:
                                                     and m.division.province != source.province)]
         if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
-        if source is not None and source.level != "nation" and not any(m.start == 0 for m in mentions):
+        if source is not None and not any(m.start == 0 for m in mentions):
             mentions = self._head_short(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)

@@ -127,3 +127,18 @@ def test_a_named_deputy_stays_the_portals_provinces_and_other_months_the_portals
 ])
 def test_a_bureau_named_after_its_places_is_the_bureau_of_the_last_of_them(title: str, home: str, want: str) -> None:
     assert verdict(home, title, "国家质量监督检验检疫总局", "http://www.aqsiq.gov.cn/xxgk_13386/x.htm").kind == want
+
+
+@pytest.mark.parametrize(("title", "source", "url", "county"), [
+    ("化隆农村春耕备播忙", "中华人民共和国农业部", "http://www.moa.gov.cn/xw/qg/201803/t20180320_6138825.htm", "630224"),
+    ("张北可再生能源柔性直流电网试验示范工程开工", "国家能源局", "http://www.nea.gov.cn/2018-02/28/c_137005656.htm", "130722"),
+])
+def test_a_county_by_its_short_name_at_the_head_of_a_national_sites_headline(title: str, source: str, url: str,
+                                                                              county: str) -> None:
+    # the one county of the country with that short name, not the ministry whose site carries the local news
+    assert verdict(county, title, source, url).kind == "lower"
+    assert verdict("350000", title, source, url).kind == "external"
+
+
+def test_a_common_word_at_the_head_of_a_national_sites_headline_is_no_county() -> None:
+    assert verdict("350000", "和平发展是时代主题", "中华人民共和国外交部", "https://www.mfa.gov.cn/x.html").kind != "lower"
