@@ -214,7 +214,7 @@ ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自�
 BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)[：:]")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either)
-COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
+COLUMN_TAG = re.compile(r"^(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -717,6 +717,10 @@ class ActorFinder:
             first_named = next((m for m in mentions if m.division is not None and m.how != "nation"
                                 and m.end <= relay.start()), None)
             if first_named is not None:
+                # (the most specific place of a chain, 重庆市黔江区…贯彻…精神: the district)
+                tail = self._chain_tail(mentions, mentions.index(first_named), text)
+                if tail.end <= relay.start() and tail.division is not None:
+                    first_named = tail
                 # the first body named with its place before the relaying verb (a bare 政协 in a lead-in
                 # phrase before a dash is not it)
                 mine = next((c for c in candidates if 0 <= text.find(c.text) < relay.start() and (
@@ -975,6 +979,12 @@ class ActorFinder:
         """The main actor: headline first, then the first sentence, then the source region."""
         source = self.finder._source(source_region)
         tag = COLUMN_TAG.match(title or "") if title and len(title) > 14 else None
+        tag_place = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
+                          and m.how not in ("relative", "nation")), None) if tag is not None else None
+        if tag is not None and tag.group(0).startswith("[") and not any(
+                m.division is not None and m.how != "nation" for m in self.finder.find(title[tag.end():],
+                                                                                    tag_place or source)):
+            tag = None  # ([高邮市]第十四届…节总体方案敲定: the bracketed place is the subject, nothing after it names one)
         if tag is not None:
             # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and
             # relative words after it, before the site's own place (a city portal's column on its province's 两会)

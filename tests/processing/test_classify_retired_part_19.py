@@ -142,3 +142,14 @@ def test_a_county_by_its_short_name_at_the_head_of_a_national_sites_headline(tit
 
 def test_a_common_word_at_the_head_of_a_national_sites_headline_is_no_county() -> None:
     assert verdict("350000", "和平发展是时代主题", "中华人民共和国外交部", "https://www.mfa.gov.cn/x.html").kind != "lower"
+
+
+def test_a_bracketed_column_tag_places_the_county_after_it() -> None:
+    # [衡阳]衡东：… on the provincial education portal: 衡阳's 衡东县, not 衡阳 itself
+    assert verdict("430424", "[衡阳]衡东：用大数据思维抓教育精准资助", "湖南教育网", "http://www.hnedu.cn/x.html").kind == "lower"
+    assert verdict("430400", "[衡阳]衡东：用大数据思维抓教育精准资助", "湖南教育网", "http://www.hnedu.cn/x.html").kind == "lower"
+
+
+def test_a_district_of_a_named_city_relaying_a_spirit_is_the_district() -> None:
+    v = verdict("420106", "重庆市黔江区三举措贯彻全市地震系统工作会议精神", "中国地震局", "http://www.cea.gov.cn/x.html")
+    assert "黔江区" in v.reason
