@@ -497,6 +497,10 @@ class RuleClassifier:
         elif not (COURT_PAPER.search(title) and self._site_body(item) in ("court", "procuratorate")):
             return actor
         body = self._site_body(item)
+        if body is None and INSTITUTION_SITE.search(item.source_name or "") and actor.region is not None \
+                and in_book_title(title, title.find(actor.text)):
+            # a school's or hospital's own notice on a document it cites (关于学习《湖北省…纲要》的通知): the unit
+            return Actor("public", source, item.source_name, "source", "source")
         return Actor(body, source, item.source_name, "source", "source") if body is not None else actor
 
     def _visitor_place(self, title: str, lead: tuple[str, str], source: Division | None) -> Division | None:

@@ -153,3 +153,9 @@ def test_a_bracketed_column_tag_places_the_county_after_it() -> None:
 def test_a_district_of_a_named_city_relaying_a_spirit_is_the_district() -> None:
     v = verdict("420106", "重庆市黔江区三举措贯彻全市地震系统工作会议精神", "中国地震局", "http://www.cea.gov.cn/x.html")
     assert "黔江区" in v.reason
+
+
+def test_a_schools_own_notice_on_a_document_it_cites_is_the_schools() -> None:
+    title = "关于学习《湖北省中长期人才发展规划纲要（2010—2020年）》（摘要）的通知"
+    assert verdict("420115", title, "湖北经济学院", "http://www.hbue.edu.cn/x.html").kind == "lower"
+    assert verdict("420106", title, "湖北经济学院", "http://www.hbue.edu.cn/x.html").kind == "external"  # 江夏区's
