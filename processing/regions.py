@@ -144,6 +144,7 @@ class RegionFinder:
         self._below: dict[str, dict[str, list[Division]]] = {}
         self._counties: dict[str, list[tuple[str, Division]]] = {}  # a city's counties by short (_local_shorts)
         self._all_towns: frozenset[str] | None = None
+        self._all_towns_index: dict[str, tuple[Division, ...]] | None = None
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Name -> (how, codes), longest forms win at scan time."""
@@ -434,6 +435,20 @@ class RegionFinder:
             self._all_towns = frozenset(d.name for d in gaz._load().values() if d.level == "township")
         return self._all_towns
 
+    def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
+        """Every township of the country by name (built once)."""
+        if self._all_towns_index is None:
+            index: dict[str, list[Division]] = {}
+            gaz = self.gazetteer
+            load = getattr(gaz, "_load_townships", None)
+            if load is not None and callable(getattr(gaz, "_load", None)):
+                load()
+                for d in gaz._load().values():
+                    if d.level == "township":
+                        index.setdefault(d.name, []).append(d)
+            self._all_towns_index = {k: tuple(v) for k, v in index.items()}
+        return self._all_towns_index
+
     def _township_index(self, ctx: Division) -> dict[str, Division]:
         """Townships under a county or city, by name (cached)."""
         cached = self._towns.get(ctx.code)
@@ -479,6 +494,12 @@ class RegionFinder:
                 elif source is not None and source.level in ("county", "city", "province"):
                     ctxs = [source]
                 found = [(c, t) for c in ctxs if (t := self._township_index(c).get(text[s:e])) is not None]
+                if not ctxs and prev is None and k >= 2:
+                    # no place before it and the site's place unknown: a township whose name no other in the
+                    # country bears (东坑镇), under its county
+                    towns = self._towns_by_name().get(text[s:e], ())
+                    found = [(county, towns[0])] if len(towns) == 1 and (
+                        county := self.gazetteer.get(towns[0].parent or "")) is not None else []
                 if len(found) != 1:
                     continue
                 ctx, town = found[0]

@@ -159,3 +159,10 @@ def test_a_schools_own_notice_on_a_document_it_cites_is_the_schools() -> None:
     title = "关于学习《湖北省中长期人才发展规划纲要（2010—2020年）》（摘要）的通知"
     assert verdict("420115", title, "湖北经济学院", "http://www.hbue.edu.cn/x.html").kind == "lower"
     assert verdict("420106", title, "湖北经济学院", "http://www.hbue.edu.cn/x.html").kind == "external"  # 江夏区's
+
+
+def test_a_township_no_other_bears_is_found_on_a_site_of_unknown_place() -> None:
+    # 武清信息网 (a district's site the locator does not place): 梅厂镇, a town of 天津市武清区 only
+    title, source, url = "梅厂镇开展学雷锋志愿者服务活动", "武清信息网", "http://www.tjwq.gov.cn/x.html"
+    assert verdict("120114", title, source, url).kind == "lower"
+    assert verdict("350000", title, source, url).kind == "external"
