@@ -432,7 +432,13 @@ class RegionFinder:
             if load is None or not callable(getattr(gaz, "_load", None)):
                 return None
             load()
-            self._all_towns = frozenset(d.name for d in gaz._load().values() if d.level == "township")
+            towns = [d for d in gaz._load().values() if d.level == "township"]
+            self._all_towns = frozenset(d.name for d in towns)
+            if self._all_towns_index is None:  # (read in the same pass: _towns_by_name)
+                index: dict[str, list[Division]] = {}
+                for d in towns:
+                    index.setdefault(d.name, []).append(d)
+                self._all_towns_index = {k: tuple(v) for k, v in index.items()}
         return self._all_towns
 
     def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
