@@ -23,19 +23,20 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-30 05:18 UTC (raw/h99zzzzzna..h99zzzzzxb, 264 headlines from 252
-# sites new to the corpus, the test part (19); 6,317 headlines, 2,385 hosts, 2,066 sites, news share 0.85), as floors: a
+# What the corpus holds since the import of 2026-11-30 05:55 UTC (raw/h99zzzzzya..h99zzzzzza, 27 headlines from 27
+# sites new to the corpus, the test part (20); 6,344 headlines, 2,412 hosts, 2,093 sites, news share 0.85), as floors: a
 # change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
-# news-style. The test part is what sites new since the last retired test part give (264 headlines from 252 sites: part
-# (19); parts (17) and (18) had 278 from 260). Between test parts the test part is empty, which is allowed only while
-# every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to the next part).
-MIN_HEADLINES = 6317
-MIN_HOSTS = 2385
-MIN_SITES = 2066
+# news-style. The test part is what sites new since the last retired test part give (27 headlines from 27 sites: part
+# (20), gathered with a session's last look-ups; part (19) had 264 from 252). Between test parts the test part is empty,
+# which is allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to
+# the next part).
+MIN_HEADLINES = 6344
+MIN_HOSTS = 2412
+MIN_SITES = 2093
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.83
-MIN_TEST_HEADLINES = 264
-MIN_TEST_SITES = 252
+MIN_TEST_HEADLINES = 27
+MIN_TEST_SITES = 27
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
