@@ -1098,10 +1098,9 @@ class ActorFinder:
 # 某某：…) is the national body of the post held at the headline's date.
 LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json"
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
-_PROVINCE_SHORTS = ("北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|"
-                    "海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾")
-_CITY_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2},
-                               key=len, reverse=True))
+# the provinces' and cities' short names (and Hong Kong's, Macao's, Taiwan's, which the gazetteer does not hold)
+_PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level in ("province", "city") and len(d.short) >= 2}
+                                | {"香港", "澳门", "台湾"}, key=len, reverse=True))
 LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
@@ -1110,7 +1109,7 @@ LEADER_ACTS = re.compile(
     rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{1,2}}?(?:会见|会谈|出席|看望|慰问|调研|考察|座谈)|"
     # a place between the name and the act (某某澳门考察, 某某东莞调研, 某某在某市调研 is 在 above): a province's or
     # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
-    r"(?:" + _PROVINCE_SHORTS + "|" + _CITY_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
+    r"(?:" + _PLACE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"

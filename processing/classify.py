@@ -187,7 +187,7 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
 # central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
-HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier._held): below sure
+HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
@@ -303,6 +303,7 @@ OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
 OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
+OUTSIDE_MAINLAND_ANY_HOST = re.compile(r"\.(?:hk|mo|tw)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
                                     r"崔世安|贺一诚|何厚铧")
@@ -421,7 +422,7 @@ class RuleClassifier:
     def _outside_site(item: Item) -> bool:
         """Whether the publishing site is Hong Kong's, Macao's or Taiwan's, by its host or its name."""
         host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
-        return bool(re.search(r"\.(?:hk|mo|tw)$", host) or OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
+        return bool(OUTSIDE_MAINLAND_ANY_HOST.search(host) or OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""

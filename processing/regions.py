@@ -423,36 +423,39 @@ class RegionFinder:
                 return d
         return None
 
+    def _read_townships(self) -> list[Division] | None:
+        """Every township of the gazetteer, or None for a gazetteer that does not load townships as the
+        package's does."""
+        gaz = self.gazetteer
+        load = getattr(gaz, "_load_townships", None)
+        if load is None or not callable(getattr(gaz, "_load", None)):
+            return None
+        load()
+        return [d for d in gaz._load().values() if d.level == "township"]
+
+    @staticmethod
+    def _by_name(towns: list[Division]) -> dict[str, tuple[Division, ...]]:
+        index: dict[str, list[Division]] = {}
+        for d in towns:
+            index.setdefault(d.name, []).append(d)
+        return {k: tuple(v) for k, v in index.items()}
+
     def _township_names(self) -> frozenset[str] | None:
         """The name of every township of the gazetteer (each township index holds some of them), or
         None for a gazetteer that does not load townships as the package's does."""
         if self._all_towns is None:
-            gaz = self.gazetteer
-            load = getattr(gaz, "_load_townships", None)
-            if load is None or not callable(getattr(gaz, "_load", None)):
+            towns = self._read_townships()
+            if towns is None:
                 return None
-            load()
-            towns = [d for d in gaz._load().values() if d.level == "township"]
             self._all_towns = frozenset(d.name for d in towns)
             if self._all_towns_index is None:  # (read in the same pass: _towns_by_name)
-                index: dict[str, list[Division]] = {}
-                for d in towns:
-                    index.setdefault(d.name, []).append(d)
-                self._all_towns_index = {k: tuple(v) for k, v in index.items()}
+                self._all_towns_index = self._by_name(towns)
         return self._all_towns
 
     def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
         """Every township of the country by name (built once)."""
         if self._all_towns_index is None:
-            index: dict[str, list[Division]] = {}
-            gaz = self.gazetteer
-            load = getattr(gaz, "_load_townships", None)
-            if load is not None and callable(getattr(gaz, "_load", None)):
-                load()
-                for d in gaz._load().values():
-                    if d.level == "township":
-                        index.setdefault(d.name, []).append(d)
-            self._all_towns_index = {k: tuple(v) for k, v in index.items()}
+            self._all_towns_index = self._by_name(self._read_townships() or [])
         return self._all_towns_index
 
     def _township_index(self, ctx: Division) -> dict[str, Division]:
