@@ -279,6 +279,8 @@ class TextModel(Protocol):
 
 # A unit's own leaders after its name (某研究院院长一行…, 某集团党委书记…)
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
+# A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
+MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
 # A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
@@ -759,6 +761,10 @@ class RuleClassifier:
                     # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                     # the site's place
                     actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                elif MINISTER_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)):
+                    # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
+                    # the State Council (a place's department heads are named with their department), held unsure
+                    actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
                 elif UNIT_HEAD_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)) and guess.level != "nation":
                     # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
                     # the site's place, not its government; which part of it is not said
