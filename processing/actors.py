@@ -1220,7 +1220,10 @@ PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial
 # (a city's or district's posts, 市委书记 or 区人大常委会主任, are not: only a province's, a region's or a
 # municipality's)
 PROVINCIAL_POST_BEFORE_SCAN = re.compile(
-    r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长")
+    r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长|"
+    # a province's short name before 书记, as the press writes it (湖北书记应勇…)
+    r"(?:" + "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"}, key=len, reverse=True))
+    + r")(?:书记|省长)")
 # When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
 BODY_WORDS = (("congress", re.compile(r"人大|人民代表大会|立法")), ("cppcc", re.compile(r"政协")),
               ("government", re.compile(r"政府|省长|市长|主席")))

@@ -175,3 +175,8 @@ def test_a_ministers_post_after_a_name_with_no_department_is_a_ministry_held_uns
     # a department named before the post is that place's department (a body, not a bare post)
     v = verdict("350000", "凉山州委组织部部长到西昌调研", "凉山日报", "http://www.lsrb.cn/x.html")
     assert v.kind == "external"
+
+
+def test_a_provinces_short_name_before_shuji_names_its_party_secretary() -> None:
+    v = verdict("420000", "湖北書記應勇:大戰仍在繼續", "明報", "https://news.mingpao.com/ins/x/20200301/x")
+    assert v.kind == "upper" and "应勇" in v.reason
