@@ -1099,8 +1099,9 @@ class ActorFinder:
 LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json"
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
 # the provinces' and cities' short names (and Hong Kong's, Macao's, Taiwan's, which the gazetteer does not hold)
-_PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level in ("province", "city") and len(d.short) >= 2}
-                                | {"香港", "澳门", "台湾"}, key=len, reverse=True))
+_PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"}, key=len, reverse=True))
+_PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2}
+                                | {"香港", "澳门", "台湾"}, key=len, reverse=True)) + "|" + _PROVINCE_SHORTS
 LEADER_ACTS = re.compile(
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
@@ -1222,8 +1223,7 @@ PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial
 PROVINCIAL_POST_BEFORE_SCAN = re.compile(
     r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长|"
     # a province's short name before 书记, as the press writes it (湖北书记应勇…)
-    r"(?:" + "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"}, key=len, reverse=True))
-    + r")(?:书记|省长)")
+    r"(?:" + _PROVINCE_SHORTS + r")(?:书记|省长)")
 # When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
 BODY_WORDS = (("congress", re.compile(r"人大|人民代表大会|立法")), ("cppcc", re.compile(r"政协")),
               ("government", re.compile(r"政府|省长|市长|主席")))

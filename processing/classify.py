@@ -39,6 +39,7 @@ from processing.actors import (
 from processing.regions import (
     NATIONAL_HOSTS,
     OUTSIDE_MAINLAND_NAME,
+    OUTSIDE_MAINLAND_TLDS,
     RELATIVE,
     SiteLocator,
     SiteRegion,
@@ -305,7 +306,6 @@ OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
 OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
-OUTSIDE_MAINLAND_ANY_HOST = re.compile(r"\.(?:hk|mo|tw)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
                                     r"崔世安|贺一诚|何厚铧")
@@ -424,7 +424,7 @@ class RuleClassifier:
     def _outside_site(item: Item) -> bool:
         """Whether the publishing site is Hong Kong's, Macao's or Taiwan's, by its host or its name."""
         host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
-        return bool(OUTSIDE_MAINLAND_ANY_HOST.search(host) or OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
+        return host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
