@@ -185,7 +185,7 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 # actor_type|person_post|extra, extra being `at=CODE` and/or `ov=HOME:kind,HOME:kind` joined by `;`.
 
 
-SECOND_LEVEL = {"gov", "com", "org", "net", "edu", "ac"}
+SECOND_LEVEL = {"gov", "com", "org", "net", "edu", "ac", "co", "or", "ne", "go"}  # (.co.jp, .or.kr, .go.th as well)
 
 
 def site_of(host: str) -> str:
