@@ -104,7 +104,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
-                r"关工委|关心下一代工作委员会|学会|协会|研究会|基金会|促进会|(?<!协)商会"), "massorg"),
+                r"关工委|关心下一代工作委员会|学会|协会|研究会|基金会|促进会|联谊会|(?<!协)商会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
@@ -140,7 +140,8 @@ PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
-                  r"[0-9０-９]{2}后)?")  # (贵州90后全国人大代表: a generation word between a place and its deputies)
+                  r"[0-9０-９]{2}后|(?:常务)?副)?")  # (贵州90后全国人大代表: a generation word between a place and its
+# deputies; 广德市副市长: a deputy's rank between a place and its post)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
@@ -159,7 +160,7 @@ DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民
 DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
-_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会)")
+_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会)")
 # A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)
 _ORG_BRANCH = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{0,4}?分公司|公司|分行|支行)")
 _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
@@ -465,7 +466,14 @@ class ActorFinder:
         candidates: list[Actor] = []
         relayed = RELAY.search(text) if where == "headline" else None
         for start, end, body in bodies:
+            if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
+                   for m in mentions):
+                continue  # a post's word whose tail begins a place's name (福州市长乐区: 市长 is no mayor there)
             cut = next((m for m in mentions if m.start < start < m.end and m.division is not None), None)
+            if cut is None:
+                # a body's name that begins with a place's name (湖南炎陵县最寒碜局): the place is its own
+                cut = next((m for m in mentions if m.start == start and m.end < end and m.division is not None
+                            and m.how not in ("relative", "nation")), None)
             if cut is not None:
                 # a body's name read from inside a place's name (湖北省汉川市质监局 -> 省汉川市质监局): it begins after
                 # the places named in it, which are its own
