@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from processing import model as model_mod
 from processing.actors import (
     BODY_LABELS,
+    CENTRAL_COMPANY,
     COLUMN_TAG,
     DEPUTIES_IN_SESSION,
     HELD_AT,
@@ -985,10 +986,14 @@ class RuleClassifier:
         which part of it, or whose act, is not said), or taken from the site with no body (a portal's national
         news, 长征五号…首飞 on a provincial portal); a national paper's CPPCC read from its site (人民政协网's
         reports of local CPPCCs); a national society (中国某学会) read as no authority; national deputies named
-        with no delegation (some province's). A relative word (我市, 市政协) names the site's own place: not held."""
+        with no delegation (some province's); a central company or bank acting (中建集团董事长…: business, read as
+        national by some and as outside every home by others). A relative word (我市, 市政协) names the site's own place: not held."""
         actor, path, kind = v.actor, v.path, v.kind
-        if actor is None or actor.region is None or path not in ("rules", "site") or actor.via == "relative" \
-                or RELATIVE.search(title):
+        if actor is None or actor.region is None or path not in ("rules", "site") or actor.via == "relative":
+            return False
+        if path == "rules" and actor.region.level == "nation" and CENTRAL_COMPANY.match(actor.text) is not None:
+            return True
+        if RELATIVE.search(title):
             return False
         place = actor.region
         rel = self.gazetteer.relation(self.home, place)
