@@ -39,7 +39,7 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
 _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁建|中国交建|中国电建|中国能建|中国中车|中车集团|国铁集团|中国国家铁路集团|"
     r"中国铁路总公司|国家电网(?:有限)?公司|国家电网|国家电投|国家能源集团|中国华能|华能集团|中国大唐|大唐集团|中国华电|华电集团|"
     r"中国航天科技集团|航天科技集团|中国航天科工集团|航天科工集团|中国航空工业集团|航空工业集团|中国航发|中国兵器工业集团|"
-    r"兵器工业集团|中国兵器装备集团|兵器装备集团|中国电子科技集团|中国电科|中国电子信息产业集团|中核集团|中国核工业集团|"
+    r"兵器工业集团|兵工集团|中国兵器装备集团|兵器装备集团|中国电子科技集团|中国电科|中国电子信息产业集团|中核集团|中国核工业集团|"
     r"中国石油天然气集团|中国石油|中石油|中国石化|中石化|中国海油|中海油|中国移动|中国联通|中国电信|中国五矿|五矿集团|"
     r"中国铝业集团|中铝集团|中国中化|中化集团|中国建材集团|中国通用技术集团|通用技术集团|中国邮政集团|中国中冶|中冶集团|"
     r"中国化学工程集团|中国节能|中国诚通|中国国新|中粮集团|中国医药集团|国药集团|中储粮集团|中国储备粮管理集团|中国有色矿业集团|"
@@ -54,7 +54,7 @@ CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
     # tried at every character costs; a host meeting their group, 某某会见农发行考察调研组: the host acts)
     "(?=[" + "".join(sorted({name[0] for name in _CENTRAL_NAMES.split("|")})) + "])"
-    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + ")" + _CENTRAL_UNIT_ACTS)
+    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:有限(?:责任)?公司)?" + _CENTRAL_UNIT_ACTS)
 
 # Bodies that are national by themselves (no place needed).
 NATIONAL = re.compile(

@@ -189,6 +189,7 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
 # central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
+CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
@@ -722,6 +723,12 @@ class RuleClassifier:
                 # a document's number opening the headline on a central body's own site (安委督〔2017〕20号：某地
                 # 事故查处挂牌督办): that body's document, whatever place it is about
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        if actor is not None and actor.region is not None and actor.region.level == "nation" \
+                and CENTRAL_COMPANY.match(actor.text):
+            # a central company or bank acting (中建集团董事长…): a company, no state organ, at its seat in Beijing
+            # (the corpus's convention, processing/models/data/NOTICE), held unsure (RuleClassifier.held)
+            actor = Actor("public", self.gazetteer.get(CENTRAL_COMPANY_SEAT) or actor.region, actor.text, actor.source,
+                          "subunit")
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
@@ -991,7 +998,7 @@ class RuleClassifier:
         actor, path, kind = v.actor, v.path, v.kind
         if actor is None or actor.region is None or path not in ("rules", "site") or actor.via == "relative":
             return False
-        if path == "rules" and actor.region.level == "nation" and CENTRAL_COMPANY.match(actor.text) is not None:
+        if path == "rules" and actor.via == "subunit" and CENTRAL_COMPANY.match(actor.text) is not None:
             return True
         if RELATIVE.search(title):
             return False
