@@ -189,6 +189,13 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
 # central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
+# A national deputy or CPPCC member named at a headline's head, with a second post or attending or back from the
+# national session (全国人大代表、校长某某出席十三届全国人大二次会议, 我校全国政协委员载誉归来, 全国政协常委、河南省政协副
+# 主席某某一行莅临…): the member acts, not the session; a post with a place names his body there, else he is one of
+# the site's province's delegation (deputies) or members (CPPCC), as the corpus codes them.
+NATIONAL_MEMBER_HEAD = re.compile(r"(?:我校|我院|本校|本院)?(?P<member>全国人大代表|全国政协(?:常委|委员))"
+                                  r"(?P<rest>[^，,。：:\s]{0,24}?)(?=一行|出席|列席|参加|载誉|履职|莅临)")
+NATIONAL_MEMBER_AT_SESSION = re.compile(r"(?:出席|列席|参加|履职)[^，,。]{0,16}?(?:全国人大|全国政协|全国人民代表大会|两会)|载誉")
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
@@ -421,6 +428,27 @@ class RuleClassifier:
         if named is not None and head[:2] not in ("人大", "政协", "全国", "代表"):
             return "委员" in named.group(0)
         return UNNAMED_MEMBERS.match(head) is not None
+
+    def _national_member(self, item: Item, source: Division | None) -> Actor | None:
+        """A national deputy or CPPCC member leading the headline (NATIONAL_MEMBER_HEAD): his placed post's body, or
+        the site's province's delegation or members at the national session; None when neither is said."""
+        head = COLUMN_TAG.sub("", item.title)
+        m = NATIONAL_MEMBER_HEAD.match(head)
+        if m is None or source is None or source.level == "nation":
+            return None
+        rest = m.group("rest").lstrip("、")
+        if rest:
+            placed = self.actors.find(rest, "", source)
+            if placed is not None and placed.region is not None and placed.via not in ("relative", "source") \
+                    and placed.region.level != "nation" and placed.body != "public":
+                return placed  # (全国政协常委、河南省政协副主席某某: the provincial CPPCC's vice-chairman)
+        if not NATIONAL_MEMBER_AT_SESSION.search(head, m.end()):
+            return None
+        province = self.gazetteer.at_level(source, "province")
+        if province is None:
+            return None
+        body = "delegation" if "人大" in m.group("member") else "cppcc"
+        return Actor(body, province, m.group("member"), "headline", "name")
 
     @staticmethod
     def _outside_site(item: Item) -> bool:
@@ -729,6 +757,9 @@ class RuleClassifier:
             # (the corpus's convention, processing/models/data/NOTICE), held unsure (RuleClassifier.held)
             actor = Actor("public", self.gazetteer.get(CENTRAL_COMPANY_SEAT) or actor.region, actor.text, actor.source,
                           "subunit")
+        member = self._national_member(item, source)
+        if member is not None:
+            actor = member
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named

@@ -101,3 +101,31 @@ def test_units_branches_and_hosts_of_central_bodies_are_not_the_centre(title: st
     assert v.kind == kind, v.reason
     if "院士" in title:
         assert v.confidence < 0.8, v.reason  # the academy is not found acting: the nation word only, held unsure
+
+
+@pytest.mark.parametrize(("title", "source", "url", "province"), [
+    # real dev headlines: a national deputy or member named at the head, attending or back from the national session
+    ("全国人大代表、校长刘宏出席十三届全国人大二次会议", "大连外国语大学", "https://xxgk.dlufl.edu.cn/info/1004/1437.htm", "210000"),
+    ("全国人大代表、副校长许小红列席十三届全国人大常委会第十四次会议", "山西师范大学校长办公室",
+     "https://xiaoban.sxnu.edu.cn/info/1026/4671.htm", "140000"),
+    ("[统战简讯]我校全国政协委员载誉归来", "郑州大学党委统战部", "https://www5.zzu.edu.cn/tzhb/info/1144/9472.htm", "410000"),
+    # ... or with a second post that has a place: that post's body
+    ("全国政协常委、河南省政协副主席高体健一行莅临新院区调研指导", "河南中医药大学第一附属医院", "http://hnzhy.com/NewsDetail-14784.html",
+     "410000"),
+])
+def test_a_national_member_named_at_the_head_is_of_his_province_not_the_national_session(
+        title: str, source: str, url: str, province: str) -> None:
+    v = verdict("350000", title, source, url)
+    assert v.kind == "external", v.reason
+    v = verdict(province, title, source, url)
+    assert v.kind in ("internal", "lower"), v.reason
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == province, v.reason
+
+
+def test_the_national_session_itself_stays_national() -> None:
+    # no member at the head: the session acts
+    v = verdict("350000", "十三届全国人大二次会议在京开幕", "大连外国语大学", "https://xxgk.dlufl.edu.cn/info/1004/1.htm")
+    assert v.kind == "upper", v.reason
+    # a member at the head who neither attends nor returns, with no placed post: not decided by this rule
+    v = verdict("350000", "全国人大代表、校长刘宏为新生上开学第一课", "大连外国语大学", "https://xxgk.dlufl.edu.cn/info/1004/2.htm")
+    assert v.actor is None or v.actor.body != "delegation", v.reason
