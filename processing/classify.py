@@ -27,7 +27,6 @@ from processing.actors import (
     NATIONAL_SESSION,
     RANKED,
     RELATIVE_LEAD,
-    RELATIVE_LEVEL,
     VISIT_VERBS,
     Actor,
     ActorFinder,
@@ -794,8 +793,10 @@ class RuleClassifier:
                 body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                     "party" if guess.level == "nation" else "public")
                 post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
-                level = RELATIVE_LEVEL.get(post.group(1)[:1], "") if post is not None and source is not None else ""
-                up = self.gazetteer.at_level(source, level) if level and source is not None else None
+                # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
+                # mayor, 刘文儒市长 on a 晋江 school's site)
+                up = self.actors.finder.relative_division(post.group(1)[:1], source) \
+                    if post is not None and source is not None else None
                 if up is not None:
                     # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                     # the site's place

@@ -129,3 +129,11 @@ def test_the_national_session_itself_stays_national() -> None:
     # a member at the head who neither attends nor returns, with no placed post: not decided by this rule
     v = verdict("350000", "全国人大代表、校长刘宏为新生上开学第一课", "大连外国语大学", "https://xxgk.dlufl.edu.cn/info/1004/2.htm")
     assert v.actor is None or v.actor.body != "delegation", v.reason
+
+
+def test_a_mayor_after_a_name_on_a_county_level_citys_site_is_that_citys() -> None:
+    # 市长 on 晋江's (a county-level city's) site is 晋江's mayor, as the relative 市 there is 晋江 itself
+    v = verdict("350582", "李四市长到池店镇调研", "晋江市人民政府", "http://www.jinjiang.gov.cn/a.htm")
+    assert v.kind == "lower" and v.actor is not None and v.actor.region is not None, v.reason
+    assert v.actor.region.code == "350582", v.reason
+    assert verdict("350500", "李四市长到池店镇调研", "晋江市人民政府", "http://www.jinjiang.gov.cn/a.htm").kind == "lower"
