@@ -760,6 +760,7 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
+_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|人大|政协|发布|便民|百姓")
 _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
                          r"人大|政协)")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
@@ -970,10 +971,13 @@ class SiteLocator:
                 if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS:
                     return self.gazetteer.get(codes[0])
             if short is not None and len(short.group(1)) == 4 and not codes:
-                # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it
-                codes = self.gazetteer.shorts().get(short.group(1)[2:], [])
-                if len(codes) == 1:
-                    return self.gazetteer.get(codes[0])
+                # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it;
+                # or the short name before a word sites of a place call themselves by (顺德城市网, 武清信息网, 定远先锋网)
+                parts = [short.group(1)[2:]] + ([short.group(1)[:2]] if _SITE_WORD.fullmatch(short.group(1)[2:]) else [])
+                for part in parts:
+                    codes = self.gazetteer.shorts().get(part, [])
+                    if len(codes) == 1 and part not in COMMON_WORD_SHORTS:
+                        return self.gazetteer.get(codes[0])
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
             return weak[0].division if len(weak) == 1 else None

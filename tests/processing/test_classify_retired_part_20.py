@@ -137,3 +137,16 @@ def test_a_mayor_after_a_name_on_a_county_level_citys_site_is_that_citys() -> No
     assert v.kind == "lower" and v.actor is not None and v.actor.region is not None, v.reason
     assert v.actor.region.code == "350582", v.reason
     assert verdict("350500", "李四市长到池店镇调研", "晋江市人民政府", "http://www.jinjiang.gov.cn/a.htm").kind == "lower"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("顺德城市网", "440606"), ("武清信息网", "120114"), ("定远先锋网", "341125"),
+    # an epithet before the short name still names the place after it
+    ("瓷都德化新闻网", "350526"),
+    # a national brand whose first two characters are also a district's short name is no site of that district
+    ("光明思想网", None), ("金台资讯网", None),
+])
+def test_a_sites_name_of_a_short_name_and_a_site_word_names_the_place(name: str, code: str | None) -> None:
+    from processing.regions import site_region
+    found = site_region(name, "").division
+    assert (found.code if found is not None else None) == code, (name, found)
