@@ -134,6 +134,7 @@ UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # Deputies or members quoted with no name (代表建言…, 人大代表建议…, 代表委员畅谈…, 一线技术工人代表建言…)
 UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委员)们?|[^，,：:\s]{2,8}代表)(?:畅谈|热议|建言|建议|点赞|聚焦|呼吁|"
                              r"提出)")
+NAMED_DEPUTY = re.compile(r"[\u4e00-\u9fff]{2,3}代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -677,7 +678,9 @@ class RuleClassifier:
             # national deputies (全国人大代表某某, 代表委员 at the national session): deputies of the congress
             # above every home (RUBRIC: deputies and members act for their congress's level)
             return "upper", "全国人大代表"
-        if body == "deputies" and rel == "self" and DEPUTIES_IN_SESSION.search(title):
+        if body == "deputies" and rel == "self" and (DEPUTIES_IN_SESSION.search(title) or NAMED_DEPUTY.match(
+                COLUMN_TAG.sub("", title))):
+            # (a deputy quoted by name, 某某代表：…, speaks at the session: R's congress at work)
             return "internal", "本级人大代表履职"
         if body == "deputies" and rel == "self" and place.level == "province" and "全国人大" in actor.text:
             # the province's own NPC deputies: its delegation to the congress above (RUBRIC: R's own delegation

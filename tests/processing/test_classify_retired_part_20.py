@@ -150,3 +150,16 @@ def test_a_sites_name_of_a_short_name_and_a_site_word_names_the_place(name: str,
     from processing.regions import site_region
     found = site_region(name, "").division
     assert (found.code if found is not None else None) == code, (name, found)
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    ("吴刚代表:深化医疗改革 加快推进分级诊疗制度", "广西新闻网",
+     "http://www.gxnews.com.cn/staticpages/20180316/newgx5aabe5d8-17166775.shtml", "450000"),
+    ("李刚代表：攻坚克难 助力国企改革", "津云", "http://www.tjyun.com/system/2018/03/16/035204278.shtml", "120000"),
+])
+def test_a_deputy_of_the_home_quoted_by_name_speaks_at_the_session(title: str, source: str, url: str,
+                                                                    home: str) -> None:
+    # RUBRIC: deputies of R's congress at its session (or R's delegation at the session above) are 内情
+    assert verdict(home, title, source, url).kind == "internal"
+    # deputies at work on their own in R stay 下情
+    assert verdict(home, "人大代表走访企业了解发展难题", source, url).kind == "lower"
