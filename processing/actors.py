@@ -212,6 +212,7 @@ _EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|�
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
+LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
@@ -944,6 +945,8 @@ class ActorFinder:
         dropped: what is celebrated does not act; a session a report is presented at dropped (SESSION_REPORT)."""
         if "周年" in text:
             text = ANNIVERSARY.sub("", text)
+        # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
+        text = LEVEL_REPEATED.sub(r"\1", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "中国" in text or "台湾民主自治同盟" in text:

@@ -163,3 +163,15 @@ def test_a_deputy_of_the_home_quoted_by_name_speaks_at_the_session(title: str, s
     assert verdict(home, title, source, url).kind == "internal"
     # deputies at work on their own in R stay 下情
     assert verdict(home, "人大代表走访企业了解发展难题", source, url).kind == "lower"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    ("仙桃市市委书记罗联峰来校考察调研", "武汉职业技术学院", "https://xxb.wtc.edu.cn/2023/0819/c2348a109277/page.htm", "429004"),
+    ("携手并进促发展 务实合作谋新篇 忠县县委书记李电率队来足考察", "大足网(txdzw.com)",
+     "https://txdzw.com/xw/dzxw/content_93139", "500233"),
+])
+def test_a_places_level_word_repeated_before_its_body_is_one_places_body(title: str, source: str, url: str,
+                                                                          home: str) -> None:
+    # 仙桃市市委: 仙桃's party committee (RUBRIC: the same-level party committee is 上情), not 仙桃 with no body
+    v = verdict(home, title, source, url)
+    assert v.kind == "upper" and v.actor is not None and v.actor.body == "party", v.reason
