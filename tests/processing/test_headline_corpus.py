@@ -23,20 +23,20 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-30 05:55 UTC (raw/h99zzzzzya..h99zzzzzza, 27 headlines from 27
-# sites new to the corpus, the test part (20); 6,344 headlines, 2,412 hosts, 2,093 sites, news share 0.85), as floors: a
+# What the corpus holds since the import of 2026-11-30 (raw/h99zzzzzzba..h99zzzzzzmb, 348 headlines from 333 sites
+# new to the corpus, the test part (21); 6,692 headlines, 2,754 hosts, 2,426 sites, news share 0.86), as floors: a
 # change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
-# news-style. The test part is what sites new since the last retired test part give (27 headlines from 27 sites: part
-# (20), gathered with a session's last look-ups; part (19) had 264 from 252). Between test parts the test part is empty,
-# which is allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to
-# the next part).
-MIN_HEADLINES = 6344
-MIN_HOSTS = 2412
-MIN_SITES = 2093
+# news-style. The test part is what sites new since the last retired test part give (348 headlines from 333 sites:
+# part (21); part (20) had 27 from 27, part (19) 264 from 252). Between test parts the test part is empty, which is
+# allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to the
+# next part).
+MIN_HEADLINES = 6692
+MIN_HOSTS = 2754
+MIN_SITES = 2426
 MIN_PROVINCES = 31
-MIN_NEWS_SHARE = 0.83
-MIN_TEST_HEADLINES = 27
-MIN_TEST_SITES = 27
+MIN_NEWS_SHARE = 0.85
+MIN_TEST_HEADLINES = 348
+MIN_TEST_SITES = 333
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
