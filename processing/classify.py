@@ -91,6 +91,7 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
                               r"(?:党史|政策)?研究室|政研室|党史办")
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
+ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
@@ -937,6 +938,13 @@ class RuleClassifier:
         if actor.source == "source" and ESSAY.search(item.title) and (source is None or source.level == "nation"
                                                                       or self._site_body(item) is None):
             return Verdict("external", 0.55, f"文章：{item.title[:20]}（网站转载的研究文章，作者地不明，按外情）", actor)
+        if (actor.source == "source" or actor.via == "source") and ESSAY.search(item.title) and source is not None \
+                and source.level != "nation":
+            # an essay on a local body's site (某市人大常委会's 县级人大行使监督职权的研究与思考): written by someone of
+            # that place or below it (RUBRIC: essays go by their author's region), not the body's own act
+            unit = Actor("public", source, f"{ESSAY_ON_SITE}{item.source_name}）", "source", "subunit")
+            kind, rel_label = self.decide(unit, source, item.title)
+            return Verdict(kind, 0.55, f"文章：{item.title[:20]}（{rel_label}：作者应在{source.full_name}或其辖区内）", unit)
         if actor.via == "roundup":
             return Verdict("external", 0.8, f"主体：{actor.text}（外地经验汇总，本级：{home_name}）", actor)
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
@@ -1028,12 +1036,14 @@ class RuleClassifier:
         which part of it, or whose act, is not said), or taken from the site with no body (a portal's national
         news, 长征五号…首飞 on a provincial portal); a national paper's CPPCC read from its site (人民政协网's
         reports of local CPPCCs); a national society (中国某学会) read as no authority; national deputies named
-        with no delegation (some province's); a central company or bank acting (中建集团董事长…: business, read as
-        national by some and as outside every home by others). A relative word (我市, 市政协) names the site's own place: not held."""
+        with no delegation (some province's); an essay on a local body's site (its author's place is a guess); a
+        central company or bank acting (中建集团董事长…: business, read as national by some and as outside every
+        home by others). A relative word (我市, 市政协) names the site's own place: not held."""
         actor, path, kind = v.actor, v.path, v.kind
         if actor is None or actor.region is None or path not in ("rules", "site") or actor.via == "relative":
             return False
-        if path == "rules" and actor.via == "subunit" and CENTRAL_COMPANY.match(actor.text) is not None:
+        if path == "rules" and actor.via == "subunit" and (CENTRAL_COMPANY.match(actor.text) is not None
+                                                           or actor.text.startswith(ESSAY_ON_SITE)):
             return True
         if RELATIVE.search(title):
             return False

@@ -175,3 +175,15 @@ def test_a_places_level_word_repeated_before_its_body_is_one_places_body(title: 
     # 仙桃市市委: 仙桃's party committee (RUBRIC: the same-level party committee is 上情), not 仙桃 with no body
     v = verdict(home, title, source, url)
     assert v.kind == "upper" and v.actor is not None and v.actor.body == "party", v.reason
+
+
+def test_an_essay_on_a_local_bodys_site_is_by_someone_of_that_place_not_the_bodys_act() -> None:
+    # a real dev headline: a county congress's essay on 三明市人大常委会's site (RUBRIC: essays go by their author)
+    title, source, url = ("县级人大行使监督职权的研究与思考", "三明市人大常委会",
+                          "http://www.smrd.gov.cn/llyj/202304/t20230426_1899520.htm")
+    v = verdict("350000", title, source, url)
+    assert v.kind == "lower" and v.confidence < 0.8, v.reason  # not 三明's committee acting (上级 to 将乐)
+    assert verdict("350428", title, source, url).kind != "upper"
+    assert verdict("420100", title, source, url).kind == "external"
+    # the committee's own meeting on its site stays its own
+    assert verdict("350428", "市人大常委会召开第十次会议", source, url).kind == "upper"
