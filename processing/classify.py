@@ -1036,19 +1036,25 @@ class RuleClassifier:
         which part of it, or whose act, is not said), or taken from the site with no body (a portal's national
         news, 长征五号…首飞 on a provincial portal); a national paper's CPPCC read from its site (人民政协网's
         reports of local CPPCCs); a national society (中国某学会) read as no authority; national deputies named
-        with no delegation (some province's); an essay on a local body's site (its author's place is a guess); a
+        with no delegation (some province's); the home's own place's leaders with no body (区领导调研…: the party
+        committee's or the government's); an essay on a local body's site (its author's place is a guess); a
         central company or bank acting (中建集团董事长…: business, read as national by some and as outside every
         home by others). A relative word (我市, 市政协) names the site's own place: not held."""
         actor, path, kind = v.actor, v.path, v.kind
-        if actor is None or actor.region is None or path not in ("rules", "site") or actor.via == "relative":
+        if actor is None or actor.region is None or path not in ("rules", "site"):
+            return False
+        if path == "rules" and actor.body == "party" and actor.text.endswith("领导") \
+                and self.gazetteer.relation(self.home, actor.region) == "self":
+            return True  # the home's own place's 领导 (区领导调研…): its party committee's or its government's
+        if actor.via == "relative":
             return False
         if path == "rules" and actor.via == "subunit" and (CENTRAL_COMPANY.match(actor.text) is not None
                                                            or actor.text.startswith(ESSAY_ON_SITE)):
             return True
-        if RELATIVE.search(title):
-            return False
         place = actor.region
         rel = self.gazetteer.relation(self.home, place)
+        if RELATIVE.search(title):
+            return False
         if actor.body == "public" and actor.via in ("name", "context") and rel in ("above", "self") \
                 and place.level != "nation" and path == "rules":
             return True  # (a unit inside it, 福建医科大学 for 福州, is no bare place: via "subunit")

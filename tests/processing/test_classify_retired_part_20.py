@@ -187,3 +187,13 @@ def test_an_essay_on_a_local_bodys_site_is_by_someone_of_that_place_not_the_body
     assert verdict("420100", title, source, url).kind == "external"
     # the committee's own meeting on its site stays its own
     assert verdict("350428", "市人大常委会召开第十次会议", source, url).kind == "upper"
+
+
+def test_the_homes_own_leaders_with_no_body_are_held_for_people_to_check() -> None:
+    # 区领导 on the district's own portal: its party committee's (上情) or its government's (下情); the corpus's gold
+    # reads them both ways, so the reading is held unsure (a real dev headline)
+    title, source, url = ("区领导调研乡村振兴和人居环境整治工作", "永定新闻网", "https://fjydnews.com/wap/2024-09/22/content_1907502.htm")
+    assert verdict("350803", title, source, url).confidence < 0.8
+    # for the city above, either reading is inside it: sure
+    v = verdict("350800", title, source, url)
+    assert v.kind == "lower" and v.confidence >= 0.8, v.reason
