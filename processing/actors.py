@@ -213,6 +213,9 @@ _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|�
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
+DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")  # a democratic party's branch below a place's committee
+BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")  # ... in a university or unit
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
@@ -572,6 +575,24 @@ class ActorFinder:
                 if sub is not None:
                     candidates.append(sub)
                 continue
+            if body == "massorg" and DEMOCRATIC_PARTY.fullmatch(word):
+                # a democratic party's branch in a university or a place named after it (九三学社安徽大学支社, 民盟广东
+                # 工业大学总支, 石家庄民建藁城区支部): the branch there, not the party's committee of a place in the name
+                unit_at = next((i for i in insts if i.start == end and i.city is not None), None)
+                named_at = None if unit_at is not None else next(
+                    (x for x in mentions if x.start == end and x.division is not None and x.how not in ("relative", "nation")),
+                    None)
+                if named_at is not None:
+                    named_at = self._chain_tail(mentions, mentions.index(named_at), text)
+                branch_at = unit_at.end if unit_at is not None else named_at.end if named_at is not None else -1
+                branch_word = (BRANCH_IN_UNIT if unit_at is not None else BRANCH).match(text, branch_at) \
+                    if branch_at >= 0 else None
+                if branch_word is not None and unit_at is not None and unit_at.city is not None:
+                    candidates.append(Actor(body, unit_at.city, text[start:branch_word.end()], where, "subunit"))
+                    continue
+                if branch_word is not None and named_at is not None and named_at.division is not None:
+                    candidates.append(Actor(body, named_at.division, text[start:branch_word.end()], where, "name"))
+                    continue
             if body == "massorg" and m is None:
                 # a party's or organisation's name followed by its place (民盟某省委, 共青团某市委): that place's
                 nxt = next((x for x in mentions if x.start == end and x.division is not None

@@ -197,3 +197,19 @@ def test_the_homes_own_leaders_with_no_body_are_held_for_people_to_check() -> No
     # for the city above, either reading is inside it: sure
     v = verdict("350800", title, source, url)
     assert v.kind == "lower" and v.confidence >= 0.8, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    ("九三学社安徽大学支社召开工作会议", "九三学社安徽省委员会", "http://www.ah93.gov.cn/xwzx_show.asp?id=6448", "340100"),
+    ("石家庄民建藁城区支部成立", "民建石家庄市委", "http://sjzmj.gov.cn/index.php?c=msg&id=1045", "130109"),
+    ("民盟广东工业大学总支被评为省先进集体", "广东工业大学党委统战部", "https://tzb.gdut.edu.cn/info/1046/1292.htm", "440100"),
+])
+def test_a_democratic_partys_branch_in_a_university_or_district_is_that_branch(title: str, source: str, url: str,
+                                                                             home: str) -> None:
+    # the branch is inside the home, not the party's provincial or city committee above it
+    v = verdict(home, title, source, url)
+    assert v.kind == "lower", v.reason
+    # the committee of a place named the usual way is still that place's
+    v = verdict("340100", "九三学社安徽省委召开全会", source, url)
+    assert v.kind == "upper" and v.actor is not None and v.actor.region is not None
+    assert v.actor.region.code == "340000", v.reason
