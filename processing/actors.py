@@ -713,6 +713,12 @@ class ActorFinder:
                 text.find(c.text) >= head_relay.end() for c in candidates):
             # the spirit relayed at the head (传达学习贯彻中共某届全会精神 省政协常委会会议举行): the body after it acts
             nat = None
+        inner_relay = RELAY.search(text) if where == "headline" and nat is not None else None
+        if inner_relay is not None and nat is not None and inner_relay.start() <= nat.start() < inner_relay.end() \
+                and CONVENES.search(text, 0, inner_relay.start()):
+            # a meeting convened to relay the spirit of a national one (5县同一天召开领导干部会议 学习贯彻党的十九届
+            # 六中全会精神): whoever convenes it acts, not the national body whose spirit is studied
+            nat = None
         if nat and (not candidates or bare_session or nat.start() <= min(
                 (text.find(c.text) for c in candidates if c.text in text
                  # (a body word read around the national name, 月国家海洋局 after a date, is that name)

@@ -213,3 +213,14 @@ def test_a_democratic_partys_branch_in_a_university_or_district_is_that_branch(t
     v = verdict("340100", "九三学社安徽省委召开全会", source, url)
     assert v.kind == "upper" and v.actor is not None and v.actor.region is not None
     assert v.actor.region.code == "340000", v.reason
+
+
+def test_a_meeting_convened_to_relay_a_national_spirit_is_not_the_nation_acting() -> None:
+    # a real dev headline: counties convening meetings that study the plenum's spirit (a Nanchang paper's re-post)
+    title, source = "5县同一天召开领导干部会议 学习贯彻党的十九届六中全会精神", "信息日报"
+    url = "http://nanchang.baogaosu.com/xinwen/99659027/"
+    for home in ("350000", "420106"):
+        assert verdict(home, title, source, url).kind == "external"
+    # the plenum itself, or its spirit studied with no one convening, stays national
+    assert verdict("350000", "学习贯彻党的二十届三中全会精神", source, url).kind == "upper"
+    assert verdict("350000", "党的二十届三中全会在京召开", source, url).kind == "upper"
