@@ -973,7 +973,8 @@ class ActorFinder:
         if "周年" in text:
             text = ANNIVERSARY.sub("", text)
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
-        text = LEVEL_REPEATED.sub(r"\1", text)
+        if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
+            text = LEVEL_REPEATED.sub(r"\1", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "中国" in text or "台湾民主自治同盟" in text:
