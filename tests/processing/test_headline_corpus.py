@@ -26,8 +26,9 @@ HOMES = DATA / "homes.json"
 # What the corpus holds since the import of 2026-11-30 (raw/h99zzzzzzba..h99zzzzzzmb, 348 headlines from 333 sites
 # new to the corpus, the test part (21); 6,692 headlines, 2,754 hosts, 2,426 sites, news share 0.86), as floors: a
 # change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
-# news-style. The test part is what sites new since the last retired test part give (348 headlines from 333 sites:
-# part (21); part (20) had 27 from 27, part (19) 264 from 252). Between test parts the test part is empty, which is
+# news-style. The test part is what sites new since the last retired test part give (part (21): 348 headlines from
+# 333 sites, of which the sites with an even SHA-1, 206 headlines from 196 sites, were retired after its measurement:
+# 142 headlines from 137 sites stay; part (20) had 27 from 27, part (19) 264 from 252). Between test parts the test part is empty, which is
 # allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to the
 # next part).
 MIN_HEADLINES = 6692
@@ -35,8 +36,8 @@ MIN_HOSTS = 2754
 MIN_SITES = 2426
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
-MIN_TEST_HEADLINES = 348
-MIN_TEST_SITES = 333
+MIN_TEST_HEADLINES = 142
+MIN_TEST_SITES = 137
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
