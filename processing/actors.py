@@ -135,7 +135,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
-                r"关工委|关心下一代工作委员会|学会|协会|研究会|基金会|促进会|联谊会|(?<!协)商会"), "massorg"),
+                r"关工委|关心下一代工作委员会|学会|协会|研究会|基金会|促进会|联谊会|(?<!协)商会|联合会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
@@ -149,7 +149,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
     (re.compile(r"党政代表团|党政考察团"), "party"),
-    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)代表团|"
+    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)代表团|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
@@ -216,6 +216,7 @@ LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|�
 DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")  # a democratic party's branch below a place's committee
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")  # ... in a university or unit
+CALLS_ON = re.compile(r"(?:拜访|拜会|走访|登门拜访)")
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
@@ -492,6 +493,10 @@ class ActorFinder:
         # 中国共产党 before a place (中国共产党某市第六次代表大会) is that place's party, not the national one
         # (and before a university, 中国共产党某大学纪律检查委员会, the university's own party organ)
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
+                    # (a mission in a place of China, 驻沈阳总领事馆, 驻华大使, is another country's, not China's)
+                    and not (n.group(0).startswith("驻") and (text.startswith("华", n.start() + 1) or any(
+                        x.start == n.start() + 1 and x.division is not None and x.how not in ("nation", "relative")
+                        for x in mentions)))
                     and not (n.group(0) == "中国共产党" and (any(x.start == n.end() and x.division is not None
                                                                   and x.how != "nation" for x in mentions)
                                                               or any(i.start == n.end() for i in insts)))), None)
@@ -804,6 +809,14 @@ class ActorFinder:
                 # the site's own unit relaying a meeting's spirit (我院召开传达全国两会精神会议): it acts, not the
                 # meeting relayed (its place unknown when the site's is)
                 return Actor("public", source, own.group(0), where, "source")
+        call = CALLS_ON.search(text) if where == "headline" and candidates else None
+        if call is not None and all(text.find(c.text) >= call.end() for c in candidates if c.text in text):
+            # the bodies named only after 拜访/拜会 are the ones called on (某集团拜访某市委市政府): the caller named
+            # before the verb acts, a unit of the place its name begins with
+            caller = next((m for m in mentions if m.division is not None and m.how not in ("nation", "relative")
+                           and m.end <= call.start()), None)
+            if caller is not None and not _PHRASE_BREAK.search(text, caller.end, call.start()):
+                return Actor("public", caller.division, text[caller.start:call.start()], where, "name")
         rep = REPORT_TO.search(text)
         if rep is not None and candidates:
             before = [c for c in candidates if 0 <= text.find(c.text) < rep.start()]
@@ -1173,8 +1186,11 @@ _PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.leve
 _PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2}
                                 | {"香港", "澳门", "台湾"}, key=len, reverse=True)) + "|" + _PROVINCE_SHORTS
 LEADER_ACTS = re.compile(
+    # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…)
+    r"(?:继续|再次|专程|首次|今天|今日|昨天|昨日|近日|日前)?"
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
+    r"访(?!谈)|"
     r"拜会|拜访|接见|听取|[:：、，,\s]|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
     rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{1,2}}?(?:会见|会谈|出席|看望|慰问|调研|考察|座谈)|"

@@ -60,7 +60,9 @@ DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
 # An institution's own site (某某大学, 某某学院, 某某医院, 某某博物馆), or a development zone's (武汉东湖新技术开发区政务网): a
 # unit inside the place it is named after, one of the peers of a district there.
-INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
+OWN_ORGANISATION_HEAD = re.compile(r"(?:校|院|我校|我院|本校|本院|学校)?(?:工会|团委|侨联|妇委会|科协|关工委|教代会)"
+                                   r"(?![\u4e00-\u9fff]{0,2}(?:省|市|区|县))")
+INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
                               r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
                               # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
@@ -188,6 +190,14 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
 # Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
 # central government's.
+# Another country's embassy, consulate or office in China, by the country's name before 驻 (日本驻沈阳领馆, 美国驻武汉
+# 总领事馆, 德国驻华大使).
+FOREIGN_MISSION = re.compile(
+    r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意大利|加拿大|澳大利亚|新西兰|新加坡|泰国|越南|马来西亚|印度尼西亚|印尼|印度|"
+    r"菲律宾|巴基斯坦|以色列|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|西班牙|葡萄牙|波兰|匈牙利|捷克|奥地利|比利时|爱尔兰|希腊|"
+    r"土耳其|埃及|南非|巴西|阿根廷|墨西哥|智利|秘鲁|古巴|朝鲜|伊朗|沙特|阿联酋|柬埔寨|老挝|缅甸|蒙古|哈萨克斯坦|"
+    r"乌兹别克斯坦|尼泊尔|斯里兰卡|孟加拉国|欧盟)驻[\u4e00-\u9fff]{1,6}?(?:(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|"
+    r"代表处|办事处)(?:副?总领事|领事|副?大使|参赞|代表)?|副?总领事|领事|副?大使|参赞)")
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 # A national deputy or CPPCC member named at a headline's head, with a second post or attending or back from the
@@ -300,7 +310,9 @@ TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉�
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
 OUTSIDE_MAINLAND_VISITORS = re.compile(
-    r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?:台湾|香港|澳门|港澳台?|台港澳|" + TAIWAN_PLACES + r")[^，,：:。；;\s]{0,20}?"
+    # (the central government's offices there, 香港中联办广联部一行到我市调研, are national bodies, not visitors of theirs)
+    r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?!.*(?:中联办|联络办|特派员公署|驻港部队|驻澳部队))"
+    r"(?:台湾|香港|澳门|港澳台?|台港澳|" + TAIWAN_PLACES + r")[^，,：:。；;\s]{0,20}?"
     r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
@@ -315,6 +327,7 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
+OUTSIDE_OWN_BODY = re.compile(r"(?:本|我)(?:局|署|会|院|处|办|厅|司|部|室|中心)")
 OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
@@ -397,6 +410,8 @@ class RuleClassifier:
         government's or organisations' own site (澳闽达至多项合作共识, 湖北•武汉澳门周 on 澳门特别行政区政府新闻局:
         the place is the partner or destination, not the actor). None otherwise: a mainland body named on their
         news sites (湖北书记应勇…, 政治局会议…) keeps its own place."""
+        if OUTSIDE_OWN_BODY.match(COLUMN_TAG.sub("", item.title)) and self._outside_site(item):
+            return item.source_name or "港澳台地区的网站"  # their office by its own word (本署於…辦理…): it acts
         named_theirs = OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or "") is not None
         if source is not None and not named_theirs:
             return None  # (a site named 香港…/澳门… is theirs, whatever its host's letters, zh.hk01.com, spell)
@@ -405,6 +420,8 @@ class RuleClassifier:
                         or OUTSIDE_MAINLAND_OFFICIAL_NAME.search(item.source_name or ""))
         if not official and not named_theirs and not OUTSIDE_MAINLAND_NEWS_HOST.search(host):
             return None
+        if official and OUTSIDE_OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
+            return item.source_name or host  # (本局武漢代表處正式啟動 on a Macao bureau's site named otherwise)
         named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
         if named is not None:
             leader = national_leader(item.title, item.published_at, item.url, source)
@@ -718,6 +735,11 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
+        mission = FOREIGN_MISSION.match(bare)
+        if mission is not None:
+            # another country's embassy or consulate in China leading (日本驻沈阳领馆副总领事…访问我校): foreign, outside
+            # every home (not one of China's missions abroad, 驻某国大使, which are national)
+            return Verdict("external", 0.8, f"主体：{mission.group(0)}（外国驻华机构：外地）", None, "rules")
         taiwan = TAIWAN_BODY.search(bare)
         if taiwan is not None and (actor is None or bare[taiwan.end(1):taiwan.end(1) + 1] in ":："
                                    or not 0 <= bare.find(actor.text) < taiwan.start(1)):
@@ -729,7 +751,11 @@ class RuleClassifier:
         head = COLUMN_TAG.sub("", item.title)
         ranked = UNIT_RANKED.match(head) if source is not None and INSTITUTION_SITE.search(item.source_name or "") \
             else None
-        if source is not None and (OWN_UNIT_LEADS.match(head) or (
+        if source is not None and OWN_ORGANISATION_HEAD.match(head) and INSTITUTION_SITE.search(item.source_name or ""):
+            # the institution's own union, league or federation by its bare name on the institution's site (工会组织
+            # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
+            actor = Actor("public", source, item.source_name, "source", "source")
+        elif source is not None and (OWN_UNIT_LEADS.match(head) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):
@@ -774,7 +800,7 @@ class RuleClassifier:
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
         outside = self._outside_mainland_actor(item, actor, source)
         if outside is not None:
-            return Verdict("external", 0.8, f"主体：{outside}（港澳地区的机构或人物：外地）", None, "rules")
+            return Verdict("external", 0.8, f"主体：{outside}（港澳台地区的机构或人物：外地）", None, "rules")
         led = self._leader(item.title, actor) if self.leaders and not settled else None
         if led is None and not settled:
             led = self._national_leader(item, actor, source)
@@ -1019,7 +1045,10 @@ class RuleClassifier:
                 kind = "upper"
                 reason = f"主体：{actor.label}（全国作为主语，未写其他地方：全国；待核）"
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
-                and not RELATIVE.search(item.title):
+                and not RELATIVE.search(item.title) and (not INSTITUTION_SITE.search(item.source_name or "")
+                                                         or NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title).lstrip("：:"))):
+            # (a school's, hospital's or museum's site carries its own news, 我校举办全民国家安全教育日专题讲座, unless
+            # it quotes its member at the national session, 【科技日报】：某某委员：建议…)
             path, conf = "portal", min(conf, PORTAL_NATIONAL_CONF)
             if NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
                     and not DOC_ABOUT.match(COLUMN_TAG.sub("", item.title)):

@@ -760,7 +760,7 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
-_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|人大|政协|发布|便民|百姓")
+_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|人大|政协|发布|便民|百姓|传媒|融媒|广电")
 _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
                          r"人大|政协)")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
@@ -1066,6 +1066,12 @@ class SiteLocator:
                 host = ""
         key = (source_name, host)
         hit = self._seen.get(key)
+        if hit is None and OUTSIDE_MAINLAND_NAME.match(source_name or ""):
+            # a Hong Kong, Macao or Taiwan site by its name (臺灣臺南地方檢察署, 香港…): no mainland place, whatever
+            # its name or host's letters resolve to (台湾 read as the nation, hkstv.tv as 海口)
+            hit = (None, "host")
+            if len(self._seen) < 100_000:
+                self._seen[key] = hit
         if hit is None:
             d = self.from_name(source_name)
             cands: tuple[Division, ...] = ()
