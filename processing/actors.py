@@ -37,7 +37,7 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)
 _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁建|中国交建|中国电建|中国能建|中国中车|中车集团|国铁集团|中国国家铁路集团|"
-    r"中国铁路总公司|国家电网(?:有限)?公司|国家电网|国家电投|国家能源集团|中国华能|华能集团|中国大唐|大唐集团|中国华电|华电集团|"
+    r"中国铁路总公司|中国冶金科工集团|国家电网(?:有限)?公司|国家电网|国家电投|国家能源集团|中国华能|华能集团|中国大唐|大唐集团|中国华电|华电集团|"
     r"中国航天科技集团|航天科技集团|中国航天科工集团|航天科工集团|中国航空工业集团|航空工业集团|中国航发|中国兵器工业集团|"
     r"兵器工业集团|兵工集团|中国兵器装备集团|兵器装备集团|中国电子科技集团|中国电科|中国电子信息产业集团|中核集团|中国核工业集团|"
     r"中国石油天然气集团|中国石油|中石油|中国石化|中石化|中国海油|中海油|中国移动|中国联通|中国电信|中国五矿|五矿集团|"
@@ -216,6 +216,7 @@ LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|�
 DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
 BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")  # a democratic party's branch below a place's committee
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")  # ... in a university or unit
+RELAY_TITLE_BREAK = re.compile(r"\s*(?:——|—|--|：|:|\|)\s*[\u4e00-\u9fff]")
 CALLS_ON = re.compile(r"(?:拜访|拜会|走访|登门拜访)")
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
@@ -714,9 +715,10 @@ class ActorFinder:
                 candidates.append(Actor("public", honoured.division, text[honoured.start:passive.start()], where,
                                         "relative" if honoured.how == "relative" else "name"))
         head_relay = RELAY.match(text) if where == "headline" and nat is not None else None
-        if head_relay is not None and nat is not None and nat.end() <= head_relay.end() and any(
-                text.find(c.text) >= head_relay.end() for c in candidates):
-            # the spirit relayed at the head (传达学习贯彻中共某届全会精神 省政协常委会会议举行): the body after it acts
+        if head_relay is not None and nat is not None and nat.end() <= head_relay.end() and (any(
+                text.find(c.text) >= head_relay.end() for c in candidates) or RELAY_TITLE_BREAK.match(text, head_relay.end())):
+            # the spirit relayed at the head (传达学习贯彻中共某届全会精神 省政协常委会会议举行, 学习贯彻…精神——某某为党外
+            # 人士作专题报告): whoever acts after it, not the national meeting whose spirit is studied
             nat = None
         inner_relay = RELAY.search(text) if where == "headline" and nat is not None else None
         if inner_relay is not None and nat is not None and inner_relay.start() <= nat.start() < inner_relay.end() \

@@ -815,6 +815,14 @@ class RuleClassifier:
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
                 name = lead[0]
                 guess = self._visitor_place(item.title, lead, source)
+                seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
+                if guess is source and source is not None and source.level == "nation" and seat is not None \
+                        and CENTRAL_COMPANY.match(item.source_name or ""):
+                    # a person on a central company's own site (王永光会见… on 中国冶金科工集团's): its officer, the
+                    # company at its seat (the corpus's convention), held unsure (held)
+                    actor = Actor("public", seat, f"{item.source_name}·{name}", "headline", "subunit")
+                    kind, rel_label = self.decide(actor, seat, item.title)
+                    return Verdict(kind, 0.6, f"主体：{actor.text}（{rel_label}：中央企业，不是国家机关）", actor, "person")
                 if guess is None:
                     return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
                                    "unknown")

@@ -92,3 +92,19 @@ def test_a_schools_site_carries_its_own_news_not_the_nations() -> None:
     v = verdict("350000", "【科技日报】：赵跃宇委员：建议将粉垄深耕深松机具纳入国家农机购置补贴范围", "广西大学",
                 "https://news.gxu.edu.cn/info/1091/1.htm")
     assert v.kind == "upper", v.reason
+
+
+def test_a_spirit_relayed_at_the_head_before_a_dash_is_not_the_actor() -> None:
+    title = "学习贯彻党的二十届四中全会精神——徐明军为党外人士作专题报告"
+    url = "https://www.ouchn.edu.cn/News/zbxw/bafcedfea3d94cce96e779e58930c543.htm"
+    for home in ("350000", "420106"):
+        assert verdict(home, title, "国家开放大学", url).kind == "external"
+    assert verdict("350000", "学习贯彻党的二十届四中全会精神", "国家开放大学", url).kind == "upper"
+
+
+def test_a_person_on_a_central_companys_site_is_its_officer_not_a_national_leader() -> None:
+    title, source = "王永光会见武汉市青山区委常委、常务副区长李东辉", "中国冶金科工集团有限公司"
+    url = "http://mcc.com.cn/xwzx_7388/lddt/201508/t20150828_489489.html"
+    for home in ("350000", "420100"):
+        v = verdict(home, title, source, url)
+        assert v.kind == "external" and v.confidence < 0.8, (home, v.reason)
