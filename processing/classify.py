@@ -73,7 +73,10 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 # The people's organisations (人民团体) and the consumers' association, which at the national level act as central
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|关工委|"
-                                  r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会")
+                                  r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会|"
+                                  # (the other people's organisations the state exempts from registration)
+                                  r"法学会|作家协会|文学艺术界联合会|对外友好协会|友协|欧美同学会|黄埔军校同学会|宋庆龄基金会|"
+                                  r"中华职业教育社|计划生育协会|计生协")
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")

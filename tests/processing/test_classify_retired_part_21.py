@@ -108,3 +108,13 @@ def test_a_person_on_a_central_companys_site_is_its_officer_not_a_national_leade
     for home in ("350000", "420100"):
         v = verdict(home, title, source, url)
         assert v.kind == "external" and v.confidence < 0.8, (home, v.reason)
+
+
+def test_the_law_society_is_a_national_peoples_organisation() -> None:
+    # 中国法学会 is one of the people's organisations (like 科协, 侨联): above every home, not a mere society
+    title = "陈冀平常务副会长在全国法学会会长会暨地方法学会工作经验交流会上的讲话"
+    v = verdict("350000", title, "中国法学会", "https://chinalaw.org.cn/portal/article/index/id/10432/cid/5.html")
+    assert v.kind == "upper", v.reason
+    # a national learned society stays no authority (held unsure)
+    v = verdict("350000", "中国航海学会召开年会", "中国航海学会", "https://www.cinnet.cn/a.html")
+    assert v.kind == "external" and v.confidence < 0.8, v.reason
