@@ -32,7 +32,7 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 # outside Beijing (东风, 宝武, 招商局, 中远海运, 三峡集团 ...) are left to their places.
 _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"
-                      r"与|和|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
+                      r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       r"参加|出席|中标|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)
@@ -46,7 +46,8 @@ _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁�
     r"中国黄金集团|中国煤炭科工集团|中煤集团|中国盐业集团|中国旅游集团|中国保利集团|保利集团|中国机械工业集团|国机集团|"
     r"中国工商银行|工商银行|中国农业银行|农业银行|中国银行|中国建设银行|建设银行|国家开发银行|国开行|中国进出口银行|"
     r"中国农业发展银行|农发行|中国邮政储蓄银行|邮储银行|中国人寿|中国人保|中投公司")
-CENTRAL_COMPANY = re.compile(_CENTRAL_COMPANIES)
+# (a whole name: 中国银行业协会 or 中国石油学会 is no company)
+CENTRAL_COMPANY = re.compile(r"(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:有限(?:责任)?公司)?")
 _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院|中国林业科学研究院|中国林科院|"
                   r"中国医学科学院|中国中医科学院|中国水利水电科学研究院|中国环境科学研究院|中共中央党校|中央党校|国家行政学院|"
                   + _CENTRAL_COMPANIES)
@@ -135,7 +136,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
-                r"关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|联谊会|(?<!协)商会|联合会"), "massorg"),
+                r"关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
@@ -211,13 +212,16 @@ _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]
 _EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|落幕|开展|举办|举行)")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
-# The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
+# A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
+# The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
+# university or unit (九三学社安徽大学支社, 民盟某大学委员会).
 DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
-BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")  # a democratic party's branch below a place's committee
-BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")  # ... in a university or unit
-RELAY_TITLE_BREAK = re.compile(r"\s*(?:——|—|--|：|:|\|)\s*[\u4e00-\u9fff]")
-CALLS_ON = re.compile(r"(?:拜访|拜会|走访|登门拜访)")
+BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")
+BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
+# The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.
+CALLS_ON = re.compile(r"拜访|拜会|走访")
+# The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
@@ -290,6 +294,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝")
+# A relayed spirit at a headline's head followed by a dash, a person and an act (学习贯彻…精神——某某为党外人士作专题
+# 报告): the person acts, not the meeting whose spirit is studied.
+RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 NAME_POST_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长|"
@@ -505,6 +512,12 @@ class ActorFinder:
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
+        nation_org = next((e for e in sorted(org_ends) if text.endswith("联谊会", 0, e)
+                           and not any(b_end == e for _s, b_end, _b in bodies)), None)
+        if nation_org is not None and text.startswith("中国"):
+            # a national fellowship (联谊会 is no body word by itself: 中秋联谊会 is an event) named after the country
+            # at the head (中国科学技术院所联谊会到…调研): it leads, not a place it goes to
+            candidates.append(Actor("massorg", self.gazetteer.nation, text[:nation_org], where, "name"))
         relayed = RELAY.search(text) if where == "headline" else None
         for start, end, body in bodies:
             if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
@@ -812,9 +825,10 @@ class ActorFinder:
                 # meeting relayed (its place unknown when the site's is)
                 return Actor("public", source, own.group(0), where, "source")
         call = CALLS_ON.search(text) if where == "headline" and candidates else None
-        if call is not None and all(text.find(c.text) >= call.end() for c in candidates if c.text in text):
-            # the bodies named only after 拜访/拜会 are the ones called on (某集团拜访某市委市政府): the caller named
-            # before the verb acts, a unit of the place its name begins with
+        named_bodies = [c for c in candidates if c.text and c.text in text]
+        if call is not None and named_bodies and all(text.find(c.text) >= call.end() for c in named_bodies):
+            # the bodies named only after 拜访/拜会/走访 are the ones called on (某集团拜访某市委市政府): the caller
+            # named before the verb acts, a unit of the place its name begins with
             caller = next((m for m in mentions if m.division is not None and m.how not in ("nation", "relative")
                            and m.end <= call.start()), None)
             if caller is not None and not _PHRASE_BREAK.search(text, caller.end, call.start()):

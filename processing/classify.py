@@ -27,6 +27,7 @@ from processing.actors import (
     NATIONAL_SESSION,
     RANKED,
     RELATIVE_LEAD,
+    SURNAMES,
     VISIT_VERBS,
     Actor,
     ActorFinder,
@@ -58,10 +59,12 @@ VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走�
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
 GOVERNOR_AFTER_NAME = re.compile(r"(?:常务)?副?(省长|市长|州长|区长|县长)")
-# An institution's own site (某某大学, 某某学院, 某某医院, 某某博物馆), or a development zone's (武汉东湖新技术开发区政务网): a
-# unit inside the place it is named after, one of the peers of a district there.
+# An institution's own union, league or federation by its bare name at a headline's head (工会组织…, 侨联举行…), no
+# place after it.
 OWN_ORGANISATION_HEAD = re.compile(r"(?:校|院|我校|我院|本校|本院|学校)?(?:工会|团委|侨联|妇委会|科协|关工委|教代会)"
                                    r"(?![\u4e00-\u9fff]{0,2}(?:省|市|区|县))")
+# An institution's own site (某某大学, 某某学院, 某某医院, 某某博物馆), or a development zone's (武汉东湖新技术开发区政务网): a
+# unit inside the place it is named after, one of the peers of a district there.
 INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
                               r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
                               # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
@@ -75,8 +78,8 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|关工委|"
                                   r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会|"
                                   # (the other people's organisations the state exempts from registration)
-                                  r"法学会|作家协会|文学艺术界联合会|对外友好协会|友协|欧美同学会|黄埔军校同学会|宋庆龄基金会|"
-                                  r"中华职业教育社|计划生育协会|计生协")
+                                  r"(?:中国|全国)法学会|中国作家协会|中国文学艺术界联合会|对外友好协会|全国友协|欧美同学会|"
+                                  r"黄埔军校同学会|宋庆龄基金会|中华职业教育社|中国计划生育协会|计生协")
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")
@@ -95,8 +98,8 @@ PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
                               r"(?:党史|政策)?研究室|政研室|党史办")
-# An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
+# An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
@@ -136,11 +139,13 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             r"开展|收看|观看|集中学习|学习|传达)")
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
-# One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 # Deputies or members quoted with no name (代表建言…, 人大代表建议…, 代表委员畅谈…, 一线技术工人代表建言…)
 UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委员)们?|[^，,：:\s]{2,8}代表)(?:畅谈|热议|建言|建议|点赞|聚焦|呼吁|"
                              r"提出)")
-NAMED_DEPUTY = re.compile(r"[\u4e00-\u9fff]{2,3}代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
+# A deputy quoted by a person's name (某某代表：…, 某某代表建议…), not a group (村民代表, 企业代表).
+NAMED_DEPUTY = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<!村民)(?<!居民)(?<!企业)(?<!职工)(?<!学生)(?<!人大)(?<!群众)"
+                          rf"(?<!党员)(?<!员工)代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
+# One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -191,16 +196,17 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              + NATIONAL_POLICY +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
-# Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
-# central government's.
 # Another country's embassy, consulate or office in China, by the country's name before 驻 (日本驻沈阳领馆, 美国驻武汉
-# 总领事馆, 德国驻华大使).
+# 总领事馆, 德国驻华大使), or a consulate in a place of China named with no country (驻上海总领馆…).
 FOREIGN_MISSION = re.compile(
     r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意大利|加拿大|澳大利亚|新西兰|新加坡|泰国|越南|马来西亚|印度尼西亚|印尼|印度|"
     r"菲律宾|巴基斯坦|以色列|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|西班牙|葡萄牙|波兰|匈牙利|捷克|奥地利|比利时|爱尔兰|希腊|"
     r"土耳其|埃及|南非|巴西|阿根廷|墨西哥|智利|秘鲁|古巴|朝鲜|伊朗|沙特|阿联酋|柬埔寨|老挝|缅甸|蒙古|哈萨克斯坦|"
     r"乌兹别克斯坦|尼泊尔|斯里兰卡|孟加拉国|欧盟)驻[\u4e00-\u9fff]{1,6}?(?:(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|"
     r"代表处|办事处)(?:副?总领事|领事|副?大使|参赞|代表)?|副?总领事|领事|副?大使|参赞)")
+MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|总领馆|领事馆|领馆|大使馆|使馆)")
+# Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
+# central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 # A national deputy or CPPCC member named at a headline's head, with a second post or attending or back from the
@@ -423,8 +429,6 @@ class RuleClassifier:
                         or OUTSIDE_MAINLAND_OFFICIAL_NAME.search(item.source_name or ""))
         if not official and not named_theirs and not OUTSIDE_MAINLAND_NEWS_HOST.search(host):
             return None
-        if official and OUTSIDE_OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
-            return item.source_name or host  # (本局武漢代表處正式啟動 on a Macao bureau's site named otherwise)
         named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
         if named is not None:
             leader = national_leader(item.title, item.published_at, item.url, source)
@@ -739,6 +743,11 @@ class RuleClassifier:
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
         mission = FOREIGN_MISSION.match(bare)
+        in_china = MISSION_IN_CHINA.match(bare) if mission is None else None
+        if in_china is not None and (in_china.group(1) == "华" or any(
+                m.start == 1 and m.division is not None and m.how not in ("nation", "relative")
+                for m in self.actors.finder.find(bare[:in_china.end()], source))):
+            mission = in_china  # (驻上海总领馆举办招待会: a consulate in China is another country's)
         if mission is not None:
             # another country's embassy or consulate in China leading (日本驻沈阳领馆副总领事…访问我校): foreign, outside
             # every home (not one of China's missions abroad, 驻某国大使, which are national)
@@ -784,7 +793,7 @@ class RuleClassifier:
                 # 事故查处挂牌督办): that body's document, whatever place it is about
                 actor = Actor(body, source, item.source_name, "headline", "name")
         if actor is not None and actor.region is not None and actor.region.level == "nation" \
-                and CENTRAL_COMPANY.match(actor.text):
+                and CENTRAL_COMPANY.fullmatch(actor.text):
             # a central company or bank acting (中建集团董事长…): a company, no state organ, at its seat in Beijing
             # (the corpus's convention, processing/models/data/NOTICE), held unsure (RuleClassifier.held)
             actor = Actor("public", self.gazetteer.get(CENTRAL_COMPANY_SEAT) or actor.region, actor.text, actor.source,
@@ -820,7 +829,7 @@ class RuleClassifier:
                 guess = self._visitor_place(item.title, lead, source)
                 seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
                 if guess is source and source is not None and source.level == "nation" and seat is not None \
-                        and CENTRAL_COMPANY.match(item.source_name or ""):
+                        and CENTRAL_COMPANY.fullmatch(item.source_name or ""):
                     # a person on a central company's own site (王永光会见… on 中国冶金科工集团's): its officer, the
                     # company at its seat (the corpus's convention), held unsure (held)
                     actor = Actor("public", seat, f"{item.source_name}·{name}", "headline", "subunit")
@@ -1079,7 +1088,8 @@ class RuleClassifier:
         with no delegation (some province's); the home's own place's leaders with no body (区领导调研…: the party
         committee's or the government's); an essay on a local body's site (its author's place is a guess); a
         central company or bank acting (中建集团董事长…: business, read as national by some and as outside every
-        home by others). A relative word (我市, 市政协) names the site's own place: not held."""
+        home by others). Otherwise a relative word (我市, 市政协) names the site's own place: not held (the home's
+        own 区领导, a central company and an essay on a site are held all the same)."""
         actor, path, kind = v.actor, v.path, v.kind
         if actor is None or actor.region is None or path not in ("rules", "site"):
             return False
@@ -1088,7 +1098,7 @@ class RuleClassifier:
             return True  # the home's own place's 领导 (区领导调研…): its party committee's or its government's
         if actor.via == "relative":
             return False
-        if path == "rules" and actor.via == "subunit" and (CENTRAL_COMPANY.match(actor.text) is not None
+        if path == "rules" and actor.via == "subunit" and (CENTRAL_COMPANY.fullmatch(actor.text) is not None
                                                            or actor.text.startswith(ESSAY_ON_SITE)):
             return True
         place = actor.region

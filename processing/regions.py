@@ -758,9 +758,11 @@ _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en",
                            "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
+# A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
+# words _SITE_SHORT stops before (新闻, 人大, 发布 …) need not be here.
+_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
-_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|人大|政协|发布|便民|百姓|传媒|融媒|广电")
 _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
                          r"人大|政协)")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
@@ -1077,10 +1079,7 @@ class SiteLocator:
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
-            if d is None and OUTSIDE_MAINLAND_NAME.match(source_name or ""):
-                hit = (None, "host")  # 香港卫视 at hkstv.tv: the host's letters are no mainland pinyin (海口)
-            else:
-                hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            hit = (d, "name") if d is not None else (self.from_host(host), "host")
             if cands and hit[0] is not None and not any(
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier
+from processing.classify import Classifier, Verdict
 from processing.pipeline import Item
 
 
-def verdict(home: str, title: str, source: str, url: str):  # type: ignore[no-untyped-def]
+def verdict(home: str, title: str, source: str, url: str) -> Verdict:
     return Classifier(home).classify(Item(title=title, source_name=source, url=url))
 
 
@@ -84,6 +84,17 @@ def test_central_academies_and_the_party_school_are_national_companies_and_banks
         v = verdict(home, title, "某大学新闻网", "http://news.example.edu.cn/a.html")
         assert v.kind == kind, (home, title, v.reason)
         assert (v.confidence < 0.8) == (kind == "external"), (home, title, v.confidence)
+        if kind == "external":
+            # the company at its seat, a unit there (CENTRAL_COMPANY_SEAT), not the nation
+            assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "110000", v.reason
+            assert v.actor.via == "subunit", v.reason
+
+
+@pytest.mark.parametrize("title", ["中国银行业协会发布年度报告", "中国石油和化学工业联合会召开会长办公会"])
+def test_a_name_that_only_begins_with_a_companys_name_is_no_company(title: str) -> None:
+    v = verdict("350000", title, "某网", "http://www.example.com/a.html")
+    assert v.actor is not None and v.actor.body == "massorg" and v.actor.region is not None, v.reason
+    assert v.actor.region.code == "000000", v.reason
 
 
 @pytest.mark.parametrize(("title", "home", "kind"), [
@@ -92,15 +103,19 @@ def test_central_academies_and_the_party_school_are_national_companies_and_banks
     ("国家电网湖北省电力公司召开工作会议", "350000", "external"),
     # a host meeting the national body's group acts himself (a real corpus headline)
     ("罗布顿珠会见农发行考察调研组", "350000", "external"),
-    # an academician is a scholar, not the academy acting
-    ("中国科学院院士王某来校讲学", "350000", "upper"),
 ])
 def test_units_branches_and_hosts_of_central_bodies_are_not_the_centre(title: str, home: str, kind: str) -> None:
     v = verdict(home, title, "中国西藏新闻网" if "罗布顿珠" in title else "某网", "http://www.xzxw.com/a.html"
                 if "罗布顿珠" in title else "http://www.example.com/a.html")
     assert v.kind == kind, v.reason
-    if "院士" in title:
-        assert v.confidence < 0.8, v.reason  # the academy is not found acting: the nation word only, held unsure
+    assert v.actor is None or v.actor.region is None or v.actor.region.code != "000000" or v.actor.body != "government"
+
+
+def test_an_academicians_title_is_no_academy_acting() -> None:
+    # 中国科学院院士某某: a title; the academy is not read as acting, only the nation word, held unsure
+    v = verdict("350000", "中国科学院院士王某来校讲学", "某网", "http://www.example.com/a.html")
+    assert v.confidence < 0.8, v.reason
+    assert v.actor is None or "中国科学院" not in v.actor.text, v.reason
 
 
 @pytest.mark.parametrize(("title", "source", "url", "province"), [
