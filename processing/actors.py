@@ -216,7 +216,7 @@ BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
-DEMOCRATIC_PARTY = re.compile(r"民革|民盟|民建|民进|农工党|致公党|九三学社|台盟")
+DEMOCRATIC_PARTY = re.compile("|".join((*DEMOCRATIC_PARTY_SHORT.values(), "九三学社")))
 BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
 # The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.

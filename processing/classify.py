@@ -19,6 +19,7 @@ from processing.actors import (
     BODY_LABELS,
     CENTRAL_COMPANY,
     COLUMN_TAG,
+    DEMOCRATIC_PARTY,
     DEPUTIES_IN_SESSION,
     HELD_AT,
     LEGISLATES,
@@ -82,7 +83,7 @@ PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨�
                                   r"黄埔军校同学会|宋庆龄基金会|中华职业教育社|中国计划生育协会|计生协")
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
-CENTRAL_PARTY_SITE = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央")
+CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
