@@ -1208,6 +1208,8 @@ LEADER_ACTS = re.compile(
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
     r"拜会|拜访|接见|听取|[:：、，,\s]|"
+    # an instruction on a matter (某某对全国党建研究工作提出新要求, 某某对防汛工作作出批示)
+    r"对[^，,。：:\s]{1,24}?(?:提出|作出|做出|批示|指示)|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
     rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{1,2}}?(?:会见|会谈|出席|看望|慰问|调研|考察|座谈)|"
     # a place between the name and the act (某某澳门考察, 某某东莞调研, 某某在某市调研 is 在 above): a province's or

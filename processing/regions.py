@@ -787,6 +787,14 @@ class SiteRegion:
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
 OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
+# Other countries (and continents) by the names Chinese text gives them.
+FOREIGN_COUNTRY = (r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意大利|加拿大|澳大利亚|新西兰|新加坡|泰国|越南|马来西亚|印度尼西亚|"
+                   r"印尼|印度|菲律宾|巴基斯坦|以色列|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|西班牙|葡萄牙|波兰|匈牙利|捷克|奥地利|比利时|"
+                   r"爱尔兰|希腊|土耳其|埃及|南非|巴西|阿根廷|墨西哥|智利|秘鲁|古巴|朝鲜(?!族)|伊朗|沙特|阿联酋|柬埔寨|老挝|缅甸|"
+                   r"蒙古(?!族)|哈萨克斯坦|乌兹别克斯坦|尼泊尔|斯里兰卡|孟加拉国|欧盟)")
+# An overseas site by its name (澳洲中国和平统一促进会, 欧洲时报, 旅美…): Chinese of another country, whose 中国 in the
+# name is no national body and whose host's letters name no place of China
+OVERSEAS_NAME = re.compile(r"^(?:" + FOREIGN_COUNTRY + r"|澳洲|欧洲|北美|南美|非洲|全美|全欧|旅[美日欧英法德加澳])")
 
 
 class SiteLocator:
@@ -1068,9 +1076,10 @@ class SiteLocator:
                 host = ""
         key = (source_name, host)
         hit = self._seen.get(key)
-        if hit is None and OUTSIDE_MAINLAND_NAME.match(source_name or ""):
-            # a Hong Kong, Macao or Taiwan site by its name (臺灣臺南地方檢察署, 香港…): no mainland place, whatever
-            # its name or host's letters resolve to (台湾 read as the nation, hkstv.tv as 海口)
+        if hit is None and (OUTSIDE_MAINLAND_NAME.match(source_name or "") or OVERSEAS_NAME.match(source_name or "")):
+            # a Hong Kong, Macao or Taiwan site by its name (臺灣臺南地方檢察署, 香港…), or an overseas one (澳洲某会):
+            # no mainland place, whatever its name or host's letters resolve to (台湾 read as the nation, hkstv.tv as
+            # 海口)
             hit = (None, "host")
             if len(self._seen) < 100_000:
                 self._seen[key] = hit
