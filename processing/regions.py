@@ -338,7 +338,7 @@ class RegionFinder:
                         break
             if hit:
                 word, (how, codes) = hit
-                cands = tuple(d for d in (gaz.get(c) for c in codes) if d is not None)
+                cands = self._candidates(text, i + len(word), codes)
                 div = cands[0] if len(cands) == 1 else None
                 out.append(Mention(i, i + len(word), word, div, how, cands, self._weak(text, i, word, how, cands)))
                 i += len(word)
@@ -354,6 +354,14 @@ class RegionFinder:
                 continue
             i += 1
         return out
+
+    def _candidates(self, text: str, end: int, codes: tuple[str, ...]) -> tuple[Division, ...]:
+        """The divisions a dictionary word ending at end may name."""
+        cands = tuple(d for d in (self.gazetteer.get(c) for c in codes) if d is not None)
+        if len(cands) > 1 and text.startswith("州", end):
+            # an autonomous prefecture by its short and 州 (海南州, Qinghai's, not 海南省; 恩施州, not 恩施市)
+            cands = tuple(d for d in cands if d.name.endswith("州")) or cands
+        return cands
 
     # -- context ---------------------------------------------------------------------------------------
     def _disambiguate(self, mentions: list[Mention], source: Division | None) -> list[Mention]:

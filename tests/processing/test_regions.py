@@ -108,3 +108,10 @@ def test_a_county_name_stands_with_its_city_a_body_word_or_a_place_word() -> Non
     assert "公安县" in [d.name for d in f.divisions("公安县人大常委会召开会议")]
     assert "萧县" in [d.name for d in f.divisions("省人大常委会调研组在萧县调研")]
     assert "鲤城区" in [d.name for d in f.divisions("鲤城、丰泽两区代表视察", "350500")]
+
+
+def test_an_autonomous_prefecture_by_its_short_and_zhou() -> None:
+    # 海南州 is Qinghai's 海南藏族自治州, not 海南省; 伊犁州 is 伊犁哈萨克自治州 (a real dev headline's 新疆伊犁州教育局)
+    assert names("海南州委书记到共和县调研")[0] == "青海省海南藏族自治州"
+    assert names("海南发布会") == ["海南省"]
+    assert names("新疆伊犁州教育局来校考察交流")[-1] == "新疆维吾尔自治区伊犁哈萨克自治州"

@@ -41,7 +41,7 @@ class ReferenceFinder(RegionFinder):
                         break
             if hit:
                 word, (how, codes) = hit
-                cands = tuple(d for d in (gaz.get(c) for c in codes) if d is not None)
+                cands = self._candidates(text, i + len(word), codes)
                 out.append(Mention(i, i + len(word), word, cands[0] if len(cands) == 1 else None, how, cands,
                                    self._weak(text, i, word, how, cands)))
                 i += len(word)
