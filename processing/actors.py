@@ -20,6 +20,12 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 
 # The party's national congress or the NPC greeted, addressed or commemorated (喜迎党的二十大, 寄语党的二十大, 向十九大
 # 献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
+# A central body's office in a place, named by the body and the place (国家税务总局陕西省税务局, 中国人民银行武汉分行,
+# 国家统计局湖北调查总队, 国家金融监督管理总局福建监管局): a vertically managed office of that place, read by the place
+# (the corpus's convention: coded at the place it serves), not the central body.
+_BRANCH_AFTER = ("(?!(?:" + "|".join(sorted({d.short for d in default_gazetteer if d.level in ("province", "city")
+                                             and len(d.short) >= 2}, key=len, reverse=True))
+                 + r")[\u4e00-\u9fff]{0,8}?(?:局|分行|支行|调查总队|调查队|分公司|海关|监管分局))")
 _GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
 
 # An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年): the celebrants act.
@@ -32,7 +38,7 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 # outside Beijing (东风, 宝武, 招商局, 中远海运, 三峡集团 ...) are left to their places.
 _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"
-                      r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
+                      r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|首批|首个|首家|参与|"
                       r"参加|出席|中标|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)
@@ -91,7 +97,8 @@ NATIONAL = re.compile(
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body)
-    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)|中华人民共和国|中国人民银行|(?<![洲本国])央行|"
+    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
+    r"中国人民银行" + _BRANCH_AFTER + r"|(?<![洲本国])央行|"
     # central commissions by their short names (国家卫生计生委, 国家民委), the State Council's bureaus the news names
     # without 国家 (工商总局; a province has bureaus, never a 总局), the central and State Council general offices
     # (中办国办发文), and unnamed central departments (国家有关部门, 国家渔业部门)

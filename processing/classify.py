@@ -99,7 +99,11 @@ PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
-                              r"(?:党史|政策)?研究室|政研室|党史办")
+                              r"(?:党史|政策)?研究室|政研室|党史办|党史和地方志|党史地方志|史志办")
+# Deputies' suggestions or motions handled or answered (…建议的办理情况, …号建议答复, 提案办理结果).
+SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
+# ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况) acts itself.
+CONGRESS_OVERSIGHT = re.compile(r"视察|调研|督办|督查|检查|评议|审议|听取|询问")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
@@ -151,6 +155,9 @@ UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委�
 NAMED_DEPUTY = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<!村民)(?<!居民)(?<!企业)(?<!职工)(?<!学生)(?<!人大)(?<!群众)"
                           rf"(?<!党员)(?<!员工)代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
+# A member, scholar or expert quoted by name at the head (国家对外友协理事某某:…, 某大学教授某某：…): a person speaking,
+# not the body he belongs to, nor the nation, acting.
+MEMBER_QUOTED = re.compile(r"^[^:：，,。]{0,16}?(?:理事|会员|教授|专家|学者|院士|研究员)[\u4e00-\u9fff]{2,3}[:：]")
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -788,6 +795,12 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        if source is not None and actor is not None and actor.body in ("congress", "deputies") \
+                and SUGGESTION_HANDLED.search(item.title) and not CONGRESS_OVERSIGHT.search(item.title) \
+                and self._site_body(item) == "government":
+            # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
+            # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress
+            actor = Actor("government", source, item.source_name, "source", "source")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
         if source is not None and source.level == "nation" and DOC_NUMBER_HEAD.match(item.title):
@@ -978,7 +991,7 @@ class RuleClassifier:
             actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
         if actor is None and source is None and NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
-                and not RELATIVE.search(item.title):
+                and not RELATIVE.search(item.title) and not MEMBER_QUOTED.match(item.title):
             # no actor and the site's place unknown, but national bodies or national rules named (《…办法》X月起实施,
             # 国务院…): national news, as on a portal whose place is known (held unsure, "portal")
             actor, kind, reason = self._national_matter(item, "网站所在地不明")
