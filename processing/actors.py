@@ -18,14 +18,17 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
                "government": "政府", "court": "法院", "procuratorate": "检察院", "supervision": "监察委",
                "cppcc": "政协", "massorg": "民主党派或群团组织", "public": "社会"}
 
+# A central body's office in a place, named by the body and the place (国家税务总局陕西省税务局, 国家税务总局晋江市税务局,
+# 中国人民银行武汉分行, 国家统计局湖北调查总队, 国家金融监督管理总局福建监管局): a vertically managed office of that place,
+# read by the place (the corpus's convention: coded at the place it serves), not the central body; a central body
+# visiting a place (国家药监局湖北调研…局工作) is no office there.
+_BRANCH_PLACES = sorted({d.short for d in default_gazetteer if d.level in ("province", "city") and len(d.short) >= 2}
+                        | {d.name for d in default_gazetteer if d.level == "county" and len(d.name) >= 3
+                           and d.name[-1] in "市县区"}, key=len, reverse=True)
+_BRANCH_AFTER = ("(?!(?:" + "|".join(_BRANCH_PLACES) + r")(?:(?!调研|考察|督导|检查|视察|召开|走访|慰问)[\u4e00-\u9fff]){0,8}?"
+                 r"(?:局|分行|支行|调查总队|调查队))")
 # The party's national congress or the NPC greeted, addressed or commemorated (喜迎党的二十大, 寄语党的二十大, 向十九大
 # 献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
-# A central body's office in a place, named by the body and the place (国家税务总局陕西省税务局, 中国人民银行武汉分行,
-# 国家统计局湖北调查总队, 国家金融监督管理总局福建监管局): a vertically managed office of that place, read by the place
-# (the corpus's convention: coded at the place it serves), not the central body.
-_BRANCH_AFTER = ("(?!(?:" + "|".join(sorted({d.short for d in default_gazetteer if d.level in ("province", "city")
-                                             and len(d.short) >= 2}, key=len, reverse=True))
-                 + r")[\u4e00-\u9fff]{0,8}?(?:局|分行|支行|调查总队|调查队|分公司|海关|监管分局))")
 _GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
 
 # An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年): the celebrants act.
@@ -38,7 +41,9 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 # outside Beijing (东风, 宝武, 招商局, 中远海运, 三峡集团 ...) are left to their places.
 _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"
-                      r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|首批|首个|首家|参与|"
+                      r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
+                      # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
+                      r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
                       r"参加|出席|中标|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)

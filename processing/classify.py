@@ -102,8 +102,10 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
                               r"(?:党史|政策)?研究室|政研室|党史办|党史和地方志|党史地方志|史志办")
 # Deputies' suggestions or motions handled or answered (…建议的办理情况, …号建议答复, 提案办理结果).
 SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
-# ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况) acts itself.
-CONGRESS_OVERSIGHT = re.compile(r"视察|调研|督办|督查|检查|评议|审议|听取|询问")
+# ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.
+CONGRESS_OVERSIGHT = re.compile(r"常委会|主任会议|视察|调研|督办|督查|督促|检查|评议|测评|审议|听取|询问|通报|跟踪")
+# A title quoted in book-title marks (《关于加强校园安全检查的建议》): its words are not the headline's.
+BOOK_TITLE = re.compile(r"《[^》]*》")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
@@ -157,7 +159,8 @@ NAMED_DEPUTY = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<!村民)(?<!�
 # One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 # A member, scholar or expert quoted by name at the head (国家对外友协理事某某:…, 某大学教授某某：…): a person speaking,
 # not the body he belongs to, nor the nation, acting.
-MEMBER_QUOTED = re.compile(r"^[^:：，,。]{0,16}?(?:理事|会员|教授|专家|学者|院士|研究员)[\u4e00-\u9fff]{2,3}[:：]")
+MEMBER_QUOTED = re.compile(r"^[^:：，,。]{0,16}?(?:理事|会员|教授|专家|学者|院士|研究员)[" + SURNAMES + r"]"
+                           r"(?!解读|提醒|表示|建议|认为|指出)[\u4e00-\u9fff]{1,2}[:：]")
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -206,7 +209,7 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              r"国家(?!队|公园|级|森林|湿地|地质|重点实验室|工程(?:技术)?研究中心|重大科技基础设施|社科基金|"
                              r"社会科学基金|自然科学基金)|中央|国务院|总理|"
                              # (an organisation's chairman elected, 再次当选主席, is no head of state)
-                             r"(?<!当选)(?<!选为)(?<!连任)主席|部长|中方|央行|政治局|"
+                             r"(?<!当选)(?<!选为)(?<!连任)(?<!当选副)(?<!选为副)(?<!连任副)主席|部长|中方|央行|政治局|"
                              + NATIONAL_POLICY +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
@@ -795,8 +798,9 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        unquoted = BOOK_TITLE.sub("", item.title)
         if source is not None and actor is not None and actor.body in ("congress", "deputies") \
-                and SUGGESTION_HANDLED.search(item.title) and not CONGRESS_OVERSIGHT.search(item.title) \
+                and SUGGESTION_HANDLED.search(unquoted) and not CONGRESS_OVERSIGHT.search(unquoted) \
                 and self._site_body(item) == "government":
             # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
             # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress

@@ -795,7 +795,7 @@ class SiteRegion:
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
 OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
-# Other countries (and continents) by the names Chinese text gives them.
+# Other countries by the names Chinese text gives them (continents: OVERSEAS_NAME).
 FOREIGN_COUNTRY = (r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意大利|加拿大|澳大利亚|新西兰|新加坡|泰国|越南|马来西亚|印度尼西亚|"
                    r"印尼|印度|菲律宾|巴基斯坦|以色列|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|西班牙|葡萄牙|波兰|匈牙利|捷克|奥地利|比利时|"
                    r"爱尔兰|希腊|土耳其|埃及|南非|巴西|阿根廷|墨西哥|智利|秘鲁|古巴|朝鲜(?!族)|伊朗|沙特|阿联酋|柬埔寨|老挝|缅甸|"

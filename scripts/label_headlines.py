@@ -136,14 +136,15 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             # the province's own NPC deputies: its delegation at the congress above (RUBRIC: 内情; the corpus's
             # convention since the 孙兵 rows, once written as overrides)
             return "internal", "本省的全国人大代表（本级代表团）"
-        if at and region not in OUTSIDE_GAZETTEER and at in {d.code for d in g.ancestors_of(division(region))} \
-                and at != "000000":
-            # deputies of a region at the congress of a region containing it (at=, not a visit elsewhere): RUBRIC's
-            # "deputies of R's congress at its plenary session" and "R's own delegation at a higher congress" are
-            # 内情 (for the delegation's own region only when the congress is its parent's, where it sits as one)
+        chain = [] if region in OUTSIDE_GAZETTEER else [division(region), *g.ancestors_of(division(region))]
+        if at and at != "000000" and at in {d.code for d in chain}:
+            # deputies of a region at the session of a congress of their own region or one containing it (at=, not a
+            # visit elsewhere): RUBRIC's "deputies of R's congress at its plenary session" and "R's own delegation at
+            # a higher congress" are 内情, the delegation being the region just below the congress's on their chain
+            # (a school's provincial deputies sit in their city's delegation)
             if home.code == at:
                 return "internal", "本级人代会会议上的代表（代表团）"
-            if rel == "self" and division(region).parent == at:
+            if any(d.code == home.code and d.parent == at for d in chain):
                 return "internal", "本级代表团出席上级人代会"
         if rel == "self":
             return "lower", "本地代表自行履职"

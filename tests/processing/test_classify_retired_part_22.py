@@ -62,3 +62,28 @@ def test_a_central_companys_first_batch_is_the_companys() -> None:
     # (a central company at its seat, not the nation: its first batch of labs)
     v = verdict("350000", "中国铁建首批7家工程实验室(研发中心)挂牌", "装配式建筑产业网", "http://news.cnpbi.com/zhbd/3253.html")
     assert v.kind == "external" and "中国铁建" in v.reason, v
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a county's office of a central body is the county's; a central body visiting a place stays national
+    ("国家税务总局晋江市税务局召开2023年工作会议", "晋江新闻网", "http://www.ijjnews.com/a.html", "350500", "lower"),
+    ("国家税务总局晋江市税务局召开2023年工作会议", "晋江新闻网", "http://www.ijjnews.com/a.html", "350200", "external"),
+    ("国家药监局湖北调研药品监管局工作", "湖北日报", "http://www.hubeidaily.net/a.html", "420000", "upper"),
+    # the standing committee itself on the handling of suggestions acts, even on a government's site
+    ("市人大常委会召开代表建议办理情况通报会", "厦门市人民政府", "https://www.xm.gov.cn/a.html", "350200", "internal"),
+    # a suggestion's own title (《…检查…》) does not make the answer an inspection
+    ("对市六届人大四次会议《关于加强校园安全检查的建议》第20210001号建议答复", "葫芦岛市教育局",
+     "https://jyj.hld.gov.cn/a.html", "211400", "lower"),
+    # a company's first unit placed in a city is the city's news, not the company's own first batch
+    ("中国移动首个5G联合创新中心落户厦门", "厦门日报", "https://www.xmnn.cn/a.html", "350200", "lower"),
+])
+def test_the_new_rules_keep_their_bounds(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+def test_a_nameless_expert_is_no_quoted_member_and_a_vice_chairman_elected_no_head_of_state() -> None:
+    v = verdict("350200", "权威专家提醒：《个人所得税法》1月1日起施行", "abc.com", "http://abc.com/a.html")
+    assert v.kind == "upper" and v.path == "portal", v
+    v = verdict("350200", "赵晓勇再次当选副主席", "hhecfc.com", "http://hhecfc.com/view/1.html")
+    assert v.path != "portal", v

@@ -215,13 +215,16 @@ def test_rules_on_worked_cases() -> None:
     assert kind(congress_secretary, xiamen) == "internal"
     scholar = {"name": "某某", "region": "000000", "type": "scholar"}
     assert kind(scholar, xiamen) == "external"
-    # deputies of a region at the session of a congress containing it: 内情 for that congress's region and, when it is
-    # the parent's congress, for the delegation's own region; deputies visiting elsewhere are no session
+    # deputies of a region at the session of a congress of their own region or one containing it: 内情 for that
+    # congress's region and for the delegation they sit in (the region just below it on their chain); deputies
+    # visiting elsewhere are no session
     seated = {"name": "思明区代表团", "region": "350203", "type": "deputies", "at": "350200"}
     assert kind(seated, xiamen) == "internal" and kind(seated, siming) == "internal"
     assert kind(seated, fujian) == "lower"
     school = {"name": "某学院的省人大代表", "region": "350203", "type": "deputies", "at": "350000"}
-    assert kind(school, fujian) == "internal" and kind(school, siming) == "lower" and kind(school, xiamen) == "lower"
+    assert kind(school, fujian) == "internal" and kind(school, xiamen) == "internal" and kind(school, siming) == "lower"
+    own_session = {"name": "第一代表团", "region": "350203", "type": "deputies", "at": "350203"}
+    assert kind(own_session, siming) == "internal" and kind(own_session, xiamen) == "lower"
     visitors = {"name": "浙江省全国人大代表调研组", "region": "330000", "type": "deputies", "at": "350000"}
     assert kind(visitors, fujian) == "external"
 
