@@ -156,11 +156,11 @@ UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委�
 # A deputy quoted by a person's name (某某代表：…, 某某代表建议…), not a group (村民代表, 企业代表).
 NAMED_DEPUTY = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<!村民)(?<!居民)(?<!企业)(?<!职工)(?<!学生)(?<!人大)(?<!群众)"
                           rf"(?<!党员)(?<!员工)代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
-# One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 # A member, scholar or expert quoted by name at the head (国家对外友协理事某某:…, 某大学教授某某：…): a person speaking,
 # not the body he belongs to, nor the nation, acting.
 MEMBER_QUOTED = re.compile(r"^[^:：，,。]{0,16}?(?:理事|会员|教授|专家|学者|院士|研究员)[" + SURNAMES + r"]"
                            r"(?!解读|提醒|表示|建议|认为|指出)[\u4e00-\u9fff]{1,2}[:：]")
+# One deputy or member named before the word (某某代表：…, 某某委员建议…): a person of some delegation.
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
@@ -798,9 +798,9 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
-        unquoted = BOOK_TITLE.sub("", item.title)
-        if source is not None and actor is not None and actor.body in ("congress", "deputies") \
-                and SUGGESTION_HANDLED.search(unquoted) and not CONGRESS_OVERSIGHT.search(unquoted) \
+        unquoted = BOOK_TITLE.sub("", item.title) if source is not None and actor is not None \
+            and actor.body in ("congress", "deputies") else ""
+        if unquoted and SUGGESTION_HANDLED.search(unquoted) and not CONGRESS_OVERSIGHT.search(unquoted) \
                 and self._site_body(item) == "government":
             # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
             # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress
