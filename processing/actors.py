@@ -39,7 +39,9 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 # (中国工程院院长某某一行到福州考察, 中建集团董事长到我校交流, 工商银行副行长拜会…), never as a unit or branch
 # named after them (中国科学院武汉病毒研究所, 国家电网湖北省电力公司, 中国科学院院士某某). Companies whose seat is
 # outside Beijing (东风, 宝武, 招商局, 中远海运, 三峡集团 ...) are left to their places.
-_CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
+_CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|馆长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
+                      # (its own school year opening: 中央社会主义学院秋季开学典礼举行)
+                      r"(?:[春秋]季)?开学典礼|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
@@ -61,6 +63,9 @@ _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁�
 CENTRAL_COMPANY = re.compile(r"(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:有限(?:责任)?公司)?")
 _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院|中国林业科学研究院|中国林科院|"
                   r"中国医学科学院|中国中医科学院|中国水利水电科学研究院|中国环境科学研究院|中共中央党校|中央党校|国家行政学院|"
+                  # (the central socialist school and the national museums, libraries and art institutes)
+                  r"中央社会主义学院|中国美术馆|中国国家博物馆|国家博物馆|中国国家图书馆|国家图书馆|中国科学技术馆|中国科技馆|故宫博物院|"
+                  r"中国艺术研究院|中国文化遗产研究院|中国国家版本馆|国家大剧院|中国农业博物馆|"
                   + _CENTRAL_COMPANIES)
 CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
@@ -86,7 +91,11 @@ NATIONAL = re.compile(
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
     r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
-    r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源)部(?!门)|(?<![省市区县州])(?:银监会|保监会)|"
+    r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源|国土|文旅|交通|铁道|信息产业|劳动和社会保障|劳动保障|林业|"
+    r"应急|退役军人)部(?!门)|"
+    # the party centre's departments and offices by their short names (中宣部, 中组部, 中编办)
+    r"中宣部|中组部|中联部|中编办|中央编办|中央政研室|中直机关工委|中央和国家机关工委|"
+    r"(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
     r"中纪委|中央纪律检查委员会|政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办|"
     # central papers and broadcasters acting through their officers (求是杂志社社长某某一行来校调研, 中青报副主编…),
@@ -147,7 +156,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|作协|记协|美协|书协|音协|剧协|影协|舞协|曲协|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"

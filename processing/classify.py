@@ -186,7 +186,8 @@ NATION_SCOPE_CONF = 0.55
 # ... but the nation word opening the headline as its subject with no other place named (中国成功发射…, 中国将建…,
 # 2018年全国铁路春运圆满结束) is the nation acting or its achievement: 上情, still held unsure (scope). A ranking or
 # a title (全国百强城区 某区位列第十, “中国某某之乡”) names a place or quotes the word, and stays 外情.
-NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:]{1,8}[！!]\s*)?(?:\d{4}年)?")
+# (a slogan before a dash leads in the same way: 美在荟萃 --全国美术馆珍藏作品汇展在京开幕)
+NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-]{1,8}(?:[！!]|\s*(?:--|——|—)\s*)\s*)?(?:\d{4}年)?")
 NATION_LEADS = re.compile(r"(?:中国|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344

@@ -87,3 +87,49 @@ def test_a_nameless_expert_is_no_quoted_member_and_a_vice_chairman_elected_no_he
     assert v.kind == "upper" and v.path == "portal", v
     v = verdict("350200", "赵晓勇再次当选副主席", "hhecfc.com", "http://hhecfc.com/view/1.html")
     assert v.path != "portal", v
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # ministries and the party centre's offices by the short or former names the news uses (文旅部, 中宣部, 交通部)
+    # and the centre's schools: national bodies like their full names
+    ("群文资讯丨文旅部副部长王建华调研黄石市群艺馆", "黄石市群众艺术馆", "http://hssqzysg.com/qwdt/qwkb/202602/t20260214_1309053.html"),
+    ("中央社会主义学院秋季开学典礼举行 李太武院长参加", "宁波城市职业技术学院",
+     "https://www.nbcc.cn/2011/0902/c756a41752/page.htm"),
+    ("中宣部调研组到黄石市调研基层宣传文化工作", "黄石日报", "http://www.hsdcw.com/a.html"),
+    ("交通部副部长一行到鲤城调研", "鲤城新闻网", "http://www.lcxw.cn/a.html"),
+])
+def test_central_bodies_by_short_names_are_national(title: str, source: str, url: str) -> None:
+    for home in ("350000", "420200", "350502"):
+        v = verdict(home, title, source, url)
+        assert v.kind == "upper", (home, v.reason)
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a place's department by the same words stays the place's: 市交通部门, 县应急部门 are no ministry
+    ("市交通部门开展道路运输安全检查", "黄石日报", "http://www.hsdcw.com/a.html", "420200", "lower"),
+    ("县应急部门开展防汛演练", "鲤城新闻网", "http://www.lcxw.cn/a.html", "350502", "lower"),
+    # a writers' association of a city is the city's people's organisation (作协 as a mass organisation)
+    ("黄石市作协召开第五次会员代表大会", "黄石日报", "http://www.hsdcw.com/a.html", "420200", "lower"),
+    ("中国作协副主席一行到黄石市调研", "黄石日报", "http://www.hsdcw.com/a.html", "350000", "upper"),
+])
+def test_the_short_names_keep_their_bounds(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # the national museums, libraries and art institutes acting through their officers, as the academies do
+    ("中国科技馆党委书记殷皓一行到长春光机所调研", "中国光学期刊网", "http://www.opticsjournal.net/a.html"),
+    ("中国美术馆馆长一行到泉州调研", "泉州网", "http://www.qzwb.com/a.html"),
+    # a slogan before a dash leads into the nation as the subject, as an exclamation does
+    ("美在荟萃 --全国美术馆珍藏作品汇展在京开幕", "剑光书画院-书画名家网", "https://chinabpn.org.cn/shdt/2024215204545.html"),
+])
+def test_national_institutions_and_a_slogan_lead_in(title: str, source: str, url: str) -> None:
+    for home in ("350000", "350502"):
+        v = verdict(home, title, source, url)
+        assert v.kind == "upper", (home, v.reason)
+
+
+def test_a_place_visiting_a_national_museum_stays_the_place() -> None:
+    v = verdict("350000", "市领导参观国家博物馆复兴之路展览", "泉州网", "http://www.qzwb.com/a.html")
+    assert v.kind == "lower", v.reason
