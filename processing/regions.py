@@ -737,6 +737,10 @@ NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共
                            r"中国日报|中国青年报|中青在线|"
                            # the democratic parties' central committees' own sites (民革中央网站, 九三学社中央)
                            r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央)")
+# National commercial portals and papers: no place of their own (凤凰网 is no 凤凰县's) and no national body either (what
+# they carry comes from everywhere); their regional channels (凤凰网湖北, 网易大连) are those regions'.
+COMMERCIAL_PORTAL = re.compile(r"^(?:凤凰网|凤凰新闻|凤凰卫视|凤凰资讯|中华网|华夏经纬网|环球网|环球时报|海外网|观察者网|参考消息|"
+                               r"新浪|搜狐|网易|腾讯网|腾讯新闻|今日头条)")
 # Regional media outlets and places known by a name that is no division's (三峡 for 宜昌, 华山 for 渭南, 东南网 for
 # Fujian), as a site's name begins with them: general knowledge of the country's media, not of one corpus.
 # Read from a site's name only (三峡 in running text is as often the dam or the national company).
@@ -756,8 +760,18 @@ SITE_NAME_ALIASES = {
     "舜网": "370100", "齐鲁网": "370000", "胶东在线": "370600", "映象网": "410000", "新蓝网": "330000",
     "荆楚网": "420000", "楚天都市报": "420000", "东楚网": "420200", "潇湘晨报": "430000", "海西晨报": "350200",
     "中原网": "410100", "湄洲日报": "350300", "闽东日报": "350900", "闽北日报": "350700", "闽西日报": "350800",
+    # (outlets whose names begin with another place's name: 新安晚报 is Anhui's, not 新安县's; 东方今报 Henan's, not
+    # 东方市's; 江南都市报 Jiangxi's, not 南宁江南区's)
+    "新安晚报": "340000", "东方今报": "410000", "江南都市报": "360000", "九派新闻": "420000", "长江云": "420000",
+    "汉网": "420100", "新京报": "110000", "京报网": "110000", "今晚报": "120000", "南方+": "440000", "奥一网": "440000",
+    "新快报": "440100", "南国早报": "450000", "南国都市报": "460000", "都市时报": "530100", "生活报": "230000",
+    "新文化报": "220000", "辽沈晚报": "210000", "东北新闻网": "210000", "半岛晨报": "210200", "新华日报": "320000",
+    "荔枝网": "320000", "金陵晚报": "320100", "文汇报": "310000", "看看新闻": "310000", "上观新闻": "310000",
+    "潮新闻": "330000", "天目新闻": "330000", "中国蓝新闻": "330000", "信息日报": "360000", "大象新闻": "410000",
+    "顶端新闻": "410000", "新黄河": "370000", "闪电新闻": "370000", "海报新闻": "370000", "上游新闻": "500000",
+    "川观新闻": "510000", "星辰在线": "430100", "海峡网": "350000",
 }
-_SITE_ALIAS = re.compile("|".join(sorted(SITE_NAME_ALIASES, key=len, reverse=True)))
+_SITE_ALIAS = re.compile("|".join(map(re.escape, sorted(SITE_NAME_ALIASES, key=len, reverse=True))))
 # Domestic-news channels of a local portal (/gnnews/, /news/china/): what they carry is national news, so the
 # portal's own place is no evidence of the actor's.
 NATIONAL_CHANNEL = frozenset({"gnnews", "gnxw", "guonei", "gn", "domestic", "china", "guoneixinwen", "gnyw"})
@@ -968,6 +982,14 @@ class SiteLocator:
             # its name does not say, or says only as its province; none when campuses in several cities share the
             # name (中国地质大学), and never the nation its 中国 would give
             return inst[0].city
+        alias = _SITE_ALIAS.match(name)
+        if alias is not None and len(alias.group(0)) >= 4:
+            # an outlet's whole name (新安晚报, 江南都市报) says whose it is before any place name it begins with
+            return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
+        portal = COMMERCIAL_PORTAL.match(name)
+        if portal is not None:
+            return next((m.division for m in self.finder.find(name[portal.end():])
+                         if m.division is not None and m.how not in ("relative", "nation")), None)
         mentions = [m for m in self.finder.find(name) if m.how != "relative"]
         if NATIONAL_SITE.match(name):
             # a national outlet's regional channel (人民网湖北频道) is that region's

@@ -75,6 +75,28 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
     assert (got.confidence == 0.0) == (expected is None)
 
 
+@pytest.mark.parametrize(
+    ("name", "url", "expected"),
+    [
+        # an outlet's whole name says whose it is, before the place name it begins with
+        ("新安晚报", "http://ah.anhuinews.com/a.html", "340000"),  # Anhui's, not 新安县 (Henan)
+        ("东方今报", "", "410000"),  # Henan's, not 东方市 (Hainan)
+        ("江南都市报", "", "360000"),  # Jiangxi's, not 南宁市江南区
+        ("南方+", "", "440000"),
+        # a national commercial portal has no place (凤凰网 is no 凤凰县's); its regional channels are the regions'
+        ("凤凰网", "https://news.ifeng.com/c/a.html", None),
+        ("华夏经纬网", "http://www.huaxia.com/a.html", None),
+        ("凤凰网湖北", "https://hb.ifeng.com/c/a.html", "420000"),
+        ("网易大连", "http://dl.163.com/a.html", "210200"),
+        # a county's own site keeps the county
+        ("新安县人民政府", "", "410323"),
+    ],
+)
+def test_outlet_names_before_the_places_they_begin_with(name: str, url: str, expected: str | None) -> None:
+    got = site_region(name, url)
+    assert (got.division.code if got.division else None) == expected
+
+
 def test_site_region_configured_wins_and_body_is_a_weak_hint() -> None:
     got = site_region("湖南省人大常委会", "http://www.zjrd.gov.cn/", configured="370100")
     assert got.division is not None and got.division.code == "370100" and got.how == "configured"
