@@ -27,7 +27,8 @@ HOMES = DATA / "homes.json"
 # new to the corpus, the test part (23); 7,065 headlines, 3,112 hosts, 2,781 sites, news share 0.86), as floors: a
 # change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six provinces and 40%
 # news-style. The test part is what sites new since the last retired test part give (part (23): 114 headlines from 110
-# sites; part (22) had 259 from 245 and part (21) 348 from 333, each retired in two halves by the sites' SHA-1 after
+# sites, of which the sites with an even SHA-1, 53 headlines from 50 sites, were retired after its measurement: 61
+# headlines from 60 sites stay; part (22) had 259 from 245 and part (21) 348 from 333, each retired in two halves by the sites' SHA-1 after
 # its measurements; part (20) 27 from 27, part (19) 264 from 252). Between test parts the test part is empty, which is
 # allowed only while every site of the corpus is a train site or a retired test site (MIN_TEST_* then apply to the
 # next part).
@@ -36,15 +37,15 @@ MIN_HOSTS = 3112
 MIN_SITES = 2781
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
-MIN_TEST_HEADLINES = 114
-MIN_TEST_SITES = 110
+MIN_TEST_HEADLINES = 61
+MIN_TEST_SITES = 60
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
-# The kinds the current test part holds (part (23): all four; one news-style 内情 item, for 福建省; parts (7), (8) and
-# (22) had no 内情 item for any of the eight homes, whose own congress work the gatherers' new sites rarely carry;
-# see test_test_part_has_news_for_every_home).
-KINDS_IN_TEST = {"upper", "lower", "external", "internal"}
+# The kinds the current test part holds (the half of part (23) that stays: no 内情 item for any of the eight homes, as
+# in parts (7), (8) and (22), whose new sites rarely carry the homes' own congress work; the whole part had one, now in
+# dev; see test_test_part_has_news_for_every_home).
+KINDS_IN_TEST = {"upper", "lower", "external"}
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
