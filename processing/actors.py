@@ -229,6 +229,9 @@ _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
 _UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会学家局型力])")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
+# A national body or leader right after 向/给 (reported to, written to) or a visit verb (拜访, 走访): the addressee or the
+# host, while the headline's subject (named before, or the site's own people when none is) acts.
+ADDRESSED_BEFORE = re.compile(r"(?<![方指动导转面意])(?:向|给)$|(?:拜访|拜会|走访|参访|造访)$")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
 PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民|"
@@ -529,6 +532,8 @@ class ActorFinder:
         # 中国共产党 before a place (中国共产党某市第六次代表大会) is that place's party, not the national one
         # (and before a university, 中国共产党某大学纪律检查委员会, the university's own party organ)
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
+                    # (the addressee or the host of the headline's subject, 向总书记报告, 拜访中联办: not the actor)
+                    and not ADDRESSED_BEFORE.search(text, 0, n.start())
                     # (a mission in a place of China, 驻沈阳总领事馆, 驻华大使, is another country's, not China's)
                     and not (n.group(0).startswith("驻") and (text.startswith("华", n.start() + 1) or any(
                         x.start == n.start() + 1 and x.division is not None and x.how not in ("nation", "relative")

@@ -72,6 +72,13 @@ INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博
                               # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
+# The drafters' explanations and the reports on a national law's draft (关于《中华人民共和国慈善法（草案）》的说明,
+# 关于《某某法（修订草案）》审议结果的报告) with no place named: only the nation makes a 法 (places make 条例 and 办法), so
+# the national congress or its standing committee acts, whatever site relays the document. (A report on how a law is
+# carried out may be a place's: not read so.)
+NATIONAL_LAW_DOC = re.compile(r"^关于《(?:中华人民共和国)?[^》《]{2,30}?(?<![办方做])法(?:修正案|[（(](?:修订|修正)?草案[）)])?》"
+                              r"(?:修正案)?(?:[（(](?:修订|修正)?草案[）)])?(?:的说明|审议结果的报告|修改情况的(?:汇报|报告)|"
+                              r"修改意见的报告)")
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
 NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工作)?会议")
@@ -808,6 +815,8 @@ class RuleClassifier:
             actor = Actor("government", source, item.source_name, "source", "source")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
+        if NATIONAL_LAW_DOC.match(bare) and self._nation_only(BOOK_TITLE.sub("", bare), source):
+            actor = Actor("congress", self.gazetteer.nation, "全国人大常委会", "headline", "name")
         if source is not None and source.level == "nation" and DOC_NUMBER_HEAD.match(item.title):
             body = self._site_body(item)
             if body is not None:

@@ -31,3 +31,41 @@ def test_long_department_names_are_government(title: str, text: str) -> None:
 def test_a_congress_committee_keeps_its_name_before_the_department_list() -> None:
     a = default_actor_finder.find("省人大教育科学文化卫生委员会召开会议")
     assert a is not None and a.body == "congress"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # a national law's draft explained, relayed by a county government's or a university's site: the national congress
+    ("关于《中华人民共和国慈善法(草案)》的说明", "荥阳市人民政府", "https://public.xingyang.gov.cn/D3602Y/837412.jhtml"),
+    ("关于《中华人民共和国乡村振兴促进法(草案)》的说明", "山东第一医科大学", "https://sinu.sdmu.edu.cn/info/1056/1720.htm"),
+])
+def test_a_national_laws_draft_explained_is_the_national_congresss(title: str, source: str, url: str) -> None:
+    for home in ("350000", "420106", "410182"):
+        v = verdict(home, title, source, url)
+        assert v.kind == "upper", (home, v.reason)
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a place's own regulation or rules explained stay the place's
+    ("关于《泉州市城市管理办法》的说明", "泉州人大", "http://www.qzrd.gov.cn/a.html", "350500", "internal"),
+    ("关于《福建省物业管理条例（草案）》的说明", "泉州人大", "http://www.qzrd.gov.cn/a.html", "420000", "external"),
+])
+def test_a_places_own_rules_explained_stay_the_places(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # the addressee of a report is no actor: the place reporting (八闽, Fujian) is
+    ("向总书记报告:八闽春天的回响", "顺昌新闻网", "http://www.fjscnews.com/2026-03/05/content_2317076_8.htm", "350000",
+     "lower"),
+    ("向总书记报告:八闽春天的回响", "顺昌新闻网", "http://www.fjscnews.com/2026-03/05/content_2317076_8.htm", "420000",
+     "external"),
+    # the host of a visit is no actor: the visitor, here the Hong Kong site's own people, is
+    ("拜訪中聯辦青年工作部", "社會服務發展研究中心", "http://www.socialservice.org.hk/content/a.html", "350000", "external"),
+    # the nation's leaders addressing others still act
+    ("习近平向全国各族人民致以新春祝福", "新华网", "http://www.xinhuanet.com/a.html", "350000", "upper"),
+    ("总书记向全国人民拜年", "人民网", "http://www.people.com.cn/a.html", "420106", "upper"),
+])
+def test_an_addressee_or_host_is_no_actor(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
