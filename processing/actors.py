@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from processing.institutions import Institution, Institutions, default_institutions
-from processing.regions import COMMON_WORD_SHORTS, STREET_FOLLOW, Mention, RegionFinder, default_finder
+from processing.regions import (
+    COMMON_WORD_NAMES,
+    COMMON_WORD_SHORTS,
+    STREET_FOLLOW,
+    Mention,
+    RegionFinder,
+    default_finder,
+)
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
 
 BODIES = ("party", "congress", "delegation", "deputies", "government", "court", "procuratorate",
@@ -425,6 +432,9 @@ class Actor:
         for form in (region.name, region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
+        common = next((w for w in COMMON_WORD_NAMES if self.text.startswith(w) and full.endswith(w)), None)
+        if common is not None:
+            return full + self.text[len(common):]  # 矿区人大 of 井陉矿区: written once
         if (self.source == "headline" and self.via == "name" or self.via == "source") and region.name in self.text:
             return self.text  # a site's own name, which names its place (某市某区人民法院)
         return full + self.text

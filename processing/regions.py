@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -674,6 +674,12 @@ class RegionFinder:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source)
+        if source is not None and any(m.text in COMMON_WORD_NAMES for m in mentions):
+            # a common word that is also some district's whole name, written on a site whose own name ends with it
+            # (矿区人大 on 井陉矿区's site, 新区 on 滨海新区's): the site's place, by its name's last word
+            mentions = [replace(m, division=source, candidates=(source,))
+                        if m.text in COMMON_WORD_NAMES and source.name.endswith(m.text) and source.name != m.text
+                        and m.division is not None and m.division.code != source.code else m for m in mentions]
         if any(m.weak for m in mentions):
             mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
         if any(m.division is not None and m.division.level in ("province", "city") for m in mentions):

@@ -69,3 +69,22 @@ def test_a_places_own_rules_explained_stay_the_places(title: str, source: str, u
 def test_an_addressee_or_host_is_no_actor(title: str, source: str, url: str, home: str, kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+def test_a_common_word_district_name_on_a_site_whose_name_ends_with_it() -> None:
+    # 矿区人大 on 井陉矿区's own site is that district's congress, not 阳泉市矿区's; on 阳泉市矿区's site it is that one
+    title = "矿区人大视察区人民医院建设工作"
+    v = verdict("130107", title, "石家庄市井陉矿区人民政府", "http://sjzkq.gov.cn/columns/a.html")
+    assert v.kind == "internal" and "矿区矿区" not in v.reason, v.reason
+    assert verdict("140303", title, "阳泉市矿区人民政府", "http://www.yqkq.gov.cn/a.html").kind == "internal"
+    assert verdict("130107", title, "阳泉市矿区人民政府", "http://www.yqkq.gov.cn/a.html").kind == "external"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # the party committee's office for civility is one of its departments (下情 for its own city), not the committee
+    ("市委文明办传达贯彻市“两会”精神", "lower"),
+    ("市委召开全体会议", "upper"),
+])
+def test_a_civility_office_is_a_party_department(title: str, kind: str) -> None:
+    v = verdict("610200", title, "铜川文明网", "http://wmb.tongchuan.gov.cn/2023/0207/10541.html")
+    assert v.kind == kind, v.reason
