@@ -796,6 +796,11 @@ _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
 _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
+# A site named by a place's short name, a line of work and a site word (舒城教育信息网, 某某文明网, 某某党建网).
+_SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政务|法院|检察|公安|交通|卫生|卫健|旅游|文旅|文化|"
+                         r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
+                         r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
+                         r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
 BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
@@ -1024,6 +1029,13 @@ class SiteLocator:
                     codes = self.gazetteer.shorts().get(part, [])
                     if len(codes) == 1 and part not in COMMON_WORD_SHORTS:
                         return self.gazetteer.get(codes[0])
+            topic = _SITE_TOPIC.match(name) if not codes else None
+            if topic is not None:
+                # a place's short name before a line of work and a site word (舒城教育信息网, 某某文明网): that place,
+                # when only one has the short
+                codes = self.gazetteer.shorts().get(topic.group(1), [])
+                if len(codes) == 1 and topic.group(1) not in COMMON_WORD_SHORTS:
+                    return self.gazetteer.get(codes[0])
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
             return weak[0].division if len(weak) == 1 else None

@@ -90,6 +90,10 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
         ("网易大连", "http://dl.163.com/a.html", "210200"),
         # a county's own site keeps the county
         ("新安县人民政府", "", "410323"),
+        # a place's short name, a line of work and a site word: that place when only one has the short
+        ("舒城教育信息网", "http://old.scjyxx.net/a.html", "341523"),
+        ("丰都文明网", "", "500230"),
+        ("东方教育网", "", None),  # 东方 is a common word before anything else
     ],
 )
 def test_outlet_names_before_the_places_they_begin_with(name: str, url: str, expected: str | None) -> None:
