@@ -79,6 +79,10 @@ INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博
 NATIONAL_LAW_DOC = re.compile(r"^关于《(?:中华人民共和国)?[^》《]{2,30}?(?<![办方做])法(?:修正案|[（(](?:修订|修正)?草案[）)])?》"
                               r"(?:修正案)?(?:[（(](?:修订|修正)?草案[）)])?(?:的说明|审议结果的报告|修改情况的(?:汇报|报告)|"
                               r"修改意见的报告)")
+# A law-enforcement inspection of a named law right after a bare place (某法执法检查, 检查某法实施): the congresses' work
+# (an agency's own enforcement, 专利执法检查, names no law).
+LAW_CHECK = re.compile(r"(?:开展|启动|进行|组织)?[^，,。：:]{0,16}?(?<![办方做执])法》?(?:的)?执法检查|"
+                       r"(?:开展|启动|进行|组织)?检查[^，,。：:]{1,20}?(?<![办方做])法》?(?:的)?(?:实施|贯彻|执行|落实)")
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
 NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工作)?会议")
@@ -819,6 +823,12 @@ class RuleClassifier:
             actor = self._document_issuer(item, actor, source)
         if NATIONAL_LAW_DOC.match(bare) and self._nation_only(BOOK_TITLE.sub("", bare), source):
             actor = Actor("congress", self.gazetteer.nation, "全国人大常委会", "headline", "name")
+        if actor is not None and actor.body == "public" and actor.region is not None and actor.text \
+                and actor.region.level != "nation" and bare.find(actor.text) >= 0 \
+                and LAW_CHECK.match(bare, bare.find(actor.text) + len(actor.text)):
+            # a place checking how a law is carried out (河北检查大气污染防治法实施, 某市开展某法执法检查): its congress's
+            # law-enforcement inspection, the congress's own work
+            actor = dataclasses.replace(actor, body="congress")
         if source is not None and source.level == "nation" and DOC_NUMBER_HEAD.match(item.title):
             body = self._site_body(item)
             if body is not None:

@@ -88,3 +88,18 @@ def test_a_common_word_district_name_on_a_site_whose_name_ends_with_it() -> None
 def test_a_civility_office_is_a_party_department(title: str, kind: str) -> None:
     v = verdict("610200", title, "铜川文明网", "http://wmb.tongchuan.gov.cn/2023/0207/10541.html")
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a bare place checking how a named law is carried out: its congress's law-enforcement inspection
+    ("河北检查大气污染防治法实施", "分析测试百科网", "https://www.antpedia.com/news/68/n-318368.html", "130000", "internal"),
+    ("河北检查大气污染防治法实施", "分析测试百科网", "https://www.antpedia.com/news/68/n-318368.html", "130100", "upper"),
+    ("泉州开展食品安全法执法检查", "泉州网", "http://www.qzwb.com/a.html", "350500", "internal"),
+    # an agency's own enforcement names no law, and a place inspecting firms is no congress
+    ("西安开展“3·15”专利执法检查与知识产权宣传活动", "国家知识产权局", "https://www.cnipa.gov.cn/a.html", "610100", "lower"),
+    ("泉州检查企业安全生产", "泉州网", "http://www.qzwb.com/a.html", "350500", "lower"),
+])
+def test_a_place_checking_a_laws_implementation_is_its_congress(title: str, source: str, url: str, home: str,
+                                                                 kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
