@@ -103,3 +103,13 @@ def test_a_place_checking_a_laws_implementation_is_its_congress(title: str, sour
                                                                  kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+def test_a_national_law_named_without_its_marks_is_a_national_matter() -> None:
+    # a law by the endings only national laws have (…防治法, …保护法), no body and no place named, on a site of no
+    # known place: national news (held unsure); a place's own campaign about such a law stays the place's
+    title = "推动固体废物污染环境防治法全面贯彻落实"
+    v = verdict("350000", title, "谷腾环保网", "http://te2011.goootech.com/news/detail-10303600.html")
+    assert v.kind == "upper" and v.confidence < 0.8, v.reason
+    own = verdict("350500", "我市开展未成年人保护法宣传活动", "泉州网", "http://www.qzwb.com/a.html")
+    assert own.kind == "lower", own.reason
