@@ -308,6 +308,8 @@ OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|
                            r"^[院校](?:党委|党总支|纪委|团委|工会)")
 # A body that honours something named after 被 (某中学被教育部认定为…): the agent, not who the headline is about
 PASSIVE_AGENT = re.compile(r"被([^，,。被]{1,12}?)(?:认定|评为|命名|授予|列为|确定为|表彰|批准|认证|遴选)")
+# ... and the examiner whose check a place passes (我市顺利通过国务院教育督导委员会…复查): the place acts, as above.
+PASSED_BY = re.compile(r"(?:顺利|成功|高分|全票|正式|再次|均|都|已)?通过([^，,。]{1,40}?)(?:验收|复查|复审|复核|评估|考核|审核|评审|考评)")
 # Relaying a meeting's spirit (某区传达贯彻市两会精神): the one who relays it acts.
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
@@ -759,7 +761,7 @@ class ActorFinder:
             # a place named first that acts on something national (某市认真开展住建部…检查自查): the place acts
             nat = None
             candidates.append(Actor("public", lead_acts.division, lead_acts.text, where, "name"))
-        passive = PASSIVE_AGENT.search(text) if nat is not None else None
+        passive = (PASSIVE_AGENT.search(text) or PASSED_BY.search(text)) if nat is not None else None
         if passive is not None and nat is not None and passive.start(1) <= nat.start() < passive.end(1) and any(
                 m.division is not None and m.how != "nation" and m.end <= passive.start() for m in mentions):
             # the honoured named before 被 (我市某中学被教育部认定为…): it, not the body that honours it

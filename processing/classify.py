@@ -155,9 +155,9 @@ OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|与|和|携手|联合)|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
-                            # ... or one of its units winning or hosting (我校某室论文获…奖, 我校成功承办某学会年会): the
+                            # ... or one of its units winning, hosting or joining (我校某室论文获…奖, 我校成功承办某学会年会, 我院加入…): the
                             # award's giver or the meeting's society is not the actor
-                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办)|"
+                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入)|"
                             # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…)
                             r"^(?:我校|本校|学校|全校)(?:师生|干部师生|党员干部|领导班子)?(?:热切关注|关注|召开|举行|举办|组织|"
                             r"开展|收看|观看|集中学习|学习|传达)")

@@ -113,3 +113,21 @@ def test_a_national_law_named_without_its_marks_is_a_national_matter() -> None:
     assert v.kind == "upper" and v.confidence < 0.8, v.reason
     own = verdict("350500", "我市开展未成年人保护法宣传活动", "泉州网", "http://www.qzwb.com/a.html")
     assert own.kind == "lower", own.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a place passing a national body's check acts (the examiner does not); the examiner coming to check still acts
+    ("我市顺利通过国务院教育督导委员会“全国义务教育发展基本均衡县(区)”复查", "临沂市教育局",
+     "http://jyj.linyi.gov.cn/a.html", "350000", "external"),
+    ("我市顺利通过国务院教育督导委员会“全国义务教育发展基本均衡县(区)”复查", "临沂市教育局",
+     "http://jyj.linyi.gov.cn/a.html", "371300", "lower"),
+    ("国务院教育督导委员会到我市开展复查", "临沂市教育局", "http://jyj.linyi.gov.cn/a.html", "350000", "upper"),
+    # a school joining a national society acts itself
+    ("我院成功加入中国交通教育研究会机动车职业教育发展研究中心", "泰山职业技术学院", "http://www.sdtszy.com/a.html",
+     "350000", "external"),
+])
+def test_a_place_passing_a_check_or_a_school_joining_acts(title: str, source: str, url: str, home: str,
+                                                          kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+    assert "顺利" not in v.reason
