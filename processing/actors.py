@@ -12,6 +12,7 @@ from processing.institutions import Institution, Institutions, default_instituti
 from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
+    FOREIGN_COUNTRY,
     STREET_FOLLOW,
     Mention,
     RegionFinder,
@@ -1349,13 +1350,19 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
             leader = NATIONAL_LEADERS.get(name)
             if leader is None or not LEADER_ACTS.match(title, pos + size):
                 continue
-            if leader.common and not after_post and (site is None or site.level != "nation"):
+            if leader.common and not after_post and (site is None or site.level != "nation") \
+                    and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
                 continue
             term = leader.term_at(when)
             if term is None or leader.local_at(site, when):
                 continue
             return leader, term, pos
     return None
+
+
+# A national leader's foreign affairs act right after the name (王毅访柬埔寨, 某某会见美国国务卿): national whatever the
+# site, so a name many local officials bear is read there too.
+FOREIGN_AFFAIRS_ACT = re.compile(r"(?:出访|访问|访|抵达|抵|会见|会晤|会谈|同|与)" + FOREIGN_COUNTRY)
 
 
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))

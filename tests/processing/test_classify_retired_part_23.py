@@ -131,3 +131,15 @@ def test_a_place_passing_a_check_or_a_school_joining_acts(title: str, source: st
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
     assert "顺利" not in v.reason
+
+
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    # a national leader whose name many local officials bear is read by a foreign affairs act right after it
+    ("王毅访柬埔寨 会见洪森和即将接任首相的洪马内子", "350000", "upper"),
+    ("王毅会见美国国务卿", "420106", "upper"),
+    # ... and not by a local act on a local site
+    ("王毅到我县调研", "350000", "lower"),
+])
+def test_a_common_named_national_leader_by_a_foreign_affairs_act(title: str, home: str, kind: str) -> None:
+    v = verdict(home, title, "泉州网", "http://www.qzwb.com/a.html")
+    assert v.kind == kind, v.reason
