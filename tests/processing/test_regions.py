@@ -44,6 +44,19 @@ def test_mentions(text: str, source: str | None, expected: list[str]) -> None:
     assert names(text, source) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's numbered or model school by the county's short name names the county
+    ("德化一中与香港福建中学缔结友校", "350526"),
+    ("晋江二中获奖", "350582"),
+    ("安溪实验小学开展活动", "350524"),
+    # a place's people's government after a name that is also a common word (东方市人民政府)
+    ("东方市人民政府召开会议", "469007"),
+])
+def test_schools_and_governments_confirm_a_short_or_common_name(text: str, expected: str) -> None:
+    first = next(m for m in default_finder.find(text) if m.division is not None)
+    assert first.division is not None and first.division.code == expected
+
+
 def test_ambiguous_without_context_is_unresolved() -> None:
     ms = default_finder.find("鼓楼区召开会议")
     assert len(ms) == 1 and ms[0].division is None and len(ms[0].candidates) == 4
