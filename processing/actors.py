@@ -191,10 +191,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name
-                r"(?:粮食和物资储备|住房和城乡建设|人力资源和?社会保障|自然资源和规划|规划和自然资源|政务服务和大数据管理|"
+                r"(?=[粮住人自规政城综地国公文新发卫民经科教交商])(?:粮食和物资储备|住房和城乡建设|人力资源和?社会保障|自然资源和规划|规划和自然资源|政务服务和大数据管理|"
                 r"政务服务数据管理|城市管理和综合执法|城市管理综合行政执法|综合行政执法|地方金融监督管理|国有资产监督管理|"
                 r"公共资源交易管理|文化广电和?旅游|文化广电新闻出版|新闻出版广电)(?:厅|局)|"
-                r"(?:发展和?改革|卫生健康|卫生和计划生育|卫生计生|人口和计划生育|民族宗教事务|民族事务|国有资产监督管理|"
+                r"(?=[发卫人民国住城经科教交商规])(?:发展和?改革|卫生健康|卫生和计划生育|卫生计生|人口和计划生育|民族宗教事务|民族事务|国有资产监督管理|"
                 r"住房和?城乡建设|城乡建设|经济和?信息化|科学技术|教育|交通|商务|规划和自然资源)委员会"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
@@ -432,7 +432,8 @@ class Actor:
         rel = RELATIVE_LEAD.match(self.text)
         if self.via in ("relative", "source") and rel is not None:
             return full + self.text[rel.end():]
-        for form in (region.name, region.short):
+        # (its former names too: 山南地区国税局 is 山南市's, 潜山县教育局 潜山市's, written once)
+        for form in (region.name, region.short + "地区", region.short + "县", region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
         common = next((w for w in COMMON_WORD_NAMES if self.text.startswith(w) and full.endswith(w)), None)

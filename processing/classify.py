@@ -210,7 +210,7 @@ PORTAL_NATIONAL_CONF = 0.5
 # income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place.
 NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
-NATIONAL_LAW_NAME = r"[\u4e00-\u9fff]{2,10}?(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
+NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
                            + NATIONAL_POLICY + NATIONAL_LAW_NAME +
                            r"铁路|动车|高铁|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"

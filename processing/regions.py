@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -72,6 +74,19 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
+# code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
+FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
+
+
+def former_names(path: Path = FORMER_NAMES_FILE) -> dict[str, str]:
+    """Former division names (full forms) -> the current division's code; empty when the file is absent."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in data["names"].items()}
+
+
 _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
@@ -175,6 +190,29 @@ class RegionFinder:
             # (not where the base is a province's or city's short name: 河南县域经济 is Henan's, not 河南蒙古族自治县's)
             if form not in table and len(form_codes) == 1 and not any(
                     (o := gaz.get(c)) is not None and o.level in ("province", "city") for c in gaz.shorts().get(form[:-1], ())):
+                table[form] = ("name", tuple(form_codes))
+        # former names still in the news: a county become a city or a district by its old name (玉环县 -> 玉环市,
+        # 梅县 -> 梅县区, 长安县 -> 长安区), a county-level city become a district (萧山市 -> 萧山区), a prefecture become a
+        # city (山南地区 -> 山南市); and the renamed ones no rule gives (襄樊市 -> 襄阳市, FORMER_NAMES_FILE). Only where
+        # no division bears the form now and one division alone could have borne it.
+        former: dict[str, set[str]] = {}
+        for d in gaz:
+            if len(d.short) < 2 or d.name in COMMON_WORD_NAMES:
+                continue
+            if d.level == "county" and _ETHNIC_COUNTY.search(d.name) and d.short.endswith("族"):
+                # (an autonomous county called by its people's name, 东乡族自治县 as 东乡县: that form is taken)
+                former.setdefault(d.short[:-1] + "县", set()).add(d.code)
+            if d.level == "county" and d.name.endswith(("市", "区")):
+                former.setdefault(d.short + "县", set()).add(d.code)
+                if d.name.endswith("区") and not d.short.endswith("城"):  # (德城 + 市 is 顺德城市网's 城市)
+                    former.setdefault(d.short + "市", set()).add(d.code)
+            elif d.level == "city" and d.name.endswith("市"):
+                former.setdefault(d.short + "地区", set()).add(d.code)
+        for form, code in former_names().items():
+            if gaz.get(code) is not None:
+                former[form] = {code}
+        for form, form_codes in former.items():
+            if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
                 table[form] = ("name", tuple(form_codes))
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))

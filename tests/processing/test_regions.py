@@ -57,6 +57,32 @@ def test_schools_and_governments_confirm_a_short_or_common_name(text: str, expec
     assert first.division is not None and first.division.code == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # former names read as today's division: a county become a city or district, a county-level city become a
+    # district, a prefecture become a city (by rule), and renamed divisions (processing/data/former_divisions.json)
+    ("玉环县政协九届一次会议举行第二次大会", "331083"),
+    ("潜山县教育局召开会议", "340882"),
+    ("萧山市人民政府召开会议", "330109"),
+    ("记山南地区国税局驻村工作队", "540500"),
+    ("襄樊市人大常委会召开会议", "420600"),
+    ("淮阴市召开会议", "320800"),  # the prefecture, now 淮安市, not today's 淮阴区
+    ("淮阴区召开会议", "320804"),
+])
+def test_former_division_names(text: str, expected: str) -> None:
+    first = next(m for m in default_finder.find(text) if m.division is not None)
+    assert first.division is not None and first.division.code == expected
+
+
+@pytest.mark.parametrize("text", [
+    "东乡县人大常委会召开会议",  # Jiangxi's former 东乡县 or Gansu's 东乡族自治县: not decided by the name alone
+    "顺德城市网发布消息",  # 德城区 + 市 is no former name inside 城市
+    "市区两级监委开展监督",  # 市区 is a common word, not a former district
+])
+def test_former_names_that_would_mislead_are_not_read(text: str) -> None:
+    assert all(m.division is None or m.division.code not in ("361003", "371402") for m in default_finder.find(text))
+    assert not any(m.text in ("市区", "德城市", "东乡县") and m.division is not None for m in default_finder.find(text))
+
+
 def test_ambiguous_without_context_is_unresolved() -> None:
     ms = default_finder.find("鼓楼区召开会议")
     assert len(ms) == 1 and ms[0].division is None and len(ms[0].candidates) == 4
