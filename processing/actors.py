@@ -534,6 +534,9 @@ class ActorFinder:
                         and b.division is not None and a.end == b.start and a.how not in ("nation", "relative")
                         and b.how not in ("nation", "relative")
                         and (chamber_word := OUT_OF_TOWN_CHAMBER.match(text, b.end)) is not None), None)
+        if chamber is not None and any(b in ("party", "government", "congress", "cppcc", "court", "procuratorate",
+                                             "supervision") for _s, _e, b in self._bodies(text[:chamber[0].start])):
+            chamber = None  # (a place's body or leader named before it visits the chamber: 南昌市委书记莅临江西泉州商会…)
         if chamber is not None:
             # a chamber of another province's people in a place (湖北省安徽商会, 浙江省福建商会): an organisation of the
             # place it is in, the first one named

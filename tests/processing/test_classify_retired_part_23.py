@@ -143,3 +143,16 @@ def test_a_place_passing_a_check_or_a_school_joining_acts(title: str, source: st
 def test_a_common_named_national_leader_by_a_foreign_affairs_act(title: str, home: str, kind: str) -> None:
     v = verdict(home, title, "泉州网", "http://www.qzwb.com/a.html")
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "code", "body"), [
+    # a place's body or leader named before an out-of-town chamber visits it: the visitor acts
+    ("南昌市西湖区委书记陶亿国莅临江西泉州商会调研统战工作", "360103", "party"),
+    ("南昌市委书记莅临江西泉州商会调研", "360100", "party"),
+    # the chamber itself acting, or named after a slogan, is the place it is in
+    ("湖北省安徽商会召开会员大会", "420000", "massorg"),
+    ("廿载徽商聚荆楚 同心筑梦启新程——湖北省安徽商会成立二十周年暨五届三次会员代表大会召开", "420000", "massorg"),
+])
+def test_a_visitor_named_before_an_out_of_town_chamber_acts(title: str, code: str, body: str) -> None:
+    a = default_actor_finder.find(title)
+    assert a is not None and a.region is not None and a.region.code == code and a.body == body, a
