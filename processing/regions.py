@@ -121,6 +121,10 @@ def _word_tags() -> dict[str, tuple[str, int]]:
 
 
 _TAGS: dict[str, tuple[str, int]] | None = None
+# Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
+MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
+VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
+                          r"[：:，,。\s]|$)")
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
@@ -278,6 +282,10 @@ class RegionFinder:
                 # county whose name ends there (环县)
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
+                return True
+            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, 0, start) \
+                    and VISIT_FOLLOW.match(text, end):
+                # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county
                 return True
             if word in COMMON_WORD_SHORTS:
                 # (but a tour named after it in quotes, “中卫行”, names the place)

@@ -83,6 +83,20 @@ def test_former_names_that_would_mislead_are_not_read(text: str) -> None:
     assert not any(m.text in ("市区", "德城市", "东乡县") and m.division is not None for m in default_finder.find(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's short name where someone goes to do something is the county
+    ("省委书记到义乌调研", "330782"),
+    ("周乃翔在昆山调研时强调", "320583"),
+    ("省科协党组书记鲁善增到临安视察调研", "330112"),
+    # ... but not a common word there (到永安调研 may be any 永安), nor a word that is no place (到基层调研)
+    ("到永安调研", None),
+    ("到基层调研", None),
+])
+def test_a_countys_short_name_where_someone_goes(text: str, expected: str | None) -> None:
+    found = [m for m in default_finder.find(text) if m.division is not None and m.how == "short"]
+    assert (found[0].division.code if found else None) == expected
+
+
 def test_ambiguous_without_context_is_unresolved() -> None:
     ms = default_finder.find("鼓楼区召开会议")
     assert len(ms) == 1 and ms[0].division is None and len(ms[0].candidates) == 4
