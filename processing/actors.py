@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from processing.institutions import Institution, Institutions, default_institutions
+from processing.institutions import ABBREVIATIONS, Institution, Institutions, default_institutions
 from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
@@ -562,6 +562,12 @@ class ActorFinder:
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
+        short_inst = next((i for i in insts if i.start == 0 and i.name in ABBREVIATIONS), None)
+        if short_inst is not None:
+            # a university by its customary short name at the head (厦大毕业生…, 清华北大自主招生…): a unit inside its
+            # city, as by its full name
+            candidates.append(Actor("public", short_inst.city, short_inst.name, where, "subunit",
+                                    short_inst.cities if short_inst.city is None else ()))
         nation_org = next((e for e in sorted(org_ends) if text.endswith("联谊会", 0, e)
                            and not any(b_end == e for _s, b_end, _b in bodies)), None)
         if nation_org is not None and text.startswith("中国"):

@@ -23,6 +23,14 @@ DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "university_district
 NAME_END = re.compile(r"大学|学院|学校")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # 中国地质大学（武汉）: the campus's city in brackets
 _CAMPUS_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
+# The customary short names of well-known universities (清华北大自主招生…, 厦大毕业生…), each standing for one name of the
+# list; short names that are also common words or other places' names (中大, 南大, 山大, 天大, 同济, 南开) are left out.
+ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "复旦大学", "浙大": "浙江大学", "厦大": "厦门大学",
+                 "武大": "武汉大学", "川大": "四川大学", "吉大": "吉林大学", "哈工大": "哈尔滨工业大学", "西交大": "西安交通大学",
+                 "上交大": "上海交通大学", "北航": "北京航空航天大学", "北理工": "北京理工大学", "北师大": "北京师范大学",
+                 "华东师大": "华东师范大学", "华中师大": "华中师范大学", "华中大": "华中科技大学", "西工大": "西北工业大学",
+                 "哈工程": "哈尔滨工程大学"}
+_ABBREVIATION = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![荒街门仓])")
 LONGEST = 20  # characters: the longest name looked for before an ending word
 SHORTEST = 4  # 江汉大学, 三明学院
 
@@ -97,6 +105,11 @@ class Institutions:
             if hit is None or (found and found[-1].end > hit.start):  # none, or inside the last (某大学某学院)
                 continue
             found.append(hit)
+        for m in _ABBREVIATION.finditer(text):
+            cities = self._names.get(ABBREVIATIONS[m.group(0)])
+            if cities and not any(i.start < m.end() and m.start() < i.end for i in found):
+                found.append(Institution(m.start(), m.end(), m.group(0), cities))
+        found.sort(key=lambda i: i.start)
         return found
 
     def _longest(self, text: str, end: int) -> Institution | None:

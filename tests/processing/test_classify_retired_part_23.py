@@ -156,3 +156,18 @@ def test_a_common_named_national_leader_by_a_foreign_affairs_act(title: str, hom
 def test_a_visitor_named_before_an_out_of_town_chamber_acts(title: str, code: str, body: str) -> None:
     a = default_actor_finder.find(title)
     assert a is not None and a.region is not None and a.region.code == code and a.body == body, a
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a university by its customary short name at the head is a unit inside its city (厦大: 思明区, Xiamen)
+    ("厦大毕业生越南海域落海失联 校友发起网络求援", "泉州网", "http://www.qzwb.com/a.html", "350200", "lower"),
+    ("厦大毕业生越南海域落海失联 校友发起网络求援", "泉州网", "http://www.qzwb.com/a.html", "350500", "external"),
+    ("哈工程再添国家“111计划” 学科创新引智基地", "中华人民共和国工业和信息化部", "https://www.miit.gov.cn/a.html", "350000",
+     "external"),
+    ("清华今年将按16大类招生", "招考资讯网", "http://www.zhaokao.net/a.html", "110108", "lower"),
+    # 北大荒 is a farming group, not 北京大学
+    ("北大荒集团召开会议", "黑龙江日报", "http://www.hljdaily.cn/a.html", "110108", "external"),
+])
+def test_universities_by_their_short_names(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
