@@ -403,6 +403,16 @@ def _in_book_title(text: str, pos: int) -> bool:
 in_book_title = _in_book_title
 
 
+def _in_short_quote(text: str, pos: int) -> bool:
+    """Whether pos lies inside a short quoted name or slogan (“中国很赞”地铁专列, “美丽中国”): the nation word there is
+    part of the name, not the nation acting."""
+    opened = text.rfind("“", 0, pos)
+    if opened < 0 or text.rfind("”", 0, pos) > opened:
+        return False
+    closed = text.find("”", pos)
+    return 0 < closed - opened <= 12
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """The main actor of an item: body kind, region (None when unknown) and the text that named it."""
@@ -529,7 +539,8 @@ class ActorFinder:
         insts = self.institutions.find(text)
         org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source, found, insts)) > 0}
         mentions = [m for m in found if not (m.how == "nation" and (
-            _in_book_title(text, m.start) or self._org_name(text, m, source, found, insts)))]
+            _in_book_title(text, m.start) or _in_short_quote(text, m.start)
+            or self._org_name(text, m, source, found, insts)))]
         chamber = next(((a, chamber_word) for a, b in zip(mentions, mentions[1:], strict=False) if a.division is not None
                         and b.division is not None and a.end == b.start and a.how not in ("nation", "relative")
                         and b.how not in ("nation", "relative")

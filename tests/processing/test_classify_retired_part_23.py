@@ -171,3 +171,15 @@ def test_a_visitor_named_before_an_out_of_town_chamber_acts(title: str, code: st
 def test_universities_by_their_short_names(title: str, source: str, url: str, home: str, kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # the nation word inside a short quoted name or title is part of it: the place or unit acts
+    ("“中国很赞”地铁专列在成都地铁上线运营", "成都市人民政府门户网站", "http://www.chengdu.gov.cn/a.html", "510100", "lower"),
+    ("我校五度荣膺“全国文明单位”称号", "湖南大学", "http://news.hnu.edu.cn/a.html", "430104", "lower"),
+    # ... but a long quotation is no name, and the nation acting outside quotes still acts
+    ("中国成功发射陆地勘查卫星四号", "泉州网", "http://www.qzwb.com/a.html", "350500", "upper"),
+])
+def test_the_nation_inside_a_quoted_name(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
