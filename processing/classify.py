@@ -83,6 +83,9 @@ NATIONAL_LAW_DOC = re.compile(r"^关于《(?:中华人民共和国)?[^》《]{2,
 # (an agency's own enforcement, 专利执法检查, names no law).
 LAW_CHECK = re.compile(r"(?:开展|启动|进行|组织)?[^，,。：:]{0,16}?(?<![办方做执])法》?(?:的)?执法检查|"
                        r"(?:开展|启动|进行|组织)?检查[^，,。：:]{1,20}?(?<![办方做])法》?(?:的)?(?:实施|贯彻|执行|落实)")
+# Academicians leading a headline by their title alone (中国工程院院士一行…, 中国科学院四位院士莅临…, 两院院士…).
+ACADEMICIANS = re.compile(r"(?:中国(?:科学|工程)院|中科院|两院)(?:[\d一二三四五六七八九十]+(?:位|名)|多位|部分|知名)?院士"
+                          r"(?=一行|专家|团队|莅临|到|来|赴|走进|调研|考察|参观|[\d一二三四五六七八九十]|[、，,\s])")
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
 NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工作)?会议")
@@ -782,6 +785,11 @@ class RuleClassifier:
             # another country's embassy or consulate in China leading (日本驻沈阳领馆副总领事…访问我校): foreign, outside
             # every home (not one of China's missions abroad, 驻某国大使, which are national)
             return Verdict("external", 0.8, f"主体：{mission.group(0)}（外国驻华机构：外地）", None, "rules")
+        if ACADEMICIANS.match(bare) and (actor is None or actor.region is None or actor.region.level == "nation"):
+            # academicians leading (中国工程院四位院士莅临…, 两院院士一行到…): scholars by an academic title, no national body
+            # acting (the corpus codes them as scholars): outside every home, held unsure
+            return Verdict("external", NATION_SCOPE_CONF, f"主体：{ACADEMICIANS.match(bare).group(0)}（学者，学衔不代表"
+                           "国家机关：外地）", None, "scope")
         taiwan = TAIWAN_BODY.search(bare)
         if taiwan is not None and (actor is None or bare[taiwan.end(1):taiwan.end(1) + 1] in ":："
                                    or not 0 <= bare.find(actor.text) < taiwan.start(1)):

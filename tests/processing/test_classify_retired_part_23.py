@@ -183,3 +183,18 @@ def test_universities_by_their_short_names(title: str, source: str, url: str, ho
 def test_the_nation_inside_a_quoted_name(title: str, source: str, url: str, home: str, kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # academicians by their title alone are scholars, no national body (held unsure); the academy's own officers act
+    ("中国工程院四位院士莅临中铁装备参观调研", "中国工程机械工业协会", "http://www.cncma.org/a.html", "350000", "external"),
+    ("中国工程院院士一行到鲤城调研", "鲤城新闻网", "http://www.lcxw.cn/a.html", "350502", "external"),
+    ("中国科学院院长白春礼到武汉调研", "湖北日报", "http://hbrb.cn/a.html", "420000", "upper"),
+    # an academician with a post in a place is that post's body
+    ("中国科学院院士、福建省科协主席到泉州调研", "泉州网", "http://www.qzwb.com/a.html", "350000", "lower"),
+])
+def test_academicians_by_title_are_scholars(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+    if kind == "external" and "院士" in title and "院长" not in title:
+        assert v.confidence < 0.8
