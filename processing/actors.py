@@ -239,7 +239,9 @@ _UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会�
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A national body or leader right after 向/给 (reported to, written to) or a visit verb (拜访, 走访): the addressee or the
 # host, while the headline's subject (named before, or the site's own people when none is) acts.
-ADDRESSED_BEFORE = re.compile(r"(?<![方指动导转面意])(?:向|给)$|(?:拜访|拜会|走访|参访|造访)$")
+ADDRESSED_BEFORE = re.compile(r"(?<![方指动导转面意])(?:向|给)$|(?:拜访|拜会|走访|参访|造访)(?:国家)?$")
+# Another country named right before a body of the same name as China's (美国国务院, 乌干达海关总署): that country's.
+FOREIGN_BEFORE = re.compile(FOREIGN_COUNTRY + r"(?:政府|国家)?$")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
 PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民|"
@@ -562,6 +564,7 @@ class ActorFinder:
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
                     # (the addressee or the host of the headline's subject, 向总书记报告, 拜访中联办: not the actor)
                     and not ADDRESSED_BEFORE.search(text, 0, n.start())
+                    and not FOREIGN_BEFORE.search(text, 0, n.start())
                     # (a mission in a place of China, 驻沈阳总领事馆, 驻华大使, is another country's, not China's)
                     and not (n.group(0).startswith("驻") and (text.startswith("华", n.start() + 1) or any(
                         x.start == n.start() + 1 and x.division is not None and x.how not in ("nation", "relative")

@@ -198,3 +198,16 @@ def test_academicians_by_title_are_scholars(title: str, source: str, url: str, h
     assert v.kind == kind, v.reason
     if kind == "external" and "院士" in title and "院长" not in title:
         assert v.confidence < 0.8
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # another country's body of the same name as China's is that country's (outside every home)
+    ("乌干达海关总署署长迪克森先生来访我院", "山东科技职业学院国际交流与合作部", "http://www.sdzy.com.cn/a.html", "350000",
+     "external"),
+    ("美国国务院发布报告", "环球网", "https://www.huanqiu.com/a.html", "350000", "external"),
+    # China's own stays national
+    ("国务院常务会议部署工作", "泉州网", "http://www.qzwb.com/a.html", "350000", "upper"),
+])
+def test_another_countrys_body_of_the_same_name(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
