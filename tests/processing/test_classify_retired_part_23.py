@@ -211,3 +211,19 @@ def test_academicians_by_title_are_scholars(title: str, source: str, url: str, h
 def test_another_countrys_body_of_the_same_name(title: str, source: str, url: str, home: str, kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a national leader after 把 is the object; the place named acts
+    ("【全国两会地方谈】把总书记的亲切关怀融入到重庆大地的奋进之笔中", "舜网", "http://www.e23.cn/a.html", "350000",
+     "external"),
+    # a school strengthening its ties with a national institute acts itself
+    ("我校加强与国务院发展研究中心国际技术经济研究所战略合作", "华中科技大学", "http://news.hust.edu.cn/a.html", "420100",
+     "lower"),
+    ("南理工7位教授入选国家第三批“万人计划”", "中华人民共和国工业和信息化部", "https://www.miit.gov.cn/a.html", "320100",
+     "lower"),
+])
+def test_objects_and_partners_of_a_school_are_no_actors(title: str, source: str, url: str, home: str,
+                                                        kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
