@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from processing import model as model_mod
 from processing.actors import (
+    ADDRESSED_BEFORE,
     BODY_LABELS,
     CENTRAL_COMPANY,
     COLUMN_TAG,
@@ -1027,10 +1028,12 @@ class RuleClassifier:
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
             actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
-        if actor is None and source is None and NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
-                and not RELATIVE.search(item.title) and not MEMBER_QUOTED.match(item.title):
+        matter = NATIONAL_MATTER.search(item.title) if actor is None and source is None else None
+        if matter is not None and not FOREIGN.search(item.title) and not RELATIVE.search(item.title) \
+                and not MEMBER_QUOTED.match(item.title) and not ADDRESSED_BEFORE.search(item.title, 0, matter.start()):
             # no actor and the site's place unknown, but national bodies or national rules named (《…办法》X月起实施,
-            # 国务院…): national news, as on a portal whose place is known (held unsure, "portal")
+            # 国务院…): national news, as on a portal whose place is known (held unsure, "portal"); a national body
+            # visited or addressed (拜访国家教育部官员) is no such news
             actor, kind, reason = self._national_matter(item, "网站所在地不明")
             return Verdict(kind, PORTAL_NATIONAL_CONF, reason, actor, "portal")
         if actor is None:
