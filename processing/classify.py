@@ -116,7 +116,10 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
                               r"(?:党史|政策)?研究室|政研室|党史办|党史和地方志|党史地方志|史志办|"
                               # (the committee's offices for civility, rule of law, reform and secrecy)
-                              r"文明办|文明委|精神文明建设(?:委员会)?办公室|依法治[省市区县州]办|深改办|保密办")
+                              r"文明办|文明委|精神文明建设(?:委员会)?办公室|依法治[省市区县州]办|深改办|保密办|"
+                              # (its general office at routine work, read right after the committee: 区委办开展…; its
+                              # documents, 市委办公室印发…的通知, carry the committee's authority)
+                              r"(?:办公室|办(?![法理好事实案发]))(?!.*(?:印发|通知|意见|方案|决定))")
 # Deputies' suggestions or motions handled or answered (…建议的办理情况, …号建议答复, 提案办理结果).
 SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
 # ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.

@@ -227,3 +227,15 @@ def test_objects_and_partners_of_a_school_are_no_actors(title: str, source: str,
                                                         kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # the party committee's general office at routine work is one of its departments (下情 for its own place) ...
+    ("鼎城区委办开展志愿者服务活动", "lower"),
+    # ... its documents carry the committee's authority, and the committee itself acts as before
+    ("鼎城区委办公室印发《关于加强值班工作的通知》", "upper"),
+    ("鼎城区委召开全体会议", "upper"),
+])
+def test_the_party_committees_general_office(title: str, kind: str) -> None:
+    v = verdict("430703", title, "中共常德市委办公室", "http://www.cdswbgs.gov.cn/a.html")
+    assert v.kind == kind, v.reason
