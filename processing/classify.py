@@ -166,6 +166,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # ... or one of its units winning, hosting or joining (我校某室论文获…奖, 我校成功承办某学会年会, 我院加入…): the
                             # award's giver or the meeting's society is not the actor
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入)|"
+                            # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
+                            # 我校教师团队完成某省…评估): the school visits or works; the place is where
+                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担)|"
                             # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…)
                             r"^(?:我校|本校|学校|全校)(?:师生|干部师生|党员干部|领导班子)?(?:热切关注|关注|召开|举行|举办|组织|"
                             r"开展|收看|观看|集中学习|学习|传达)")

@@ -239,3 +239,15 @@ def test_objects_and_partners_of_a_school_are_no_actors(title: str, source: str,
 def test_the_party_committees_general_office(title: str, kind: str) -> None:
     v = verdict("430703", title, "中共常德市委办公室", "http://www.cdswbgs.gov.cn/a.html")
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a school going somewhere to do something, or completing a task there, acts itself; the place is where
+    ("我校赴深圳大学城考察调研", "四川文化产业职业学院", "http://www.scvcci.cn/a.html", "510100", "lower"),
+    ("我校赴深圳大学城考察调研", "四川文化产业职业学院", "http://www.scvcci.cn/a.html", "440300", "external"),
+    ("我校教师团队完成河南省精准扶贫工作成效第三方评估任务", "中国地质大学（武汉）", "http://www.cug.edu.cn/a.html", "420100",
+     "lower"),
+])
+def test_a_school_going_somewhere_acts(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
