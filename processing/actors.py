@@ -349,7 +349,7 @@ NAME_POST_LEAD = re.compile(
 PERSON_LEAD = re.compile(
     # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?:、[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?){{0,2}}"
-    r"(?=会见|在|到|赴|出席|调研|看望|慰问))?(?:同志)?"
+    r"(?=会见|在|到|赴|出席|调研|看望|慰问|一行|带队|率|莅临|走访))?(?:同志)?"
     r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
     r"莅临|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).

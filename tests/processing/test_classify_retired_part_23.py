@@ -251,3 +251,9 @@ def test_the_party_committees_general_office(title: str, kind: str) -> None:
 def test_a_school_going_somewhere_acts(title: str, source: str, url: str, home: str, kind: str) -> None:
     v = verdict(home, title, source, url)
     assert v.kind == kind, v.reason
+
+
+def test_two_people_named_together_before_a_visit_lead_as_one() -> None:
+    # 王平、李明一行赴泉州考察 on a Xiamen university's site: the site's people visit (unsure who), not Quanzhou acting
+    v = verdict("350203", "王平、李明一行赴泉州考察", "厦门大学新闻网", "http://news.xmu.edu.cn/a.html")
+    assert v.kind == "lower" and v.path == "person", v.reason
