@@ -326,7 +326,9 @@ YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度
 HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
-DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团")
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团|"
+                                 # (deputies discussing or quoted, 浙江代表热议…, 浙江代表：…, as at a session)
+                                 r"代表们?(?:热议|畅谈|建言|[:：])")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 # A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames

@@ -257,3 +257,15 @@ def test_two_people_named_together_before_a_visit_lead_as_one() -> None:
     # 王平、李明一行赴泉州考察 on a Xiamen university's site: the site's people visit (unsure who), not Quanzhou acting
     v = verdict("350203", "王平、李明一行赴泉州考察", "厦门大学新闻网", "http://news.xmu.edu.cn/a.html")
     assert v.kind == "lower" and v.path == "person", v.reason
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # a place's deputies discussing or quoted (as at a session) are its congress at work: 内情 for that place
+    ("第一动力正澎湃 浙江代表热议创新驱动", "internal"),
+    ("现场速递丨浙江代表：众望所归 民心所向", "internal"),
+    # deputies acting on their own in the place stay 下情
+    ("浙江代表走访企业了解复工情况", "lower"),
+])
+def test_a_places_deputies_discussing_are_its_congress_at_work(title: str, kind: str) -> None:
+    v = verdict("330000", title, "中国台州网", "http://www.taizhou.com.cn/a.html")
+    assert v.kind == kind, v.reason
