@@ -269,3 +269,8 @@ def test_two_people_named_together_before_a_visit_lead_as_one() -> None:
 def test_a_places_deputies_discussing_are_its_congress_at_work(title: str, kind: str) -> None:
     v = verdict("330000", title, "中国台州网", "http://www.taizhou.com.cn/a.html")
     assert v.kind == kind, v.reason
+
+
+def test_a_schools_people_discussing_a_session_act_themselves() -> None:
+    v = verdict("430104", "我校干部师生热议两会闭幕", "湖南大学", "http://news.hnu.edu.cn/a.html")
+    assert v.kind == "lower", v.reason
