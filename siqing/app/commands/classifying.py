@@ -251,7 +251,7 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
     """Isotonic calibration of the hybrid's confidence on the headline corpus's dev part (never its test part),
     and the dev verdicts it was fitted from (headline_dev_figures scores them: classifying the dev part once)."""
     from processing import model as model_mod
-    from processing.classify import Classifier
+    from processing.classify import Classifier, to_simplified
     from processing.evaluate import item_of
     from siqing.divisions import default_gazetteer
 
@@ -269,7 +269,7 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
                 v = clf.classify(item)
                 if part == "dev":
                     dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v),
-                                clf.rules.held(v, item.title)))
+                                clf.rules.held(v, to_simplified(item.title))))  # (as Classifier.classify)
                 if part == "dev" or v.path != "model":
                     # each verdict counts for its path and for its path with the actor's nearness to the home
                     # (Classifier.calibration_key); a key with few points falls back to the path's map
