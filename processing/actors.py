@@ -579,9 +579,9 @@ class ActorFinder:
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
-        short_inst = next((i for i in insts if i.start == 0 and i.name in ABBREVIATIONS), None)
+        short_inst = next((i for i in insts if i.start == 0 and (i.name in ABBREVIATIONS or i.name.endswith("大"))), None)
         if short_inst is not None:
-            # a university by its customary short name at the head (厦大毕业生…, 清华北大自主招生…): a unit inside its
+            # a university by its customary short name at the head (厦大毕业生…, 清华北大自主招生…, 福建农林大推动…): a unit inside its
             # city, as by its full name
             candidates.append(Actor("public", short_inst.city, short_inst.name, where, "subunit",
                                     short_inst.cities if short_inst.city is None else ()))

@@ -31,6 +31,7 @@ ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "
                  "华东师大": "华东师范大学", "华中师大": "华中师范大学", "华中大": "华中科技大学", "西工大": "西北工业大学",
                  "哈工程": "哈尔滨工程大学"}
 _ABBREVIATION = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![荒街门仓])")
+_DA_NOT_XUE = re.compile(r"大(?!学)")
 LONGEST = 20  # characters: the longest name looked for before an ending word
 SHORTEST = 4  # 江汉大学, 三明学院
 
@@ -105,6 +106,14 @@ class Institutions:
             if hit is None or (found and found[-1].end > hit.start):  # none, or inside the last (某大学某学院)
                 continue
             found.append(hit)
+        for m in _DA_NOT_XUE.finditer(text):
+            # a university's name cut before its last character (福建农林大推动…): the name is 某某大学
+            end = m.end()
+            hit = next((Institution(st, end, text[st:end], self._names[text[st:end] + "学"])
+                        for st in range(max(0, end - LONGEST), end - SHORTEST + 1) if text[st:end] + "学" in self._names),
+                       None)
+            if hit is not None and not any(i.start < hit.end and hit.start < i.end for i in found):
+                found.append(hit)
         for m in _ABBREVIATION.finditer(text):
             cities = self._names.get(ABBREVIATIONS[m.group(0)])
             if cities and not any(i.start < m.end() and m.start() < i.end for i in found):

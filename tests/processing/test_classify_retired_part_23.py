@@ -286,3 +286,10 @@ def test_a_national_body_named_after_something_else_is_held_for_people() -> None
     # (traditional characters are read as simplified, in the calibration pass too)
     held = verdict("350500", "修改香港選制 中國人大:須落實愛國者治港", "明報", "https://news.mingpao.com/a.html")
     assert held.confidence < 0.8
+
+
+def test_a_university_named_without_its_last_character() -> None:
+    # 福建农林大 is 福建农林大学 (Fuzhou), not Fujian province acting
+    title = "福建农林大推动福州“三农”事业发展"
+    assert verdict("350200", title, "福州蓝房网", "http://fz.lanfw.com/2017/0306/362878.html").kind == "external"
+    assert verdict("350100", title, "福州蓝房网", "http://fz.lanfw.com/2017/0306/362878.html").kind == "lower"
