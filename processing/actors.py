@@ -97,10 +97,10 @@ NATIONAL = re.compile(
     # (习近平新时代中国特色社会主义思想 and the other doctrines named after him are what is studied, not him acting)
     r"习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
-    r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?!门)|国家发展改革委|国家发改委|"
+    r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?![门署队件])|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源|国土|文旅|交通|铁道|信息产业|劳动和社会保障|劳动保障|林业|"
-    r"应急|退役军人)部(?!门)|"
+    r"应急|退役军人)部(?![门署队件])|"
     # the party centre's departments and offices by their short names (中宣部, 中组部, 中编办)
     r"中宣部|中组部|中联部|中编办|中央编办|中央政研室|中直机关工委|中央和国家机关工委|"
     r"(?<![省市区县州])(?:银监会|保监会)|"
@@ -1387,9 +1387,9 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     return None
 
 
-# A national leader's foreign affairs act right after the name (王毅访柬埔寨, 某某会见美国国务卿): national whatever the
-# site, so a name many local officials bear is read there too.
-FOREIGN_AFFAIRS_ACT = re.compile(r"(?:出访|访问|访|抵达|抵|会见|会晤|会谈|同|与)" + FOREIGN_COUNTRY)
+# A national leader's visit abroad right after the name (王毅访柬埔寨): national whatever the site, so a name many
+# local officials bear is read there too (not a meeting with foreign guests: local leaders meet them all the time).
+FOREIGN_AFFAIRS_ACT = re.compile(r"(?:出访|访问|访|抵达|抵)" + FOREIGN_COUNTRY)
 
 
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))

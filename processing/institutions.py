@@ -30,8 +30,11 @@ ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "
                  "上交大": "上海交通大学", "北航": "北京航空航天大学", "北理工": "北京理工大学", "南理工": "南京理工大学", "北师大": "北京师范大学",
                  "华东师大": "华东师范大学", "华中师大": "华中师范大学", "华中大": "华中科技大学", "西工大": "西北工业大学",
                  "哈工程": "哈尔滨工程大学"}
-_ABBREVIATION = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![荒街门仓])")
-_DA_NOT_XUE = re.compile(r"大(?!学)")
+# (not inside a word, 东北大米, 江北大桥, 四川大地震, nor before the words that make another name: 北大荒, 北大港, 北大湖,
+# 武大靖)
+_ABBREVIATION = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+                           + r")(?![荒街门仓港湖营道桥河靖米地])")
+_DA_NOT_XUE = re.compile(r"大(?![学力地会幅规])")
 LONGEST = 20  # characters: the longest name looked for before an ending word
 SHORTEST = 4  # 江汉大学, 三明学院
 
@@ -107,10 +110,12 @@ class Institutions:
                 continue
             found.append(hit)
         for m in _DA_NOT_XUE.finditer(text):
-            # a university's name cut before its last character (福建农林大推动…): the name is 某某大学
+            # a university's name cut before its last character (福建农林大推动…): the name is 某某大学; not a place's
+            # name before 大力, 大地… (黑龙江大力推进…, 内蒙古大地), which a name of five characters or more is not
             end = m.end()
             hit = next((Institution(st, end, text[st:end], self._names[text[st:end] + "学"])
-                        for st in range(max(0, end - LONGEST), end - SHORTEST + 1) if text[st:end] + "学" in self._names),
+                        for st in range(max(0, end - LONGEST), end - 5 + 1) if text[st:end] + "学" in self._names
+                        and text[st:end - 1] not in self.gazetteer.names() and text[st:end - 1] not in self.gazetteer.shorts()),
                        None)
             if hit is not None and not any(i.start < hit.end and hit.start < i.end for i in found):
                 found.append(hit)

@@ -76,6 +76,8 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
+# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
+FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城", "区": ""}
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
 
 
@@ -121,6 +123,13 @@ def _word_tags() -> dict[str, tuple[str, int]]:
 
 
 _TAGS: dict[str, tuple[str, int]] | None = None
+
+
+def _common_word(word: str) -> bool:
+    """Whether a short name is also a common word by jieba's dictionary (友好, 平安: a verb, an adjective…, or any word
+    used a thousand times and more: 江南, 太平)."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return tag in COMMON_WORD_TAGS or freq >= 1000
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
@@ -153,6 +162,7 @@ class RegionFinder:
         """Create a finder; indexes are built on first use."""
         self.gazetteer = gazetteer or default_gazetteer
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
+        self._former: set[str] = set()  # the former names' forms the table holds (see _build)
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -196,28 +206,36 @@ class RegionFinder:
                     (o := gaz.get(c)) is not None and o.level in ("province", "city") for c in gaz.shorts().get(form[:-1], ())):
                 table[form] = ("name", tuple(form_codes))
         # former names still in the news: a county become a city or a district by its old name (玉环县 -> 玉环市,
-        # 梅县 -> 梅县区, 长安县 -> 长安区), a county-level city become a district (萧山市 -> 萧山区), a prefecture become a
-        # city (山南地区 -> 山南市); and the renamed ones no rule gives (襄樊市 -> 襄阳市, FORMER_NAMES_FILE). Only where
-        # no division bears the form now and one division alone could have borne it.
+        # 潜山县 -> 潜山市, 宣化县 -> 宣化区), a county-level city become a district (萧山市 -> 萧山区), a prefecture become
+        # a city (山南地区 -> 山南市); and the renamed ones no rule gives (襄樊市 -> 襄阳市, FORMER_NAMES_FILE). Only where
+        # no division bears the form now and one division alone could have borne it, and not from a short name that is
+        # a province's or a city's, or a common word (海南市县两级, 平安县创建, 振兴市场: no former division there).
         former: dict[str, set[str]] = {}
+        province_shorts = {d.short for d in gaz if d.level == "province"}
+        city_shorts = {d.short for d in gaz if d.level == "city"}
         for d in gaz:
-            if len(d.short) < 2 or d.name in COMMON_WORD_NAMES:
+            if len(d.short) < 2 or d.name in COMMON_WORD_NAMES or d.short in province_shorts:
+                continue
+            if d.level == "city" and d.name.endswith("市"):
+                former.setdefault(d.short + "地区", set()).add(d.code)  # (大同地区, 山南地区: the city, whatever else)
+                continue
+            if _common_word(d.short) or d.short in COMMON_WORD_SHORTS:
                 continue
             if d.level == "county" and _ETHNIC_COUNTY.search(d.name) and d.short.endswith("族"):
                 # (an autonomous county called by its people's name, 东乡族自治县 as 东乡县: that form is taken)
                 former.setdefault(d.short[:-1] + "县", set()).add(d.code)
-            if d.level == "county" and d.name.endswith(("市", "区")):
+            if d.level == "county" and d.name.endswith(("市", "区")) and d.short not in city_shorts:
                 former.setdefault(d.short + "县", set()).add(d.code)
                 if d.name.endswith("区") and not d.short.endswith("城"):  # (德城 + 市 is 顺德城市网's 城市)
                     former.setdefault(d.short + "市", set()).add(d.code)
-            elif d.level == "city" and d.name.endswith("市"):
-                former.setdefault(d.short + "地区", set()).add(d.code)
         for form, code in former_names().items():
             if gaz.get(code) is not None:
                 former[form] = {code}
+        self._former.clear()
         for form, form_codes in former.items():
             if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
                 table[form] = ("name", tuple(form_codes))
+                self._former.add(form)
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():
@@ -266,6 +284,8 @@ class RegionFinder:
         if how == "name":
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
+            if word in self._former and end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], ""):
+                return False  # (萧山市场 is a market, 某县域 a county's area: no former division there)
             if word in COMMON_WORD_NAMES:
                 if self._after_parent(text, start, codes):
                     return True  # 石家庄市长安区: the district right after its city's name is no common word
@@ -284,8 +304,9 @@ class RegionFinder:
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, 0, start) \
-                    and VISIT_FOLLOW.match(text, end):
-                # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county
+                    and VISIT_FOLLOW.match(text, end) and not _common_word(word):
+                # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
+                # common word there: 在友好交流中, 在江南举行)
                 return True
             if word in COMMON_WORD_SHORTS:
                 # (but a tour named after it in quotes, “中卫行”, names the place)
@@ -725,10 +746,12 @@ class RegionFinder:
         mentions = self._disambiguate(self.scan(text), source)
         if source is not None and any(m.text in COMMON_WORD_NAMES for m in mentions):
             # a common word that is also some district's whole name, written on a site whose own name ends with it
-            # (矿区人大 on 井陉矿区's site, 新区 on 滨海新区's): the site's place, by its name's last word
+            # (矿区人大 on 井陉矿区's site, 新区 on 滨海新区's): the site's place, by its name's last word, unless its own
+            # city is named right before it (阳泉市城区人大 on any site)
             mentions = [replace(m, division=source, candidates=(source,))
                         if m.text in COMMON_WORD_NAMES and source.name.endswith(m.text) and source.name != m.text
-                        and m.division is not None and m.division.code != source.code else m for m in mentions]
+                        and m.division is not None and m.division.code != source.code
+                        and not self._after_parent(text, m.start, (m.division.code,)) else m for m in mentions]
         if any(m.weak for m in mentions):
             mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
         if any(m.division is not None and m.division.level in ("province", "city") for m in mentions):

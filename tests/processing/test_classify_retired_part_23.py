@@ -164,9 +164,10 @@ def test_a_place_passing_a_check_or_a_school_joining_acts(title: str, source: st
 
 
 @pytest.mark.parametrize(("title", "home", "kind"), [
-    # a national leader whose name many local officials bear is read by a foreign affairs act right after it
+    # a national leader whose name many local officials bear is read by a visit abroad right after it
     ("王毅访柬埔寨 会见洪森和即将接任首相的洪马内子", "350000", "upper"),
-    ("王毅会见美国国务卿", "420106", "upper"),
+    # ... but not by a meeting with foreign guests, which local leaders of the same name hold all the time
+    ("王毅会见日本长崎县友好访问团", "350000", "lower"),
     # ... and not by a local act on a local site
     ("王毅到我县调研", "350000", "lower"),
 ])
@@ -255,3 +256,35 @@ def test_a_university_named_without_its_last_character() -> None:
     title = "福建农林大推动福州“三农”事业发展"
     assert verdict("350200", title, "福州蓝房网", "http://fz.lanfw.com/2017/0306/362878.html").kind == "external"
     assert verdict("350100", title, "福州蓝房网", "http://fz.lanfw.com/2017/0306/362878.html").kind == "lower"
+
+
+# The whole-diff review's examples: forms the new rules must leave as they were (each read right before them).
+REVIEW_CASES = [
+    ("海南市县两级人大换届选举工作启动", "海南日报", "http://www.hndaily.cn/a.html", "460000", "internal"),  # no 海南区
+    ("海南市场主体突破200万户", "海南日报", "http://www.hndaily.cn/a.html", "460000", "lower"),
+    ("深化平安县创建工作推进会召开", "惠安新闻网", "http://www.huianxw.com/a.html", "350521", "lower"),  # no 平安区
+    ("黑龙江大力推进冰雪经济发展", "人民网", "http://www.people.com.cn/a.html", "230000", "lower"),  # no 黑龙江大学
+    ("北大港湿地保护区迎来候鸟迁徙高峰", "天津日报", "http://www.tianjinwe.com/a.html", "120000", "lower"),  # no 北大
+    ("我市召开防汛应急部署会", "泉州网", "http://www.qzwb.com/a.html", "350500", "lower"),  # 部署, no 应急部
+    ("武汉市做好春节期间交通部署", "长江日报", "http://www.cjrbapp.cjn.cn/a.html", "420100", "lower"),
+    ("张军会见日本长崎县友好访问团", "泉州网", "http://www.qzwb.com/a.html", "350500", "lower"),  # a local 张军
+    ("阳泉市城区人大常委会来我区考察", "东城区人大", "http://www.bjdch.gov.cn/a.html", "110101", "external"),
+    ("中国工程院院士专家工作站落户我市", "泉州网", "http://www.qzwb.com/a.html", "350500", "lower"),
+    ("两国青年在友好交流中增进了解", "泉州网", "http://www.qzwb.com/a.html", "350500", "lower"),  # no 友好区
+    # ... and the common official forms of a national law's draft explained
+    ("关于《中华人民共和国个人所得税法修正案（草案）》的说明", "泉州人大网", "http://www.qzrd.gov.cn/a.html", "350500", "upper"),
+    ("关于《中华人民共和国刑法修正案（十一）（草案）》的说明", "泉州人大网", "http://www.qzrd.gov.cn/a.html", "350500", "upper"),
+    ("关于《中华人民共和国民法典（草案）》的说明", "泉州人大网", "http://www.qzrd.gov.cn/a.html", "350500", "upper"),
+]
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), REVIEW_CASES)
+def test_the_reviews_examples_read_as_before(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize("title", ["第十四届全国人民代表大会第二次会议开幕", "2023年全国人大常委会立法工作计划公布"])
+def test_a_year_or_term_before_a_national_body_does_not_hold_it(title: str) -> None:
+    v = verdict("350500", title, "泉州网", "http://www.qzwb.com/a.html")
+    assert v.kind == "upper" and v.confidence >= 0.8, v
