@@ -738,6 +738,20 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
         'sz-museum.com', 'taiwannews.com.tw', 'tlb.gov.hk', 'tongchuan.gov.cn', 'xianning.gov.cn', 'xingyang.gov.cn',
         'ycfang.cn', 'ycs.gov.cn', 'yn119.cn', 'zohi.tv',
     }),
+    # the other half of part (23): the sites of odd SHA-1 (60 sites, 61 headlines), the test part measured at 10:52 (and
+    # again at 11:18 and 11:34) UTC on 2026-11-30 (pinned under retired_test_parts), retired at 11:40 UTC so that part (24),
+    # gathered meanwhile by people who never read the classifier, measures the classifier as it stands.
+    "2026-11-30T11:40": frozenset({
+        '00-net.com', '221.176.159.34', '222.216.5.17', 'ahbbjsxy.com', 'aqyx.gov.cn', 'bdxyz.com', 'ceairgroup.com',
+        'chhca.org.cn', 'chongyang.gov.cn', 'cnstock.com', 'cxkgjt.com', 'fa-today.com', 'gaspf.gov.mo',
+        'gdmzrd.gov.cn', 'hanyin.gov.cn', 'hebei.gov.cn', 'hgaas.com', 'hnnxw.org.cn', 'hnpfw.com', 'hudazx.edu.cn',
+        'hxkh.com', 'iport.com.cn', 'jaqrd.gov.cn', 'joins.com', 'jsycport.com', 'lcfby.com', 'lidianshijie.com',
+        'lsfz.org.cn', 'lygsgt.com', 'lygwelfare.com', 'lzhpv.com', 'myfc.gov.cn', 'nanhaimuseum.org', 'nqqrd.gov.cn',
+        'qdnrd.gov.cn', 'qjhlw.com', 'shangbao.com.ph', 'shaoshang.cn', 'smsbwg.cn', 'smsxcfjt.com', 'snpc.gov.cn',
+        'snpv.com', 'sonnauto.com', 'subaoxw.com', 'sxsgjz.cn', 'taishansteel.com.cn', 'ustb.edu.cn', 'v0375.cn',
+        'viti.net.cn', 'wenminghanzhong.cn', 'wuzhong.com', 'wzbwg.com', 'wzmuseum.cn', 'xfchem.com.cn',
+        'xiuning.gov.cn', 'xxwenming.com', 'ycszyy.cn', 'ygsite.cn', 'zgdsbao.cn', 'zjky.cn',
+    }),
 }
 
 
