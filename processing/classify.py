@@ -212,8 +212,8 @@ NATION_SCOPE_CONF = 0.55
 # ... but the nation word opening the headline as its subject with no other place named (中国成功发射…, 中国将建…,
 # 2018年全国铁路春运圆满结束) is the nation acting or its achievement: 上情, still held unsure (scope). A ranking or
 # a title (全国百强城区 某区位列第十, “中国某某之乡”) names a place or quotes the word, and stays 外情.
-# (a slogan before a dash leads in the same way: 美在荟萃 --全国美术馆珍藏作品汇展在京开幕)
-NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-]{1,8}(?:[！!]|\s*(?:--|——|—)\s*)\s*)?(?:\d{4}年)?")
+# (a slogan before a dash or a space leads in the same way: 美在荟萃 --全国美术馆珍藏作品汇展在京开幕, 情漫峡江谱新篇 全国…)
+NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 NATION_LEADS = re.compile(r"(?:中国|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
@@ -235,7 +235,7 @@ NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|�
 # (and the national policies above)
 NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              # (国家 before an institution's project or unit, 国家重点实验室, 国家社科基金, is no national body)
-                             r"国家(?!队|公园|级|森林|湿地|地质|重点实验室|工程(?:技术)?研究中心|重大科技基础设施|社科基金|"
+                             r"国家(?!队|公园|级|[0-9A-Z]{1,5}级|森林|湿地|地质|重点实验室|工程(?:技术)?研究中心|重大科技基础设施|社科基金|"
                              r"社会科学基金|自然科学基金)|中央|国务院|总理|"
                              # (an organisation's chairman elected, 再次当选主席, is no head of state)
                              r"(?<!当选)(?<!选为)(?<!连任)(?<!当选副)(?<!选为副)(?<!连任副)主席|部长|中方|央行|政治局|"

@@ -288,3 +288,17 @@ def test_the_reviews_examples_read_as_before(title: str, source: str, url: str, 
 def test_a_year_or_term_before_a_national_body_does_not_hold_it(title: str) -> None:
     v = verdict("350500", title, "泉州网", "http://www.qzwb.com/a.html")
     assert v.kind == "upper" and v.confidence >= 0.8, v
+
+
+@pytest.mark.parametrize(("title", "source", "url", "kind"), [
+    # a slogan and a space before the nation as subject lead in as a dash does
+    ("情漫峡江谱新篇 全国对口支援库区考察团走进我校进行实地教育考察", "巴东一中", "http://www.bdxyz.com/a.html", "upper"),
+    # a national grade of scenic spot (国家5A级) is no national body
+    ("清江画廊旅游度假区创建国家5A级景区工作推", "清江画廊", "http://www.qjhl.com/a.html", "external"),
+    # 中交集团 is a central company (at its seat, outside Fujian)
+    ("中交集团党委书记、董事长宋海良莅临中国公路建设行业协会调研协会工作", "中国公路建设行业协会", "http://www.chcca.org.cn/a.html",
+     "external"),
+])
+def test_the_last_retired_halfs_forms(title: str, source: str, url: str, kind: str) -> None:
+    v = verdict("350000", title, source, url)
+    assert v.kind == kind, v.reason
