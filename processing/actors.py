@@ -102,7 +102,7 @@ NATIONAL = re.compile(
     r"(?:人社|环保|环境保护|工信|住建|科技|农业|卫生|文化|国土资源|国土|文旅|交通|铁道|信息产业|劳动和社会保障|劳动保障|林业|"
     r"应急|退役军人)部(?![门署队件])|"
     # the party centre's departments and offices by their short names (中宣部, 中组部, 中编办)
-    r"中宣部|中组部|中联部|中编办|中央编办|中央政研室|中直机关工委|中央和国家机关工委|"
+    r"(?=中)(?:中宣部|中组部|中联部|中编办|中央编办|中央政研室|中直机关工委|中央和国家机关工委)|"
     r"(?<![省市区县州])(?:银监会|保监会)|"
     # the central discipline commission and the politburo by short names, central inspection teams (中央环保督察)
     r"中纪委|中央纪律检查委员会|政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办|"
@@ -164,7 +164,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|作协|记协|美协|书协|音协|剧协|影协|舞协|曲协|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团|团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -451,7 +451,7 @@ class Actor:
         for form in (region.name, region.short + "地区", region.short + "县", region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
-        common = next((w for w in COMMON_WORD_NAMES if self.text.startswith(w) and full.endswith(w)), None)
+        common = next((w for k in (2, 3, 4) if (w := self.text[:k]) in COMMON_WORD_NAMES and full.endswith(w)), None)
         if common is not None:
             return full + self.text[len(common):]  # 矿区人大 of 井陉矿区: written once
         if (self.source == "headline" and self.via == "name" or self.via == "source") and region.name in self.text:
@@ -566,8 +566,8 @@ class ActorFinder:
         # (and before a university, 中国共产党某大学纪律检查委员会, the university's own party organ)
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
                     # (the addressee or the host of the headline's subject, 向总书记报告, 拜访中联办: not the actor)
-                    and not ADDRESSED_BEFORE.search(text, 0, n.start())
-                    and not FOREIGN_BEFORE.search(text, 0, n.start())
+                    and not ADDRESSED_BEFORE.search(text, max(0, n.start() - 6), n.start())
+                    and not FOREIGN_BEFORE.search(text, max(0, n.start() - 10), n.start())
                     # (a mission in a place of China, 驻沈阳总领事馆, 驻华大使, is another country's, not China's)
                     and not (n.group(0).startswith("驻") and (text.startswith("华", n.start() + 1) or any(
                         x.start == n.start() + 1 and x.division is not None and x.how not in ("nation", "relative")

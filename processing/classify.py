@@ -1039,7 +1039,8 @@ class RuleClassifier:
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
         matter = NATIONAL_MATTER.search(item.title) if actor is None and source is None else None
         if matter is not None and not FOREIGN.search(item.title) and not RELATIVE.search(item.title) \
-                and not MEMBER_QUOTED.match(item.title) and not ADDRESSED_BEFORE.search(item.title, 0, matter.start()):
+                and not MEMBER_QUOTED.match(item.title) and not ADDRESSED_BEFORE.search(
+                    item.title, max(0, matter.start() - 6), matter.start()):
             # no actor and the site's place unknown, but national bodies or national rules named (《…办法》X月起实施,
             # 国务院…): national news, as on a portal whose place is known (held unsure, "portal"); a national body
             # visited or addressed (拜访国家教育部官员) is no such news

@@ -26,13 +26,12 @@ _CAMPUS_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
 # The customary short names of well-known universities (清华北大自主招生…, 厦大毕业生…), each standing for one name of the
 # list; short names that are also common words or other places' names (中大, 南大, 山大, 天大, 同济, 南开) are left out.
 ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "复旦大学", "浙大": "浙江大学", "厦大": "厦门大学",
-                 "武大": "武汉大学", "川大": "四川大学", "吉大": "吉林大学", "哈工大": "哈尔滨工业大学", "西交大": "西安交通大学",
-                 "上交大": "上海交通大学", "北航": "北京航空航天大学", "北理工": "北京理工大学", "南理工": "南京理工大学", "北师大": "北京师范大学",
-                 "华东师大": "华东师范大学", "华中师大": "华中师范大学", "华中大": "华中科技大学", "西工大": "西北工业大学",
-                 "哈工程": "哈尔滨工程大学"}
-# (not inside a word, 东北大米, 江北大桥, 四川大地震, nor before the words that make another name: 北大荒, 北大港, 北大湖,
-# 武大靖)
-_ABBREVIATION = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+                 "武大": "武汉大学", "川大": "四川大学", "吉大": "吉林大学", "哈工大": "哈尔滨工业大学",
+                 "西交大": "西安交通大学", "上交大": "上海交通大学", "北航": "北京航空航天大学", "北理工": "北京理工大学",
+                 "南理工": "南京理工大学", "北师大": "北京师范大学", "华东师大": "华东师范大学", "华中师大": "华中师范大学",
+                 "华中大": "华中科技大学", "西工大": "西北工业大学", "哈工程": "哈尔滨工程大学"}
+# (at a text's head only, and not before the words that make another name: 北大荒, 北大港, 北大湖, 武大靖)
+_ABBREVIATION = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
                            + r")(?![荒街门仓港湖营道桥河靖米地])")
 _DA_NOT_XUE = re.compile(r"大(?![学力地会幅规])")
 LONGEST = 20  # characters: the longest name looked for before an ending word
@@ -98,6 +97,29 @@ class Institutions:
                         names.setdefault(form, {})[d.code] = d
         return {k: tuple(v.values()) for k, v in names.items()}
 
+    @cached_property
+    def _cut_endings(self) -> frozenset[str]:
+        """The last two characters of the names ending in 大学, cut before 学 (农林大 -> 林大): a quick first check."""
+        return frozenset(name[-3:-1] for name in self._names if name.endswith("大学"))
+
+    def _head_short_name(self, text: str) -> Institution | None:
+        """A university named at the head of text by its customary short name (厦大…, 清华…), or cut before its last
+        character (福建农林大推动…: 某某大学; not a place's name before 大力, 大地…, 黑龙江大力推进…, which a name of five
+        characters or more is not)."""
+        m = _ABBREVIATION.match(text)
+        if m is not None and (cities := self._names.get(ABBREVIATIONS[m.group(0)])):
+            return Institution(0, m.end(), m.group(0), cities)
+        end = text.find("大", 4, LONGEST)
+        while end > 0:
+            name = text[:end + 1]
+            if not _DA_NOT_XUE.match(text, end) or text[end - 1:end + 1] not in self._cut_endings:
+                pass
+            elif name + "学" in self._names and name[:-1] not in self.gazetteer.names() \
+                    and name[:-1] not in self.gazetteer.shorts():
+                return Institution(0, end + 1, name, self._names[name + "学"])
+            end = text.find("大", end + 1, LONGEST)
+        return None
+
     def find(self, text: str) -> list[Institution]:
         """The institutions named in text, the longest name before each ending word, left to right."""
         if not self._names:
@@ -109,20 +131,10 @@ class Institutions:
             if hit is None or (found and found[-1].end > hit.start):  # none, or inside the last (某大学某学院)
                 continue
             found.append(hit)
-        for m in _DA_NOT_XUE.finditer(text):
-            # a university's name cut before its last character (福建农林大推动…): the name is 某某大学; not a place's
-            # name before 大力, 大地… (黑龙江大力推进…, 内蒙古大地), which a name of five characters or more is not
-            end = m.end()
-            hit = next((Institution(st, end, text[st:end], self._names[text[st:end] + "学"])
-                        for st in range(max(0, end - LONGEST), end - 5 + 1) if text[st:end] + "学" in self._names
-                        and text[st:end - 1] not in self.gazetteer.names() and text[st:end - 1] not in self.gazetteer.shorts()),
-                       None)
-            if hit is not None and not any(i.start < hit.end and hit.start < i.end for i in found):
-                found.append(hit)
-        for m in _ABBREVIATION.finditer(text):
-            cities = self._names.get(ABBREVIATIONS[m.group(0)])
-            if cities and not any(i.start < m.end() and m.start() < i.end for i in found):
-                found.append(Institution(m.start(), m.end(), m.group(0), cities))
+        # (a short or cut name counts only at the head, where a headline's subject or a site's own name stands)
+        head = self._head_short_name(text)
+        if head is not None and not any(i.start < head.end for i in found):
+            found.append(head)
         found.sort(key=lambda i: i.start)
         return found
 

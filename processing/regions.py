@@ -303,7 +303,7 @@ class RegionFinder:
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
-            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, 0, start) \
+            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, max(0, start - 3), start) \
                     and VISIT_FOLLOW.match(text, end) and not _common_word(word):
                 # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
                 # common word there: 在友好交流中, 在江南举行)
