@@ -759,6 +759,10 @@ class RuleClassifier:
                 return "external", "全国"
             return "upper", "上级"
         if rel == "self":
+            if body == "party" and actor.text.endswith("领导"):
+                # the place's leaders together at routine work (区领导调研…, 市领导走访慰问…): its party and government
+                # leaders, no decision of its party committee (RUBRIC: routine work is 下情); held unsure (held)
+                return "lower", "本级党政领导"
             if body == "party":
                 at = title.find(actor.text) if actor.text else -1
                 if at >= 0 and PARTY_DEPARTMENT.match(title, at + len(actor.text) + (

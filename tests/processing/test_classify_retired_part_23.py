@@ -302,3 +302,20 @@ def test_a_year_or_term_before_a_national_body_does_not_hold_it(title: str) -> N
 def test_the_last_retired_halfs_forms(title: str, source: str, url: str, kind: str) -> None:
     v = verdict("350000", title, source, url)
     assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a place's leaders together at routine work are its party and government leaders, no decision of its party
+    # committee: 下情 for that place (held unsure), 上情 for a place inside it, as the corpus's gold has it two times in three
+    ("市领导走访慰问养老机构老人送去了问候与祝福", "中国铁岭网", "http://www.tielingcn.com/a.html", "211200", "lower"),
+    ("区领导调研乡村振兴和人居环境整治工作", "永定新闻网", "https://fjydnews.com/wap/2024-09/22/content_1907502.htm", "350803",
+     "lower"),
+    ("市领导到邹城调研指导工作", "济宁新闻网", "http://www.jnnews.tv/a.html", "370883", "upper"),
+    # the party committee itself still leads
+    ("市委召开常委会会议", "中国铁岭网", "http://www.tielingcn.com/a.html", "211200", "upper"),
+])
+def test_a_places_leaders_at_routine_work(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+    if kind == "lower":
+        assert v.confidence < 0.8
