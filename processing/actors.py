@@ -363,7 +363,7 @@ VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队"
                          "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
-RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州]")
+RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州旗盟]")
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")

@@ -64,8 +64,9 @@ ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
                          r"自贸片区|科技园|产业园)")
-# (自治区 with no name before it, 自治区副主席 on a city's site, is the site's own region, as 省 is a province's)
-RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州])|([省市区县州])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
+# (自治区 with no name before it, 自治区副主席 on a city's site, is the site's own region, as 省 is a province's; Inner
+# Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
+RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
@@ -480,7 +481,9 @@ class RegionFinder:
                 return d
             if marker == "市" and d.level == "county" and d.name.endswith("市"):
                 return d  # a county-level city's own site: 市 is itself
-            if marker in ("区", "县") and d.level == "county":
+            if marker in ("区", "县", "旗") and d.level == "county":
+                return d
+            if marker == "盟" and d.level == "city":
                 return d
             if marker in ("区", "自治区") and d.level == "province" and d.name.endswith("自治区"):
                 return d
@@ -497,7 +500,9 @@ class RegionFinder:
                 return d
             if marker in "市州" and (d.level == "city" or d.is_municipality):
                 return d
-            if marker in "区县" and d.level == "county":
+            if marker in "区县旗" and d.level == "county":
+                return d
+            if marker == "盟" and d.level == "city":
                 return d
         return None
 

@@ -319,3 +319,19 @@ def test_a_places_leaders_at_routine_work(title: str, source: str, url: str, hom
     assert v.kind == kind, v.reason
     if kind == "lower":
         assert v.confidence < 0.8
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # Inner Mongolia's 旗 (a county) and 盟 (a prefecture) as relative level words, as 县 and 市 are elsewhere
+    ("旗委书记到苏木调研", "正蓝旗人民政府", "http://www.zlq.gov.cn/a.html", "152530", "upper"),
+    ("旗长主持召开旗政府常务会议", "正蓝旗人民政府", "http://www.zlq.gov.cn/a.html", "152530", "lower"),
+    ("盟委书记到苏尼特右旗调研", "锡林郭勒日报", "http://www.xlglrb.cn/a.html", "152530", "upper"),
+    ("盟委书记到苏尼特右旗调研", "锡林郭勒日报", "http://www.xlglrb.cn/a.html", "152500", "upper"),
+    # ... but 全盟 in 民盟's own news is the whole democratic party, not a prefecture
+    ("全盟上下学习贯彻会议精神", "民盟中央", "http://www.mmzy.org.cn/a.html", "152500", "upper"),
+])
+def test_banners_and_leagues_as_level_words(title: str, source: str, url: str, home: str, kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+    if "全盟" in title:
+        assert "民盟" in v.reason
