@@ -112,9 +112,9 @@ class Institutions:
         end = text.find("大", 4, LONGEST)
         while end > 0:
             name = text[:end + 1]
-            if not _DA_NOT_XUE.match(text, end) or text[end - 1:end + 1] not in self._cut_endings:
-                pass
-            elif name + "学" in self._names and name[:-1] not in self.gazetteer.names() \
+            # (the two-character ending first: most 大 in a headline end no university's name)
+            if _DA_NOT_XUE.match(text, end) and text[end - 1:end + 1] in self._cut_endings \
+                    and name + "学" in self._names and name[:-1] not in self.gazetteer.names() \
                     and name[:-1] not in self.gazetteer.shorts():
                 return Institution(0, end + 1, name, self._names[name + "学"])
             end = text.find("大", end + 1, LONGEST)
@@ -134,8 +134,7 @@ class Institutions:
         # (a short or cut name counts only at the head, where a headline's subject or a site's own name stands)
         head = self._head_short_name(text)
         if head is not None and not any(i.start < head.end for i in found):
-            found.append(head)
-        found.sort(key=lambda i: i.start)
+            found.insert(0, head)  # (it starts at 0, before every other)
         return found
 
     def _longest(self, text: str, end: int) -> Institution | None:

@@ -75,10 +75,10 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会)(?![势面限长]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
+FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城"}
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
-# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
-FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城", "区": ""}
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
 
 
@@ -131,6 +131,8 @@ def _common_word(word: str) -> bool:
     used a thousand times and more: 江南, 太平)."""
     tag, freq = _word_tags().get(word, ("", 0))
     return tag in COMMON_WORD_TAGS or freq >= 1000
+
+
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
@@ -163,7 +165,7 @@ class RegionFinder:
         """Create a finder; indexes are built on first use."""
         self.gazetteer = gazetteer or default_gazetteer
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
-        self._former: set[str] = set()  # the former names' forms the table holds (see _build)
+        self._former: dict[str, str] = {}  # the former names' forms the table holds, to their short names (see _build)
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -220,8 +222,8 @@ class RegionFinder:
             if d.level == "city" and d.name.endswith("市"):
                 former.setdefault(d.short + "地区", set()).add(d.code)  # (大同地区, 山南地区: the city, whatever else)
                 continue
-            if _common_word(d.short) or d.short in COMMON_WORD_SHORTS:
-                continue
+            if d.short in COMMON_WORD_SHORTS:
+                continue  # (a short that is a common word by jieba's dictionary is refused when met: _accept)
             if d.level == "county" and _ETHNIC_COUNTY.search(d.name) and d.short.endswith("族"):
                 # (an autonomous county called by its people's name, 东乡族自治县 as 东乡县: that form is taken)
                 former.setdefault(d.short[:-1] + "县", set()).add(d.code)
@@ -232,11 +234,14 @@ class RegionFinder:
         for form, code in former_names().items():
             if gaz.get(code) is not None:
                 former[form] = {code}
+        data_forms = set(former_names())
         self._former.clear()
         for form, form_codes in former.items():
             if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
                 table[form] = ("name", tuple(form_codes))
-                self._former.add(form)
+                # (a rule's form remembers its short name, checked against the common words when met)
+                # (a prefecture's 地区 form names the city whatever else its short means: not checked)
+                self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():
@@ -285,8 +290,11 @@ class RegionFinder:
         if how == "name":
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
-            if word in self._former and end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], ""):
-                return False  # (萧山市场 is a market, 某县域 a county's area: no former division there)
+            if word in self._former and (end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], "")
+                                         or _common_word(self._former[word])):
+                # (萧山市场 is a market, 某县域 a county's area, 平安县创建 a campaign: no former division there; the
+                # dictionary is read only when such a form is met, not when the finder is built)
+                return False
             if word in COMMON_WORD_NAMES:
                 if self._after_parent(text, start, codes):
                     return True  # 石家庄市长安区: the district right after its city's name is no common word
