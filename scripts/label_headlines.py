@@ -752,6 +752,11 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
         'viti.net.cn', 'wenminghanzhong.cn', 'wuzhong.com', 'wzbwg.com', 'wzmuseum.cn', 'xfchem.com.cn',
         'xiuning.gov.cn', 'xxwenming.com', 'ycszyy.cn', 'ygsite.cn', 'zgdsbao.cn', 'zjky.cn',
     }),
+    # two sites of part (25) whose three headlines (provincial companies' cooperation talks with cities and a district)
+    # the lead read by mistake at 13:33 UTC on 2026-11-30, after the part's first measurement (13:10 UTC), while counting
+    # a headline shape over the whole corpus: retired at once, before any rule was made, so that the test part holds only
+    # rows nobody tuning has read.
+    "2026-11-30T13:35": frozenset({'cjtouzi.com', 'hbjttz.com'}),
 }
 
 

@@ -26,8 +26,8 @@ HOMES = DATA / "homes.json"
 # What the corpus holds since the import of 2026-11-30 (raw/h99zzzzzzzaa..h99zzzzzzzfa, 57 headlines from 50 sites
 # new to the corpus, which with part (24) make the test part (25); 7,157 headlines, 3,199 hosts, 2,866 sites), as
 # floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites, six
-# provinces and 40% news-style. The test part is what sites new since the last retired test part give (part (25): 92
-# headlines from 85 sites; part (23) had 114 from 110, part (22) 259 from 245 and part (21) 348 from 333, each retired
+# provinces and 40% news-style. The test part is what sites new since the last retired test part give (part (25): 89
+# headlines from 83 sites, two of its sites retired after the lead read their rows; part (23) had 114 from 110, part (22) 259 from 245 and part (21) 348 from 333, each retired
 # in two halves by the sites' SHA-1 after its measurements; part (20) 27 from 27, part (19) 264 from 252). Between test
 # parts the test part is empty, which is allowed only while every site of the corpus is a train site or a retired test
 # site (MIN_TEST_* then apply to the next part).
@@ -36,8 +36,8 @@ MIN_HOSTS = 3199
 MIN_SITES = 2866
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
-MIN_TEST_HEADLINES = 92
-MIN_TEST_SITES = 85
+MIN_TEST_HEADLINES = 89
+MIN_TEST_SITES = 83
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
