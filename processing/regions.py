@@ -1231,6 +1231,10 @@ class SiteLocator:
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
             hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            if d is None and hit[0] is not None and _spells_name_not_place(hit[0], source_name, host):
+                # the host's letters spell the site's own name, which has no such place in it (西江日报 at xjrb.com
+                # is no 新疆; 大柴旦人大 at dcdrd.gov.cn is 大柴旦): its other labels may still name one (cq.bgs.com)
+                hit = (self.from_host(_name_labels_dropped(host, source_name)), "host")
             if cands and hit[0] is not None and not any(
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):
@@ -1258,6 +1262,34 @@ class SiteLocator:
         if d is not None:
             return SiteRegion(d, "body", SITE_BODY_CONF, d.name)
         return SiteRegion(None, "unknown", 0.0, "")
+
+
+def _spells_name_not_place(place: Division, name: str, host: str) -> bool:
+    """Whether a place read from a host came from letters that spell the site's name (xjrb, 西江日报) while the name does
+    not have the place in it."""
+    if not name or place.short in name or place.name in name:
+        return False
+    return _name_labels_dropped(host, name) != host
+
+
+def _name_labels_dropped(host: str, name: str) -> str:
+    """The host without the labels that are the site's own name in pinyin initials or in full (xjrb in xjrb.com for
+    西江日报): when the name names no place, neither do the letters that spell it (its other labels still may:
+    cq.bgs.com)."""
+    chars = "".join(ch for ch in (name or "") if "\u4e00" <= ch <= "\u9fff")
+    if len(chars) < 2 or not host:
+        return host
+    try:
+        from pypinyin import Style, lazy_pinyin
+    except ImportError:
+        return host
+    initials = "".join(lazy_pinyin(chars, style=Style.FIRST_LETTER))
+    full = lazy_pinyin(chars)
+    prefixes = {"".join(full[:k]) for k in range(2, len(full) + 1)}
+    labels = host.lower().rstrip(".").split(".")
+    kept = [x for i, x in enumerate(labels) if i == len(labels) - 1 or not (
+        x.isalpha() and x not in _HOST_GENERIC and ((len(x) >= 3 and initials.startswith(x)) or x in prefixes))]
+    return ".".join(kept) if len(kept) < len(labels) else host
 
 
 default_locator = SiteLocator()

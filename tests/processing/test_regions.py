@@ -119,6 +119,13 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("", "http://www.shandong.gov.cn/art/1.html", "山东省", "host"),
         ("", "http://www.wuhou.gov.cn/", "四川省成都市武侯区", "host"),
         ("新闻中心", "http://news.example.com/1.html", None, "unknown"),
+        # a host whose letters spell the site's own name, which has no such place in it, names no place (西江日报 is
+        # 肇庆's paper, xj no 新疆) ...
+        ("西江日报", "http://app.xjrb.com/print.php?contentid=349190", None, "unknown"),
+        # ... but its other labels may, and a name with the place in it keeps it
+        ("重庆报告速", "http://cq.cqbgs.com/a.html", "重庆市", "name"),
+        ("某某报告速", "http://cq.mmbgs.com/a.html", "重庆市", "host"),
+        ("", "http://www.xjrb.com/a/1.html", "新疆维吾尔自治区", "host"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
