@@ -261,6 +261,9 @@ NATIONAL_MEMBER_HEAD = re.compile(r"(?:我校|我院|本校|本院)?(?P<member>�
 NATIONAL_MEMBER_AT_SESSION = re.compile(r"(?:出席|列席|参加|履职)[^，,。]{0,16}?(?:全国人大|全国政协|全国人民代表大会|两会)|载誉")
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
+# A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
+# whose other post, place or group often decides, as with national deputies (held); not the standing committee (常委会)
+CPPCC_MEMBER_TITLE = re.compile(r"全国政协(?:常委|委员)(?!会)")
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
@@ -1156,7 +1159,7 @@ class RuleClassifier:
         which part of it, or whose act, is not said), or taken from the site with no body (a portal's national
         news, 长征五号…首飞 on a provincial portal); a national paper's CPPCC read from its site (人民政协网's
         reports of local CPPCCs); a national society (中国某学会) read as no authority; national deputies named
-        with no delegation (some province's); the home's own place's leaders with no body (区领导调研…: the party
+        with no delegation (some province's), and national CPPCC members by title (全国政协委员、…); the home's own place's leaders with no body (区领导调研…: the party
         committee's or the government's); an essay on a local body's site (its author's place is a guess); a
         central company or bank acting (中建集团董事长…: business, read as national by some and as outside every
         home by others). Otherwise a relative word (我市, 市政协) names the site's own place: not held (the home's
@@ -1192,7 +1195,8 @@ class RuleClassifier:
             (actor.body == "massorg" and not (actor.text.endswith("中央") or actor.text.startswith("全国")
                                               or PEOPLES_ORGANISATION.search(actor.text) is not None
                                               or CENTRAL_PARTY_SITE.search(actor.text) is not None))
-            or (actor.body == "deputies" and kind == "upper"))
+            or (actor.body == "deputies" and kind == "upper")
+            or (actor.body == "cppcc" and CPPCC_MEMBER_TITLE.search(title) is not None))
 
     def _national_matter(self, item: Item, why: str) -> tuple[Actor, str, str]:
         """National news named by its bodies or rules, with no place: the nation's government acting (actor, kind,
