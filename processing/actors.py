@@ -374,8 +374,11 @@ NATIONAL_CHARTER = re.compile(r"(?P<congress>宪法修正案)|(?P<cppcc>(?:中�
 # The national congress's session (全国两会, 全国人代会): a region's deputies there are its delegation.
 NATIONAL_SESSION = re.compile(r"全国[“\"]?两会|全国人代会")
 # An institution named after a place (某省大学, 某市学院): a unit somewhere inside that place, not its authority.
-INSTITUTION = re.compile(r"(?:师范|理工|科技|医科|职业技术|职业)?(?:大学|学院)")
-INSTITUTION_KIND = ("职业技术", "师范", "理工", "科技", "医科", "职业")  # before 大学/学院 in a name
+# (the kinds of school a name puts between its place and 大学/学院, longest first: 南阳开放大学, 某市广播电视大学, 某省
+# 工业大学, 某市医学院)
+INSTITUTION_KIND = ("职业技术", "幼儿师范", "师范", "理工", "电子科技", "科技", "医科", "中医药", "医学", "职业", "开放",
+                    "广播电视", "工业", "农业", "交通", "财经", "艺术", "体育", "工程", "外国语", "警察", "民族")
+INSTITUTION = re.compile(r"(?:" + "|".join(INSTITUTION_KIND) + r")?(?:大学|学院)")
 # A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
 # so named is the headline's subject, not the nation or the province that made the list.
 RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|荣获|居全|位居|位列|名列|排名全)")

@@ -353,3 +353,16 @@ def test_a_national_cppcc_member_by_title_is_held_for_people(title: str, source:
 def test_the_national_cppcc_itself_and_its_leaders_stay_sure(title: str) -> None:
     v = verdict("350500", title, "人民网", "http://www.people.com.cn/a.html")
     assert v.kind == "upper" and v.confidence >= 0.8, v
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a school named after its place with its kind between (开放大学, 广播电视大学, 医学院) is a unit inside that place, not
+    # the place's party committee studying a congress's spirit
+    ("南阳开放大学持续深入开展党的二十大精神学习", "南阳开放大学", "http://www.nyrtvu.edu.cn/a.html", "411300", "lower"),
+    ("南阳开放大学持续深入开展党的二十大精神学习", "南阳开放大学", "http://www.nyrtvu.edu.cn/a.html", "410000", "lower"),
+    ("泉州广播电视大学开展党的二十大精神学习", "泉州广播电视大学", "http://www.qztvu.cn/a.html", "350500", "lower"),
+])
+def test_a_school_named_after_its_place_with_its_kind_acts_itself(title: str, source: str, url: str, home: str,
+                                                                   kind: str) -> None:
+    v = verdict(home, title, source, url)
+    assert v.kind == kind and "党委" not in v.reason, v
