@@ -208,8 +208,10 @@ PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
-                  r"[0-9０-９]{2}后|(?:常务)?副)?")  # (贵州90后全国人大代表: a generation word between a place and its
-# deputies; 广德市副市长: a deputy's rank between a place and its post)
+                  r"[0-9０-９]{2}后|(?:常务)?副|(?:部分|[0-9０-９]+名|[一二三四五六七八九十百两]+名|[0-9０-９]+位|"
+                  r"[一二三四五六七八九十百两]+位))?")  # (贵州90后全国人大代表: a generation word between a place and
+# its deputies; 广德市副市长: a deputy's rank between a place and its post; 在闽57名全国人大代表, 江门市5位全国人大代表:
+# a count)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.

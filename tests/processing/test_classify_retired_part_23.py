@@ -377,3 +377,10 @@ def test_a_national_societys_site_read_as_the_actor_is_held_for_people() -> None
     # the national people's organisations on their own sites stay sure (all right there)
     v = verdict("350500", "中残联领导张海迪、鲁勇、吕世明等赴各地调研残疾人工作", "中国残疾人联合会", "http://www.cdpf.org.cn/a.html")
     assert v.kind == "upper" and v.confidence >= 0.8, v
+
+
+@pytest.mark.parametrize(("home", "kind"), [("350000", "internal"), ("420000", "external"), ("350500", "upper")])
+def test_a_count_between_a_place_and_its_national_deputies_keeps_the_delegation(home: str, kind: str) -> None:
+    # 在闽57名全国人大代表 are Fujian's delegation, as 在闽全国人大代表 are (not the national congress's deputies)
+    v = verdict(home, "在闽57名全国人大代表视察山西电力公司", "电力18", "http://www.ep18.cn/web/a.html")
+    assert v.kind == kind and "福建" in v.reason, v
