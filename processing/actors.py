@@ -207,11 +207,11 @@ SESSION_TIME = re.compile(r"[”\"]?(?:期间|前夕)")
 PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?:社内|盟内|会内)")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
+_COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九十百两]+[名位]")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
-                  r"[0-9０-９]{2}后|(?:常务)?副|(?:部分|[0-9０-９]+名|[一二三四五六七八九十百两]+名|[0-9０-９]+位|"
-                  r"[一二三四五六七八九十百两]+位))?")  # (贵州90后全国人大代表: a generation word between a place and
-# its deputies; 广德市副市长: a deputy's rank between a place and its post; 在闽57名全国人大代表, 江门市5位全国人大代表:
-# a count)
+                  r"[0-9０-９]{2}后|(?:常务)?副|" + _COUNT.pattern + r")?")  # (贵州90后全国人大代表: a generation
+# word between a place and its deputies; 广德市副市长: a deputy's rank between a place and its post; 在闽57名全国人大代表,
+# 江门市5位全国人大代表, 福建部分全国人大代表: a count, after a place's name or its one-character short followed by digits)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
@@ -376,10 +376,11 @@ NATIONAL_CHARTER = re.compile(r"(?P<congress>宪法修正案)|(?P<cppcc>(?:中�
 # The national congress's session (全国两会, 全国人代会): a region's deputies there are its delegation.
 NATIONAL_SESSION = re.compile(r"全国[“\"]?两会|全国人代会")
 # An institution named after a place (某省大学, 某市学院): a unit somewhere inside that place, not its authority.
-# (the kinds of school a name puts between its place and 大学/学院, longest first: 南阳开放大学, 某市广播电视大学, 某省
-# 工业大学, 某市医学院)
-INSTITUTION_KIND = ("职业技术", "幼儿师范", "师范", "理工", "电子科技", "科技", "医科", "中医药", "医学", "职业", "开放",
-                    "广播电视", "工业", "农业", "交通", "财经", "艺术", "体育", "工程", "外国语", "警察", "民族")
+# (the kinds of school a name puts between its place and 大学/学院, each longer kind before the shorter one it ends
+# with: 南阳开放大学, 某市广播电视大学, 某省工业大学, 某市医学院 (医 before 学院), 福建中医学院)
+INSTITUTION_KIND = ("职业技术", "幼儿师范", "师范", "理工", "电子科技", "科技", "医科", "中医药", "职业", "开放",
+                    "广播电视", "工业", "农业", "交通", "财经", "艺术", "体育", "工程", "外国语", "警察", "民族", "中医",
+                    "医")
 INSTITUTION = re.compile(r"(?:" + "|".join(INSTITUTION_KIND) + r")?(?:大学|学院)")
 # A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
 # so named is the headline's subject, not the nation or the province that made the list.
@@ -715,9 +716,12 @@ class ActorFinder:
                 if m2 is None and text[max(0, m.start - 1):m.start] == "的":
                     m2 = self._place_before(text, m.start - 1, [x for x in mentions if x.end <= m.start - 1])
                 if m2 is not None and m2.division is not None and m2.how != "nation":
-                    # a region's national deputies are its delegation; its national CPPCC members its own
-                    candidates.append(Actor("delegation" if body == "deputies" else "cppcc", m2.division,
-                                            text[m2.start:end], where, "name"))
+                    # a region's national deputies are its delegation; its national CPPCC members its own (a count
+                    # between, 在闽57名全国人大代表, is left out of the name)
+                    member_text = text[m2.start:end] if not _COUNT.fullmatch(text, m2.end, m.start) \
+                        else text[m2.start:m2.end] + text[m.start:end]
+                    candidates.append(Actor("delegation" if body == "deputies" else "cppcc", m2.division, member_text,
+                                            where, "name"))
                     continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"

@@ -95,6 +95,7 @@ NATIONAL_MEETING = re.compile(r"(?:\d{4}年)?全国[^，,。：:]{1,24}?(?:工�
 # The people's organisations (人民团体) and the consumers' association, which at the national level act as central
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|关工委|"
+                                  r"残疾人联合会|妇女联合会|共青团|青年联合会|归国华侨联合会|工商业联合会|"
                                   r"贸促会|消协|消费者协会|海协会|海峡两岸关系协会|"
                                   # (the other people's organisations the state exempts from registration)
                                   r"(?:中国|全国)法学会|中国作家协会|中国文学艺术界联合会|对外友好协会|全国友协|欧美同学会|"
@@ -1152,16 +1153,16 @@ class RuleClassifier:
                 actor, kind, reason = self._national_matter(item, "网站未写地名")
         return Verdict(kind, max(0.0, min(1.0, conf)), reason, actor, path)
 
-    def held(self, v: Verdict, title: str = "") -> bool:
+    def held(self, v: Verdict, title: str = "", source_name: str = "") -> bool:
         """Readings that were wrong about one time in five at high confidence on the retired test parts' sites
         (nobody had tuned on them when they were measured), held below sure after calibration (HELD_CONF): a place
         that contains the home, or the home's own, named as the actor with no body (武汉一小区…, 厦门这五年…:
         which part of it, or whose act, is not said), or taken from the site with no body (a portal's national
         news, 长征五号…首飞 on a provincial portal); a national paper's CPPCC read from its site (人民政协网's
-        reports of local CPPCCs) or a national society's site's own society read as the actor (32 of 48 national
-        associations' site readings right on the retired test parts' first measurements, the people's organisations'
-        all); a national society (中国某学会) read as no authority; national deputies named
-        with no delegation (some province's), and national CPPCC members by title (全国政协委员、…); the home's own place's leaders with no body (区领导调研…: the party
+        reports of local CPPCCs); a national society's site (not a people's organisation's, by the actor's words or
+        the site's name) read as the actor; a national society (中国某学会) read as no authority; national deputies
+        named with no delegation (some province's) and the national CPPCC first named by a member's title
+        (全国政协委员、…来我校调研); the home's own place's leaders with no body (区领导调研…: the party
         committee's or the government's); an essay on a local body's site (its author's place is a guess); a
         central company or bank acting (中建集团董事长…: business, read as national by some and as outside every
         home by others). Otherwise a relative word (我市, 市政协) names the site's own place: not held (the home's
@@ -1194,18 +1195,27 @@ class RuleClassifier:
                 actor.body == "cppcc" and place.level == "nation")):
             return True
         if path == "site" and actor.via == "source" and place.level == "nation" and actor.body == "massorg":
-            return not self._peoples_organisation(actor)
+            return not (self._peoples_organisation(actor.text) or self._peoples_organisation(source_name))
         return path == "rules" and place.level == "nation" and (
-            (actor.body == "massorg" and not self._peoples_organisation(actor))
+            (actor.body == "massorg" and not self._peoples_organisation(actor.text))
             or (actor.body == "deputies" and kind == "upper")
-            or (actor.body == "cppcc" and CPPCC_MEMBER_TITLE.search(title) is not None))
+            or (actor.body == "cppcc" and self._member_title_first(title)))
 
     @staticmethod
-    def _peoples_organisation(actor: Actor) -> bool:
-        """A national people's organisation or party centre (共青团中央, 全国妇联, 中国科协, 中国残联…), not a society."""
-        return (actor.text.endswith("中央") or actor.text.startswith("全国")
-                or PEOPLES_ORGANISATION.search(actor.text) is not None
-                or CENTRAL_PARTY_SITE.search(actor.text) is not None)
+    def _peoples_organisation(name: str) -> bool:
+        """Whether a name is a national people's organisation's or a party centre's (共青团中央, 全国妇联, 中国科协, 中国
+        残疾人联合会…), not a society's."""
+        return bool(name) and (name.endswith("中央") or name.startswith("全国")
+                               or PEOPLES_ORGANISATION.search(name) is not None
+                               or CENTRAL_PARTY_SITE.search(name) is not None)
+
+    @staticmethod
+    def _member_title_first(title: str) -> bool:
+        """Whether the national CPPCC is first named in a headline by a member's title (全国政协委员、…来我校调研), not
+        as the body itself (全国政协十四届二次会议开幕 全国政协委员陆续报到)."""
+        head = ORDINAL_LEAD.sub("", COLUMN_TAG.sub("", title))
+        m = CPPCC_MEMBER_TITLE.search(head)
+        return m is not None and m.start() == head.find("全国政协")
 
     def _national_matter(self, item: Item, why: str) -> tuple[Actor, str, str]:
         """National news named by its bodies or rules, with no place: the nation's government acting (actor, kind,
@@ -1297,7 +1307,7 @@ class Classifier:
         if self.calibration and v.path not in UNCALIBRATED:  # unknowns stay low: people decide
             v.confidence = model_mod.apply_calibration(self.calibration, self.calibration_key(v), v.confidence,
                                                        v.path)
-        if self.rules.held(v, item.title):
+        if self.rules.held(v, item.title, item.source_name):
             v.confidence = min(v.confidence, HELD_CONF)
         return v
 

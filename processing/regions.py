@@ -1231,10 +1231,15 @@ class SiteLocator:
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
             hit = (d, "name") if d is not None else (self.from_host(host), "host")
-            if d is None and hit[0] is not None and _spells_name_not_place(hit[0], source_name, host):
+            rest = _name_labels_dropped(host, source_name) if d is None else host
+            if rest != host and (hit[0] is None or (hit[0].short not in source_name
+                                                    and hit[0].name not in source_name)):
                 # the host's letters spell the site's own name, which has no such place in it (西江日报 at xjrb.com
-                # is no 新疆; 大柴旦人大 at dcdrd.gov.cn is 大柴旦): its other labels may still name one (cq.bgs.com)
-                hit = (self.from_host(_name_labels_dropped(host, source_name)), "host")
+                # is no 新疆; 大柴旦人大 at dcdrd.gov.cn is 大柴旦): its other labels may still name one, then
+                # undisputed (cq.xjrb.com), never the nation (滨海人大 at bhrd.gov.cn: gov.cn alone is no national site)
+                other = [x for x in rest.split(".")[:-1] if x not in _HOST_GENERIC]
+                sub = self.from_host(rest) if other else None
+                hit = (sub if sub is not None and sub.level != "nation" else None, "host")
             if cands and hit[0] is not None and not any(
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):
@@ -1264,18 +1269,10 @@ class SiteLocator:
         return SiteRegion(None, "unknown", 0.0, "")
 
 
-def _spells_name_not_place(place: Division, name: str, host: str) -> bool:
-    """Whether a place read from a host came from letters that spell the site's name (xjrb, 西江日报) while the name does
-    not have the place in it."""
-    if not name or place.short in name or place.name in name:
-        return False
-    return _name_labels_dropped(host, name) != host
-
-
 def _name_labels_dropped(host: str, name: str) -> str:
     """The host without the labels that are the site's own name in pinyin initials or in full (xjrb in xjrb.com for
     西江日报): when the name names no place, neither do the letters that spell it (its other labels still may:
-    cq.bgs.com)."""
+    cq.xjrb.com)."""
     chars = "".join(ch for ch in (name or "") if "\u4e00" <= ch <= "\u9fff")
     if len(chars) < 2 or not host:
         return host

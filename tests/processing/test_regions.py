@@ -123,9 +123,11 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # 肇庆's paper, xj no 新疆) ...
         ("西江日报", "http://app.xjrb.com/print.php?contentid=349190", None, "unknown"),
         # ... but its other labels may, and a name with the place in it keeps it
-        ("重庆报告速", "http://cq.cqbgs.com/a.html", "重庆市", "name"),
-        ("某某报告速", "http://cq.mmbgs.com/a.html", "重庆市", "host"),
+        ("西江日报", "http://cq.xjrb.com/a.html", "重庆市", "host"),
         ("", "http://www.xjrb.com/a/1.html", "新疆维吾尔自治区", "host"),
+        # ... and never the nation: gov.cn left alone is no national site (滨海人大's bhrd.gov.cn; 滨海 is two counties)
+        ("滨海人大", "http://bhrd.gov.cn/a.html", None, "unknown"),
+        ("普陀人大", "http://ptrd.gov.cn/a.html", None, "unknown"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:

@@ -268,8 +268,9 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
                 item = item_of(r)
                 v = clf.classify(item)
                 if part == "dev":
-                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v),
-                                clf.rules.held(v, to_simplified(item.title))))  # (as Classifier.classify)
+                    # (held as Classifier.classify holds it)
+                    held = clf.rules.held(v, to_simplified(item.title), to_simplified(item.source_name))
+                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v), held))
                 if part == "dev" or v.path != "model":
                     # each verdict counts for its path and for its path with the actor's nearness to the home
                     # (Classifier.calibration_key); a key with few points falls back to the path's map
