@@ -240,8 +240,7 @@ _UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会�
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A national body or leader right after 向/给 (reported to, written to), 把 (its object) or a visit verb (拜访, 走访): the
-# addressee, object or
-# host, while the headline's subject (named before, or the site's own people when none is) acts.
+# addressee, object or host, while the headline's subject (named before, or the site's own people when none is) acts.
 ADDRESSED_BEFORE = re.compile(r"(?<![方指动导转面意])(?:向|给)$|(?<![一])把$|(?:拜访|拜会|走访|参访|造访)(?:国家)?$")
 # Another country named right before a body of the same name as China's (美国国务院, 乌干达海关总署): that country's.
 FOREIGN_BEFORE = re.compile(FOREIGN_COUNTRY + r"(?:政府|国家)?$")

@@ -231,10 +231,11 @@ class RegionFinder:
                 former.setdefault(d.short + "县", set()).add(d.code)
                 if d.name.endswith("区") and not d.short.endswith("城"):  # (德城 + 市 is 顺德城市网's 城市)
                     former.setdefault(d.short + "市", set()).add(d.code)
-        for form, code in former_names().items():
+        renamed = former_names()
+        for form, code in renamed.items():
             if gaz.get(code) is not None:
                 former[form] = {code}
-        data_forms = set(former_names())
+        data_forms = set(renamed)
         self._former.clear()
         for form, form_codes in former.items():
             if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
@@ -1273,7 +1274,7 @@ def _name_labels_dropped(host: str, name: str) -> str:
     """The host without the labels that are the site's own name in pinyin initials or in full (xjrb in xjrb.com for
     西江日报): when the name names no place, neither do the letters that spell it (its other labels still may:
     cq.xjrb.com)."""
-    chars = "".join(ch for ch in (name or "") if "\u4e00" <= ch <= "\u9fff")
+    chars = "".join(_CJK.findall(name or ""))
     if len(chars) < 2 or not host:
         return host
     try:

@@ -251,7 +251,7 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
     """Isotonic calibration of the hybrid's confidence on the headline corpus's dev part (never its test part),
     and the dev verdicts it was fitted from (headline_dev_figures scores them: classifying the dev part once)."""
     from processing import model as model_mod
-    from processing.classify import Classifier, to_simplified
+    from processing.classify import Classifier, simplified
     from processing.evaluate import item_of
     from siqing.divisions import default_gazetteer
 
@@ -265,11 +265,10 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
         clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
         for r, part in rows:
             if r["home"] == home:
-                item = item_of(r)
+                item = simplified(item_of(r))  # (as Classifier.classify reads it, for the held check below)
                 v = clf.classify(item)
                 if part == "dev":
-                    # (held as Classifier.classify holds it)
-                    held = clf.rules.held(v, to_simplified(item.title), to_simplified(item.source_name))
+                    held = clf.rules.held(v, item.title, item.source_name)
                     dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v), held))
                 if part == "dev" or v.path != "model":
                     # each verdict counts for its path and for its path with the actor's nearness to the home
