@@ -44,6 +44,9 @@ SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorat
 KIND_ZH = KIND_NAMES_ZH
 
 # A person's post names the body the person acts for (checked in this order).
+# A town's or township's congress named in an actor coded at its county (某某镇人大, 某镇第N届人民代表大会, 某乡人大
+# 主席团; not a county congress's street agency, 人大某街道工委).
+TOWN_CONGRESS = re.compile(r"[镇乡](?:人大|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)(?!.*工委)")
 POST_BODIES = (
     ("人大常委会", "congress_committee"), ("委员长", "congress_committee"), ("人大", "congress_committee"),
     ("政协", "cppcc"), ("法院", "court"), ("检察", "procuratorate"), ("监委", "supervision"),
@@ -123,6 +126,10 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             return "lower", "辖区内的代表团"
         return "external", "外地代表团"
     if body in ("congress_committee", "congress_plenary"):
+        if rel == "self" and home.level == "county" and TOWN_CONGRESS.search(str(actor["name"])):
+            # a town's congress or its presidium, coded at its county (towns are coded at their county in this
+            # corpus): RUBRIC's "people's congresses of the townships within R", not the county's own
+            return "lower", "辖区内乡镇人大（按所在县级编码）"
         if rel == "self":
             return "internal", "本级人大及其常委会"
         if rel == "above":
