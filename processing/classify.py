@@ -203,6 +203,8 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place the headli
 # (part: a unit somewhere inside a place that contains the home, which part not said)
 # Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
+# A unit that goes somewhere (来…, 赴…, 到…调研, 莅临…, 走进…, 一行): a visitor, not the host place's own unit.
+UNIT_GOES = re.compile(r"一行|[来赴到]|莅临|走进|深入|考察")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", "scope", "portal"})
@@ -702,6 +704,12 @@ class RuleClassifier:
             return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
+    def _level_above_site(self, actor: Actor, source: Division) -> bool:
+        """Whether the actor is a level word naming a place above the site's (省公园办一行… on a district's site: the
+        province's office visits, not someone unnamed from the site's own place)."""
+        return actor.via == "relative" and actor.region is not None \
+            and self.gazetteer.relation(actor.region, source) == "inside"
+
     @staticmethod
     def _own_title(title: str, actor: Actor, source: Division) -> bool:
         """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
@@ -1000,7 +1008,8 @@ class RuleClassifier:
             # 教育大会 on the city's site) or its inspection round with no body named: its party committee convenes it
             actor = dataclasses.replace(actor, body="party")
         if actor is not None and actor.body == "public" and source is not None and (
-                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title)))
+                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title))
+                                             and not self._level_above_site(actor, source))
                 or self._own_title(item.title, actor, source)):
             body = self._site_body(item)
             if body is not None:
@@ -1055,6 +1064,13 @@ class RuleClassifier:
             # or youth league with no place word (校党委, 学校…共青团), is a unit somewhere inside that place, not
             # its authority
             actor = dataclasses.replace(actor, via="subunit")
+        if actor is not None and actor.via == "subunit" and actor.region is not None and source is not None \
+                and (actor.region.level == "city" or actor.region.is_municipality) \
+                and self.gazetteer.relation(actor.region, source) == "inside" and not UNIT_GOES.search(item.title):
+            # a unit named after a city that contains the site's place (燕山大学's 秦皇岛市大学生… on its own site in
+            # 海港区, 泉州校区… on 华侨大学's): the site's own unit, inside the site's place (a province's, 湖北省人民医院
+            # on a city's site, is seated elsewhere; one that goes somewhere, 某市医院专家来我县义诊, is a visitor)
+            actor = dataclasses.replace(actor, region=source)
         if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
                 and source.level != "nation" and item.url and self.locator.national_channel(item.url):
             # a local portal's domestic-news channel with no place named: national news, not the portal's place

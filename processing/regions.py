@@ -73,7 +73,9 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
-                      r"工商联|残联|社科联|红十字会)(?![势面限长]))")
+                      r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
+                      # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
+                      r"直(?![接播达通辖线])|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
 FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城"}
