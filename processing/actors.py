@@ -266,6 +266,10 @@ BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支
 CALLS_ON = re.compile(r"拜访|拜会|走访")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
+# A level word inside a body's name found with no place (团省委, 民盟省委会, 九三学社市委, 自治区司法厅): the level it names.
+# (at the name's head or after a party's or league's short name; 湖北省农业厅 names its place)
+LEVEL_IN_NAME = re.compile(r"(?:^|(?<=[盟团建进革社党]))(自治区|[省市州])(?=委|政府|人大|政协|"
+                           r"[\u4e00-\u9fff]{0,4}?(?:厅|局|委员?会|联|院|办))")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 # What a place named first does itself, before a national name that is only its object (某市认真开展住建部…).
@@ -1210,6 +1214,12 @@ class ActorFinder:
                 # a relative word of a level below the site's (市委, 县人大 on a provincial site; 区政府 on a city's):
                 # one of the units inside the site's place, which one not said (held as a subunit)
                 return Actor(head.body, source, head.text, "headline", "subunit")
+            level = LEVEL_IN_NAME.search(head.text) if head is not None and source is not None else None
+            above = self.finder.relative_division(level.group(1), source) if level is not None else None
+            if head is not None and above is not None and source is not None and above.code != source.code:
+                # a level word inside the body's name (团省委, 民盟省委会, 自治区司法厅 on a city's or county's site): that
+                # level's body, read from the site, not the site's place's
+                return Actor(head.body, above, head.text, "headline", "relative")
             if head is not None and source is not None and not (source.level == "nation"
                                                                 and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)

@@ -68,7 +68,9 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
 # Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
-                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安]))|"
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安])|"
+                      # (and its people's organisations: 省残联, 市侨联, 省作协主席…)
+                      r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"

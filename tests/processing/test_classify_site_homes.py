@@ -10,6 +10,7 @@ from processing.classify import Classifier, Verdict
 from processing.evaluate import item_of
 from processing.pipeline import Item
 from processing.regions import RELATIVE
+from siqing.divisions import default_gazetteer
 from tests.processing.corpus_rows import derived_gold, tuning_row
 
 
@@ -73,3 +74,34 @@ def test_a_towns_congress_coded_at_its_county_is_inside_it() -> None:
     assert derived_gold({"actor": plenary}, "320585") == "lower"
     # for the city above it the town's congress is inside all the same
     assert derived_gold({"actor": plenary}, "320500") == "lower"
+
+
+# A level word inside a body's name found with no place (团省委, 民盟省委会, 自治区司法厅), on a city's or county's site:
+# that level's body, read from the site (the province above), not the site's own place's.
+@pytest.mark.parametrize(("title", "home"), [
+    ("团省委召开常委(扩大)会议传达学习省“两会”精神", "350200"),
+    ("民盟省委会召开全会", None),
+    ("自治区司法厅副厅长帕热哈提·吐拉洪一行来阿勒泰市就司法行政工作进行调研", None),
+])
+def test_a_level_word_inside_a_bodys_name_is_that_level_above_the_site(title: str, home: str | None) -> None:
+    row = tuning_row(title)
+    home = home or row["site_region"]
+    v = Classifier(home).classify(item_of(row))
+    assert v.kind == derived_gold(row, home) == "upper", v.reason
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.level == "province"
+
+
+def test_a_named_province_before_a_department_is_no_level_word() -> None:
+    # 学校组团赴湖北省农业厅…: a school visits the named province's department; Wuhan reads it as another unit's act
+    row = tuning_row("学校组团赴湖北省农业厅开展科学技术创新交流")
+    assert Classifier("420100").classify(item_of(row)).kind == row["labels"]["420100"]["kind"] == "external"
+
+
+@pytest.mark.parametrize(("text", "level"), [("王儒林书记对省残联的请示作出批示", "province"), ("市侨联召开全委会", "city"),
+                                             ("省作协主席王跃文来永州", "province"), ("城市侨联工作", None)])
+def test_a_level_word_before_a_peoples_organisation(text: str, level: str | None) -> None:
+    # read on a county's site in 岳阳 (湖南): 省 is Hunan, 市 is 岳阳; 城市 is no level word
+    finder = Classifier("430621").rules.actors.finder
+    site = default_gazetteer.get("430621")
+    found = [m.division.level for m in finder.find(text, site) if m.how == "relative" and m.division is not None]
+    assert (found[0] if found else None) == level, text
