@@ -1191,12 +1191,19 @@ class SiteLocator:
         hits = []
         for c in amb.candidates:
             keys = set()
-            for a in self.gazetteer.ancestors_of(c):
+            # (a candidate that is itself a city counts by its own letters: 中山政协 at zszx.zsnews.cn is 中山市's)
+            for a in [c, *self.gazetteer.ancestors_of(c)]:
                 if a.level in ("province", "city"):
                     short = a.short if len(a.short) >= 2 else a.name
                     keys |= {"".join(lazy_pinyin(short)), "".join(lazy_pinyin(short, style=Style.FIRST_LETTER))}
             if any(label.startswith(k) for label in labels for k in keys if len(k) >= 2):
                 hits.append(c)
+        if len(hits) > 1:
+            # a city and a county inside it that share the short name (黄山: 黄山市 and its 黄山区; 承德市 and 承德县)
+            # both spelt by the host: the city, which a site named by the bare short means
+            top = [h for h in hits if all(o is h or any(a.code == h.code for a in self.gazetteer.ancestors_of(o))
+                                          for o in hits)]
+            hits = top or hits
         return (hits[0] if len(hits) == 1 else None), amb.candidates
 
     def from_body(self, text: str) -> Division | None:

@@ -128,6 +128,14 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # ... and never the nation: gov.cn left alone is no national site (滨海人大's bhrd.gov.cn; 滨海 is two counties)
         ("滨海人大", "http://bhrd.gov.cn/a.html", None, "unknown"),
         ("普陀人大", "http://ptrd.gov.cn/a.html", None, "unknown"),
+        # a short name a city and a district elsewhere share (中山: 中山市, 大连's 中山区), settled by the host's letters
+        # spelling the city itself ...
+        ("中山政协", "https://zszx.zsnews.cn/Article/view/cateid/515/id/67895.html", "广东省中山市", "name"),
+        # ... and one a city and its own county share (黄山市 and 黄山区, 承德市 and 承德县), both spelt: the city
+        ("黄山新闻网", "http://www.hsnewsnet.com/web/news/hs/content_103857.shtml", "安徽省黄山市", "name"),
+        ("承德人大", "https://cdrd.hehechengde.cn/show-1808.html", "河北省承德市", "name"),
+        # (a host spelling neither leaves it open)
+        ("中山政协", "http://www.example.org/a.html", None, "unknown"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
