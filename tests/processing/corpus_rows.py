@@ -37,21 +37,24 @@ def derived_gold(row: dict[str, Any], home: str) -> str:
 
 
 def own_home_right(rows: Iterable[dict[str, Any]]) -> dict[str, list[int]]:
-    """Each row read by the home it is about (its actor's own region, "self") and by that region's parent
-    ("parent"): [right, read] for each, gold by derived_gold."""
+    """Each row read by the home it is about (its actor's own region, "self"), by that region's parent
+    ("parent") and by the home whose own site published it (the site's region below the nation, "site": a home
+    reading its own congress's, government's and papers' pages, as a deployment for any home does): [right, read]
+    for each, gold by derived_gold."""
     from processing.classify import Classifier
     from processing.evaluate import item_of
     from siqing.divisions import default_gazetteer
 
     classifiers: dict[str, Classifier] = {}
-    right = {"self": [0, 0], "parent": [0, 0]}
+    right = {"self": [0, 0], "parent": [0, 0], "site": [0, 0]}
     for r in rows:
         code = str(r["actor"].get("region") or "")
         own = default_gazetteer.get(code) if code and code != "000000" else None
-        if own is None:
-            continue
-        parent = default_gazetteer.get(own.parent) if own.parent and own.parent != "000000" else None
-        for which, home in (("self", own), ("parent", parent)):
+        site_code = str(r.get("site_region") or "")
+        site = default_gazetteer.get(site_code) if site_code and site_code != "000000" else None
+        parent = default_gazetteer.get(own.parent) if own is not None and own.parent and own.parent != "000000" \
+            else None
+        for which, home in (("self", own), ("parent", parent), ("site", site)):
             if home is None:
                 continue
             clf = classifiers.setdefault(home.code, Classifier(home.code))

@@ -84,7 +84,10 @@ def test_the_derived_gold_is_the_labelled_gold_for_the_eight_homes() -> None:
 # rules made from them (universities' main-campus districts among them): 4,149 of 4,806 (0.863) and 3,279 of 3,476
 # (0.943). Floors about 0.01 below. (The derived gold knows no override for homes beyond the eight, so
 # a few conventions, such as deputies' organised inspections, count against the classifier.)
-SELF_FLOOR, PARENT_FLOOR = 0.85, 0.93
+# Read also by the home whose own site published the row (the site's region; a deployment for any home reads its own
+# congress's, government's and papers' pages): on 2026-11-30 15:30 UTC, 5,220 of 5,766 (0.905), with a town's congress
+# coded at its county read as inside it and the rules for level words on local sites of that day.
+SELF_FLOOR, PARENT_FLOOR, SITE_FLOOR = 0.85, 0.93, 0.895
 
 
 def test_rows_read_by_the_home_they_are_about() -> None:
@@ -93,5 +96,5 @@ def test_rows_read_by_the_home_they_are_about() -> None:
         pytest.skip("the headline corpus is not in the tree")
     right = own_home_right(rows)
     share = {k: n / total for k, (n, total) in right.items()}
-    assert right["self"][1] > 3000 and right["parent"][1] > 2000, right
-    assert share["self"] >= SELF_FLOOR and share["parent"] >= PARENT_FLOOR, share
+    assert right["self"][1] > 3000 and right["parent"][1] > 2000 and right["site"][1] > 5000, right
+    assert share["self"] >= SELF_FLOOR and share["parent"] >= PARENT_FLOOR and share["site"] >= SITE_FLOOR, share
