@@ -204,7 +204,14 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place the headli
 # Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
 # A unit that goes somewhere (来…, 赴…, 到…调研, 莅临…, 走进…, 一行): a visitor, not the host place's own unit.
-UNIT_GOES = re.compile(r"一行|[来赴到]|莅临|走进|深入|考察")
+UNIT_GOES = re.compile(r"一行|(?<![未迎])[来赴到](?=[我本]|[\u4e00-\u9fff]{1,10}?(?:调研|考察|视察|检查|交流|参观|访问|指导|慰问|"
+                       r"走访|义诊|开展|举办|参加|学习))|莅临|走进|考察|访问")
+# A development or trade zone's name (a peer of its city's districts, wherever reported).
+ZONE = re.compile(r"开发区|高新区|经开区|保税区|投资区|自贸片区|新区")
+# An institution's own site by its name (a university, college, school or hospital, or one of its offices), where a
+# unit named after its city is the institution's own (not a zone's or a museum's site, nor a government's).
+OWN_INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
+                                  r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心))?(?:新闻网|门户网站|网站|官网)?$")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", "scope", "portal"})
@@ -706,7 +713,8 @@ class RuleClassifier:
 
     def _level_above_site(self, actor: Actor, source: Division) -> bool:
         """Whether the actor is a level word naming a place above the site's (省公园办一行… on a district's site: the
-        province's office visits, not someone unnamed from the site's own place)."""
+        province's office visits, not someone unnamed from the site's own place; so does 全市… on a district's site,
+        the city's people at large)."""
         return actor.via == "relative" and actor.region is not None \
             and self.gazetteer.relation(actor.region, source) == "inside"
 
@@ -1015,6 +1023,11 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and actor.body == "congress" and actor.text.startswith("常委会") \
+                and "政协" in item.title[:max(0, item.title.find(actor.text))] and "人大" not in item.title:
+            # a bare 常委会 after a CPPCC is named (市政协八届五次会议开幕…作常委会工作报告): the CPPCC's standing
+            # committee, not a congress's
+            actor = dataclasses.replace(actor, body="cppcc")
         if actor is not None and actor.body == "congress" and actor.region is not None \
                 and actor.region.level == "township" and actor.region.name.endswith("街道"):
             # a street has no congress: its 人大工委 is its district congress's agency (人大新津街道工委 on the
@@ -1066,10 +1079,13 @@ class RuleClassifier:
             actor = dataclasses.replace(actor, via="subunit")
         if actor is not None and actor.via == "subunit" and actor.region is not None and source is not None \
                 and (actor.region.level == "city" or actor.region.is_municipality) \
-                and self.gazetteer.relation(actor.region, source) == "inside" and not UNIT_GOES.search(item.title):
-            # a unit named after a city that contains the site's place (燕山大学's 秦皇岛市大学生… on its own site in
-            # 海港区, 泉州校区… on 华侨大学's): the site's own unit, inside the site's place (a province's, 湖北省人民医院
-            # on a city's site, is seated elsewhere; one that goes somewhere, 某市医院专家来我县义诊, is a visitor)
+                and self.gazetteer.relation(actor.region, source) == "inside" \
+                and OWN_INSTITUTION_SITE.search(item.source_name or "") and not ZONE.search(actor.text) \
+                and not UNIT_GOES.search(item.title):
+            # a unit named after a city, on a university's, school's or hospital's own site inside that city (燕山大学's
+            # 秦皇岛市大学生… in 海港区, 泉州校区… on 华侨大学's in 丰泽区): the institution's own, inside the site's place
+            # (a zone, 泉州台商投资区, is a peer of the district whatever site reports it; a province's unit, 湖北省人民医院,
+            # is seated elsewhere; one that goes somewhere, 某市医院专家来我县义诊, is a visitor)
             actor = dataclasses.replace(actor, region=source)
         if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
                 and source.level != "nation" and item.url and self.locator.national_channel(item.url):

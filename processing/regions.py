@@ -69,15 +69,15 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安])|"
-                      # (and its people's organisations: 省残联, 市侨联, 省作协主席…)
+                      # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
                       r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
-                      r"^([省市])(?![级场民内外区县])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      r"^([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
-                      r"直(?![接播达通辖线])|管(?=干部|领导|企业|单位|国企))")
+                      r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
 FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城"}
@@ -496,8 +496,8 @@ class RegionFinder:
                 return d  # a county-level city's own site: 市 is itself
             if marker in ("区", "县", "旗") and d.level == "county":
                 return d
-            if marker == "盟" and d.level == "city":
-                return d
+            if marker == "盟" and d.level == "city" and d.name.endswith("盟"):
+                return d  # (a league of Inner Mongolia; elsewhere 盟 is a democratic party's short name, 盟妇联)
             if marker in ("区", "自治区") and d.level == "province" and d.name.endswith("自治区"):
                 return d
         return None
@@ -566,9 +566,10 @@ class RegionFinder:
         if ctx.level == "county":
             counties = [ctx]
         elif ctx.level == "city":
-            counties = gaz.children(ctx.code)
-        else:  # a province: every county of its cities (and its directly administered counties)
-            counties = [c for city in gaz.children(ctx.code) for c in (gaz.children(city.code) or [city])]
+            # (and the city itself: a city with no counties, 中山, 东莞, 儋州, has its towns right under it)
+            counties = [ctx, *gaz.children(ctx.code)]
+        else:  # a province: every county of its cities (and its directly administered counties), and those cities
+            counties = [c for city in gaz.children(ctx.code) for c in (city, *gaz.children(city.code))]
         index: dict[str, Division] = {}
         for county in counties:
             for t in gaz.children(county.code):
@@ -1169,9 +1170,10 @@ class SiteLocator:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _ambiguous_name_by_host(self, name: str, host: str) -> tuple[Division | None, tuple[Division, ...]]:
-        """A site named by an ambiguous place (西湖区人大: Hangzhou's or Nanchang's) settled by its host, when
-        the host holds the pinyin (full or initials) of exactly one candidate's city or province (hzxh.gov.cn);
-        with the candidates, so that a host naming none of them is not taken instead."""
+        """A site named by an ambiguous place (西湖区人大: Hangzhou's or Nanchang's) settled by its host, when the
+        host begins a label with the pinyin (full or initials) of the candidate's own name (a city's or county's) or of
+        its city or province, longer for one candidate than for the others (hzxh.gov.cn); with the candidates, so that
+        a host naming none of them is not taken instead."""
         if not name or not host:
             return None, ()
         amb = next((m for m in self.finder.find(name) if m.division is None and len(m.candidates) > 1), None)
@@ -1188,22 +1190,30 @@ class SiteLocator:
         except ImportError:
             return None, amb.candidates
         labels = [x for x in host.lower().split(".") if x.isalpha() and x not in _HOST_GENERIC]
-        hits = []
+        spelt: dict[str, int] = {}  # candidate code -> the longest of its keys a host label begins with
         for c in amb.candidates:
             keys = set()
-            # (a candidate that is itself a city counts by its own letters: 中山政协 at zszx.zsnews.cn is 中山市's)
-            for a in [c, *self.gazetteer.ancestors_of(c)]:
-                if a.level in ("province", "city"):
-                    short = a.short if len(a.short) >= 2 else a.name
-                    keys |= {"".join(lazy_pinyin(short)), "".join(lazy_pinyin(short, style=Style.FIRST_LETTER))}
-            if any(label.startswith(k) for label in labels for k in keys if len(k) >= 2):
-                hits.append(c)
+            # a candidate city or county counts by its own letters too (中山政协 at zszx.zsnews.cn: 中山市; 吉安人大 at
+            # jaxrd.gov.cn: 吉安县, whose jax is longer than its city's ja), a province only by its own province's
+            own = [c] if c.level in ("city", "county") else []
+            for a in [*own, *self.gazetteer.ancestors_of(c)]:
+                if a.level in ("province", "city") or a is c:
+                    # (a county by its whole name only, 吉安县 jax: its bare short is its city's or another's too)
+                    forms = {a.name} if a.level == "county" else {a.short if len(a.short) >= 2 else a.name, a.name}
+                    for form in forms:
+                        keys |= {"".join(lazy_pinyin(form)), "".join(lazy_pinyin(form, style=Style.FIRST_LETTER))}
+            best = max((len(k) for label in labels for k in keys if len(k) >= 2 and label.startswith(k)), default=0)
+            if best:
+                spelt[c.code] = best
+        top = max(spelt.values(), default=0)
+        hits = [c for c in amb.candidates if spelt.get(c.code) == top and top]
         if len(hits) > 1:
-            # a city and a county inside it that share the short name (黄山: 黄山市 and its 黄山区; 承德市 and 承德县)
-            # both spelt by the host: the city, which a site named by the bare short means
-            top = [h for h in hits if all(o is h or any(a.code == h.code for a in self.gazetteer.ancestors_of(o))
-                                          for o in hits)]
-            hits = top or hits
+            # a city and a county inside it that share the short name and are spelt alike (黄山新闻网 at hsnewsnet.com:
+            # 黄山市 and its 黄山区; 承德人大 at cdrd: 承德市 and 承德县): the city, which a site named by the bare short
+            # means
+            city = [h for h in hits if h.level == "city" and all(
+                o is h or any(a.code == h.code for a in self.gazetteer.ancestors_of(o)) for o in hits)]
+            hits = city or hits
         return (hits[0] if len(hits) == 1 else None), amb.candidates
 
     def from_body(self, text: str) -> Division | None:

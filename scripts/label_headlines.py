@@ -43,10 +43,11 @@ ACTOR_TYPES = {
 SITE_TYPES = {"congress", "government", "party", "cppcc", "court", "procuratorate", "news", "other"}
 KIND_ZH = KIND_NAMES_ZH
 
-# A person's post names the body the person acts for (checked in this order).
 # A town's or township's congress named in an actor coded at its county (某某镇人大, 某镇第N届人民代表大会, 某乡人大
-# 主席团; not a county congress's street agency, 人大某街道工委).
-TOWN_CONGRESS = re.compile(r"[镇乡](?:人大|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)(?!.*工委)")
+# 主席团; not a county congress's street agency, 人大某街道工委), a town's name of at least one character before 镇 or
+# 乡 (read after the county's own name is taken out: 宁乡人大, 固镇人大常委会 are counties' own).
+TOWN_CONGRESS = re.compile(r"[\u4e00-\u9fff][镇乡](?:人大|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)(?!.*工委)")
+# A person's post names the body the person acts for (checked in this order).
 POST_BODIES = (
     ("人大常委会", "congress_committee"), ("委员长", "congress_committee"), ("人大", "congress_committee"),
     ("政协", "cppcc"), ("法院", "court"), ("检察", "procuratorate"), ("监委", "supervision"),
@@ -107,6 +108,18 @@ def relation(home: Division, code: str) -> str:
     return g.relation(home, division(code))
 
 
+def town_congress(name: str, home: Division) -> bool:
+    """Whether an actor coded at home names a town's or township's congress inside it: home is a county, or a city
+    with no counties whose towns lie right under it (中山, 东莞, 儋州), and the name, without home's own, names one."""
+    if home.level != "county" and not (home.level == "city" and not any(
+            c.level == "county" for c in g.children(home.code))):
+        return False
+    for own in sorted({home.name, home.short}, key=len, reverse=True):
+        if len(own) >= 2:
+            name = name.replace(own, "")
+    return TOWN_CONGRESS.search(name) is not None
+
+
 def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
     """(kind, why) by the rubric's relation rules for one actor and one home."""
     body = body_of(actor)
@@ -126,7 +139,7 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             return "lower", "辖区内的代表团"
         return "external", "外地代表团"
     if body in ("congress_committee", "congress_plenary"):
-        if rel == "self" and home.level == "county" and TOWN_CONGRESS.search(str(actor["name"])):
+        if rel == "self" and town_congress(str(actor["name"]), home):
             # a town's congress or its presidium, coded at its county (towns are coded at their county in this
             # corpus): RUBRIC's "people's congresses of the townships within R", not the county's own
             return "lower", "辖区内乡镇人大（按所在县级编码）"

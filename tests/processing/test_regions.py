@@ -134,8 +134,13 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # ... and one a city and its own county share (黄山市 and 黄山区, 承德市 and 承德县), both spelt: the city
         ("黄山新闻网", "http://www.hsnewsnet.com/web/news/hs/content_103857.shtml", "安徽省黄山市", "name"),
         ("承德人大", "https://cdrd.hehechengde.cn/show-1808.html", "河北省承德市", "name"),
-        # (a host spelling neither leaves it open)
+        # (a host spelling neither leaves it open) ...
         ("中山政协", "http://www.example.org/a.html", None, "unknown"),
+        # ... and a county's whole name spelt is longer than its city's (吉安县 jax, 黄山区 hsq); a province and its
+        # namesake city (吉林) by the city's own letters
+        ("吉安人大", "http://www.jaxrd.gov.cn/a.html", "江西省吉安市吉安县", "name"),
+        ("黄山人大", "http://www.hsqrd.gov.cn/a.html", "安徽省黄山市黄山区", "name"),
+        ("吉林新闻网", "http://www.jlnews.cn/a.html", "吉林省吉林市", "name"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
