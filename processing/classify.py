@@ -114,6 +114,9 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
+# What may stand between a party committee's name and one of its departments when a standing committee member is named
+# by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
+MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，]?(?:[省市区县州]委)?(?P<secretary>秘书长[、，]?)?)?")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
@@ -800,9 +803,10 @@ class RuleClassifier:
                 return "lower", "本级党政领导"
             if body == "party":
                 at = title.find(actor.text) if actor.text else -1
-                if at >= 0 and PARTY_DEPARTMENT.match(title, at + len(actor.text) + (
-                        3 if title.startswith("常委、", at + len(actor.text)) else 0)):
-                    # (a standing committee member named by his department, 市委常委、统战部长某某: the department)
+                member = MEMBER_BY_DEPARTMENT.match(title, at + len(actor.text)) if at >= 0 else None
+                if member is not None and (member.group("secretary") or PARTY_DEPARTMENT.match(title, member.end())):
+                    # (a standing committee member named by his department, 市委常委、统战部长某某, 省委常委、省委统战部
+                    # 部长某某, or as its secretary-general, 市委常委秘书长、宣传部长某某: the department)
                     return "lower", "本级党委工作部门"
                 return "upper", "本级党委"
             if body == "congress":

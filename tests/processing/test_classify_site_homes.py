@@ -172,3 +172,21 @@ def test_a_league_word_only_in_inner_mongolia() -> None:
     finder = Classifier("430600").rules.actors.finder
     assert finder.relative_division("盟", default_gazetteer.get("430600")) is None
     assert finder.relative_division("盟", default_gazetteer.get("152502")).code == "152500"  # 锡林浩特: 锡林郭勒盟
+
+
+@pytest.mark.parametrize(("title", "source", "home"), [
+    ("江苏省委常委、省委统战部部长胡广杰来我校调研", "南京工业职业技术大学", "320000"),
+    ("市委常委秘书长、宣传部长张光东同志到我校调研文明城市创建工作", "连云港师范高等专科学校后勤管理处", "320700"),
+    ("哈密市委常委宣传部部长李秋瑾一行8人在王新伟市长的陪同下参观我馆。", "中国文字博物馆", "650500"),
+])
+def test_a_standing_committee_member_named_by_his_department_is_the_department(title: str, source: str,
+                                                                               home: str) -> None:
+    # (the committee's name repeated before the department, or its secretary-general's post, in between)
+    row = tuning_row(title)
+    assert row["source_name"] == source
+    assert Classifier(home).classify(item_of(row)).kind == derived_gold(row, home) == "lower"
+
+
+def test_the_standing_committee_itself_stays_the_party_committee() -> None:
+    v = verdict("320700", "市委常委会召开会议", "连云港日报", "http://www.lyg01.net/a.html")
+    assert v.kind == "upper", v.reason
