@@ -164,7 +164,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -268,9 +268,11 @@ CALLS_ON = re.compile(r"拜访|拜会|走访")
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # A level word inside a body's name found with no place (团省委, 民盟省委会, 九三学社市委, 自治区司法厅): the level it names;
 # at the name's head (after the league's 团) or after a democratic party's or the league's name, and not the first
-# character of another word (市场监管局, 省心办: no level word; 集团省委书记, 城建局: no party's name before it).
+# character of another word (市场监管局, 市民广场, 省心办, 省内: no level word; 市民政局, 市外事办 are the city's; 集团省委
+# 书记, 城建局: no party's name before it).
 LEVEL_IN_NAME = re.compile(r"(?:^团?|(?<=民革|民盟|民建|民进|台盟)|(?<=农工党|致公党|共青团)|(?<=九三学社))"
-                           r"(自治区|省(?![心时力钱会际内外级])|市(?![场民内外级区县面])|州)"
+                           r"(自治区|省(?![心时力钱会际级]|内|外(?![事办侨国]))|"
+                           r"市(?![场面级区县]|民(?![政宗族防])|内(?!贸)|外(?![事办侨国]))|州)"
                            r"(?=委|政府|人大|政协|[\u4e00-\u9fff]{0,4}?(?:厅|局|委员?会|联|院|办))")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
@@ -370,7 +372,8 @@ VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队"
                          "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
-RELATIVE_LEAD = re.compile(r"(?:全|我|本)?[省市区县州旗盟]")
+# (not the first character of another word: 市场监管局, 市面, 省心)
+RELATIVE_LEAD = re.compile(r"(?:全|我|本)?(?:省(?![心时力钱会际级])|市(?![场面级])|[区县州旗盟])")
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")

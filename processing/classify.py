@@ -116,7 +116,11 @@ WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
-MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，]?(?:[省市区县州]委)?(?P<secretary>秘书长[、，]?)?)?")
+MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")
+# A CPPCC's session named (市政协八届五次会议, 区政协全会): its 常委会 named after it is the CPPCC's.
+CPPCC_SESSION = re.compile(r"政协[\u4e00-\u9fff]{0,10}?(?:会议|全会|开幕|闭幕)")
+# The committee's own meetings and decisions, which a member chairing or relaying them does not make a department's.
+COMMITTEE_OWN = re.compile(r"常委会|全会|全体会议|全委会")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
@@ -207,14 +211,17 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place the headli
 # Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
 # A unit that goes somewhere (来…, 赴…, 到…调研, 莅临…, 走进…, 一行): a visitor, not the host place's own unit.
-UNIT_GOES = re.compile(r"一行|(?<![未迎])[来赴到](?=[我本]|[\u4e00-\u9fff]{1,10}?(?:调研|考察|视察|检查|交流|参观|访问|指导|慰问|"
-                       r"走访|义诊|开展|举办|参加|学习))|莅临|走进|考察|访问")
-# A development or trade zone's name (a peer of its city's districts, wherever reported).
-ZONE = re.compile(r"开发区|高新区|经开区|保税区|投资区|自贸片区|新区")
-# An institution's own site by its name (a university, college, school or hospital, or one of its offices), where a
-# unit named after its city is the institution's own (not a zone's or a museum's site, nor a government's).
-OWN_INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院)(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
-                                  r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心))?(?:新闻网|门户网站|网站|官网)?$")
+UNIT_GOES = re.compile(r"一行|莅临|走进|考察|(?<![未迎以年])来(?=[我本]|[\u4e00-\u9fff]{1,12}?" + "(?:{0}))|"
+                       r"赴|(?<![迎以])到(?![位期底达])(?=[我本]|[\u4e00-\u9fff]{{1,12}}?(?:{0}))".format(
+                           r"大学|学院|学校|医院|公司|集团|[省市县区镇乡村]|社区|调研|考察|视察|检查|交流|参观|访问|指导|慰问|"
+                           r"走访|义诊|座谈|洽谈|对接|宣讲|督导|参加|学习"))
+# A development or trade zone named right after a place (泉州台商投资区, 泉州高新区: a peer of its city's districts, wherever
+# reported).
+ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|保税区|投资区|自贸片区|新区)")
+# An institution's own site by its name (a university, college, school or hospital, or any of its offices' and
+# bodies' sites: 华中农业大学南湖新闻网, 江南大学工会, 汕头大学校友会), where a unit named after its city is the
+# institution's own (not a museum's or a zone's site, nor a government's).
+OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", "scope", "portal"})
@@ -714,6 +721,13 @@ class RuleClassifier:
             return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
+    @staticmethod
+    def _zone_named(title: str, actor: Actor) -> bool:
+        """Whether a zone's name follows the actor's place in the headline (泉州台商投资区…: the zone, a peer of the
+        city's districts)."""
+        at = title.find(actor.text) if actor.text else -1
+        return at >= 0 and ZONE_AFTER.match(title, at + len(actor.text)) is not None
+
     def _level_above_site(self, actor: Actor, source: Division) -> bool:
         """Whether the actor is a level word naming a place above the site's (省公园办一行… on a district's site: the
         province's office visits, not someone unnamed from the site's own place; so does 全市… on a district's site,
@@ -804,9 +818,11 @@ class RuleClassifier:
             if body == "party":
                 at = title.find(actor.text) if actor.text else -1
                 member = MEMBER_BY_DEPARTMENT.match(title, at + len(actor.text)) if at >= 0 else None
-                if member is not None and (member.group("secretary") or PARTY_DEPARTMENT.match(title, member.end())):
+                if member is not None and PARTY_DEPARTMENT.match(title, member.end()) \
+                        and not COMMITTEE_OWN.search(title, member.end()) and not PARTY_WORK_MEETING.search(title):
                     # (a standing committee member named by his department, 市委常委、统战部长某某, 省委常委、省委统战部
-                    # 部长某某, or as its secretary-general, 市委常委秘书长、宣传部长某某: the department)
+                    # 部长某某, 市委常委秘书长、宣传部长某某: the department, unless he chairs or relays the committee's own
+                    # meeting, 主持召开市委常委会会议, or its work conference, 主持召开省委组织工作会议)
                     return "lower", "本级党委工作部门"
                 return "upper", "本级党委"
             if body == "congress":
@@ -1028,9 +1044,10 @@ class RuleClassifier:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
         if actor is not None and actor.body == "congress" and actor.text.startswith("常委会") \
-                and "政协" in item.title[:max(0, item.title.find(actor.text))] and "人大" not in item.title:
-            # a bare 常委会 after a CPPCC is named (市政协八届五次会议开幕…作常委会工作报告): the CPPCC's standing
-            # committee, not a congress's
+                and CPPCC_SESSION.search(item.title, 0, max(0, item.title.find(actor.text))) \
+                and "人大" not in item.title and self._site_body(item) != "congress":
+            # a bare 常委会 after a CPPCC's session is named (市政协八届五次会议开幕…作常委会工作报告): the CPPCC's
+            # standing committee, not a congress's (政协委员列席常委会会议 on a congress's site is the congress's)
             actor = dataclasses.replace(actor, body="cppcc")
         if actor is not None and actor.body == "congress" and actor.region is not None \
                 and actor.region.level == "township" and actor.region.name.endswith("街道"):
@@ -1084,7 +1101,7 @@ class RuleClassifier:
         if actor is not None and actor.via == "subunit" and actor.region is not None and source is not None \
                 and (actor.region.level == "city" or actor.region.is_municipality) \
                 and self.gazetteer.relation(actor.region, source) == "inside" \
-                and OWN_INSTITUTION_SITE.search(item.source_name or "") and not ZONE.search(actor.text) \
+                and OWN_INSTITUTION_SITE.search(item.source_name or "") and not self._zone_named(item.title, actor) \
                 and not UNIT_GOES.search(item.title):
             # a unit named after a city, on a university's, school's or hospital's own site inside that city (燕山大学's
             # 秦皇岛市大学生… in 海港区, 泉州校区… on 华侨大学's in 丰泽区): the institution's own, inside the site's place

@@ -1193,10 +1193,9 @@ class SiteLocator:
         spelt: dict[str, int] = {}  # candidate code -> the longest of its keys a host label begins with
         for c in amb.candidates:
             keys = set()
-            # a candidate city or county counts by its own letters too (中山政协 at zszx.zsnews.cn: 中山市; 吉安人大 at
-            # jaxrd.gov.cn: 吉安县, whose jax is longer than its city's ja), a province only by its own province's
-            own = [c] if c.level in ("city", "county") else []
-            for a in [*own, *self.gazetteer.ancestors_of(c)]:
+            # a candidate counts by its own letters too (中山政协 at zszx.zsnews.cn: 中山市; 吉安人大 at jaxrd.gov.cn:
+            # 吉安县, whose jax is longer than its city's ja)
+            for a in [c, *self.gazetteer.ancestors_of(c)]:
                 if a.level in ("province", "city") or a is c:
                     # (a county by its whole name only, 吉安县 jax: its bare short is its city's or another's too)
                     forms = {a.name} if a.level == "county" else {a.short if len(a.short) >= 2 else a.name, a.name}
@@ -1211,6 +1210,7 @@ class SiteLocator:
             # a city and a county inside it that share the short name and are spelt alike (黄山新闻网 at hsnewsnet.com:
             # 黄山市 and its 黄山区; 承德人大 at cdrd: 承德市 and 承德县): the city, which a site named by the bare short
             # means
+            # (a province and its namesake city, 吉林日报 at jlrbszb.dajilin.com, stay open: the host decides, or nothing)
             city = [h for h in hits if h.level == "city" and all(
                 o is h or any(a.code == h.code for a in self.gazetteer.ancestors_of(o)) for o in hits)]
             hits = city or hits

@@ -116,7 +116,9 @@ def town_congress(name: str, home: Division) -> bool:
         return False
     for own in sorted({home.name, home.short}, key=len, reverse=True):
         if len(own) >= 2:
-            name = name.replace(own, "")
+            # (the county's own name before its congress or its level word, 宁乡人大, 固镇县人大: not a town's; a town
+            # that bears the county's name, 正定镇人大 of 正定县, keeps it)
+            name = re.sub(re.escape(own) + r"(?=人大|人民代表大会|[县市区旗]|$)", "", name)
     return TOWN_CONGRESS.search(name) is not None
 
 

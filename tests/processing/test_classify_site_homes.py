@@ -190,3 +190,61 @@ def test_a_standing_committee_member_named_by_his_department_is_the_department(t
 def test_the_standing_committee_itself_stays_the_party_committee() -> None:
     v = verdict("320700", "市委常委会召开会议", "连云港日报", "http://www.lyg01.net/a.html")
     assert v.kind == "upper", v.reason
+
+
+# -- forms the second review found misread, each a guard -----------------------------------------------------------
+@pytest.mark.parametrize("title", ["市民政局到我县调研养老服务工作", "市外国专家局一行来我县调研", "共青团市委开展活动"])
+def test_a_citys_bureau_or_league_whose_name_begins_like_a_word_is_the_citys(title: str) -> None:
+    # 市民政局, 市外国专家局: the city's bureaus (市民, 市外 begin other words too); 共青团市委: the city's league
+    source, url, home = YUEYANG_COUNTY
+    v = verdict(home, title, source, url)
+    assert v.kind == "upper" and v.actor is not None and v.actor.region is not None \
+        and v.actor.region.code == "430600", v.reason
+
+
+def test_a_word_beginning_with_a_level_character_keeps_it_in_the_reason() -> None:
+    source, url, home = YUEYANG_COUNTY
+    v = verdict(home, "市场监管局开展食品安全专项检查", source, url)
+    assert "市场监管局" in v.reason, v.reason
+
+
+@pytest.mark.parametrize(("name", "code", "kind"), [("正定镇人大", "130123", "lower"), ("正定镇第十届人民代表大会", "130123", "lower"),
+                                                    ("密云镇人大", "110118", "lower"), ("固镇县人大常委会", "340323", "internal"),
+                                                    ("宁乡市人大", "430182", "internal")])
+def test_a_town_that_bears_its_countys_name(name: str, code: str, kind: str) -> None:
+    # 正定镇 of 正定县: a town's congress all the same; 固镇县, 宁乡市 before their congress: the county's own
+    assert derived_gold({"actor": {"name": name, "region": code, "type": "congress_committee"}}, code) == kind
+
+
+def test_cppcc_members_sitting_in_on_a_congress_standing_committee() -> None:
+    # 政协委员列席常委会会议 on a congress's own site: the congress's standing committee, not the CPPCC's
+    v = verdict("341000", "政协委员列席常委会会议", "黄山市人大常委会", "http://www.hsrd.gov.cn/a.html")
+    assert v.kind == "internal", v.reason
+
+
+@pytest.mark.parametrize("title", ["市委常委、秘书长张光东主持召开市委常委会会议", "省委常委、省委秘书长传达学习省委全会精神"])
+def test_a_member_relaying_or_chairing_the_committees_own_meeting_is_the_committee(title: str) -> None:
+    home, source, url = ("320700", "连云港日报", "http://www.lyg01.net/a.html") if title.startswith("市") else (
+        "320000", "新华日报", "http://www.xhby.net/a.html")
+    v = verdict(home, title, source, url)
+    assert v.kind == "upper", v.reason
+
+
+def test_a_member_chairing_the_committees_work_conference_is_the_committee() -> None:
+    v = verdict("320000", "省委常委、省委组织部部长主持召开省委组织工作会议", "新华日报", "http://www.xhby.net/a.html")
+    assert v.kind == "upper", v.reason
+
+
+@pytest.mark.parametrize(("title", "source", "kind"), [
+    # a zone on an institution's own site is a peer all the same
+    ("泉州台商投资区党工委召开会议", "华侨大学", "external"),
+    ("泉州高新区举办创新创业大赛", "华侨大学", "external"),
+    # a city's people going to the institution are visitors; a visiting scholar goes nowhere
+    ("泉州市大学生创业团队到华侨大学座谈", "华侨大学", "external"),
+    ("泉州校区举办访问学者座谈会", "华侨大学", "lower"),
+    # the institution's offices' and bodies' sites are its own
+    ("泉州校区举办毕业典礼", "华侨大学工会", "lower"),
+    ("泉州校区举办毕业典礼", "华侨大学校友会", "lower"),
+])
+def test_units_on_an_institutions_sites(title: str, source: str, kind: str) -> None:
+    assert verdict("350503", title, source, "http://www.hqu.edu.cn/a.htm").kind == kind
