@@ -12,6 +12,7 @@ import numpy as np
 
 from processing.institutions import Institutions, default_institutions
 from siqing.divisions import LEVEL_RANK, NATION_CODE, Division, Gazetteer, default_gazetteer
+from siqing.errors import UsageError
 
 # Short names that are also common words: only recognised with a following body word (长治久安, 开封).
 COMMON_WORD_SHORTS = frozenset(
@@ -893,6 +894,10 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
                          r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
                          r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
 BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
+# A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
+# so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
+# three-digit code), so a digit run of any other length is no code.
+_AREA_CODE = re.compile(r"(?<!\d)(0(?:10|2\d|[3-9]\d\d))(?!\d)")
 SITE_NAME_CONF = 0.9
 SITE_HOST_CONF = 0.75
 SITE_BODY_CONF = 0.4
@@ -989,7 +994,12 @@ class SiteLocator:
             local = self._pick([c for c in self._initials.get(sub, []) + full.get(sub, []) if c.level == "province"])
             return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
         found: list[Division] = []
-        for label in host.split(".")[:-1]:
+        labels = host.split(".")
+        for label in labels[:-1]:
+            if not label.isalpha() and not all(x.isdigit() for x in labels):  # (an IP address names no place)
+                coded = self._area_code_division(label)
+                if coded is not None:
+                    found.append(coded)
             if label in _HOST_GENERIC or not label.isalpha():
                 continue
             stems = {label}
@@ -1020,6 +1030,41 @@ class SiteLocator:
                for f in found):
             return best
         return None
+
+    def _area_code_division(self, label: str) -> Division | None:
+        """The city (or, for a code several cities share, their province) a dialling code in a host label names, read
+        from libphonenumber's geocoding data; None when the label holds no mainland code."""
+        match = _AREA_CODE.search(label)
+        if match is None:
+            return None
+        try:
+            import phonenumbers
+            from phonenumbers import geocoder
+        except ImportError:  # without phonenumbers, dialling codes are not read; letters still are
+            return None
+        code = match.group(1)[1:]
+        for local in ("2345678", "23456789", "5345678", "55345678", "8345678", "88345678"):
+            number = phonenumbers.parse("+86" + code + local)
+            if phonenumbers.is_valid_number(number):
+                description = geocoder.description_for_number(number, "zh")
+                if description:
+                    break
+        else:
+            return None
+        first, *others = description.split("、")  # 贵州省贵阳市、遵义市、安顺市: one code for several cities
+        try:
+            place = self.gazetteer.resolve(first)
+        except UsageError:
+            return None
+        province = next((a for a in self.gazetteer.ancestors_of(place) if a.level == "province"), place)
+        for other in others:
+            try:
+                more = self.gazetteer.resolve(province.name + other)
+            except UsageError:
+                continue  # a city since merged into another (顺德市, now 佛山's district) adds nothing
+            if more.code != place.code:
+                return province
+        return place
 
     def from_path(self, url: str) -> Division | None:
         """A national outlet's local channel named in its URL's first path segments in full pinyin

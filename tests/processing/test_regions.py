@@ -193,6 +193,26 @@ def test_site_locator_host_index_is_derived_not_listed() -> None:
     assert loc.from_host("www.example.com") is None
 
 
+# A dialling code in a host label names a city through libphonenumber's data (real corpus sites): three digits for
+# 010 and 02x, four for the rest; one code several cities share gives their province; an IP address or a digit run of
+# another length names nothing.
+@pytest.mark.parametrize(("host", "expected"), [
+    ("0594xyw.com", "350300"),  # 莆田
+    ("news.0595wr.cn", "350500"),  # 武荣网, 泉州
+    ("bfkb.v0375.cn", "410400"),  # 宝丰快报, 平顶山
+    ("dk.sun0769.com", "441900"),  # 阳光东坑, 东莞
+    ("www.bbs027.net", "420100"),  # 武汉 (a three-digit code)
+    ("gz0851.com", "520000"),  # 0851 is 贵阳's, 遵义's and 安顺's: the province
+    ("min0228.news", None),  # 022 and an 8: no code (东台先锋报, Taiwan)
+    ("www.001france.com", None),
+    ("huaqiao0082.com", None),
+    ("111.205.184.227", None),
+])
+def test_a_dialling_code_in_a_host_names_its_city(host: str, expected: str | None) -> None:
+    got = SiteLocator().from_host(host)
+    assert (got.code if got else None) == expected
+
+
 # Words that are also county names (公安县, 资源县, 新建区, 和县) in real regulation text: a list of
 # departments, 水资源, 新建、改建, 市和县级 — no county there; the county where its city or the source says so.
 @pytest.mark.parametrize("text", [
