@@ -256,6 +256,10 @@ _EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|�
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
 # A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
+# A party committee's deputy secretary who heads the government of the same place, named by both posts (区委副书记、
+# 区长某某, 市委副书记、代市长某某): the government's head at work, as he is named alone (区长某某…), not the committee
+# (its head is the secretary); read as the second post.
+DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:代)?\1长(?!助理)")
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
@@ -1094,6 +1098,8 @@ class ActorFinder:
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
         if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
+        if "委副书记" in text:
+            text = DEPUTY_SECRETARY_CHIEF.sub(r"\1长", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "中国" in text or "台湾民主自治同盟" in text:

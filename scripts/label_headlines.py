@@ -64,6 +64,11 @@ UNIT_SECRETARY = (
     (re.compile(r"(?:大学|学院|学校|中学|小学|医院|公司|集团)(?:党委|党组)(?:副)?书记"), "other"),
 )
 
+# A party committee's deputy secretary who heads the government of the same place (县委副书记、县长, 省委副书记、代省长)
+# acts as the government's head: the post the press names him by (县长某某主持召开县政府常务会议), and the one gatherers
+# write alone as often as with the party post; the committee's secretary (书记) is its head, not he.
+DEPUTY_SECRETARY_CHIEF = re.compile(r"委副书记.*?(?<!副)(?:代)?(?:省|市|县|区|州|旗|盟)长(?!助理)")
+
 g = default_gazetteer
 
 
@@ -92,6 +97,8 @@ def body_of(actor: dict[str, Any]) -> str:
         return kind
     post = str(actor.get("person_post") or "")
     for mark, body in POST_BODIES:
+        if mark == "书记" and DEPUTY_SECRETARY_CHIEF.search(post):
+            return "government"  # (checked after the congress, CPPCC and courts: 市委副书记、市人大常委会主任 is the congress)
         if mark == "书记" and DEPARTMENT_SECRETARY.search(post):
             return "government"  # a department's own party secretary (卫计委党委书记) speaks for the department
         unit = next((b for pat, b in UNIT_SECRETARY if pat.search(post)), None) if mark == "书记" else None

@@ -248,3 +248,42 @@ def test_a_member_chairing_the_committees_work_conference_is_the_committee() -> 
 ])
 def test_units_on_an_institutions_sites(title: str, source: str, kind: str) -> None:
     assert verdict("350503", title, source, "http://www.hqu.edu.cn/a.htm").kind == kind
+
+
+# A party committee's deputy secretary who heads the government of the same place (区委副书记、区长某某): the government's
+# head at work, for the place's own home as for its city (RUBRIC: R's government is 下情), in the gold as in the
+# classifier, however the gatherer wrote the post; the secretary himself, and a deputy secretary with no such post,
+# stay the party committee.
+@pytest.mark.parametrize("title", [
+    "颍东区委副书记、区长张银军主持召开区政府第22次常务会议",
+    "区委副书记、区长梁耀斌等区领导到企业慰问留佛过年外来务工人员",
+    "天门市委副书记、市长肖敏一行到访湖北港口集团交流洽谈",
+])
+def test_a_deputy_secretary_who_heads_the_government_is_the_government(title: str) -> None:
+    row = tuning_row(title)
+    home = row["actor"]["region"]
+    assert derived_gold(row, home) == "lower"
+    v = Classifier(home).classify(item_of(row))
+    assert (v.kind, v.actor.body if v.actor else None) == ("lower", "government"), v.reason
+
+
+@pytest.mark.parametrize(("post", "body"), [
+    ("福建省委副书记、代省长", "government"), ("历下区委副书记、区长", "government"), ("县长", "government"),
+    ("县委书记", "party_committee"), ("市委副书记、政法委书记", "party_committee"),
+    ("市委副书记、市人大常委会主任", "congress_committee"), ("省委副书记、常务副省长", "party_committee"),
+    ("市委副书记、市长助理", "party_committee"),
+])
+def test_the_gold_reads_a_deputy_secretary_by_his_government_post(post: str, body: str) -> None:
+    from scripts.label_headlines import body_of
+
+    assert body_of({"type": "person", "person_post": post}) == body
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("区委书记张三调研重点项目", "upper"),
+    ("区委副书记张三调研重点项目", "upper"),
+    ("区委副书记、区长张三调研重点项目", "lower"),
+    ("区委副书记、代区长张三调研重点项目", "lower"),
+])
+def test_posts_before_a_name_on_the_districts_own_site(title: str, kind: str) -> None:
+    assert verdict("350203", title, "思明区人民政府", "http://www.siming.gov.cn/a.htm").kind == kind
