@@ -96,9 +96,18 @@ def test_the_nation_as_subject_follows_gold() -> None:
     # real dev headlines (大河网 2018-03-18, 上海市政府 2018, fs0757.com, 咸宁新闻网 2014-10-14)
     ("中国成功发射陆地勘查卫星四号", "大河网", "https://photo.dahe.cn/2018/03-18/284307.html", "upper"),
     ("2018年全国铁路春运圆满结束", "中国上海（上海市人民政府）", "http://www.shanghai.gov.cn/nw2/nw2314/nw2315/nw39329/userobject82aw109256.html", "upper"),
-    ("全国百强城区 南海位列第十", "fs0757.com", "https://fs0757.com/home/article/view/id/2027.html", "external"),
+    # (the same ranking on a site whose place is not known; on its own site, whose host's dialling code names 佛山,
+    # 南海 is 佛山's district: below)
+    ("全国百强城区 南海位列第十", "", "https://example.com/home/article/view/id/2027.html", "external"),
     ("全国十大藏书人物揭晓 赤壁红色收藏家余玮入选", "咸宁新闻网", "http://news.xnnews.com.cn/xnxw/201410/t20141014_2023488.shtml", "external"),
 ])
 def test_the_nation_as_subject_kind(title: str, source: str, url: str, kind: str) -> None:
     v = Classifier("420106").classify(Item(title=title, source_name=source, url=url))
     assert v.kind == kind and v.confidence <= 0.55, (v.kind, v.confidence, v.reason)
+
+
+def test_a_ranked_district_on_its_citys_site_is_that_district() -> None:
+    v = Classifier("420106").classify(Item(title="全国百强城区 南海位列第十", source_name="fs0757.com",
+                                           url="https://fs0757.com/home/article/view/id/2027.html"))
+    assert v.kind == "external" and v.actor is not None and v.actor.region is not None \
+        and v.actor.region.code == "440605", v.reason
