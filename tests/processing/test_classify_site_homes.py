@@ -287,3 +287,31 @@ def test_the_gold_reads_a_deputy_secretary_by_his_government_post(post: str, bod
 ])
 def test_posts_before_a_name_on_the_districts_own_site(title: str, kind: str) -> None:
     assert verdict("350203", title, "思明区人民政府", "http://www.siming.gov.cn/a.htm").kind == kind
+
+
+# A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院): a unit seated in the capital (the
+# province's first city code), inside that city for the capital's home and elsewhere for the province's other cities,
+# not the province acting; the province's bodies (省卫健委…) and a branch named after another place stay as they were.
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    ("湖北省农业科学院组织召开农业科技“五个一”行动现场推进会", "420100", "lower"),
+    ("湖北省农业科学院组织召开农业科技“五个一”行动现场推进会", "420106", "external"),
+    ("湖北省人民医院医疗集团第七次领导人峰会在我州召开", "420100", "lower"),
+    ("河南省文物考古研究院新院项目开工", "410100", "lower"),
+])
+def test_a_provinces_institution_is_a_unit_in_its_capital(title: str, home: str, kind: str) -> None:
+    row = tuning_row(title)
+    assert derived_gold(row, home) == kind
+    v = Classifier(home).classify(item_of(row))
+    assert v.kind == kind and v.actor is not None and v.actor.via == "subunit", v.reason
+
+
+@pytest.mark.parametrize(("title", "kind", "level"), [
+    ("湖北省人民医院召开职工代表大会", "lower", "city"),
+    ("湖北省卫健委医院管理处召开会议", "upper", "province"),
+    ("湖北省召开全省医院工作会议", "upper", "province"),
+    ("湖北省召开医院工作会议", "upper", "province"),
+    ("湖北省与协和医院签约", "upper", "province"),
+])
+def test_the_provinces_bodies_are_no_institution(title: str, kind: str, level: str) -> None:
+    v = verdict("420100", title, "湖北日报", "http://www.hubeidaily.net/a.html")
+    assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == (kind, level), v.reason
