@@ -13,10 +13,13 @@ from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
     FOREIGN_COUNTRY,
+    PROVINCIAL_BODY_INSIDE,
+    PROVINCIAL_INSTITUTION,
     STREET_FOLLOW,
     Mention,
     RegionFinder,
     default_finder,
+    provincial_seat,
 )
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
 
@@ -304,14 +307,6 @@ ZONE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:国家)?)?[\u4e00-\u9fff]{2,
 # university's campus in it (厦门校区).
 PLACE_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:台商投资区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|保税区|"
                         r"综合保税区|自贸片区)|校区")
-# A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
-# no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01)
-PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|档案馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|设计院|疾病预防控制中心|疾控中心|血液中心)")
-# (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
-# or a joining word, 湖北省召开医院工作会议, 湖北省与某医院…: the province acting)
-_PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|法院|检察|召开|举行|举办|开展|部署|印发|出台|发布|组织|推进|"
-                                     r"启动|全省|[的在与和及、]")
 ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自贸片区|校区")
 # A local branch of a department's system named at a headline's head before a colon (某某区局：…, 某某分局：… on a
 # provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
@@ -1178,12 +1173,11 @@ class ActorFinder:
             return None
         at = title.find(head.text)
         m = PROVINCIAL_INSTITUTION.match(title, at + len(head.text)) if at >= 0 else None
-        if m is None or _PROVINCIAL_BODY_INSIDE.search(title, at + len(head.text), m.end()):
+        if m is None or PROVINCIAL_BODY_INSIDE.search(title, at + len(head.text), m.end()):
             return None
         if any(x.start > at and x.start < m.end() + 4 and x.how != "nation" for x in self.finder.find(title)):
             return None
-        seat = region if region.is_municipality else self.gazetteer.get(region.code[:2] + "0100")
-        return Actor("public", seat, title[at:m.end()], "headline", "subunit") if seat is not None else None
+        return Actor("public", provincial_seat(self.gazetteer, region), title[at:m.end()], "headline", "subunit")
 
     def _zone_of(self, title: str, head: Actor) -> bool:
         """Whether the place that heads the headline and places its actor is followed by a zone's name."""

@@ -893,6 +893,15 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
                          r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
                          r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
+# A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
+# no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
+# not its archives (档案馆, one body with the province's archives bureau)
+PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
+                                    r"大剧院|研究院|研究所|科学院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)")
+# (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
+# or a joining word, 湖北省召开医院工作会议, 湖北省与某医院…: the province acting)
+PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|法院|检察|召开|举行|举办|开展|部署|印发|出台|发布|组织|推进|"
+                                    r"启动|全省|[的在与和及、]")
 BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
 # A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
 # so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
@@ -933,6 +942,12 @@ FOREIGN_COUNTRY = (r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意�
 # An overseas site by its name (澳洲中国和平统一促进会, 欧洲时报, 旅美…): Chinese of another country, whose 中国 in the
 # name is no national body and whose host's letters name no place of China
 OVERSEAS_NAME = re.compile(r"^(?:" + FOREIGN_COUNTRY + r"|澳洲|欧洲|北美|南美|非洲|全美|全欧|旅[美日欧英法德加澳])")
+
+
+def provincial_seat(gazetteer: Gazetteer, province: Division) -> Division:
+    """Where a province's own institutions sit: its capital, the first city of its code (xx0100 in GB/T 2260), or the
+    municipality itself."""
+    return province if province.is_municipality else gazetteer.get(province.code[:2] + "0100") or province
 
 
 class SiteLocator:
@@ -1196,6 +1211,10 @@ class SiteLocator:
             return rest.division
         best = first.division
         assert best is not None
+        if best.level == "province" and len(mentions) == 1 and PROVINCIAL_INSTITUTION.fullmatch(name, first.end) \
+                and not PROVINCIAL_BODY_INSIDE.search(name, first.end) and self._short_below(best, name[first.end:]) is None:
+            # a province's institution's own site (湖北省人民医院, 湖北省妇幼保健院): seated in the capital
+            return provincial_seat(self.gazetteer, best)
         end = first.end
         for m in mentions[mentions.index(first) + 1:]:
             if m.division is None or m.how == "nation":

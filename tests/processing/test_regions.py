@@ -171,6 +171,15 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
         ("舒城教育信息网", "http://old.scjyxx.net/a.html", "341523"),
         ("丰都文明网", "", "500230"),
         ("东方教育网", "", None),  # 东方 is a common word before anything else
+        # a province's institution's own site is seated in the capital (the province's first city code); the
+        # province's own bodies, its archives (one body with its archives bureau) and a district named after the
+        # place keep theirs
+        ("湖北省妇幼保健院", "", "420100"),
+        ("福建省立医院", "", "350100"),
+        ("云南省第三人民医院", "", "530100"),
+        ("湖北省人民政府", "", "420000"),
+        ("湖北省档案馆", "", "420000"),
+        ("北京朝阳医院", "", "110105"),
     ],
 )
 def test_outlet_names_before_the_places_they_begin_with(name: str, url: str, expected: str | None) -> None:
