@@ -337,14 +337,19 @@ RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:�
                    # the spirit named before the relaying word (我院召开全国两会精神传达学习会议): from the meeting word on
                    r"(?<=[开办行织])[^，,。]{0,20}?精神(?:传达|学习|宣讲|贯彻)")
 # A year before the subject (2017年度全省…): no part of it.
+# A date or a year opening a headline before its subject (2018年全省…, 16日起全省…, 3月起…).
+DATE_LEAD = re.compile(r"^(?:\d{4}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}月(?:\d{1,2}日)?(?:起|以来)?|\d{1,2}日(?:起|以来)?)")
 YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 # A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
 HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
-DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团|"
-                                 # (deputies discussing or quoted, 浙江代表热议…, 浙江代表：…, as at a session)
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团|报到|"
+                                 # (deputies arriving for the session, 人大代表陆续报到; deputies discussing or quoted,
+                                 # 浙江代表热议…, 浙江代表：…, as at a session)
                                  r"代表们?(?:热议|畅谈|建言|[:：])")
+# A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
+TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 # A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
@@ -411,11 +416,14 @@ CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议
 
 def below_site(text: str, source: Division) -> bool:
     """Whether text opens with a relative word (市, 全县, 我区) of a level below the site's place, which that place
-    does not itself have (市委 on a provincial site, 区政府 on a prefecture city's site): a unit inside it."""
+    does not itself have (市委 on a provincial site, 区政府 on a prefecture city's or a municipality's site): a unit
+    inside it."""
     rel = RELATIVE_LEAD.match(text)
-    if rel is None or source.is_municipality:
+    if rel is None:
         return False
     marker = rel.group(0)[-1]
+    if source.is_municipality:
+        return marker in "区县"  # (a municipality is its own 市; its districts and counties are below it)
     if source.level == "province":
         return marker in "市州区县" and not (marker == "区" and source.name.endswith("自治区"))
     return source.level == "city" and marker in "区县" and not source.name.endswith("区")
@@ -1252,6 +1260,12 @@ class ActorFinder:
                 # a level word inside the body's name (团省委, 民盟省委会, 自治区司法厅 on a city's or county's site): that
                 # level's body, read from the site, not the site's place's
                 return Actor(head.body, above, head.text, "headline", "relative")
+            town = TOWN_CONGRESS_NAMED.search(title or "") if head is not None and head.body == "congress" else None
+            if town is not None and head is not None and source is not None and source.level in ("county", "city") \
+                    and town.start(1) <= title.find(head.text) < town.end():
+                # a town's or township's congress by a town name the gazetteer does not hold (醪桥镇第六届人民代表大会…,
+                # 某乡人大主席团) on its county's site: a congress inside the county, not the county's own
+                return Actor("congress", source, town.group(0), "headline", "subunit")
             if head is not None and source is not None and not (source.level == "nation"
                                                                 and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)
@@ -1280,10 +1294,13 @@ class ActorFinder:
             if rel is not None and rel.group(0)[0] in "全我本" and below_site(title, source):
                 # 全市…, 我县… leading a headline on a site of a higher level: a place inside the site's, not it
                 return Actor("public", source, rel.group(0), "headline", "subunit")
-            up = next((m for m in self.finder.find(title or "", source) if m.start == 0 and m.how == "relative"
+            opening = DATE_LEAD.match(title or "")
+            at = opening.end() if opening is not None else 0
+            up = next((m for m in self.finder.find(title or "", source) if m.start == at and m.how == "relative"
                        and m.text[:1] in "全我本" and m.division is not None and m.division.code != source.code), None)
             if up is not None and up.division is not None:
-                # 我省…, 全省… leading a headline on a city's site: the province (the level the word names) acts
+                # 我省…, 全省… leading a headline on a city's site (after a date or a year: 16日起全省…, 2018年全省…): the
+                # province (the level the word names) acts
                 return Actor("public", up.division, up.text, "headline", "relative")
             return Actor("public", source, source.full_name, "source", "source")
         return None

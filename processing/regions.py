@@ -74,7 +74,8 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
-                      r"^([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
+                      r"(?:^|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
@@ -1221,7 +1222,23 @@ class SiteLocator:
                 continue
             if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
                 best, end = m.division, m.end
-        return self._short_below(best, name[end:]) or best
+        return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) or best
+
+    def _channel_below(self, region: Division, tail: str) -> Division | None:
+        """A place inside region named as a channel further on in the site's name by its short name and a media word
+        (重庆广电 大足新闻频道, 某省网 某某在线): the one division inside region with that short."""
+        if region.level not in ("province", "city"):
+            return None
+        for seg in re.split(r"[\s(（)）·|｜丨/-]+", tail)[1:]:
+            short = _SITE_SHORT.match(seg)
+            if short is None or short.group(1) in COMMON_WORD_SHORTS:
+                continue
+            inside = [d for c in self.gazetteer.shorts().get(short.group(1), [])
+                      if (d := self.gazetteer.get(c)) is not None and d.code != region.code
+                      and any(a.code == region.code for a in self.gazetteer.ancestors_of(d))]
+            if len(inside) == 1:
+                return inside[0]
+        return None
 
     def _short_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region named right after it by its short name (北京朝阳, 长春朝阳: the district of that

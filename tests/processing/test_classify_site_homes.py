@@ -315,3 +315,55 @@ def test_a_provinces_institution_is_a_unit_in_its_capital(title: str, home: str,
 def test_the_provinces_bodies_are_no_institution(title: str, kind: str, level: str) -> None:
     v = verdict("420100", title, "湖北日报", "http://www.hubeidaily.net/a.html")
     assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == (kind, level), v.reason
+
+
+# A province-wide word after a date or a year opening the headline (16日起全省…, 2018年全省…) on a city's site: the
+# province, as when it opens the headline; 全市 after a year stays the city's.
+@pytest.mark.parametrize("title", ["16日起全省迎较强降雨 未来一周降温10℃-12℃", "2018年全省生态环境保护工作完成情况"])
+def test_a_province_wide_word_after_a_date_on_a_citys_site(title: str) -> None:
+    row = tuning_row(title)
+    home = row["site_region"]
+    assert derived_gold(row, home) == "upper"
+    v = Classifier(home).classify(item_of(row))
+    assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == ("upper", "province"), v.reason
+    assert verdict(home, "2018年全市生态环境保护工作完成情况", row["source_name"], row["url"]).kind == "lower"
+
+
+# A level word before a second post (省卫生健康委副主任、省中医药管理局局长某某…) names that level's body, like the first.
+def test_a_level_word_before_a_second_post() -> None:
+    row = tuning_row("省卫生健康委副主任、省中医药管理局局长朱岷来院调研")
+    home = row["site_region"]
+    assert derived_gold(row, home) == "upper"
+    v = Classifier(home).classify(item_of(row))
+    assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == ("upper", "province"), v.reason
+
+
+# On a municipality's site a district's or county's relative word (区政协…, 区委…) is one of its districts, not the
+# municipality; a district named as the site's channel (重庆广电 大足新闻频道) is that district.
+def test_a_districts_relative_word_on_a_municipalitys_site() -> None:
+    v = verdict("500111", "区政协召开三届二十次党组会议", "重庆市人民政府", "http://www.cq.gov.cn/a.html")
+    assert v.kind == "external" and v.confidence < 0.8 and v.actor is not None and v.actor.via == "subunit", v.reason
+    assert verdict("110000", "区委召开常委会", "北京日报", "").kind == "lower"
+    assert verdict("110000", "市委召开常委会", "北京日报", "").kind == "upper"
+    row = tuning_row("区政协召开三届二十次党组会议")
+    assert derived_gold(row, row["site_region"]) == "lower"
+    assert Classifier(row["site_region"]).classify(item_of(row)).kind == "lower"
+
+
+# Deputies arriving for the session (人大代表陆续报到) are R's congress at work, like deputies at its session; a town's
+# congress named by a town the gazetteer does not hold (醪桥镇第六届人民代表大会…) is a congress inside the county.
+@pytest.mark.parametrize(("title", "kind"), [
+    ("人大代表陆续报到 关注热点为民发声", "internal"),
+    ("携民声,赴盛会!人大代表报到——", "internal"),
+    ("醪桥镇第六届人民代表大会第一次会议胜利召开", "lower"),
+])
+def test_deputies_arriving_and_a_towns_congress_on_the_countys_site(title: str, kind: str) -> None:
+    row = tuning_row(title)
+    home = row["site_region"]
+    assert derived_gold(row, home) == kind
+    assert Classifier(home).classify(item_of(row)).kind == kind
+
+
+def test_the_countys_own_congress_stays_its_own() -> None:
+    assert verdict("360124", "县人民代表大会召开", "进贤县人大", "").kind == "internal"
+    assert verdict("360124", "人大代表走访选民 倾听群众心声", "进贤县人大", "").kind == "lower"  # on their own

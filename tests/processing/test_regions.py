@@ -180,6 +180,9 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
         ("湖北省人民政府", "", "420000"),
         ("湖北省档案馆", "", "420000"),
         ("北京朝阳医院", "", "110105"),
+        # a district named as a channel further on in the name (重庆广电 大足新闻频道): that district
+        ("cbg.cn(重庆广电 大足新闻频道)", "", "500111"),
+        ("湖北日报", "", "420000"),
     ],
 )
 def test_outlet_names_before_the_places_they_begin_with(name: str, url: str, expected: str | None) -> None:
