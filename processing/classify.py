@@ -1207,6 +1207,16 @@ class RuleClassifier:
                 # 2018年全国铁路春运圆满结束): the nation acting or its achievement, above every home (still unsure)
                 kind = "upper"
                 reason = f"主体：{actor.label}（全国作为主语，未写其他地方：全国；待核）"
+            elif source is not None and source.level != "nation" and not FOREIGN.search(item.title):
+                # the nation only as the scope of a contest, a list or an occasion on a local site (我校女篮晋级CUBA全国
+                # 总决赛, 4村入选全国乡村治理示范村, 城北街道第24个全国“助残日”…): what the site reports is its own
+                # place's, not the nation's act (still unsure): somewhere inside it (a school, a village, a county the
+                # headline names by a short name)
+                actor = Actor("public", source, f"{source.full_name}（全国性活动、评比或名单中的本地主体）", "source",
+                              "subunit")
+                kind, rel_label = self.decide(actor, source, item.title)
+                where = self._relation_phrase(self.gazetteer.relation(self.home, source), source)
+                reason = f"主体：{actor.text}（{rel_label}：{where}；按网站所在地，待核）"
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
                 and not RELATIVE.search(item.title) and (not INSTITUTION_SITE.search(item.source_name or "")
                                                          or NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title).lstrip("：:"))):

@@ -367,3 +367,22 @@ def test_deputies_arriving_and_a_towns_congress_on_the_countys_site(title: str, 
 def test_the_countys_own_congress_stays_its_own() -> None:
     assert verdict("360124", "县人民代表大会召开", "进贤县人大", "").kind == "internal"
     assert verdict("360124", "人大代表走访选民 倾听群众心声", "进贤县人大", "").kind == "lower"  # on their own
+
+
+# The nation only as the scope of a contest, a list or an occasion on a local site (我校女篮晋级CUBA全国总决赛, 4村入选
+# 全国乡村治理示范村): a unit of the site's place, inside it for its own home and its parent, elsewhere for others; the
+# nation as the subject (中国成功发射…) stays above every home; all held unsure.
+@pytest.mark.parametrize("title", ["我校女篮晋级CUBA全国总决赛", "4村入选全国乡村治理示范村",
+                                   "城北街道第24个全国“助残日”启动仪式暨残疾人趣味运动会"])
+def test_the_nation_as_the_scope_of_a_local_subject(title: str) -> None:
+    row = tuning_row(title)
+    home = row["site_region"]
+    assert derived_gold(row, home) == "lower"
+    v = Classifier(home).classify(item_of(row))
+    assert v.kind == "lower" and v.confidence < 0.8, v.reason
+    assert Classifier("350000").classify(item_of(row)).kind == "external"
+
+
+def test_the_nation_as_the_subject_stays_above() -> None:
+    row = tuning_row("中国成功发射陆地勘查卫星四号")
+    assert Classifier(row["site_region"]).classify(item_of(row)).kind == "upper"
