@@ -348,6 +348,8 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|
                                  # (deputies arriving for the session, 人大代表陆续报到; deputies discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
                                  r"代表们?(?:热议|畅谈|建言|[:：])")
+# The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
+AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
@@ -1172,6 +1174,18 @@ class ActorFinder:
         body = "congress"
         return Actor(body, place, mentions[-1].text + m.group(0)[:-2], "enactment", "name")
 
+    def _awarded_relative(self, title: str, head: Actor, source: Division | None) -> Actor | None:
+        """我市…荣获山东省某称号, 我县拟认定为湖南省某示范区: the place named after an award verb names the award, not
+        its winner; the winner is the site's place the relative word at the head names."""
+        if source is None or head.body != "public" or head.via != "name":
+            return None
+        award = AWARD_VERB.search(title)
+        lead = RELATIVE_LEAD.match(title)
+        if award is None or lead is None or lead.group(0)[0] not in "我全本" or title.find(head.text) < award.end():
+            return None
+        place = self.finder.relative_division(lead.group(0)[-1], source)
+        return Actor("public", place, lead.group(0), "headline", "relative") if place is not None else None
+
     def _provincial_institution(self, title: str, head: Actor) -> Actor | None:
         """A province named only as its institution's name (湖北省人民医院召开…): a unit inside the province's capital
         (which district is not said), not the province acting; a place named in or right after the name (甘肃省中医院
@@ -1239,6 +1253,9 @@ class ActorFinder:
                 # a zone named after its city (泉州台商投资区党工委…, 宜昌高新区…): a unit inside that city, one of
                 # the peers of a county or district home there, not the city itself
                 return dataclasses.replace(head, via="subunit")
+            awarded = self._awarded_relative(title, head, source) if head is not None else None
+            if awarded is not None:
+                return awarded
             seated = self._provincial_institution(title, head) if head is not None else None
             if seated is not None:
                 return seated

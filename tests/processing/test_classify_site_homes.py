@@ -386,3 +386,18 @@ def test_the_nation_as_the_scope_of_a_local_subject(title: str) -> None:
 def test_the_nation_as_the_subject_stays_above() -> None:
     row = tuning_row("中国成功发射陆地勘查卫星四号")
     assert Classifier(row["site_region"]).classify(item_of(row)).kind == "upper"
+
+
+# A place named after an award verb (我市…荣获山东省某称号, 我县拟认定为湖南省某示范区) names the award: the winner is
+# the site's place the relative word at the head names, not the province that grants it.
+@pytest.mark.parametrize("title", ["我市22名园林行业女工作者荣获山东省“园林行业先进女工作者”荣誉称号",
+                                   "我县拟认定为湖南省全域旅游示范区"])
+def test_a_place_after_an_award_verb_names_the_award(title: str) -> None:
+    row = tuning_row(title)
+    home = row["site_region"]
+    assert derived_gold(row, home) == "lower"
+    v = Classifier(home).classify(item_of(row))
+    assert v.kind == "lower" and v.actor is not None and v.actor.region is not None \
+        and v.actor.region.code == home, v.reason
+    # a province's own headline is its own act all the same
+    assert verdict("370500", "山东省召开全省园林工作会议", "东营市人民政府", "").kind == "upper"
