@@ -172,6 +172,7 @@ class RegionFinder:
         self.gazetteer = gazetteer or default_gazetteer
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
         self._former: dict[str, str] = {}  # the former names' forms the table holds, to their short names (see _build)
+        self._one_char_former: set[str] = set()  # of those, 某县 forms of one character (横县, 滦县: see _build)
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -220,6 +221,7 @@ class RegionFinder:
         # no division bears the form now and one division alone could have borne it, and not from a short name that is
         # a province's or a city's, or a common word (海南市县两级, 平安县创建, 振兴市场: no former division there).
         former: dict[str, set[str]] = {}
+        one_char: set[str] = set()  # forms of one character and 县, whose character alone is no word to check
         province_shorts = {d.short for d in gaz if d.level == "province"}
         city_shorts = {d.short for d in gaz if d.level == "city"}
         for d in gaz:
@@ -233,6 +235,10 @@ class RegionFinder:
             if d.level == "county" and _ETHNIC_COUNTY.search(d.name) and d.short.endswith("族"):
                 # (an autonomous county called by its people's name, 东乡族自治县 as 东乡县: that form is taken)
                 former.setdefault(d.short[:-1] + "县", set()).add(d.code)
+            if d.level == "county" and d.name.endswith("州市") and len(d.short) == 2:
+                # (a county become a city named 某州市 was 某县 by its one character: 横县 -> 横州市, 滦县 -> 滦州市)
+                former.setdefault(d.short[0] + "县", set()).add(d.code)
+                one_char.add(d.short[0] + "县")
             if d.level == "county" and d.name.endswith(("市", "区")) and d.short not in city_shorts:
                 former.setdefault(d.short + "县", set()).add(d.code)
                 if d.name.endswith("区") and not d.short.endswith("城"):  # (德城 + 市 is 顺德城市网's 城市)
@@ -243,12 +249,13 @@ class RegionFinder:
                 former[form] = {code}
         data_forms = set(renamed)
         self._former.clear()
+        self._one_char_former = {form for form in one_char if form not in table}
         for form, form_codes in former.items():
             if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
                 table[form] = ("name", tuple(form_codes))
                 # (a rule's form remembers its short name, checked against the common words when met)
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
-                self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
+                self._former[form] = "" if form in data_forms or form in one_char or form.endswith("地区") else form[:-1]
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():
@@ -297,6 +304,9 @@ class RegionFinder:
         if how == "name":
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
+            if word in self._one_char_former and start > 0 and any(
+                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2)):
+                return False  # (规定县政府, 深化县乡: the character ends a word before it, no former county 定县, 化县)
             if word in self._former and (end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], "")
                                          or _common_word(self._former[word])):
                 # (萧山市场 is a market, 某县域 a county's area, 平安县创建 a campaign: no former division there; the
