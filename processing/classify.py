@@ -56,7 +56,7 @@ KIND_LABELS = KIND_NAMES_ZH  # kept for importers; the definition lives in siqin
 RELATION_LABELS = RELATION_NAMES_ZH
 __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Leader", "RuleClassifier", "Verdict"]
 # Someone goes to a place to look at work there: on a body's own site, that body's people do.
-VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?:到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
+VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?P<go>到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
 # A government department named as a commission (卫生和计划生育委员会), not a party's, congress's or CPPCC's.
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
@@ -562,6 +562,14 @@ class RuleClassifier:
         host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
         return host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
+    @staticmethod
+    def _place_visited(title: str, actor: Actor) -> bool:
+        """Whether the place read as the actor is where someone unnamed goes (到某区调研), not the one who goes (某区深入
+        企业指导…: the place named before the verb of going is its subject)."""
+        bare = COLUMN_TAG.sub("", title)
+        visit = VISIT.search(bare)
+        return visit is not None and not (0 <= bare.find(actor.text) < visit.start("go"))
+
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
         name = item.source_name or ""
@@ -1036,7 +1044,7 @@ class RuleClassifier:
             # 教育大会 on the city's site) or its inspection round with no body named: its party committee convenes it
             actor = dataclasses.replace(actor, body="party")
         if actor is not None and actor.body == "public" and source is not None and (
-                actor.source == "source" or (actor.source == "headline" and VISIT.search(COLUMN_TAG.sub("", item.title))
+                actor.source == "source" or (actor.source == "headline" and self._place_visited(item.title, actor)
                                              and not self._level_above_site(actor, source))
                 or self._own_title(item.title, actor, source)):
             body = self._site_body(item)

@@ -401,3 +401,21 @@ def test_a_place_after_an_award_verb_names_the_award(title: str) -> None:
         and v.actor.region.code == home, v.reason
     # a province's own headline is its own act all the same
     assert verdict("370500", "山东省召开全省园林工作会议", "东营市人民政府", "").kind == "upper"
+
+
+# A place named before the verb of going (濠江区深入企业指导…, 武汉市贸促会赴重庆市贸促会考察) is the one who goes, not
+# where the site's own body goes (到某区调研 on the city government's site: the city government).
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    ("濠江区深入企业指导传统产业加快发展", "440512", "lower"),
+    ("武汉市贸促会赴重庆市贸促会考察", "420100", "lower"),
+    ("武汉市贸促会赴重庆市贸促会考察", "350000", "external"),
+])
+def test_a_place_before_the_verb_of_going_is_the_one_who_goes(title: str, home: str, kind: str) -> None:
+    row = tuning_row(title)
+    assert derived_gold(row, home) == kind
+    assert Classifier(home).classify(item_of(row)).kind == kind
+
+
+def test_where_the_sites_body_goes_stays_the_sites_body() -> None:
+    v = verdict("440512", "到濠江区调研传统产业发展", "汕头市政府门户网站", "")
+    assert v.kind == "upper" and v.actor is not None and v.actor.body == "government", v.reason
