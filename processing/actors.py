@@ -365,6 +365,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "苑迟邝")
 # A relayed spirit at a headline's head followed by a dash, a person and an act (学习贯彻…精神——某某为党外人士作专题
 # 报告): the person acts, not the meeting whose spirit is studied.
+# A meeting convened (召开…大会, 会议召开), not one relayed (…会议精神), or a spirit relayed to be carried out (思明区迅速
+# 传达贯彻市两会精神), not studied (传达学习, 学习贯彻).
+CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精神)|(?:会议|大会)(?:召开|举行)|传达贯彻")
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 NAME_POST_LEAD = re.compile(
@@ -925,7 +928,12 @@ class ActorFinder:
                     mine = Actor(mine.body, first_named.division, mine.text, where, "name")
                 if mine is not None and mine.region is not None:
                     return mine
-                return Actor("party", first_named.division, text[first_named.start:first_named.end], where, "name")
+                # a place convening a meeting to relay it (广西召开传达贯彻全国两会精神大会, 全省领导干部会议召开 传达…) or
+                # relaying it to be carried out (思明区迅速传达贯彻…): its party committee acts; a place studying or
+                # preaching it (那曲传达学习…精神, 某区举办“学习雷锋精神”主题教育活动, 青海大通宣讲十九大): the place and
+                # its people at work
+                body = "party" if CONVENED_MEETING.search(text) else "public"
+                return Actor(body, first_named.division, text[first_named.start:first_named.end], where, "name")
             own = OWN_UNIT_HEAD.match(text)
             if own is not None and own.end() <= relay.start():
                 # the site's own unit relaying a meeting's spirit (我院召开传达全国两会精神会议): it acts, not the

@@ -419,3 +419,17 @@ def test_a_place_before_the_verb_of_going_is_the_one_who_goes(title: str, home: 
 def test_where_the_sites_body_goes_stays_the_sites_body() -> None:
     v = verdict("440512", "到濠江区调研传统产业发展", "汕头市政府门户网站", "")
     assert v.kind == "upper" and v.actor is not None and v.actor.body == "government", v.reason
+
+
+# A place studying or preaching a meeting's spirit (那曲传达学习…精神, 龙山区举办“学习雷锋精神”主题教育活动) is the place
+# at work; a place convening a meeting to relay it (广西召开传达贯彻全国两会精神大会) is its party committee's act.
+@pytest.mark.parametrize(("title", "kind"), [
+    ("那曲传达学习习近平总书记重要讲话精神", "lower"),
+    ("龙山区举办“学习雷锋精神”主题教育活动", "lower"),
+    ("广西召开传达贯彻全国两会精神大会", "upper"),
+])
+def test_a_place_relaying_a_spirit_convenes_or_studies(title: str, kind: str) -> None:
+    row = tuning_row(title)
+    home = row["actor"]["region"]
+    assert derived_gold(row, home) == kind
+    assert Classifier(home).classify(item_of(row)).kind == kind
