@@ -70,8 +70,10 @@ OWN_ORGANISATION_HEAD = re.compile(r"(?:校|院|我校|我院|本校|本院|学�
 # unit inside the place it is named after, one of the peers of a district there.
 INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
                               r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
-                              # (or one of its offices' sites: 某大学统战部, 某学院团委, 某开发区管委会)
-                              r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
+                              # (or one of its offices' or organisations' sites: 某大学统战部, 某学院团委, 某开发区管委会,
+                              # 某大学工会, 某大学共青团, 某学院党委)
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会|工会|共青团|党委|纪委|妇委会|科协|"
+                              r"校友会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
 # The drafters' explanations and the reports on a national law's draft (关于《中华人民共和国慈善法（草案）》的说明,
 # 关于《某某法（修订草案）》审议结果的报告) with no place named: only the nation makes a 法 (places make 条例 and 办法), so

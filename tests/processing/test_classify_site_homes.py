@@ -433,3 +433,13 @@ def test_a_place_relaying_a_spirit_convenes_or_studies(title: str, kind: str) ->
     home = row["actor"]["region"]
     assert derived_gold(row, home) == kind
     assert Classifier(home).classify(item_of(row)).kind == kind
+
+
+# A university's union's or youth league's own site (华东师范大学工会, 上海工程技术大学共青团): its 我校… items are a unit
+# inside the city, not the city's union or league acting.
+@pytest.mark.parametrize("title", ["我校第七届教职工代表大会暨第十三次工会代表大会隆重开幕", "我校多个团组织、集体、个人获上海市五四表彰"])
+def test_a_universitys_union_site_is_a_unit_inside_the_city(title: str) -> None:
+    row = tuning_row(title)
+    assert derived_gold(row, "310000") == "lower"
+    v = Classifier("310000").classify(item_of(row))
+    assert v.kind == "lower" and v.actor is not None and v.actor.via == "subunit", v.reason
