@@ -18,6 +18,15 @@ def verdict(home: str, title: str, source: str, url: str) -> Verdict:
     return Classifier(home).classify(Item(title=title, source_name=source, url=url))
 
 
+def tuning_verdict(title: str, gold: str, home: str | None = None, by: str = "site") -> Verdict:
+    """A tuning row's verdict for a home (its site's region, or its actor's with by="actor", unless one is given),
+    after checking that the row's derived gold for that home is the kind the test expects."""
+    row = tuning_row(title)
+    home = home or (row["site_region"] if by == "site" else row["actor"]["region"])
+    assert derived_gold(row, home) == gold
+    return Classifier(home).classify(item_of(row))
+
+
 # A province's own units and cadres, named at the head by the bare level word on a city's or district's site (省直
 # 事业单位, 省管干部, 省公园办, 省防汛办): the province's, not the site's place's.
 @pytest.mark.parametrize("title", ["省直事业单位今年招聘1303人", "省管领导干部任前公示", "省公园办一行到大龙山国家森林公园调研"])
@@ -260,10 +269,7 @@ def test_units_on_an_institutions_sites(title: str, source: str, kind: str) -> N
     "天门市委副书记、市长肖敏一行到访湖北港口集团交流洽谈",
 ])
 def test_a_deputy_secretary_who_heads_the_government_is_the_government(title: str) -> None:
-    row = tuning_row(title)
-    home = row["actor"]["region"]
-    assert derived_gold(row, home) == "lower"
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict(title, "lower", by="actor")
     assert (v.kind, v.actor.body if v.actor else None) == ("lower", "government"), v.reason
 
 
@@ -299,9 +305,7 @@ def test_posts_before_a_name_on_the_districts_own_site(title: str, kind: str) ->
     ("河南省文物考古研究院新院项目开工", "410100", "lower"),
 ])
 def test_a_provinces_institution_is_a_unit_in_its_capital(title: str, home: str, kind: str) -> None:
-    row = tuning_row(title)
-    assert derived_gold(row, home) == kind
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict(title, kind, home)
     assert v.kind == kind and v.actor is not None and v.actor.via == "subunit", v.reason
 
 
@@ -321,20 +325,15 @@ def test_the_provinces_bodies_are_no_institution(title: str, kind: str, level: s
 # province, as when it opens the headline; 全市 after a year stays the city's.
 @pytest.mark.parametrize("title", ["16日起全省迎较强降雨 未来一周降温10℃-12℃", "2018年全省生态环境保护工作完成情况"])
 def test_a_province_wide_word_after_a_date_on_a_citys_site(title: str) -> None:
-    row = tuning_row(title)
-    home = row["site_region"]
-    assert derived_gold(row, home) == "upper"
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict(title, "upper")
     assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == ("upper", "province"), v.reason
-    assert verdict(home, "2018年全市生态环境保护工作完成情况", row["source_name"], row["url"]).kind == "lower"
+    row = tuning_row(title)
+    assert verdict(row["site_region"], "2018年全市生态环境保护工作完成情况", row["source_name"], row["url"]).kind == "lower"
 
 
 # A level word before a second post (省卫生健康委副主任、省中医药管理局局长某某…) names that level's body, like the first.
 def test_a_level_word_before_a_second_post() -> None:
-    row = tuning_row("省卫生健康委副主任、省中医药管理局局长朱岷来院调研")
-    home = row["site_region"]
-    assert derived_gold(row, home) == "upper"
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict("省卫生健康委副主任、省中医药管理局局长朱岷来院调研", "upper")
     assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == ("upper", "province"), v.reason
 
 
@@ -345,9 +344,7 @@ def test_a_districts_relative_word_on_a_municipalitys_site() -> None:
     assert v.kind == "external" and v.confidence < 0.8 and v.actor is not None and v.actor.via == "subunit", v.reason
     assert verdict("110000", "区委召开常委会", "北京日报", "").kind == "lower"
     assert verdict("110000", "市委召开常委会", "北京日报", "").kind == "upper"
-    row = tuning_row("区政协召开三届二十次党组会议")
-    assert derived_gold(row, row["site_region"]) == "lower"
-    assert Classifier(row["site_region"]).classify(item_of(row)).kind == "lower"
+    assert tuning_verdict("区政协召开三届二十次党组会议", "lower").kind == "lower"
 
 
 # Deputies arriving for the session (人大代表陆续报到) are R's congress at work, like deputies at its session; a town's
@@ -358,10 +355,7 @@ def test_a_districts_relative_word_on_a_municipalitys_site() -> None:
     ("醪桥镇第六届人民代表大会第一次会议胜利召开", "lower"),
 ])
 def test_deputies_arriving_and_a_towns_congress_on_the_countys_site(title: str, kind: str) -> None:
-    row = tuning_row(title)
-    home = row["site_region"]
-    assert derived_gold(row, home) == kind
-    assert Classifier(home).classify(item_of(row)).kind == kind
+    assert tuning_verdict(title, kind).kind == kind
 
 
 def test_the_countys_own_congress_stays_its_own() -> None:
@@ -375,12 +369,9 @@ def test_the_countys_own_congress_stays_its_own() -> None:
 @pytest.mark.parametrize("title", ["我校女篮晋级CUBA全国总决赛", "4村入选全国乡村治理示范村",
                                    "城北街道第24个全国“助残日”启动仪式暨残疾人趣味运动会"])
 def test_the_nation_as_the_scope_of_a_local_subject(title: str) -> None:
-    row = tuning_row(title)
-    home = row["site_region"]
-    assert derived_gold(row, home) == "lower"
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict(title, "lower")
     assert v.kind == "lower" and v.confidence < 0.8, v.reason
-    assert Classifier("350000").classify(item_of(row)).kind == "external"
+    assert tuning_verdict(title, "external", "350000").kind == "external"
 
 
 def test_the_nation_as_the_subject_stays_above() -> None:
@@ -393,12 +384,9 @@ def test_the_nation_as_the_subject_stays_above() -> None:
 @pytest.mark.parametrize("title", ["我市22名园林行业女工作者荣获山东省“园林行业先进女工作者”荣誉称号",
                                    "我县拟认定为湖南省全域旅游示范区"])
 def test_a_place_after_an_award_verb_names_the_award(title: str) -> None:
-    row = tuning_row(title)
-    home = row["site_region"]
-    assert derived_gold(row, home) == "lower"
-    v = Classifier(home).classify(item_of(row))
+    v = tuning_verdict(title, "lower")
     assert v.kind == "lower" and v.actor is not None and v.actor.region is not None \
-        and v.actor.region.code == home, v.reason
+        and v.actor.region.code == tuning_row(title)["site_region"], v.reason
     # a province's own headline is its own act all the same
     assert verdict("370500", "山东省召开全省园林工作会议", "东营市人民政府", "").kind == "upper"
 
@@ -411,9 +399,7 @@ def test_a_place_after_an_award_verb_names_the_award(title: str) -> None:
     ("武汉市贸促会赴重庆市贸促会考察", "350000", "external"),
 ])
 def test_a_place_before_the_verb_of_going_is_the_one_who_goes(title: str, home: str, kind: str) -> None:
-    row = tuning_row(title)
-    assert derived_gold(row, home) == kind
-    assert Classifier(home).classify(item_of(row)).kind == kind
+    assert tuning_verdict(title, kind, home).kind == kind
 
 
 def test_where_the_sites_body_goes_stays_the_sites_body() -> None:
@@ -429,17 +415,12 @@ def test_where_the_sites_body_goes_stays_the_sites_body() -> None:
     ("广西召开传达贯彻全国两会精神大会", "upper"),
 ])
 def test_a_place_relaying_a_spirit_convenes_or_studies(title: str, kind: str) -> None:
-    row = tuning_row(title)
-    home = row["actor"]["region"]
-    assert derived_gold(row, home) == kind
-    assert Classifier(home).classify(item_of(row)).kind == kind
+    assert tuning_verdict(title, kind, by="actor").kind == kind
 
 
 # A university's union's or youth league's own site (华东师范大学工会, 上海工程技术大学共青团): its 我校… items are a unit
 # inside the city, not the city's union or league acting.
 @pytest.mark.parametrize("title", ["我校第七届教职工代表大会暨第十三次工会代表大会隆重开幕", "我校多个团组织、集体、个人获上海市五四表彰"])
 def test_a_universitys_union_site_is_a_unit_inside_the_city(title: str) -> None:
-    row = tuning_row(title)
-    assert derived_gold(row, "310000") == "lower"
-    v = Classifier("310000").classify(item_of(row))
+    v = tuning_verdict(title, "lower", "310000")
     assert v.kind == "lower" and v.actor is not None and v.actor.via == "subunit", v.reason
