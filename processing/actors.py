@@ -258,11 +258,12 @@ _EVENT_ORDINAL = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]
 _EVENT_HELD = re.compile(r"[、，,]?[^，,。]{0,12}?(?:开幕|闭幕|启幕|落幕|开展|举办|举行)")
 _NATION_EVENT = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:峰会|论坛|博览会|展览会|交易会|洽谈会|文化节|艺术节|旅游节|节|大赛|展)")
 BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人大")
-# A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
 # A party committee's deputy secretary who heads the government of the same place, named by both posts (区委副书记、
-# 区长某某, 市委副书记、代市长某某): the government's head at work, as he is named alone (区长某某…), not the committee
-# (its head is the secretary); read as the second post.
-DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:代)?\1长(?!助理)")
+# 区长某某, 市委副书记、代市长某某, 市委副书记、市政府党组书记、市长某某): the government's head at work, as he is named
+# alone (区长某某…), not the committee (its head is the secretary); read as the last post. (scripts/label_headlines.py
+# reads a gatherer's person_post alike: DEPUTY_SECRETARY_CHIEF there.)
+DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
+# A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
@@ -336,16 +337,17 @@ RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:�
                    r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)|"
                    # the spirit named before the relaying word (我院召开全国两会精神传达学习会议): from the meeting word on
                    r"(?<=[开办行织])[^，,。]{0,20}?精神(?:传达|学习|宣讲|贯彻)")
-# A year before the subject (2017年度全省…): no part of it.
-# A date or a year opening a headline before its subject (2018年全省…, 16日起全省…, 3月起…).
+# A date or a year opening a headline right before its subject (2018年全省…, 16日起全省…).
 DATE_LEAD = re.compile(r"^(?:\d{4}年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}月(?:\d{1,2}日)?(?:起|以来)?|\d{1,2}日(?:起|以来)?)")
+# A year before the subject (2017年度全省…): no part of it.
 YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 # A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
 HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own.
-DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团|报到|"
-                                 # (deputies arriving for the session, 人大代表陆续报到; deputies discussing or quoted,
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|视察|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
+                                 # discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
                                  r"代表们?(?:热议|畅谈|建言|[:：])")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
@@ -363,11 +365,14 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝")
+# A meeting convened (召开…大会, 座谈会召开), not one relayed (…会议精神); a spirit relayed to be carried out (思明区迅速
+# 传达贯彻市两会精神, 迅速传达学习…) or its study deployed or organised (部署学习宣传贯彻…, 组织学习…, 举办…专题研讨班), not
+# studied or preached by the place's people (传达学习, 学习贯彻, 宣讲).
+CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精神)|会议?(?:召开|举行)|传达贯彻|迅速传达|"
+                              r"部署(?=学习|宣传|贯彻|传达)|"
+                              r"组织(?:学习|开展|收听|收看)|举办[^，,。]{0,30}?(?:研讨班|培训班|读书班)")
 # A relayed spirit at a headline's head followed by a dash, a person and an act (学习贯彻…精神——某某为党外人士作专题
 # 报告): the person acts, not the meeting whose spirit is studied.
-# A meeting convened (召开…大会, 会议召开), not one relayed (…会议精神), or a spirit relayed to be carried out (思明区迅速
-# 传达贯彻市两会精神), not studied (传达学习, 学习贯彻).
-CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精神)|(?:会议|大会)(?:召开|举行)|传达贯彻")
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 NAME_POST_LEAD = re.compile(
@@ -419,16 +424,23 @@ REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决
 CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》)")
 
 
-def below_site(text: str, source: Division) -> bool:
+# A municipality's own event for its districts' officers (区人大常委会主任培训班, 区县委书记座谈会召开).
+MUNICIPAL_EVENT = re.compile(r"^(?:各区|区县|[区县])[^，,。]{0,12}?(?:主任|书记|长|干部|代表|委员)[^，,。]{0,6}?"
+                             r"(?:培训班|座谈会|述职|会议|名单|大会|研讨班|读书班)")
+
+
+def below_site(text: str, source: Division, title: str = "") -> bool:
     """Whether text opens with a relative word (市, 全县, 我区) of a level below the site's place, which that place
     does not itself have (市委 on a provincial site, 区政府 on a prefecture city's or a municipality's site): a unit
-    inside it."""
+    inside it; title, the whole headline, for a municipality's own event for its districts' officers."""
     rel = RELATIVE_LEAD.match(text)
     if rel is None:
         return False
     marker = rel.group(0)[-1]
     if source.is_municipality:
-        return marker in "区县"  # (a municipality is its own 市; its districts and counties are below it)
+        # (a municipality is its own 市; its districts and counties are below it, unless its own event for their
+        # officers is named: 区人大常委会主任培训班, 区县委书记座谈会)
+        return marker in "区县" and not MUNICIPAL_EVENT.match(COLUMN_TAG.sub("", title or text))
     if source.level == "province":
         return marker in "市州区县" and not (marker == "区" and source.name.endswith("自治区"))
     return source.level == "city" and marker in "区县" and not source.name.endswith("区")
@@ -1189,8 +1201,11 @@ class ActorFinder:
             return None
         award = AWARD_VERB.search(title)
         lead = RELATIVE_LEAD.match(title)
-        if award is None or lead is None or lead.group(0)[0] not in "我全本" or title.find(head.text) < award.end():
+        at = title.find(head.text)
+        if award is None or lead is None or lead.group(0)[0] not in "我全本" or at < award.end():
             return None
+        if _PHRASE_BREAK.search(title, award.end(), at) or CONVENES.search(title, at + len(head.text)):
+            return None  # (the place in another clause, or acting in its own: 我市荣获全省第一 山东省召开表彰大会)
         place = self.finder.relative_division(lead.group(0)[-1], source)
         return Actor("public", place, lead.group(0), "headline", "relative") if place is not None else None
 
@@ -1275,7 +1290,7 @@ class ActorFinder:
                 # a democratic party or people's organisation named with no place, meeting in the capital (民盟参政议政
                 # 工作会议在京召开 on a provincial committee's site): its central committee
                 return Actor("massorg", self.gazetteer.nation, head.text + "中央", "headline", "name")
-            if head is not None and source is not None and below_site(head.text, source):
+            if head is not None and source is not None and below_site(head.text, source, title or ""):
                 # a relative word of a level below the site's (市委, 县人大 on a provincial site; 区政府 on a city's):
                 # one of the units inside the site's place, which one not said (held as a subunit)
                 return Actor(head.body, source, head.text, "headline", "subunit")

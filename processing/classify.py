@@ -58,6 +58,8 @@ __all__ = ["KINDS", "KIND_LABELS", "NATIONAL_HOSTS", "Classifier", "Item", "Lead
 # Someone goes to a place to look at work there: on a body's own site, that body's people do.
 VISIT = re.compile(r"^[^，,：:；;]{0,12}?(?P<go>到|赴|深入|前往|来到|走进)[^，,：:；;]{1,14}?"
                    r"(?:调研|视察|检查|督导|督查|走访|看望|慰问|考察|宣讲|座谈|指导)")
+# A verb of receiving a visit (迎来, 欢迎, 接待, 陪同): the place before it is visited, not the one who goes.
+RECEIVES = re.compile(r"迎来|欢迎|接待|陪同|迎接")
 # A government department named as a commission (卫生和计划生育委员会), not a party's, congress's or CPPCC's.
 DEPARTMENT_COMMISSION = re.compile(r"(?<!常务)(?<!全国)(?<!纪律检查)(?<!监察)委员会(?:门户网站|网站)?$")
 # A governor's or mayor's post right after a person's name (某某副省长到…, 某某市长会见…).
@@ -71,7 +73,7 @@ OWN_ORGANISATION_HEAD = re.compile(r"(?:校|院|我校|我院|本校|本院|学�
 INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
                               r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
                               # (or one of its offices' or organisations' sites: 某大学统战部, 某学院团委, 某开发区管委会,
-                              # 某大学工会, 某大学共青团, 某学院党委)
+                              # 某大学工会, 某大学共青团, 某学院党委, 纪委, 妇委会, 科协, 校友会)
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会|工会|共青团|党委|纪委|妇委会|科协|"
                               r"校友会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
@@ -235,6 +237,10 @@ NATION_SCOPE_CONF = 0.55
 # 2018年全国铁路春运圆满结束) is the nation acting or its achievement: 上情, still held unsure (scope). A ranking or
 # a title (全国百强城区 某区位列第十, “中国某某之乡”) names a place or quotes the word, and stays 外情.
 # (a slogan before a dash or a space leads in the same way: 美在荟萃 --全国美术馆珍藏作品汇展在京开幕, 情漫峡江谱新篇 全国…)
+# The nation as the scope of a contest, a list, an award or an occasion a local subject takes part in (晋级全国总决赛,
+# 入选全国…示范村, 第24个全国“助残日”, 全国首个…, 排全国第三), not as a subject (12月全国CPI…, 全国各地…).
+NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|竞赛|大赛|比赛|展演|示范|先进|优秀|百强|十佳|十大|一流|评选|"
+                                     r"名单|试点|称号|奖|日|周)|(?:全国|中国)(?:首[个家座所]|第[一二三四五六七八九十\d])")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 NATION_LEADS = re.compile(r"(?:中国|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
@@ -570,7 +576,11 @@ class RuleClassifier:
         企业指导…: the place named before the verb of going is its subject)."""
         bare = COLUMN_TAG.sub("", title)
         visit = VISIT.search(bare)
-        return visit is not None and not (0 <= bare.find(actor.text) < visit.start("go"))
+        if visit is None:
+            return False
+        at = bare.find(actor.text)
+        # (a place receiving the visit, 某区企业迎来市领导到访调研, is where the site's body goes all the same)
+        return not (0 <= at < visit.start("go")) or RECEIVES.search(bare, at, visit.start("go")) is not None
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
@@ -1217,9 +1227,11 @@ class RuleClassifier:
                 # 2018年全国铁路春运圆满结束): the nation acting or its achievement, above every home (still unsure)
                 kind = "upper"
                 reason = f"主体：{actor.label}（全国作为主语，未写其他地方：全国；待核）"
-            elif source is not None and source.level != "nation" and not FOREIGN.search(item.title):
+            elif source is not None and source.level != "nation" and not FOREIGN.search(item.title) \
+                    and (NATIONAL_SCOPE_OF_LOCAL.search(item.title) or DOC_ABOUT.match(COLUMN_TAG.sub("", item.title))):
                 # the nation only as the scope of a contest, a list or an occasion on a local site (我校女篮晋级CUBA全国
-                # 总决赛, 4村入选全国乡村治理示范村, 城北街道第24个全国“助残日”…): what the site reports is its own
+                # 总决赛, 4村入选全国乡村治理示范村, 城北街道第24个全国“助残日”…), or of a notice the site issues (关于开展
+                # 第三次全国土地调查的通知), not the nation as a subject (12月全国CPI…): what the site reports is its own
                 # place's, not the nation's act (still unsure): somewhere inside it (a school, a village, a county the
                 # headline names by a short name)
                 actor = Actor("public", source, f"{source.full_name}（全国性活动、评比或名单中的本地主体）", "source",

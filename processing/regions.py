@@ -172,7 +172,7 @@ class RegionFinder:
         self.gazetteer = gazetteer or default_gazetteer
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
         self._former: dict[str, str] = {}  # the former names' forms the table holds, to their short names (see _build)
-        self._one_char_former: set[str] = set()  # of those, 某县 forms of one character (横县, 滦县: see _build)
+        self._one_char_former: set[str] = set()  # of those, renamed counties' forms of one character (横县, 滦县)
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -221,7 +221,6 @@ class RegionFinder:
         # no division bears the form now and one division alone could have borne it, and not from a short name that is
         # a province's or a city's, or a common word (海南市县两级, 平安县创建, 振兴市场: no former division there).
         former: dict[str, set[str]] = {}
-        one_char: set[str] = set()  # forms of one character and 县, whose character alone is no word to check
         province_shorts = {d.short for d in gaz if d.level == "province"}
         city_shorts = {d.short for d in gaz if d.level == "city"}
         for d in gaz:
@@ -235,10 +234,6 @@ class RegionFinder:
             if d.level == "county" and _ETHNIC_COUNTY.search(d.name) and d.short.endswith("族"):
                 # (an autonomous county called by its people's name, 东乡族自治县 as 东乡县: that form is taken)
                 former.setdefault(d.short[:-1] + "县", set()).add(d.code)
-            if d.level == "county" and d.name.endswith("州市") and len(d.short) == 2:
-                # (a county become a city named 某州市 was 某县 by its one character: 横县 -> 横州市, 滦县 -> 滦州市)
-                former.setdefault(d.short[0] + "县", set()).add(d.code)
-                one_char.add(d.short[0] + "县")
             if d.level == "county" and d.name.endswith(("市", "区")) and d.short not in city_shorts:
                 former.setdefault(d.short + "县", set()).add(d.code)
                 if d.name.endswith("区") and not d.short.endswith("城"):  # (德城 + 市 is 顺德城市网's 城市)
@@ -249,13 +244,14 @@ class RegionFinder:
                 former[form] = {code}
         data_forms = set(renamed)
         self._former.clear()
-        self._one_char_former = {form for form in one_char if form not in table}
+        # (a renamed county's one-character form, 横县 or 滦县, is checked against the words around it when met)
+        self._one_char_former = {form for form in renamed if len(form) == 2 and form.endswith("县") and form not in table}
         for form, form_codes in former.items():
             if form not in table and len(form_codes) == 1 and form not in COMMON_WORD_NAMES:
                 table[form] = ("name", tuple(form_codes))
                 # (a rule's form remembers its short name, checked against the common words when met)
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
-                self._former[form] = "" if form in data_forms or form in one_char or form.endswith("地区") else form[:-1]
+                self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():
@@ -304,9 +300,11 @@ class RegionFinder:
         if how == "name":
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
-            if word in self._one_char_former and start > 0 and any(
-                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2)):
-                return False  # (规定县政府, 深化县乡: the character ends a word before it, no former county 定县, 化县)
+            if word in self._one_char_former and (text.startswith("长", end) or start > 0 and any(
+                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2))):
+                # (盘县长 is a county head surnamed 盘, not 盘县's; a character that ends a word before it names no
+                # county: 纵横县域, 通盘县级)
+                return False
             if word in self._former and (end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], "")
                                          or _common_word(self._former[word])):
                 # (萧山市场 is a market, 某县域 a county's area, 平安县创建 a campaign: no former division there; the
@@ -908,11 +906,21 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)")
+                                    r"大剧院|研究院|研究所|科学院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)"
+                                    # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
+                                    r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
 # or a joining word, 湖北省召开医院工作会议, 湖北省与某医院…: the province acting)
 PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|法院|检察|召开|举行|举办|开展|部署|印发|出台|发布|组织|推进|"
-                                    r"启动|全省|[的在与和及、]")
+                                    r"启动|全省|[的在与和及、]|"
+                                    # (nor a kind, a number or a place below: 三甲医院, 定点医院, 公立医院, 每个县…县医院,
+                                    # 中小学图书馆, 新建三家儿童医院: the province's institutions of a kind, not one)
+                                    r"\d|[一二两三四五六七八九十百千几多]+[家所个座级甲]|定点|公立|民营|私立|公办|基层|社区|"
+                                    r"中小学|高校|每|各|所有|新建|首|全部|部分|重点|示范|县|乡|镇|村|城市|这|该|一批")
+# A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
+_CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
+# An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
+_INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室)?(?:新闻网|网站|官网)?")
 BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
 # A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
 # so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
@@ -975,6 +983,7 @@ class SiteLocator:
         self._full: dict[str, list[Division]] | None = None
         self._initials: dict[str, list[Division]] = {}
         self._seen: dict[tuple[str, str], tuple[Division | None, str]] = {}  # (name, host) -> answer
+        self._area_codes: dict[str, Division | None] = {}  # dialling code -> its place, read once
         self.institutions = default_institutions if self.gazetteer is default_gazetteer \
             else Institutions(gazetteer=self.gazetteer)
 
@@ -1069,6 +1078,13 @@ class SiteLocator:
         except ImportError:  # without phonenumbers, dialling codes are not read; letters still are
             return None
         code = match.group(1)[1:]
+        if code in self._area_codes:
+            return self._area_codes[code]
+        self._area_codes[code] = found = self._area_code_place(code, phonenumbers, geocoder)
+        return found
+
+    def _area_code_place(self, code: str, phonenumbers: Any, geocoder: Any) -> Division | None:
+        """The place libphonenumber describes a mainland dialling code (without its 0) by, read against the gazetteer."""
         for local in ("2345678", "23456789", "5345678", "55345678", "8345678", "88345678"):
             number = phonenumbers.parse("+86" + code + local)
             if phonenumbers.is_valid_number(number):
@@ -1077,20 +1093,24 @@ class SiteLocator:
                     break
         else:
             return None
-        first, *others = description.split("、")  # 贵州省贵阳市、遵义市、安顺市: one code for several cities
+        first, *others = description.split("、")  # 贵州省贵阳市、遵义市、安顺市: one code for several places
         try:
             place = self.gazetteer.resolve(first)
         except UsageError:
             return None
+        if place.level not in ("province", "city", "county"):
+            return None  # (0800, 0400: numbers libphonenumber places in 中国 alone name no place)
         province = next((a for a in self.gazetteer.ancestors_of(place) if a.level == "province"), place)
         for other in others:
             try:
                 more = self.gazetteer.resolve(province.name + other)
             except UsageError:
                 continue  # a city since merged into another (顺德市, now 佛山's district) adds nothing
-            if more.code != place.code:
-                return province
-        return place
+            # the places' lowest common division (0433: 延边州、珲春市、延吉市 -> 延边州; 0851 -> 贵州省)
+            chain = [more, *self.gazetteer.ancestors_of(more)]
+            place = next((a for a in [place, *self.gazetteer.ancestors_of(place)] if any(c.code == a.code for c in chain)),
+                         province)
+        return place if place.level != "nation" else None
 
     def from_path(self, url: str) -> Division | None:
         """A national outlet's local channel named in its URL's first path segments in full pinyin
@@ -1222,9 +1242,12 @@ class SiteLocator:
             return rest.division
         best = first.division
         assert best is not None
-        if best.level == "province" and len(mentions) == 1 and PROVINCIAL_INSTITUTION.fullmatch(name, first.end) \
-                and not PROVINCIAL_BODY_INSIDE.search(name, first.end) and self._short_below(best, name[first.end:]) is None:
-            # a province's institution's own site (湖北省人民医院, 湖北省妇幼保健院): seated in the capital
+        seat = PROVINCIAL_INSTITUTION.match(name, first.end) if best.level == "province" and len(mentions) == 1 else None
+        if seat is not None and _INSTITUTION_OFFICE.fullmatch(name, seat.end()) \
+                and not PROVINCIAL_BODY_INSIDE.search(name, first.end, seat.end()) \
+                and self._short_below(best, name[first.end:]) is None:
+            # a province's institution's own site, or one of its offices' (湖北省人民医院, 湖北省妇幼保健院, 湖北省人民医院
+            # 党委): seated in the capital
             return provincial_seat(self.gazetteer, best)
         end = first.end
         for m in mentions[mentions.index(first) + 1:]:
@@ -1240,6 +1263,8 @@ class SiteLocator:
         if region.level not in ("province", "city"):
             return None
         for seg in re.split(r"[\s(（)）·|｜丨/-]+", tail)[1:]:
+            if not _CHANNEL_WORD.search(seg):
+                continue  # (an outlet's own brand after its name, 新疆日报 天山网, names no channel: 天山区 is not it)
             short = _SITE_SHORT.match(seg)
             if short is None or short.group(1) in COMMON_WORD_SHORTS:
                 continue

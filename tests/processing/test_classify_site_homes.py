@@ -424,3 +424,56 @@ def test_a_place_relaying_a_spirit_convenes_or_studies(title: str, kind: str) ->
 def test_a_universitys_union_site_is_a_unit_inside_the_city(title: str) -> None:
     v = tuning_verdict(title, "lower", "310000")
     assert v.kind == "lower" and v.actor is not None and v.actor.via == "subunit", v.reason
+
+
+# What the session's rules must not take (a whole-diff review's probes): a province's institutions of a kind, national
+# statistics and events on a local site, a place receiving a visit, a party's deployment or study seminar, a
+# municipality's own event for its districts' officers, a deputy checking in at a liaison station, a province acting
+# in its own clause after an award, a deputy secretary with a post of another level.
+@pytest.mark.parametrize("title", ["湖北省三甲医院名单公布", "湖北省定点医院全部清零", "湖北省公立医院改革全面推开",
+                                   "湖北省新建三家儿童医院", "湖北省每个县都要建好县医院", "湖北省中小学图书馆建设达标",
+                                   "湖北省研究院所改革推进会召开"])
+def test_a_provinces_institutions_of_a_kind_are_the_province(title: str) -> None:
+    v = verdict("420100", title, "湖北日报", "http://www.hubeidaily.net/a.html")
+    assert (v.kind, v.actor.region.level if v.actor and v.actor.region else None) == ("upper", "province"), v.reason
+
+
+@pytest.mark.parametrize("title", ["12月全国CPI同比上涨", "今年全国粮食总产量创新高", "新闻联播：全国各地喜迎国庆",
+                                   "第十四届全国运动会开幕"])
+def test_the_nation_as_a_subject_on_a_local_site_is_no_local_unit(title: str) -> None:
+    v = verdict("350500", title, "泉州网", "http://www.qzwb.com/a.html")
+    assert v.kind != "lower" and v.actor is not None and v.actor.region is not None \
+        and v.actor.region.level == "nation", v.reason
+
+
+def test_a_place_receiving_a_visit_is_where_the_sites_body_goes() -> None:
+    v = verdict("440500", "濠江区企业迎来市领导到访调研", "汕头市人民政府", "")
+    assert v.actor is not None and v.actor.body == "government" and v.actor.region is not None \
+        and v.actor.region.code == "440500", v.reason
+
+
+@pytest.mark.parametrize("title", ["广西学习贯彻全会精神座谈会召开", "广西部署学习宣传贯彻党的二十大精神",
+                                   "广西迅速传达学习全国两会精神", "广西举办学习贯彻党的二十大精神专题研讨班"])
+def test_a_place_convening_deploying_or_organising_the_study_is_its_party_committee(title: str) -> None:
+    v = verdict("450000", title, "广西日报", "")
+    assert v.kind == "upper" and v.actor is not None and v.actor.body == "party", v.reason
+
+
+def test_a_system_deploying_its_own_work_after_studying_stays_the_place() -> None:
+    assert tuning_verdict("全省人事考试系统认真学习贯彻南京会议精神，全面部署经济初级机考工作", "lower").kind == "lower"
+
+
+def test_other_session_rules_keep_to_their_forms() -> None:
+    # a municipality's own training for its districts' congress heads is its congress's work
+    assert verdict("500000", "区人大常委会主任培训班开班", "重庆日报", "").kind == "internal"
+    # a deputy checking in at a liaison station acts on his own, not at the session
+    assert verdict("350203", "人大代表到联络站报到", "思明区人大", "").kind == "lower"
+    # a province acting in its own clause after the award is the province
+    assert verdict("370500", "我市荣获全省第一 山东省召开表彰大会", "东营市人民政府", "").kind == "upper"
+    # a deputy secretary and head of government with a party-group post between, and one whose posts are of two levels
+    v = verdict("350203", "区委副书记、区政府党组书记、区长张三调研重点项目", "思明区人民政府", "")
+    assert (v.kind, v.actor.body if v.actor else None) == ("lower", "government"), v.reason
+    from scripts.label_headlines import body_of
+
+    assert body_of({"type": "person", "person_post": "市委副书记、市政府党组书记、市长"}) == "government"
+    assert body_of({"type": "person", "person_post": "市委副书记、区长"}) == "party_committee"

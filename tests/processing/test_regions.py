@@ -67,7 +67,7 @@ def test_schools_and_governments_confirm_a_short_or_common_name(text: str, expec
     ("襄樊市人大常委会召开会议", "420600"),
     ("淮阴市召开会议", "320800"),  # the prefecture, now 淮安市, not today's 淮阴区
     ("淮阴区召开会议", "320804"),
-    # a county become a city named 某州市 by its one character (横县 -> 横州市, 滦县 -> 滦州市)
+    # a county renamed to a 某州市 by its former one-character name (横县 -> 横州市, 滦县 -> 滦州市: former_divisions.json)
     ("横县交通运输局召开信用体系建设工作推进会", "450181"),
     ("滦县二中风雨操场建设工程施工招标", "130284"),
 ])
@@ -80,13 +80,17 @@ def test_former_division_names(text: str, expected: str) -> None:
     "东乡县人大常委会召开会议",  # Jiangxi's former 东乡县 or Gansu's 东乡族自治县: not decided by the name alone
     "顺德城市网发布消息",  # 德城区 + 市 is no former name inside 城市
     "市区两级监委开展监督",  # 市区 is a common word, not a former district
-    "规定县政府职责",  # 规定 is a word: no former 定县 (定州市)
-    "深化县乡机构改革",  # nor 化县 (化州市) inside 深化
+    "规定县政府职责",  # no former 定县 (定州市) or 化县 (化州市): not renamed forms the data holds
+    "深化县乡机构改革",
+    "林县长到乡镇调研脱贫攻坚工作",  # a county head surnamed 林, 邓 or 盘, not 林州市, 邓州市 or 盘州市
+    "邓县长主持召开县政府常务会议",
+    "盘县长带队检查安全生产",
+    "纵横县域经济发展",  # 横 ends the word 纵横: no 横县
 ])
 def test_former_names_that_would_mislead_are_not_read(text: str) -> None:
     assert all(m.division is None or m.division.code not in ("361003", "371402") for m in default_finder.find(text))
-    assert not any(m.text in ("市区", "德城市", "东乡县", "定县", "化县") and m.division is not None
-                   for m in default_finder.find(text))
+    assert not any(m.text in ("市区", "德城市", "东乡县", "定县", "化县", "林县", "邓县", "盘县", "横县")
+                   and m.division is not None for m in default_finder.find(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -189,6 +193,9 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
         # a district named as a channel further on in the name (重庆广电 大足新闻频道): that district
         ("cbg.cn(重庆广电 大足新闻频道)", "", "500111"),
         ("湖北日报", "", "420000"),
+        ("新疆日报 天山网", "", "650000"),  # the outlet's own brand, no channel: not 乌鲁木齐's 天山区
+        ("湖北省人民医院党委", "", "420100"),  # an institution's office's site: the institution's seat
+        ("湖北省卫生健康委员会医院管理处", "", "420000"),
     ],
 )
 def test_outlet_names_before_the_places_they_begin_with(name: str, url: str, expected: str | None) -> None:
@@ -222,6 +229,8 @@ def test_site_locator_host_index_is_derived_not_listed() -> None:
     ("www.bbs027.net", "420100"),  # 武汉 (a three-digit code)
     ("gz0851.com", "520000"),  # 0851 is 贵阳's, 遵义's and 安顺's: the province
     ("min0228.news", None),  # 022 and an 8: no code (东台先锋报, Taiwan)
+    ("www.0800.com", None),  # a number libphonenumber places in 中国 alone names no place
+    ("0433news.com", "222400"),  # 延边州、珲春市、延吉市: their lowest common division, 延边州
     ("www.001france.com", None),
     ("huaqiao0082.com", None),
     ("111.205.184.227", None),
