@@ -13,12 +13,12 @@ from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
     FOREIGN_COUNTRY,
-    PROVINCIAL_BODY_INSIDE,
     PROVINCIAL_INSTITUTION,
     STREET_FOLLOW,
     Mention,
     RegionFinder,
     default_finder,
+    provincial_institution_at,
     provincial_seat,
 )
 from siqing.divisions import LEVEL_RANK, Division, Gazetteer, default_gazetteer
@@ -1217,8 +1217,8 @@ class ActorFinder:
         if head.body != "public" or head.via != "name" or region is None or region.level != "province":
             return None
         at = title.find(head.text)
-        m = PROVINCIAL_INSTITUTION.match(title, at + len(head.text)) if at >= 0 else None
-        if m is None or PROVINCIAL_BODY_INSIDE.search(title, at + len(head.text), m.end()):
+        m = provincial_institution_at(title, at + len(head.text)) if at >= 0 else None
+        if m is None:
             return None
         if any(x.start > at and x.start < m.end() + 4 and x.how != "nation" for x in self.finder.find(title)):
             return None

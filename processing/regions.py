@@ -917,6 +917,15 @@ PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|�
                                     # 中小学图书馆, 新建三家儿童医院: the province's institutions of a kind, not one)
                                     r"\d|[一二两三四五六七八九十百千几多]+[家所个座级甲]|定点|公立|民营|私立|公办|基层|社区|"
                                     r"中小学|高校|每|各|所有|新建|首|全部|部分|重点|示范|县|乡|镇|村|城市|这|该|一批")
+
+
+def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
+    """A province's institution named on from start, right after the province (湖北省|人民医院), unless the words between
+    name one of the province's bodies, an act of its own or a kind of institution (PROVINCIAL_BODY_INSIDE)."""
+    m = PROVINCIAL_INSTITUTION.match(text, start)
+    return None if m is None or PROVINCIAL_BODY_INSIDE.search(text, start, m.end()) else m
+
+
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
@@ -1242,9 +1251,8 @@ class SiteLocator:
             return rest.division
         best = first.division
         assert best is not None
-        seat = PROVINCIAL_INSTITUTION.match(name, first.end) if best.level == "province" and len(mentions) == 1 else None
+        seat = provincial_institution_at(name, first.end) if best.level == "province" and len(mentions) == 1 else None
         if seat is not None and _INSTITUTION_OFFICE.fullmatch(name, seat.end()) \
-                and not PROVINCIAL_BODY_INSIDE.search(name, first.end, seat.end()) \
                 and self._short_below(best, name[first.end:]) is None:
             # a province's institution's own site, or one of its offices' (湖北省人民医院, 湖北省妇幼保健院, 湖北省人民医院
             # 党委): seated in the capital
