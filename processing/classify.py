@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,6 +39,7 @@ from processing.actors import (
     national_leader,
     provincial_leader,
 )
+from processing.known_posts import KnownPost, KnownPosts
 from processing.regions import (
     FOREIGN_COUNTRY,
     NATIONAL_HOSTS,
@@ -208,6 +209,10 @@ AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|�
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
 NO_ACTOR_CAP = 0.45
 PERSON_UNKNOWN = 0.45
+# A person whose post another item (or the item's body) writes before the name: read, not configured, and the items
+# may be years apart or the name another person's; below sure (processing/known_posts.py). Bodies are read this far.
+KNOWN_POST_CONF = 0.7
+KNOWN_POST_TEXT_CHARS = 600
 CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
@@ -228,7 +233,7 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
-UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "part", "scope", "portal"})
+UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
 # part 71 of 112 such verdicts right): held unsure, for people ("scope", not calibrated up).
@@ -492,6 +497,9 @@ class RuleClassifier:
         self.locator = default_locator if self.actors.finder is default_locator.finder else SiteLocator(self.actors.finder)
         self._site_bodies: dict[str, str | None] = {}  # the body that runs a site, by the site's name
         self.leaders = sorted(leaders, key=lambda p: -len(p.name))
+        # posts of people read from an item's own body, and (while Classifier.classify_all runs) from its batch
+        self.reader = KnownPosts(self.actors.finder, self.gazetteer)
+        self.known: KnownPosts | None = None
 
     # -- source evidence -------------------------------------------------------------------------------
     def site(self, item: Item) -> SiteRegion:
@@ -763,6 +771,22 @@ class RuleClassifier:
         return (actor.source == "headline" and actor.region is not None and actor.region.code == source.code
                 and at >= 0 and in_book_title(title, at))
 
+    def _known_post(self, item: Item, name: str, source: Division | None) -> KnownPost | None:
+        """The post of a person leading the headline as the item's own body writes it before the name, else as the
+        other items of its batch do (Classifier.classify_all)."""
+        if item.text:
+            posts = self.reader.read([name], item.text[:KNOWN_POST_TEXT_CHARS], source, item.published_at,
+                                     item.source_name)
+            if posts:
+                return posts[0]
+        return self.known.of(name, source, item.published_at, item.source_name) if self.known is not None else None
+
+    def unknown_person(self, item: Item) -> str | None:
+        """The name leading an item's headline (simplified) whose office the rules could not tell, for a verdict on the
+        person path."""
+        lead = self.actors.person_lead(item.title, self.site(item).division)
+        return lead[0] if lead is not None else None
+
     def _led_by_unknown_person(self, title: str, actor: Actor | None, lead: tuple[str, str]) -> bool:
         """Whether a person-led headline's actor is the person (a visit, a quote), not a body named after."""
         if actor is None or actor.body == "public" or actor.source != "headline":
@@ -969,45 +993,51 @@ class RuleClassifier:
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
                 name = lead[0]
-                guess = self._visitor_place(item.title, lead, source)
-                seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
-                if guess is source and source is not None and source.level == "nation" and seat is not None \
-                        and CENTRAL_COMPANY.fullmatch(item.source_name or ""):
-                    # a person on a central company's own site (王永光会见… on 中国冶金科工集团's): its officer, the
-                    # company at its seat (the corpus's convention), held unsure (held)
-                    actor = Actor("public", seat, f"{item.source_name}·{name}", "headline", "subunit")
-                    kind, rel_label = self.decide(actor, seat, item.title)
-                    return Verdict(kind, 0.6, f"主体：{actor.text}（{rel_label}：中央企业，不是国家机关）", actor, "person")
-                if guess is None:
-                    return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
-                                   "unknown")
-                # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
-                # on a national site a leader with no other mark is taken as national
-                body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
-                    "party" if guess.level == "nation" else "public")
-                post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
-                # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
-                # mayor, 刘文儒市长 on a 晋江 school's site)
-                up = self.actors.finder.relative_division(post.group(1)[:1], source) \
-                    if post is not None and source is not None else None
-                if up is not None:
-                    # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
-                    # the site's place
-                    actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
-                elif MINISTER_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)):
-                    # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
-                    # the State Council (a place's department heads are named with their department), held unsure
-                    actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
-                elif UNIT_HEAD_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)) and guess.level != "nation":
-                    # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
-                    # the site's place, not its government; which part of it is not said
-                    actor = Actor("public", guess, f"{name}（{item.source_name}）", "headline", "subunit")
-                elif body == "massorg" and guess is source and guess.level == "nation":
-                    # an officer of a national people's organisation or democratic party named on its own central
-                    # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
-                    actor = Actor(body, guess, f"{item.source_name}·{name}", "headline", "name")
+                known = self._known_post(item, name, source)
+                if known is not None:
+                    # the post written before the name in the item's body or in another item of its batch or site
+                    # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure
+                    actor = Actor(known.body, known.region, f"{name}（{known.post}）", "headline", "known")
                 else:
-                    actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
+                    guess = self._visitor_place(item.title, lead, source)
+                    seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
+                    if guess is source and source is not None and source.level == "nation" and seat is not None \
+                            and CENTRAL_COMPANY.fullmatch(item.source_name or ""):
+                        # a person on a central company's own site (王永光会见… on 中国冶金科工集团's): its officer, the
+                        # company at its seat (the corpus's convention), held unsure (held)
+                        actor = Actor("public", seat, f"{item.source_name}·{name}", "headline", "subunit")
+                        kind, rel_label = self.decide(actor, seat, item.title)
+                        return Verdict(kind, 0.6, f"主体：{actor.text}（{rel_label}：中央企业，不是国家机关）", actor, "person")
+                    if guess is None:
+                        return Verdict("external", 0.2, f"主体：人物「{name}」（职务不明，发布网站所在地不明，待核）", None,
+                                       "unknown")
+                    # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
+                    # on a national site a leader with no other mark is taken as national
+                    body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
+                        "party" if guess.level == "nation" else "public")
+                    post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
+                    # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
+                    # mayor, 刘文儒市长 on a 晋江 school's site)
+                    up = self.actors.finder.relative_division(post.group(1)[:1], source) \
+                        if post is not None and source is not None else None
+                    if up is not None:
+                        # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
+                        # the site's place
+                        actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                    elif MINISTER_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)):
+                        # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
+                        # the State Council (a place's department heads are named with their department), held unsure
+                        actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
+                    elif UNIT_HEAD_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)) and guess.level != "nation":
+                        # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
+                        # the site's place, not its government; which part of it is not said
+                        actor = Actor("public", guess, f"{name}（{item.source_name}）", "headline", "subunit")
+                    elif body == "massorg" and guess is source and guess.level == "nation":
+                        # an officer of a national people's organisation or democratic party named on its own central
+                        # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
+                        actor = Actor(body, guess, f"{item.source_name}·{name}", "headline", "name")
+                    else:
+                        actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
         home_name = self.home.full_name
         # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
         # province's system meets in its capital)
@@ -1159,6 +1189,8 @@ class RuleClassifier:
         conf = {"headline": 0.9, "enactment": 0.95, "text": 0.7, "source": 0.5}.get(actor.source, 0.5)
         if actor.via == "person":
             conf = PERSON_UNKNOWN
+        elif actor.via == "known":
+            conf = KNOWN_POST_CONF
         elif actor.via == "context":
             conf = min(conf, CONTEXT_CONF)
         elif actor.via == "subunit" and actor.region is not None and self.gazetteer.relation(
@@ -1205,7 +1237,7 @@ class RuleClassifier:
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
-        path = "person" if actor.via == "person" else "site" if actor.source == "source" or actor.via == "source" \
+        path = "person" if actor.via == "person" else "known" if actor.via == "known" else "site" if actor.source == "source" or actor.via == "source" \
             else "part" if actor.via == "subunit" and rel == "above" else "rules"
         if seen_outside or national_session:
             path = "portal"
@@ -1407,6 +1439,29 @@ class Classifier:
         if self.rules.held(v, item.title, item.source_name):
             v.confidence = min(v.confidence, HELD_CONF)
         return v
+
+    def classify_all(self, items: Sequence[Item]) -> list[Verdict]:
+        """Classify a batch of items as classify does; a person leading a headline with no post is then looked up in
+        the batch: the post another item writes before the same name (市委书记赵一德… beside 赵一德赴淳安调研), at the
+        place it names or its site's, decides (processing/known_posts.py), as a reader of the day's items knows."""
+        items = [simplified(i) for i in items]
+        verdicts = [self.classify(i) for i in items]
+        persons = {i: name for i, v in enumerate(verdicts)
+                   if v.path == "person" and (name := self.rules.unknown_person(items[i])) is not None}
+        if not persons:
+            return verdicts
+        known = KnownPosts(self.rules.actors.finder, self.rules.gazetteer)
+        known.learn(set(persons.values()), ((f"{i.title}\n{i.text}", self.rules.site(i).division, i.published_at,
+                                              i.source_name) for i in items))
+        if not len(known):
+            return verdicts
+        self.rules.known = known
+        try:
+            for i in persons:
+                verdicts[i] = self.classify(items[i])
+        finally:
+            self.rules.known = None
+        return verdicts
 
     def calibration_key(self, v: Verdict) -> str:
         """What a verdict's confidence is calibrated by: its path and whether its actor is far from the home.

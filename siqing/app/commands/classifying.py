@@ -66,8 +66,8 @@ def cmd_classify(args: argparse.Namespace) -> int:
         if name != "<stdin>":
             stream.close()
     out = sys.stdout
-    for row in rows:
-        verdict = clf.classify(item_of(row))
+    # one batch: a person a headline names bare is known by the post another item writes before the name
+    for row, verdict in zip(rows, clf.classify_all([item_of(row) for row in rows]), strict=True):
         out.write(json.dumps({**row, **verdict.to_dict()}, ensure_ascii=False) + "\n")
     return 0
 
@@ -263,18 +263,18 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
         rows = [(r, "dev") for r in model_mod.headline_rows("dev")] + [(r, "train") for r in model_mod.headline_rows("train")]
     for home in sorted({r["home"] for r, _ in rows}):
         clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
-        for r, part in rows:
-            if r["home"] == home:
-                item = simplified(item_of(r))  # (as Classifier.classify reads it, for the held check below)
-                v = clf.classify(item)
-                if part == "dev":
-                    held = clf.rules.held(v, item.title, item.source_name)
-                    dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v), held))
-                if part == "dev" or v.path != "model":
-                    # each verdict counts for its path and for its path with the actor's nearness to the home
-                    # (Classifier.calibration_key); a key with few points falls back to the path's map
-                    for key in (v.path, clf.calibration_key(v)):
-                        points.append((key, float(v.confidence), v.kind == r["kind"]))
+        mine = [(r, part) for r, part in rows if r["home"] == home]
+        items = [simplified(item_of(r)) for r, _part in mine]  # (as Classifier.classify reads it, for held below)
+        # one batch, as `siqing classify` and `siqing evaluate` read their input (Classifier.classify_all)
+        for (r, part), item, v in zip(mine, items, clf.classify_all(items), strict=True):
+            if part == "dev":
+                held = clf.rules.held(v, item.title, item.source_name)
+                dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v), held))
+            if part == "dev" or v.path != "model":
+                # each verdict counts for its path and for its path with the actor's nearness to the home
+                # (Classifier.calibration_key); a key with few points falls back to the path's map
+                for key in (v.path, clf.calibration_key(v)):
+                    points.append((key, float(v.confidence), v.kind == r["kind"]))
     table = model_mod.fit_calibration(points)
     table["n"] = sum(1 for p, _c, _r in points if ":" not in p)  # verdicts, each counted once
     return table, dev
