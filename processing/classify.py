@@ -112,9 +112,11 @@ CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
 CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查")
-# A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议): the
-# party committee's.
-PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)")
+# A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议), or a
+# place's meeting of its leading cadres (全省领导干部会议, 我县召开领导干部会议: where the party's decisions on posts and
+# the higher levels' spirit are relayed): the party committee's.
+PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)"
+                                r"|领导干部(?:大会|会议)")
 # A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.

@@ -477,3 +477,11 @@ def test_other_session_rules_keep_to_their_forms() -> None:
 
     assert body_of({"type": "person", "person_post": "市委副书记、市政府党组书记、市长"}) == "government"
     assert body_of({"type": "person", "person_post": "市委副书记、区长"}) == "party_committee"
+
+
+# A place's meeting of its leading cadres, where the party's decisions and the higher levels' spirit are relayed
+# (全省领导干部会议召开, 我县召开领导干部会议), read by the place's own congress: its party committee, above.
+@pytest.mark.parametrize("title", ["全省领导干部会议召开 答好新时代现代化强省建设新考卷", "我县召开领导干部会议"])
+def test_a_places_leading_cadres_meeting_is_its_party_committees(title: str) -> None:
+    v = tuning_verdict(title, "upper")
+    assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
