@@ -129,11 +129,10 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("", "http://www.shandong.gov.cn/art/1.html", "山东省", "host"),
         ("", "http://www.wuhou.gov.cn/", "四川省成都市武侯区", "host"),
         ("新闻中心", "http://news.example.com/1.html", None, "unknown"),
-        # a host whose letters spell the site's own name, which has no such place in it, names no place (西江日报 is
-        # 肇庆's paper, xj no 新疆) ...
-        ("西江日报", "http://app.xjrb.com/print.php?contentid=349190", None, "unknown"),
-        # ... but its other labels may, and a name with the place in it keeps it
-        ("西江日报", "http://cq.xjrb.com/a.html", "重庆市", "host"),
+        # a host whose letters spell the site's own name names no place (西江日报 is 肇庆's paper, xj no 新疆): its
+        # name, known as 肇庆's outlet, decides, whatever the host's other labels
+        ("西江日报", "http://app.xjrb.com/print.php?contentid=349190", "广东省肇庆市", "name"),
+        ("西江日报", "http://cq.xjrb.com/a.html", "广东省肇庆市", "name"),
         ("", "http://www.xjrb.com/a/1.html", "新疆维吾尔自治区", "host"),
         # ... and never the nation: gov.cn left alone is no national site (滨海人大's bhrd.gov.cn; 滨海 is two counties)
         ("滨海人大", "http://bhrd.gov.cn/a.html", None, "unknown"),
@@ -265,3 +264,11 @@ def test_an_autonomous_prefecture_by_its_short_and_zhou() -> None:
     assert names("海南州委书记到共和县调研")[0] == "青海省海南藏族自治州"
     assert names("海南发布会") == ["海南省"]
     assert names("新疆伊犁州教育局来校考察交流")[-1] == "新疆维吾尔自治区伊犁哈萨克自治州"
+
+
+# Papers' and broadcasters' news apps named by a brand with no place in it (general knowledge of the country's media).
+@pytest.mark.parametrize(("name", "code"), [("观海新闻", "370200"), ("西江日报", "441200"), ("锦观新闻", "510100"),
+                                            ("新晚报", "230100"), ("亚心网", "650000")])
+def test_brand_named_outlets_are_their_places(name: str, code: str) -> None:
+    r = site_region(name, "")
+    assert r.division is not None and r.division.code == code, r
