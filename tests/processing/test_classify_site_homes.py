@@ -485,3 +485,9 @@ def test_other_session_rules_keep_to_their_forms() -> None:
 def test_a_places_leading_cadres_meeting_is_its_party_committees(title: str) -> None:
     v = tuning_verdict(title, "upper")
     assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
+
+
+# A congress acting on a department (市人大对市卫计局工作开展评议调查): the congress, not one department named 人大对…局.
+def test_a_congress_acting_on_a_department_is_the_congress() -> None:
+    v = tuning_verdict("市人大对市卫计局工作开展评议调查", "internal")
+    assert (v.kind, v.actor.body if v.actor else None) == ("internal", "congress"), v.reason
