@@ -995,7 +995,11 @@ class RuleClassifier:
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
                 name = lead[0]
-                known = self._known_post(item, name, source)
+                bare = COLUMN_TAG.sub("", item.title)
+                # (a post the headline writes after the name, 某某副市长…, 某某部长…, 某某董事长…, is its own word on it)
+                posted = any(p.match(bare, len(name)) for p in (GOVERNOR_AFTER_NAME, MINISTER_AFTER_NAME,
+                                                                 UNIT_HEAD_AFTER_NAME))
+                known = None if posted else self._known_post(item, name, source)
                 if known is not None:
                     # the post written before the name in the item's body or in another item of its batch or site
                     # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure

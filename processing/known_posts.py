@@ -80,11 +80,20 @@ class KnownPosts:
     def read(self, names: Iterable[str], text: str, source: Division | None, published_at: str | None = None,
              site: str = "") -> list[KnownPost]:
         """Posts written right before any of names in text (a headline or a body) of a site at source."""
+        pattern = self._names_pattern(names)
+        return self._read(pattern, text, source, published_at, site) if pattern is not None and text else []
+
+    @staticmethod
+    def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+        """One pattern for the names, the longest first (赵一德 before 赵一)."""
         wanted = sorted({n for n in names if n}, key=len, reverse=True)
-        if not wanted or not text:
-            return []
+        return re.compile("|".join(map(re.escape, wanted))) if wanted else None
+
+    def _read(self, pattern: re.Pattern[str], text: str, source: Division | None, published_at: str | None,
+              site: str) -> list[KnownPost]:
+        """Posts written right before each name the pattern finds in text."""
         out: list[KnownPost] = []
-        for m in re.finditer("|".join(map(re.escape, wanted)), text):
+        for m in pattern.finditer(text):
             post = self._post_before(text, m.start(), source)
             if post is not None:
                 out.append(KnownPost(m.group(0), post[0], post[1], post[2], post[3], published_at, site))
@@ -92,10 +101,12 @@ class KnownPosts:
 
     def learn(self, names: Iterable[str], texts: Iterable[tuple[str, Division | None, str | None, str]]) -> int:
         """Read the posts of names in texts ((text, site's place, published_at, site name) each); how many."""
-        wanted = {n for n in names if n}
+        pattern = self._names_pattern(names)
+        if pattern is None:
+            return 0
         n = 0
         for text, source, published_at, site in texts:
-            for p in self.read(wanted, text, source, published_at, site):
+            for p in self._read(pattern, text, source, published_at, site):
                 self._posts.setdefault(p.name, []).append(p)
                 n += 1
         return n
@@ -111,10 +122,13 @@ class KnownPosts:
         level = m.group(key)
         start = lo + m.start()
         # the place written before the post (杭州市委书记, 武昌区长, 湖北省人大常委会主任): the mention ending at the post's
-        # level word (杭州市 + 委书记) or right before it (杭州 + 市委书记)
-        for mention in self.finder.find(text[max(0, start - 12):start + len(level)], source):
-            end = max(0, start - 12) + mention.end
-            if mention.division is None or mention.how in ("relative", "nation") or end not in (start, start + len(level)):
+        # level word (杭州市 + 委书记), right before it (杭州 + 市委书记) or before the level word written twice (凉山 + 州 +
+        # 州长)
+        lo2 = max(0, start - 12)
+        for mention in self.finder.find(text[lo2:start + len(level)], source):
+            end = lo2 + mention.end
+            if mention.division is None or mention.how in ("relative", "nation") or (
+                    end not in (start, start + len(level)) and text[end:start] != level):
                 continue
             if self._level_fits(level, mention.division):
                 return m.group(0), POST_BODY[key], mention.division, True

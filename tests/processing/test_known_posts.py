@@ -102,3 +102,21 @@ def test_an_items_own_body_tells_the_post() -> None:
     assert Classifier(home).classify(plain).path == "person"
     v = Classifier(home).classify(Item(title=row["title"], text=opening, url=row["url"], source_name=row["source_name"]))
     assert (v.kind, v.path, v.actor.body, v.actor.region.code) == ("lower", "known", "government", "420000"), v.reason
+
+
+def test_a_post_the_headline_writes_after_the_name_is_not_overridden_by_the_batch() -> None:
+    # 翁孟勇副部长在凉山州调研水路交通工作 (a tuning row): the headline's own 副部长 decides (a ministry, held unsure);
+    # another item's post before the same name (a form of the kind: 凉山州州长翁孟勇…) does not
+    row = tuning_row("翁孟勇副部长在凉山州调研水路交通工作")
+    other = Item(title="凉山州州长翁孟勇主持召开州政府常务会议", url=row["url"], source_name=row["source_name"])
+    home = "513400"
+    alone = Classifier(home).classify(item_of(row))
+    v = Classifier(home).classify_all([item_of(row), other])[0]
+    assert (v.kind, v.path, v.actor.region.level) == (alone.kind, alone.path, alone.actor.region.level), v.reason
+    assert alone.actor.region.level == "nation"
+
+
+def test_a_place_written_with_its_level_word_before_the_post_repeating_it() -> None:
+    # (凉山州州长…, 忠县县委书记…: the short name, the level word, and the post that repeats it)
+    posts = reader().read(["翁孟勇"], "凉山州州长翁孟勇主持召开州政府常务会议", None)
+    assert [(p.post, p.body, p.region.code, p.named) for p in posts] == [("州长", "government", "513400", True)]
