@@ -773,15 +773,16 @@ class RuleClassifier:
         return (actor.source == "headline" and actor.region is not None and actor.region.code == source.code
                 and at >= 0 and in_book_title(title, at))
 
-    def _known_post(self, item: Item, name: str, source: Division | None) -> KnownPost | None:
-        """The post of a person leading the headline as the item's own body writes it before the name, else as the
-        other items of its batch do (Classifier.classify_all)."""
+    def _known_post(self, item: Item, name: str, source: Division | None) -> tuple[KnownPost | None, bool]:
+        """The post of a person leading the headline as the item's own body writes it before the name (and True), else
+        as the other items of its batch do (Classifier.classify_all)."""
         if item.text:
             posts = self.reader.read([name], item.text[:KNOWN_POST_TEXT_CHARS], source, item.published_at,
                                      item.source_name)
             if posts:
-                return posts[0]
-        return self.known.of(name, source, item.published_at, item.source_name) if self.known is not None else None
+                return posts[0], True
+        known = self.known.of(name, source, item.published_at, item.source_name) if self.known is not None else None
+        return known, False
 
     def unknown_person(self, item: Item) -> str | None:
         """The name leading an item's headline (simplified) whose office the rules could not tell, for a verdict on the
@@ -999,11 +1000,12 @@ class RuleClassifier:
                 # (a post the headline writes after the name, 某某副市长…, 某某部长…, 某某董事长…, is its own word on it)
                 posted = any(p.match(bare, len(name)) for p in (GOVERNOR_AFTER_NAME, MINISTER_AFTER_NAME,
                                                                  UNIT_HEAD_AFTER_NAME))
-                known = None if posted else self._known_post(item, name, source)
+                known, in_body = (None, False) if posted else self._known_post(item, name, source)
                 if known is not None:
                     # the post written before the name in the item's body or in another item of its batch or site
                     # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure
-                    actor = Actor(known.body, known.region, f"{name}（{known.post}）", "headline", "known")
+                    where = "据正文" if in_body else "据同批其他条目"
+                    actor = Actor(known.body, known.region, f"{name}（{known.post}，{where}）", "headline", "known")
                 else:
                     guess = self._visitor_place(item.title, lead, source)
                     seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)

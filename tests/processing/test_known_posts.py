@@ -62,6 +62,7 @@ def test_a_bare_name_is_known_by_the_post_another_item_of_the_batch_writes() -> 
     v = clf.classify_all([item_of(bare), item_of(posted)])[0]
     assert (v.kind, v.path, v.actor.body, v.actor.region.code) == ("upper", "known", "government", "420000"), v.reason
     assert v.confidence < 0.8  # read, not configured: below sure
+    assert "副省长，据同批其他条目" in v.reason  # the staff see where the post was read
     # the batch is read afresh each time: the item alone is again unknown
     assert clf.classify_all([item_of(bare)])[0].path == "person"
 
@@ -102,6 +103,7 @@ def test_an_items_own_body_tells_the_post() -> None:
     assert Classifier(home).classify(plain).path == "person"
     v = Classifier(home).classify(Item(title=row["title"], text=opening, url=row["url"], source_name=row["source_name"]))
     assert (v.kind, v.path, v.actor.body, v.actor.region.code) == ("lower", "known", "government", "420000"), v.reason
+    assert "副省长，据正文" in v.reason
 
 
 def test_a_post_the_headline_writes_after_the_name_is_not_overridden_by_the_batch() -> None:
