@@ -116,7 +116,8 @@ CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|�
 # place's meeting of its leading cadres (全省领导干部会议, 我县召开领导干部会议: where the party's decisions on posts and
 # the higher levels' spirit are relayed): the party committee's.
 PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)"
-                                r"|领导干部(?:大会|会议)")
+                                # (the whole place's, not a system's or a unit's: 全市税务系统领导干部会议, 某集团召开…)
+                                r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)")
 # A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
@@ -777,8 +778,8 @@ class RuleClassifier:
         """The post of a person leading the headline as the item's own body writes it before the name (and True), else
         as the other items of its batch do (Classifier.classify_all)."""
         if item.text:
-            posts = self.reader.read([name], item.text[:KNOWN_POST_TEXT_CHARS], source, item.published_at,
-                                     item.source_name)
+            posts = self.reader.read([name], to_simplified(item.text[:KNOWN_POST_TEXT_CHARS]), source,
+                                     item.published_at, item.source_name)
             if posts:
                 return posts[0], True
         known = self.known.of(name, source, item.published_at, item.source_name) if self.known is not None else None
@@ -1451,16 +1452,20 @@ class Classifier:
     def classify_all(self, items: Sequence[Item]) -> list[Verdict]:
         """Classify a batch of items as classify does; a person leading a headline with no post is then looked up in
         the batch: the post another item writes before the same name (市委书记赵一德… beside 赵一德赴淳安调研), at the
-        place it names or its site's, decides (processing/known_posts.py), as a reader of the day's items knows."""
+        place it names or its site's, decides (processing/known_posts.py), as a reader of the day's items knows.
+        (The batch is held on the rules while this runs: one classifier is not for two threads at once.)"""
         items = [simplified(i) for i in items]
         verdicts = [self.classify(i) for i in items]
+        # (a person on a site whose place is unknown is on the "unknown" path: a post written with its place may tell)
         persons = {i: name for i, v in enumerate(verdicts)
-                   if v.path == "person" and (name := self.rules.unknown_person(items[i])) is not None}
+                   if v.path in ("person", "unknown") and (name := self.rules.unknown_person(items[i])) is not None}
         if not persons:
             return verdicts
         known = KnownPosts(self.rules.actors.finder, self.rules.gazetteer)
-        known.learn(set(persons.values()), ((f"{i.title}\n{i.text}", self.rules.site(i).division, i.published_at,
-                                              i.source_name) for i in items))
+        # (bodies as far as the item's own reading goes, so that a batch of one reads an item as classify does)
+        known.learn(set(persons.values()), ((f"{i.title}\n{to_simplified(i.text[:KNOWN_POST_TEXT_CHARS])}",
+                                              self.rules.site(i).division, i.published_at, i.source_name)
+                                             for i in items))
         if not len(known):
             return verdicts
         self.rules.known = known

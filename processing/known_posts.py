@@ -36,7 +36,14 @@ POST_BODY = {"plevel": "party", "glevel": "government", "clevel": "congress", "f
 # What may stand right before a post whose place is not named (a boundary, or a word joining two people): the post is
 # then the site's own place's (市委书记某某 on a city's site). Anything else is part of a name the gazetteer may not hold
 # (社区党委书记, 某公司党委书记…), and the post is not read.
-RELATIVE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及暨同由在是原])$")
+RELATIVE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和与及暨同由在是]|自治[州县旗]?)$")
+# A post held before (原市委书记, 前任, 时任, 老书记): no office now.
+FORMER = re.compile(r"(?:原|前|时任|老)$")
+# What may follow a name where the name ends (a mark, the end, 同志, or an act): not a longer name that begins with it
+# (市委书记王强国主持… names no 王强). One-character acts that are common in given names (和, 为, 来…) are left out.
+NAME_END = re.compile(r"(?:同志|等|一行)?(?:[^\u4e00-\u9fff]|$|在|到|赴|深入|前往|走进|率领?|带队|主持|出席|会见|会谈|看望|"
+                      r"调研|检查|考察|视察|督导|督查|慰问|参加|走访|强调|指出|讲话|要求|表示|致辞|陪同|听取|主讲|宣讲|莅临|"
+                      r"拜会|拜访|接见|签署|当选|一同|分别|先后|代表|带领|率队|召集|部署|会同|发表|接受|回答|寄语|参观)")
 WINDOW = 24  # characters before a name searched for a post
 MAX_YEARS_APART = 5  # a post read from an item more than this far in time from the headline's says nothing of it
 
@@ -94,6 +101,8 @@ class KnownPosts:
         """Posts written right before each name the pattern finds in text."""
         out: list[KnownPost] = []
         for m in pattern.finditer(text):
+            if not NAME_END.match(text, m.end()):
+                continue  # the start of a longer name
             post = self._post_before(text, m.start(), source)
             if post is not None:
                 out.append(KnownPost(m.group(0), post[0], post[1], post[2], post[3], published_at, site))
@@ -121,6 +130,8 @@ class KnownPosts:
         key = next(k for k in POST_BODY if m.group(k))
         level = m.group(key)
         start = lo + m.start()
+        if level == "区" and key == "plevel" and "党委" in m.group(0):
+            level = "自治区"  # 区党委书记: an autonomous region's party secretary as its press writes it
         # the place written before the post (杭州市委书记, 武昌区长, 湖北省人大常委会主任): the mention ending at the post's
         # level word (杭州市 + 委书记), right before it (杭州 + 市委书记) or before the level word written twice (凉山 + 州 +
         # 州长)
@@ -130,12 +141,13 @@ class KnownPosts:
             if mention.division is None or mention.how in ("relative", "nation") or (
                     end not in (start, start + len(level)) and text[end:start] != level):
                 continue
-            if self._level_fits(level, mention.division):
-                return m.group(0), POST_BODY[key], mention.division, True
-            return None  # a place of another level (湖北省委书记 read as 省: fits; 某县市长: does not)
-        if not RELATIVE_BEFORE.search(text[max(0, start - 1):start]) or source is None or source.level == "nation":
+            if FORMER.search(text, 0, lo2 + mention.start) or not self._level_fits(level, mention.division):
+                return None  # a former post (原杭州市委书记), or a place of another level (某县市长)
+            return m.group(0), POST_BODY[key], mention.division, True
+        if not RELATIVE_BEFORE.search(text[max(0, start - 3):start]) or FORMER.search(text, 0, start) \
+                or source is None or source.level == "nation":
             return None
-        place = self.finder.relative_division(level[-1] if level != "自治区" else "自治区", source)
+        place = self.finder.relative_division(level, source)
         if place is None or not self._level_fits(level, place):
             return None
         return m.group(0), POST_BODY[key], place, False
@@ -143,8 +155,10 @@ class KnownPosts:
     @staticmethod
     def _level_fits(level: str, d: Division) -> bool:
         """Whether a post's level word (省, 市, 区…) can be division d's."""
-        if level in ("省", "自治区"):
-            return d.level == "province" and not d.is_municipality
+        if level == "省":
+            return d.level == "province" and not d.is_municipality and not d.name.endswith("自治区")
+        if level == "自治区":
+            return d.level == "province" and d.name.endswith("自治区")
         if level in ("市",):
             return d.level == "city" or d.is_municipality or (d.level == "county" and d.name.endswith("市"))
         if level in ("州", "盟"):
@@ -153,8 +167,7 @@ class KnownPosts:
 
     def of(self, name: str, source: Division | None, published_at: str | None = None, site: str = "") -> KnownPost | None:
         """The post of name as the items tell it for a headline of a site at source: the nearest in time of the posts
-        read at the site's place, above it or inside it (or, the site's place unknown, read on the same site or with
-        the place written); None when none or when equally near ones disagree."""
+        related to the site (_related); None when none or when equally near ones disagree."""
         posts = [p for p in self._posts.get(name, ()) if self._related(p, source, site)]
         if not posts:
             return None
@@ -176,11 +189,11 @@ class KnownPosts:
         return next(p for p in posts if (p.body, p.region.code) == top)
 
     def _related(self, p: KnownPost, source: Division | None, site: str) -> bool:
-        """Whether a post read elsewhere may be the same person's as a headline of a site at source says."""
-        if site and p.site == site:
-            return True
+        """Whether a post read elsewhere may be the same person's as a headline of a site at source says: read at the
+        site's place, above it or inside it; the site's place unknown, read on the same site or with the place
+        written."""
         if source is None:
-            return p.named
+            return bool(site and p.site == site) or p.named
         if source.level == "nation":
             return False  # a national site's bare name is no place's leader by this reading
         chain = {source.code, *(d.code for d in self.gazetteer.ancestors_of(source))}

@@ -491,3 +491,18 @@ def test_a_places_leading_cadres_meeting_is_its_party_committees(title: str) -> 
 def test_a_congress_acting_on_a_department_is_the_congress() -> None:
     v = tuning_verdict("市人大对市卫计局工作开展评议调查", "internal")
     assert (v.kind, v.actor.body if v.actor else None) == ("internal", "congress"), v.reason
+
+
+# ... but a system's or a unit's meeting of its leading cadres is that system's or unit's (forms of the kind).
+@pytest.mark.parametrize("title", ["杭州地铁集团召开领导干部会议", "全市税务系统领导干部会议召开", "全市公安机关领导干部会议召开"])
+def test_a_systems_or_units_leading_cadres_meeting_is_not_the_party_committees(title: str) -> None:
+    v = Classifier("330100").classify(Item(title=title, source_name="中国杭州", url="http://www.hangzhou.gov.cn/a.html"))
+    assert v.actor is None or v.actor.body != "party", v.reason
+
+
+# A department whose name holds 对 as a word of its own (对口支援, 应对): the department, with its place.
+@pytest.mark.parametrize(("title", "text"), [("省对口支援局召开会议", "浙江省对口支援局"),
+                                             ("市应对气候变化局召开会议", "应对气候变化局")])
+def test_a_departments_name_may_hold_dui_in_its_own_words(title: str, text: str) -> None:
+    v = Classifier("330100").classify(Item(title=title, source_name="中国杭州", url="http://www.hangzhou.gov.cn/a.html"))
+    assert v.actor is not None and v.actor.body == "government" and text in v.actor.label, v.reason

@@ -122,3 +122,40 @@ def test_a_place_written_with_its_level_word_before_the_post_repeating_it() -> N
     # (凉山州州长…, 忠县县委书记…: the short name, the level word, and the post that repeats it)
     posts = reader().read(["翁孟勇"], "凉山州州长翁孟勇主持召开州政府常务会议", None)
     assert [(p.post, p.body, p.region.code, p.named) for p in posts] == [("州长", "government", "513400", True)]
+
+
+def test_a_name_that_begins_a_longer_name_is_not_read() -> None:
+    # (市委书记王强国主持… names no 王强; forms of the kind)
+    hangzhou = default_gazetteer.resolve("杭州市")
+    assert reader().read(["王强"], "市委书记王强国主持召开市委常委会会议", hangzhou) == []
+    assert [p.name for p in reader().read(["王强"], "市委书记王强主持召开市委常委会会议", hangzhou)] == ["王强"]
+    assert [p.name for p in reader().read(["王强"], "市委书记王强、市长李明出席", hangzhou)] == ["王强"]
+
+
+def test_a_former_post_is_no_office_now() -> None:
+    hangzhou = default_gazetteer.resolve("杭州市")
+    for text in ("原市委书记王强赴淳安调研", "杭州市原市委书记王强被查", "原杭州市委书记王强被查", "时任市委书记王强主持会议"):
+        assert reader().read(["王强"], text, hangzhou) == [], text
+
+
+def test_levels_of_autonomous_regions_prefectures_and_counties() -> None:
+    guangxi = default_gazetteer.resolve("广西壮族自治区")
+    liangshan = default_gazetteer.resolve("凉山彝族自治州")
+    # 区党委书记 on an autonomous region's site is its party secretary; 省长 there is no post of it
+    assert [(p.body, p.region.code) for p in reader().read(["陈刚"], "区党委书记陈刚在南宁调研", guangxi)] == \
+        [("party", "450000")]
+    assert reader().read(["陈刚"], "省长陈刚在南宁调研", guangxi) == []
+    # 自治州州长 on the prefecture's own site
+    assert [(p.body, p.region.code) for p in reader().read(["张三"], "自治州州长张三主持召开会议", liangshan)] == \
+        [("government", "513400")]
+
+
+def test_a_post_read_on_the_same_site_is_still_kept_to_the_sites_places() -> None:
+    # a provincial portal covers many places: 宁波市委书记张伟 on it says nothing of a 张伟 visiting for its own province
+    known = reader()
+    zhejiang = default_gazetteer.resolve("浙江省")
+    known.learn(["张伟"], [("宁波市委书记张伟主持召开会议", zhejiang, None, "浙江在线")])
+    hangzhou = default_gazetteer.resolve("杭州市")
+    assert known.of("张伟", hangzhou, None, "浙江在线") is None  # Ningbo is not on Hangzhou's chain
+    assert known.of("张伟", zhejiang, None, "浙江在线") is not None  # inside the province
+    assert known.of("张伟", None, None, "浙江在线") is not None  # the site's place unknown: the same site

@@ -133,6 +133,8 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # name, known as 肇庆's outlet, decides, whatever the host's other labels
         ("西江日报", "http://app.xjrb.com/print.php?contentid=349190", "广东省肇庆市", "name"),
         ("西江日报", "http://cq.xjrb.com/a.html", "广东省肇庆市", "name"),
+        # (a name that tells nothing leaves the host's other labels to tell: cq is 重庆)
+        ("新闻中心", "http://cq.example.com/a.html", "重庆市", "host"),
         ("", "http://www.xjrb.com/a/1.html", "新疆维吾尔自治区", "host"),
         # ... and never the nation: gov.cn left alone is no national site (滨海人大's bhrd.gov.cn; 滨海 is two counties)
         ("滨海人大", "http://bhrd.gov.cn/a.html", None, "unknown"),
@@ -267,8 +269,10 @@ def test_an_autonomous_prefecture_by_its_short_and_zhou() -> None:
 
 
 # Papers' and broadcasters' news apps named by a brand with no place in it (general knowledge of the country's media).
-@pytest.mark.parametrize(("name", "code"), [("观海新闻", "370200"), ("西江日报", "441200"), ("锦观新闻", "510100"),
-                                            ("新晚报", "230100"), ("亚心网", "650000")])
+@pytest.mark.parametrize(("name", "code"), [
+    ("观海新闻", "370200"), ("西江日报", "441200"), ("锦观新闻", "510100"), ("东南早报", "350500"), ("新花城", "440100"),
+    ("引力播", "320500"), ("橙柿互动", "330100"), ("紫金山新闻", "320100"), ("紫牛新闻", "320000"), ("天眼新闻", "520000"),
+    ("奔流新闻", "620000"), ("石榴云", "650000"), ("亚心网", "650000"), ("极光新闻", "230000"), ("新晚报", "230100")])
 def test_brand_named_outlets_are_their_places(name: str, code: str) -> None:
     r = site_region(name, "")
     assert r.division is not None and r.division.code == code, r

@@ -263,10 +263,13 @@ def fit_dev_calibration(model: Any, rows: list[tuple[dict[str, Any], str]] | Non
         rows = [(r, "dev") for r in model_mod.headline_rows("dev")] + [(r, "train") for r in model_mod.headline_rows("train")]
     for home in sorted({r["home"] for r, _ in rows}):
         clf = Classifier(default_gazetteer.resolve(home), model, calibration={})
-        mine = [(r, part) for r, part in rows if r["home"] == home]
+        # each part one batch, as `siqing classify` and `siqing evaluate --split` read their input (classify_all)
+        mine = sorted(((r, part) for r, part in rows if r["home"] == home), key=lambda rp: rp[1])
         items = [simplified(item_of(r)) for r, _part in mine]  # (as Classifier.classify reads it, for held below)
-        # one batch, as `siqing classify` and `siqing evaluate` read their input (Classifier.classify_all)
-        for (r, part), item, v in zip(mine, items, clf.classify_all(items), strict=True):
+        verdicts: list[Any] = []
+        for part in sorted({p for _r, p in mine}):
+            verdicts += clf.classify_all([i for i, (_r, p) in zip(items, mine, strict=True) if p == part])
+        for (r, part), item, v in zip(mine, items, verdicts, strict=True):
             if part == "dev":
                 held = clf.rules.held(v, item.title, item.source_name)
                 dev.append((home, r["kind"], v.kind, float(v.confidence), v.path, clf.calibration_key(v), held))
