@@ -33,13 +33,13 @@ HOMES = DATA / "homes.json"
 # two halves by the sites' SHA-1 after its measurements; part (20) 27 from 27, part (19) 264 from 252. Between test
 # parts the test part is empty, which is allowed only while every site of the corpus is a train site or a retired test
 # site (MIN_TEST_* then apply to the next part).
-MIN_HEADLINES = 7652
-MIN_HOSTS = 3680
-MIN_SITES = 3339
+MIN_HEADLINES = 7681
+MIN_HOSTS = 3705
+MIN_SITES = 3363
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
-MIN_TEST_HEADLINES = 474
-MIN_TEST_SITES = 452
+MIN_TEST_HEADLINES = 503
+MIN_TEST_SITES = 476
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
