@@ -1024,7 +1024,7 @@ class RuleClassifier:
                     # on a national site a leader with no other mark is taken as national
                     body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
-                    post = GOVERNOR_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name))
+                    post = GOVERNOR_AFTER_NAME.match(bare, len(name))
                     # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
                     # mayor, 刘文儒市长 on a 晋江 school's site)
                     up = self.actors.finder.relative_division(post.group(1)[:1], source) \
@@ -1033,11 +1033,11 @@ class RuleClassifier:
                         # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                         # the site's place
                         actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
-                    elif MINISTER_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)):
+                    elif MINISTER_AFTER_NAME.match(bare, len(name)):
                         # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
                         # the State Council (a place's department heads are named with their department), held unsure
                         actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
-                    elif UNIT_HEAD_AFTER_NAME.match(COLUMN_TAG.sub("", item.title), len(name)) and guess.level != "nation":
+                    elif UNIT_HEAD_AFTER_NAME.match(bare, len(name)) and guess.level != "nation":
                         # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
                         # the site's place, not its government; which part of it is not said
                         actor = Actor("public", guess, f"{name}（{item.source_name}）", "headline", "subunit")

@@ -141,10 +141,10 @@ class KnownPosts:
             if mention.division is None or mention.how in ("relative", "nation") or (
                     end not in (start, start + len(level)) and text[end:start] != level):
                 continue
-            if FORMER.search(text, 0, lo2 + mention.start) or not self._level_fits(level, mention.division):
+            if self._former(text, lo2 + mention.start) or not self._level_fits(level, mention.division):
                 return None  # a former post (原杭州市委书记), or a place of another level (某县市长)
             return m.group(0), POST_BODY[key], mention.division, True
-        if not RELATIVE_BEFORE.search(text[max(0, start - 3):start]) or FORMER.search(text, 0, start) \
+        if not RELATIVE_BEFORE.search(text[max(0, start - 3):start]) or self._former(text, start) \
                 or source is None or source.level == "nation":
             return None
         place = self.finder.relative_division(level, source)
@@ -153,13 +153,18 @@ class KnownPosts:
         return m.group(0), POST_BODY[key], place, False
 
     @staticmethod
+    def _former(text: str, at: int) -> bool:
+        """Whether a former-post word (原, 前, 时任, 老) ends at position at (only the two characters before are read)."""
+        return FORMER.search(text, max(0, at - 2), at) is not None
+
+    @staticmethod
     def _level_fits(level: str, d: Division) -> bool:
         """Whether a post's level word (省, 市, 区…) can be division d's."""
         if level == "省":
             return d.level == "province" and not d.is_municipality and not d.name.endswith("自治区")
         if level == "自治区":
             return d.level == "province" and d.name.endswith("自治区")
-        if level in ("市",):
+        if level == "市":
             return d.level == "city" or d.is_municipality or (d.level == "county" and d.name.endswith("市"))
         if level in ("州", "盟"):
             return d.level == "city"
