@@ -225,6 +225,7 @@ _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 _ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
+_ORG_DOT = re.compile(r"中国\s*[·•・‧]\s*")
 # Democratic parties' full names (中国民主同盟某省委员会) as their usual short names, so that their
 # committees are read as the parties' (民盟某省委员会), not as the nation acting.
 DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建",
@@ -233,7 +234,9 @@ DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民
 DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
-_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会)")
+_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会)|"
+                              # (or its customary short name, a federation's: 中国城商联, 中国文联)
+                              r"[\u4e00-\u9fff]{1,2}联(?![通合系络动盟想手网赛])")
 # A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)
 _ORG_BRANCH = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{0,4}?分公司|公司|分行|支行)")
 _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
@@ -464,6 +467,16 @@ def _in_short_quote(text: str, pos: int) -> bool:
     return 0 < closed - opened <= 12
 
 
+# The national strategies named "X中国" (健康中国, 平安中国建设): a goal a place works towards, not the nation acting.
+NATION_SLOGAN = re.compile(r"(?:健康|美丽|平安|法治|数字|书香|幸福|魅力|创新|网络|体育|质量|智慧|绿色|文化|诗词|航天|海洋|"
+                           r"清廉|廉洁|无废|双碳)$")
+
+
+def _nation_slogan(text: str, pos: int) -> bool:
+    """Whether the nation word at pos ends a national strategy's name (在全面推进健康中国中…)."""
+    return text.startswith("中国", pos) and NATION_SLOGAN.search(text, max(0, pos - 2), pos) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """The main actor of an item: body kind, region (None when unknown) and the text that named it."""
@@ -590,7 +603,7 @@ class ActorFinder:
         insts = self.institutions.find(text)
         org_ends = {e for m in found if m.how == "nation" and (e := self._org_name(text, m, source, found, insts)) > 0}
         mentions = [m for m in found if not (m.how == "nation" and (
-            _in_book_title(text, m.start) or _in_short_quote(text, m.start)
+            _in_book_title(text, m.start) or _in_short_quote(text, m.start) or _nation_slogan(text, m.start)
             or self._org_name(text, m, source, found, insts)))]
         chamber = next(((a, chamber_word) for a, b in zip(mentions, mentions[1:], strict=False) if a.division is not None
                         and b.division is not None and a.end == b.start and a.how not in ("nation", "relative")
@@ -1155,7 +1168,10 @@ class ActorFinder:
             out = re.sub(r"中共([\u4e00-\u9fff]{2,16}?)委员会",
                          lambda m: f"中共{m.group(1)}委" if starts_with_place(m.group(1)) else m.group(0), out)
         out = _ORG_CPPCC.sub(lambda m: m.group(1) + "政协" if starts_with_place(m.group(1)) else m.group(0), out)
-        return _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
+        out = _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
+        # 中国·某地某某节: the place's festival, the nation word a title before it (a phrase's break left in its stead,
+        # where the place's short name is read as at a phrase's head)
+        return _ORG_DOT.sub(lambda m: " " if starts_with_place(out[m.end():m.end() + 12]) else m.group(0), out)
 
     def _org_name(self, text: str, m: Mention, source: Division | None, found: list[Mention],
                   insts: list[Institution]) -> int:

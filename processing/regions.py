@@ -109,6 +109,8 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 # 南岸 f; an "other proper noun" only when frequent, 和平 nz 7,998, as 翔安 nz 3 is a place), or by usage the tags
 # miss (新建 "newly built", 长寿 "long-lived", 城关 any county's seat town).
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
+PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
+HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
 
@@ -695,33 +697,57 @@ class RegionFinder:
         if province is None:
             return mentions
         table = self._below_shorts(province)
-        for k in (4, 3, 2):
-            word = text[:k]
-            hits = table.get(word, [])
-            if word in COMMON_WORD_SHORTS and not hits:
-                # (a city whose short name is also a word, 定西 or 白银, needs a body word after it in running text;
-                # at the head of a headline on a site of its own province the same checks as a county's decide)
-                hits = [d for d in self.gazetteer.children(province.code) if d.level == "city" and d.short == word]
-            if len(hits) != 1 or hits[0].level not in ("county", "city") or STREET_FOLLOW.match(text, k) \
-                    or (k < len(text) and text[k] in "区县市旗镇乡街村路"):
+        taken = {m.start for m in mentions}
+        for at in (0, *(p.end() for p in PHRASE_BREAK.finditer(text, 1, HEAD_SPAN))):
+            if at in taken or at >= len(text) or any(m.start < at < m.end for m in mentions):
                 continue
-            from processing.text import default_segmenter  # (jieba loaded for the few headlines that open so)
-
-            tag, freq = _word_tags().get(word, ("", 0))
-            if word in HEAD_COMMON_WORDS or tag in COMMON_WORD_TAGS or (tag == "nz" and freq >= 1000) \
-                    or next(iter(default_segmenter.tokenizer.cut(text[:k + 6])), "") != word:
-                return mentions
-            return sorted([*mentions, Mention(0, k, word, hits[0], "short", (hits[0],))], key=lambda m: m.start)
+            found = self._short_at(text, at, table, province)
+            if isinstance(found, str):  # a common word there
+                if at == 0:
+                    return mentions
+                continue
+            if found is not None:
+                mentions = sorted([*mentions, found], key=lambda m: m.start)
+                taken.add(at)
+        if 0 in taken:
+            return mentions
         head = HEAD_TAG.match(text)
         if head is not None and source.level in ("county", "city"):
             # a township's name without its suffix as the headline's tag (东林：医疗专家请到“家门口” on a Huzhou site,
             # 冶溪：扶贫夜校… on a county's): the one township of the site's place with that name
             index = self._township_index(source)
-            found = {t.code: t for suffix in ("镇", "乡", "街道") if (t := index.get(head.group(1) + suffix)) is not None}
-            if len(found) == 1:
-                t = next(iter(found.values()))
+            found_towns = {t.code: t for suffix in ("镇", "乡", "街道")
+                           if (t := index.get(head.group(1) + suffix)) is not None}
+            if len(found_towns) == 1:
+                t = next(iter(found_towns.values()))
                 return sorted([*mentions, Mention(0, head.end(1), head.group(1), t, "short", (t,))], key=lambda m: m.start)
         return mentions
+
+    def _short_at(self, text: str, at: int, table: dict[str, list[Division]],
+                  province: Division) -> Mention | str | None:
+        """The one county or city of the province named by its short name at position at, "word" where the text
+        there begins with a common word that is such a short name, else None."""
+        for k in (4, 3, 2):
+            word = text[at:at + k]
+            if len(word) < k:
+                continue
+            end = at + k
+            hits = table.get(word, [])
+            if word in COMMON_WORD_SHORTS and not hits:
+                # (a city whose short name is also a word, 定西 or 白银, needs a body word after it in running text;
+                # at the head of a headline on a site of its own province the same checks as a county's decide)
+                hits = [d for d in self.gazetteer.children(province.code) if d.level == "city" and d.short == word]
+            if len(hits) != 1 or hits[0].level not in ("county", "city") or STREET_FOLLOW.match(text, end) \
+                    or (end < len(text) and text[end] in "区县市旗镇乡街村路"):
+                continue
+            from processing.text import default_segmenter  # (jieba loaded for the few headlines that open so)
+
+            tag, freq = _word_tags().get(word, ("", 0))
+            if word in HEAD_COMMON_WORDS or tag in COMMON_WORD_TAGS or (tag == "nz" and freq >= 1000) \
+                    or next(iter(default_segmenter.tokenizer.cut(text[at:end + 6])), "") != word:
+                return "word"
+            return Mention(at, end, word, hits[0], "short", (hits[0],))
+        return None
 
     def _below_shorts(self, d: Division) -> dict[str, list[Division]]:
         """The divisions one or two levels below d by short name (a short that is also a common word, or that is
@@ -793,7 +819,7 @@ class RegionFinder:
                                                     and m.division.province != source.province)]
         if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
-        if source is not None and not any(m.start == 0 for m in mentions):
+        if source is not None:
             mentions = self._head_short(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)

@@ -511,6 +511,31 @@ def test_a_county_named_by_its_short_name_at_the_head(title: str, source: str, u
     assert kind(home, title, source, url) == want
 
 
+@pytest.mark.parametrize(("title", "source", "url", "home", "want"), [
+    # the same at the head of a later phrase of the headline, after a space or a colon
+    ("全力推进“双创双修” 昌江打造“山海黎乡大花园”", "海口网", "http://www.hkwb.net/news/content/2018-03/22/content_3493398.htm",
+     "469026", "lower"),
+    ("全力推进“双创双修” 昌江打造“山海黎乡大花园”", "海口网", "http://www.hkwb.net/news/content/2018-03/22/content_3493398.htm",
+     "460100", "external"),
+    ("全程环保无污染 长兴“绿色工厂”破土而出", "衢州新闻网", "http://news.qz828.com/system/2018/03/21/011472389.shtml",
+     "330500", "lower"),
+    ("全程环保无污染 长兴“绿色工厂”破土而出", "衢州新闻网", "http://news.qz828.com/system/2018/03/21/011472389.shtml",
+     "330800", "external"),
+    ("老劳模钟家裕的感慨:兴国工会的同志真是有礼有节、有情有义", "报告素南昌",
+     "https://nanchang.baogaosu.com/xinwen/24321295", "360732", "lower"),
+])
+def test_a_county_named_by_its_short_name_at_a_phrases_head(title: str, source: str, url: str, home: str,
+                                                           want: str) -> None:
+    assert kind(home, title, source, url) == want
+
+
+def test_a_common_word_at_a_phrases_head_is_no_county() -> None:
+    # 新建 (南昌's 新建区, and "newly built") after a space on a 九江 site: still no place
+    title = "全市公路建设提速 新建的马拉松赛道迎来千余跑友预跑"
+    mentions = default_finder.find(title, default_gazetteer.get("360400"))
+    assert not any(m.text == "新建" for m in mentions)
+
+
 def test_a_common_word_at_the_head_is_no_county() -> None:
     # 新建 is 南昌's 新建区 and a common word (newly built): on a 九江 site it is still no place
     title = "新建的马拉松赛道迎来千余跑友预跑 远安乡村公路华丽“变身”"

@@ -166,6 +166,33 @@ def test_an_events_name_begun_by_china_is_no_national_act(site: str, url: str, h
     assert got == "upper"
 
 
+@pytest.mark.parametrize("home,want", [("411322", "lower"), ("411300", "lower"), ("350000", "external")])
+def test_a_festival_named_china_dot_place_is_the_places(home: str, want: str) -> None:
+    # 中国·方城…旅游节: 方城's festival, the nation word a title before the place's short name
+    got, _conf, why = verdict(home, "2018中国·方城万亩花海旅游节暨第二届牡丹节摄影大赛启动", "中原网",
+                              "http://lvyou.zynews.cn/news/2018-03-15/9401.html")
+    assert got == want and "方城县" in why
+
+
+def test_a_federations_short_name_after_china_is_the_organisation() -> None:
+    # 中国城商联 (a national federation, by its short name) visiting Wuhan: the federation above every home, not the
+    # nation's scope; 中国联通's branch stays the branch's place
+    got, _conf, _ = verdict("420100", "中国城商联工作组赴武汉考察调研", "中国城商联", "http://www.ccfc.org.cn/a.html")
+    assert got == "upper"
+    got, _conf, why = verdict("350200", "中国联通厦门分公司开展活动", "厦门网", "http://news.xmnn.cn/a.html")
+    assert got == "lower" and "厦门" in why
+
+
+@pytest.mark.parametrize("home,want", [("411600", "lower"), ("410000", "lower"), ("350000", "external")])
+def test_a_national_strategys_name_is_no_national_act(home: str, want: str) -> None:
+    # 健康中国 is a goal a hospital of 周口 works towards, not the nation acting; the site's place decides
+    got, _conf, _ = verdict(home, "在全面推进健康中国中彰显担当作为", "周口网",
+                            "http://zkxww.com/news/zhoukou/sh/2021-03-05/308687.html")
+    assert got == want
+    got, _conf, _ = verdict(home, "国务院印发《“健康中国2030”规划纲要》", "周口网", "http://zkxww.com/news/a.html")
+    assert got == "upper"
+
+
 @pytest.mark.parametrize("title,home,want", [
     ("闽政协开幕增台侨代表席位 安排前排就座引关注图", "350000", "lower"),
     ("闽政协开幕增台侨代表席位 安排前排就座引关注图", "420000", "external"),
