@@ -295,6 +295,8 @@ TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 NATIONAL_MEMBER_HEAD = re.compile(r"(?:我校|我院|本校|本院)?(?P<member>全国人大代表|全国政协(?:常委|委员))"
                                   r"(?P<rest>[^，,。：:\s]{0,24}?)(?=一行|出席|列席|参加|载誉|履职|莅临)")
 NATIONAL_MEMBER_AT_SESSION = re.compile(r"(?:出席|列席|参加|履职)[^，,。]{0,16}?(?:全国人大|全国政协|全国人民代表大会|两会)|载誉")
+# A central company's own site by its name (中国华电集团有限公司, 中国三峡集团, 中国石油), not a portal's (中国有色网)
+CENTRAL_COMPANY_SITE = re.compile(r"(?:" + CENTRAL_COMPANY.pattern + r")$|中国[\u4e00-\u9fff]{2,12}?(?:集团|(?:股份)?有限公司)$")
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 # A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
@@ -1172,6 +1174,15 @@ class RuleClassifier:
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
             actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
+        if actor is not None and actor.source == "source" and actor.region is not None and actor.region.level == "nation" \
+                and CENTRAL_COMPANY_SITE.match(item.source_name or "") and not self._site_body(item):
+            # a central company's own site with nothing else named (水洛河引水工程惠及… on 中国华电集团's): the company's
+            # own news, a company at its seat (the corpus's convention), not the nation acting; held unsure
+            seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
+            if seat is not None:
+                unit = Actor("public", seat, item.source_name, "source", "subunit")
+                kind, rel_label = self.decide(unit, seat, item.title)
+                return Verdict(kind, 0.6, f"主体：{item.source_name}（{rel_label}：中央企业，不是国家机关）", unit, "site")
         matter = NATIONAL_MATTER.search(item.title) if actor is None and source is None else None
         if matter is not None and not FOREIGN.search(item.title) and not RELATIVE.search(item.title) \
                 and not MEMBER_QUOTED.match(item.title) and not ADDRESSED_BEFORE.search(

@@ -174,3 +174,16 @@ def test_a_provinces_npc_deputy_is_its_delegation_in_the_gold_too() -> None:
     title = "全国人大代表张璐建议：统筹协调和规范人才发展工作"
     assert gold_for(title, "350000") == "internal" and gold_for(title, "350200") == "upper"
     assert kinds(title, ("350000",)) == {"350000": "internal"}
+
+
+@pytest.mark.parametrize("title", ["毛新宇少将考察三峡工程", "水洛河引水工程惠及39户藏族村民"])
+def test_a_central_companys_own_site_is_the_company_not_the_nation(title: str) -> None:
+    # 中国三峡集团's and 中国华电集团有限公司's own news with nothing else named: a company at its seat, 外情 for every
+    # home outside Beijing, never the nation acting
+    kinds(title)
+    row = tuning_row(title)
+    v = Classifier("110000").classify(item_of(row))
+    assert v.kind == "lower" and "中央企业" in v.reason
+    # a central body's own site is still the nation's
+    assert Classifier("350000").classify(Item(title="2018年全国质量监督检验检疫工作会议在京召开",
+                                               source_name="国家质量监督检验检疫总局门户网站")).kind == "upper"
