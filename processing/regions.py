@@ -110,6 +110,7 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 # miss (新建 "newly built", 长寿 "long-lived", 城关 any county's seat town).
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
+CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
@@ -782,8 +783,11 @@ class RegionFinder:
             at = m.end
             if m.text != d.name:
                 # (only after a short name, as the news writes it: after a name in full it begins an institution's
-                # or a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶)
-                hits = [b for k in (2, 3, 4) for b in table.get(text[m.end:m.end + k], ())]
+                # or a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶; or after the short name as a dateline,
+                # 北京：西城五千路侧车位…)
+                sep = CHAIN_SEPARATOR.match(text, m.end)
+                at = sep.end() if sep is not None else m.end
+                hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]
             if not hits and d.level == "city":
                 branch = text.find("分局", m.end, m.end + 18)
                 if branch > 0:
@@ -937,7 +941,9 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)"
+                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|"
+                                    # (and its companies: 安徽省交通控股集团, 湖北省联投集团)
+                                    r"集团(?:有限公司|股份有限公司)?)"
                                     # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
                                     r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb

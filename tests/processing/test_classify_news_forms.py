@@ -77,6 +77,9 @@ def test_a_county_named_by_its_short_name_after_its_province_or_city() -> None:
                 "http://www.gs.chinanews.com/news/2015/11-09/265650.shtml") == "lower"
     assert kind("370612", "烟台市地税局牟平分局三个到位扎实做好节前工作", "山东省地方税务局",
                 "http://www.sdds.gov.cn/art/2018/2/13/art_13729_2374890.html") == "lower"
+    # after a city's short name and a dateline's colon (北京：西城…, on a Henan portal): the district
+    assert kind("110102", "北京：西城五千路侧车位年内电子收费", "映象网", "http://news.hnr.cn/201803/a.html") == "lower"
+    assert kind("110000", "北京：西城五千路侧车位年内电子收费", "映象网", "http://news.hnr.cn/201803/a.html") == "lower"
     # after a name in full, a county's short begins a thing's name (西湖龙井茶), not the county
     assert [m.division.code for m in default_finder.find("杭州市西湖龙井茶基地保护条例")
             if m.division is not None] == ["330100"]

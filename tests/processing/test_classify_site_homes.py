@@ -303,10 +303,17 @@ def test_posts_before_a_name_on_the_districts_own_site(title: str, kind: str) ->
     ("湖北省农业科学院组织召开农业科技“五个一”行动现场推进会", "420106", "external"),
     ("湖北省人民医院医疗集团第七次领导人峰会在我州召开", "420100", "lower"),
     ("河南省文物考古研究院新院项目开工", "410100", "lower"),
+    # (its academy by the short name, 林科院, the same)
+    ("浙江省林科院开展2019年度科技服务调研工作", "330100", "lower"),
 ])
 def test_a_provinces_institution_is_a_unit_in_its_capital(title: str, home: str, kind: str) -> None:
     v = tuning_verdict(title, kind, home)
     assert v.kind == kind and v.actor is not None and v.actor.via == "subunit", v.reason
+
+
+def test_a_provinces_company_on_its_own_site_is_in_its_capital() -> None:
+    # 安徽省交通控股集团's own news with nothing named: a company seated in 合肥, not the province acting
+    assert tuning_verdict("集团公司全面启动改组为国有资本投资公司试点工作", "lower", "340100").kind == "lower"
 
 
 @pytest.mark.parametrize(("title", "kind", "level"), [
@@ -315,6 +322,7 @@ def test_a_provinces_institution_is_a_unit_in_its_capital(title: str, home: str,
     ("湖北省召开全省医院工作会议", "upper", "province"),
     ("湖北省召开医院工作会议", "upper", "province"),
     ("湖北省与协和医院签约", "upper", "province"),
+    ("湖北省国资委召开省属企业集团负责人会议", "upper", "province"),
 ])
 def test_the_provinces_bodies_are_no_institution(title: str, kind: str, level: str) -> None:
     v = verdict("420100", title, "湖北日报", "http://www.hubeidaily.net/a.html")
