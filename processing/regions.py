@@ -1231,8 +1231,9 @@ class SiteLocator:
             # name (中国地质大学), and never the nation its 中国 would give
             return inst[0].city
         alias = _SITE_ALIAS.match(name)
-        if alias is not None and len(alias.group(0)) >= 4:
-            # an outlet's whole name (新安晚报, 江南都市报) says whose it is before any place name it begins with
+        if alias is not None and (len(alias.group(0)) >= 4 or alias.group(0) == name):
+            # an outlet's whole name (新安晚报, 江南都市报, 中原网 which is 郑州's, not 中原's Henan) says whose it is
+            # before any place name it begins with
             return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
         portal = COMMERCIAL_PORTAL.match(name)
         if portal is not None:

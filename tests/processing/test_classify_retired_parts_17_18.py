@@ -168,8 +168,9 @@ def test_a_bare_procuratorate_on_a_hong_kong_site_stays_unknown() -> None:
 @pytest.mark.parametrize(("home", "title", "source", "url"), [
     # a city containing the home named with no body: which part of it is not said (a 青山区 estate, gold 外情)
     ("420106", "武汉一小区用垃圾车运平价肉 工作再难也别破底线", "安青网", "http://www.ahyouth.com/news/20200312/1435931.shtml"),
-    # a provincial portal's headline naming no place: its province's news, or national news it carries
-    ("410000", "长征五号B运载火箭将于2019年6月前后首飞", "中原网", "http://news.zynews.cn/2018-03/17/content_11123.htm"),
+    # a portal's headline naming no place, for the portal's own home: its own news, or national news it carries
+    ("410100", "长征五号B运载火箭将于2019年6月前后首飞", "中原网", "http://news.zynews.cn/2018-03/17/content_11123.htm"),
+    ("410000", "长征五号B运载火箭将于2019年6月前后首飞", "大河网", "https://news.dahe.cn/2018/03-17/a.html"),
     # a national society read as no authority over the home
     ("350000", "中国硬笔书法协会领导赴河北固安调研", "中国硬笔书法协会", "http://zgybsf.net/index.php/pages/18.html"),
 ])

@@ -171,6 +171,8 @@ def test_site_region_from_name_then_host(name: str, url: str, expected: str | No
         ("东方今报", "", "410000"),  # Henan's, not 东方市 (Hainan)
         ("江南都市报", "", "360000"),  # Jiangxi's, not 南宁市江南区
         ("南方+", "", "440000"),
+        # a short outlet's name in full (中原网 is 郑州日报's, not 中原's Henan)
+        ("中原网", "http://news.zynews.cn/2018-03/a.html", "410100"),
         # a national commercial portal has no place (凤凰网 is no 凤凰县's); its regional channels are the regions'
         ("凤凰网", "https://news.ifeng.com/c/a.html", None),
         ("华夏经纬网", "http://www.huaxia.com/a.html", None),

@@ -115,3 +115,13 @@ def test_every_main_campus_district_lies_in_the_lists_city() -> None:
         assert default_gazetteer.resolve(r["place"]).code == d.code, r
         city = BY_NAME[r["name"]]["division"]
         assert any(a.code == city for a in default_gazetteer.ancestors_of(d)), r
+
+
+def test_every_customary_short_name_stands_for_a_listed_university() -> None:
+    from processing.institutions import ABBREVIATIONS, default_institutions
+
+    names = {r["name"] for r in _rows()}
+    assert set(ABBREVIATIONS.values()) <= names
+    # 西安交大 at a headline's head is 西安交通大学 (a unit inside 西安), not the city of 西安 acting
+    found = default_institutions.find("西安交大师生关注两会 热议政府工作报告")
+    assert found and found[0].name == "西安交大" and found[0].city is not None and found[0].city.parent == "610100"
