@@ -422,6 +422,12 @@ OUTSIDE_MAINLAND_VISITORS = re.compile(
     r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?!.*(?:中联办|联络办|特派员公署|驻港部队|驻澳部队))"
     r"(?:台湾|香港|澳门|港澳台?|台港澳|" + TAIWAN_PLACES + r")[^，,：:。；;\s]{0,20}?"
     r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
+# An overseas Chinese association leading the headline, named by its country and its members' home place (泰中福建安溪
+# 总商会拜访…, 加拿大莆仙同乡会举办…): Chinese abroad, no body of the place in its name (unless hosts meet them, 某商会接待
+# 人大考察团: then the visitors decide, as for any host)
+OVERSEAS_ASSOCIATION = re.compile(
+    r"^(?!.*(?:会见|接见|接待|宴请|欢迎))(?:" + FOREIGN_COUNTRY + r"|澳洲|欧洲|北美|南美|非洲|全美|全欧|泰中|菲华|菲律滨|"
+    r"旅[美日欧英法德加澳])[\u4e00-\u9fff]{0,10}?(?:总商会|商会|同乡总会|同乡会|联谊总会|联谊会|华联总会|总会|会馆|公会)")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
@@ -983,6 +989,9 @@ class RuleClassifier:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
+        overseas = OVERSEAS_ASSOCIATION.match(COLUMN_TAG.sub("", item.title))
+        if overseas is not None:
+            return Verdict("external", 0.8, f"主体：{overseas.group(0)}（海外华侨华人社团：外地）", None, "rules")
         outside = self._outside_mainland_actor(item, actor, source)
         if outside is not None:
             return Verdict("external", 0.8, f"主体：{outside}（港澳台地区的机构或人物：外地）", None, "rules")

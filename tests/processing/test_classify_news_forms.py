@@ -671,3 +671,24 @@ def test_a_countys_short_name_after_a_preposition_on_its_citys_site(home: str, w
     # 把常山的… on 衢州新闻网: 常山县, one of 衢州's counties, as after 在/为/落户
     assert kind(home, "把常山的“春天”吃进肚子里", "衢州新闻网",
                 "http://news.qz828.com/system/2018/03/23/011473203.shtml") == want
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("泰中福建安溪总商会拜访中总", "星暹日报", "https://www.singsianyerpao.com/article-70226.html"),
+    ("菲律濱漳廈龍同海總會/商會 廈門行掠影-2026年元月16-20日", "菲律賓商報",
+     "http://www.shangbao.com.ph/qtdt/2026/01-22/192210.shtml"),
+    ("加拿大莆仙同鄉會舉辦成立十週年盛大慶典", "yorkregiontimes.ca", "https://yorkregiontimes.ca/index.php/857-2017-01-16-23-08-29"),
+])
+@pytest.mark.parametrize("home", ["350000", "350500", "350203", "420100"])
+def test_an_overseas_association_named_after_a_home_place_is_no_body_of_it(title: str, source: str, url: str,
+                                                                           home: str) -> None:
+    # Chinese abroad, named by their country and their home place (安溪, 莆仙, 漳厦): 外情 for every home
+    assert kind(home, title, source, url) == "external"
+
+
+def test_an_overseas_association_receiving_visitors_is_not_read_as_the_actor() -> None:
+    # 某商会…接待人大欧洲考察团: the hosts are not the actor (the visiting delegation, the NPC's, is)
+    from processing.classify import OVERSEAS_ASSOCIATION
+
+    assert OVERSEAS_ASSOCIATION.match("波兰北方商会,华人青年联合会,福建商会等接待人大欧洲考察团-2017年5月15日") is None
+    assert OVERSEAS_ASSOCIATION.match("泰中福建安溪总商会拜访中总") is not None
