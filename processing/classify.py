@@ -6,6 +6,7 @@ analysts' corrections (carried by the model) deciding the items they corrected.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -1469,10 +1470,11 @@ class Classifier:
             v.confidence = min(v.confidence, HELD_CONF)
         return v
 
-    def classify_all(self, items: Sequence[Item]) -> list[Verdict]:
+    def classify_all(self, items: Sequence[Item], context: Iterable[Item] = ()) -> list[Verdict]:
         """Classify a batch of items as classify does; a person leading a headline with no post is then looked up in
         the batch: the post another item writes before the same name (市委书记赵一德… beside 赵一德赴淳安调研), at the
         place it names or its site's, decides (processing/known_posts.py), as a reader of the day's items knows.
+        context: more items read for posts only, not classified (the processing stage's recent documents).
         (The batch is held on the rules while this runs: one classifier is not for two threads at once.)"""
         items = [simplified(i) for i in items]
         verdicts = [self.classify(i) for i in items]
@@ -1485,7 +1487,7 @@ class Classifier:
         # (bodies as far as the item's own reading goes, so that a batch of one reads an item as classify does)
         known.learn(set(persons.values()), ((f"{i.title}\n{to_simplified(i.text[:KNOWN_POST_TEXT_CHARS])}",
                                               self.rules.site(i).division, i.published_at, i.source_name)
-                                             for i in items))
+                                             for i in itertools.chain(items, (simplified(c) for c in context))))
         if not len(known):
             return verdicts
         self.rules.known = known

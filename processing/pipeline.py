@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from processing import classify as classify_mod
+from processing.classify import KNOWN_POST_TEXT_CHARS as KNOWN_POST_OPENING
 from processing.classify import Classifier, Item, Leader, leaders_from_settings
 from processing.dedup import Clusterer, sketch_and_opening
 from processing.keywords import KeywordExtractor
@@ -81,16 +82,7 @@ class Analyzer:
     def analyse(self, doc: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
         title = clean(doc["title"])
         body = clean(doc["body"])
-        verdict = self.classifier.classify(
-            Item(
-                title=title,
-                text=body[:2000],
-                url=doc.get("url") or "",
-                source_name=source.get("name") or doc.get("source_name") or "",
-                source_region=source.get("region_code"),
-                published_at=doc.get("published_at"),
-            )
-        )
+        verdict = self.classifier.classify(item_of_document(doc, source, title, body))
         # The body is segmented once: its search terms (cut_for_search) are derived from the words.
         title_words = self.segmenter.cut(title)
         body_words = self.segmenter.cut(body[:20000])
@@ -114,6 +106,65 @@ class Analyzer:
             "sketch": (*sketch_and_opening(doc["title"] or "", doc["body"]),
                        {"source_id": doc.get("source_id"), "published_at": doc.get("published_at"), "topics": topics}),
         }
+
+
+def item_of_document(doc: dict[str, Any], source: dict[str, Any], title: str | None = None,
+                     body: str | None = None) -> Item:
+    """What the classifier reads of a stored document (title and body cleaned when not given)."""
+    return Item(
+        title=clean(doc["title"]) if title is None else title,
+        text=(clean(doc["body"]) if body is None else body)[:2000],
+        url=doc.get("url") or "",
+        source_name=source.get("name") or doc.get("source_name") or "",
+        source_region=source.get("region_code"),
+        published_at=doc.get("published_at"),
+    )
+
+
+# The reason of a verdict on a person leading a headline whose post the rules could not tell (the person and unknown
+# paths): such documents are looked up in the recent documents after the run (_read_known_posts).
+POST_UNKNOWN_MARK = "职务不明"
+
+
+def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
+                      sources: dict[str, dict[str, Any]], since: str) -> int:
+    """The run's documents led by a person whose post the rules could not tell, read again beside the recent
+    documents (those of the clustering window): the post another of them writes before the same name decides
+    (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研), as Classifier.classify_all reads a batch.
+    Their analyses are updated; returns how many. A run interrupted before this step left its documents
+    unclustered: they are read here again too. Reading the same store twice changes nothing more."""
+    unclustered = [doc for doc, cl, _ in store.cluster_heads(home.code, version) if cl is None]
+    todo = sorted(set(new_ids) | set(unclustered))
+    analyses: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(todo), 1000):
+        analyses.update(store.analyses_for(home.code, version, todo[i : i + 1000]))
+    persons = [doc for doc, a in analyses.items() if POST_UNKNOWN_MARK in (a.get("reason") or "")]
+    if not persons:
+        return 0
+    full = store.get_documents(persons)
+    persons = [doc for doc in persons if doc in full and full[doc]["content_hash"] == analyses[doc]["content_hash"]]
+    context: list[Item] = []
+    window = [doc for doc in store.recent_document_ids(since) if doc not in full]
+    for i in range(0, len(window), 5000):
+        # (a post is read from a title and the first sentences after it: the openings, not the whole texts)
+        for d in store.document_openings(window[i : i + 5000], 2 * KNOWN_POST_OPENING).values():
+            context.append(item_of_document({**d, "body": d["opening"] or ""}, sources.get(d["source_id"], {})))
+    clf = Classifier(home, leaders=leaders_from_settings(cfg.settings))
+    verdicts = clf.classify_all([item_of_document(full[doc], sources.get(full[doc]["source_id"], {}))
+                                 for doc in persons], context=context)
+    updates = []
+    for doc, v in zip(persons, verdicts, strict=True):
+        if v.path != "known":
+            continue
+        actor = v.actor
+        d = full[doc]
+        regions = Analyzer._regions(actor, clean(d["title"]), clean(d["body"]),
+                                    sources.get(d["source_id"], {}).get("region_code"))
+        updates.append((doc, {"kind": v.kind, "confidence": float(v.confidence), "reason": v.reason,
+                              "actor": str(getattr(actor, "text", actor) or "") or None,
+                              "regions": json.dumps([getattr(r, "code", r) for r in regions], ensure_ascii=False)}))
+    store.update_analyses(home.code, version, updates)
+    return len(updates)
 
 
 _worker: Analyzer | None = None
@@ -267,6 +318,7 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
+    counts["posts_known"] = _read_known_posts(cfg, store, home, version, new_ids, sources, since_window)
     step("cluster", counts)
     counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches,
                                                   since=since_window, run=run)

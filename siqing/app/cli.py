@@ -82,7 +82,8 @@ def cmd_process(args: argparse.Namespace) -> int:
 
     cfg = load_config(args)
     counts = jobs.process(cfg, since=args.since.isoformat() if args.since else None, progress=process_progress)
-    print(f"已处理 {counts['processed']} 条，失败 {counts['failed']} 条，归入转载簇 {counts['clusters_joined']} 条"
+    known = f"，据其他文档判明人物职务 {counts['posts_known']} 条" if counts.get("posts_known") else ""
+    print(f"已处理 {counts['processed']} 条，失败 {counts['failed']} 条，归入转载簇 {counts['clusters_joined']} 条{known}"
           f"（运行 #{counts['run_id']}）")
     return 0
 

@@ -161,7 +161,7 @@ TYPE_NAMES_ZH = {"daily": "每日要情", "weekly": "每周要情", "alert": "�
 
 # The counts a run records (crawl, process, brief, send), as people read them in `status`.
 TOTAL_NAMES = {"requests": "请求", "new": "新增", "revised": "更新", "unchanged": "未变", "processed": "处理",
-               "failed": "失败", "clusters_joined": "合并转载", "briefing_id": "简报编号", "items": "条目",
+               "failed": "失败", "clusters_joined": "合并转载", "posts_known": "判明职务", "briefing_id": "简报编号", "items": "条目",
                "type": "类型", "empty": "无要情", "sent": "已发送", "already": "此前已发送", "uncertain": "未确认",
                "skipped": "跳过", "dropped": "舍弃", "errors": "错误", "generation": "批次", "sources": "来源"}
 

@@ -130,6 +130,18 @@ class DocumentQueries(StoreBase):
         with self.connect() as conn:
             return [int(r[0]) for r in conn.execute(q)]
 
+    def document_openings(self, ids: Iterable[int], chars: int) -> dict[int, dict[str, Any]]:
+        """Title, the body's first chars characters, source, URL and date of each document: what reading who holds
+        which post needs of the recent documents (processing's known posts), without their whole text."""
+        ids = list(ids)
+        out: dict[int, dict[str, Any]] = {}
+        d = t.documents.c
+        q = select(d.id, d.title, func.substr(d.body, 1, chars).label("opening"), d.source_id, d.url, d.published_at)
+        with self.connect() as conn:
+            for i in range(0, len(ids), 500):
+                out.update((int(r.id), dict(r._mapping)) for r in conn.execute(q.where(d.id.in_(ids[i : i + 500]))))
+        return out
+
     def count_documents(self) -> int:
         with self.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(t.documents)).scalar_one())

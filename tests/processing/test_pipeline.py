@@ -141,3 +141,48 @@ def test_parallel_and_serial_write_the_same_analyses(deployment: Config, tmp_pat
     assert len(serial) == len(parallel) > 0 and len({r["cluster_id"] for r in serial}) < len(serial)
     assert serial == parallel
     assert fts_1 == fts_2 and len(fts_1) == len(serial)
+
+
+def _save_row(store: Store, source_id: str, row: dict[str, object]) -> int:
+    store.register_source(source_id, str(row["source_name"]), "other", "", {})
+    _, doc_id = store.save_document({"source_id": source_id, "url": row["url"], "canonical_url": row["url"],
+                                     "title": row["title"], "body": "", "published_at": row["published_at"]})
+    return doc_id
+
+
+def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Config) -> None:
+    """A headline led by a bare name (周先旺到省农科院调研…, real corpus rows) is decided by the post another stored
+    document of the window writes before the name (湖北省副省长周先旺…, processed in an earlier run); alone, it is
+    left 职务不明. Reading again changes nothing."""
+    from tests.processing.corpus_rows import tuning_row
+
+    deployment.settings.processing.workers = 1
+    posted = tuning_row("湖北省副省长周先旺调研武汉植物园")
+    bare = tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")
+    version = pipeline.model_version()
+    store = Store(deployment.database_url)
+    try:
+        alone = _save_row(store, "b", bare)
+        counts = pipeline.process(deployment, store)
+        assert counts["processed"] == 1 and counts["posts_known"] == 0
+        assert pipeline.POST_UNKNOWN_MARK in store.analyses_for(HOME, version, [alone])[alone]["reason"]
+    finally:
+        store.close()
+    store = Store(deployment.database_url.replace("siqing.db", "second.db"))  # (a store of its own)
+    try:
+        earlier = _save_row(store, "a", posted)
+        assert pipeline.process(deployment, store)["posts_known"] == 0
+        doc = _save_row(store, "b", bare)
+        counts = pipeline.process(deployment, store)
+        assert counts["processed"] == 1 and counts["posts_known"] == 1
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        # Hubei's vice-governor, for 济南: 外情, and the staff see where the post was read
+        assert row["kind"] == "external" and "副省长，据同批其他条目" in row["reason"], row
+        assert pipeline.POST_UNKNOWN_MARK not in row["reason"] and row["regions"][0] == "420000"
+        assert row["cluster_id"] is not None
+        again = pipeline.process(deployment, store)
+        assert again["processed"] == 0 and again["posts_known"] == 0
+        assert store.analyses_for(HOME, version, [doc])[doc] == row
+        assert earlier != doc
+    finally:
+        store.close()

@@ -58,6 +58,14 @@ def test_documents_revisions_and_snapshots(store: Store) -> None:
     assert store.count_documents() == 1
 
 
+def test_document_openings_give_the_first_characters_of_the_body(store: Store) -> None:
+    _, doc_id = store.save_document(_doc(body="会议听取了有关工作情况的汇报，并作出决定。"))
+    got = store.document_openings([doc_id, doc_id + 1000], 6)
+    assert list(got) == [doc_id]
+    assert got[doc_id]["opening"] == "会议听取了有" and got[doc_id]["title"] == _doc()["title"]
+    assert got[doc_id]["source_id"] == _doc()["source_id"]
+
+
 def test_briefing_numbers_locks_and_users(store: Store) -> None:
     ids = [store.create_briefing("daily", f"2026-03-0{i}", "370100", "a", "b", 2026) for i in range(1, 4)]
     ids.pop(1)
