@@ -186,3 +186,35 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
         assert earlier != doc
     finally:
         store.close()
+
+
+def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deployment: Config,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.processing.corpus_rows import tuning_row
+
+    deployment.settings.processing.workers = 1
+    store = Store(deployment.database_url)
+    version = pipeline.model_version()
+    try:
+        _save_row(store, "a", tuning_row("湖北省副省长周先旺调研武汉植物园"))
+        doc = _save_row(store, "b", tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))
+        real = store.update_analyses
+        cut = {"on": True}
+
+        def failing(home: str, v: str, updates: list) -> None:
+            if cut["on"] and any("reason" in values for _, values in updates):
+                raise RuntimeError("power cut")
+            real(home, v, updates)
+
+        monkeypatch.setattr(store, "update_analyses", failing)
+        with pytest.raises(RuntimeError):
+            pipeline.process(deployment, store)
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        assert pipeline.POST_UNKNOWN_MARK in row["reason"] and row["cluster_id"] is None  # analysed, not finished
+        cut["on"] = False
+        again = pipeline.process(deployment, store)
+        assert again["processed"] == 0 and again["posts_known"] == 1
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        assert "据同批其他条目" in row["reason"] and row["cluster_id"] is not None
+    finally:
+        store.close()
