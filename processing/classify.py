@@ -299,6 +299,13 @@ NATIONAL_MEMBER_AT_SESSION = re.compile(r"(?:出席|列席|参加|履职)[^，,�
 # A central company's own site by its name (中国华电集团有限公司, 中国三峡集团, 中国石油), not a portal's (中国有色网)
 CENTRAL_COMPANY_SITE = re.compile(r"(?:" + CENTRAL_COMPANY.pattern + r")$|中国[\u4e00-\u9fff]{2,12}?(?:集团|(?:股份)?有限公司)$")
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
+# A place's whole deputy work, which its congress standing committee organises: liaison stations built across it or
+# their head station, its deputies' named campaign and month of reports to voters (建成1146个代表工作站, 代表联络总站,
+# “五微”代表行动, 直选代表述职月); not one station's doings nor deputies "in action" (人大代表在行动: theirs, below)
+DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|代表行动|"
+                                  r"述职月|代表小康行")
+# ... a town's, a street's or a community's own (鹭江街道成立人大代表接待室, 中新镇人大代表中心联络站揭牌)
+TOWNSHIP_OR_STREET = re.compile(r"[镇乡]|街道|社区|村")
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 # A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
 # whose other post, place or group often decides, as with national deputies (held); not the standing committee (常委会)
@@ -859,6 +866,12 @@ class RuleClassifier:
                 COLUMN_TAG.sub("", title))):
             # (a deputy quoted by name, 某某代表：…, speaks at the session: R's congress at work)
             return "internal", "本级人大代表履职"
+        if body == "deputies" and rel == "self" and DEPUTY_WORK_OF_PLACE.search(title) \
+                and not TOWNSHIP_OR_STREET.search(title):
+            # the whole place's deputy work (广东:建成12836个代表联络站, 恩施州“五微”代表行动, 四川“直选代表述职月”):
+            # the standing committee's own work with its deputies (RUBRIC: H's work is 内情); a station of a town,
+            # a street or a community (某镇人大代表联络站揭牌) is that place's, below
+            return "internal", "本级人大常委会的代表工作"
         if body == "deputies" and rel == "self" and place.level == "province" and "全国人大" in actor.text:
             # the province's own NPC deputies: its delegation to the congress above (RUBRIC: R's own delegation
             # at a higher congress is 内情; the committee serves it and liaises with its deputies)

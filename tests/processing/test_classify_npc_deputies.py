@@ -16,6 +16,7 @@ import pytest
 
 from processing.classify import Classifier, Item
 from processing.evaluate import item_of
+from tests.processing.corpus_rows import derived_gold
 from tests.processing.corpus_rows import tuning_row as row
 
 HOMES = ("350000", "420000", "350200", "420100", "350500", "350203", "350502", "420106")
@@ -60,3 +61,19 @@ def test_mainland_visitors_and_other_hong_kong_words_are_not_caught() -> None:
     # 福建省全国人大代表 visiting 福州: the province's own deputies (内情 for 福建省), not an outside visitor
     r = row("福建省全国人大代表来榕开展集中视察活动")
     assert Classifier("350000").classify(item_of(r)).kind == r["labels"]["350000"]["kind"] == "internal"
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    # a place's whole deputy work, run by its standing committee: 内情 for that place's home
+    ("昆明市已建成1146个“线上+线下”代表工作站", "530100", "internal"),
+    ("四川“直选代表述职月”活动启动", "510000", "internal"),
+    ("应希克主任牵头召开市人大代表联络总站提升工作座谈会", "330381", "internal"),
+    ("恩施州“五微”代表行动的履职答卷", "422800", "internal"),
+    # deputies "in action" and one town's station are theirs: 下情
+    ("察民情惠民生助力百千万,佛山人大代表在行动", "440600", "lower"),
+    ("中新镇人大代表中心联络站揭牌", "440118", "lower"),
+])
+def test_a_places_whole_deputy_work_is_its_standing_committees(title: str, home: str, want: str) -> None:
+    r = row(title)
+    assert derived_gold(r, home) == want  # (the hand-made gold for that home)
+    assert Classifier(home).classify(item_of(r)).kind == want
