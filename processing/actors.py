@@ -1579,6 +1579,8 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
 
 
 LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)")
+# A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his
+LEADER_POST_AFTER = re.compile(r"(?:省|自治区)?(?:长|主席|书记|委书记|人大常委会主任|政协主席|主任)")
 
 
 def _leader_follows(title: str, at: int) -> bool:
@@ -1612,7 +1614,12 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = PROVINCIAL_LEADERS.get(name)
-            if leader is None or not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size)):
+            if leader is None:
+                continue
+            post = LEADER_POST_AFTER.match(title, pos + size)
+            if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size)
+                    or (post is not None and LEADER_ACTS.match(title, post.end()))):
+                # (his post may stand between the name and the act, as the press writes it: 于伟国省长会见…)
                 continue
             if when is None:
                 when = headline_month(published_at, url)

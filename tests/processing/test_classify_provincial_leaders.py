@@ -140,3 +140,17 @@ def test_two_leaders_together_and_post_words() -> None:
     assert provincial_leader("区人大常委会主任王宁到街道调研", "2021-05-01", "", zj) is None
     found = provincial_leader("上海市委书记李强到浦东调研", "2019-05-01", "", None)
     assert found is not None and found[1].region == "310000"
+
+
+@pytest.mark.parametrize(("title", "region", "body", "home", "want"), [
+    # the post written between the name and the act (于伟国省长会见…, undated, on a chamber of another province's
+    # site whose name gives that province: the leader's own province, not the place in the headline)
+    ("于伟国省长会见广东省福建商会企业家", "350000", "government", "350200", "upper"),
+    ("赵克志书记、省长视察我校花溪新校区", "520000", "party", "520000", "upper"),
+])
+def test_a_post_after_the_name_keeps_the_leader(title: str, region: str, body: str, home: str, want: str) -> None:
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert v.actor is not None and v.actor.region is not None
+    assert (v.actor.region.code, v.actor.body, v.kind) == (region, body, want), v.reason
+    assert v.kind == r["labels"].get(home, {"kind": want})["kind"]
