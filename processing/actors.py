@@ -1528,6 +1528,8 @@ PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial
 # municipality's)
 PROVINCIAL_POST_BEFORE_SCAN = re.compile(
     r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长|"
+    # (an autonomous region's party secretary as its own press writes it, 区党委书记: a district's is 区委书记)
+    r"区党委书记|"
     # a province's short name before 书记, as the press writes it (湖北书记应勇…)
     r"(?:" + _PROVINCE_SHORTS + r")(?:书记|省长)")
 # When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
@@ -1579,6 +1581,8 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
 
 
 LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)")
+LEADER_PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?]+")  # where a headline's later phrase begins
+BODY_NAMED_BEFORE = re.compile(r"人大|政府|政协|委员会|常委会|党委|[省市县区]委|法院|检察院|会议|大会")
 # A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his
 LEADER_POST_AFTER = re.compile(r"(?:省|自治区)?(?:长|主席|书记|委书记|人大常委会主任|政协主席|主任)")
 
@@ -1608,6 +1612,11 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in PROVINCIAL_POST_BEFORE_SCAN.finditer(title, 0, 24):
         hits.append((m.end(), True))
+    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
+        # (at a later phrase's head, after one that names no body: 不打招呼察实情 杜家毫在株洲检查…; not the chair of a
+        # body's meeting the first phrase names, 省人大常委会第十七次会议举行 强卫主持)
+        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
+            hits.append((m.end(), False))
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:

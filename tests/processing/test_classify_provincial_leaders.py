@@ -147,6 +147,8 @@ def test_two_leaders_together_and_post_words() -> None:
     # site whose name gives that province: the leader's own province, not the place in the headline)
     ("于伟国省长会见广东省福建商会企业家", "350000", "government", "350200", "upper"),
     ("赵克志书记、省长视察我校花溪新校区", "520000", "party", "520000", "upper"),
+    # at the head of the headline's second phrase, after one that names no body
+    ("不打招呼察实情 杜家毫在株洲检查疫情防控工作", "430000", "party", "430781", "upper"),
 ])
 def test_a_post_after_the_name_keeps_the_leader(title: str, region: str, body: str, home: str, want: str) -> None:
     r = row(title)
@@ -154,3 +156,9 @@ def test_a_post_after_the_name_keeps_the_leader(title: str, region: str, body: s
     assert v.actor is not None and v.actor.region is not None
     assert (v.actor.region.code, v.actor.body, v.kind) == (region, body, want), v.reason
     assert v.kind == r["labels"].get(home, {"kind": want})["kind"]
+
+
+def test_a_leader_chairing_the_meeting_the_first_phrase_names_is_not_read_as_acting() -> None:
+    # 省人大常委会第十七次会议举行 强卫主持: the standing committee's meeting, its chair named after it
+    assert provincial_leader("江西省人大常委会第十七次会议举行 强卫主持", "2017-05-01") is None
+    assert provincial_leader("不打招呼察实情 杜家毫在株洲检查疫情防控工作", "2020-02-01") is not None
