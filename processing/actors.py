@@ -266,6 +266,11 @@ BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人
 # alone (区长某某…), not the committee (its head is the secretary); read as the last post. (scripts/label_headlines.py
 # reads a gatherer's person_post alike: DEPUTY_SECRETARY_CHIEF there.)
 DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
+# A province's standing committee member who heads a city (省委常委、市委书记某某, 福建省委常委、厦门市委书记…: the
+# capitals' and the sub-provincial cities' secretaries): the city's post is his office, the first one his rank.
+PROVINCIAL_RANK_BEFORE_CITY_POST = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?(?:省|自治区党?)委常委[、，,]\s*"
+    r"(?=[\u4e00-\u9fff]{0,6}?(?:市|州|盟)(?:委(?:副)?书记|长(?!助理)))")
 # A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
@@ -1146,6 +1151,8 @@ class ActorFinder:
             text = LEVEL_REPEATED.sub(r"\1", text)
         if "委副书记" in text:
             text = DEPUTY_SECRETARY_CHIEF.sub(r"\1长", text)
+        if "委常委" in text:
+            text = PROVINCIAL_RANK_BEFORE_CITY_POST.sub("", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "中国" in text or "台湾民主自治同盟" in text:

@@ -162,3 +162,20 @@ def test_a_leader_chairing_the_meeting_the_first_phrase_names_is_not_read_as_act
     # 省人大常委会第十七次会议举行 强卫主持: the standing committee's meeting, its chair named after it
     assert provincial_leader("江西省人大常委会第十七次会议举行 强卫主持", "2017-05-01") is None
     assert provincial_leader("不打招呼察实情 杜家毫在株洲检查疫情防控工作", "2020-02-01") is not None
+
+
+@pytest.mark.parametrize(("home", "want"), [("350000", "lower"), ("350200", "upper"), ("350500", "external")])
+def test_a_provincial_standing_member_heading_a_city_acts_as_the_citys_secretary(home: str, want: str) -> None:
+    # 福建省委常委、厦门市委书记…作出批示 (real corpus row): the rank before his city's post is no office of the
+    # province's; 厦门's party committee acts
+    r = row("福建省委常委、厦门市委书记对推进“迁台记忆”档案文献项目作出批示")
+    v = Classifier(home).classify(item_of(r))
+    assert v.kind == want and v.actor is not None and v.actor.region is not None and v.actor.region.code == "350200"
+    # the same form with the city left to the site (泉州网): 泉州's
+    v = Classifier("350200").classify(Item(title="省委常委、市委书记胡昌升调研重点项目", source_name="泉州网",
+                                           url="http://www.qzwb.com/a.html"))
+    assert v.kind == "external" and v.actor is not None and v.actor.region is not None
+    assert v.actor.region.code == "350500"
+    # a provincial department's head keeps the province (江苏省委常委、省委统战部部长…)
+    v = Classifier("320000").classify(Item(title="江苏省委常委、省委统战部部长胡广杰来我校调研", source_name="南京大学"))
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "320000"
