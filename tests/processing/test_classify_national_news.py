@@ -167,3 +167,30 @@ def test_national_deputies_coming_to_the_site_s_place_are_visitors(
     # processing/models/data/NOTICE): 外情 for every home, the site's own too
     for home in [*HOMES, site_home]:
         assert verdict(home, title, source, url)[0] == "external", home
+
+
+@pytest.mark.parametrize("title", [
+    # real corpus rows (train and dev): the national statistics quoted by the bureau's bare name, and a state organ
+    # named with no place on a site that cannot be placed
+    "统计局：2017年国内生产总值827122亿元，比上年增长6.9%",
+    "统计局一线新房和二手房价格继续环比下降",
+    "70城最新房价走势来了 近半数人预期房价将这样走",
+    "人大誓言推出一系列法律\"捍卫国家安全\"",
+])
+@pytest.mark.parametrize("home", ["350000", "420106"])
+def test_national_statistics_and_placeless_organs_are_national_news(title: str, home: str) -> None:
+    from processing.evaluate import item_of
+    from tests.processing.corpus_rows import tuning_row
+
+    r = tuning_row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert v.kind == r["labels"][home]["kind"] == "upper" and v.path == "portal", v.reason
+    assert v.confidence < 0.8  # held unsure, for people
+
+
+def test_a_relative_statistics_bureau_or_people_with_no_place_stay_unknown() -> None:
+    # 市统计局 on an unplaced site is some city's; overseas Chinese congratulating a party's 主席 are no national news
+    v = Classifier("350000").classify(Item(title="市统计局发布一季度数据", source_name="某网"))
+    assert v.path == "unknown" and v.confidence <= 0.3
+    v = Classifier("350000").classify(Item(title="华人侨界代表 祝贺马德里PP党主席获Usera人民奖", source_name="欧华报"))
+    assert v.kind == "external"
