@@ -236,7 +236,7 @@ ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委�
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会)|"
                               # (or its customary short name, a federation's: 中国城商联, 中国文联)
-                              r"[\u4e00-\u9fff]{1,2}联(?![通合系络动盟想手网赛])")
+                              r"(?:文|侨|残|妇|台|青|商|城商|工商)联(?![通合系络动盟想手网赛邦])")
 # A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)
 _ORG_BRANCH = re.compile(r"(?:省|市|自治区)?(?:[\u4e00-\u9fff]{0,4}?分公司|公司|分行|支行)")
 _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
@@ -477,9 +477,13 @@ NATION_SLOGAN = re.compile(r"(?:健康|美丽|平安|法治|数字|书香|幸福
                            r"清廉|廉洁|无废|双碳)$")
 
 
+NATION_AFTER_SLOGAN = frozenset("队人空籍女男足篮排")  # (体育中国队, 航天中国空间站: the nation's team, its station)
+
+
 def _nation_slogan(text: str, pos: int) -> bool:
     """Whether the nation word at pos ends a national strategy's name (在全面推进健康中国中…)."""
-    return text.startswith("中国", pos) and NATION_SLOGAN.search(text, max(0, pos - 2), pos) is not None
+    return text.startswith("中国", pos) and NATION_SLOGAN.search(text, max(0, pos - 2), pos) is not None \
+        and text[pos + 2:pos + 3] not in NATION_AFTER_SLOGAN
 
 
 @dataclass(frozen=True, slots=True)
@@ -1178,7 +1182,8 @@ class ActorFinder:
         out = _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
         # 中国·某地某某节: the place's festival, the nation word a title before it (a phrase's break left in its stead,
         # where the place's short name is read as at a phrase's head)
-        return _ORG_DOT.sub(lambda m: " " if starts_with_place(out[m.end():m.end() + 12]) else m.group(0), out)
+        return _ORG_DOT.sub(lambda m: (" " if m.start() else "") if starts_with_place(out[m.end():m.end() + 12])
+                            else m.group(0), out)
 
     def _org_name(self, text: str, m: Mention, source: Division | None, found: list[Mention],
                   insts: list[Institution]) -> int:
@@ -1590,8 +1595,10 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
 LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)")
 LEADER_PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?]+")  # where a headline's later phrase begins
 BODY_NAMED_BEFORE = re.compile(r"人大|政府|政协|委员会|常委会|党委|[省市县区]委|法院|检察院|会议|大会")
-# A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his
-LEADER_POST_AFTER = re.compile(r"(?:省|自治区)?(?:长|主席|书记|委书记|人大常委会主任|政协主席|主任)")
+# A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his, if he held
+# that post then; the body each form names (主任 alone: the congress standing committee's director)
+LEADER_POST_AFTER = re.compile(r"(?P<government>(?:省|自治区)?长|自治区主席)|(?P<party>(?:省|自治区党?)?委?书记)|"
+                               r"(?P<congress>(?:省|自治区)?(?:人大常委会)?主任)|(?P<cppcc>(?:省|自治区)?政协主席)")
 
 
 def _leader_follows(title: str, at: int) -> bool:
@@ -1633,8 +1640,9 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             if leader is None:
                 continue
             post = LEADER_POST_AFTER.match(title, pos + size)
-            if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size)
-                    or (post is not None and LEADER_ACTS.match(title, post.end()))):
+            if post is not None and not LEADER_ACTS.match(title, post.end()):
+                post = None
+            if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size) or post is not None):
                 # (his post may stand between the name and the act, as the press writes it: 于伟国省长会见…)
                 continue
             if when is None:
@@ -1644,6 +1652,9 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             else:
                 terms = [t for t in leader.terms if t.region[:2] == province] or (
                     list(leader.terms) if len({t.region for t in leader.terms}) == 1 else [])
+            if post is not None and not LEADER_ACTS.match(title, pos + size):
+                # (the post written must be one he held: 王浩主任带队义诊 is some doctor, not the governor 王浩)
+                terms = [t for t in terms if t.body == post.lastgroup]
             if not terms:
                 continue
             local = [t for t in terms if t.region[:2] == province]

@@ -211,13 +211,14 @@ FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首�
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
 AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛|两会|人代会)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
-NO_ACTOR_CAP = 0.45
-PERSON_UNKNOWN = 0.45
+NO_ACTOR_CAP = 0.45  # the model's confidence when no actor was found at all
+PERSON_UNKNOWN = 0.45  # a headline led by a person whose office is not configured: the site's guess
 # A person whose post another item (or the item's body) writes before the name: read, not configured, and the items
 # may be years apart or the name another person's; below sure (processing/known_posts.py). Bodies are read this far.
 KNOWN_POST_CONF = 0.7
 KNOWN_POST_TEXT_CHARS = 600
-CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names  # a headline led by a person whose office is not configured: the site's guess  # the model's confidence when no actor was found at all
+KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in another item of the batch
+CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
 # (part: a unit somewhere inside a place that contains the home, which part not said)
@@ -260,7 +261,7 @@ PORTAL_NATIONAL_CONF = 0.5
 # income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place; and the national
 # statistics the press quotes by the bureau's bare name (统计局：…国内生产总值…, 70城房价): the nation's.
 NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
-    r"70个?大中城市|70城|国内生产总值|(?<![省市县区州局])统计局(?=[:：]|一线|发布|公布|数据)|"
+    r"70个?大中城市|(?<!\d)70城|国内生产总值|(?<![省市县区州局])统计局(?=一线)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
@@ -292,6 +293,7 @@ MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|�
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 STATE_ORGANS = frozenset({"party", "government", "congress", "cppcc", "court", "procuratorate", "supervision"})
+PLACELESS_NATIONAL = re.compile(r"国家|中央|国务院|总理|国内生产总值|70个?大中城市|(?<!\d)70城")
 # A national deputy or CPPCC member named at a headline's head, with a second post or attending or back from the
 # national session (全国人大代表、校长某某出席十三届全国人大二次会议, 我校全国政协委员载誉归来, 全国政协常委、河南省政协副
 # 主席某某一行莅临…): the member acts, not the session; a post with a place names his body there, else he is one of
@@ -304,11 +306,13 @@ CENTRAL_COMPANY_SITE = re.compile(r"(?:" + CENTRAL_COMPANY.pattern + r")$|中国
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 # A place's whole deputy work, which its congress standing committee organises: liaison stations built across it or
 # their head station, its deputies' named campaign and month of reports to voters (建成1146个代表工作站, 代表联络总站,
-# “五微”代表行动, 直选代表述职月); not one station's doings nor deputies "in action" (人大代表在行动: theirs, below)
-DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|代表行动|"
-                                  r"述职月|代表小康行")
-# ... a town's, a street's or a community's own (鹭江街道成立人大代表接待室, 中新镇人大代表中心联络站揭牌)
-TOWNSHIP_OR_STREET = re.compile(r"[镇乡]|街道|社区|村")
+# “五微”代表行动, 直选代表述职月): a named campaign in quotes; not one station's doings nor deputies "in action"
+# (人大代表在行动, 代表行动起来: theirs, below)
+DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
+                                  r"[”\"」』]代表行动|述职月|代表小康行")
+# ... a town's, a street's or a community's own (鹭江街道成立人大代表接待室, 中新镇人大代表中心联络站揭牌): the level
+# word ending a place's name (not 城乡, 乡村振兴)
+TOWNSHIP_OR_STREET = re.compile(r"[\u4e00-\u9fff](?<!城)(?:镇|乡(?!村)|街道|社区|村(?!振兴))")
 HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (RuleClassifier.held): below sure
 # A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
 # whose other post, place or group often decides, as with national deputies (held); not the standing committee (常委会)
@@ -439,6 +443,7 @@ OUTSIDE_MAINLAND_VISITORS = re.compile(
 OVERSEAS_ASSOCIATION = re.compile(
     r"^(?!.*(?:会见|接见|接待|宴请|欢迎))(?:" + FOREIGN_COUNTRY + r"|澳洲|欧洲|北美|南美|非洲|全美|全欧|泰中|菲华|菲律滨|"
     r"旅[美日欧英法德加澳])[\u4e00-\u9fff]{0,10}?(?:总商会|商会|同乡总会|同乡会|联谊总会|联谊会|华联总会|总会|会馆|公会)")
+OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|总会")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
@@ -1007,6 +1012,10 @@ class RuleClassifier:
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
         overseas = OVERSEAS_ASSOCIATION.match(COLUMN_TAG.sub("", item.title))
+        if overseas is not None and not OVERSEAS_CHINESE.search(overseas.group(0)) and not any(
+                m.division is not None and m.how not in ("nation", "relative")
+                for m in self.actors.finder.find(overseas.group(0))):
+            overseas = None  # (a foreign chamber, 美国商会, 非洲商会在厦成立: no Chinese abroad named by their home)
         if overseas is not None:
             return Verdict("external", 0.8, f"主体：{overseas.group(0)}（海外华侨华人社团：外地）", None, "rules")
         outside = self._outside_mainland_actor(item, actor, source)
@@ -1033,7 +1042,7 @@ class RuleClassifier:
                 if known is not None:
                     # the post written before the name in the item's body or in another item of its batch or site
                     # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure
-                    where = "据正文" if in_body else "据同批其他条目"
+                    where = "据正文" if in_body else KNOWN_IN_BATCH
                     actor = Actor(known.body, known.region, f"{name}（{known.post}，{where}）", "headline", "known")
                 else:
                     guess = self._visitor_place(item.title, lead, source)
@@ -1208,10 +1217,13 @@ class RuleClassifier:
             if seat is not None:
                 unit = Actor("public", seat, item.source_name, "source", "subunit")
                 kind, rel_label = self.decide(unit, seat, item.title)
-                return Verdict(kind, 0.6, f"主体：{item.source_name}（{rel_label}：中央企业，不是国家机关）", unit, "site")
-        # (or a state organ with no place that the site cannot place either, 统计局：…国内生产总值…, 人大誓言推出…)
+                # (on the "part" path, not calibrated: whose company and where it is seated is a guess, held unsure)
+                return Verdict(kind, 0.6, f"主体：{item.source_name}（{rel_label}：中央企业，不是国家机关）", unit, "part")
+        # (or a state organ with no place that the site cannot place either, where a national body or the national
+        # statistics are named: 统计局：…国内生产总值…, 人大…捍卫国家安全; a bare 政府 or 法院 with a date, 5月1日起…,
+        # is some place's)
         placeless = actor is None or (actor.region is None and not actor.candidates and actor.via == "none"
-                                      and actor.body in STATE_ORGANS)
+                                      and actor.body in STATE_ORGANS and PLACELESS_NATIONAL.search(item.title) is not None)
         matter = NATIONAL_MATTER.search(item.title) if placeless and source is None else None
         if matter is not None and not FOREIGN.search(item.title) and not RELATIVE.search(item.title) \
                 and not MEMBER_QUOTED.match(item.title) and not ADDRESSED_BEFORE.search(

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from processing import classify as classify_mod
+from processing.classify import KNOWN_IN_BATCH, Classifier, Item, Leader, leaders_from_settings
 from processing.classify import KNOWN_POST_TEXT_CHARS as KNOWN_POST_OPENING
-from processing.classify import Classifier, Item, Leader, leaders_from_settings
 from processing.dedup import Clusterer, sketch_and_opening
 from processing.keywords import KeywordExtractor
 from processing.rank import importance
@@ -124,6 +124,7 @@ def item_of_document(doc: dict[str, Any], source: dict[str, Any], title: str | N
 # The reason of a verdict on a person leading a headline whose post the rules could not tell (the person and unknown
 # paths): such documents are looked up in the recent documents after the run (_read_known_posts).
 POST_UNKNOWN_MARK = "职务不明"
+KNOWN_IN_STORE = "据近期其他文档"  # the reason's word for a post read in another stored document (not KNOWN_IN_BATCH)
 
 
 def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
@@ -132,17 +133,31 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
     documents (those of the clustering window): the post another of them writes before the same name decides
     (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研), as Classifier.classify_all reads a batch.
     Their analyses are updated; returns how many. A run interrupted before this step left its documents
-    unclustered: they are read here again too. Reading the same store twice changes nothing more."""
+    unclustered: they are read here again too. Reading the same store twice changes nothing more. A failure here
+    is logged and counted as none: the clustering and ranking after it still run."""
+    try:
+        return _update_known_posts(cfg, store, home, version, new_ids, sources, since)
+    except SiqingError:
+        raise
+    except Exception:  # (an extra reading, not the analysis: the run goes on without it)
+        logger.exception("reading people's posts from the recent documents failed; the run goes on without it")
+        return 0
+
+
+def _update_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
+                        sources: dict[str, dict[str, Any]], since: str) -> int:
     unclustered = [doc for doc, cl, _ in store.cluster_heads(home.code, version) if cl is None]
-    todo = sorted(set(new_ids) | set(unclustered))
-    analyses: dict[int, dict[str, Any]] = {}
-    for i in range(0, len(todo), 1000):
-        analyses.update(store.analyses_for(home.code, version, todo[i : i + 1000]))
-    persons = [doc for doc, a in analyses.items() if POST_UNKNOWN_MARK in (a.get("reason") or "")]
+    marked = store.analyses_marked(home.code, version, sorted(set(new_ids) | set(unclustered)), POST_UNKNOWN_MARK)
+    if not marked:
+        return 0
+    full: dict[int, dict[str, Any]] = {}
+    ids = sorted(marked)
+    for i in range(0, len(ids), 500):
+        full.update(store.get_documents(ids[i : i + 500]))
+    # (a document revised since it was analysed is analysed again by the next run, not here)
+    persons = [doc for doc in ids if doc in full and full[doc]["content_hash"] == marked[doc]]
     if not persons:
         return 0
-    full = store.get_documents(persons)
-    persons = [doc for doc in persons if doc in full and full[doc]["content_hash"] == analyses[doc]["content_hash"]]
     context: list[Item] = []
     window = [doc for doc in store.recent_document_ids(since) if doc not in full]
     for i in range(0, len(window), 5000):
@@ -152,7 +167,7 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
     clf = Classifier(home, leaders=leaders_from_settings(cfg.settings))
     verdicts = clf.classify_all([item_of_document(full[doc], sources.get(full[doc]["source_id"], {}))
                                  for doc in persons], context=context)
-    updates = []
+    updates: list[tuple[int, dict[str, Any]]] = []
     for doc, v in zip(persons, verdicts, strict=True):
         if v.path != "known":
             continue
@@ -160,7 +175,9 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
         d = full[doc]
         regions = Analyzer._regions(actor, clean(d["title"]), clean(d["body"]),
                                     sources.get(d["source_id"], {}).get("region_code"))
-        updates.append((doc, {"kind": v.kind, "confidence": float(v.confidence), "reason": v.reason,
+        # (the post was read in another stored document, of this run or of the window's: so the staff are told)
+        reason = v.reason.replace(KNOWN_IN_BATCH, KNOWN_IN_STORE)
+        updates.append((doc, {"kind": v.kind, "confidence": float(v.confidence), "reason": reason,
                               "actor": str(getattr(actor, "text", actor) or "") or None,
                               "regions": json.dumps([getattr(r, "code", r) for r in regions], ensure_ascii=False)}))
     store.update_analyses(home.code, version, updates)

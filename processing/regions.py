@@ -111,6 +111,7 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
 CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
+YEAR_LEAD = re.compile(r"(?:19|20)\d\d年?\s*")  # a year opening a headline (2018中国·方城…, 2024 马拉松…)
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
@@ -143,6 +144,16 @@ def _common_word(word: str) -> bool:
 
 
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
+PHRASE_SHORT_MAX_FREQ = 1000  # jieba's count of a place word above which it is as much a common word (平原, 长安)
+
+
+def _phrase_short(word: str) -> bool:
+    """Whether a short name read at a later phrase's head or after a dateline is a place's name there: no word of
+    jieba's dictionary, or one it tags as a place and seldom counts (昌江, 长兴, 西城; not 港口, 资源, 平原, 长安)."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
+
+
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
                           r"[：:，,。\s]|$)")
@@ -690,7 +701,9 @@ class RegionFinder:
         on a Nanchang site, 陵水城乡居民… on a Haikou one, 翔安年底… on a Jinjiang one), or a city whose short name is
         also a word (定西前10个月… on a Gansu site): the provincial and city media's way of naming a place. Taken only
         where one place of that province has the short name, where it is a word of its own there (jieba cuts it off,
-        so 富民政策 is no 富民县) and no common word (和平, 平安, 新建)."""
+        so 富民政策 is no 富民县) and no common word (和平, 平安, 新建). On a city's or county's site, also at the head of
+        the headline's later phrases (after a space, a colon or a comma), where the name must be no common noun
+        either (_phrase_short)."""
         # (on a national site, 化隆农村春耕备播忙 on the Ministry of Agriculture's: the one county of the country with
         # that short name, under the same checks)
         province = self.gazetteer.nation if source.level == "nation" else (
@@ -699,18 +712,27 @@ class RegionFinder:
             return mentions
         table = self._below_shorts(province)
         taken = {m.start for m in mentions}
-        for at in (0, *(p.end() for p in PHRASE_BREAK.finditer(text, 1, HEAD_SPAN))):
+        line_end = text.find("\n")
+        span = min(HEAD_SPAN, line_end if line_end >= 0 else len(text))
+        local = source.level in ("city", "county") or source.is_municipality
+        # (a later phrase's head, 全力推进“双创双修” 昌江打造…, on a city's or county's site only, in the headline's
+        # first line, and a name that is no common noun there: 数字赋能 港口物流… is no 港口区)
+        # (the headline's start is read after a year that opens it too: 2018 方城万亩花海旅游节…, 中国· left out)
+        year = YEAR_LEAD.match(text)
+        first = year.end() if year is not None else 0
+        heads = (first, *(p.end() for p in PHRASE_BREAK.finditer(text, first + 1, span))) if local else (first,)
+        for at in heads:
             if at in taken or at >= len(text) or any(m.start < at < m.end for m in mentions):
                 continue
             found = self._short_at(text, at, table, province)
             if isinstance(found, str):  # a common word there
-                if at == 0:
+                if at == first:
                     return mentions
                 continue
-            if found is not None:
+            if found is not None and (at == first or _phrase_short(found.text)):
                 mentions = sorted([*mentions, found], key=lambda m: m.start)
                 taken.add(at)
-        if 0 in taken:
+        if 0 in taken or first in taken:
             return mentions
         head = HEAD_TAG.match(text)
         if head is not None and source.level in ("county", "city"):
@@ -786,8 +808,15 @@ class RegionFinder:
                 # or a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶; or after the short name as a dateline,
                 # 北京：西城五千路侧车位…)
                 sep = CHAIN_SEPARATOR.match(text, m.end)
-                at = sep.end() if sep is not None else m.end
-                hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]
+                if sep is None:
+                    hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]
+                elif d.level == "city" or d.is_municipality:
+                    # (after a province's dateline a word is a word, 湖北：公安机关…; after a city's, a district's
+                    # short name that is no common word, as at a phrase's head)
+                    at = sep.end()
+                    found = self._short_at(text, at, table, d)
+                    hits = [found.division] if isinstance(found, Mention) and found.division is not None \
+                        and _phrase_short(found.text) else []
             if not hits and d.level == "city":
                 branch = text.find("分局", m.end, m.end + 18)
                 if branch > 0:
@@ -941,9 +970,7 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|"
-                                    # (and its companies: 安徽省交通控股集团, 湖北省联投集团)
-                                    r"集团(?:有限公司|股份有限公司)?)"
+                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)"
                                     # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
                                     r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
@@ -956,10 +983,19 @@ PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|�
                                     r"中小学|高校|每|各|所有|新建|首|全部|部分|重点|示范|县|乡|镇|村|城市|这|该|一批")
 
 
+# A province's own company, named with the province's level word (安徽省交通控股集团, 福建省能源集团): the province's
+# state company, seated in its capital; a company named by the province's name alone is anyone's (福建恒安集团 is in
+# 晋江, 江苏沙钢集团 in 张家港), left to the rules.
+PROVINCIAL_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,8}?集团(?:有限公司|股份有限公司)?")
+
+
 def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
     """A province's institution named on from start, right after the province (湖北省|人民医院), unless the words between
-    name one of the province's bodies, an act of its own or a kind of institution (PROVINCIAL_BODY_INSIDE)."""
+    name one of the province's bodies, an act of its own or a kind of institution (PROVINCIAL_BODY_INSIDE); or its
+    company, right after the province's name with its level word (安徽省|交通控股集团)."""
     m = PROVINCIAL_INSTITUTION.match(text, start)
+    if m is None and text.endswith(("省", "自治区"), 0, start):
+        m = PROVINCIAL_COMPANY.match(text, start)
     return None if m is None or PROVINCIAL_BODY_INSIDE.search(text, start, m.end()) else m
 
 

@@ -181,6 +181,19 @@ class AnalysisQueries(StoreBase):
         with self.connect() as conn:
             return {int(r.document_id): _decode(dict(r._mapping)) for r in conn.execute(q)}
 
+    def analyses_marked(self, home: str, model_version: str, doc_ids: list[int], mark: str) -> dict[int, str]:
+        """Document id -> analysed content hash of the analyses among doc_ids whose reason holds mark (processing's
+        people of unknown post: 职务不明), read 500 at a time, without the rest of the rows."""
+        a = t.analyses.c
+        out: dict[int, str] = {}
+        with self.connect() as conn:
+            for i in range(0, len(doc_ids), 500):
+                q = select(a.document_id, a.content_hash).where(
+                    a.home == home, a.model_version == model_version, a.document_id.in_(doc_ids[i : i + 500]),
+                    a.reason.contains(mark, autoescape=True))
+                out.update((int(r[0]), r[1]) for r in conn.execute(q))
+        return out
+
     def document_hashes(self, doc_ids: list[int]) -> dict[int, str]:
         """The current content hash of each document (for clustering: whether a text read earlier in
         the run is still the document's)."""

@@ -177,13 +177,13 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
         assert counts["processed"] == 1 and counts["posts_known"] == 1
         row = store.analyses_for(HOME, version, [doc])[doc]
         # Hubei's vice-governor, for 济南: 外情, and the staff see where the post was read
-        assert row["kind"] == "external" and "副省长，据同批其他条目" in row["reason"], row
+        assert row["kind"] == "external" and "副省长，据近期其他文档" in row["reason"], row
         assert pipeline.POST_UNKNOWN_MARK not in row["reason"] and row["regions"][0] == "420000"
         assert row["cluster_id"] is not None
         again = pipeline.process(deployment, store)
         assert again["processed"] == 0 and again["posts_known"] == 0
         assert store.analyses_for(HOME, version, [doc])[doc] == row
-        assert earlier != doc
+        assert earlier in store.analyses_for(HOME, version, [earlier])
     finally:
         store.close()
 
@@ -201,13 +201,13 @@ def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deploymen
         real = store.update_analyses
         cut = {"on": True}
 
-        def failing(home: str, v: str, updates: list) -> None:
+        def failing(home: str, v: str, updates: list[tuple[int, dict[str, object]]]) -> None:
             if cut["on"] and any("reason" in values for _, values in updates):
-                raise RuntimeError("power cut")
+                raise KeyboardInterrupt("power cut")  # (the process stops: no handler runs)
             real(home, v, updates)
 
         monkeypatch.setattr(store, "update_analyses", failing)
-        with pytest.raises(RuntimeError):
+        with pytest.raises(KeyboardInterrupt):
             pipeline.process(deployment, store)
         row = store.analyses_for(HOME, version, [doc])[doc]
         assert pipeline.POST_UNKNOWN_MARK in row["reason"] and row["cluster_id"] is None  # analysed, not finished
@@ -215,6 +215,53 @@ def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deploymen
         again = pipeline.process(deployment, store)
         assert again["processed"] == 0 and again["posts_known"] == 1
         row = store.analyses_for(HOME, version, [doc])[doc]
-        assert "据同批其他条目" in row["reason"] and row["cluster_id"] is not None
+        assert "据近期其他文档" in row["reason"] and row["cluster_id"] is not None
+    finally:
+        store.close()
+
+
+def test_an_error_while_reading_posts_leaves_the_run_to_finish(deployment: Config,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    from tests.processing.corpus_rows import tuning_row
+
+    deployment.settings.processing.workers = 1
+    store = Store(deployment.database_url)
+    version = pipeline.model_version()
+    try:
+        _save_row(store, "a", tuning_row("湖北省副省长周先旺调研武汉植物园"))
+        assert pipeline.process(deployment, store)["processed"] == 1
+        doc = _save_row(store, "b", tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))
+
+        def broken(*args: object, **kwargs: object) -> dict[int, dict[str, object]]:
+            raise ValueError("unreadable opening")
+
+        monkeypatch.setattr(store, "document_openings", broken)
+        counts = pipeline.process(deployment, store)
+        assert counts["processed"] == 1 and counts["posts_known"] == 0
+        assert "reading people's posts" in caplog.text
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        assert pipeline.POST_UNKNOWN_MARK in row["reason"] and row["cluster_id"] is not None  # clustered all the same
+    finally:
+        store.close()
+
+
+def test_a_post_written_in_a_stored_documents_opening_is_read(deployment: Config) -> None:
+    """The post may stand in another document's body, not its title: its opening is read (the real corpus headline
+    湖北省副省长周先旺调研武汉植物园 as the first sentence of a report titled otherwise)."""
+    from tests.processing.corpus_rows import tuning_row
+
+    deployment.settings.processing.workers = 1
+    posted, bare = tuning_row("湖北省副省长周先旺调研武汉植物园"), tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")
+    version = pipeline.model_version()
+    store = Store(deployment.database_url)
+    try:
+        store.register_source("a", str(posted["source_name"]), "other", "", {})
+        store.save_document({"source_id": "a", "url": posted["url"], "canonical_url": posted["url"],
+                             "title": "武汉植物园迎来调研", "body": f"{posted['title']}。", "published_at": posted["published_at"]})
+        assert pipeline.process(deployment, store)["processed"] == 1
+        doc = _save_row(store, "b", bare)
+        assert pipeline.process(deployment, store)["posts_known"] == 1
+        assert "副省长，据近期其他文档" in store.analyses_for(HOME, version, [doc])[doc]["reason"]
     finally:
         store.close()

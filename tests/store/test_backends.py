@@ -66,6 +66,17 @@ def test_document_openings_give_the_first_characters_of_the_body(store: Store) -
     assert got[doc_id]["source_id"] == _doc()["source_id"]
 
 
+def test_analyses_marked_finds_the_reasons_that_hold_the_mark(store: Store) -> None:
+    _, doc_id = store.save_document(_doc())
+    row = {"document_id": doc_id, "content_hash": "h1", "kind": "lower", "confidence": 0.45,
+           "reason": "主体：人物「某某」（职务不明，发布网站所在地不明，待核）", "regions": [], "topics": [], "keywords": []}
+    store.save_analyses("370100", "v1", [row])
+    assert store.analyses_marked("370100", "v1", [doc_id, doc_id + 1], "职务不明") == {doc_id: "h1"}
+    assert store.analyses_marked("370100", "v1", [doc_id], "据正文") == {}
+    assert store.analyses_marked("370100", "v2", [doc_id], "职务不明") == {}
+    assert store.analyses_marked("370100", "v1", [doc_id], "100%_") == {}  # (LIKE's own characters are plain)
+
+
 def test_briefing_numbers_locks_and_users(store: Store) -> None:
     ids = [store.create_briefing("daily", f"2026-03-0{i}", "370100", "a", "b", 2026) for i in range(1, 4)]
     ids.pop(1)
