@@ -12,6 +12,7 @@ from processing import classify as classify_mod
 from processing import pipeline
 from siqing.config import Config
 from siqing.store import Store
+from tests.processing.corpus_rows import tuning_row
 from tests.processing.reposts import build
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "dedup" / "sample.jsonl"
@@ -143,6 +144,10 @@ def test_parallel_and_serial_write_the_same_analyses(deployment: Config, tmp_pat
     assert fts_1 == fts_2 and len(fts_1) == len(serial)
 
 
+# Two real corpus rows (train/dev): a headline led by a bare name, and another writing his post before it.
+POSTED, BARE = "湖北省副省长周先旺调研武汉植物园", "周先旺到省农科院调研要求以科技创新促进农业强省建设"
+
+
 def _save_row(store: Store, source_id: str, row: dict[str, object]) -> int:
     store.register_source(source_id, str(row["source_name"]), "other", "", {})
     _, doc_id = store.save_document({"source_id": source_id, "url": row["url"], "canonical_url": row["url"],
@@ -154,11 +159,9 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
     """A headline led by a bare name (周先旺到省农科院调研…, real corpus rows) is decided by the post another stored
     document of the window writes before the name (湖北省副省长周先旺…, processed in an earlier run); alone, it is
     left 职务不明. Reading again changes nothing."""
-    from tests.processing.corpus_rows import tuning_row
-
     deployment.settings.processing.workers = 1
-    posted = tuning_row("湖北省副省长周先旺调研武汉植物园")
-    bare = tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")
+    posted = tuning_row(POSTED)
+    bare = tuning_row(BARE)
     version = pipeline.model_version()
     store = Store(deployment.database_url)
     try:
@@ -190,14 +193,12 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
 
 def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deployment: Config,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.processing.corpus_rows import tuning_row
-
     deployment.settings.processing.workers = 1
     store = Store(deployment.database_url)
     version = pipeline.model_version()
     try:
-        _save_row(store, "a", tuning_row("湖北省副省长周先旺调研武汉植物园"))
-        doc = _save_row(store, "b", tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))
+        _save_row(store, "a", tuning_row(POSTED))
+        doc = _save_row(store, "b", tuning_row(BARE))
         real = store.update_analyses
         cut = {"on": True}
 
@@ -223,15 +224,13 @@ def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deploymen
 def test_an_error_while_reading_posts_leaves_the_run_to_finish(deployment: Config,
                                                                monkeypatch: pytest.MonkeyPatch,
                                                                caplog: pytest.LogCaptureFixture) -> None:
-    from tests.processing.corpus_rows import tuning_row
-
     deployment.settings.processing.workers = 1
     store = Store(deployment.database_url)
     version = pipeline.model_version()
     try:
-        _save_row(store, "a", tuning_row("湖北省副省长周先旺调研武汉植物园"))
+        _save_row(store, "a", tuning_row(POSTED))
         assert pipeline.process(deployment, store)["processed"] == 1
-        doc = _save_row(store, "b", tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))
+        doc = _save_row(store, "b", tuning_row(BARE))
 
         def broken(*args: object, **kwargs: object) -> dict[int, dict[str, object]]:
             raise ValueError("unreadable opening")
@@ -249,10 +248,8 @@ def test_an_error_while_reading_posts_leaves_the_run_to_finish(deployment: Confi
 def test_a_post_written_in_a_stored_documents_opening_is_read(deployment: Config) -> None:
     """The post may stand in another document's body, not its title: its opening is read (the real corpus headline
     湖北省副省长周先旺调研武汉植物园 as the first sentence of a report titled otherwise)."""
-    from tests.processing.corpus_rows import tuning_row
-
     deployment.settings.processing.workers = 1
-    posted, bare = tuning_row("湖北省副省长周先旺调研武汉植物园"), tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")
+    posted, bare = tuning_row(POSTED), tuning_row(BARE)
     version = pipeline.model_version()
     store = Store(deployment.database_url)
     try:
