@@ -475,8 +475,6 @@ def _in_short_quote(text: str, pos: int) -> bool:
 # The national strategies named "X中国" (健康中国, 平安中国建设): a goal a place works towards, not the nation acting.
 NATION_SLOGAN = re.compile(r"(?:健康|美丽|平安|法治|数字|书香|幸福|魅力|创新|网络|体育|质量|智慧|绿色|文化|诗词|航天|海洋|"
                            r"清廉|廉洁|无废|双碳)$")
-
-
 NATION_AFTER_SLOGAN = frozenset("队人空籍女男足篮排")  # (体育中国队, 航天中国空间站: the nation's team, its station)
 
 
@@ -1180,8 +1178,8 @@ class ActorFinder:
                          lambda m: f"中共{m.group(1)}委" if starts_with_place(m.group(1)) else m.group(0), out)
         out = _ORG_CPPCC.sub(lambda m: m.group(1) + "政协" if starts_with_place(m.group(1)) else m.group(0), out)
         out = _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
-        # 中国·某地某某节: the place's festival, the nation word a title before it (a phrase's break left in its stead,
-        # where the place's short name is read as at a phrase's head)
+        # 中国·某地某某节: the place's festival, the nation word a title before it (dropped at the start; after a year,
+        # 2018中国·方城…, a space left in its stead, where the place's short name is read as at the headline's start)
         return _ORG_DOT.sub(lambda m: (" " if m.start() else "") if starts_with_place(out[m.end():m.end() + 12])
                             else m.group(0), out)
 

@@ -260,8 +260,9 @@ PORTAL_NATIONAL_CONF = 0.5
 # National policies the news reports without naming a body: ministries acting together (三部门联手下发通知), the
 # income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place; and the national
 # statistics the press quotes by the bureau's bare name (统计局：…国内生产总值…, 70城房价): the nation's.
+NATIONAL_STATISTICS = r"70个?大中城市|(?<!\d)70城|国内生产总值"
 NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
-    r"70个?大中城市|(?<!\d)70城|国内生产总值|(?<![省市县区州局])统计局(?=一线)|"
+    + NATIONAL_STATISTICS + r"|(?<![省市县区州局])统计局(?=一线)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
@@ -293,7 +294,7 @@ MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|�
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
 TOPIC_BODIES = frozenset({"congress", "cppcc", "court", "procuratorate"})
 STATE_ORGANS = frozenset({"party", "government", "congress", "cppcc", "court", "procuratorate", "supervision"})
-PLACELESS_NATIONAL = re.compile(r"国家|中央|国务院|总理|国内生产总值|70个?大中城市|(?<!\d)70城")
+PLACELESS_NATIONAL = re.compile(r"国家|中央|国务院|总理|" + NATIONAL_STATISTICS)
 # A national deputy or CPPCC member named at a headline's head, with a second post or attending or back from the
 # national session (全国人大代表、校长某某出席十三届全国人大二次会议, 我校全国政协委员载誉归来, 全国政协常委、河南省政协副
 # 主席某某一行莅临…): the member acts, not the session; a post with a place names his body there, else he is one of

@@ -128,15 +128,15 @@ KNOWN_IN_STORE = "据近期其他文档"  # the reason's word for a post read in
 
 
 def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
-                      sources: dict[str, dict[str, Any]], since: str) -> int:
+                      unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
     """The run's documents led by a person whose post the rules could not tell, read again beside the recent
     documents (those of the clustering window): the post another of them writes before the same name decides
     (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研), as Classifier.classify_all reads a batch.
     Their analyses are updated; returns how many. A run interrupted before this step left its documents
-    unclustered: they are read here again too. Reading the same store twice changes nothing more. A failure here
+    unclustered (`unclustered`): they are read here again too. Reading the same store twice changes nothing more. A failure here
     is logged and counted as none: the clustering and ranking after it still run."""
     try:
-        return _update_known_posts(cfg, store, home, version, new_ids, sources, since)
+        return _update_known_posts(cfg, store, home, version, new_ids, unclustered, sources, since)
     except SiqingError:
         raise
     except Exception:  # (an extra reading, not the analysis: the run goes on without it)
@@ -145,8 +145,7 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
 
 
 def _update_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
-                        sources: dict[str, dict[str, Any]], since: str) -> int:
-    unclustered = [doc for doc, cl, _ in store.cluster_heads(home.code, version) if cl is None]
+                        unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
     marked = store.analyses_marked(home.code, version, sorted(set(new_ids) | set(unclustered)), POST_UNKNOWN_MARK)
     if not marked:
         return 0
@@ -335,10 +334,13 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
-    counts["posts_known"] = _read_known_posts(cfg, store, home, version, new_ids, sources, since_window)
+    # (the analyses' clusters are read once for both steps: reading posts changes no cluster)
+    heads = {doc: cl for doc, cl, _ in store.cluster_heads(home.code, version)}
+    counts["posts_known"] = _read_known_posts(cfg, store, home, version, new_ids,
+                                              [doc for doc, cl in heads.items() if cl is None], sources, since_window)
     step("cluster", counts)
     counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches,
-                                                  since=since_window, run=run)
+                                                  since=since_window, run=run, heads=heads)
     return counts
 
 
@@ -435,13 +437,16 @@ def _write(rows: list[dict[str, Any]], store: Store, home: str, version: str, co
 
 def _cluster_and_rank(cfg: Config, store: Store, home: str, version: str, new_ids: set[int],
                       sources: dict[str, dict[str, Any]], sketches: dict[int, Any] | None = None,
-                      since: str | None = None, run: _RunClusters | None = None) -> int:
+                      since: str | None = None, run: _RunClusters | None = None,
+                      heads: dict[int, int | None] | None = None) -> int:
     """Place new documents in repost clusters, then rank every member of the clusters touched.
 
     since: the start of the clustering window (30 days before now when not given). run: the clusters
-    placed batch by batch during the run, used when they are those one call makes here."""
+    placed batch by batch during the run, used when they are those one call makes here. heads: every
+    analysis's cluster (document -> cluster id), when the caller has just read them."""
     since = since or clock.stamp(clock.now() - timedelta(days=CLUSTER_WINDOW_DAYS))
-    heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
+    if heads is None:
+        heads = {doc: cl for doc, cl, _ in store.cluster_heads(home, version)}
     # An analysis without a cluster was written by a run interrupted before this step: it is new here,
     # or it would stay unranked and its reposts unfolded for good.
     new_ids = new_ids | {doc for doc, cl in heads.items() if cl is None}

@@ -143,7 +143,6 @@ def _common_word(word: str) -> bool:
     return tag in COMMON_WORD_TAGS or freq >= 1000
 
 
-# Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 PHRASE_SHORT_MAX_FREQ = 1000  # jieba's count of a place word above which it is as much a common word (平原, 长安)
 
 
@@ -154,6 +153,7 @@ def _phrase_short(word: str) -> bool:
     return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
 
 
+# Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
                           r"[：:，,。\s]|$)")

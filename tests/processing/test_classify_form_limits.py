@@ -75,8 +75,10 @@ def test_a_foreign_chamber_is_no_overseas_chinese_association(title: str) -> Non
 
 @pytest.mark.parametrize("title", ["中国与俄联邦签署联合声明", "中国同苏联建交七十五周年", "全民健身 体育中国队夺冠"])
 def test_the_nation_stays_the_nation(title: str) -> None:
-    _kind, _conf, why, _path = verdict("350000", title, "新华网", "http://www.news.cn/a.htm")
-    assert "中国" in why or "全国" in why, why
+    # (not an organisation 中国…联, not a slogan: the nation word itself is the actor)
+    v = Classifier("350000").classify(Item(title=title, source_name="新华网", url="http://www.news.cn/a.htm"))
+    assert v.actor is not None and v.actor.text == "中国" and v.actor.region is not None, v.reason
+    assert v.actor.region.level == "nation"
 
 
 def test_a_central_companys_site_is_held_unsure() -> None:
