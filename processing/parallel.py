@@ -4,7 +4,8 @@ analyses them on its cores, writes each batch in one transaction and marks its c
 Any number of `siqing worker --process` on any number of machines can share one store: a document is
 claimed by one of them at a time (row locks on PostgreSQL, an upsert under the write lock on
 SQLite), and a worker that dies leaves claims that expire after their lease, for the others to take.
-Clustering and ranking run at the end on each node over what it wrote (`processing.pipeline`).
+People's posts are read from the recent documents, then clustering and ranking run, at the end on each node
+over what it wrote (`processing.pipeline.finish_run`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import logging
 import os
 import socket
 from concurrent.futures import ProcessPoolExecutor
+from datetime import timedelta
 from typing import Any
 
 from processing import pipeline
 from processing.classify import leaders_from_settings
+from siqing import clock
 from siqing.config import Config
 from siqing.store import Store, claims
 
@@ -72,6 +75,8 @@ def process_claimed(cfg: Config, store: Store, *, owner: str | None = None, work
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
-    counts["clusters_joined"] = pipeline._cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources,
-                                                           sketches)
+    # (the window is taken after the batches: a worker may have claimed for long, and the others' documents
+    # written meanwhile are recent too)
+    since_window = clock.stamp(clock.now() - timedelta(days=pipeline.CLUSTER_WINDOW_DAYS))
+    pipeline.finish_run(cfg, store, home, version, new_ids, sources, sketches, counts, since=since_window)
     return counts

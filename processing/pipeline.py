@@ -334,14 +334,26 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
         if executor is not None:
             executor.shutdown(cancel_futures=True)
     # Called even when nothing new was analysed: it also finishes what an interrupted run left unclustered.
+    finish_run(cfg, store, home, version, new_ids, sources, sketches, counts, since=since_window, run=run,
+               before_clustering=lambda: step("cluster", counts))
+    return counts
+
+
+def finish_run(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
+               sources: dict[str, dict[str, Any]], sketches: dict[int, Any], counts: dict[str, Any], *,
+               since: str, run: _RunClusters | None = None,
+               before_clustering: Callable[[], None] | None = None) -> None:
+    """What follows the batches of a run, on one node or on each of several (processing.parallel): the posts of
+    the people leading headlines read from the recent documents (counts["posts_known"]), then the repost
+    clusters and the ranks (counts["clusters_joined"]). since: the start of the clustering window."""
     # (the analyses' clusters are read once for both steps: reading posts changes no cluster)
     heads = {doc: cl for doc, cl, _ in store.cluster_heads(home.code, version)}
     counts["posts_known"] = _read_known_posts(cfg, store, home, version, new_ids,
-                                              [doc for doc, cl in heads.items() if cl is None], sources, since_window)
-    step("cluster", counts)
+                                              [doc for doc, cl in heads.items() if cl is None], sources, since)
+    if before_clustering is not None:
+        before_clustering()
     counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches,
-                                                  since=since_window, run=run, heads=heads)
-    return counts
+                                                  since=since, run=run, heads=heads)
 
 
 class _RunClusters:

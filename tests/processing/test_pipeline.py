@@ -262,3 +262,27 @@ def test_a_post_written_in_a_stored_documents_opening_is_read(deployment: Config
         assert "副省长，据近期其他文档" in store.analyses_for(HOME, version, [doc])[doc]["reason"]
     finally:
         store.close()
+
+
+def test_a_node_processing_by_claims_reads_posts_too(deployment: Config) -> None:
+    """`siqing worker --process` (processing.parallel, claims) finishes its batches as `siqing process` does: the bare
+    name of a document it claimed is decided by the post another node's document of the window writes, and the
+    document is clustered after."""
+    from processing import parallel
+
+    version = pipeline.model_version()
+    store = Store(deployment.database_url)
+    try:
+        earlier = _save_row(store, "a", tuning_row(POSTED))
+        assert parallel.process_claimed(deployment, store, owner="n1", workers=1)["processed"] == 1
+        doc = _save_row(store, "b", tuning_row(BARE))
+        counts = parallel.process_claimed(deployment, store, owner="n2", workers=1)
+        assert counts["processed"] == 1 and counts["posts_known"] == 1
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        assert "副省长，据近期其他文档" in row["reason"] and row["cluster_id"] is not None
+        again = parallel.process_claimed(deployment, store, owner="n1", workers=1)
+        assert again["processed"] == 0 and again["posts_known"] == 0
+        assert store.analyses_for(HOME, version, [doc])[doc] == row
+        assert earlier in store.analyses_for(HOME, version, [earlier])
+    finally:
+        store.close()

@@ -51,7 +51,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
             while True:
                 counts = process_claimed(cfg, store, workers=args.workers)
                 if counts["processed"] or counts["failed"]:
-                    print(f"处理完成：{counts['processed']} 篇，失败 {counts['failed']}（{counts['owner']}）", flush=True)
+                    print(f"处理完成：{counts['processed']} 篇，失败 {counts['failed']}，"
+                          f"据其他文档判明人物职务 {counts['posts_known']} 条（{counts['owner']}）", flush=True)
                 if args.once:
                     return 0
                 time.sleep(args.poll)
