@@ -264,11 +264,12 @@ def test_a_post_written_in_a_stored_documents_opening_is_read(deployment: Config
         store.close()
 
 
-def test_a_node_processing_by_claims_reads_posts_too(deployment: Config) -> None:
+def test_a_node_processing_by_claims_reads_posts_too(deployment: Config, capsys: pytest.CaptureFixture[str]) -> None:
     """`siqing worker --process` (processing.parallel, claims) finishes its batches as `siqing process` does: the bare
     name of a document it claimed is decided by the post another node's document of the window writes, and the
     document is clustered after."""
     from processing import parallel
+    from siqing.app.cli import main
 
     version = pipeline.model_version()
     store = Store(deployment.database_url)
@@ -276,8 +277,8 @@ def test_a_node_processing_by_claims_reads_posts_too(deployment: Config) -> None
         earlier = _save_row(store, "a", tuning_row(POSTED))
         assert parallel.process_claimed(deployment, store, owner="n1", workers=1)["processed"] == 1
         doc = _save_row(store, "b", tuning_row(BARE))
-        counts = parallel.process_claimed(deployment, store, owner="n2", workers=1)
-        assert counts["processed"] == 1 and counts["posts_known"] == 1
+        assert main(["--config", str(deployment.path), "worker", "--process", "--once", "--workers", "1"]) == 0
+        assert "处理完成：1 篇，失败 0，据其他文档判明人物职务 1 条" in capsys.readouterr().out
         row = store.analyses_for(HOME, version, [doc])[doc]
         assert "副省长，据近期其他文档" in row["reason"] and row["cluster_id"] is not None
         again = parallel.process_claimed(deployment, store, owner="n1", workers=1)
