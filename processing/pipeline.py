@@ -129,12 +129,15 @@ KNOWN_IN_STORE = "据近期其他文档"  # the reason's word for a post read in
 
 def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
                       unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
-    """The run's documents led by a person whose post the rules could not tell, read again beside the recent
+    """The window's documents led by a person whose post the rules could not tell, read again beside the recent
     documents (those of the clustering window): the post another of them writes before the same name decides
-    (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研), as Classifier.classify_all reads a batch.
-    Their analyses are updated; returns how many. A run interrupted before this step left its documents
-    unclustered (`unclustered`): they are read here again too. Reading the same store twice changes nothing more. A failure here
-    is logged and counted as none: the clustering and ranking after it still run."""
+    (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研, and today's 市委书记赵一德… beside last week's
+    赵一德赴淳安调研), as Classifier.classify_all reads a batch. Their analyses are updated; returns how many.
+
+    Only a run that wrote something reads: what was read before can be told only by what came since. A run
+    interrupted before this step left its documents unclustered (`unclustered`): they count as written by this
+    one. Reading the same store twice changes nothing more. A failure here is logged and counted as none: the
+    clustering and ranking after it still run."""
     try:
         return _update_known_posts(cfg, store, home, version, new_ids, unclustered, sources, since)
     except SiqingError:
@@ -146,7 +149,11 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
 
 def _update_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
                         unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
-    marked = store.analyses_marked(home.code, version, sorted(set(new_ids) | set(unclustered)), POST_UNKNOWN_MARK)
+    fresh = set(new_ids) | set(unclustered)
+    if not fresh:
+        return 0
+    recent = store.recent_document_ids(since)
+    marked = store.analyses_marked(home.code, version, sorted(fresh | set(recent)), POST_UNKNOWN_MARK)
     if not marked:
         return 0
     full: dict[int, dict[str, Any]] = {}
@@ -158,7 +165,7 @@ def _update_known_posts(cfg: Config, store: Store, home: Division, version: str,
     if not persons:
         return 0
     context: list[Item] = []
-    window = [doc for doc in store.recent_document_ids(since) if doc not in full]
+    window = [doc for doc in recent if doc not in full]
     for i in range(0, len(window), 5000):
         # (a post is read from a title and the first sentences after it: the openings, not the whole texts)
         for d in store.document_openings(window[i : i + 5000], 2 * KNOWN_POST_OPENING).values():

@@ -191,6 +191,28 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
         store.close()
 
 
+def test_an_earlier_bare_name_is_told_by_a_post_stored_later(deployment: Config) -> None:
+    """The other way round: 周先旺到省农科院调研… (real corpus row) stored and left 职务不明 by one run is decided by the
+    next run, which brings 湖北省副省长周先旺… A run that brings nothing reads nothing again."""
+    deployment.settings.processing.workers = 1
+    version = pipeline.model_version()
+    store = Store(deployment.database_url)
+    try:
+        doc = _save_row(store, "b", tuning_row(BARE))
+        assert pipeline.process(deployment, store)["posts_known"] == 0
+        before = store.analyses_for(HOME, version, [doc])[doc]
+        assert pipeline.POST_UNKNOWN_MARK in before["reason"]
+        later = _save_row(store, "a", tuning_row(POSTED))
+        counts = pipeline.process(deployment, store)
+        assert counts["processed"] == 1 and counts["posts_known"] == 1
+        row = store.analyses_for(HOME, version, [doc])[doc]
+        assert row["kind"] == "external" and "副省长，据近期其他文档" in row["reason"], row
+        assert row["cluster_id"] == before["cluster_id"] and later in store.analyses_for(HOME, version, [later])
+        assert pipeline.process(deployment, store)["posts_known"] == 0
+    finally:
+        store.close()
+
+
 def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deployment: Config,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     deployment.settings.processing.workers = 1
