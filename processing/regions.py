@@ -143,6 +143,28 @@ def _common_word(word: str) -> bool:
     return tag in COMMON_WORD_TAGS or freq >= 1000
 
 
+def _after_full_name(text: str, at: int, short: str) -> bool:
+    """Whether a county's short name at `at`, right after its city's name in full, is the county: no verb or other
+    common word of jieba's (a place's or person's word may be counted often: 武昌, 江夏), followed by a body, an
+    act or a verb (聂拉木完成…, 石狮地税…, 武昌医院), not by a thing's name (西湖龙井茶) or a longer word of jieba's
+    dictionary begun by it (红旗渠)."""
+    tags = _word_tags()
+    tag, freq = tags.get(short, ("", 0))
+    if tag in COMMON_WORD_TAGS or (tag not in ("", "ns", "nr") and freq >= PHRASE_SHORT_MAX_FREQ):
+        return False
+    end = at + len(short)
+    if text[at:end + 1] in tags:
+        return False
+    if BODY_FOLLOW.match(text, end) or VISIT_FOLLOW.match(text, end) or FULL_NAME_FOLLOW.match(text, end):
+        return True
+    return tags.get(text[end:end + 2], ("", 0))[0] in ("v", "vn")
+
+
+# What a county's short name after its city's name in full may be followed by, beside a body, an act and a verb:
+# its institutions and branches (武汉市武昌医院, 泉州市石狮地税…, 民革衡阳市蒸湘工委)
+FULL_NAME_FOLLOW = re.compile(r"医院|[地国]税|税务|工委|分局|支局|分行|支行")
+
+
 PHRASE_SHORT_MAX_FREQ = 1000  # jieba's count of a place word above which it is as much a common word (平原, 长安)
 
 
@@ -817,6 +839,10 @@ class RegionFinder:
                     found = self._short_at(text, at, table, d)
                     hits = [found.division] if isinstance(found, Mention) and found.division is not None \
                         and _phrase_short(found.text) else []
+            elif d.level == "city" or d.is_municipality:
+                # (after a city's name in full, a county's short name that begins no longer word: 日喀则市聂拉木完成…,
+                # 泉州市石狮地税…, 伊春市嘉荫公安…; a thing or an institution named so is in it, 武汉市武昌医院)
+                hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ()) if _after_full_name(text, at, b.short)]
             if not hits and d.level == "city":
                 branch = text.find("分局", m.end, m.end + 18)
                 if branch > 0:

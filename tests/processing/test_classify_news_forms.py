@@ -83,6 +83,23 @@ def test_a_county_named_by_its_short_name_after_its_province_or_city() -> None:
     # after a name in full, a county's short begins a thing's name (西湖龙井茶), not the county
     assert [m.division.code for m in default_finder.find("杭州市西湖龙井茶基地保护条例")
             if m.division is not None] == ["330100"]
+    for title in ("西安市长安路改造完成", "武汉市青山绿水工程"):  # a street, a longer word of jieba's
+        assert [m.division.code for m in default_finder.find(title) if m.division is not None] in (["610100"],
+                                                                                                   ["420100"])
+
+
+@pytest.mark.parametrize(("title", "source", "url", "county"), [
+    ("西藏日喀则市聂拉木完成3251户受灾群众过冬安置", "中国西藏新闻网",
+     "http://www.xzxw.com/xw/xzyw/201510/t20151028_884345.html", "540235"),
+    ("泉州市石狮地税春风送暖入企业：年所得12万元个税微信申报辅导", "福建省地方税务局",
+     "http://www.fj-l-tax.gov.cn/ar/2018032114000079.htm", "350581"),
+])
+def test_a_county_named_by_its_short_name_after_its_citys_name_in_full(title: str, source: str, url: str,
+                                                                       county: str) -> None:
+    """Real corpus headlines (dev part): a city's name in full, then its county's short name and an act or a body."""
+    assert [m.division.code for m in default_finder.find(title) if m.division is not None][-1] == county
+    assert kind(county, title, source, url) == "lower"
+    assert kind(county[:4] + "00", title, source, url) == "lower"
 
 
 def test_a_places_meeting_on_party_work_is_its_party_committees() -> None:
