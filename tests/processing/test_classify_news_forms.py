@@ -709,3 +709,12 @@ def test_an_overseas_association_receiving_visitors_is_not_read_as_the_actor() -
 
     assert OVERSEAS_ASSOCIATION.match("波兰北方商会,华人青年联合会,福建商会等接待人大欧洲考察团-2017年5月15日") is None
     assert OVERSEAS_ASSOCIATION.match("泰中福建安溪总商会拜访中总") is not None
+
+
+def test_deputies_inspecting_are_deputies_at_work_unless_their_committee_organises_it() -> None:
+    """Real corpus headlines (dev part): deputies' own inspection before the session is theirs (下情 for their own
+    city's committee); the committee named organising it makes it the committee's (内情)."""
+    assert kind("330300", "市十三届人大代表瓯海中心组开展会前视察活动", "温州人大",
+                "http://wzrd.wenzhou.gov.cn/art/2021/1/15/art_1382130_58901189.html") == "lower"
+    assert kind("370883", "邹城市人大常委会组织驻邹济宁市人大代表开展会前集中视察", "邹城外宣网",
+                "http://mencius.gov.cn/index.php/cms/item-view-id-25196.shtml") == "internal"
