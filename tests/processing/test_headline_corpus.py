@@ -23,9 +23,9 @@ DATA = ROOT / "processing" / "models" / "data"
 CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 
-# What the corpus holds since the import of 2026-11-30 16:00 UTC (raw/h99zzzzzzzzzzzaa..h99zzzzzzzzzzzfb, 98 headlines
-# from 92 sites new to the corpus, which with part (28) make the test part (29); 7,457 headlines, 3,492 hosts, 3,156
-# sites), as floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites,
+# What the corpus holds since the import of 2026-12-01 (raw/h99zzzzzzzzzzzzzzda..h99zzzzzzzzzzzzzzga, 38 headlines
+# from 32 sites new to the corpus, which with part (32) make the test part (33): 541 headlines from 508 sites; 7,719
+# headlines, 3,738 hosts, 3,395 sites), as floors: a change that loses headlines, sites or news fails. The issue asks for 1,000 headlines, 100 sites,
 # six provinces and 40% news-style. The test part is what sites new since the last retired test part give (part (29):
 # 279 headlines from 269 sites; part (28), measured once before, 181 from 177, of which part (27), measured once before
 # that, 70 from 67). Part (26) had 110 headlines from 104 sites and was retired whole at 14:00 UTC when the lead saw
@@ -33,13 +33,13 @@ HOMES = DATA / "homes.json"
 # two halves by the sites' SHA-1 after its measurements; part (20) 27 from 27, part (19) 264 from 252. Between test
 # parts the test part is empty, which is allowed only while every site of the corpus is a train site or a retired test
 # site (MIN_TEST_* then apply to the next part).
-MIN_HEADLINES = 7681
-MIN_HOSTS = 3705
-MIN_SITES = 3363
+MIN_HEADLINES = 7719
+MIN_HOSTS = 3738
+MIN_SITES = 3395
 MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
-MIN_TEST_HEADLINES = 503
-MIN_TEST_SITES = 476
+MIN_TEST_HEADLINES = 541
+MIN_TEST_SITES = 508
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
