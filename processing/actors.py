@@ -434,6 +434,12 @@ REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决
 CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》)")
 
 
+# A place's 条例 (the form a congress's local regulations take; a 规定 or a 决定 may be its government's), named at the
+# headline's head (《某市某某条例》解读, …正式实施), not as a draft (（草案）, 送审稿: whose draft it is varies) nor in a
+# notice about it (《…条例》的通知).
+REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条例)》(?!的?(?:通知|公告|通报))")
+
+
 # A municipality's own event for its districts' officers (区人大常委会主任培训班, 区县委书记座谈会召开).
 MUNICIPAL_EVENT = re.compile(r"^(?:各区|区县|[区县])[^，,。]{0,12}?(?:主任|书记|长|干部|代表|委员)[^，,。]{0,6}?"
                              r"(?:培训班|座谈会|述职|会议|名单|大会|研讨班|读书班)")
@@ -1283,6 +1289,14 @@ class ActorFinder:
             if said is not None and said.body in ("deputies", "delegation", "cppcc") \
                     and said.text.startswith(title[branch.end():branch.end() + 2]):
                 return said
+        enacted = REGULATION_AT_HEAD.match(title or "")
+        if enacted is not None:
+            # a place's regulation heading the headline, being explained or coming into force (《上饶市城市管理条例》解读,
+            # 《锦州市海岸带保护与利用管理条例》正式实施): the congress that made it (RUBRIC: H's own legislation)
+            made = self._from_text(enacted.group("name"), source, "headline")
+            if made is not None and made.body == "public" and made.region is not None \
+                    and made.region.level != "nation" and enacted.group("name").startswith(made.text):
+                return Actor("congress", made.region, made.text, "headline", made.via)
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)
             if act is not None:

@@ -718,3 +718,16 @@ def test_deputies_inspecting_are_deputies_at_work_unless_their_committee_organis
                 "http://wzrd.wenzhou.gov.cn/art/2021/1/15/art_1382130_58901189.html") == "lower"
     assert kind("370883", "邹城市人大常委会组织驻邹济宁市人大代表开展会前集中视察", "邹城外宣网",
                 "http://mencius.gov.cn/index.php/cms/item-view-id-25196.shtml") == "internal"
+
+
+def test_a_places_regulation_heading_the_headline_is_its_congresss() -> None:
+    """Real corpus headlines (dev part): a city's 条例 explained or coming into force is its congress's legislation
+    (内情 for that city's committee, 外情 for another city's), whichever site reports it; a government's 规定 put out
+    as a draft is not."""
+    assert kind("361100", "《上饶市城市管理条例》解读", "上饶之窗", "http://zxft.srzc.com/20180131/") == "internal"
+    soa = ("国家海洋局", "http://www.soa.gov.cn/xw/dfdwdt/dfjg/201803/t20180305_60538.html")
+    assert kind("210700", "《锦州市海岸带保护与利用管理条例》正式实施", *soa) == "internal"
+    assert kind("210200", "《锦州市海岸带保护与利用管理条例》正式实施", *soa) == "external"
+    assert kind("510100", "《成都龙泉山城市森林公园管理规定（送审稿）》公开征求意见", "成都市人民政府门户网站",
+                "http://www.chengdu.gov.cn/chengdu/home/lfzj_detail.shtml?method=appDataDetail&groupId=139&appId=5148"
+                "&dataId=423556") == "lower"
