@@ -4,8 +4,8 @@ analyses them on its cores, writes each batch in one transaction and marks its c
 Any number of `siqing worker --process` on any number of machines can share one store: a document is
 claimed by one of them at a time (row locks on PostgreSQL, an upsert under the write lock on
 SQLite), and a worker that dies leaves claims that expire after their lease, for the others to take.
-People's posts are read from the recent documents, then clustering and ranking run, at the end on each node
-over what it wrote (`processing.pipeline.finish_run`).
+At the end each node reads people's posts from the recent documents when it wrote something, then clusters and
+ranks what it wrote and any analysis left unclustered, another node's too (`processing.pipeline.finish_run`).
 """
 
 from __future__ import annotations
@@ -78,5 +78,6 @@ def process_claimed(cfg: Config, store: Store, *, owner: str | None = None, work
     # (the window is taken after the batches: a worker may have claimed for long, and the others' documents
     # written meanwhile are recent too)
     since_window = clock.stamp(clock.now() - timedelta(days=pipeline.CLUSTER_WINDOW_DAYS))
-    pipeline.finish_run(cfg, store, home, version, new_ids, sources, sketches, counts, since=since_window)
+    pipeline.finish_run(cfg, store, home, version, new_ids, sources, sketches, counts, since=since_window,
+                        one_of_several=True)
     return counts

@@ -128,18 +128,23 @@ KNOWN_IN_STORE = "据近期其他文档"  # the reason's word for a post read in
 
 
 def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
-                      unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
-    """The window's documents led by a person whose post the rules could not tell, read again beside the recent
-    documents (those of the clustering window): the post another of them writes before the same name decides
-    (市委书记赵一德… stored last week beside today's 赵一德赴淳安调研, and today's 市委书记赵一德… beside last week's
-    赵一德赴淳安调研), as Classifier.classify_all reads a batch. Their analyses are updated; returns how many.
+                      unclustered: list[int], sources: dict[str, dict[str, Any]], since: str, *,
+                      written_only: bool = False) -> int:
+    """The run's documents led by a person whose post the rules could not tell, and the window's earlier ones whose
+    person the run's documents name, read again beside the recent documents (those of the clustering window): the
+    post another of them writes before the same name decides (市委书记赵一德… stored last week beside today's
+    赵一德赴淳安调研, and today's 市委书记赵一德… beside last week's 赵一德赴淳安调研), as Classifier.classify_all reads a
+    batch. Their analyses are updated; returns how many.
 
     Only a run that wrote something reads: what was read before can be told only by what came since. A run
-    interrupted before this step left its documents unclustered (`unclustered`): they count as written by this
-    one. Reading the same store twice changes nothing more. A failure here is logged and counted as none: the
+    interrupted before this step left its documents unclustered (`unclustered`): they count as written by this one,
+    unless `written_only` (a node of several, whose unclustered documents may be another node's still at work). An
+    analysis staff have before them (a briefing's item, a label) is left as it is, and so is one written again
+    meanwhile. Reading the same store twice changes nothing more. A failure here is logged and counted as none: the
     clustering and ranking after it still run."""
     try:
-        return _update_known_posts(cfg, store, home, version, new_ids, unclustered, sources, since)
+        return _update_known_posts(cfg, store, home, version, new_ids, [] if written_only else unclustered,
+                                   sources, since)
     except SiqingError:
         raise
     except Exception:  # (an extra reading, not the analysis: the run goes on without it)
@@ -147,13 +152,28 @@ def _read_known_posts(cfg: Config, store: Store, home: Division, version: str, n
         return 0
 
 
+def _person_named(actor: str | None) -> str:
+    """The name of a person of unknown post as the analysis keeps it (周先旺（职务不明）, 人物「许科敏」…)."""
+    name = (actor or "").split("（")[0]
+    return name.removeprefix("人物「").split("」")[0]
+
+
 def _update_known_posts(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
                         unclustered: list[int], sources: dict[str, dict[str, Any]], since: str) -> int:
-    fresh = set(new_ids) | set(unclustered)
+    fresh = sorted(set(new_ids) | set(unclustered))
     if not fresh:
         return 0
-    recent = store.recent_document_ids(since)
-    marked = store.analyses_marked(home.code, version, sorted(fresh | set(recent)), POST_UNKNOWN_MARK)
+    marked = store.analyses_marked(home.code, version, fresh, POST_UNKNOWN_MARK)
+    # (an earlier document of the window is read again only if a document of this run names its person: nothing
+    # else can tell it more than when it was last read)
+    opened = store.document_openings(fresh, 2 * KNOWN_POST_OPENING)
+    said = "\n".join(f"{d['title']}\n{d['opening'] or ''}" for d in opened.values())
+    for doc, (digest, kept) in store.analyses_marked_since(home.code, version, since, POST_UNKNOWN_MARK).items():
+        name = _person_named(kept)
+        if doc not in marked and len(name) >= 2 and name in said:
+            marked[doc] = digest
+    for doc in store.documents_before_staff(home.code, sorted(marked)) if marked else ():
+        del marked[doc]
     if not marked:
         return 0
     full: dict[int, dict[str, Any]] = {}
@@ -164,8 +184,9 @@ def _update_known_posts(cfg: Config, store: Store, home: Division, version: str,
     persons = [doc for doc in ids if doc in full and full[doc]["content_hash"] == marked[doc]]
     if not persons:
         return 0
-    context: list[Item] = []
-    window = [doc for doc in recent if doc not in full]
+    context = [item_of_document({**d, "body": d["opening"] or ""}, sources.get(d["source_id"], {}))
+               for doc, d in opened.items() if doc not in full]
+    window = [doc for doc in store.recent_document_ids(since) if doc not in full and doc not in opened]
     for i in range(0, len(window), 5000):
         # (a post is read from a title and the first sentences after it: the openings, not the whole texts)
         for d in store.document_openings(window[i : i + 5000], 2 * KNOWN_POST_OPENING).values():
@@ -186,8 +207,8 @@ def _update_known_posts(cfg: Config, store: Store, home: Division, version: str,
         updates.append((doc, {"kind": v.kind, "confidence": float(v.confidence), "reason": reason,
                               "actor": str(getattr(actor, "text", actor) or "") or None,
                               "regions": json.dumps([getattr(r, "code", r) for r in regions], ensure_ascii=False)}))
-    store.update_analyses(home.code, version, updates)
-    return len(updates)
+    # (only where the analysis is still of the text read: another process may have analysed a revision meanwhile)
+    return store.update_analyses_unchanged(home.code, version, updates, {doc: marked[doc] for doc, _ in updates})
 
 
 _worker: Analyzer | None = None
@@ -348,15 +369,18 @@ def process(cfg: Config, store: Store, *, since: str | None = None, workers: int
 
 def finish_run(cfg: Config, store: Store, home: Division, version: str, new_ids: list[int],
                sources: dict[str, dict[str, Any]], sketches: dict[int, Any], counts: dict[str, Any], *,
-               since: str, run: _RunClusters | None = None,
+               since: str, run: _RunClusters | None = None, one_of_several: bool = False,
                before_clustering: Callable[[], None] | None = None) -> None:
     """What follows the batches of a run, on one node or on each of several (processing.parallel): the posts of
     the people leading headlines read from the recent documents (counts["posts_known"]), then the repost
-    clusters and the ranks (counts["clusters_joined"]). since: the start of the clustering window."""
+    clusters and the ranks (counts["clusters_joined"]). since: the start of the clustering window.
+    one_of_several: a node's run, whose posts are read only when it wrote something (documents left unclustered
+    may be another node's, still at work)."""
     # (the analyses' clusters are read once for both steps: reading posts changes no cluster)
     heads = {doc: cl for doc, cl, _ in store.cluster_heads(home.code, version)}
     counts["posts_known"] = _read_known_posts(cfg, store, home, version, new_ids,
-                                              [doc for doc, cl in heads.items() if cl is None], sources, since)
+                                              [doc for doc, cl in heads.items() if cl is None], sources, since,
+                                              written_only=one_of_several)
     if before_clustering is not None:
         before_clustering()
     counts["clusters_joined"] = _cluster_and_rank(cfg, store, home.code, version, set(new_ids), sources, sketches,

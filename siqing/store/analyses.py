@@ -194,6 +194,50 @@ class AnalysisQueries(StoreBase):
                 out.update((int(r[0]), r[1]) for r in conn.execute(q))
         return out
 
+    def analyses_marked_since(self, home: str, model_version: str, arrived_since: str,
+                              mark: str) -> dict[int, tuple[str, str | None]]:
+        """Document id -> (analysed content hash, actor) of the analyses of documents arrived since a timestamp whose
+        reason holds mark: the window's people of unknown post, in one query joined on the documents' arrival."""
+        a, d = t.analyses.c, t.documents.c
+        q = (select(a.document_id, a.content_hash, a.actor)
+             .select_from(t.analyses.join(t.documents, d.id == a.document_id))
+             .where(a.home == home, a.model_version == model_version, d.arrived_at >= arrived_since,
+                    a.reason.contains(mark, autoescape=True)))
+        with self.connect() as conn:
+            return {int(r[0]): (r[1], r[2]) for r in conn.execute(q)}
+
+    def documents_before_staff(self, home: str, doc_ids: list[int]) -> set[int]:
+        """Those of doc_ids that staff have before them or have judged for the home: an item of one of its briefings
+        (draft or sent) or a label. Processing leaves their analyses as they are once read (a draft's 待核 mark comes
+        from the analysis's confidence)."""
+        b, i, lab = t.briefings.c, t.briefing_items.c, t.labels.c
+        out: set[int] = set()
+        with self.connect() as conn:
+            for k in range(0, len(doc_ids), 500):
+                chunk = doc_ids[k : k + 500]
+                items = (select(i.document_id).select_from(t.briefing_items.join(t.briefings, b.id == i.briefing_id))
+                         .where(b.home == home, i.document_id.in_(chunk)))
+                labels = select(lab.document_id).where(lab.home == home, lab.document_id.in_(chunk))
+                out.update(int(r[0]) for r in conn.execute(items))
+                out.update(int(r[0]) for r in conn.execute(labels))
+        return out
+
+    def update_analyses_unchanged(self, home: str, model_version: str, updates: list[tuple[int, dict[str, Any]]],
+                                  content_hashes: dict[int, str]) -> int:
+        """Set fields of analyses only where each is still of the text it was read from (content_hashes): an analysis
+        written again meanwhile, of a revised text, is left as it is. In one transaction; returns rows changed."""
+        changed = 0
+        with self.begin() as conn:
+            for doc_id, values in updates:
+                if not values:
+                    continue
+                stmt = t.analyses.update().where(
+                    t.analyses.c.document_id == doc_id, t.analyses.c.home == home,
+                    t.analyses.c.model_version == model_version,
+                    t.analyses.c.content_hash == content_hashes[doc_id]).values(**values)
+                changed += conn.execute(stmt).rowcount or 0
+        return changed
+
     def document_hashes(self, doc_ids: list[int]) -> dict[int, str]:
         """The current content hash of each document (for clustering: whether a text read earlier in
         the run is still the document's)."""

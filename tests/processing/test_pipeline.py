@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text as sql
@@ -191,9 +192,28 @@ def test_a_persons_post_is_read_from_the_stores_recent_documents(deployment: Con
         store.close()
 
 
-def test_an_earlier_bare_name_is_told_by_a_post_stored_later(deployment: Config) -> None:
+# A real corpus row (dev part) that names nobody.
+UNRELATED = "西藏日喀则市聂拉木完成3251户受灾群众过冬安置"
+
+
+def _spy_openings(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """The ids of every call of store.document_openings (what the post reading read)."""
+    calls: list[list[int]] = []
+    real = store.document_openings
+
+    def spy(ids: Any, chars: int) -> dict[int, dict[str, Any]]:
+        calls.append(list(ids))
+        return real(ids, chars)
+
+    monkeypatch.setattr(store, "document_openings", spy)
+    return calls
+
+
+def test_an_earlier_bare_name_is_told_by_a_post_stored_later(deployment: Config,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """The other way round: 周先旺到省农科院调研… (real corpus row) stored and left 职务不明 by one run is decided by the
-    next run, which brings 湖北省副省长周先旺… A run that brings nothing reads nothing again."""
+    run that brings 湖北省副省长周先旺…, not by one whose documents do not name him. A run that brings nothing reads
+    nothing."""
     deployment.settings.processing.workers = 1
     version = pipeline.model_version()
     store = Store(deployment.database_url)
@@ -202,13 +222,44 @@ def test_an_earlier_bare_name_is_told_by_a_post_stored_later(deployment: Config)
         assert pipeline.process(deployment, store)["posts_known"] == 0
         before = store.analyses_for(HOME, version, [doc])[doc]
         assert pipeline.POST_UNKNOWN_MARK in before["reason"]
+        read = _spy_openings(store, monkeypatch)
+        classified: list[int] = []
+        real_all = pipeline.Classifier.classify_all
+
+        def counting(self: Any, items: Any, context: Any = ()) -> Any:
+            classified.append(len(items))
+            return real_all(self, items, context=context)
+
+        monkeypatch.setattr(pipeline.Classifier, "classify_all", counting)
+        _save_row(store, "c", tuning_row(UNRELATED))
+        assert pipeline.process(deployment, store)["posts_known"] == 0
+        assert classified == [] and len(read) == 1  # only the run's own document was opened, nobody read again
         later = _save_row(store, "a", tuning_row(POSTED))
         counts = pipeline.process(deployment, store)
         assert counts["processed"] == 1 and counts["posts_known"] == 1
         row = store.analyses_for(HOME, version, [doc])[doc]
         assert row["kind"] == "external" and "副省长，据近期其他文档" in row["reason"], row
         assert row["cluster_id"] == before["cluster_id"] and later in store.analyses_for(HOME, version, [later])
+        read.clear()
+        assert pipeline.process(deployment, store)["posts_known"] == 0 and read == []
+    finally:
+        store.close()
+
+
+def test_an_analysis_staff_have_before_them_is_left_as_it_is(deployment: Config) -> None:
+    """A bare-named item already labelled by staff (or in a briefing) keeps its analysis: a draft's 待核 mark is read
+    from it, and staff are not to find it changed under them."""
+    deployment.settings.processing.workers = 1
+    version = pipeline.model_version()
+    store = Store(deployment.database_url)
+    try:
+        doc = _save_row(store, "b", tuning_row(BARE))
+        pipeline.process(deployment, store)
+        before = store.analyses_for(HOME, version, [doc])[doc]
+        store.add_label(doc, HOME, "external", None, "staff")
+        _save_row(store, "a", tuning_row(POSTED))
         assert pipeline.process(deployment, store)["posts_known"] == 0
+        assert store.analyses_for(HOME, version, [doc])[doc] == before
     finally:
         store.close()
 
@@ -221,15 +272,15 @@ def test_a_run_cut_before_the_posts_are_read_has_them_read_by_the_next(deploymen
     try:
         _save_row(store, "a", tuning_row(POSTED))
         doc = _save_row(store, "b", tuning_row(BARE))
-        real = store.update_analyses
+        real = store.update_analyses_unchanged
         cut = {"on": True}
 
-        def failing(home: str, v: str, updates: list[tuple[int, dict[str, object]]]) -> None:
-            if cut["on"] and any("reason" in values for _, values in updates):
+        def failing(home: str, v: str, updates: list[tuple[int, dict[str, Any]]], hashes: dict[int, str]) -> int:
+            if cut["on"] and updates:
                 raise KeyboardInterrupt("power cut")  # (the process stops: no handler runs)
-            real(home, v, updates)
+            return real(home, v, updates, hashes)
 
-        monkeypatch.setattr(store, "update_analyses", failing)
+        monkeypatch.setattr(store, "update_analyses_unchanged", failing)
         with pytest.raises(KeyboardInterrupt):
             pipeline.process(deployment, store)
         row = store.analyses_for(HOME, version, [doc])[doc]
@@ -282,6 +333,26 @@ def test_a_post_written_in_a_stored_documents_opening_is_read(deployment: Config
         doc = _save_row(store, "b", bare)
         assert pipeline.process(deployment, store)["posts_known"] == 1
         assert "副省长，据近期其他文档" in store.analyses_for(HOME, version, [doc])[doc]["reason"]
+    finally:
+        store.close()
+
+
+def test_an_idle_node_reads_no_posts_while_another_is_at_work(deployment: Config,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A node that claimed nothing reads nothing: the analyses another node has written but not yet finished are
+    that node's to read."""
+    from processing import parallel
+
+    store = Store(deployment.database_url)
+    try:
+        _save_row(store, "a", tuning_row(POSTED))
+        _save_row(store, "b", tuning_row(BARE))
+        with monkeypatch.context() as m:
+            m.setattr(pipeline, "finish_run", lambda *a, **k: None)  # (n1 is still at work: written, not finished)
+            assert parallel.process_claimed(deployment, store, owner="n1", workers=1)["processed"] == 2
+        read = _spy_openings(store, monkeypatch)
+        idle = parallel.process_claimed(deployment, store, owner="n3", workers=1)
+        assert idle["processed"] == 0 and idle["posts_known"] == 0 and read == []
     finally:
         store.close()
 

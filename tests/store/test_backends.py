@@ -77,6 +77,33 @@ def test_analyses_marked_finds_the_reasons_that_hold_the_mark(store: Store) -> N
     assert store.analyses_marked("370100", "v1", [doc_id], "100%_") == {}  # (LIKE's own characters are plain)
 
 
+def test_marked_analyses_of_the_window_staff_items_and_guarded_updates(store: Store) -> None:
+    _, old_id = store.save_document(_doc())
+    _, doc_id = store.save_document(_doc(url="http://x.test/a/t20240101_2.html",
+                                         canonical_url="http://x.test/a/t20240101_2.html"))
+    row = {"content_hash": "h1", "kind": "lower", "confidence": 0.45, "actor": "周先旺（职务不明）",
+           "reason": "主体：湖北省周先旺（职务不明）", "regions": [], "topics": [], "keywords": []}
+    store.save_analyses("370100", "v1", [{**row, "document_id": old_id}, {**row, "document_id": doc_id}])
+    marked = store.analyses_marked_since("370100", "v1", "2000-01-01T00:00:00Z", "职务不明")
+    assert marked == {old_id: ("h1", "周先旺（职务不明）"), doc_id: ("h1", "周先旺（职务不明）")}
+    assert store.analyses_marked_since("370100", "v1", "2999-01-01T00:00:00Z", "职务不明") == {}
+    assert store.analyses_marked_since("370100", "v2", "2000-01-01T00:00:00Z", "职务不明") == {}
+    # staff have a labelled document and a briefing's item before them, for this home only
+    store.add_label(old_id, "370100", "lower", None, "staff")
+    assert store.documents_before_staff("370100", [old_id, doc_id]) == {old_id}
+    bid = store.create_briefing("daily", "2024-01-02", "370100", "2024-01-01", "2024-01-02", 2024)
+    store.replace_items(bid, [{"document_id": doc_id, "kind": "lower", "summary": "摘要"}])
+    assert store.documents_before_staff("370100", [old_id, doc_id]) == {old_id, doc_id}
+    assert store.documents_before_staff("350200", [old_id, doc_id]) == set()
+    # an update guarded by the text read: none where the analysis is of another text now
+    new = {"kind": "external", "confidence": 0.7, "reason": "据近期其他文档"}
+    assert store.update_analyses_unchanged("370100", "v1", [(doc_id, new)], {doc_id: "h0"}) == 0
+    assert store.analyses_for("370100", "v1", [doc_id])[doc_id]["kind"] == "lower"
+    assert store.update_analyses_unchanged("370100", "v1", [(doc_id, new)], {doc_id: "h1"}) == 1
+    got = store.analyses_for("370100", "v1", [doc_id])[doc_id]
+    assert (got["kind"], got["confidence"], got["reason"]) == ("external", 0.7, "据近期其他文档")
+
+
 def test_briefing_numbers_locks_and_users(store: Store) -> None:
     ids = [store.create_briefing("daily", f"2026-03-0{i}", "370100", "a", "b", 2026) for i in range(1, 4)]
     ids.pop(1)
