@@ -356,6 +356,8 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (led or organised by their standing committee, 在市人大常委会组织下视察…)
+                                 r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
                                  # discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
@@ -434,10 +436,13 @@ REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决
 CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》)")
 
 
-# A place's 条例 (the form a congress's local regulations take; a 规定 or a 决定 may be its government's), named at the
-# headline's head (《某市某某条例》解读, …正式实施), not as a draft (（草案）, 送审稿: whose draft it is varies) nor in a
-# notice about it (《…条例》的通知).
-REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条例)》(?!的?(?:通知|公告|通报))")
+# A place's 条例 (the form a congress's local regulations take; a 规定 or a 决定 may be its government's) that is the
+# whole headline with what is said of it: explained or coming into force (《某市某某条例》解读, …正式实施, …5月1日起施行).
+# Not a draft (（草案）, 送审稿: whose draft it is varies), nor another body's act about it (…宣传月活动启动 市城管局…,
+# 实施细则出台, 知识竞赛).
+REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条例)》(?:(?:将于|将|自|于|从)?(?:\d{4}年)?"
+                                r"(?:\d{1,2}月\d{1,2}日|今日|今天|明日|明天|今|明)?起?)?(?:正式)?"
+                                r"(?:施行|实施|生效|颁布实施|颁布|公布|解读|政策解读|的解读|全文)[。！!\s]*$")
 
 
 # A municipality's own event for its districts' officers (区人大常委会主任培训班, 区县委书记座谈会召开).

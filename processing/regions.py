@@ -146,8 +146,8 @@ def _common_word(word: str) -> bool:
 def _after_full_name(text: str, at: int, short: str) -> bool:
     """Whether a county's short name at `at`, right after its city's name in full, is the county: no verb or other
     common word of jieba's (a place's or person's word may be counted often: 武昌, 江夏), followed by a body, an
-    act or a verb (聂拉木完成…, 石狮地税…, 武昌医院), not by a thing's name (西湖龙井茶) or a longer word of jieba's
-    dictionary begun by it (红旗渠)."""
+    act or a verb (聂拉木完成…, 石狮地税…, 武昌医院: a hospital is where it stands), not by a thing's name (西湖龙井茶,
+    天河体育中心), a list or a pause (杭州市西湖、千岛湖…) or a longer word of jieba's dictionary begun by it (红旗渠)."""
     tags = _word_tags()
     tag, freq = tags.get(short, ("", 0))
     if tag in COMMON_WORD_TAGS or (tag not in ("", "ns", "nr") and freq >= PHRASE_SHORT_MAX_FREQ):
@@ -155,9 +155,12 @@ def _after_full_name(text: str, at: int, short: str) -> bool:
     end = at + len(short)
     if text[at:end + 1] in tags:
         return False
-    if BODY_FOLLOW.match(text, end) or VISIT_FOLLOW.match(text, end) or FULL_NAME_FOLLOW.match(text, end):
+    # (a word, not the punctuation or the end those patterns also allow: 杭州市西湖、千岛湖… is the lake)
+    said = BODY_FOLLOW.match(text, end) or VISIT_FOLLOW.match(text, end) or FULL_NAME_FOLLOW.match(text, end)
+    if said is not None and _CJK.match(said.group(0) or " ") is not None:
         return True
-    return tags.get(text[end:end + 2], ("", 0))[0] in ("v", "vn")
+    # (a verb of jieba's: 完成, 召开; not a noun made of one, 体育中心, 发展银行)
+    return tags.get(text[end:end + 2], ("", 0))[0] == "v"
 
 
 # What a county's short name after its city's name in full may be followed by, beside a body, an act and a verb:
@@ -826,9 +829,9 @@ class RegionFinder:
             hits: list[Division] = []
             at = m.end
             if m.text != d.name:
-                # (only after a short name, as the news writes it: after a name in full it begins an institution's
-                # or a thing's name, 湖北省襄州戒毒所, 杭州市西湖龙井茶; or after the short name as a dateline,
-                # 北京：西城五千路侧车位…)
+                # (any short name right after a short name, as the news writes it, or after the short name as a
+                # dateline, 北京：西城五千路侧车位…; after a province's name in full it begins an institution's name,
+                # 湖北省襄州戒毒所, and after a city's in full only a county followed by a body or an act is, below)
                 sep = CHAIN_SEPARATOR.match(text, m.end)
                 if sep is None:
                     hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]

@@ -92,3 +92,30 @@ def test_a_company_named_by_the_provinces_name_alone_is_not_seated_in_the_capita
     capital = default_gazetteer.get(home[:2] + "0100")
     assert capital is not None
     assert capital.name not in verdict(home, title, "东南网")[2]
+
+
+@pytest.mark.parametrize("title", [
+    "《成都市龙泉山城市森林公园保护条例》（送审稿）公开征求意见",  # a draft: whose it is varies
+    "《成都市物业管理条例》宣传活动走进社区 武侯区住建局",  # another body's act about it
+    "《成都市志愿服务条例》实施细则出台",  # the government's implementing rules
+])
+def test_a_regulation_at_the_head_is_the_congresss_only_when_said_of_itself(title: str) -> None:
+    kind, _conf, why, _path = verdict("510100", title, "成都市人民政府门户网站", "http://www.chengdu.gov.cn/a.html")
+    assert kind != "internal", why
+
+
+@pytest.mark.parametrize(("title", "home"), [
+    ("杭州市西湖、千岛湖游客爆满", "330106"),  # a list after the city's name in full: the lake
+    ("广州市天河体育中心举办赛事", "440106"),  # a noun made of a verb (体育): a thing's name
+    ("上海市浦东发展银行召开会议", "310115"),
+])
+def test_a_name_after_a_citys_full_name_is_no_county_before_a_pause_or_a_things_name(title: str, home: str) -> None:
+    from processing.regions import default_finder
+
+    assert all(m.division is None or m.division.level != "county" for m in default_finder.find(title)), title
+
+
+def test_deputies_inspecting_under_their_committee_are_its_work() -> None:
+    kind, _conf, why, _path = verdict("330300", "人大代表在市人大常委会组织下视察重点项目", "温州人大",
+                                      "http://wzrd.wenzhou.gov.cn/art/2021/1/15/a.html")
+    assert kind == "internal", why
