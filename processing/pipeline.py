@@ -184,13 +184,15 @@ def _update_known_posts(cfg: Config, store: Store, home: Division, version: str,
     persons = [doc for doc in ids if doc in full and full[doc]["content_hash"] == marked[doc]]
     if not persons:
         return 0
-    context = [item_of_document({**d, "body": d["opening"] or ""}, sources.get(d["source_id"], {}))
-               for doc, d in opened.items() if doc not in full]
+    def opening_item(d: dict[str, Any]) -> Item:
+        # (a post is read from a title and the first sentences after it: the openings, not the whole texts)
+        return item_of_document({**d, "body": d["opening"] or ""}, sources.get(d["source_id"], {}))
+
+    context = [opening_item(d) for doc, d in opened.items() if doc not in full]
     window = [doc for doc in store.recent_document_ids(since) if doc not in full and doc not in opened]
     for i in range(0, len(window), 5000):
-        # (a post is read from a title and the first sentences after it: the openings, not the whole texts)
-        for d in store.document_openings(window[i : i + 5000], 2 * KNOWN_POST_OPENING).values():
-            context.append(item_of_document({**d, "body": d["opening"] or ""}, sources.get(d["source_id"], {})))
+        context.extend(opening_item(d) for d in store.document_openings(window[i : i + 5000],
+                                                                        2 * KNOWN_POST_OPENING).values())
     clf = Classifier(home, leaders=leaders_from_settings(cfg.settings))
     verdicts = clf.classify_all([item_of_document(full[doc], sources.get(full[doc]["source_id"], {}))
                                  for doc in persons], context=context)

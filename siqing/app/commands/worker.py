@@ -50,7 +50,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         try:
             while True:
                 counts = process_claimed(cfg, store, workers=args.workers)
-                if counts["processed"] or counts["failed"] or counts.get("posts_known"):
+                if counts["processed"] or counts["failed"] or counts["posts_known"]:
                     print(f"处理完成：{counts['processed']} 篇，失败 {counts['failed']}，"
                           f"据其他文档判明人物职务 {counts['posts_known']} 条（{counts['owner']}）", flush=True)
                 if args.once:
