@@ -238,6 +238,9 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
+# The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
+# head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
+SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s]{0,12}?书记(?:专题会|办公会)")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
@@ -1060,7 +1063,8 @@ class RuleClassifier:
                                        "unknown")
                     # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
                     # on a national site a leader with no other mark is taken as national
-                    body = (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
+                    body = ("party" if SECRETARY_MEETING.search(item.title) else None) \
+                        or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))
                     # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
