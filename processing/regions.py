@@ -977,7 +977,9 @@ _SITE_ALIAS = re.compile("|".join(map(re.escape, sorted(SITE_NAME_ALIASES, key=l
 NATIONAL_CHANNEL = frozenset({"gnnews", "gnxw", "guonei", "gn", "domestic", "china", "guoneixinwen", "gnyw"})
 # Host labels that name no place: generic words and the bodies added to a place's pinyin (jnrd = 济南 + 人大).
 _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en", "m", "wap", "news", "web", "site",
-                           "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc"})
+                           "portal", "home", "zwgk", "xxgk", "czt", "fzb", "sft", "npc",
+                           # (a forum's host, bbs.tianya.cn, is no 蚌埠's by its initials)
+                           "bbs"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
@@ -986,7 +988,8 @@ _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党�
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
 _SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
-                         r"人大|政协)")
+                         # (a place's own publicity account, 阜城宣传; not 论坛, 头条: 天涯论坛 and 凤凰头条 are national outlets)
+                         r"人大|政协|宣传)")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
 _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
