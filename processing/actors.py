@@ -1693,3 +1693,67 @@ default_actor_finder = ActorFinder()
 def find_actor(title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
     """The main actor with the default finder."""
     return default_actor_finder.find(title, text, source_region)
+
+
+# -- big cities' leaders by name (processing/data/city_leaders.json) --------------------------------------------
+# The party secretary, mayor, congress standing committee director and CPPCC chairman of the provincial capitals and
+# the sub-provincial and separately planned cities 2012-2026, each post confirmed by a stored public page (the file
+# names them). Their own sites write them by the bare name (某某到…调研, 某某主持召开…): a headline led by one acting, in
+# a month the post was held, is that city's body of the post. Same schema as the provincial table.
+CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
+CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE)
+# A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…).
+CITY_POST_BEFORE_SCAN = re.compile(r"市(?:委书记|长|人大常委会主任|政协主席)")
+# A city post written after the name (某某书记, 某某市长, 某某主任, 某某主席): the body each form names.
+CITY_POST_AFTER = re.compile(r"(?P<government>(?:代|副)?市长)|(?P<party>(?:市委)?书记)|(?P<congress>(?:市人大常委会)?主任)|"
+                             r"(?P<cppcc>(?:市政协)?主席)")
+
+
+def _in_city(site: Division | None, region: str) -> bool:
+    """Whether the site is the city's or one of its counties' (a city's code is its counties' first four digits)."""
+    return site is not None and site.level in ("city", "county") and site.code[:4] == region[:4]
+
+
+def city_leader(title: str, published_at: str | None = None, url: str = "",
+                site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
+    """A big city's leader who leads the headline acting: (leader, post held then, position of the name).
+
+    Only on a site of that city or of its counties, where the press writes its own leaders by the bare name: a city
+    leader's name elsewhere is too often another official's (a province's portal writes 杭州市委书记某某, which the
+    place and post words decide). As provincial_leader otherwise: the name at the head or after a city post word,
+    followed by an act or his post; with a date the post must be held in that month."""
+    if not title or site is None or site.level not in ("city", "county"):
+        return None
+    tag = COLUMN_TAG.match(title)
+    head = tag.end() if tag else 0
+    hits: list[tuple[int, bool]] = [(head, False)]
+    for m in CITY_POST_BEFORE_SCAN.finditer(title, 0, 24):
+        hits.append((m.end(), True))
+    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
+        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
+            hits.append((m.end(), False))
+    when: str | None = None
+    for pos, after_post in hits:
+        for size in (3, 2):
+            leader = CITY_LEADERS.get(title[pos:pos + size])
+            if leader is None:
+                continue
+            acts = LEADER_ACTS.match(title, pos + size) is not None
+            post = CITY_POST_AFTER.match(title, pos + size)
+            if post is not None and not LEADER_ACTS.match(title, post.end()):
+                post = None
+            if not (acts or post is not None or after_post or _leader_follows(title, pos + size)):
+                continue
+            if when is None:
+                when = headline_month(published_at, url)
+            terms = [t for t in leader.terms if _in_city(site, t.region) and (not when or t.start <= when <= t.end)]
+            if post is not None and not acts:
+                # (the post written must be one he held: 某某主任带队… is some other director when he was mayor)
+                terms = [t for t in terms if t.body == post.lastgroup]
+            if not terms:
+                continue
+            if not when:  # undated: his latest post in the city, with posts held together then
+                last = max(t.start for t in terms)
+                terms = [t for t in terms if t.end >= last]
+            return leader, _pick_term(terms, title), pos
+    return None

@@ -34,6 +34,7 @@ from processing.actors import (
     VISIT_VERBS,
     Actor,
     ActorFinder,
+    city_leader,
     default_actor_finder,
     headline_month,
     in_book_title,
@@ -770,6 +771,18 @@ class RuleClassifier:
             return None
         return self._leader_acts(item, actor, pos, region, leader.name, term.post, term.body)
 
+    def _city_leader(self, item: Item, actor: Actor | None, source: Division) -> Actor | None:
+        """A big city's leader (processing/data/city_leaders.json) leading the headline on a site of his city, acting:
+        that city's body of the post held at the headline's date."""
+        found = city_leader(item.title, item.published_at, item.url, source)
+        if found is None:
+            return None
+        leader, term, pos = found
+        region = self.gazetteer.get(term.region)
+        if region is None:
+            return None
+        return self._leader_acts(item, actor, pos, region, leader.name, term.post, term.body)
+
     @staticmethod
     def _leader_acts(item: Item, actor: Actor | None, pos: int, region: Division, name: str, post: str,
                      body: str) -> Actor | None:
@@ -1030,6 +1043,11 @@ class RuleClassifier:
             led = self._national_leader(item, actor, source)
         if led is None and not settled:
             led = self._provincial_leader(item, actor, source)
+            if (led is None or led.region is None or source is None or led.region.code[:2] != source.code[:2]) \
+                    and source is not None and not settled:
+                # a big city's own leader on its own site (a provincial post held elsewhere, in another year or undated,
+                # is not his post there)
+                led = self._city_leader(item, actor, source) or led
         if led is not None:
             actor = led
         elif not settled:

@@ -1,0 +1,86 @@
+"""Big cities' leaders by name (processing/data/city_leaders.json): the party secretary, mayor, congress standing
+committee director and CPPCC chairman of the provincial capitals and the sub-provincial and separately planned
+cities, each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
+by one acting, in a month the post was held, the headline is that city's body of the post: 上情 for the city's
+congress when it is the party committee, 下情 when the government, 内情 when its own standing committee.
+
+Positives are real dev headlines of the corpus (赵一德 on 中国杭州 2018, 胡衡华 on 长沙县人民政府 2018; gold per home); the
+negatives are the same headlines where the table must not read them: another city's site, a month before the post.
+The test part is never read here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_leaders
+from processing.classify import Classifier, Item
+from processing.evaluate import item_of
+from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import tuning_row as row
+
+BODIES = {"party", "congress", "government", "cppcc"}
+
+
+def test_data_file_is_well_formed_and_sourced() -> None:
+    data = json.loads(CITY_LEADERS_FILE.read_text(encoding="utf-8"))
+    by_post: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for e in data["leaders"]:
+        assert re.fullmatch(r"[\u4e00-\u9fff·]{2,12}", e["name"]), e["name"]  # (a Uyghur name with its dot: listed, not matched)
+        for p in e["posts"]:
+            city = default_gazetteer.get(p["region"])
+            assert city is not None and city.level == "city", (e["name"], p["region"])
+            assert p["body"] in BODIES and "1990-01" <= p["from"] <= (p["to"] or "9999-12"), e["name"]
+            assert p["post"].startswith(city.name[:-1]), (e["name"], p["post"])
+            # every post is confirmed by a stored public page naming the person with it
+            assert p["evidence"] and all(x["url"].startswith("http") for x in p["evidence"]), (e["name"], p["post"])
+            by_post.setdefault((p["region"], p["body"]), []).append((p["from"], p["to"] or "9999-12", e["name"]))
+    # one holder of a post at a time (a successor may take over in the month his predecessor left)
+    for key, terms in by_post.items():
+        terms.sort()
+        for a, b in zip(terms, terms[1:], strict=False):
+            assert a[1] <= b[0], (key, a, b)
+    # the party secretary and the mayor of every city listed
+    cities = {code for code, _ in by_post}
+    assert {(c, b) for c in cities for b in ("party", "government")} <= set(by_post)
+    assert len(cities) >= 30
+    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 150
+
+
+@pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330127", "upper"), ("330000", "lower"),
+                                            ("350000", "external"), ("330200", "external")])
+def test_a_city_party_secretary_by_his_bare_name_on_his_citys_site(home: str, want: str) -> None:
+    # (中国杭州, 2018-03: 杭州's party secretary, not a person of unknown office)
+    v = Classifier(home).classify(item_of(row("赵一德赴淳安调研")))
+    assert v.kind == want
+    assert "杭州市委书记" in v.reason
+
+
+@pytest.mark.parametrize(("home", "want"), [("430100", "upper"), ("430121", "upper"), ("430000", "lower")])
+def test_the_post_held_at_the_headlines_date_decides(home: str, want: str) -> None:
+    # (长沙县人民政府, 2018-03: 胡衡华 was 长沙's party secretary then, its mayor before)
+    assert Classifier(home).classify(item_of(row("胡衡华调研长沙临空经济示范区"))).kind == want
+    as_mayor = Item(title="胡衡华调研长沙临空经济示范区", source_name="长沙县人民政府",
+                    url="http://www.csx.gov.cn/a.html", published_at="2015-06-01")
+    v = Classifier("430100").classify(as_mayor)
+    assert (v.kind, "长沙市长" in v.reason) == ("lower", True)
+
+
+def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -> None:
+    ningbo = default_gazetteer.get("330200")
+    hangzhou = default_gazetteer.get("330100")
+    # on another city's site the same name may be anyone's (a province's portal writes 杭州市委书记某某)
+    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", ningbo) is None
+    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("330000")) is None
+    # before his post (2012) the name is nobody's the table knows
+    assert city_leader("赵一德赴淳安调研", "2012-05-01", "", hangzhou) is None
+    # a name that does not lead the headline acting is no leader acting
+    assert city_leader("记者赵一德报道", "2018-03-16", "", hangzhou) is None
+    found = city_leader("赵一德赴淳安调研", "2018-03-16", "", hangzhou)
+    assert found is not None and found[1].body == "party" and found[1].region == "330100"
+    v = Classifier("330100").classify(Item(title="胡衡华调研长沙临空经济示范区", source_name="长沙县人民政府",
+                                            url="http://www.csx.gov.cn/a.html", published_at="2012-06-01"))
+    assert v.path == "person"  # (胡衡华 held no post in 长沙 in 2012: his office is not known)
