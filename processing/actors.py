@@ -1696,9 +1696,9 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 
 
 # -- big cities' leaders by name (processing/data/city_leaders.json) --------------------------------------------
-# The party secretary, mayor, congress standing committee director and CPPCC chairman of the provincial capitals and
-# the sub-provincial and separately planned cities 2012-2026, each post confirmed by a stored public page (the file
-# names them). Their own sites write them by the bare name (某某到…调研, 某某主持召开…): a headline led by one acting, in
+# The party secretary, mayor, congress standing committee director and CPPCC chairman of 72 big cities (the provincial
+# capitals, the sub-provincial and separately planned cities, 40 of the largest others) 2012-2026, each post confirmed
+# by a stored public page (the file names them). Their own sites write them by the bare name (某某到…调研, 某某主持召开…): a headline led by one acting, in
 # a month the post was held, is that city's body of the post. Same schema as the provincial table.
 CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
 CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE)
@@ -1738,6 +1738,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
             leader = CITY_LEADERS.get(title[pos:pos + size])
             if leader is None:
                 continue
+            if not after_post and leader.name in default_gazetteer.shorts():
+                continue  # (a leader named like a place, 宁波: 宁波来芜考察 on 芜湖's site is the city visiting)
             acts = LEADER_ACTS.match(title, pos + size) is not None
             post = CITY_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):

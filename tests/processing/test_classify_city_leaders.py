@@ -1,6 +1,6 @@
 """Big cities' leaders by name (processing/data/city_leaders.json): the party secretary, mayor, congress standing
-committee director and CPPCC chairman of the provincial capitals and the sub-provincial and separately planned
-cities, each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
+committee director and CPPCC chairman of 72 big cities (provincial capitals, sub-provincial and separately planned
+cities, 40 of the largest others), each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
 by one acting, in a month the post was held, the headline is that city's body of the post: 上情 for the city's
 congress when it is the party committee, 下情 when the government, 内情 when its own standing committee.
 
@@ -46,8 +46,8 @@ def test_data_file_is_well_formed_and_sourced() -> None:
     # the party secretary and the mayor of every city listed
     cities = {code for code, _ in by_post}
     assert {(c, b) for c in cities for b in ("party", "government")} <= set(by_post)
-    assert len(cities) >= 30
-    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 150
+    assert len(cities) >= 70
+    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 500
 
 
 @pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330127", "upper"), ("330000", "lower"),
@@ -81,6 +81,12 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
     assert city_leader("记者赵一德报道", "2018-03-16", "", hangzhou) is None
     found = city_leader("赵一德赴淳安调研", "2018-03-16", "", hangzhou)
     assert found is not None and found[1].body == "party" and found[1].region == "330100"
+    # a leader named like a place (宁波, 芜湖's mayor then secretary) is read only after his post word: bare, the
+    # name on 芜湖's site is the city of 宁波 visiting
+    wuhu = default_gazetteer.get("340200")
+    assert city_leader("宁波来芜考察", "2022-05-01", "", wuhu) is None
+    named = city_leader("市长宁波调研重点项目", "2022-05-01", "", wuhu)
+    assert named is not None and named[1].body == "government"
     v = Classifier("330100").classify(Item(title="胡衡华调研长沙临空经济示范区", source_name="长沙县人民政府",
                                             url="http://www.csx.gov.cn/a.html", published_at="2012-06-01"))
     assert v.path == "person"  # (胡衡华 held no post in 长沙 in 2012: his office is not known)
