@@ -18,6 +18,7 @@ from processing.regions import (
     Mention,
     RegionFinder,
     default_finder,
+    names_a_thing,
     provincial_institution_at,
     provincial_seat,
 )
@@ -167,7 +168,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<!合)作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -1573,7 +1574,7 @@ BODY_RANK = {"party": 0, "government": 1, "congress": 2, "cppcc": 3}
 class ProvincialTerm:
     post: str
     body: str
-    region: str  # 6-digit code of the provincial-level unit
+    region: str  # 6-digit code of the provincial-level unit (of the city, in the city table)
     start: str  # YYYY-MM
     end: str  # YYYY-MM, "9999-12" while in office (or end not known)
 
@@ -1585,13 +1586,14 @@ class ProvincialLeader:
     common: bool  # read only on a site inside the province or after a provincial post word
 
 
-def load_provincial_leaders(path: Path = PROVINCIAL_LEADERS_FILE) -> dict[str, ProvincialLeader]:
-    """Provincial leaders by full name (2 or 3 characters only)."""
+def load_provincial_leaders(path: Path = PROVINCIAL_LEADERS_FILE, longest: int = 3) -> dict[str, ProvincialLeader]:
+    """Provincial (or city) leaders by full name (2 to `longest` characters: a name written with a middle dot,
+    伊力哈木·沙比尔, is not matched at a headline's head)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, ProvincialLeader] = {}
     for e in data["leaders"]:
         name = str(e["name"])
-        if not 2 <= len(name) <= 3:
+        if not 2 <= len(name) <= longest or "·" in name:
             continue
         terms = tuple(ProvincialTerm(str(t["post"]), str(t["body"]), str(t["region"]), str(t["from"]),
                                      str(t["to"] or "9999-12")) for t in e["posts"])
@@ -1626,7 +1628,7 @@ def _leader_follows(title: str, at: int) -> bool:
     post = LEADER_POST_BETWEEN.match(title, at)
     for start in (at, post.end()) if post else (at,):
         if any(title[start:start + n] in PROVINCIAL_LEADERS or title[start:start + n] in NATIONAL_LEADERS
-               for n in (3, 2)):
+               or title[start:start + n] in CITY_LEADERS for n in (3, 2)):
             return True
     return False
 
@@ -1698,20 +1700,24 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 # -- big cities' leaders by name (processing/data/city_leaders.json) --------------------------------------------
 # The party secretary, mayor, congress standing committee director and CPPCC chairman of 72 big cities (the provincial
 # capitals, the sub-provincial and separately planned cities, 40 of the largest others) 2012-2026, each post confirmed
-# by a stored public page (the file names them). Their own sites write them by the bare name (某某到…调研, 某某主持召开…): a headline led by one acting, in
-# a month the post was held, is that city's body of the post. Same schema as the provincial table.
+# by a stored public page (the file names them). Their own sites write them by the bare name (某某到…调研,
+# 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the post. The
+# provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
 CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
-CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE)
-# A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…).
-CITY_POST_BEFORE_SCAN = re.compile(r"市(?:委书记|长|人大常委会主任|政协主席)")
-# A city post written after the name (某某书记, 某某市长, 某某主任, 某某主席): the body each form names.
-CITY_POST_AFTER = re.compile(r"(?P<government>(?:代|副)?市长)|(?P<party>(?:市委)?书记)|(?P<congress>(?:市人大常委会)?主任)|"
+CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官吉庆: a city's Han names run to four)
+# A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…); not a vice
+# post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
+CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])市(?:委书记|长|人大常委会主任|政协主席)")
+# A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
+# is a vice mayor, no post of the table's).
+CITY_POST_AFTER = re.compile(r"(?P<government>代?市长)|(?P<party>(?:市委)?书记)|(?P<congress>(?:市人大常委会)?主任)|"
                              r"(?P<cppcc>(?:市政协)?主席)")
 
 
-def _in_city(site: Division | None, region: str) -> bool:
-    """Whether the site is the city's or one of its counties' (a city's code is its counties' first four digits)."""
-    return site is not None and site.level in ("city", "county") and site.code[:4] == region[:4]
+def _in_city(site: Division, region: str) -> bool:
+    """Whether the site (a city's or a county's) is the city's or one of its counties' (a city's code is its counties'
+    first four digits)."""
+    return site.code[:4] == region[:4]
 
 
 def city_leader(title: str, published_at: str | None = None, url: str = "",
@@ -1720,8 +1726,10 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
 
     Only on a site of that city or of its counties, where the press writes its own leaders by the bare name: a city
     leader's name elsewhere is too often another official's (a province's portal writes 杭州市委书记某某, which the
-    place and post words decide). As provincial_leader otherwise: the name at the head or after a city post word,
-    followed by an act or his post; with a date the post must be held in that month."""
+    place and post words decide). As provincial_leader otherwise: the name at the head, at a later phrase's head or
+    right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
+    more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
+    that is also a word or a place (包钢, 宁波) is read only after a post word."""
     if not title or site is None or site.level not in ("city", "county"):
         return None
     tag = COLUMN_TAG.match(title)
@@ -1734,12 +1742,15 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
             hits.append((m.end(), False))
     when: str | None = None
     for pos, after_post in hits:
-        for size in (3, 2):
+        for size in (4, 3, 2):
             leader = CITY_LEADERS.get(title[pos:pos + size])
             if leader is None:
                 continue
-            if not after_post and leader.name in default_gazetteer.shorts():
-                continue  # (a leader named like a place, 宁波: 宁波来芜考察 on 芜湖's site is the city visiting)
+            if not after_post and not title.startswith("一行", pos + size) and (
+                    leader.name in default_gazetteer.shorts() or names_a_thing(leader.name)):
+                # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市
+                # 签署协议 the steel company; but 某某一行 is a person leading his party)
+                continue
             acts = LEADER_ACTS.match(title, pos + size) is not None
             post = CITY_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
@@ -1750,7 +1761,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 when = headline_month(published_at, url)
             terms = [t for t in leader.terms if _in_city(site, t.region) and (not when or t.start <= when <= t.end)]
             if post is not None and not acts:
-                # (the post written must be one he held: 某某主任带队… is some other director when he was mayor)
+                # (the post written after the name must be one he held then: 某某主任带队… is some other director when he
+                # was mayor)
                 terms = [t for t in terms if t.body == post.lastgroup]
             if not terms:
                 continue

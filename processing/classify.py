@@ -241,7 +241,8 @@ OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高�
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 # The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
 # head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
-SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s]{0,12}?书记(?:专题会|办公会)")
+# (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
+SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s会]{0,10}?书记(?:专题会|办公会)")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
@@ -1042,12 +1043,10 @@ class RuleClassifier:
         if led is None and not settled:
             led = self._national_leader(item, actor, source)
         if led is None and not settled:
-            led = self._provincial_leader(item, actor, source)
-            if (led is None or led.region is None or source is None or led.region.code[:2] != source.code[:2]) \
-                    and source is not None and not settled:
-                # a big city's own leader on its own site (a provincial post held elsewhere, in another year or undated,
-                # is not his post there)
-                led = self._city_leader(item, actor, source) or led
+            # a big city's own leader on one of its own sites: his post there, before a provincial post the same name
+            # holds (undated, or in the month one post ended and the other began)
+            led = (self._city_leader(item, actor, source) if source is not None else None) \
+                or self._provincial_leader(item, actor, source)
         if led is not None:
             actor = led
         elif not settled:
@@ -1106,7 +1105,8 @@ class RuleClassifier:
                         # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
                         actor = Actor(body, guess, f"{item.source_name}·{name}", "headline", "name")
                     else:
-                        actor = Actor(body, guess, f"{name}（职务不明）", "headline", "person")
+                        post_said = "主持书记专题会，按党委书记" if SECRETARY_MEETING.search(item.title) else "职务不明"
+                        actor = Actor(body, guess, f"{name}（{post_said}）", "headline", "person")
         home_name = self.home.full_name
         # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
         # province's system meets in its capital)

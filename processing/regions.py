@@ -136,6 +136,13 @@ def _word_tags() -> dict[str, tuple[str, int]]:
 _TAGS: dict[str, tuple[str, int]] | None = None
 
 
+def names_a_thing(word: str) -> bool:
+    """Whether jieba's dictionary holds the word as something other than a person's name (包钢 the steel company,
+    宁波 the city): a leader of that name is not read from the bare word."""
+    tag = _word_tags().get(word)
+    return tag is not None and not tag[0].startswith("nr")
+
+
 def _common_word(word: str) -> bool:
     """Whether a short name is also a common word by jieba's dictionary (友好, 平安: a verb, an adjective…, or any word
     used a thousand times and more: 江南, 太平)."""
@@ -1319,6 +1326,8 @@ class SiteLocator:
                 return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
             short = _SITE_SHORT.match(name)
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
+            if short is not None and short.group(0).endswith("宣传") and _common_word(short.group(1)):
+                codes = []  # (平安宣传, 光明宣传: a campaign's account, not 平安区's)
             if len(codes) == 1:
                 return self.gazetteer.get(codes[0])
             school = _SCHOOL_SHORT.match(name) if not codes else None

@@ -17,7 +17,7 @@ import re
 import pytest
 
 from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_leaders
-from processing.classify import Classifier, Item
+from processing.classify import Classifier, Item, to_simplified
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
 from tests.processing.corpus_rows import tuning_row as row
@@ -33,10 +33,13 @@ def test_data_file_is_well_formed_and_sourced() -> None:
         for p in e["posts"]:
             city = default_gazetteer.get(p["region"])
             assert city is not None and city.level == "city", (e["name"], p["region"])
-            assert p["body"] in BODIES and "1990-01" <= p["from"] <= (p["to"] or "9999-12"), e["name"]
+            assert p["body"] in BODIES and p["from"] <= (p["to"] or "9999-12"), e["name"]
+            assert all(re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", m) for m in (p["from"], p["to"] or p["from"]))
             assert p["post"].startswith(city.name[:-1]), (e["name"], p["post"])
-            # every post is confirmed by a stored public page naming the person with it
+            # every post is confirmed by a stored public page naming the person with it (a quote in traditional
+            # characters as the page has it)
             assert p["evidence"] and all(x["url"].startswith("http") for x in p["evidence"]), (e["name"], p["post"])
+            assert any(e["name"] in to_simplified(x["quote"]) for x in p["evidence"]), (e["name"], p["post"])
             by_post.setdefault((p["region"], p["body"]), []).append((p["from"], p["to"] or "9999-12", e["name"]))
     # one holder of a post at a time (a successor may take over in the month his predecessor left)
     for key, terms in by_post.items():
@@ -77,8 +80,29 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
     assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("330000")) is None
     # before his post (2012) the name is nobody's the table knows
     assert city_leader("赵一德赴淳安调研", "2012-05-01", "", hangzhou) is None
-    # a name that does not lead the headline acting is no leader acting
-    assert city_leader("记者赵一德报道", "2018-03-16", "", hangzhou) is None
+    # a name at the head with no act, post or other leader after it is no leader acting
+    assert city_leader("赵一德简历", "2018-03-16", "", hangzhou) is None
+    # a vice post or a former one before the name, or a vice post after it, is not his post
+    assert city_leader("副市长徐立毅出席会议", "2019-03-01", "", hangzhou) is None
+    assert city_leader("徐立毅副市长调研企业", "2019-03-01", "", hangzhou) is None
+    assert city_leader("原市委书记赵一德看望老党员", "2019-03-01", "", hangzhou) is None
+    # a post written after the name he did not hold then (徐立毅 was 杭州's mayor in 2019, not its secretary)
+    assert city_leader("徐立毅书记调研企业", "2019-03-01", "", hangzhou) is None
+    mayor = city_leader("徐立毅市长调研企业", "2019-03-01", "", hangzhou)
+    assert mayor is not None and mayor[1].body == "government"
+    # two leaders together: the first one's post (杭州's secretary and mayor, 2019)
+    both = city_leader("周江勇徐立毅赴萧山调研", "2019-03-01", "", hangzhou)
+    assert both is not None and both[0].name == "周江勇" and both[1].body == "party"
+    # undated: his latest post in the city (胡衡华: 长沙's mayor, then its secretary)
+    undated = city_leader("胡衡华调研临空经济示范区", None, "", default_gazetteer.get("430121"))
+    assert undated is not None and undated[1].body == "party"
+    # a name that is also a word (包钢, the steel company) only after a post word
+    hohhot = default_gazetteer.get("150100")
+    assert city_leader("包钢与呼和浩特市签署战略合作协议", "2022-05-01", "", hohhot) is None
+    post_first = city_leader("市委书记包钢调研", "2022-05-01", "", hohhot)
+    assert post_first is not None and post_first[1].body == "party"
+    party = city_leader("包钢一行走访部分中央驻呼新闻媒体", "2021-11-03", "", hohhot)  # (a person leads 一行)
+    assert party is not None and party[1].body == "party"
     found = city_leader("赵一德赴淳安调研", "2018-03-16", "", hangzhou)
     assert found is not None and found[1].body == "party" and found[1].region == "330100"
     # a leader named like a place (宁波, 芜湖's mayor then secretary) is read only after his post word: bare, the

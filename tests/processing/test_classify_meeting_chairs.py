@@ -25,10 +25,11 @@ def test_a_numbered_party_standing_committee_meeting_is_the_party_committees(hom
 def test_a_numbered_meeting_word_does_not_make_a_place_of_a_longer_word() -> None:
     from processing.regions import find_regions
 
-    # (第5次 before 市委: the level word is the site's city; 城市 before 委 is still no place)
+    # (第5次 before 市委: the level word is the site's city; the guard it passes stays: a word ending in the level
+    # word, 城市, before 政府 is still no place)
     source = default_gazetteer.get("431100")
     assert [m.text for m in find_regions("李晖主持召开第五次市委常委会议", source)] == ["市"]
-    assert find_regions("推进城市委托管理改革", source) == []
+    assert find_regions("城市政府召开会议", source) == []
 
 
 @pytest.mark.parametrize(("home", "want"), [("410302", "upper"), ("410300", "lower"), ("410000", "lower"),
@@ -36,3 +37,13 @@ def test_a_numbered_meeting_word_does_not_make_a_place_of_a_longer_word() -> Non
 def test_the_chair_of_a_secretaries_meeting_is_the_party_secretary(home: str, want: str) -> None:
     # (洛阳市老城区政府网: the district's party secretary, on the district government's portal)
     assert kind(home, "赵书政主持召开书记专题会") == want
+
+
+def test_another_meeting_before_the_secretaries_one_is_not_his() -> None:
+    # (the government's executive meeting relays a 书记专题会: its chair is no party secretary)
+    from processing.classify import Item
+
+    v = Classifier(default_gazetteer.resolve("410302")).classify(Item(
+        title="张三主持召开常务会议落实书记专题会精神", source_name="洛阳市老城区政府网",
+        url="http://www.lylc.gov.cn/a.html"))
+    assert v.kind == "lower" and "党委书记" not in v.reason

@@ -154,9 +154,11 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # (a province and its namesake city spelt alike stay open to the host's other labels: 吉林日报 is the
         # province's paper, 吉林市 no better a guess than 吉林省)
         ("吉林日报（吉林农村报）", "http://jlrbszb.dajilin.com/a.html", None, "unknown"),
-        # a county's publicity account by its short name (阜城宣传, the corpus's dev part); a national forum's name is
-        # none (天涯论坛 is no 天涯区's), nor its host's bbs label (no 蚌埠's initials)
+        # a county's publicity account by its short name (阜城宣传, the corpus's dev part), not a campaign's named by a
+        # common word (平安宣传 is no 平安区's); a forum's name is none (论坛 is no site word: 天涯论坛 is no 天涯区's),
+        # nor its host's bbs label (no 蚌埠's initials)
         ("阜城宣传", "http://fcwmw.cn/a.html", "河北省衡水市阜城县", "name"),
+        ("平安宣传", "", None, "unknown"),
         ("天涯论坛", "", None, "unknown"),
         ("论坛", "http://bbs.example.com/post-1.shtml", None, "unknown"),
     ],
