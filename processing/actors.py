@@ -1633,6 +1633,22 @@ def _leader_follows(title: str, at: int) -> bool:
     return False
 
 
+def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[int, bool]]:
+    """Where a leader's name may stand in a headline, and whether a post word of his level comes right before it: the
+    head (after a column tag), after such a post word in the first 24 characters, or a later phrase's head."""
+    tag = COLUMN_TAG.match(title)
+    head = tag.end() if tag else 0
+    hits: list[tuple[int, bool]] = [(head, False)]
+    for m in post_before.finditer(title, 0, 24):
+        hits.append((m.end(), True))
+    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
+        # (at a later phrase's head, after one that names no body: 不打招呼察实情 杜家毫在株洲检查…; not the chair of a
+        # body's meeting the first phrase names, 省人大常委会第十七次会议举行 强卫主持)
+        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
+            hits.append((m.end(), False))
+    return hits
+
+
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
@@ -1642,16 +1658,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     leader's only province. A name many officials bear only on a site inside that province or after a post word."""
     if not title:
         return None
-    tag = COLUMN_TAG.match(title)
-    head = tag.end() if tag else 0
-    hits: list[tuple[int, bool]] = [(head, False)]
-    for m in PROVINCIAL_POST_BEFORE_SCAN.finditer(title, 0, 24):
-        hits.append((m.end(), True))
-    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
-        # (at a later phrase's head, after one that names no body: 不打招呼察实情 杜家毫在株洲检查…; not the chair of a
-        # body's meeting the first phrase names, 省人大常委会第十七次会议举行 强卫主持)
-        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
-            hits.append((m.end(), False))
+    hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
@@ -1732,14 +1739,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     that is also a word or a place (包钢, 宁波) is read only after a post word."""
     if not title or site is None or site.level not in ("city", "county"):
         return None
-    tag = COLUMN_TAG.match(title)
-    head = tag.end() if tag else 0
-    hits: list[tuple[int, bool]] = [(head, False)]
-    for m in CITY_POST_BEFORE_SCAN.finditer(title, 0, 24):
-        hits.append((m.end(), True))
-    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
-        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
-            hits.append((m.end(), False))
+    hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
     when: str | None = None
     for pos, after_post in hits:
         for size in (4, 3, 2):

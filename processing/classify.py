@@ -34,6 +34,8 @@ from processing.actors import (
     VISIT_VERBS,
     Actor,
     ActorFinder,
+    ProvincialLeader,
+    ProvincialTerm,
     city_leader,
     default_actor_finder,
     headline_month,
@@ -763,19 +765,16 @@ class RuleClassifier:
     def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's
         body of the post held at the headline's date, before any body named after the name."""
-        found = provincial_leader(item.title, item.published_at, item.url, source)
-        if found is None:
-            return None
-        leader, term, pos = found
-        region = self.gazetteer.get(term.region)
-        if region is None:
-            return None
-        return self._leader_acts(item, actor, pos, region, leader.name, term.post, term.body)
+        return self._placed_leader(item, actor, provincial_leader(item.title, item.published_at, item.url, source))
 
     def _city_leader(self, item: Item, actor: Actor | None, source: Division) -> Actor | None:
         """A big city's leader (processing/data/city_leaders.json) leading the headline on a site of his city, acting:
         that city's body of the post held at the headline's date."""
-        found = city_leader(item.title, item.published_at, item.url, source)
+        return self._placed_leader(item, actor, city_leader(item.title, item.published_at, item.url, source))
+
+    def _placed_leader(self, item: Item, actor: Actor | None,
+                       found: tuple[ProvincialLeader, ProvincialTerm, int] | None) -> Actor | None:
+        """The body of the post a province's or city's leader found at the headline's head holds, at its place."""
         if found is None:
             return None
         leader, term, pos = found
