@@ -159,6 +159,8 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # nor its host's bbs label (no 蚌埠's initials)
         ("阜城宣传", "http://fcwmw.cn/a.html", "河北省衡水市阜城县", "name"),
         ("平安宣传", "", None, "unknown"),
+        # the central party paper, whatever its name begins with (光明日报 is no 深圳光明区's)
+        ("光明日报", "http://epaper.gmw.cn/gmrb/html/2018-03/10/nw.D110000gmrb_20180310_1-01.htm", "中国", "national"),
         ("天涯论坛", "", None, "unknown"),
         ("论坛", "http://bbs.example.com/post-1.shtml", None, "unknown"),
     ],
