@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from siqing.errors import StoreError
 from siqing.store.migrations import migrate
+
+OPEN_ATTEMPTS = 5  # opening a new SQLite store another process is creating: tries, 0.2 s apart and doubling
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -51,8 +54,18 @@ class StoreBase:
         try:
             self.engine = make_engine(url)
             if migrate_now:
-                with self.engine.begin() as conn:
-                    self.migrations_applied = migrate(conn)
+                for attempt in range(OPEN_ATTEMPTS):
+                    try:
+                        with self.engine.begin() as conn:
+                            self.migrations_applied = migrate(conn)
+                        break
+                    except OperationalError as exc:
+                        # Two processes opening a new SQLite store at once: switching it to WAL takes an exclusive lock
+                        # that SQLite may refuse at once, busy timeout or not; the other process is done in moments.
+                        if self.dialect != "sqlite" or "locked" not in str(exc) or attempt == OPEN_ATTEMPTS - 1:
+                            raise
+                        self.engine.dispose()
+                        time.sleep(0.2 * 2 ** attempt)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store {shown_url(url)}: {exc.__class__.__name__}: {exc}") from exc
 

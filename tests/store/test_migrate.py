@@ -93,3 +93,32 @@ def test_release_store_moves_to_postgresql_with_every_row(pg_server: str, tmp_pa
     assert doc_id > max(r[0] for r in before["documents"])
     source.close()
     target.close()
+
+
+def test_a_new_store_another_process_is_locking_opens_after_retries(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two `serve` processes opening a new SQLite store at once: SQLite may answer "database is locked" at once, busy
+    # timeout or not (seen in CI); the store tries again while the other process finishes, and gives up with its one
+    # line only when the lock stays.
+    from sqlalchemy.exc import OperationalError
+
+    from siqing.errors import StoreError
+    from siqing.store import core
+
+    real = core.migrate
+    refusals = {"left": 2}
+
+    def locked_at_first(conn):  # type: ignore[no-untyped-def]
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise OperationalError("PRAGMA journal_mode=WAL", {}, Exception("database is locked"))
+        return real(conn)
+
+    monkeypatch.setattr(core, "migrate", locked_at_first)
+    monkeypatch.setattr(core.time, "sleep", lambda _s: None)
+    store = Store(f"sqlite:///{tmp_path / 'a.db'}")
+    assert refusals["left"] == 0 and set(store.migrations_applied) == set(revisions())
+
+    refusals["left"] = core.OPEN_ATTEMPTS
+    with pytest.raises(StoreError, match="cannot open the store .*database is locked"):
+        Store(f"sqlite:///{tmp_path / 'b.db'}")
