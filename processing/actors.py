@@ -1736,7 +1736,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     place and post words decide). As provincial_leader otherwise: the name at the head, at a later phrase's head or
     right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
     more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
-    that is also a word or a place (包钢, 宁波) is read only after a post word."""
+    that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
     if not title or site is None or site.level not in ("city", "county"):
         return None
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)

@@ -1079,7 +1079,8 @@ class RuleClassifier:
                                        "unknown")
                     # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
                     # on a national site a leader with no other mark is taken as national
-                    body = ("party" if SECRETARY_MEETING.search(item.title) else None) \
+                    chairs_secretaries = SECRETARY_MEETING.search(item.title) is not None
+                    body = ("party" if chairs_secretaries else None) \
                         or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))
@@ -1104,7 +1105,7 @@ class RuleClassifier:
                         # site (徐延豪赴安徽调研… on 中国科协's, 张伯军率队赴滇… on 民革中央's): that national body acts
                         actor = Actor(body, guess, f"{item.source_name}·{name}", "headline", "name")
                     else:
-                        post_said = "主持书记专题会，按党委书记" if SECRETARY_MEETING.search(item.title) else "职务不明"
+                        post_said = "主持书记专题会，按党委书记" if chairs_secretaries else "职务不明"
                         actor = Actor(body, guess, f"{name}（{post_said}）", "headline", "person")
         home_name = self.home.full_name
         # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
