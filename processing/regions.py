@@ -56,6 +56,7 @@ RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝
 _ABBR_CHARS = frozenset(ABBR) | RUN_CHARS
 NUMPY_FROM = 200  # characters: shorter texts are looked at character by character
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
+INTERMEDIATE_COURT = re.compile(r"(?:市)?(?:中院|中级人民法院|中级法院)")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
@@ -378,6 +379,10 @@ class RegionFinder:
                 # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
                 # common word there: 在友好交流中, 在江南举行)
                 return True
+            if text.startswith("州", end) and any(
+                    (d := gaz.get(c)) is not None and d.level == "city" and d.name.endswith("自治州") for c in codes):
+                # an autonomous prefecture by its short and 州 (大理州, 红河州, 海西州): no common word reads so
+                return True
             if word in COMMON_WORD_SHORTS:
                 # (but a tour named after it in quotes, “中卫行”, names the place)
                 return bool(start > 0 and text[start - 1] in "“\"" and text.startswith("行", end)
@@ -501,6 +506,10 @@ class RegionFinder:
         if len(cands) > 1 and text.startswith("州", end):
             # an autonomous prefecture by its short and 州 (海南州, Qinghai's, not 海南省; 恩施州, not 恩施市)
             cands = tuple(d for d in cands if d.name.endswith("州")) or cands
+        if len(cands) > 1 and INTERMEDIATE_COURT.match(text, end):
+            # an intermediate court sits at a city (吉林中院 is 吉林市's, not 吉林省's)
+            cities = tuple(d for d in cands if d.level == "city")
+            cands = cities if len(cities) == 1 else cands
         return cands
 
     # -- context ---------------------------------------------------------------------------------------

@@ -277,6 +277,17 @@ def test_an_autonomous_prefecture_by_its_short_and_zhou() -> None:
     assert names("海南州委书记到共和县调研")[0] == "青海省海南藏族自治州"
     assert names("海南发布会") == ["海南省"]
     assert names("新疆伊犁州教育局来校考察交流")[-1] == "新疆维吾尔自治区伊犁哈萨克自治州"
+    # a short that is a common word alone (大理, 红河, 德宏) is the prefecture with 州 (real dev headlines)
+    assert names("云南省大理州校园民族团结教育活动成效显著")[-1] == "云南省大理白族自治州"
+    assert names("红河州各级团委组织开展系列志愿服务活动")[0] == "云南省红河哈尼族彝族自治州"
+    assert names("德宏州扎实推进纪委监委深度融合")[0] == "云南省德宏傣族景颇族自治州"
+    assert names("大理发布会") == []
+
+
+def test_an_intermediate_court_by_its_place_is_the_city_s() -> None:
+    # 吉林 is a province and a city; its 中院 sits at the city (a real dev headline)
+    assert names("旗帜鲜明讲政治 振奋精神有作为——吉林中院召开2022年度民主生活会") == ["吉林省吉林市"]
+    assert names("吉林省高院召开会议") == ["吉林省"]
 
 
 # Papers' and broadcasters' news apps named by a brand with no place in it (general knowledge of the country's media).
