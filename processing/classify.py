@@ -1230,6 +1230,10 @@ class RuleClassifier:
         if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
                 and source.level != "nation" and item.url and self.locator.national_channel(item.url):
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
+            if actor is not None and actor.source != "source" and RELATIVE_LEAD.match(actor.text):
+                # (but 市长 or 县委 there is some city's or county's, as on a national site: unknown, held unsure)
+                return Verdict("external", 0.2, f"主体：{actor.text}（未写地名，国内新闻栏目不指明哪一省市，待核）", actor,
+                               "unknown")
             actor = Actor("public", self.gazetteer.nation, "国内新闻栏目", "source", "channel") if actor is None \
                 or actor.source == "source" else dataclasses.replace(actor, region=self.gazetteer.nation, via="channel")
         if actor is not None and actor.source == "source" and actor.region is not None and actor.region.level == "nation" \

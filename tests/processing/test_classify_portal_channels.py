@@ -71,6 +71,14 @@ def test_a_local_portals_domestic_news_channel_is_national(home: str) -> None:
     assert got == "upper"
 
 
+@pytest.mark.parametrize("home", ["350000", "610000", "611000", "421000"])
+def test_a_relative_post_on_a_domestic_news_channel_is_some_citys_not_the_nations(home: str) -> None:
+    # a real dev headline on 商洛新闻网's 国内 channel: some city's secretary and mayor, unknown, held for review
+    got, conf, reason = verdict(home, "这个地级市,半年内书记市长双双落马", "商洛新闻网",
+                                "http://www.slrbs.com/news/guonei/2025-04-16/1646077.html")
+    assert got == "external" and conf < REVIEW_BELOW and "待核" in reason
+
+
 def test_outside_the_channel_the_portal_is_its_own_place() -> None:
     got, _conf, _ = verdict("610000", "新闻工作者援助项目办法修订 因公殉职援助30万", "华山网",
                             "http://news.hshan.com/wnnews/2018-03-22/215933.html")
