@@ -997,7 +997,9 @@ _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en",
                            # (a forum's host, bbs.tianya.cn, is no 蚌埠's by its initials)
                            "bbs"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
-                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
+                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www",
+                      # (party and mass bodies' sites: 党史委, 文明网, 统战部, 廉政, 信访, 共青团; aqdsw, masyouth, gdzjtz)
+                      "dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "lz", "xf", "youth")
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
 # words _SITE_SHORT stops before (新闻, 人大, 发布 …) need not be here.
 _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")

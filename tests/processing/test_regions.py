@@ -252,6 +252,19 @@ def test_a_dialling_code_in_a_host_names_its_city(host: str, expected: str | Non
     assert (got.code if got else None) == expected
 
 
+# Party and mass bodies' own hosts (real corpus hosts): the place's pinyin or initials before the body's word.
+@pytest.mark.parametrize(("host", "expected"), [
+    ("aqdsw.cn", "340800"),  # 安庆 党史委
+    ("www.masyouth.cn", "340500"),  # 马鞍山 共青团
+    ("fytzb.gov.cn", "341200"),  # 阜阳 统战部
+    ("www.ahyouth.com", "340000"),  # 安徽 共青团
+    ("www.lz.com", None),  # the body's word alone names no place
+])
+def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | None) -> None:
+    got = SiteLocator().from_host(host)
+    assert (got.code if got else None) == expected
+
+
 # Words that are also county names (公安县, 资源县, 新建区, 和县) in real regulation text: a list of
 # departments, 水资源, 新建、改建, 市和县级 — no county there; the county where its city or the source says so.
 @pytest.mark.parametrize("text", [
