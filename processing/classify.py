@@ -846,11 +846,16 @@ class RuleClassifier:
         return at < 0 or at >= title.find(lead[0])
 
     # -- rules -----------------------------------------------------------------------------------------
-    def _delegation_kind(self, region: Division) -> tuple[str, str]:
+    def _delegation_kind(self, region: Division, text: str = "") -> tuple[str, str]:
         """Kind for a delegation of region at the congress of its parent region."""
         gaz = self.gazetteer
         rel = gaz.relation(self.home, region)
         parent = gaz.get(region.parent) if region.parent else None
+        if rel == "self" and ("全国人大" in text and region.level != "province"
+                              or "省人大" in text and region.level == "county"):
+            # a city's NPC deputies, a county's provincial ones: no delegation of the place sits at a congress two
+            # levels up (they sit in their province's or city's), so they are deputies of the place acting (下情)
+            return "lower", "本地选出的上级人大代表"
         if rel == "self":
             return "internal", "本级代表团"
         if parent is not None and parent.code == self.home.code:
@@ -866,7 +871,7 @@ class RuleClassifier:
         rel = self.gazetteer.relation(self.home, place)
         body = actor.body
         if body == "delegation":
-            return self._delegation_kind(place)
+            return self._delegation_kind(place, actor.text)
         if actor.via == "subunit":
             # a named unit below a place: inside the home when the place is the home or inside it; for a
             # home inside that place it is more likely one of the home's peers (held low, SUBUNIT_CONF)

@@ -77,3 +77,21 @@ def test_a_places_whole_deputy_work_is_its_standing_committees(title: str, home:
     r = row(title)
     assert derived_gold(r, home) == want  # (the hand-made gold for that home)
     assert Classifier(home).classify(item_of(r)).kind == want
+
+
+@pytest.mark.parametrize(("title", "home"), [
+    ("江门市5位全国人大代表昨抵京履职 将关注粤港澳大湾区基础设施互联互通等领域", "440700"),  # 江门日报 (dev)
+    ("十三届全国人大一次会议昨日闭幕 记者连线我市全国人大代表", "441200"),  # 肇庆市人民政府 (dev)
+    ("我州全国人大代表返回延吉", "222400"),  # 延边朝鲜族自治州人大常委会 (dev)
+])
+def test_a_citys_npc_deputies_are_its_deputies_not_its_delegation(title: str, home: str) -> None:
+    # the NPC seats provinces' delegations: a city's NPC deputies are the city's deputies acting (下情), as gold has it
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert v.kind == derived_gold(r, home) == "lower", v.reason
+
+
+def test_a_provinces_npc_deputies_stay_its_own_delegation() -> None:
+    v = Classifier("360000").classify(Item(title="2018全国两会江西代表委员建言献策受广泛关注", source_name="上饶之窗",
+                                           url="http://www.srzc.com/a.html", published_at="2018-03-10"))
+    assert v.kind == "internal", v.reason
