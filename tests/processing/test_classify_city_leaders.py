@@ -1,6 +1,6 @@
-"""Big cities' leaders by name (processing/data/city_leaders.json): the party secretary, mayor, congress standing
-committee director and CPPCC chairman of 72 big cities (provincial capitals, sub-provincial and separately planned
-cities, 40 of the largest others), each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
+"""Cities' leaders by name (processing/data/city_leaders.json): the party secretary, mayor, congress standing
+committee director and CPPCC chairman of 146 cities (provincial capitals, sub-provincial and separately planned
+cities, 40 of the largest others, 74 more prefecture-level cities), each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
 by one acting, in a month the post was held, the headline is that city's body of the post: 上情 for the city's
 congress when it is the party committee, 下情 when the government, 内情 when its own standing committee.
 
@@ -20,6 +20,7 @@ from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_le
 from processing.classify import Classifier, Item, to_simplified
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import derived_gold
 from tests.processing.corpus_rows import tuning_row as row
 
 BODIES = {"party", "congress", "government", "cppcc"}
@@ -46,11 +47,12 @@ def test_data_file_is_well_formed_and_sourced() -> None:
         terms.sort()
         for a, b in zip(terms, terms[1:], strict=False):
             assert a[1] <= b[0], (key, a, b)
-    # the party secretary and the mayor of every city listed
+    # the party secretary and the mayor of nearly every city listed (a page confirmed no 吐鲁番 secretary)
     cities = {code for code, _ in by_post}
-    assert {(c, b) for c in cities for b in ("party", "government")} <= set(by_post)
-    assert len(cities) >= 70
-    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 500
+    missing = {(c, b) for c in cities for b in ("party", "government")} - set(by_post)
+    assert len(missing) <= len(cities) // 50, missing
+    assert len(cities) >= 140
+    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 900
 
 
 @pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330127", "upper"), ("330000", "lower"),
@@ -60,6 +62,18 @@ def test_a_city_party_secretary_by_his_bare_name_on_his_citys_site(home: str, wa
     v = Classifier(home).classify(item_of(row("赵一德赴淳安调研")))
     assert v.kind == want
     assert "杭州市委书记" in v.reason
+
+
+@pytest.mark.parametrize(("title", "home", "post"), [
+    ("张爱国在大柴湖经济开发区调研时强调 推进柴湖振兴发展不动摇", "420800", "荆门市委书记"),  # 荆门市人民政府 (dev)
+    ("申长友到东营区调研村和城市社区“两委”换届工作", "370500", "东营市委书记"),  # 东营市人民政府 (dev)
+    ("黄晓武会见 上海城建集团公司负责人", "340600", "淮北市委书记"),  # 淮北日报 (dev)
+])
+def test_second_round_cities_secretaries_by_bare_name(title: str, home: str, post: str) -> None:
+    # cities of the second round (every third missing city by code, chosen without the corpus): gold is 上情
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert (v.kind, post in v.reason) == (derived_gold(r, home), True) == ("upper", True), v.reason
 
 
 @pytest.mark.parametrize(("home", "want"), [("430100", "upper"), ("430121", "upper"), ("430000", "lower")])
