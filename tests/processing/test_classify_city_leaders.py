@@ -128,3 +128,18 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
     v = Classifier("330100").classify(Item(title="胡衡华调研长沙临空经济示范区", source_name="长沙县人民政府",
                                             url="http://www.csx.gov.cn/a.html", published_at="2012-06-01"))
     assert v.path == "person"  # (胡衡华 held no post in 长沙 in 2012: his office is not known)
+
+
+def test_a_city_leader_on_his_provinces_own_site_in_his_term() -> None:
+    # a province's portal publishes its cities' news: 赵一德赴淳安调研 (a real dev headline) there, dated in his term, is
+    # 杭州's secretary (上情 for 杭州, 下情 for 浙江); undated, or after a post word mid-headline, the table is not read
+    zhejiang = default_gazetteer.get("330000")
+    found = city_leader("赵一德赴淳安调研", "2018-03-16", "", zhejiang, province_site=True)
+    assert found is not None and found[1].region == "330100" and found[1].body == "party"
+    assert city_leader("赵一德赴淳安调研", None, "", zhejiang, province_site=True) is None
+    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("350000"), province_site=True) is None
+    assert city_leader("某集团董事长拜会杭州市委书记赵一德", "2018-03-16", "", zhejiang, province_site=True) is None
+    item = Item(title="赵一德赴淳安调研", source_name="浙江在线", url="http://zjnews.zjol.com.cn/a.shtml",
+                published_at="2018-03-16")
+    assert Classifier("330100").classify(item).kind == "upper"
+    assert Classifier("330000").classify(item).kind == "lower"
