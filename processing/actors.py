@@ -1754,6 +1754,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
             leader = CITY_LEADERS.get(title[pos:pos + size])
             if leader is None:
                 continue
+            if province_site and (leader.name in NATIONAL_LEADERS or leader.name in PROVINCIAL_LEADERS):
+                continue  # (on a province's site 李强 or 王毅 is more likely the national or a provincial leader)
             if not after_post and not title.startswith("一行", pos + size) and (
                     leader.name in default_gazetteer.shorts() or names_a_thing(leader.name)):
                 # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市

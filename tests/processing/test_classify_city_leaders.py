@@ -1,6 +1,6 @@
 """Cities' leaders by name (processing/data/city_leaders.json): the party secretary, mayor, congress standing
-committee director and CPPCC chairman of 146 cities (provincial capitals, sub-provincial and separately planned
-cities, 40 of the largest others, 74 more prefecture-level cities), each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
+committee director and CPPCC chairman of 220 cities (provincial capitals, sub-provincial and separately planned
+cities, 40 of the largest others, 148 more prefecture-level cities), each post confirmed by a stored public page. A city's own sites write them by the bare name (某某赴…调研): led
 by one acting, in a month the post was held, the headline is that city's body of the post: 上情 for the city's
 congress when it is the party committee, 下情 when the government, 内情 when its own standing committee.
 
@@ -47,12 +47,12 @@ def test_data_file_is_well_formed_and_sourced() -> None:
         terms.sort()
         for a, b in zip(terms, terms[1:], strict=False):
             assert a[1] <= b[0], (key, a, b)
-    # the party secretary and the mayor of nearly every city listed (a page confirmed no 吐鲁番 secretary)
+    # the party secretary and the mayor of nearly every city listed (no page confirmed 吐鲁番's secretary, 永州's mayor)
     cities = {code for code, _ in by_post}
     missing = {(c, b) for c in cities for b in ("party", "government")} - set(by_post)
     assert len(missing) <= len(cities) // 50, missing
-    assert len(cities) >= 140
-    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 900
+    assert len(cities) >= 210
+    assert len(load_provincial_leaders(CITY_LEADERS_FILE)) >= 1300
 
 
 @pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330127", "upper"), ("330000", "lower"),
@@ -131,15 +131,18 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
 
 
 def test_a_city_leader_on_his_provinces_own_site_in_his_term() -> None:
-    # a province's portal publishes its cities' news: 赵一德赴淳安调研 (a real dev headline) there, dated in his term, is
-    # 杭州's secretary (上情 for 杭州, 下情 for 浙江); undated, or after a post word mid-headline, the table is not read
-    zhejiang = default_gazetteer.get("330000")
-    found = city_leader("赵一德赴淳安调研", "2018-03-16", "", zhejiang, province_site=True)
-    assert found is not None and found[1].region == "330100" and found[1].body == "party"
-    assert city_leader("赵一德赴淳安调研", None, "", zhejiang, province_site=True) is None
-    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("350000"), province_site=True) is None
-    assert city_leader("某集团董事长拜会杭州市委书记赵一德", "2018-03-16", "", zhejiang, province_site=True) is None
-    item = Item(title="赵一德赴淳安调研", source_name="浙江在线", url="http://zjnews.zjol.com.cn/a.shtml",
-                published_at="2018-03-16")
-    assert Classifier("330100").classify(item).kind == "upper"
-    assert Classifier("330000").classify(item).kind == "lower"
+    # a province's portal publishes its cities' news: a real dev headline of 荆门市人民政府 (2018-03) there, dated in his
+    # term, is 荆门's secretary (上情 for 荆门, 下情 for 湖北); undated, on another province's site, or after a post word
+    # mid-headline, the table is not read there; nor is a name the national or provincial tables hold (李强, 营口's mayor)
+    title = "张爱国在大柴湖经济开发区调研时强调 推进柴湖振兴发展不动摇"
+    hubei = default_gazetteer.get("420000")
+    found = city_leader(title, "2018-03-19", "", hubei, province_site=True)
+    assert found is not None and found[1].region == "420800" and found[1].body == "party"
+    assert city_leader(title, None, "", hubei, province_site=True) is None
+    assert city_leader(title, "2018-03-19", "", default_gazetteer.get("350000"), province_site=True) is None
+    assert city_leader("某集团董事长拜会荆门市委书记张爱国", "2018-03-19", "", hubei, province_site=True) is None
+    liaoning = default_gazetteer.get("210000")
+    assert city_leader("李强主持召开国务院常务会议", "2023-06-01", "", liaoning, province_site=True) is None
+    item = Item(title=title, source_name="荆楚网", url="http://news.cnhubei.com/a.html", published_at="2018-03-19")
+    assert Classifier("420800").classify(item).kind == "upper"
+    assert Classifier("420000").classify(item).kind == "lower"
