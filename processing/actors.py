@@ -1728,8 +1728,7 @@ def _in_city(site: Division, region: str) -> bool:
 
 
 def city_leader(title: str, published_at: str | None = None, url: str = "",
-                site: Division | None = None, *, province_site: bool = False,
-                ) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
+                site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A big city's leader who leads the headline acting: (leader, post held then, position of the name).
 
     Only on a site of that city or of its counties, where the press writes its own leaders by the bare name: a city
@@ -1737,25 +1736,16 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     place and post words decide). As provincial_leader otherwise: the name at the head, at a later phrase's head or
     right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
     more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
-    that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行.
-
-    With province_site, on a province's own site (its portal and papers publish its cities' news), a leader of one of
-    its cities, and only with a date in his term: the caller asks after the province's own leaders."""
-    if not title or site is None or site.level not in (("province",) if province_site else ("city", "county")):
-        return None
-    if province_site and not headline_month(published_at, url):
+    that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
+    if not title or site is None or site.level not in ("city", "county"):
         return None
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
     when: str | None = None
     for pos, after_post in hits:
-        if province_site and after_post:
-            continue  # (there the place and post written before the name decide: 拜会泉州市长某某)
         for size in (4, 3, 2):
             leader = CITY_LEADERS.get(title[pos:pos + size])
             if leader is None:
                 continue
-            if province_site and (leader.name in NATIONAL_LEADERS or leader.name in PROVINCIAL_LEADERS):
-                continue  # (on a province's site 李强 or 王毅 is more likely the national or a provincial leader)
             if not after_post and not title.startswith("一行", pos + size) and (
                     leader.name in default_gazetteer.shorts() or names_a_thing(leader.name)):
                 # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市
@@ -1769,8 +1759,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 continue
             if when is None:
                 when = headline_month(published_at, url)
-            terms = [t for t in leader.terms if (t.region[:2] == site.code[:2] if province_site else _in_city(site, t.region))
-                     and (not when or t.start <= when <= t.end)]
+            terms = [t for t in leader.terms if _in_city(site, t.region) and (not when or t.start <= when <= t.end)]
             if post is not None and not acts:
                 # (the post written after the name must be one he held then: 某某主任带队… is some other director when he
                 # was mayor)

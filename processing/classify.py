@@ -1051,11 +1051,6 @@ class RuleClassifier:
             # holds (undated, or in the month one post ended and the other began)
             led = (self._city_leader(item, actor, source) if source is not None else None) \
                 or self._provincial_leader(item, actor, source)
-            if led is None and source is not None and source.level == "province":
-                # on a province's own site, a leader of one of its cities in his term (福建之窗's 檀云坤到…调研: 漳州's
-                # secretary), after the province's own leaders
-                led = self._placed_leader(item, actor, city_leader(item.title, item.published_at, item.url, source,
-                                                                   province_site=True))
         if led is not None:
             actor = led
         elif not settled:
