@@ -57,6 +57,7 @@ _ABBR_CHARS = frozenset(ABBR) | RUN_CHARS
 NUMPY_FROM = 200  # characters: shorter texts are looked at character by character
 DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?|委办?发|办[发函])")
 INTERMEDIATE_COURT = re.compile(r"(?:市)?(?:中院|中级人民法院|中级法院)")
+HIGH_COURT = re.compile(r"(?:省)?(?:高院|高级人民法院|高级法院)")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣")
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
@@ -507,9 +508,14 @@ class RegionFinder:
             # an autonomous prefecture by its short and 州 (海南州, Qinghai's, not 海南省; 恩施州, not 恩施市)
             cands = tuple(d for d in cands if d.name.endswith("州")) or cands
         if len(cands) > 1 and INTERMEDIATE_COURT.match(text, end):
-            # an intermediate court sits at a city (吉林中院 is 吉林市's, not 吉林省's)
-            cities = tuple(d for d in cands if d.level == "city")
+            # an intermediate court sits at a city (吉林中院 is 吉林市's, not 吉林省's), a city of the province named alike
+            # (not 海南中院, Hainan's, as Qinghai's 海南州)
+            cities = tuple(d for d in cands if d.level == "city" and any(p.code == d.parent for p in cands))
             cands = cities if len(cities) == 1 else cands
+        elif len(cands) > 1 and HIGH_COURT.match(text, end):
+            # a high court sits at a province (吉林高院 beside 吉林中院 is 吉林省's)
+            provinces = tuple(d for d in cands if d.level == "province")
+            cands = provinces if len(provinces) == 1 else cands
         return cands
 
     # -- context ---------------------------------------------------------------------------------------
@@ -997,9 +1003,11 @@ _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en",
                            # (a forum's host, bbs.tianya.cn, is no 蚌埠's by its initials)
                            "bbs"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
-                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www",
-                      # (party and mass bodies' sites: 党史委, 文明网, 统战部, 廉政, 信访, 共青团; aqdsw, masyouth, gdzjtz)
-                      "dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "lz", "xf", "youth")
+                      "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
+# Party and mass bodies' words after a place's pinyin or initials, at a label's end only (党史委, 文明网, 统战部, 共青团:
+# aqdsw.cn, masyouth.cn, fytzb.gov.cn); a two-letter place left is read only when one province or city alone has it
+# (xztz is 徐州's or 西藏's: neither)
+_HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth")
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
 # words _SITE_SHORT stops before (新闻, 人大, 发布 …) need not be here.
 _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
@@ -1175,7 +1183,18 @@ class SiteLocator:
                     stems.add(label[: -len(affix)])
                 if label.startswith(affix) and len(label) > len(affix) + 1:
                     stems.add(label[len(affix):])
+            strict = set()
+            for affix in _HOST_BODY_SUFFIXES:
+                if label.endswith(affix) and len(label) > len(affix) + 1 and label[: -len(affix)] not in stems:
+                    stems.add(label[: -len(affix)])
+                    strict.add(label[: -len(affix)])
             for stem in sorted(stems, key=len, reverse=True):
+                if stem in strict and len(stem) == 2:
+                    only = [c for c in self._initials.get(stem, []) if c.level in ("province", "city")]
+                    if len(only) == 1:
+                        found.append(only[0])
+                        break
+                    continue
                 d = self._pick(full.get(stem, [])) or self._province_prefixed(stem)
                 if d is None and 2 <= len(stem) <= 4:
                     # initials (sd, zj): only a province or a unique city, never a guess among many; a bare

@@ -259,6 +259,9 @@ def test_a_dialling_code_in_a_host_names_its_city(host: str, expected: str | Non
     ("fytzb.gov.cn", "341200"),  # 阜阳 统战部
     ("www.ahyouth.com", "340000"),  # 安徽 共青团
     ("www.lz.com", None),  # the body's word alone names no place
+    ("xztz.org.cn", None),  # 徐州 or 西藏 统战: two places share the initials
+    ("lzby.lzep.cn", None),  # 泸州日报: no body word is cut from a label's front
+    ("zgxf.cn", None),  # xf (信访 or 消防) is no body word read
 ])
 def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | None) -> None:
     got = SiteLocator().from_host(host)
@@ -301,6 +304,9 @@ def test_an_intermediate_court_by_its_place_is_the_city_s() -> None:
     # 吉林 is a province and a city; its 中院 sits at the city (a real dev headline)
     assert names("旗帜鲜明讲政治 振奋精神有作为——吉林中院召开2022年度民主生活会") == ["吉林省吉林市"]
     assert names("吉林省高院召开会议") == ["吉林省"]
+    # beside it the high court stays the province's; and no other province's city is read so (海南中院 is Hainan's)
+    assert names("吉林高院与吉林中院联合发布典型案例") == ["吉林省", "吉林省吉林市"]
+    assert names("海南中院召开会议", "460000") == ["海南省"]
 
 
 # Papers' and broadcasters' news apps named by a brand with no place in it (general knowledge of the country's media).
