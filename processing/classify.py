@@ -847,15 +847,15 @@ class RuleClassifier:
 
     # -- rules -----------------------------------------------------------------------------------------
     def _delegation_kind(self, region: Division, text: str = "") -> tuple[str, str]:
-        """Kind for a delegation of region at the congress of its parent region."""
+        """Kind for a delegation of region at the congress of its parent region (text: the delegation's words; a
+        city's NPC deputies are no delegation)."""
         gaz = self.gazetteer
         rel = gaz.relation(self.home, region)
         parent = gaz.get(region.parent) if region.parent else None
-        if rel == "self" and ("全国人大" in text and region.level != "province"
-                              or "省人大" in text and region.level == "county"):
-            # a city's NPC deputies, a county's provincial ones: no delegation of the place sits at a congress two
-            # levels up (they sit in their province's or city's), so they are deputies of the place acting (下情)
-            return "lower", "本地选出的上级人大代表"
+        if rel == "self" and "全国人大" in text and region.level != "province":
+            # a city's NPC deputies: no delegation of a city sits at the NPC (they sit in their province's), so they
+            # are deputies of the place acting (下情; the corpus's gold is split on this, four rows to two)
+            return "lower", "本地选出的全国人大代表"
         if rel == "self":
             return "internal", "本级代表团"
         if parent is not None and parent.code == self.home.code:
