@@ -1232,8 +1232,11 @@ class RuleClassifier:
             # (a zone, 泉州台商投资区, is a peer of the district whatever site reports it; a province's unit, 湖北省人民医院,
             # is seated elsewhere; one that goes somewhere, 某市医院专家来我县义诊, is a visitor)
             actor = dataclasses.replace(actor, region=source)
-        if (actor is None or actor.source == "source" or actor.via == "source") and source is not None \
-                and source.level != "nation" and item.url and self.locator.national_channel(item.url):
+        relative_here = actor is not None and actor.via in ("relative", "subunit") and RELATIVE_LEAD.match(actor.text) \
+            is not None and not any(m.division is not None and m.how != "relative"
+                                    for m in self.actors.finder.find(item.title, None))
+        if (actor is None or actor.source == "source" or actor.via == "source" or relative_here) and source is not None \
+                and source.level != "nation" and item.url and self.locator.national_channel(item.url, source):
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
             if actor is not None and actor.source != "source" and RELATIVE_LEAD.match(actor.text):
                 # (but 市长 or 县委 there is some city's or county's, as on a national site: unknown, held unsure)

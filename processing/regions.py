@@ -1281,15 +1281,24 @@ class SiteLocator:
         return None
 
     @staticmethod
-    def national_channel(url: str) -> bool:
-        """Whether a URL lies in a portal's domestic-news channel (news.x.com/gnnews/…, x.cn/news/china/…)."""
+    def national_channel(url: str, place: Division | None = None) -> bool:
+        """Whether a URL lies in a portal's domestic-news channel (news.x.com/gnnews/…, x.cn/news/china/…); with the
+        site's place, not where gn is its own initials (灌南's gnyw is 灌南要闻, not 国内要闻)."""
         from urllib.parse import urlsplit
 
         try:
             path = urlsplit(url).path
         except ValueError:
             return False
-        return any(seg.lower() in NATIONAL_CHANNEL for seg in path.split("/")[1:4])
+        own = ""
+        if place is not None and place.level != "nation":
+            try:
+                from pypinyin import Style, lazy_pinyin
+                own = "".join(lazy_pinyin(place.short, style=Style.FIRST_LETTER))
+            except ImportError:
+                own = ""
+        return any(seg.lower() in NATIONAL_CHANNEL and not (own.startswith("gn") and seg.lower().startswith("gn"))
+                   for seg in path.split("/")[1:4])
 
     def _host_within(self, host: str, region: Division) -> Division | None:
         """The one city of region a host label names in pinyin, full or initials (nj.someportal.com under a

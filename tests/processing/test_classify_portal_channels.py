@@ -74,9 +74,17 @@ def test_a_local_portals_domestic_news_channel_is_national(home: str) -> None:
 @pytest.mark.parametrize("home", ["350000", "610000", "611000", "421000"])
 def test_a_relative_post_on_a_domestic_news_channel_is_some_citys_not_the_nations(home: str) -> None:
     # a real dev headline on 商洛新闻网's 国内 channel: some city's secretary and mayor, unknown, held for review
-    got, conf, reason = verdict(home, "这个地级市,半年内书记市长双双落马", "商洛新闻网",
-                                "http://www.slrbs.com/news/guonei/2025-04-16/1646077.html")
-    assert got == "external" and conf < REVIEW_BELOW and "待核" in reason
+    # (held for people whatever the home: for 荆州 (421000) gold is 下情, which the headline does not say)
+    _got, conf, reason = verdict(home, "这个地级市,半年内书记市长双双落马", "商洛新闻网",
+                                 "http://www.slrbs.com/news/guonei/2025-04-16/1646077.html")
+    assert conf < REVIEW_BELOW and "国内新闻栏目不指明哪一省市，待核" in reason
+
+
+def test_a_place_whose_initials_are_gn_has_no_domestic_channel_gnyw() -> None:
+    # a real dev row: 灌南's gnyw is 灌南要闻, not 国内要闻; its 县人大常委会 is the county's own (内情 for 灌南)
+    got, _conf, _ = verdict("320724", "县人大常委会调研县检察院工作情况", "灌南县人民政府",
+                            "http://www.guannan.gov.cn/gnzx/gnyw/content/4934abb6-a8c4-47e6-9b48-5e5743b69e75.html")
+    assert got == "internal"
 
 
 def test_outside_the_channel_the_portal_is_its_own_place() -> None:
