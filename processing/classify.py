@@ -793,6 +793,11 @@ class RuleClassifier:
             return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
+    def _relative_from_site(self, title: str, actor: Actor) -> bool:
+        """Whether the actor is a relative word (市长, 县委) placed by the site alone: no place named in the headline."""
+        return actor.via in ("relative", "subunit") and RELATIVE_LEAD.match(actor.text) is not None \
+            and not any(m.division is not None and m.how != "relative" for m in self.actors.finder.find(title, None))
+
     @staticmethod
     def _zone_named(title: str, actor: Actor) -> bool:
         """Whether a zone's name follows the actor's place in the headline (泉州台商投资区…: the zone, a peer of the
@@ -1232,11 +1237,10 @@ class RuleClassifier:
             # (a zone, 泉州台商投资区, is a peer of the district whatever site reports it; a province's unit, 湖北省人民医院,
             # is seated elsewhere; one that goes somewhere, 某市医院专家来我县义诊, is a visitor)
             actor = dataclasses.replace(actor, region=source)
-        relative_here = actor is not None and actor.via in ("relative", "subunit") and RELATIVE_LEAD.match(actor.text) \
-            is not None and not any(m.division is not None and m.how != "relative"
-                                    for m in self.actors.finder.find(item.title, None))
-        if (actor is None or actor.source == "source" or actor.via == "source" or relative_here) and source is not None \
-                and source.level != "nation" and item.url and self.locator.national_channel(item.url, source):
+        if source is not None and source.level != "nation" and item.url \
+                and self.locator.national_channel(item.url, source) and (
+                    actor is None or actor.source == "source" or actor.via == "source"
+                    or self._relative_from_site(item.title, actor)):
             # a local portal's domestic-news channel with no place named: national news, not the portal's place
             if actor is not None and actor.source != "source" and RELATIVE_LEAD.match(actor.text):
                 # (but 市长 or 县委 there is some city's or county's, as on a national site: unknown, held unsure)

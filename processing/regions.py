@@ -1290,15 +1290,14 @@ class SiteLocator:
             path = urlsplit(url).path
         except ValueError:
             return False
-        own = ""
-        if place is not None and place.level != "nation":
-            try:
-                from pypinyin import Style, lazy_pinyin
-                own = "".join(lazy_pinyin(place.short, style=Style.FIRST_LETTER))
-            except ImportError:
-                own = ""
-        return any(seg.lower() in NATIONAL_CHANNEL and not (own.startswith("gn") and seg.lower().startswith("gn"))
-                   for seg in path.split("/")[1:4])
+        segs = [seg.lower() for seg in path.split("/")[1:4] if seg.lower() in NATIONAL_CHANNEL]
+        if not segs or place is None or place.level == "nation" or not all(seg.startswith("gn") for seg in segs):
+            return bool(segs)
+        try:  # (only a gn… channel asks for the place's initials)
+            from pypinyin import Style, lazy_pinyin
+        except ImportError:
+            return True
+        return not "".join(lazy_pinyin(place.short, style=Style.FIRST_LETTER)).startswith("gn")
 
     def _host_within(self, host: str, region: Division) -> Division | None:
         """The one city of region a host label names in pinyin, full or initials (nj.someportal.com under a
