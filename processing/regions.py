@@ -187,11 +187,25 @@ def _phrase_short(word: str) -> bool:
     return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
 
 
+def _word_boundaries(text: str) -> set[int]:
+    """The positions where the segmenter's words of the text begin or end."""
+    from processing.text import default_segmenter  # (jieba loaded only for the few headlines that need it)
+
+    cuts = {0}
+    at = 0
+    for word in default_segmenter.tokenizer.cut(text):
+        at += len(word)
+        cuts.add(at)
+    return cuts
+
+
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
                           r"[：:，,。\s]|$)")
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
+# A place someone visits (研究会南安考察): the visitor acts, not the place.
+VISITED_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
 TOWNSHIP_MAX = 6  # characters of a township name before its suffix
@@ -701,7 +715,7 @@ class RegionFinder:
                 marker = "自治区"  # (the autonomous region, not the district a site lies in)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次":
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期":
                 continue  # 城市人大, 全市委员 etc.: the marker belongs to another word
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
@@ -732,15 +746,47 @@ class RegionFinder:
             counties = [(d.short, d) for d in gaz.children(city.code) if d.level == "county" and len(d.short) >= 2
                         and d.short not in COMMON_WORD_SHORTS and d.short != d.name]
             self._counties[city.code] = counties
+        cuts: set[int] | None = None  # the word boundaries of the text, cut only when a short name needs them
         for short, d in counties:
             s = text.find(short)
             while s >= 0:
                 e = s + len(short)
                 nxt = text.find(short, e)
+                inside = s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE
+                if inside and not _common_word(short):
+                    # inside running text, a short name the segmenter cuts out as a word of its own (5年后萧山实现…,
+                    # 记录仙居城管人…, 推动江津高质量发展): the county, not the tail or head of another word
+                    if cuts is None:
+                        cuts = _word_boundaries(text)
+                    inside = not (s in cuts and e in cuts)
                 if not (any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e)
-                        or (s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE)):
+                        or inside):
                     out.append(Mention(s, e, short, d, "short", (d,)))
                 s = nxt
+        return sorted(out, key=lambda m: m.start)
+
+    def _province_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
+        """A county of the site's province named by its short name inside running text (…落户江宁滨江 on a Jiangsu
+        portal, …将于本周日淮阳举行 on a Henan one): only in a text that names no other place, where the one county of
+        the province with that short name is cut out as a word of its own and the word is no common one, nor a
+        person's name by jieba's dictionary (_phrase_short), and not as a place visited (研究会南安考察)."""
+        if mentions:
+            return mentions  # (the province named, 福建省某周在晋江启动: its event, held in a county)
+        table = self._below_shorts(source)
+        out = list(mentions)
+        cuts: set[int] | None = None
+        for k in (3, 2):
+            for at in range(len(text) - k + 1):
+                word = text[at:at + k]
+                hits = table.get(word)
+                if not hits or len(hits) != 1 or hits[0].level != "county" or not _phrase_short(word) \
+                        or STREET_FOLLOW.match(text, at + k) or VISITED_FOLLOW.match(text, at + k) \
+                        or any(m.start < at + k and at < m.end for m in out):
+                    continue
+                if cuts is None:
+                    cuts = _word_boundaries(text)
+                if at in cuts and at + k in cuts:
+                    out.append(Mention(at, at + k, word, hits[0], "short", (hits[0],)))
         return sorted(out, key=lambda m: m.start)
 
     def _head_short(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
@@ -903,6 +949,8 @@ class RegionFinder:
                                                     and m.division.province != source.province)]
         if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
+        elif source is not None and source.level == "province":
+            mentions = self._province_shorts(text, mentions, source)
         if source is not None:
             mentions = self._head_short(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):

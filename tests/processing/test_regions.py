@@ -309,6 +309,28 @@ def test_an_intermediate_court_by_its_place_is_the_city_s() -> None:
     assert names("海南中院召开会议", "460000") == ["海南省"]
 
 
+# Real dev headlines: a county's short name inside running text, cut out as a word of its own, on a site of its city
+# (or municipality) or, naming no other place, of its province; a word that only contains it, or a place visited, is not.
+@pytest.mark.parametrize(("text", "source", "expected"), [
+    ("5年后萧山实现美丽乡村全覆盖", "330100", ["浙江省杭州市萧山区"]),
+    ("我们的名字叫城管 用微电影记录仙居城管人的一天", "331000", ["浙江省台州市仙居县"]),
+    ("白沙长江大桥建设启动 推动江津高质量发展", "500000", ["重庆市江津区"]),
+    ("总投资200亿！中兴通讯智能制造基地落户江宁滨江！", "320000", ["江苏省南京市江宁区"]),
+    ("非物质文化遗产展演将于本周日淮阳举行", "410000", ["河南省周口市淮阳区"]),
+    ("5年后萧山实现美丽乡村全覆盖", "320000", []),
+    ("研究会南安考察联谊 召开郑成功文化研究座谈会", "350000", []),
+    ("2017年福建省社会科学普及宣传周在晋江启动", "350000", ["福建省"]),
+])
+def test_a_countys_short_name_inside_running_text_on_its_own_sites(text: str, source: str,
+                                                                    expected: list[str]) -> None:
+    assert names(text, source) == expected
+
+
+def test_a_relative_level_word_after_an_issue_number() -> None:
+    # (a real dev headline on the Wuhan science association's site: 第29期 is the bulletin's issue, 市科协 Wuhan's)
+    assert names("[2012年]第29期市科协主席卢光发调研汉南科普工作", "420100")[0] == "湖北省武汉市"
+
+
 # Papers' and broadcasters' news apps named by a brand with no place in it (general knowledge of the country's media).
 @pytest.mark.parametrize(("name", "code"), [
     ("观海新闻", "370200"), ("西江日报", "441200"), ("锦观新闻", "510100"), ("东南早报", "350500"), ("新花城", "440100"),
