@@ -1430,12 +1430,12 @@ _PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.leve
 _PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2}
                                 | {"香港", "澳门", "台湾"}, key=len, reverse=True)) + "|" + _PROVINCE_SHORTS
 LEADER_ACTS = re.compile(
-    # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…)
-    r"(?:继续|再次|专程|首次|今天|今日|昨天|昨日|近日|日前)?"
+    # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…, 某某专题听取…)
+    r"(?:继续|再次|专程|首次|今天|今日|昨天|昨日|近日|日前|专题|专门)?"
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
-    r"拜会|拜访|接见|听取|[:：、，,\s]|"
+    r"拜会|拜访|接见|听取|暗访|[:：、，,\s]|"
     # an instruction on a matter (某某对全国党建研究工作提出新要求, 某某对防汛工作作出批示)
     r"对[^，,。：:\s]{1,24}?(?:提出|作出|做出|批示|指示)|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname

@@ -76,6 +76,17 @@ def test_second_round_cities_secretaries_by_bare_name(title: str, home: str, pos
     assert (v.kind, post in v.reason) == (derived_gold(r, home), True) == ("upper", True), v.reason
 
 
+@pytest.mark.parametrize(("title", "home", "post"), [
+    ("殷美根专题听取“一纵一横”沿线建筑立面改造进展汇报", "360100", "南昌市委书记"),  # 南昌新闻网 (dev)
+    ("李晖暗访东安信访工作后指出：主动回应群众诉求 提升扶贫工作满意度", "431100", "永州市委书记"),  # 永州新闻网 (dev)
+])
+def test_a_leader_hearing_a_report_on_one_matter_or_calling_unannounced_acts(title: str, home: str, post: str) -> None:
+    # 专题听取 (a hearing on one matter) and 暗访 (an unannounced visit) are a leader's acts like 调研
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert (v.kind, post in v.reason) == (derived_gold(r, home), True) == ("upper", True), v.reason
+
+
 @pytest.mark.parametrize(("home", "want"), [("430100", "upper"), ("430121", "upper"), ("430000", "lower")])
 def test_the_post_held_at_the_headlines_date_decides(home: str, want: str) -> None:
     # (长沙县人民政府, 2018-03: 胡衡华 was 长沙's party secretary then, its mayor before)
