@@ -221,6 +221,15 @@ ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大�
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
 SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
                             r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
+# A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
+# 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
+# (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
+DELEGATION_ATTENDING = re.compile(r"(?<=[\u4e00-\u9fff])出席(?:第?[一二三四五六七八九十]+届)?(?P<nation>全国)?"
+                                  r"(?:(?<!全国)[省市州县区])?(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)"
+                                  r"(?:第?[一二三四五六七八九十]+次(?:全体)?会议)?(?=代表团|(?P<deputies>代表))")
+# The NPC's deputies by the congress's full name (全国人民代表大会代表), and those a place elected (我市选出的全国人大
+# 代表): the deputies as the news usually writes them.
+NPC_DEPUTIES_FULL = re.compile(r"(?:选出的)?全国人民代表大会代表(?!大会|团)|选出的(?=全国人大代表)")
 # Organisation names that begin with the country or party word and then a place are that place's bodies.
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
@@ -1159,7 +1168,8 @@ class ActorFinder:
     def normalise(self, text: str, source: Division | None = None) -> str:
         """Organisation names as their place's body: 中国共产党X委员会 -> 中共X委, 中国人民政治协商会议X委员会 ->
         X政协, 中国（X）… -> X…, when X begins with a place; an anniversary celebrated (庆祝全国人民代表大会成立70周年)
-        dropped: what is celebrated does not act; a session a report is presented at dropped (SESSION_REPORT)."""
+        dropped: what is celebrated does not act; a session a report is presented at dropped (SESSION_REPORT), and one
+        a delegation attends (DELEGATION_ATTENDING); the NPC's deputies in full as 全国人大代表 (NPC_DEPUTIES_FULL)."""
         if "周年" in text:
             text = ANNIVERSARY.sub("", text)
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
@@ -1171,6 +1181,10 @@ class ActorFinder:
             text = PROVINCIAL_RANK_BEFORE_CITY_POST.sub("", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
+        if "出席" in text and "代表" in text:
+            text = DELEGATION_ATTENDING.sub(lambda m: "全国人大" if m.group("nation") and m.group("deputies") else "", text)
+        if "全国人民代表大会代表" in text or "选出的全国人大代表" in text:
+            text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
         if "中国" in text or "台湾民主自治同盟" in text:
             text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
         if "中国" not in text:

@@ -99,3 +99,26 @@ def test_a_provinces_npc_deputies_stay_its_own_delegation() -> None:
     assert Classifier("360000").rules._delegation_kind(jiangxi, "江西省全国人大代表") == ("internal", "本级代表团")
     assert Classifier("440700").rules._delegation_kind(jiangmen, "江门市全国人大代表")[0] == "lower"
     assert Classifier("440700").rules._delegation_kind(jiangmen, "江门代表团")[0] == "internal"
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    # real text as published (news.cnhubei.com, 2018-01-29): the deputies a province elects, in the law's full words
+    ("选举产生118名湖北省出席第十三届全国人民代表大会代表", "420000", "internal"),
+    ("选举产生118名湖北省出席第十三届全国人民代表大会代表", "420500", "upper"),
+    # the same session words between a place and its delegation (the corpus's 出席…的内蒙古代表团 in the other order)
+    ("福建省出席十四届全国人大二次会议代表团抵京", "350000", "internal"),
+    ("福建省出席十四届全国人大二次会议代表团抵京", "350200", "upper"),
+    ("福建省出席十四届全国人大二次会议代表团抵京", "420000", "external"),
+    # a city's deputies written 我市选出的 (the dev row 我市10名全国人大代表抵京赴盛会's words with the law's)
+    ("我市选出的全国人民代表大会代表抵京赴盛会", "210200", "lower"),
+])
+def test_the_npc_and_its_deputies_in_the_laws_full_words(title: str, home: str, want: str) -> None:
+    src = {"420000": "荆楚网", "420500": "荆楚网", "210200": "大连新闻网"}.get(home, "福建日报")
+    v = Classifier(home).classify(Item(title=title, source_name=src, published_at="2024-03-01"))
+    assert v.kind == want, v.reason
+
+
+def test_a_delegation_by_its_session_still_needs_a_place_before_it() -> None:
+    # (no place before: the session's delegations as a whole are not read as some place's)
+    from processing.actors import DELEGATION_ATTENDING
+    assert DELEGATION_ATTENDING.search("出席十四届全国人大二次会议代表团全部抵京") is None
