@@ -157,6 +157,11 @@ DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关
 # Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
 APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
                        r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
+# An acting head of government decided on (某某被提请决定为九江市政府代市长, 决定某某为代县长): between two plenary
+# sessions the place's congress standing committee decides an acting governor, mayor or county head (地方组织法), so it
+# acts, not the government the post is in.
+ACTING_HEAD_DECIDED = re.compile(r"(?:被(?:提请)?(?:决定|任命)(?:任命)?为|(?:决定|任命)[\u4e00-\u9fff]{2,4}?为)"
+                                 r"(?P<post>[\u4e00-\u9fff]{0,16}?代(?:省长|市长|区长|县长|州长|旗长|盟长))")
 # A national body's document number (财办库〔2018〕28号, 国办发〔2018〕1号, 发改价格〔2018〕264号): the issuer is
 # national wherever the document is posted (a province's tax or procurement site relaying it); a place's own numbers
 # begin with its abbreviation (闽政, 鄂财) and are not these.
@@ -644,10 +649,19 @@ class RuleClassifier:
 
     def _appointer(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """Someone appointed to a party committee's post (某某任某省委书记): the committee one level up appoints (the
-        Central Committee a province's secretaries, a province's committee a city's), not the place named."""
+        Central Committee a province's secretaries, a province's committee a city's), not the place named; an acting
+        head of government decided on (ACTING_HEAD_DECIDED): the place's congress standing committee."""
+        title = COLUMN_TAG.sub("", item.title)
+        acting = ACTING_HEAD_DECIDED.search(title) if "代" in title else None
+        if acting is not None:
+            post = acting.group("post")
+            place = next((x.division for x in self.actors.finder.find(post, source) if x.division is not None
+                          and x.how != "nation"), None) or (self.actors.finder.relative_division(post[-2], source)
+                                                            if not post.startswith("代") or len(post) <= 3 else None)
+            if place is not None and place.level != "nation":
+                return Actor("congress", place, f"{place.name}人大常委会（决定{post}）", "headline", "name")
         if "任" not in item.title:
             return actor
-        title = COLUMN_TAG.sub("", item.title)
         m = APPOINTED.search(title)
         if m is None:
             return actor

@@ -59,6 +59,15 @@ def test_an_election_is_by_the_congress_of_the_posts_own_place(home: str, want: 
     assert kind(home, "吕鸣当选上海市虹口区区长", "今日新闻", "https://www.newstoday.cc/52XrKB0.html") == want
 
 
+@pytest.mark.parametrize(("home", "want"), [("360400", "internal"), ("360000", "lower"), ("360402", "upper"),
+                                            ("420100", "external")])
+def test_an_acting_mayor_is_decided_by_the_places_standing_committee(home: str, want: str) -> None:
+    # (a dev headline on 九江视窗网: between sessions the city's congress standing committee decides an acting mayor)
+    assert kind(home, "钟志生被提请决定为九江市政府代市长", "九江视窗网", "http://www.jjxw.cn/") == want
+    # an acting mayor named where no congress decides (代市长某某调研) keeps the government acting
+    assert kind("360400", "代市长钟志生到濂溪区调研", "九江视窗网", "http://www.jjxw.cn/") == "lower"
+
+
 def test_a_places_measures_are_its_governments_rules_its_regulations_its_congresss() -> None:
     gov = ("中国上海（上海市人民政府）", "http://www.shanghai.gov.cn/nw2/index.html?lawid=182")
     assert kind("310000", "上海市行政审批告知承诺管理办法", *gov) == "lower"
