@@ -1719,20 +1719,21 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 
 
 # -- big cities' leaders by name (processing/data/city_leaders.json) --------------------------------------------
-# The party secretary, mayor, congress standing committee director and CPPCC chairman of 72 big cities (the provincial
-# capitals, the sub-provincial and separately planned cities, 40 of the largest others) 2012-2026, each post confirmed
-# by a stored public page (the file names them). Their own sites write them by the bare name (某某到…调研,
-# 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the post. The
-# provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
+# The party secretary, mayor, congress standing committee director and CPPCC chairman of nearly every prefecture-level
+# city, autonomous prefecture, league and 地区 (327 of 333) 2012-2026, each post confirmed by a stored public page (the
+# file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the bare name
+# (某某到…调研, 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the
+# post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
 CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
 CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官吉庆: a city's Han names run to four)
 # A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…); not a vice
 # post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
-CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])市(?:委书记|长|人大常委会主任|政协主席)")
+# (a prefecture's and a league's posts alike: 州委书记, 州长, 盟长; a 地区's 地委书记 and 行署专员)
+CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])(?:[市州盟](?:委书记|长|人大常委会主任|政协主席)|地委书记|行署专员)")
 # A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
 # is a vice mayor, no post of the table's).
-CITY_POST_AFTER = re.compile(r"(?P<government>代?市长)|(?P<party>(?:市委)?书记)|(?P<congress>(?:市人大常委会)?主任)|"
-                             r"(?P<cppcc>(?:市政协)?主席)")
+CITY_POST_AFTER = re.compile(r"(?P<government>代?[市州盟]长|专员)|(?P<party>(?:[市州盟地]委)?书记)|"
+                             r"(?P<congress>(?:[市州]人大常委会)?主任)|(?P<cppcc>(?:[市州盟]政协)?主席)")
 
 
 def _in_city(site: Division, region: str) -> bool:
