@@ -187,16 +187,40 @@ def _phrase_short(word: str) -> bool:
     return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
 
 
-def _word_boundaries(text: str) -> set[int]:
-    """The positions where the segmenter's words of the text begin or end."""
+def _word_boundaries(text: str) -> tuple[set[int], dict[int, str]]:
+    """The positions where the segmenter's words of the text begin or end, and the word ending at each."""
     from processing.text import default_segmenter  # (jieba loaded only for the few headlines that need it)
 
     cuts = {0}
+    ending: dict[int, str] = {}
     at = 0
     for word in default_segmenter.tokenizer.cut(text):
         at += len(word)
         cuts.add(at)
-    return cuts
+        ending[at] = word
+    return cuts, ending
+
+
+# Short names that are everyday words inside running text though jieba counts them seldom (大兴调查研究, 绿水青山就是
+# 金山银山, 上街宣传, 长寿秘诀, 路桥建设, 天台种菜, 剪掉马尾, 三十年河西): never a county read from inside a sentence.
+RUNNING_TEXT_WORDS = frozenset({"大兴", "金山", "上街", "长寿", "路桥", "天台", "马尾", "河西", "石柱", "青山", "西湖", "滨海"})
+RUNNING_SHORT_MAX_FREQ = 150  # jieba's count of a short name above which, inside running text, it is as much a word
+RUNNING_NOUN_MAX_FREQ = 50  # the same for a short jieba tags as a common noun or a transliterated name (普陀 nrt 81)
+
+
+def _running_short(text: str, start: int, end: int, cuts: set[int], tokens: dict[int, str]) -> bool:
+    """Whether a county's short name inside running text (text[start:end]) is the county: the segmenter cuts it out as
+    a word of its own, it is no everyday word (by jieba's tag and count, and RUNNING_TEXT_WORDS), and it is no given
+    name after a surname the segmenter split off (张建德, 王江宁)."""
+    word = text[start:end]
+    tag, freq = _word_tags().get(word, ("", 0))
+    if start not in cuts or end not in cuts or word in RUNNING_TEXT_WORDS or tag in COMMON_WORD_TAGS or tag == "b" \
+            or freq >= RUNNING_SHORT_MAX_FREQ or (tag in ("n", "nrt") and freq >= RUNNING_NOUN_MAX_FREQ):
+        return False
+    before = tokens.get(start, "")
+    from processing.actors import SURNAMES  # (the surnames list lives with the people it reads)
+
+    return not (len(before) == 1 and before in SURNAMES)
 
 
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
@@ -729,7 +753,8 @@ class RegionFinder:
     def _local_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
         """Short names of the counties of the source's own city or municipality (鲤城, 思明 on a Quanzhou or Xiamen
         site, 静安 on a Shanghai one), which running text elsewhere needs a body word after: at the start of the
-        text or of a phrase, and only in a text that names no other place."""
+        text or of a phrase, or inside running text where it is a word of its own and no everyday word or given name
+        (_running_short); only in a text that names no other place."""
         gaz = self.gazetteer
         # (a municipality's districts are its counties: 静安 on a Shanghai or Jing'an site)
         city = source if source.level == "city" or source.is_municipality else \
@@ -746,19 +771,19 @@ class RegionFinder:
             counties = [(d.short, d) for d in gaz.children(city.code) if d.level == "county" and len(d.short) >= 2
                         and d.short not in COMMON_WORD_SHORTS and d.short != d.name]
             self._counties[city.code] = counties
-        cuts: set[int] | None = None  # the word boundaries of the text, cut only when a short name needs them
+        words: tuple[set[int], dict[int, str]] | None = None  # the text's words, cut only when a short name needs them
         for short, d in counties:
             s = text.find(short)
             while s >= 0:
                 e = s + len(short)
                 nxt = text.find(short, e)
                 inside = s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE
-                if inside and not _common_word(short):
+                if inside:
                     # inside running text, a short name the segmenter cuts out as a word of its own (5年后萧山实现…,
                     # 记录仙居城管人…, 推动江津高质量发展): the county, not the tail or head of another word
-                    if cuts is None:
-                        cuts = _word_boundaries(text)
-                    inside = not (s in cuts and e in cuts)
+                    if words is None:
+                        words = _word_boundaries(text)
+                    inside = not _running_short(text, s, e, *words)
                 if not (any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e)
                         or inside):
                     out.append(Mention(s, e, short, d, "short", (d,)))
@@ -769,12 +794,15 @@ class RegionFinder:
         """A county of the site's province named by its short name inside running text (…落户江宁滨江 on a Jiangsu
         portal, …将于本周日淮阳举行 on a Henan one): only in a text that names no other place, where the one county of
         the province with that short name is cut out as a word of its own and the word is no common one, nor a
-        person's name by jieba's dictionary (_phrase_short), and not as a place visited (研究会南安考察)."""
-        if mentions:
-            return mentions  # (the province named, 福建省某周在晋江启动: its event, held in a county)
+        person's name by jieba's dictionary (_phrase_short, _running_short), and not as a place visited (研究会南安考察);
+        a text with 省 or 自治区 in it (全省…推进会淮阳召开) is the province's."""
+        if mentions or "省" in text or "自治区" in text:
+            # (the province named, 福建省某周在晋江启动, or by a relative word, 全省…推进会淮阳召开: its event, held in
+            # a county)
+            return mentions
         table = self._below_shorts(source)
         out = list(mentions)
-        cuts: set[int] | None = None
+        words: tuple[set[int], dict[int, str]] | None = None
         for k in (3, 2):
             for at in range(len(text) - k + 1):
                 word = text[at:at + k]
@@ -783,9 +811,9 @@ class RegionFinder:
                         or STREET_FOLLOW.match(text, at + k) or VISITED_FOLLOW.match(text, at + k) \
                         or any(m.start < at + k and at < m.end for m in out):
                     continue
-                if cuts is None:
-                    cuts = _word_boundaries(text)
-                if at in cuts and at + k in cuts:
+                if words is None:
+                    words = _word_boundaries(text)
+                if _running_short(text, at, at + k, *words):
                     out.append(Mention(at, at + k, word, hits[0], "short", (hits[0],)))
         return sorted(out, key=lambda m: m.start)
 

@@ -320,6 +320,16 @@ def test_an_intermediate_court_by_its_place_is_the_city_s() -> None:
     ("5年后萧山实现美丽乡村全覆盖", "320000", []),
     ("研究会南安考察联谊 召开郑成功文化研究座谈会", "350000", []),
     ("2017年福建省社会科学普及宣传周在晋江启动", "350000", ["福建省"]),
+    ("全省防汛工作现场推进会淮阳召开", "410000", ["河南省"]),  # (the province's meeting, by its relative word)
+    # everyday words and given names that are also counties' short names (review cases, not corpus rows)
+    ("坚持大兴调查研究之风", "110000", []),
+    ("践行绿水青山就是金山银山理念", "310000", []),
+    ("志愿者上街宣传", "410100", []),
+    ("百岁老人分享长寿秘诀", "500000", []),
+    ("加快路桥建设", "331000", []),
+    ("居民天台种菜", "331000", []),
+    ("张建德同志先进事迹报告会", "330100", []),
+    ("王江宁同志", "320000", []),
 ])
 def test_a_countys_short_name_inside_running_text_on_its_own_sites(text: str, source: str,
                                                                     expected: list[str]) -> None:
