@@ -224,9 +224,24 @@ SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二�
 # A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
 # 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
 # (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
-DELEGATION_ATTENDING = re.compile(r"(?<=[\u4e00-\u9fff])出席(?:第?[一二三四五六七八九十]+届)?(?P<nation>全国)?"
-                                  r"(?:(?<!全国)[省市州县区])?(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)"
-                                  r"(?:第?[一二三四五六七八九十]+次(?:全体)?会议)?(?=代表团|(?P<deputies>代表))")
+DELEGATION_ATTENDING = re.compile(r"(?<=[省市区县州旗盟])出席(?:第?[一二三四五六七八九十]+届)?(?P<nation>全国)?"
+                                  r"(?P<level>(?<!全国)(?:自治区|[省市州县区旗]))?(?:第?[一二三四五六七八九十]+届)?"
+                                  r"(?:人民代表大会|人大)(?:第?[一二三四五六七八九十]+次(?:全体)?会议)?"
+                                  r"(?=代表团|(?P<deputies>代表))")
+
+
+def _attending_delegation(m: re.Match[str]) -> str:
+    """DELEGATION_ATTENDING's replacement: the session dropped before a delegation, the congress's level kept before
+    deputies (我市出席省十四届人大一次会议代表 -> 我市省人大代表); a match naming no term (届) left as it is (市委书记出席
+    市人大代表座谈会 is 出席 the verb)."""
+    if "届" not in m.group(0):
+        return m.group(0)
+    if not m.group("deputies"):
+        return ""
+    if m.group("nation"):
+        return "全国人大"
+    return f"{m.group('level')}人大" if m.group("level") else m.group(0)
+
 # The NPC's deputies by the congress's full name (全国人民代表大会代表), and those a place elected (我市选出的全国人大
 # 代表): the deputies as the news usually writes them.
 NPC_DEPUTIES_FULL = re.compile(r"(?:选出的)?全国人民代表大会代表(?!大会|团)|选出的(?=全国人大代表)")
@@ -1182,7 +1197,7 @@ class ActorFinder:
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "出席" in text and "代表" in text:
-            text = DELEGATION_ATTENDING.sub(lambda m: "全国人大" if m.group("nation") and m.group("deputies") else "", text)
+            text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if "全国人民代表大会代表" in text or "选出的全国人大代表" in text:
             text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
         if "中国" in text or "台湾民主自治同盟" in text:
@@ -1732,8 +1747,8 @@ CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官�
 CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])(?:[市州盟](?:委书记|长|人大常委会主任|政协主席)|地委书记|行署专员)")
 # A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
 # is a vice mayor, no post of the table's).
-CITY_POST_AFTER = re.compile(r"(?P<government>代?[市州盟]长|专员)|(?P<party>(?:[市州盟地]委)?书记)|"
-                             r"(?P<congress>(?:[市州]人大常委会)?主任)|(?P<cppcc>(?:[市州盟]政协)?主席)")
+CITY_POST_AFTER = re.compile(r"(?P<government>代?[市州盟]长|行署专员)|(?P<party>(?:[市州盟地]委)?书记)|"
+                             r"(?P<congress>(?:[市州]人大常委会|人大工委)?主任)|(?P<cppcc>(?:[市州盟]政协)?主席)")
 
 
 def _in_city(site: Division, region: str) -> bool:

@@ -119,6 +119,13 @@ def test_the_npc_and_its_deputies_in_the_laws_full_words(title: str, home: str, 
 
 
 def test_a_delegation_by_its_session_still_needs_a_place_before_it() -> None:
-    # (no place before: the session's delegations as a whole are not read as some place's)
-    from processing.actors import DELEGATION_ATTENDING
-    assert DELEGATION_ATTENDING.search("出席十四届全国人大二次会议代表团全部抵京") is None
+    # (no place before, or 出席 the verb: the session's delegations as a whole, or a meeting attended, are no place's)
+    from processing.actors import default_actor_finder
+    norm = default_actor_finder.normalise
+    assert norm("出席十四届全国人大二次会议代表团全部抵京") == "出席十四届全国人大二次会议代表团全部抵京"
+    assert norm("全体出席十四届全国人大二次会议代表团成员") == "全体出席十四届全国人大二次会议代表团成员"
+    assert norm("热烈欢送出席省十四届人大一次会议代表") == "热烈欢送出席省十四届人大一次会议代表"
+    assert norm("市委书记出席市人大代表座谈会") == "市委书记出席市人大代表座谈会"
+    assert norm("福建省出席十四届全国人大二次会议代表团抵京") == "福建省代表团抵京"
+    # a lower congress's deputies keep its level (我市…省人大代表: the city's deputies to the province's congress)
+    assert norm("我市出席省十四届人大一次会议代表集中培训") == "我市省人大代表集中培训"
