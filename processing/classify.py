@@ -160,8 +160,12 @@ APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?
 # An acting head of government decided on (某某被提请决定为九江市政府代市长, 决定某某为代县长): between two plenary
 # sessions the place's congress standing committee decides an acting governor, mayor or county head (地方组织法), so it
 # acts, not the government the post is in.
+# (the statutory 代理市长 too, and after another post, 副市长、代市长; only where the decision ends the clause, not
+# 某某被任命为代市长后首次调研…: the acting mayor then acts; a league's 盟长 is the region's government's appointment)
 ACTING_HEAD_DECIDED = re.compile(r"(?:被(?:提请)?(?:决定|任命)(?:任命)?为|(?:决定|任命)[\u4e00-\u9fff]{2,4}?为)"
-                                 r"(?P<post>[\u4e00-\u9fff]{0,16}?代(?:省长|市长|区长|县长|州长|旗长|盟长))")
+                                 r"(?P<post>[\u4e00-\u9fff、，]{0,24}?代理?(?P<head>省长|市长|区长|县长|州长|旗长))"
+                                 r"(?=$|[\s，,。；;！!：:（(|]|职务)")
+ACTING_HEAD_LEVEL = {"省长": "province", "市长": "city", "州长": "city", "区长": "county", "县长": "county", "旗长": "county"}
 # A national body's document number (财办库〔2018〕28号, 国办发〔2018〕1号, 发改价格〔2018〕264号): the issuer is
 # national wherever the document is posted (a province's tax or procurement site relaying it); a place's own numbers
 # begin with its abbreviation (闽政, 鄂财) and are not these.
@@ -655,10 +659,17 @@ class RuleClassifier:
         acting = ACTING_HEAD_DECIDED.search(title) if "代" in title else None
         if acting is not None:
             post = acting.group("post")
-            place = next((x.division for x in self.actors.finder.find(post, source) if x.division is not None
-                          and x.how != "nation"), None) or (self.actors.finder.relative_division(post[-2], source)
-                                                            if not post.startswith("代") or len(post) <= 3 else None)
-            if place is not None and place.level != "nation":
+            level = ACTING_HEAD_LEVEL[acting.group("head")]
+            named = [x.division for x in self.actors.finder.find(post, source) if x.division is not None
+                     and x.how not in ("nation", "relative")]
+            # the post's own place: the innermost of the places it names (九江市濂溪区代区长: the district's), else
+            # the site's place of the post's level (代市长 on a city's site)
+            place = next((d for d in reversed(named) if d.level == level or (level == "city" and d.level == "county"
+                                                                            and acting.group("head") == "市长")), None)
+            if place is None and not named:
+                up = self.actors.finder.relative_division(acting.group("head")[0], source)
+                place = up if up is not None and up.level == level else None
+            if place is not None:
                 return Actor("congress", place, f"{place.name}人大常委会（决定{post}）", "headline", "name")
         if "任" not in item.title:
             return actor

@@ -64,8 +64,13 @@ def test_an_election_is_by_the_congress_of_the_posts_own_place(home: str, want: 
 def test_an_acting_mayor_is_decided_by_the_places_standing_committee(home: str, want: str) -> None:
     # (a dev headline on 九江视窗网: between sessions the city's congress standing committee decides an acting mayor)
     assert kind(home, "钟志生被提请决定为九江市政府代市长", "九江视窗网", "http://www.jjxw.cn/") == want
-    # an acting mayor named where no congress decides (代市长某某调研) keeps the government acting
+    # an acting mayor named where no congress decides (代市长某某调研, …被任命为代市长后首次调研) keeps the government
+    # acting; the post's own place decides (a district's acting head: the district's committee), 代理市长 as 代市长
     assert kind("360400", "代市长钟志生到濂溪区调研", "九江视窗网", "http://www.jjxw.cn/") == "lower"
+    assert kind("360400", "钟志生被任命为代市长后首次调研城建项目", "九江视窗网", "http://www.jjxw.cn/") == "lower"
+    assert kind("360402", "钟志生被提请决定为九江市濂溪区代区长", "九江视窗网", "http://www.jjxw.cn/") == "internal"
+    assert kind("360400", "钟志生被提请决定为九江市濂溪区代区长", "九江视窗网", "http://www.jjxw.cn/") == "lower"
+    assert kind("360400", "钟志生被提请决定为九江市人民政府代理市长", "九江视窗网", "http://www.jjxw.cn/") == "internal"
 
 
 def test_a_places_measures_are_its_governments_rules_its_regulations_its_congresss() -> None:
