@@ -1733,7 +1733,7 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
     return default_actor_finder.find(title, text, source_region)
 
 
-# -- big cities' leaders by name (processing/data/city_leaders.json) --------------------------------------------
+# -- prefecture-level leaders by name (processing/data/city_leaders.json) ----------------------------------------
 # The party secretary, mayor, congress standing committee director and CPPCC chairman of nearly every prefecture-level
 # city, autonomous prefecture, league and 地区 (327 of 333) 2012-2026, each post confirmed by a stored public page (the
 # file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the bare name
@@ -1759,7 +1759,7 @@ def _in_city(site: Division, region: str) -> bool:
 
 def city_leader(title: str, published_at: str | None = None, url: str = "",
                 site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
-    """A big city's leader who leads the headline acting: (leader, post held then, position of the name).
+    """A city's (or prefecture's) leader who leads the headline acting: (leader, post held then, position of the name).
 
     Only on a site of that city or of its counties, where the press writes its own leaders by the bare name: a city
     leader's name elsewhere is too often another official's (a province's portal writes 杭州市委书记某某, which the

@@ -793,7 +793,7 @@ class RuleClassifier:
         return self._placed_leader(item, actor, provincial_leader(item.title, item.published_at, item.url, source))
 
     def _city_leader(self, item: Item, actor: Actor | None, source: Division) -> Actor | None:
-        """A big city's leader (processing/data/city_leaders.json) leading the headline on a site of his city, acting:
+        """A city's leader (processing/data/city_leaders.json) leading the headline on a site of his city, acting:
         that city's body of the post held at the headline's date."""
         return self._placed_leader(item, actor, city_leader(item.title, item.published_at, item.url, source))
 
@@ -1077,7 +1077,7 @@ class RuleClassifier:
         if led is None and not settled:
             led = self._national_leader(item, actor, source)
         if led is None and not settled:
-            # a big city's own leader on one of its own sites: his post there, before a provincial post the same name
+            # a city's own leader on one of its own sites: his post there, before a provincial post the same name
             # holds (undated, or in the month one post ended and the other began)
             led = (self._city_leader(item, actor, source) if source is not None else None) \
                 or self._provincial_leader(item, actor, source)
