@@ -1084,6 +1084,38 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
 # aqdsw.cn, masyouth.cn, fytzb.gov.cn); a two-letter place left is read only when one province or city alone has it
 # (xztz is 徐州's or 西藏's: neither)
 _HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth")
+# Readings of characters and names in place names that pypinyin's dictionary gets wrong (it reads 长治 zhangzhi,
+# 漯河 tahe, 郫都 pidou, 朝阳 zhaoyang): a site's host spells the place as its people say it (changzhi.gov.cn,
+# luohe.gov.cn), so the index of hosts must too. Characters read one way in every division's name (长 is chang,
+# 都 du, 朝 chao, 漯 luo, 蚌 beng in all of them); names read against their characters' usual sound.
+PLACE_CHAR_READINGS = {"长": "chang", "都": "du", "朝": "chao", "漯": "luo", "蚌": "beng"}
+PLACE_NAME_READINGS = {"单县": ("shan", "xian"), "涡阳": ("guo", "yang"), "洪洞": ("hong", "tong"),
+                       "民乐": ("min", "le"), "南乐": ("nan", "le"), "阿图什": ("a", "tu", "shi")}
+
+
+def place_syllables(name: str) -> list[str]:
+    """A name's pinyin syllables as a host would spell them (长治: chang, zhi); [] without pypinyin."""
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return []
+    syllables = list(lazy_pinyin(name))
+    if len(syllables) == len(name):  # (one syllable a character: Chinese only, as every division's name is)
+        for k, ch in enumerate(name):
+            if ch in PLACE_CHAR_READINGS:
+                syllables[k] = PLACE_CHAR_READINGS[ch]
+        for word, reading in PLACE_NAME_READINGS.items():
+            at = name.find(word)
+            if at >= 0:
+                syllables[at:at + len(word)] = reading
+    return syllables
+
+
+def place_pinyin(name: str, initials: bool = False) -> str:
+    """A place's name in pinyin as a host would spell it, whole or by initials (长治: changzhi, cz); "" without
+    pypinyin."""
+    syllables = place_syllables(name)
+    return "".join(x[:1] for x in syllables) if initials else "".join(syllables)
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
 # words _SITE_SHORT stops before (新闻, 人大, 发布 …) need not be here.
 _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
@@ -1206,20 +1238,18 @@ class SiteLocator:
     def _index(self) -> dict[str, list[Division]]:
         if self._full is not None:
             return self._full
-        try:
-            from pypinyin import Style, lazy_pinyin
-        except ImportError:  # without pypinyin, hosts are not read; names and text still are
-            self._full = {}
-            return self._full
         full: dict[str, list[Division]] = {}
         initials: dict[str, list[Division]] = {}
+        if not place_pinyin("中"):  # without pypinyin, hosts are not read; names and text still are
+            self._full, self._initials = full, initials
+            return full
         for d in self.gazetteer:
             if d.level not in ("province", "city", "county"):
                 continue
             short = d.short if len(d.short) >= 2 else d.name
-            full.setdefault("".join(lazy_pinyin(short)), []).append(d)
+            full.setdefault(place_pinyin(short), []).append(d)
             for form in {short, d.name}:  # 铜陵 -> tl, 铜陵市 -> tls
-                initials.setdefault("".join(lazy_pinyin(form, style=Style.FIRST_LETTER)), []).append(d)
+                initials.setdefault(place_pinyin(form, initials=True), []).append(d)
         self._full, self._initials = full, initials
         return full
 
@@ -1369,11 +1399,8 @@ class SiteLocator:
         segs = [seg.lower() for seg in path.split("/")[1:4] if seg.lower() in NATIONAL_CHANNEL]
         if not segs or place is None or place.level == "nation" or not all(seg.startswith("gn") for seg in segs):
             return bool(segs)
-        try:  # (only a gn… channel asks for the place's initials)
-            from pypinyin import Style, lazy_pinyin
-        except ImportError:
-            return True
-        return not "".join(lazy_pinyin(place.short, style=Style.FIRST_LETTER)).startswith("gn")
+        # (only a gn… channel asks for the place's initials)
+        return not place_pinyin(place.short, initials=True).startswith("gn")
 
     def _host_within(self, host: str, region: Division) -> Division | None:
         """The one city of region a host label names in pinyin, full or initials (nj.someportal.com under a
@@ -1538,9 +1565,7 @@ class SiteLocator:
             if len(divs) < 2:
                 return None, ()
             amb = Mention(0, len(word), word, None, "short", divs)
-        try:
-            from pypinyin import Style, lazy_pinyin
-        except ImportError:
+        if not place_pinyin("中"):
             return None, amb.candidates
         labels = [x for x in host.lower().split(".") if x.isalpha() and x not in _HOST_GENERIC]
         spelt: dict[str, int] = {}  # candidate code -> the longest of its keys a host label begins with
@@ -1553,7 +1578,7 @@ class SiteLocator:
                     # (a county by its whole name only, 吉安县 jax: its bare short is its city's or another's too)
                     forms = {a.name} if a.level == "county" else {a.short if len(a.short) >= 2 else a.name, a.name}
                     for form in forms:
-                        keys |= {"".join(lazy_pinyin(form)), "".join(lazy_pinyin(form, style=Style.FIRST_LETTER))}
+                        keys |= {place_pinyin(form), place_pinyin(form, initials=True)}
             best = max((len(k) for label in labels for k in keys if len(k) >= 2 and label.startswith(k)), default=0)
             if best:
                 spelt[c.code] = best
@@ -1651,12 +1676,10 @@ def _name_labels_dropped(host: str, name: str) -> str:
     chars = "".join(_CJK.findall(name or ""))
     if len(chars) < 2 or not host:
         return host
-    try:
-        from pypinyin import Style, lazy_pinyin
-    except ImportError:
+    full = place_syllables(chars)
+    if not full:
         return host
-    initials = "".join(lazy_pinyin(chars, style=Style.FIRST_LETTER))
-    full = lazy_pinyin(chars)
+    initials = "".join(x[:1] for x in full)
     prefixes = {"".join(full[:k]) for k in range(2, len(full) + 1)}
     labels = host.lower().rstrip(".").split(".")
     kept = [x for i, x in enumerate(labels) if i == len(labels) - 1 or not (

@@ -268,6 +268,21 @@ def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | N
     assert (got.code if got else None) == expected
 
 
+# Hosts spell a place as its people say it, where pypinyin's dictionary reads a character otherwise (长治 zhangzhi,
+# 漯河 tahe, 郫都 pidou): the places' own portals and a corpus site's local channel (luohe.yuduxx.com, 豫都网).
+@pytest.mark.parametrize(("host", "expected"), [
+    ("www.changzhi.gov.cn", "140400"),  # 长治
+    ("luohe.yuduxx.com", "411100"),  # 漯河
+    ("www.pidu.gov.cn", "510117"),  # 郫都区
+    ("www.shanxian.gov.cn", "371722"),  # 单县
+    ("www.hongtong.gov.cn", "141024"),  # 洪洞县
+    ("www.zhangzhi.gov.cn", None),  # the dictionary's misreading names no place
+])
+def test_a_host_spells_a_place_as_it_is_said(host: str, expected: str | None) -> None:
+    got = SiteLocator().from_host(host)
+    assert (got.code if got else None) == expected
+
+
 # Words that are also county names (公安县, 资源县, 新建区, 和县) in real regulation text: a list of
 # departments, 水资源, 新建、改建, 市和县级 — no county there; the county where its city or the source says so.
 @pytest.mark.parametrize("text", [
