@@ -1310,7 +1310,8 @@ class ActorFinder:
                           and m.how not in ("relative", "nation")), None) if tag is not None else None
         if tag is not None and tag.group(0).startswith("[") and not any(
                 m.division is not None and m.how != "nation" for m in self.finder.find(title[tag.end():],
-                                                                                    tag_place or source)):
+                                                                                    tag_place or source)) \
+                and self._lead_county(title[tag.end():], tag_place or source) is None:
             tag = None  # ([高邮市]第十四届…节总体方案敲定: the bracketed place is the subject, nothing after it names one)
         if tag is not None:
             # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and

@@ -744,3 +744,18 @@ def test_a_places_regulation_heading_the_headline_is_its_congresss() -> None:
     assert kind("510100", "《成都龙泉山城市森林公园管理规定（送审稿）》公开征求意见", "成都市人民政府门户网站",
                 "http://www.chengdu.gov.cn/chengdu/home/lfzj_detail.shtml?method=appDataDetail&groupId=139&appId=5148"
                 "&dataId=423556") == "lower"
+
+
+@pytest.mark.parametrize(("home", "want"), [("610116", "lower"), ("610100", "lower"), ("130102", "external")])
+def test_a_bracketed_column_tag_before_a_county_named_at_the_head(home: str, want: str) -> None:
+    # [美景]长安区…: the column tag is dropped and 长安区 (a common word's district, on a Shaanxi site 西安's) leads,
+    # as it does with no tag; not the site's province
+    assert kind(home, "[美景]长安区黄良小邵村百亩玉兰迎春绽放 美不胜收", "陕西网络广播电视台",
+                "http://www.snrtv.com/content/2018-03/16/content_15725021.htm") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("411100", "lower"), ("410000", "lower"), ("420100", "external")])
+def test_a_hosts_pinyin_is_read_as_the_place_is_said(home: str, want: str) -> None:
+    # luohe.yuduxx.com (豫都网's 漯河 channel): 漯河, whom pypinyin's dictionary reads tahe; its 区长 is a district's
+    assert kind(home, "区长王凯杰主持召开区政府全体会议", "河南新闻网-豫都网",
+                "http://luohe.yuduxx.com/yuanhui/705492.html") == want
