@@ -25,7 +25,8 @@ COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中�
                                "城关区", "红旗区", "东方市"})
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
-    r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|监委|纪委|"
+    r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
+    r"监委|纪委|"
     r"公安|两会|代表|籍|高新区|新区|经开区|团|人民政府|人民医院|中医院|"
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
     r"[一二三四五六七八九十]中|第[一二三四五六七八九十]+(?:中学|小学)|实验中学|实验小学|实小|[一二三]小|职专|职中|"
@@ -1132,6 +1133,12 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
                          r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
                          r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
+# A democratic party's or people's organisation's committee of a place named by the place's short name (三明民盟, 某某
+#侨联网): that place, when only one has the short.
+_SITE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:民盟|民进|民建|民革|致公党?|九三学社|农工党|台盟|侨联|科协|文联|残联|工商联|"
+                       r"总工会|妇联|团委|共青团)(?:网|在线|之窗|门户网?)?$")
+# A site's other name in brackets after its own (洞口人（洞口融媒）, 清徐(醋都网数字报)): read when its own names no place.
+_SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
 # A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
@@ -1471,6 +1478,12 @@ class SiteLocator:
                 codes = []  # (平安宣传, 光明宣传: a campaign's account, not 平安区's)
             if len(codes) == 1:
                 return self.gazetteer.get(codes[0])
+            nested = [d for c in codes if (d := self.gazetteer.get(c)) is not None]
+            if len(nested) == 2 and {d.level for d in nested} == {"province", "city"} \
+                    and nested[0].province == nested[1].province:
+                # a province and its own city share the short (吉林): a site named by it alone is the province's, as
+                # 吉林日报 is the provincial party paper
+                return next(d for d in nested if d.level == "province")
             school = _SCHOOL_SHORT.match(name) if not codes else None
             for k in (2, 3) if school is not None else ():
                 # a school or hospital named by its county's short name (南安国光中学): the one county with that short
@@ -1485,16 +1498,27 @@ class SiteLocator:
                     codes = self.gazetteer.shorts().get(part, [])
                     if len(codes) == 1 and part not in COMMON_WORD_SHORTS:
                         return self.gazetteer.get(codes[0])
-            topic = _SITE_TOPIC.match(name) if not codes else None
+            topic = (_SITE_TOPIC.match(name) or _SITE_ORG.match(name)) if not codes else None
             if topic is not None:
                 # a place's short name before a line of work and a site word (舒城教育信息网, 某某文明网): that place,
                 # when only one has the short
                 codes = self.gazetteer.shorts().get(topic.group(1), [])
-                if len(codes) == 1 and topic.group(1) not in COMMON_WORD_SHORTS:
-                    return self.gazetteer.get(codes[0])
+                only = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
+                if only is not None and (topic.group(1) not in COMMON_WORD_SHORTS or (
+                        topic.re is _SITE_ORG and only.level in ("province", "city"))):
+                    # (a city's short that jieba knows as a word, 三明, names the city before a party's name: 三明民盟)
+                    return only
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
-            return weak[0].division if len(weak) == 1 else None
+            if len(weak) == 1:
+                return weak[0].division
+            both = _SITE_BRACKET.match(name)
+            if both is not None:
+                # its own name, then its other name in brackets, each read as a whole name (清徐(醋都网数字报): 清徐县;
+                # 洞口人（洞口融媒）: 洞口县); one place, or none
+                found = {d.code: d for part in both.groups() if (d := self.from_name(part)) is not None}
+                return next(iter(found.values())) if len(found) == 1 else None
+            return None
         if first.how == "nation":
             rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)
             if rest is None:

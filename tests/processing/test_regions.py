@@ -151,9 +151,16 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # namesake city (吉林) by the city's own letters
         ("吉安人大", "http://www.jaxrd.gov.cn/a.html", "江西省吉安市吉安县", "name"),
         ("黄山人大", "http://www.hsqrd.gov.cn/a.html", "安徽省黄山市黄山区", "name"),
-        # (a province and its namesake city spelt alike stay open to the host's other labels: 吉林日报 is the
-        # province's paper, 吉林市 no better a guess than 吉林省)
-        ("吉林日报（吉林农村报）", "http://jlrbszb.dajilin.com/a.html", None, "unknown"),
+        # (a province and its namesake city share the short: a site named by it alone is the province's, as 吉林日报
+        # is the provincial party paper; the city's own sites say 吉林市 or 江城)
+        ("吉林日报（吉林农村报）", "http://jlrbszb.dajilin.com/a.html", "吉林省", "name"),
+        # a site's other name in brackets, read when its own names no place (real corpus sites)
+        ("清徐(醋都网数字报)", "https://paper.cuduwang.com/Html/2021-04-28/45053.html", "山西省太原市清徐县", "name"),
+        ("洞口人（洞口融媒）", "https://dongkouren.com/a/hd4dzff6dj0", "湖南省邵阳市洞口县", "name"),
+        # a democratic party's or people's organisation's committee by its city's short name, a court by its place's
+        # name that is also a word (东方市)
+        ("三明民盟", "http://fjsmmm.com/show.asp?id=2398", "福建省三明市", "name"),
+        ("东方市人民法院", "http://dffy.hicourt.gov.cn/preview/article", "海南省东方市", "name"),
         # a county's publicity account by its short name (阜城宣传, the corpus's dev part), not a campaign's named by a
         # common word (平安宣传 is no 平安区's); a forum's name is none (论坛 is no site word: 天涯论坛 is no 天涯区's),
         # nor its host's bbs label (no 蚌埠's initials)
