@@ -99,6 +99,25 @@ def former_names(path: Path = FORMER_NAMES_FILE) -> dict[str, str]:
     return {str(k): str(v) for k, v in data["names"].items()}
 
 
+# News outlets whose names do not say their place (团结报, 华兴时报, 江海晚报): name -> the division that publishes them,
+# each with a public page that says so (processing/data/NOTICE).
+NEWS_OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "news_outlets.tsv"
+# Where an outlet's own name ends inside a site's name: a bracket, a separator or a space (春城晚报(数字报), 鲁网-临沂).
+_OUTLET_END = re.compile(r"[（(|｜丨\-·\s—_]")
+
+
+def news_outlets(path: Path = NEWS_OUTLETS_FILE) -> dict[str, str]:
+    """Outlet name -> division code; empty when the file is absent."""
+    if not path.exists():
+        return {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) >= 2 and cols[0] and cols[1].isdigit():
+            out[cols[0]] = cols[1]
+    return out
+
+
 _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
@@ -1118,13 +1137,30 @@ def place_pinyin(name: str, initials: bool = False) -> str:
     syllables = place_syllables(name)
     return "".join(x[:1] for x in syllables) if initials else "".join(syllables)
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
-# words _SITE_SHORT stops before (新闻, 人大, 发布 …) need not be here.
+# words _site_short stops before (新闻, 人大, 发布 …) need not be here.
 _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
-_SITE_SHORT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
-                         # (a place's own publicity account, 阜城宣传; not 论坛, 头条: 天涯论坛 and 凤凰头条 are national outlets)
-                         r"人大|政协|宣传)")
+_SITE_SHORT_WORDS = (r"(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"
+                     # (a place's own publicity account, 阜城宣传; not 论坛, 头条: 天涯论坛 and 凤凰头条 are national outlets)
+                     r"人大|政协|宣传)")
+_SITE_SHORT_LAZY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)" + _SITE_SHORT_WORDS)
+_SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{%d})" % k + _SITE_SHORT_WORDS) for k in (4, 3, 2)}
+# A site named by a media word alone after a short several places share (中山日报, 黄山日报, 吉安晚报: the city, not the
+# district or county of the same name, whose own media say 区 or 县), read when the host does not settle it.
+_SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都市报|新闻网|新闻|融媒体?|电视台|广播电视台|在线|之窗)$")
+
+
+def _site_short(name: str) -> re.Match[str] | None:
+    """A place's short name before a media or body word at the start of a site's name: the longest that is some
+    place's short (攀枝花日报 is 攀枝花's, though 花日报 could end it; 九龙坡报 九龙坡's, not 九龙's), else the shortest
+    before such a word."""
+    shorts = default_gazetteer.shorts()
+    for k in (4, 3, 2):
+        m = _SITE_SHORT_AT[k].match(name)
+        if m is not None and m.group(1) in shorts:
+            return m
+    return _SITE_SHORT_LAZY.match(name)
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
 _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
@@ -1238,6 +1274,7 @@ class SiteLocator:
         self._full: dict[str, list[Division]] | None = None
         self._initials: dict[str, list[Division]] = {}
         self._seen: dict[tuple[str, str], tuple[Division | None, str]] = {}  # (name, host) -> answer
+        self._outlets: dict[str, str] | None = None  # the outlets table, read when a site is first placed
         self._area_codes: dict[str, Division | None] = {}  # dialling code -> its place, read once
         self.institutions = default_institutions if self.gazetteer is default_gazetteer \
             else Institutions(gazetteer=self.gazetteer)
@@ -1453,6 +1490,10 @@ class SiteLocator:
             # its name does not say, or says only as its province; none when campuses in several cities share the
             # name (中国地质大学), and never the nation its 中国 would give
             return inst[0].city
+        outlet = self._outlet(name)
+        if outlet is not None:
+            # an outlet whose name does not say its place (团结报 is 湘西州's party paper): the table says whose
+            return outlet
         alias = _SITE_ALIAS.match(name)
         if alias is not None and (len(alias.group(0)) >= 4 or alias.group(0) == name):
             # an outlet's whole name (新安晚报, 江南都市报, 中原网 which is 郑州's, not 中原's Henan) says whose it is
@@ -1472,7 +1513,7 @@ class SiteLocator:
             alias = _SITE_ALIAS.match(name)
             if alias is not None:
                 return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
-            short = _SITE_SHORT.match(name)
+            short = _site_short(name)
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
             if short is not None and short.group(0).endswith("宣传") and _common_word(short.group(1)):
                 codes = []  # (平安宣传, 光明宣传: a campaign's account, not 平安区's)
@@ -1524,7 +1565,7 @@ class SiteLocator:
             if rest is None:
                 # 中国某某网 named by a place's short name that is also another's (吉林: the province and its
                 # city): the highest level, as a site's name means it
-                short = _SITE_SHORT.match(name[first.end:])
+                short = _site_short(name[first.end:])
                 codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
                 local = self._pick([d for c in codes if (d := self.gazetteer.get(c)) is not None])
                 return local or self.gazetteer.nation
@@ -1545,6 +1586,17 @@ class SiteLocator:
                 best, end = m.division, m.end
         return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) or best
 
+    def _outlet(self, name: str) -> Division | None:
+        """The place of a news outlet the table names, by the site's whole name or its name before a bracket or a
+        separator (春城晚报(数字报)); a longer name that only begins with an outlet's (南都晨报 after 南都) is not it."""
+        if self._outlets is None:
+            self._outlets = news_outlets()
+        code = self._outlets.get(name)
+        if code is None:
+            end = _OUTLET_END.search(name, 2)
+            code = self._outlets.get(name[:end.start()]) if end is not None else None
+        return self.gazetteer.get(code) if code is not None else None
+
     def _channel_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region named as a channel further on in the site's name by its short name and a media word
         (重庆广电 大足新闻频道, 某省网 某某在线): the one division inside region with that short."""
@@ -1553,7 +1605,7 @@ class SiteLocator:
         for seg in re.split(r"[\s(（)）·|｜丨/-]+", tail)[1:]:
             if not _CHANNEL_WORD.search(seg):
                 continue  # (an outlet's own brand after its name, 新疆日报 天山网, names no channel: 天山区 is not it)
-            short = _SITE_SHORT.match(seg)
+            short = _site_short(seg)
             if short is None or short.group(1) in COMMON_WORD_SHORTS:
                 continue
             inside = [d for c in self.gazetteer.shorts().get(short.group(1), [])
@@ -1578,18 +1630,18 @@ class SiteLocator:
         host begins a label with the pinyin (full or initials) of the candidate's own name (a city's or county's) or of
         its city or province, longer for one candidate than for the others (hzxh.gov.cn); with the candidates, so that
         a host naming none of them is not taken instead."""
-        if not name or not host:
+        if not name:
             return None, ()
         amb = next((m for m in self.finder.find(name) if m.division is None and len(m.candidates) > 1), None)
         if amb is None:
             # a short name before a media word that several places share (永定新闻网: Longyan's or Zhangjiajie's)
-            lead = _SITE_SHORT.match(name)
+            lead = _site_short(name)
             word = lead.group(1) if lead else ""
             divs = tuple(d for c in self.gazetteer.shorts().get(word, []) if (d := self.gazetteer.get(c)) is not None)
             if len(divs) < 2:
                 return None, ()
             amb = Mention(0, len(word), word, None, "short", divs)
-        if not place_pinyin("中"):
+        if not host or not place_pinyin("中"):
             return None, amb.candidates
         labels = [x for x in host.lower().split(".") if x.isalpha() and x not in _HOST_GENERIC]
         spelt: dict[str, int] = {}  # candidate code -> the longest of its keys a host label begins with
@@ -1668,6 +1720,12 @@ class SiteLocator:
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):
                 hit = (None, "host")  # the host names a place the site's own name rules out
+            if cands and hit[0] is None and _SITE_MEDIA_WORD.match(source_name or ""):
+                # a short several places share before a media word alone, the host no help (中山日报, 黄山日报): the one
+                # city among them; a district's or county's own media say 区 or 县
+                top = self._pick([c for c in cands if c.level in ("province", "city")])
+                if top is not None:
+                    hit = (top, "name")
             if len(self._seen) < 100_000:  # a site's items share its answer
                 self._seen[key] = hit
         d, how = hit

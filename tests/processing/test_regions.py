@@ -160,6 +160,15 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # a democratic party's or people's organisation's committee by its city's short name, a court by its place's
         # name that is also a word (东方市)
         ("三明民盟", "http://fjsmmm.com/show.asp?id=2398", "福建省三明市", "name"),
+        # the longest short before a media word (攀枝花日报: not 攀枝 + 花日报; 九龙坡报: not 九龙县's)
+        ("攀枝花日报", "", "四川省攀枝花市", "name"),
+        ("九龙坡报", "", "重庆市九龙坡区", "name"),
+        # a short a city shares with a county or district of its own name, before a media word alone: the city's paper
+        # (a county's or district's own media say 县 or 区); a short two districts share stays open
+        ("黄山日报", "", "安徽省黄山市", "name"),
+        ("红河日报", "", "云南省红河哈尼族彝族自治州", "name"),
+        ("吉安晚报", "http://www.example-news.com/a.html", "江西省吉安市", "name"),
+        ("宝山报", "", None, "unknown"),
         ("东方市人民法院", "http://dffy.hicourt.gov.cn/preview/article", "海南省东方市", "name"),
         # a county's publicity account by its short name (阜城宣传, the corpus's dev part), not a campaign's named by a
         # common word (平安宣传 is no 平安区's); a forum's name is none (论坛 is no site word: 天涯论坛 is no 天涯区's),
