@@ -315,6 +315,8 @@ LEVEL_IN_NAME = re.compile(r"(?:^团?|(?<=民革|民盟|民建|民进|台盟)|(?
                            r"(自治区|省(?![心时力钱会际级]|内|外(?![事办侨国]))|"
                            r"市(?![场面级区县]|民(?![政宗族防])|内(?!贸)|外(?![事办侨国]))|州)"
                            r"(?=委|政府|人大|政协|[\u4e00-\u9fff]{0,4}?(?:厅|局|委员?会|联|院|办))")
+# 民盟's committee called by the league's one character at a phrase's head (盟省委, 盟市委): no 联盟 or 同盟 before it.
+LEAGUE_COMMITTEE_SHORT = re.compile(r"(?:^|(?<=[，,、\s：:|丨｜】]))盟(?=[省市区县州]委)")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 # What a place named first does itself, before a national name that is only its object (某市认真开展住建部…).
@@ -1190,6 +1192,9 @@ class ActorFinder:
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
         if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
+        if "盟" in text:
+            # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's
+            text = LEAGUE_COMMITTEE_SHORT.sub("民盟", text)
         if "委副书记" in text:
             text = DEPUTY_SECRETARY_CHIEF.sub(r"\1长", text)
         if "委常委" in text:
