@@ -759,3 +759,11 @@ def test_a_hosts_pinyin_is_read_as_the_place_is_said(home: str, want: str) -> No
     # luohe.yuduxx.com (豫都网's 漯河 channel): 漯河, whom pypinyin's dictionary reads tahe; its 区长 is a district's
     assert kind(home, "区长王凯杰主持召开区政府全体会议", "河南新闻网-豫都网",
                 "http://luohe.yuduxx.com/yuanhui/705492.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("440000", "lower"), ("440100", "upper"), ("350000", "external")])
+def test_the_leagues_committee_by_its_one_character(home: str, want: str) -> None:
+    # 盟省委 is 民盟广东省委: a democratic party's committee (下情 for the province), its 专委会主任会议 no congress's
+    # 主任会议 and its 省委 no party committee
+    assert kind(home, "盟省委召开八个专委会主任会议", "民盟广东省委会(广东民盟网)",
+                "http://www.gdmm.org.cn/czyz/zwh/content/post_4923.html") == want
