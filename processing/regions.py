@@ -1106,36 +1106,12 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
 _HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth")
 # Readings of characters and names in place names that pypinyin's dictionary gets wrong (it reads 长治 zhangzhi,
 # 漯河 tahe, 郫都 pidou, 朝阳 zhaoyang): a site's host spells the place as its people say it (changzhi.gov.cn,
-# luohe.gov.cn), so the index of hosts must too. Characters read one way in every division's name (长 is chang,
-# 都 du, 朝 chao, 漯 luo, 蚌 beng in all of them); names read against their characters' usual sound.
+# luohe.gov.cn), so the index of hosts must too. Characters read one way in the divisions' names (长 is chang but in
+# 长子县, zhangzi; 都 du, 朝 chao, 漯 luo, 蚌 beng in all of them); names read against their characters' usual sound.
 PLACE_CHAR_READINGS = {"长": "chang", "都": "du", "朝": "chao", "漯": "luo", "蚌": "beng"}
 PLACE_NAME_READINGS = {"单县": ("shan", "xian"), "涡阳": ("guo", "yang"), "洪洞": ("hong", "tong"),
-                       "民乐": ("min", "le"), "南乐": ("nan", "le"), "阿图什": ("a", "tu", "shi")}
-
-
-def place_syllables(name: str) -> list[str]:
-    """A name's pinyin syllables as a host would spell them (长治: chang, zhi); [] without pypinyin."""
-    try:
-        from pypinyin import lazy_pinyin
-    except ImportError:
-        return []
-    syllables = list(lazy_pinyin(name))
-    if len(syllables) == len(name):  # (one syllable a character: Chinese only, as every division's name is)
-        for k, ch in enumerate(name):
-            if ch in PLACE_CHAR_READINGS:
-                syllables[k] = PLACE_CHAR_READINGS[ch]
-        for word, reading in PLACE_NAME_READINGS.items():
-            at = name.find(word)
-            if at >= 0:
-                syllables[at:at + len(word)] = reading
-    return syllables
-
-
-def place_pinyin(name: str, initials: bool = False) -> str:
-    """A place's name in pinyin as a host would spell it, whole or by initials (长治: changzhi, cz); "" without
-    pypinyin."""
-    syllables = place_syllables(name)
-    return "".join(x[:1] for x in syllables) if initials else "".join(syllables)
+                       "民乐": ("min", "le"), "南乐": ("nan", "le"), "阿图什": ("a", "tu", "shi"),
+                       "长子": ("zhang", "zi")}
 # A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
 # words _site_short stops before (新闻, 人大, 发布 …) need not be here.
 _SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
@@ -1145,22 +1121,10 @@ _SITE_SHORT_WORDS = (r"(?:新闻网|新闻|融媒体?|发布|在线|之窗|日�
                      # (a place's own publicity account, 阜城宣传; not 论坛, 头条: 天涯论坛 and 凤凰头条 are national outlets)
                      r"人大|政协|宣传)")
 _SITE_SHORT_LAZY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)" + _SITE_SHORT_WORDS)
-_SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{%d})" % k + _SITE_SHORT_WORDS) for k in (4, 3, 2)}
+_SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{" + str(k) + "})" + _SITE_SHORT_WORDS) for k in (4, 3, 2)}
 # A site named by a media word alone after a short several places share (中山日报, 黄山日报, 吉安晚报: the city, not the
 # district or county of the same name, whose own media say 区 or 县), read when the host does not settle it.
 _SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都市报|新闻网|新闻|融媒体?|电视台|广播电视台|在线|之窗)$")
-
-
-def _site_short(name: str) -> re.Match[str] | None:
-    """A place's short name before a media or body word at the start of a site's name: the longest that is some
-    place's short (攀枝花日报 is 攀枝花's, though 花日报 could end it; 九龙坡报 九龙坡's, not 九龙's), else the shortest
-    before such a word."""
-    shorts = default_gazetteer.shorts()
-    for k in (4, 3, 2):
-        m = _SITE_SHORT_AT[k].match(name)
-        if m is not None and m.group(1) in shorts:
-            return m
-    return _SITE_SHORT_LAZY.match(name)
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
 _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
@@ -1169,8 +1133,8 @@ _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政�
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
                          r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
                          r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
-# A democratic party's or people's organisation's committee of a place named by the place's short name (三明民盟, 某某
-#侨联网): that place, when only one has the short.
+# A democratic party's or people's organisation's committee of a place named by the place's short name (三明民盟,
+# 某某侨联网): that place, when only one has the short.
 _SITE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:民盟|民进|民建|民革|致公党?|九三学社|农工党|台盟|侨联|科协|文联|残联|工商联|"
                        r"总工会|妇联|团委|共青团)(?:网|在线|之窗|门户网?)?$")
 # A site's other name in brackets after its own (洞口人（洞口融媒）, 清徐(醋都网数字报)): read when its own names no place.
@@ -1196,6 +1160,48 @@ PROVINCIAL_BODY_INSIDE = re.compile(r"人大|政府|政协|委|厅|局|办|党|�
 # state company, seated in its capital; a company named by the province's name alone is anyone's (福建恒安集团 is in
 # 晋江, 江苏沙钢集团 in 张家港), left to the rules.
 PROVINCIAL_COMPANY = re.compile(r"[\u4e00-\u9fff]{1,8}?集团(?:有限公司|股份有限公司)?")
+
+
+def place_syllables(name: str) -> list[str]:
+    """A name's pinyin syllables as a host would spell them (长治: chang, zhi); [] without pypinyin."""
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError:
+        return []
+    syllables = list(lazy_pinyin(name))
+    if len(syllables) == len(name):  # (one syllable a character: Chinese only, as every division's name is)
+        for k, ch in enumerate(name):
+            if ch in PLACE_CHAR_READINGS:
+                syllables[k] = PLACE_CHAR_READINGS[ch]
+        for word, reading in PLACE_NAME_READINGS.items():
+            at = name.find(word)
+            if at >= 0:
+                syllables[at:at + len(word)] = reading
+    return syllables
+
+
+def place_pinyin(name: str, initials: bool = False) -> str:
+    """A place's name in pinyin as a host would spell it, whole or by initials (长治: changzhi, cz); "" without
+    pypinyin."""
+    syllables = place_syllables(name)
+    return "".join(x[:1] for x in syllables) if initials else "".join(syllables)
+
+
+def pinyin_available() -> bool:
+    """Whether pypinyin is installed: without it hosts are not read; names and text still are."""
+    return bool(place_syllables("中"))
+
+
+def _site_short(name: str) -> re.Match[str] | None:
+    """A place's short name before a media or body word at the start of a site's name: the longest that is some
+    place's short (攀枝花日报 is 攀枝花's, though 花日报 could end it; 九龙坡报 九龙坡's, not 九龙's), else the shortest
+    before such a word."""
+    shorts = default_gazetteer.shorts()
+    for k in (4, 3, 2):
+        m = _SITE_SHORT_AT[k].match(name)
+        if m is not None and m.group(1) in shorts:
+            return m
+    return _SITE_SHORT_LAZY.match(name)
 
 
 def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
@@ -1284,7 +1290,7 @@ class SiteLocator:
             return self._full
         full: dict[str, list[Division]] = {}
         initials: dict[str, list[Division]] = {}
-        if not place_pinyin("中"):  # without pypinyin, hosts are not read; names and text still are
+        if not pinyin_available():  # without pypinyin, hosts are not read; names and text still are
             self._full, self._initials = full, initials
             return full
         for d in self.gazetteer:
@@ -1490,10 +1496,14 @@ class SiteLocator:
             # its name does not say, or says only as its province; none when campuses in several cities share the
             # name (中国地质大学), and never the nation its 中国 would give
             return inst[0].city
-        outlet = self._outlet(name)
+        outlet, after = self._outlet(name)
         if outlet is not None:
-            # an outlet whose name does not say its place (团结报 is 湘西州's party paper): the table says whose
-            return outlet
+            # an outlet whose name does not say its place (民主协商报 is 甘肃省政协's paper): the table says whose; a
+            # place inside it named after the outlet's name (鲁网·潍坊, 春城晚报-昆明) is the channel's
+            inside = next((m.division for m in self.finder.find(after) if m.division is not None
+                           and m.how not in ("relative", "nation")
+                           and any(a.code == outlet.code for a in self.gazetteer.ancestors_of(m.division))), None)
+            return inside or self._channel_below(outlet, after) or outlet
         alias = _SITE_ALIAS.match(name)
         if alias is not None and (len(alias.group(0)) >= 4 or alias.group(0) == name):
             # an outlet's whole name (新安晚报, 江南都市报, 中原网 which is 郑州's, not 中原's Henan) says whose it is
@@ -1586,16 +1596,19 @@ class SiteLocator:
                 best, end = m.division, m.end
         return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) or best
 
-    def _outlet(self, name: str) -> Division | None:
+    def _outlet(self, name: str) -> tuple[Division | None, str]:
         """The place of a news outlet the table names, by the site's whole name or its name before a bracket or a
-        separator (春城晚报(数字报)); a longer name that only begins with an outlet's (南都晨报 after 南都) is not it."""
+        separator (春城晚报(数字报)), with the rest of the site's name; a longer name that only begins with an outlet's
+        (民主协商报告厅) is not it."""
         if self._outlets is None:
             self._outlets = news_outlets()
-        code = self._outlets.get(name)
+        code, rest = self._outlets.get(name), ""
         if code is None:
             end = _OUTLET_END.search(name, 2)
-            code = self._outlets.get(name[:end.start()]) if end is not None else None
-        return self.gazetteer.get(code) if code is not None else None
+            if end is not None:
+                code, rest = self._outlets.get(name[:end.start()]), name[end.start():]
+        d = self.gazetteer.get(code) if code is not None else None
+        return d, (rest if d is not None else "")
 
     def _channel_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region named as a channel further on in the site's name by its short name and a media word
@@ -1641,7 +1654,7 @@ class SiteLocator:
             if len(divs) < 2:
                 return None, ()
             amb = Mention(0, len(word), word, None, "short", divs)
-        if not host or not place_pinyin("中"):
+        if not host or not pinyin_available():
             return None, amb.candidates
         labels = [x for x in host.lower().split(".") if x.isalpha() and x not in _HOST_GENERIC]
         spelt: dict[str, int] = {}  # candidate code -> the longest of its keys a host label begins with
@@ -1703,6 +1716,9 @@ class SiteLocator:
                 self._seen[key] = hit
         if hit is None:
             d = self.from_name(source_name)
+            tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+            if d is not None and len(tld) == 2 and tld != "cn" and self._outlet(source_name)[0] is not None:
+                d = None  # an outlet's name on a host of another country (新快网 at xkb.com.au) is another site's
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
@@ -1720,6 +1736,7 @@ class SiteLocator:
                     hit[0].code == c.code or any(a.code == hit[0].code for a in self.gazetteer.ancestors_of(c))
                     for c in cands):
                 hit = (None, "host")  # the host names a place the site's own name rules out
+                cands = ()  # (and no guess among the name's places either: 黄山日报 at hefei.gov.cn is not 黄山市's)
             if cands and hit[0] is None and _SITE_MEDIA_WORD.match(source_name or ""):
                 # a short several places share before a media word alone, the host no help (中山日报, 黄山日报): the one
                 # city among them; a district's or county's own media say 区 or 县

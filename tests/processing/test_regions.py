@@ -157,8 +157,7 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         # a site's other name in brackets, read when its own names no place (real corpus sites)
         ("清徐(醋都网数字报)", "https://paper.cuduwang.com/Html/2021-04-28/45053.html", "山西省太原市清徐县", "name"),
         ("洞口人（洞口融媒）", "https://dongkouren.com/a/hd4dzff6dj0", "湖南省邵阳市洞口县", "name"),
-        # a democratic party's or people's organisation's committee by its city's short name, a court by its place's
-        # name that is also a word (东方市)
+        # a democratic party's or people's organisation's committee by its city's short name
         ("三明民盟", "http://fjsmmm.com/show.asp?id=2398", "福建省三明市", "name"),
         # the longest short before a media word (攀枝花日报: not 攀枝 + 花日报; 九龙坡报: not 九龙县's)
         ("攀枝花日报", "", "四川省攀枝花市", "name"),
@@ -168,7 +167,10 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("黄山日报", "", "安徽省黄山市", "name"),
         ("红河日报", "", "云南省红河哈尼族彝族自治州", "name"),
         ("吉安晚报", "http://www.example-news.com/a.html", "江西省吉安市", "name"),
-        ("宝山报", "", None, "unknown"),
+        ("宝山日报", "", None, "unknown"),
+        # ... unless the host names another place (no guess then)
+        ("黄山日报", "http://www.hefei.gov.cn/a.html", None, "unknown"),
+        # a court by its place's name that is also a word (东方市)
         ("东方市人民法院", "http://dffy.hicourt.gov.cn/preview/article", "海南省东方市", "name"),
         # a county's publicity account by its short name (阜城宣传, the corpus's dev part), not a campaign's named by a
         # common word (平安宣传 is no 平安区's); a forum's name is none (论坛 is no site word: 天涯论坛 is no 天涯区's),
@@ -293,6 +295,7 @@ def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | N
     ("www.shanxian.gov.cn", "371722"),  # 单县
     ("www.hongtong.gov.cn", "141024"),  # 洪洞县
     ("www.zhangzhi.gov.cn", None),  # the dictionary's misreading names no place
+    ("www.zhangzi.gov.cn", "140428"),  # 长子县, where 长 is zhang (the corpus's dev part)
 ])
 def test_a_host_spells_a_place_as_it_is_said(host: str, expected: str | None) -> None:
     got = SiteLocator().from_host(host)
