@@ -1192,8 +1192,9 @@ class ActorFinder:
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
         if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
-        if "盟" in text:
-            # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's
+        if "盟" in text and (source is None or source.province != "150000"):
+            # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's (not in
+            # Inner Mongolia, whose 盟市委 are its leagues' and cities' party committees)
             text = LEAGUE_COMMITTEE_SHORT.sub("民盟", text)
         if "委副书记" in text:
             text = DEPUTY_SECRETARY_CHIEF.sub(r"\1长", text)

@@ -767,3 +767,11 @@ def test_the_leagues_committee_by_its_one_character(home: str, want: str) -> Non
     # 主任会议 and its 省委 no party committee
     assert kind(home, "盟省委召开八个专委会主任会议", "民盟广东省委会(广东民盟网)",
                 "http://www.gdmm.org.cn/czyz/zwh/content/post_4923.html") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("150100", "lower"), ("150000", "lower")])
+def test_inner_mongolias_leagues_and_cities_party_committees_are_no_league_of_democrats(home: str, want: str) -> None:
+    # 盟市委 on an Inner Mongolia site: its leagues' and cities' party committees, not 民盟's
+    v = RuleClassifier(default_gazetteer.resolve(home)).classify(Item(
+        title="盟市委组织部长会议在呼和浩特召开", source_name="内蒙古新闻网", url="http://inews.nmgnews.com.cn/a.html"))
+    assert v.kind == want and "民盟" not in v.reason
