@@ -99,8 +99,8 @@ def former_names(path: Path = FORMER_NAMES_FILE) -> dict[str, str]:
     return {str(k): str(v) for k, v in data["names"].items()}
 
 
-# News outlets whose names do not say their place (团结报, 华兴时报, 江海晚报): name -> the division that publishes them,
-# each with a public page that says so (processing/data/NOTICE).
+# News outlets whose names do not say their place (民主协商报, 新闻晨报, 江海晚报): name -> the division whose news they
+# carry, each with a page that says so (processing/data/NOTICE).
 NEWS_OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "news_outlets.tsv"
 # Where an outlet's own name ends inside a site's name: a bracket, a separator or a space (春城晚报(数字报), 鲁网-临沂).
 _OUTLET_END = re.compile(r"[（(|｜丨\-·\s—_]")
@@ -1123,7 +1123,7 @@ _SITE_SHORT_WORDS = (r"(?:新闻网|新闻|融媒体?|发布|在线|之窗|日�
 _SITE_SHORT_LAZY = re.compile(r"^([\u4e00-\u9fff]{2,4}?)" + _SITE_SHORT_WORDS)
 _SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{" + str(k) + "})" + _SITE_SHORT_WORDS) for k in (4, 3, 2)}
 # A site named by a media word alone after a short several places share (中山日报, 黄山日报, 吉安晚报: the city, not the
-# district or county of the same name, whose own media say 区 or 县), read when the host does not settle it.
+# district or county of the same name, whose own media say 区 or 县), read when the host names no place.
 _SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都市报|新闻网|新闻|融媒体?|电视台|广播电视台|在线|之窗)$")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
