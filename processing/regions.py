@@ -1192,11 +1192,10 @@ def pinyin_available() -> bool:
     return bool(place_syllables("中"))
 
 
-def _site_short(name: str) -> re.Match[str] | None:
-    """A place's short name before a media or body word at the start of a site's name: the longest that is some
-    place's short (攀枝花日报 is 攀枝花's, though 花日报 could end it; 九龙坡报 九龙坡's, not 九龙's), else the shortest
-    before such a word."""
-    shorts = default_gazetteer.shorts()
+def _site_short(name: str, shorts: dict[str, list[str]]) -> re.Match[str] | None:
+    """A place's short name before a media or body word at the start of a site's name: the longest that is one of
+    shorts (攀枝花日报 is 攀枝花's, though 花日报 could end it; 九龙坡报 九龙坡's, not 九龙's), else the shortest before
+    such a word."""
     for k in (4, 3, 2):
         m = _SITE_SHORT_AT[k].match(name)
         if m is not None and m.group(1) in shorts:
@@ -1523,7 +1522,7 @@ class SiteLocator:
             alias = _SITE_ALIAS.match(name)
             if alias is not None:
                 return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
-            short = _site_short(name)
+            short = _site_short(name, self.gazetteer.shorts())
             codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
             if short is not None and short.group(0).endswith("宣传") and _common_word(short.group(1)):
                 codes = []  # (平安宣传, 光明宣传: a campaign's account, not 平安区's)
@@ -1575,7 +1574,7 @@ class SiteLocator:
             if rest is None:
                 # 中国某某网 named by a place's short name that is also another's (吉林: the province and its
                 # city): the highest level, as a site's name means it
-                short = _site_short(name[first.end:])
+                short = _site_short(name[first.end:], self.gazetteer.shorts())
                 codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
                 local = self._pick([d for c in codes if (d := self.gazetteer.get(c)) is not None])
                 return local or self.gazetteer.nation
@@ -1618,7 +1617,7 @@ class SiteLocator:
         for seg in re.split(r"[\s(（)）·|｜丨/-]+", tail)[1:]:
             if not _CHANNEL_WORD.search(seg):
                 continue  # (an outlet's own brand after its name, 新疆日报 天山网, names no channel: 天山区 is not it)
-            short = _site_short(seg)
+            short = _site_short(seg, self.gazetteer.shorts())
             if short is None or short.group(1) in COMMON_WORD_SHORTS:
                 continue
             inside = [d for c in self.gazetteer.shorts().get(short.group(1), [])
@@ -1648,7 +1647,7 @@ class SiteLocator:
         amb = next((m for m in self.finder.find(name) if m.division is None and len(m.candidates) > 1), None)
         if amb is None:
             # a short name before a media word that several places share (永定新闻网: Longyan's or Zhangjiajie's)
-            lead = _site_short(name)
+            lead = _site_short(name, self.gazetteer.shorts())
             word = lead.group(1) if lead else ""
             divs = tuple(d for c in self.gazetteer.shorts().get(word, []) if (d := self.gazetteer.get(c)) is not None)
             if len(divs) < 2:
