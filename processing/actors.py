@@ -712,6 +712,10 @@ class ActorFinder:
                 # the places named in it, which are its own
                 start = max((m.end for m in mentions if m.start >= cut.start and m.end < end and m.division is not None),
                             default=start)
+                if text[start:end] == "长" and cut.division is not None and text[cut.start:cut.end] == cut.division.short:
+                    # a head's post whose level word is the last character of a place's own short name (广州长隆,
+                    # 杭州长运: no 州长 there), unlike a prefecture written with its level word (甘孜州长)
+                    continue
             word = text[start:end]
             if body == "delegation" and relayed is not None and relayed.start() > 0 and \
                     relayed.start() < start and end <= relayed.end():

@@ -775,3 +775,13 @@ def test_inner_mongolias_leagues_and_cities_party_committees_are_no_league_of_de
     v = RuleClassifier(default_gazetteer.resolve(home)).classify(Item(
         title="盟市委组织部长会议在呼和浩特召开", source_name="内蒙古新闻网", url="http://inews.nmgnews.com.cn/a.html"))
     assert v.kind == want and "民盟" not in v.reason
+
+
+@pytest.mark.parametrize(("home", "want"), [("440100", "lower"), ("440000", "lower"), ("350200", "external")])
+def test_a_citys_last_character_and_the_word_after_it_are_no_head_of_government(home: str, want: str) -> None:
+    # 广州长隆集团 (国际在线广东频道, 2020-07-13): 广州's company 长隆, no 州长 of 广州 acting
+    v = RuleClassifier(default_gazetteer.resolve(home)).classify(Item(
+        title="广州长隆集团旗下旅游项目本周末全部重新开放迎客", source_name="国际在线广东频道",
+        url="http://gd.cri.cn/20200713/601ac31c-1f34-4809-393b-61854702c930.html"))
+    assert v.kind == want
+    assert v.actor is not None and v.actor.body != "government" and "长" not in v.reason.split("（")[0]
