@@ -64,6 +64,10 @@ def headline_figures(capsys: pytest.CaptureFixture[str], split: str = "test") ->
     out = run_evaluate(["--input", str(HEADLINES), "--split", split], capsys)
     per_home = out.get("per_home") or {out["home"]: out}
     return {"per_home": {h: f["macro_f1"] for h, f in per_home.items()},
+            # (recorded with the pin, not gated: how far each figure could move on another draw of sites)
+            "intervals": {h: f["macro_f1_interval"] for h, f in per_home.items()},
+            "news_intervals": {h: f["categories"]["news"]["macro_f1_interval"] for h, f in per_home.items()
+                               if "news" in f["categories"]},
             "rules_per_home": {h: f["rules"]["macro_f1"] for h, f in per_home.items()},
             "news_macro_f1": min(f["categories"]["news"]["macro_f1"] for f in per_home.values()
                                  if "news" in f["categories"]),

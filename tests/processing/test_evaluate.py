@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from processing.evaluate import score
+from processing.evaluate import macro_f1_interval, row_groups, score
 from siqing.app.cli import main
 
 ROWS = [
@@ -102,6 +102,7 @@ def test_evaluate_reads_the_corpus_format(tmp_path: Path, capsys: pytest.Capture
     assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
     one = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert one["n"] == 8 and one["home"] == "510100" and one["accuracy"] == 1.0
+    assert one["macro_f1_interval"] == [1.0, 1.0]  # every resample right: no spread to show
     # a known part with no items (a corpus between test parts) is reported empty, measured nothing, on stderr
     assert main(["evaluate", "--input", str(f), "--split", "train"]) == 0
     captured = capsys.readouterr()
@@ -140,3 +141,27 @@ def test_classify_infers_the_site_from_name_and_url(tmp_path: Path, capsys: pyte
     assert main(["classify", "--home", "420000", "--input", str(f2)]) == 0
     bare = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert any("不明" in b["reason"] and b["confidence"] <= 0.3 for b in bare)
+
+
+def test_macro_f1_interval_resamples_sites_not_items() -> None:
+    """The interval holds the figure, is the same every run, and is wider when the errors sit in one site than when
+    as many errors are spread over sites of their own: a site's items share its placing, so they are drawn together."""
+    gold = ["upper"] * 60 + ["lower"] * 30 + ["internal"] * 10
+    pred = list(gold)
+    for i in range(0, 60, 6):
+        pred[i] = "external"  # ten upper items read as external
+    point = score(gold, pred).macro_f1
+    spread = [f"s{i}" for i in range(100)]  # each item its own site
+    clustered = ["bad" if i < 60 and i % 6 == 0 else f"s{i}" for i in range(100)]  # the ten errors on one site
+    lo, hi = macro_f1_interval(gold, pred, spread)
+    assert lo <= point <= hi < 1.0
+    assert macro_f1_interval(gold, pred, spread) == (lo, hi)
+    c_lo, c_hi = macro_f1_interval(gold, pred, clustered)
+    assert c_hi - c_lo > hi - lo
+    with pytest.raises(ValueError):
+        macro_f1_interval(gold, pred, spread[:-1])
+
+
+def test_row_groups_are_the_corpus_site_else_the_host() -> None:
+    rows = [{"site": "hbrd.gov.cn"}, {"url": "http://www.npc.gov.cn/a.html"}, {"url": "not a url"}, {}]
+    assert row_groups(rows) == ["hbrd.gov.cn", "www.npc.gov.cn", "#2", "#3"]

@@ -75,23 +75,43 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def evaluate_home(home: Any, rows: list[dict[str, Any]], rules_only: bool = False) -> dict[str, Any]:
     """Figures of one home: hybrid (unless rules_only) and rules alone, per category, reliability; prints them."""
     from processing.classify import MODEL_VERSION, Classifier
-    from processing.evaluate import by_category, evaluate, format_reliability, format_table, score
+    from processing.evaluate import (
+        by_category,
+        evaluate,
+        format_reliability,
+        format_table,
+        macro_f1_interval,
+        row_groups,
+        score,
+    )
 
     rules, rules_pred = evaluate(Classifier(home, None), rows)
     main_scores, pred = (rules, rules_pred) if rules_only else evaluate(Classifier(home), rows)
     cats = by_category(rows, pred)
     rule_cats = by_category(rows, rules_pred)
+    gold = [r["kind"] for r in rows]
+    groups = row_groups(rows)
+
+    def interval(idx: list[int]) -> list[float]:
+        lo, hi = macro_f1_interval([gold[i] for i in idx], [pred[i] for i in idx], [groups[i] for i in idx])
+        return [round(lo, 4), round(hi, 4)]
+
+    spans = {"all": interval(list(range(len(rows))))}
+    for cat in cats:
+        spans[cat] = interval([i for i, r in enumerate(rows) if str(r.get("style") or "document") == cat])
     print(f"== 本级：{home.full_name}（{home.code}）  模型：{'仅规则' if rules_only else MODEL_VERSION}  条数：{main_scores.n}")
     print(format_table(main_scores))
+    print(f"  macro-F1 按网站重抽样的 95% 区间：{spans['all'][0]:.4f}–{spans['all'][1]:.4f}"
+          f"（{len(set(groups))} 个网站）")
     for cat, sc in cats.items():
-        print(f"  类别 {cat}: macro-F1 {sc.macro_f1:.4f}  accuracy {sc.accuracy:.4f}  n {sc.n}"
-              f"   （仅规则 macro-F1 {rule_cats[cat].macro_f1:.4f}）")
+        print(f"  类别 {cat}: macro-F1 {sc.macro_f1:.4f}（95% 区间 {spans[cat][0]:.4f}–{spans[cat][1]:.4f}）"
+              f"  accuracy {sc.accuracy:.4f}  n {sc.n}   （仅规则 macro-F1 {rule_cats[cat].macro_f1:.4f}）")
     print(f"  仅规则: macro-F1 {rules.macro_f1:.4f}  accuracy {rules.accuracy:.4f}")
     print(format_reliability(main_scores.extra["reliability"]))
-    gold = [r["kind"] for r in rows]
     return {"home": home.code, "n": main_scores.n, "macro_f1": round(main_scores.macro_f1, 4),
-            "accuracy": round(main_scores.accuracy, 4),
-            "categories": {c: {"macro_f1": round(sc.macro_f1, 4), "accuracy": round(sc.accuracy, 4), "n": sc.n}
+            "macro_f1_interval": spans["all"], "accuracy": round(main_scores.accuracy, 4),
+            "categories": {c: {"macro_f1": round(sc.macro_f1, 4), "macro_f1_interval": spans[c],
+                               "accuracy": round(sc.accuracy, 4), "n": sc.n}
                            for c, sc in cats.items()},
             "rules": {"macro_f1": round(rules.macro_f1, 4), "accuracy": round(rules.accuracy, 4),
                       "categories": {c: round(sc.macro_f1, 4) for c, sc in rule_cats.items()}},
