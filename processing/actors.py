@@ -191,7 +191,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|局)(?![势面限])|发改委|发展改革委|"
+    # (a corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not the statistics bureau's 调查总队 in a province,
+    # which is the nation's)
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|局|(?<!调查)[总支]队)(?![势面限])|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name

@@ -785,3 +785,37 @@ def test_a_citys_last_character_and_the_word_after_it_are_no_head_of_government(
         url="http://gd.cri.cn/20200713/601ac31c-1f34-4809-393b-61854702c930.html"))
     assert v.kind == want
     assert v.actor is not None and v.actor.body != "government" and "长" not in v.reason.split("（")[0]
+
+
+WUHAN_HEALTH = ("武汉市卫生和计划生育委员会", "http://whwsjs.gov.cn:80/front/web/showDetail/1513138501104")
+
+
+@pytest.mark.parametrize(("home", "want"), [("420100", "upper"), ("420106", "upper"), ("420000", "lower"),
+                                            ("350200", "external")])
+def test_a_provinces_corps_by_its_bare_level_word_leads(home: str, want: str) -> None:
+    # 省消防总队 (a corps, as a bureau is a department) on a Wuhan commission's site: the province's, not a bureau read
+    # from the words before 局 (西带领市消防局)
+    assert kind(home, "省消防总队副总队长郑西带领市消防局工作人员来我委调研消防工作", *WUHAN_HEALTH) == want
+
+
+def test_the_statistics_bureaus_survey_corps_in_a_province_is_the_nations() -> None:
+    # 江西调查总队 is the national statistics bureau's, not Jiangxi's government: a national leader at its meeting
+    # stays 上情 for a home anywhere
+    title, source = "宁吉喆参加指导江西调查总队民主生活会（图）", "中华人民共和国国家统计局"
+    url = "http://www.stats.gov.cn/tjgz/tjdt/201801/t20180130_1579100.html"
+    assert kind("350000", title, source, url) == "upper"
+    assert kind("420100", title, source, url) == "upper"
+
+
+@pytest.mark.parametrize(("home", "want"), [("532300", "upper"), ("530000", "lower"), ("420100", "external")])
+def test_a_provinces_assessment_team_by_its_bare_level_word(home: str, want: str) -> None:
+    # 省考评组 on a prefecture's bureau's site (train part): the province's team, above the prefecture
+    assert kind(home, "省考评组初评我州创建全国民族团结进步示范州工作", "楚雄州财政局",
+                "https://czj.cxz.gov.cn/info/1096/1505.htm") == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330000", "lower"), ("350200", "external")])
+def test_a_provinces_team_after_a_column_tag_and_its_bar(home: str, want: str) -> None:
+    # 廉政要闻 | 省…核查组 on a Hangzhou hospital's site: the tag is the column, the province's team leads
+    assert kind(home, "廉政要闻 | 省清廉医院建设指数核查组一行赴我院开展现场核查", "浙江省新华医院",
+                "https://xhhos.com/news/details/3/18/74770") == want
