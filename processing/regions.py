@@ -1101,10 +1101,10 @@ _HOST_GENERIC = frozenset({"www", "gov", "cn", "com", "org", "net", "edu", "en",
                            "bbs"})
 _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "fy", "court", "jcy", "jw", "dj", "news", "gov",
                       "ww", "rmzf", "zf", "szf", "xw", "daily", "ribao", "rb", "tv", "cn", "www")
-# Party and mass bodies' words after a place's pinyin or initials, at a label's end only (党史委, 文明网, 统战部, 共青团:
-# aqdsw.cn, masyouth.cn, fytzb.gov.cn); a two-letter place left is read only when one province or city alone has it
-# (xztz is 徐州's or 西藏's: neither)
-_HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth")
+# Party and mass bodies' and papers' words after a place's pinyin or initials, at a label's end only (党史委, 文明网,
+# 统战部, 共青团, 晚报社: aqdsw.cn, masyouth.cn, fytzb.gov.cn, ptwbs.net); a two-letter place left is read only when one
+# province or city alone has it (xztz is 徐州's or 西藏's: neither)
+_HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth", "wbs", "wb", "rbs")
 # Readings of characters and names in place names that pypinyin's dictionary gets wrong (it reads 长治 zhangzhi,
 # 漯河 tahe, 郫都 pidou, 朝阳 zhaoyang): a site's host spells the place as its people say it (changzhi.gov.cn,
 # luohe.gov.cn), so the index of hosts must too. Characters read one way in the divisions' names (长 is chang but in
