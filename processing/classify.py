@@ -188,6 +188,10 @@ ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
+# A congress's session or its deputies (两会, 人代会, 人大代表、政协委员), not its standing committee: on a democratic party's
+# own site they are the party's members at work in the sessions (参政议政), the party's news (RUBRIC: R's democratic
+# parties are 下情), not the congress's.
+SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团)|委员")
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
@@ -1022,6 +1026,13 @@ class RuleClassifier:
             body = self._site_body(item)
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
+        if actor is not None and actor.body in ("congress", "deputies") and actor.region is not None \
+                and actor.region.level != "nation" and "常委会" not in actor.text \
+                and SESSION_OR_DEPUTIES.search(actor.text) \
+                and (party := DEMOCRATIC_PARTY.search(item.source_name or "")) is not None \
+                and not CENTRAL_PARTY_SITE.search(item.source_name or ""):
+            # (温州民盟: 县市区两会履职综述; 民进徐州市委员会: 民进界区人大代表、政协委员参加区“两会”)
+            actor = Actor("massorg", actor.region, f"{actor.text}中的{party.group(0)}成员", actor.source, actor.via)
         unquoted = BOOK_TITLE.sub("", item.title) if source is not None and actor is not None \
             and actor.body in ("congress", "deputies") else ""
         if unquoted and SUGGESTION_HANDLED.search(unquoted) and not CONGRESS_OVERSIGHT.search(unquoted) \

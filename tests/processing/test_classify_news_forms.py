@@ -819,3 +819,26 @@ def test_a_provinces_team_after_a_column_tag_and_its_bar(home: str, want: str) -
     # 廉政要闻 | 省…核查组 on a Hangzhou hospital's site: the tag is the column, the province's team leads
     assert kind(home, "廉政要闻 | 省清廉医院建设指数核查组一行赴我院开展现场核查", "浙江省新华医院",
                 "https://xhhos.com/news/details/3/18/74770") == want
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "want"), [
+    ("330300", "县市区两会履职综述 (二)", "温州民盟", "http://wzmm.gov.cn/system/2025/02/19/015229337.shtml", "lower"),
+    ("330000", "县市区两会履职综述 (二)", "温州民盟", "http://wzmm.gov.cn/system/2025/02/19/015229337.shtml", "lower"),
+    ("320300", "民进界区人大代表、政协委员参加区“两会”", "民进徐州市委员会",
+     "http://www.xzmj.org/show_article.asp?id=1651", "lower"),
+    ("330300", "(图)温州市“两会”隆重召开民进温州市委会参政议政再创佳绩", "民进浙江省委会",
+     "https://www.zjmj.org/article/13876", "lower"),
+    ("350200", "(图)温州市“两会”隆重召开民进温州市委会参政议政再创佳绩", "民进浙江省委会",
+     "https://www.zjmj.org/article/13876", "external"),
+])
+def test_sessions_and_deputies_on_a_democratic_partys_site_are_its_members_work(
+        home: str, title: str, source: str, url: str, want: str) -> None:
+    # a democratic party's own site on the sessions (两会) or the deputies among its members: the party's members at
+    # work (下情 for their place), not the place's congress (内情)
+    assert kind(home, title, source, url) == want
+
+
+def test_a_congress_session_on_its_own_site_stays_the_congresss() -> None:
+    # the same words on the congress's own site (no party's) are still the congress's (内情)
+    assert kind("429005", "准备好了!潜江即将进入“两会”时间……", "潜江人大",
+                "http://www.qjrenda.gov.cn/html/2021/jdzh_0115/5426.html") == "internal"
