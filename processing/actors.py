@@ -191,9 +191,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
-    # (a corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not the statistics bureau's 调查总队 in a province,
-    # which is the nation's)
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|局|(?<!调查)[总支]队)(?![势面限])|发改委|发展改革委|"
+    # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
+    # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's)
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name
@@ -716,7 +716,7 @@ class ActorFinder:
                             default=start)
                 if text[start:end] == "长" and cut.division is not None and text[cut.start:cut.end] == cut.division.short:
                     # a head's post whose level word is the last character of a place's own short name (广州长隆,
-                    # 杭州长运: no 州长 there), unlike a prefecture written with its level word (甘孜州长)
+                    # 杭州长运: no 州长 there), unlike one written after the place's level word (杭州市长, 苏州市长)
                     continue
             word = text[start:end]
             if body == "delegation" and relayed is not None and relayed.start() > 0 and \

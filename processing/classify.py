@@ -188,10 +188,11 @@ ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应
 OWN_PARTY_ORGAN = re.compile(r"党组|党委|党总支|党支部")
 # A court or procuratorate speaking of itself.
 OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
-# A congress's session or its deputies (两会, 人代会, 人大代表、政协委员), not its standing committee: on a democratic party's
-# own site they are the party's members at work in the sessions (参政议政), the party's news (RUBRIC: R's democratic
-# parties are 下情), not the congress's.
-SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团)|委员")
+# A congress's sessions or its deputies (两会, 人代会, 人大代表), not the congress as a body (its standing committee, its
+# plenary 人民代表大会 opening, a committee of it): on a democratic party's own site they are the party's members at
+# work in the sessions (参政议政), the party's news (RUBRIC: R's democratic parties are 下情), not the congress's.
+SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团|大会|资格)")
+CONGRESS_AS_BODY = re.compile(r"常委会|常务委员会|委员会")
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
@@ -1027,7 +1028,7 @@ class RuleClassifier:
             if body in ("court", "procuratorate"):
                 actor = Actor(body, source, item.source_name, "headline", "name")
         if actor is not None and actor.body in ("congress", "deputies") and actor.region is not None \
-                and actor.region.level != "nation" and "常委会" not in actor.text \
+                and actor.region.level != "nation" and not CONGRESS_AS_BODY.search(actor.text) \
                 and SESSION_OR_DEPUTIES.search(actor.text) \
                 and (party := DEMOCRATIC_PARTY.search(item.source_name or "")) is not None \
                 and not CENTRAL_PARTY_SITE.search(item.source_name or ""):

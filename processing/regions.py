@@ -78,8 +78,7 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
-                      # (or after a column's tag and its bar: 廉政要闻 | 省…核查组)
-                      r"(?:^|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、)|(?<=[|｜丨])|(?<=[|｜丨]\s))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      r"(?:^|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
@@ -1104,7 +1103,9 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
 # Party and mass bodies' and papers' words after a place's pinyin or initials, at a label's end only (党史委, 文明网,
 # 统战部, 共青团, 晚报社: aqdsw.cn, masyouth.cn, fytzb.gov.cn, ptwbs.net); a two-letter place left is read only when one
 # province or city alone has it (xztz is 徐州's or 西藏's: neither)
-_HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth", "wbs", "wb", "rbs")
+_HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth", "wbs")
+# (not a bare wb: many evening papers are named after no place, and their initials then read as one, xmwb 新民晚报 as
+# 厦门, qjwb 钱江晚报 as 曲靖)
 # Readings of characters and names in place names that pypinyin's dictionary gets wrong (it reads 长治 zhangzhi,
 # 漯河 tahe, 郫都 pidou, 朝阳 zhaoyang): a site's host spells the place as its people say it (changzhi.gov.cn,
 # luohe.gov.cn), so the index of hosts must too. Characters read one way in the divisions' names (长 is chang but in

@@ -787,6 +787,16 @@ def test_a_citys_last_character_and_the_word_after_it_are_no_head_of_government(
     assert v.actor is not None and v.actor.body != "government" and "长" not in v.reason.split("（")[0]
 
 
+def test_a_mayor_written_after_the_citys_level_word_keeps_the_post() -> None:
+    # the object of a real dev headline (王非董事长拜会泉州市长蔡战胜, 福建投资集团): 泉州市长 is 泉州's mayor
+    from processing.actors import default_actor_finder
+
+    title = "王非董事长拜会泉州市长蔡战胜"
+    actor = default_actor_finder.find(title[title.index("泉州"):], "", None)
+    assert actor is not None and actor.body == "government" and actor.region is not None
+    assert actor.region.code == "350500" and actor.text == "泉州市长"
+
+
 WUHAN_HEALTH = ("武汉市卫生和计划生育委员会", "http://whwsjs.gov.cn:80/front/web/showDetail/1513138501104")
 
 
@@ -816,7 +826,8 @@ def test_a_provinces_assessment_team_by_its_bare_level_word(home: str, want: str
 
 @pytest.mark.parametrize(("home", "want"), [("330100", "upper"), ("330000", "lower"), ("350200", "external")])
 def test_a_provinces_team_after_a_column_tag_and_its_bar(home: str, want: str) -> None:
-    # 廉政要闻 | 省…核查组 on a Hangzhou hospital's site: the tag is the column, the province's team leads
+    # 廉政要闻 | 省…核查组 on a Hangzhou hospital's site: the tag is the column (dropped before the head is read), the
+    # province's team leads
     assert kind(home, "廉政要闻 | 省清廉医院建设指数核查组一行赴我院开展现场核查", "浙江省新华医院",
                 "https://xhhos.com/news/details/3/18/74770") == want
 

@@ -276,7 +276,9 @@ def test_a_dialling_code_in_a_host_names_its_city(host: str, expected: str | Non
     ("www.masyouth.cn", "340500"),  # 马鞍山 共青团
     ("fytzb.gov.cn", "341200"),  # 阜阳 统战部
     ("ptwbs.net", "350300"),  # 莆田 晚报社
-    ("qzwb.com", None),  # 泉州's or 衢州's 晚报: two cities share the initials
+    ("ptwbs.com", "350300"),  # the same under another top-level domain
+    ("www.xmwb.com.cn", None),  # 新民晚报 (Shanghai): a bare 晚报's initials are no body word, so no 厦门
+    ("qjwb.zjol.com.cn", None),  # 钱江晚报: no 曲靖
     ("www.ahyouth.com", "340000"),  # 安徽 共青团
     ("www.lz.com", None),  # the body's word alone names no place
     ("xztz.org.cn", None),  # 徐州 or 西藏 统战: two places share the initials
