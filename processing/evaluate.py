@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from siqing.errors import UsageError
 from siqing.kinds import KIND_NAMES_ZH, KINDS, parse_kind
 
@@ -117,38 +119,51 @@ def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
 
 
 INTERVAL_ROUNDS = 2000  # bootstrap resamples behind an interval (a fixed seed: the same figures every run)
+SECOND_LEVEL = {"gov", "com", "org", "net", "edu", "ac", "co", "or", "ne", "go"}  # (.co.jp, .or.kr, .go.th as well)
+
+
+def site_of(host: str) -> str:
+    """The registrable domain of a host (www.xmrd.gov.cn -> xmrd.gov.cn, law242.infoeach.com -> infoeach.com):
+    the corpus's split keeps every host of one site in one part, and an interval resamples them together."""
+    labels = host.split(":")[0].split(".")
+    if all(part.isdigit() for part in labels):
+        return host
+    # a country's generic second level (xmrd.gov.cn, a Macao paper's .com.mo, a Hong Kong site's .org.hk)
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-1].isalpha() and labels[-2] in SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
 
 
 def macro_f1_interval(gold: Sequence[str], pred: Sequence[str], groups: Sequence[str],
-                      rounds: int = INTERVAL_ROUNDS, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
-    """A percentile bootstrap interval of macro-F1 (kinds in gold) that resamples whole groups, not items.
+                      rounds: int = INTERVAL_ROUNDS, level: float = 0.95, seed: int = 0) -> tuple[float, float] | None:
+    """A percentile bootstrap interval of macro-F1 (kinds in gold) that resamples whole groups, not items; None with
+    fewer than two groups, where there is nothing to resample.
 
     The corpus is split by site and a site's items share its errors (one misplaced site is wrong for all of
     them), so resampling items alone would make the figure look surer than it is; the groups given are the
     items' sites. Each resample draws as many groups as there are, with replacement, and scores the items
-    of the groups drawn; a kind with a few items (a district's 内情) swings the figure, and the interval shows
-    by how much.
+    of the groups drawn, averaging F1 over the kinds present in that resample's gold, as the figure itself is
+    averaged. A kind with a few items (a district's 内情) swings the figure both ways: a resample without its
+    items averages over one kind fewer, one with its missed items twice over scores it lower, and the interval
+    shows by how much.
     """
-    import numpy as np
-
     if not (len(gold) == len(pred) == len(groups)):
         raise ValueError("gold, predictions and groups differ in length")
-    if not gold:
-        return (0.0, 0.0)
-    k = len(KINDS)
-    at = {kind: i for i, kind in enumerate(KINDS)}
     names = sorted(set(groups))
-    g_at = {g: i for i, g in enumerate(names)}
+    if len(names) < 2:
+        return None
+    k = len(KINDS)
+    kind_at = {kind: i for i, kind in enumerate(KINDS)}
+    group_at = {name: i for i, name in enumerate(names)}
     cells = np.zeros((len(names), k * k))  # each group's confusion matrix, flattened (gold * k + predicted)
-    for g, p, grp in zip(gold, pred, groups, strict=True):
-        cells[g_at[grp], at[g] * k + at[p]] += 1
+    for want, got, group in zip(gold, pred, groups, strict=True):
+        cells[group_at[group], kind_at[want] * k + kind_at[got]] += 1
     rng = np.random.default_rng(seed)
     draws = rng.multinomial(len(names), np.full(len(names), 1 / len(names)), size=rounds)  # times each group drawn
-    conf = (draws @ cells).reshape(rounds, k, k)
-    tp = np.einsum("rii->ri", conf)
-    support = conf.sum(axis=2)
-    predicted = conf.sum(axis=1)
-    denom = support + predicted
+    confusions = (draws @ cells).reshape(rounds, k, k)
+    tp = np.einsum("rii->ri", confusions)
+    support = confusions.sum(axis=2)
+    predicted = confusions.sum(axis=1)
+    denom = support + predicted  # 2tp + fp + fn
     f1 = np.divide(2 * tp, denom, out=np.zeros_like(tp), where=denom > 0)
     present = support > 0
     macro = (f1 * present).sum(axis=1) / np.maximum(present.sum(axis=1), 1)
@@ -157,17 +172,18 @@ def macro_f1_interval(gold: Sequence[str], pred: Sequence[str], groups: Sequence
 
 
 def row_groups(rows: Sequence[dict[str, Any]]) -> list[str]:
-    """The group each row is resampled with: its corpus site, else its URL's host, else the row alone."""
+    """The group each row is resampled with: its corpus site, else its URL's site (site_of), else the row alone."""
     from urllib.parse import urlsplit
 
     out = []
     for n, r in enumerate(rows):
-        site = r.get("site") or r.get("host")
+        site = r.get("site")
         if not site:
             try:
-                site = urlsplit(str(r.get("url") or "")).hostname
+                host = urlsplit(str(r.get("url") or "")).hostname
             except ValueError:
-                site = None
+                host = None
+            site = site_of(host) if host else None
         out.append(str(site) if site else f"#{n}")
     return out
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from processing.evaluate import site_of
 from siqing.divisions import Division, default_gazetteer
 from siqing.kinds import KIND_NAMES_ZH, KINDS
 
@@ -222,20 +223,6 @@ def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
 # -- import from raw annotation lines -----------------------------------------------------------------
 # One headline a line: title|url|source_name|date|site_type|site_region|style|actor_name|actor_region|
 # actor_type|person_post|extra, extra being `at=CODE` and/or `ov=HOME:kind,HOME:kind` joined by `;`.
-
-
-SECOND_LEVEL = {"gov", "com", "org", "net", "edu", "ac", "co", "or", "ne", "go"}  # (.co.jp, .or.kr, .go.th as well)
-
-
-def site_of(host: str) -> str:
-    """The registrable domain of a host (www.xmrd.gov.cn -> xmrd.gov.cn, law242.infoeach.com -> infoeach.com):
-    the split keeps every host of one site in one part."""
-    labels = host.split(":")[0].split(".")
-    if all(part.isdigit() for part in labels):
-        return host
-    # a country's generic second level (xmrd.gov.cn, a Macao paper's .com.mo, a Hong Kong site's .org.hk)
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-1].isalpha() and labels[-2] in SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
 
 
 def seen_date(file_name: str) -> str:

@@ -102,7 +102,7 @@ def test_evaluate_reads_the_corpus_format(tmp_path: Path, capsys: pytest.Capture
     assert main(["evaluate", "--home", "成都", "--input", str(f), "--rules-only"]) == 0
     one = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert one["n"] == 8 and one["home"] == "510100" and one["accuracy"] == 1.0
-    assert one["macro_f1_interval"] == [1.0, 1.0]  # every resample right: no spread to show
+    assert one["macro_f1_interval"] == [1.0, 1.0]  # every resample right: no spread to show (each row its own source)
     # a known part with no items (a corpus between test parts) is reported empty, measured nothing, on stderr
     assert main(["evaluate", "--input", str(f), "--split", "train"]) == 0
     captured = capsys.readouterr()
@@ -160,8 +160,10 @@ def test_macro_f1_interval_resamples_sites_not_items() -> None:
     assert c_hi - c_lo > hi - lo
     with pytest.raises(ValueError):
         macro_f1_interval(gold, pred, spread[:-1])
+    assert macro_f1_interval(gold, pred, ["one site"] * 100) is None  # one site: nothing to resample
 
 
 def test_row_groups_are_the_corpus_site_else_the_host() -> None:
-    rows = [{"site": "hbrd.gov.cn"}, {"url": "http://www.npc.gov.cn/a.html"}, {"url": "not a url"}, {}]
-    assert row_groups(rows) == ["hbrd.gov.cn", "www.npc.gov.cn", "#2", "#3"]
+    rows = [{"site": "hbrd.gov.cn"}, {"url": "http://www.npc.gov.cn/a.html"}, {"url": "http://npc.gov.cn/b.html"},
+            {"url": "not a url"}, {}]
+    assert row_groups(rows) == ["hbrd.gov.cn", "npc.gov.cn", "npc.gov.cn", "#3", "#4"]

@@ -92,19 +92,22 @@ def evaluate_home(home: Any, rows: list[dict[str, Any]], rules_only: bool = Fals
     gold = [r["kind"] for r in rows]
     groups = row_groups(rows)
 
-    def interval(idx: list[int]) -> list[float]:
-        lo, hi = macro_f1_interval([gold[i] for i in idx], [pred[i] for i in idx], [groups[i] for i in idx])
-        return [round(lo, 4), round(hi, 4)]
+    def interval(idx: list[int]) -> list[float] | None:
+        span = macro_f1_interval([gold[i] for i in idx], [pred[i] for i in idx], [groups[i] for i in idx])
+        return [round(span[0], 4), round(span[1], 4)] if span is not None else None
+
+    def shown(span: list[float] | None) -> str:
+        return f"{span[0]:.4f}–{span[1]:.4f}" if span is not None else "—（来源不足两个）"
 
     spans = {"all": interval(list(range(len(rows))))}
     for cat in cats:
         spans[cat] = interval([i for i, r in enumerate(rows) if str(r.get("style") or "document") == cat])
     print(f"== 本级：{home.full_name}（{home.code}）  模型：{'仅规则' if rules_only else MODEL_VERSION}  条数：{main_scores.n}")
     print(format_table(main_scores))
-    print(f"  macro-F1 按网站重抽样的 95% 区间：{spans['all'][0]:.4f}–{spans['all'][1]:.4f}"
-          f"（{len(set(groups))} 个网站）")
+    # (a row with neither a corpus site nor a URL is a source of its own)
+    print(f"  macro-F1 按来源网站重抽样的 95% 区间：{shown(spans['all'])}（{len(set(groups))} 个来源）")
     for cat, sc in cats.items():
-        print(f"  类别 {cat}: macro-F1 {sc.macro_f1:.4f}（95% 区间 {spans[cat][0]:.4f}–{spans[cat][1]:.4f}）"
+        print(f"  类别 {cat}: macro-F1 {sc.macro_f1:.4f}（95% 区间 {shown(spans[cat])}）"
               f"  accuracy {sc.accuracy:.4f}  n {sc.n}   （仅规则 macro-F1 {rule_cats[cat].macro_f1:.4f}）")
     print(f"  仅规则: macro-F1 {rules.macro_f1:.4f}  accuracy {rules.accuracy:.4f}")
     print(format_reliability(main_scores.extra["reliability"]))
