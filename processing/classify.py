@@ -192,7 +192,7 @@ OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 # plenary 人民代表大会 opening, a committee of it): on a democratic party's own site they are the party's members at
 # work in the sessions (参政议政), the party's news (RUBRIC: R's democratic parties are 下情), not the congress's.
 SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团|大会|资格)")
-CONGRESS_AS_BODY = re.compile(r"常委会|常务委员会|委员会")
+CONGRESS_AS_BODY = re.compile(r"常委会|委员会")  # (委员会 takes in 常务委员会)
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"

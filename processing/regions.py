@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -1189,8 +1190,10 @@ def place_pinyin(name: str, initials: bool = False) -> str:
     return "".join(x[:1] for x in syllables) if initials else "".join(syllables)
 
 
+@functools.cache
 def pinyin_available() -> bool:
-    """Whether pypinyin is installed: without it hosts are not read; names and text still are."""
+    """Whether pypinyin is installed: without it hosts are not read; names and text still are (asked once a site is
+    placed by its host, so answered once)."""
     return bool(place_syllables("中"))
 
 
