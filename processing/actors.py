@@ -1764,6 +1764,45 @@ CITY_POST_AFTER = re.compile(r"(?P<government>代?[市州盟]长|行署专员)|(
                              r"(?P<congress>(?:[市州]人大常委会|人大工委)?主任)|(?P<cppcc>(?:[市州盟]政协)?主席)")
 
 
+# Words by which a headline's subject meets or serves the leader written after them (会见, 拜会, 陪同, 与…).
+HOST_BEFORE_POST = re.compile(r"会见|拜会|拜访|会谈|接见|陪同|看望|慰问|邀请|致信|致电|[与同和及向对为给]")
+# The body each city post word written before a name stands for (市委书记某某 -> party, 市长某某 -> government…).
+CITY_POST_BODY = (("委书记", "party"), ("行署专员", "government"), ("长", "government"), ("人大常委会主任", "congress"),
+                  ("政协主席", "cppcc"))
+
+
+def posted_city_leader(title: str, published_at: str | None = None, url: str = "",
+                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
+    """A city's leader written right after the post he held then (市委书记某某调研…), on a site that is no city's or
+    county's (its place unknown, a province's or the nation's): the post word and the name together place him.
+
+    city_leader reads a bare name only on his own city's sites, where the press writes him so; elsewhere a name alone
+    is too often another official's, but one that held the very post written before it in the headline's month is
+    his. Undated, the post must be his in one city only; on a province's site, a city of that province."""
+    if not title or (site is not None and site.level not in ("nation", "province")):
+        return None
+    province = site.code[:2] if site is not None and site.level == "province" else ""
+    tag = COLUMN_TAG.match(title)
+    head = tag.end() if tag else 0
+    when: str | None = None
+    for m in CITY_POST_BEFORE_SCAN.finditer(title, head, 24):
+        if HOST_BEFORE_POST.search(title, head, m.start()):
+            continue  # (someone else receives or meets him: 某局长会见莆田市委书记某某, 某董事长拜会泉州市长某某)
+        body = next(b for word, b in CITY_POST_BODY if m.group(0).endswith(word))
+        for size in (4, 3, 2):
+            leader = CITY_LEADERS.get(title[m.end():m.end() + size])
+            if leader is None:
+                continue
+            if when is None:
+                when = headline_month(published_at, url)
+            terms = [t for t in leader.terms if t.body == body and (not province or t.region[:2] == province)
+                     and (not when or t.start <= when <= t.end)]
+            if len({t.region for t in terms}) != 1:
+                continue  # (none then, or undated and his in two cities: the post does not say which)
+            return leader, terms[-1], m.end()
+    return None
+
+
 def _in_city(site: Division, region: str) -> bool:
     """Whether the site (a city's or a county's) is the city's or one of its counties' (a city's code is its counties'
     first four digits)."""

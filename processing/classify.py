@@ -41,6 +41,7 @@ from processing.actors import (
     headline_month,
     in_book_title,
     national_leader,
+    posted_city_leader,
     provincial_leader,
 )
 from processing.known_posts import KnownPost, KnownPosts
@@ -339,6 +340,7 @@ HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (Rul
 # A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
 # whose other post, place or group often decides, as with national deputies (held); not the standing committee (常委会)
 CPPCC_MEMBER_TITLE = re.compile(r"全国政协(?:常委|委员)(?!会)")
+POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name after its post (市委书记某某, 市人大常委会主任某某)
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
@@ -802,6 +804,17 @@ class RuleClassifier:
         that city's body of the post held at the headline's date."""
         return self._placed_leader(item, actor, city_leader(item.title, item.published_at, item.url, source))
 
+    def _posted_city_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """A city's leader written after his post (市委书记某某…) on a site that is no city's or county's: that city's body
+        of the post. The bare level word read as the actor (市委, placed by the site or not at all) is his post."""
+        found = posted_city_leader(item.title, item.published_at, item.url, source)
+        if found is None:
+            return None
+        if actor is not None and actor.via in ("relative", "none", "subunit") and actor.text \
+                and 0 <= item.title.find(actor.text) < found[2] <= item.title.find(actor.text) + POST_WORD_SPAN:
+            actor = None
+        return self._placed_leader(item, actor, found)
+
     def _placed_leader(self, item: Item, actor: Actor | None,
                        found: tuple[ProvincialLeader, ProvincialTerm, int] | None) -> Actor | None:
         """The body of the post a province's or city's leader found at the headline's head holds, at its place."""
@@ -1092,6 +1105,7 @@ class RuleClassifier:
             # a city's own leader on one of its own sites: his post there, before a provincial post the same name
             # holds (undated, or in the month one post ended and the other began)
             led = (self._city_leader(item, actor, source) if source is not None else None) \
+                or self._posted_city_leader(item, actor, source) \
                 or self._provincial_leader(item, actor, source)
         if led is not None:
             actor = led

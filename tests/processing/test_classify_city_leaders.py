@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_leaders
+from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_leaders, posted_city_leader
 from processing.classify import Classifier, Item, to_simplified
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
@@ -175,3 +175,33 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
                                             url="http://www.csx.gov.cn/a.html", published_at="2012-06-01"))
     assert v.path == "person"  # (胡衡华 held no post in 长沙 in 2012: his office is not known)
 
+
+
+@pytest.mark.parametrize(("title", "home", "post"), [
+    ("市委书记吴锦来校调研", "421000", "荆州市委书记"),  # cjchuanxi.com, 2022-03 (a school's site, its place unread)
+    ("市委书记汪莹纯调研我校建设和发展工作", "340300", "蚌埠市委书记"),  # ahbbjsxy.com, 2018-07
+])
+def test_a_city_post_before_a_listed_name_places_him_where_the_site_does_not(title: str, home: str, post: str) -> None:
+    # a school's or a company's site whose place is not read: the bare 市委书记 alone could be any city's, but the
+    # name after it held that post in that month in one city only (gold: 上情 for his city, 下情 for its province)
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert (v.kind, post in v.reason) == (derived_gold(r, home), True) == ("upper", True), v.reason
+    province = home[:2] + "0000"
+    assert Classifier(province).classify(item_of(r)).kind == derived_gold(r, province) == "lower"
+
+
+def test_a_posted_name_is_his_only_in_his_term_his_post_and_as_the_subject() -> None:
+    fujian = default_gazetteer.get("350000")
+    # (吴锦: 荆州's secretary 2021-08 to 2025-04, then 黄石's mayor)
+    assert posted_city_leader("市委书记吴锦来校调研", "2020-03-01") is None  # before his term
+    assert posted_city_leader("市长吴锦来校调研", "2022-03-24") is None  # not the post he held then
+    found = posted_city_leader("市长吴锦来校调研", "2025-01-10")
+    assert found is not None and found[1].region == "420200"
+    # on a province's site only a city of that province; on a city's site city_leader decides, not this
+    assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=fujian) is None
+    assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=default_gazetteer.get("421000")) is None
+    # someone else meeting him (a dev headline, 福建省国家税务局): the subject is the host, not the city's secretary
+    assert posted_city_leader("林京华局长会见莆田市委书记林宝金", "2018-03-09") is None
+    r = row("林京华局长会见莆田市委书记林宝金")
+    assert Classifier("350300").classify(item_of(r)).kind == derived_gold(r, "350300")
