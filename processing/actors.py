@@ -292,7 +292,7 @@ BARE_SESSION = re.compile(r"人大会议|两会|人代会|人民代表大会|人
 # 区长某某, 市委副书记、代市长某某, 市委副书记、市政府党组书记、市长某某): the government's head at work, as he is named
 # alone (区长某某…), not the committee (its head is the secretary); read as the last post. (scripts/label_headlines.py
 # reads a gatherer's person_post alike: DEPUTY_SECRETARY_CHIEF there.)
-DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
+DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])党?委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
 # A province's standing committee member who heads a city (省委常委、市委书记某某, 福建省委常委、厦门市委书记…: the
 # capitals' and the sub-provincial cities' secretaries): the city's post is his office, the first one his rank.
 PROVINCIAL_RANK_BEFORE_CITY_POST = re.compile(

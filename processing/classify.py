@@ -134,6 +134,9 @@ MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗�
 CPPCC_SESSION = re.compile(r"政协[\u4e00-\u9fff]{0,10}?(?:会议|全会|开幕|闭幕)")
 # The committee's own meetings and decisions, which a member chairing or relaying them does not make a department's.
 COMMITTEE_OWN = re.compile(r"常委会|全会|全体会议|全委会")
+# A party committee's standing committee member named by the title alone, then his name and an act (常委某某一行, 常委某某
+#走访…).
+MEMBER_NAMED = re.compile(r"常委([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
@@ -972,6 +975,10 @@ class RuleClassifier:
                     # 部长某某, 市委常委秘书长、宣传部长某某: the department, unless he chairs or relays the committee's own
                     # meeting, 主持召开市委常委会会议, or its work conference, 主持召开省委组织工作会议)
                     return "lower", "本级党委工作部门"
+                if at >= 0 and self._member_by_name(title, at + len(actor.text)):
+                    # (a standing committee member named only as such, 区委常委某某一行来校调研: one member at routine
+                    # work, no decision or meeting of the committee)
+                    return "lower", "本级党委常委个人"
                 return "upper", "本级党委"
             if body == "congress":
                 return "internal", "本级人大"
@@ -979,6 +986,13 @@ class RuleClassifier:
         if rel == "inside":
             return "lower", "辖区内"
         return "external", "外地"
+
+    @staticmethod
+    def _member_by_name(title: str, at: int) -> bool:
+        """Whether a party committee's name at `at` is followed by 常委 and a person's name at work (区委常委某某一行…,
+        市委常委某某走访…), not by its meeting (常委会, 常委扩大会议) or its members together (常委班子)."""
+        m = MEMBER_NAMED.match(title, at)
+        return m is not None and m.group(1)[0] in SURNAMES and not COMMITTEE_OWN.search(title, at)
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item relative to the home."""

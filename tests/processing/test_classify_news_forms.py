@@ -853,3 +853,24 @@ def test_a_congress_session_on_its_own_site_stays_the_congresss() -> None:
     # the same words on the congress's own site (no party's) are still the congress's (内情)
     assert kind("429005", "准备好了!潜江即将进入“两会”时间……", "潜江人大",
                 "http://www.qjrenda.gov.cn/html/2021/jdzh_0115/5426.html") == "internal"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "want"), [
+    # a standing committee member named only as such, then his name at work: one member, no decision of the committee
+    # (RUBRIC: routine work is 下情 for the place itself), still the body above for a home inside it
+    ("江夏区委常委韩良炎一行来校开展“创新活区”专题调研", "长江工程职业技术学院",
+     "https://www.cjit.edu.cn/info/1351/37971.htm", "420115", "lower"),
+    ("江夏区委常委韩良炎一行来校开展“创新活区”专题调研", "长江工程职业技术学院",
+     "https://www.cjit.edu.cn/info/1351/37971.htm", "420100", "lower"),
+    # ... but the committee's own meeting is the committee's
+    ("江夏区委常委会召开会议", "长江工程职业技术学院", "https://www.cjit.edu.cn/info/1351/37971.htm", "420115",
+     "upper"),
+    # a county's deputy party secretary who is its head, written 县党委副书记、县长: the government's head at work
+    ("山东省博兴县党委副书记、县长孙战勇一行到我所调研", "中国农业科学院农业资源与农业区划研究所",
+     "https://iarrp.caas.cn/ysdt/hzjl/25bb1b23830e45f79e23741c484d7154.htm", "371625", "lower"),
+    ("山东省博兴县党委副书记、县长孙战勇一行到我所调研", "中国农业科学院农业资源与农业区划研究所",
+     "https://iarrp.caas.cn/ysdt/hzjl/25bb1b23830e45f79e23741c484d7154.htm", "371600", "lower"),
+])
+def test_a_standing_committee_member_by_name_and_a_deputy_secretary_who_heads_the_government(
+        title: str, source: str, url: str, home: str, want: str) -> None:
+    assert kind(home, title, source, url) == want
