@@ -85,8 +85,8 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
                       r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级).
-FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城"}
+# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级, 区域: 红星区域 is no 红星区).
+FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城", "区": "域"}
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
