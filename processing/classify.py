@@ -464,6 +464,10 @@ OUTSIDE_MAINLAND_VISITORS = re.compile(
     r"^(?!.*(?:会见|接见|座谈|会谈|宴请|见面|陪同))(?!.*(?:中联办|联络办|特派员公署|驻港部队|驻澳部队))"
     r"(?:台湾|香港|澳门|港澳台?|台港澳|" + TAIWAN_PLACES + r")[^，,：:。；;\s]{0,20}?"
     r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
+# Visitors the headline calls only "from elsewhere" (外地工会来下城区工会交流, 外省代表团到我市考察): neither above nor
+# inside any home but their hosts' (RUBRIC: a visiting delegation is decided by the visitor), not the place they visit.
+UNNAMED_VISITORS = re.compile(r"^(?!.*(?:会见|接见|座谈|会谈|宴请|陪同))(?:外地|外省|外市|外县)[^，,：:。；;\s]{0,12}?"
+                              r"(?:来|到|赴|访问|到访|拜访|考察|莅)")
 # An overseas Chinese association leading the headline, named by its country and its members' home place (泰中福建安溪
 # 总商会拜访…, 加拿大莆仙同乡会举办…): Chinese abroad, no body of the place in its name (unless hosts meet them, 某商会接待
 # 人大考察团: then the visitors decide, as for any host)
@@ -1102,6 +1106,9 @@ class RuleClassifier:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
+        unnamed = UNNAMED_VISITORS.match(COLUMN_TAG.sub("", item.title))
+        if unnamed is not None:
+            return Verdict("external", 0.8, f"主体：{unnamed.group(0)}（外地来访者：外地）", None, "rules")
         overseas = OVERSEAS_ASSOCIATION.match(COLUMN_TAG.sub("", item.title))
         if overseas is not None and not OVERSEAS_CHINESE.search(overseas.group(0)) and not any(
                 m.division is not None and m.how not in ("nation", "relative")

@@ -874,3 +874,10 @@ def test_a_congress_session_on_its_own_site_stays_the_congresss() -> None:
 def test_a_standing_committee_member_by_name_and_a_deputy_secretary_who_heads_the_government(
         title: str, source: str, url: str, home: str, want: str) -> None:
     assert kind(home, title, source, url) == want
+
+
+@pytest.mark.parametrize(("home", "want"), [("330105", "external"), ("330100", "external"), ("350000", "external")])
+def test_visitors_called_only_from_elsewhere(home: str, want: str) -> None:
+    # 外地工会来… on the host district's union's site (dev): the visitors decide (RUBRIC), and they are from elsewhere,
+    # not the host district named after them
+    assert kind(home, "外地工会来下城区工会交流工作", "下城区总工会", "https://xhghbf.org/newsview62958") == want
