@@ -1764,7 +1764,8 @@ CITY_POST_AFTER = re.compile(r"(?P<government>代?[市州盟]长|行署专员)|(
                              r"(?P<congress>(?:[市州]人大常委会|人大工委)?主任)|(?P<cppcc>(?:[市州盟]政协)?主席)")
 
 
-# Words by which a headline's subject meets or serves the leader written after them (会见, 拜会, 陪同, 与…).
+# Words by which a headline's subject meets or serves the leader written after them (会见, 拜会, 陪同, 与…). (The single
+# characters may also stand inside other words before the post, 共同, 和谐, 为民: a reading lost, never a wrong one made.)
 HOST_BEFORE_POST = re.compile(r"会见|拜会|拜访|会谈|接见|陪同|看望|慰问|邀请|致信|致电|[与同和及向对为给]")
 # The body each city post word written before a name stands for (市委书记某某 -> party, 市长某某 -> government…).
 CITY_POST_BODY = (("委书记", "party"), ("行署专员", "government"), ("长", "government"), ("人大常委会主任", "congress"),
@@ -1793,6 +1794,8 @@ def posted_city_leader(title: str, published_at: str | None = None, url: str = "
             leader = CITY_LEADERS.get(title[m.end():m.end() + size])
             if leader is None:
                 continue
+            if not (LEADER_ACTS.match(title, m.end() + size) or m.end() + size == len(title)):
+                break  # (a listed name that begins a longer one, 张文 of 市委书记张文斌来校: not his; nor a shorter one)
             if when is None:
                 when = headline_month(published_at, url)
             terms = [t for t in leader.terms if t.body == body and (not province or t.region[:2] == province)

@@ -134,9 +134,11 @@ MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗�
 CPPCC_SESSION = re.compile(r"政协[\u4e00-\u9fff]{0,10}?(?:会议|全会|开幕|闭幕)")
 # The committee's own meetings and decisions, which a member chairing or relaying them does not make a department's.
 COMMITTEE_OWN = re.compile(r"常委会|全会|全体会议|全委会")
-# A party committee's standing committee member named by the title alone, then his name and an act (常委某某一行, 常委某某
-#走访…).
-MEMBER_NAMED = re.compile(r"常委([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
+POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name after its post (市委书记某某, 市人大常委会主任某某)
+# A party committee's standing committee member named by the title alone, then his name and an act (常委某某一行,
+# 常委某某走访…); not a time word or the members together (常委于近日到…, 常委连日来…, 常委成员到…).
+MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|会|扩大)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                          r"(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
@@ -343,7 +345,6 @@ HELD_CONF = 0.75  # readings often wrong at high confidence on unseen sites (Rul
 # A national CPPCC member by title (全国政协委员、民进中央委员来我校调研, 全国政协常委、河南省政协副主席…莅临): a person
 # whose other post, place or group often decides, as with national deputies (held); not the standing committee (常委会)
 CPPCC_MEMBER_TITLE = re.compile(r"全国政协(?:常委|委员)(?!会)")
-POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name after its post (市委书记某某, 市人大常委会主任某某)
 SUBUNIT_CONF = 0.5  # a unit below a place that contains the home: which part of it is not said
 NO_ACTOR_OVERRIDE = 0.85  # the model's probability needed to override "no actor: elsewhere"
 
@@ -466,8 +467,11 @@ OUTSIDE_MAINLAND_VISITORS = re.compile(
     r"(?:来|到|赴|访问|参访|到访|拜访|考察|莅)")
 # Visitors the headline calls only "from elsewhere" (外地工会来下城区工会交流, 外省代表团到我市考察): neither above nor
 # inside any home but their hosts' (RUBRIC: a visiting delegation is decided by the visitor), not the place they visit.
-UNNAMED_VISITORS = re.compile(r"^(?!.*(?:会见|接见|座谈|会谈|宴请|陪同))(?:外地|外省|外市|外县)[^，,：:。；;\s]{0,12}?"
-                              r"(?:来|到|赴|访问|到访|拜访|考察|莅)")
+# Only a body or group of visitors (外地工会, 外省代表团, 外地党政考察团): 外地来泉人员, 外地游客来…, 外地企业来… are people or
+# firms coming, the host place's own matter (its notices and figures).
+UNNAMED_VISITORS = re.compile(r"^(?!.*(?:会见|接见|座谈|会谈|宴请|陪同))(?:外地|外省|外市|外县)[\u4e00-\u9fff]{0,6}?"
+                              r"(?:代表团|考察团|参观团|学习团|访问团|调研组|考察组|工作组|党政|人大|政协|工会|妇联|团委|法院|检察院|"
+                              r"同行|兄弟单位|兄弟县市)[^，,：:。；;\s]{0,8}?(?:来|到|赴|访问|到访|拜访|考察|莅)")
 # An overseas Chinese association leading the headline, named by its country and its members' home place (泰中福建安溪
 # 总商会拜访…, 加拿大莆仙同乡会举办…): Chinese abroad, no body of the place in its name (unless hosts meet them, 某商会接待
 # 人大考察团: then the visitors decide, as for any host)

@@ -85,8 +85,10 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
                       r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级, 区域: 红星区域 is no 红星区).
-FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城", "区": "域"}
+# What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级, 区域: 红星区域 is no 红星区,
+# 区块链 no 三山区; and a city's short before 县市区 or 县（市、区）, 区县, is its counties and districts: 株洲县市区, 上饶县（市、区）,
+# 伊春区县 are no former 株洲县, 上饶县 or 伊春区).
+FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城区市（(", "区": "域块县"}
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"

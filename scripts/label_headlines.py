@@ -68,7 +68,7 @@ UNIT_SECRETARY = (
 # A party committee's deputy secretary who heads the government of the same place (县委副书记、县长, 省委副书记、代省长,
 # 市委副书记、市政府党组书记、市长; the same level in both) acts as the government's head: the post the press names him by (县长某某主持召开县政府常务会议), and the one gatherers
 # write alone as often as with the party post; the committee's secretary (书记) is its head, not he.
-DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
+DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])党?委副书记[、，,]\s*(?:\1(?:人民)?政府党组书记[、，,]\s*)?(?:代)?\1长(?!助理)")
 
 g = default_gazetteer
 

@@ -201,6 +201,8 @@ def test_a_posted_name_is_his_only_in_his_term_his_post_and_as_the_subject() -> 
     # on a province's site only a city of that province; on a city's site city_leader decides, not this
     assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=fujian) is None
     assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=default_gazetteer.get("421000")) is None
+    # a listed name that begins a longer one is not his (张文 was 河源's secretary; 张文斌 is someone else)
+    assert posted_city_leader("市委书记张文斌来校调研", "2011-12-10") is None
     # someone else meeting him (a dev headline, 福建省国家税务局): the subject is the host, not the city's secretary
     assert posted_city_leader("林京华局长会见莆田市委书记林宝金", "2018-03-09") is None
     r = row("林京华局长会见莆田市委书记林宝金")

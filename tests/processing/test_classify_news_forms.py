@@ -862,7 +862,7 @@ def test_a_congress_session_on_its_own_site_stays_the_congresss() -> None:
      "https://www.cjit.edu.cn/info/1351/37971.htm", "420115", "lower"),
     ("江夏区委常委韩良炎一行来校开展“创新活区”专题调研", "长江工程职业技术学院",
      "https://www.cjit.edu.cn/info/1351/37971.htm", "420100", "lower"),
-    # ... but the committee's own meeting is the committee's
+    # ... but the committee's own meeting is the committee's (a guard: read so before)
     ("江夏区委常委会召开会议", "长江工程职业技术学院", "https://www.cjit.edu.cn/info/1351/37971.htm", "420115",
      "upper"),
     # a county's deputy party secretary who is its head, written 县党委副书记、县长: the government's head at work
@@ -876,8 +876,25 @@ def test_a_standing_committee_member_by_name_and_a_deputy_secretary_who_heads_th
     assert kind(home, title, source, url) == want
 
 
-@pytest.mark.parametrize(("home", "want"), [("330105", "external"), ("330100", "external"), ("350000", "external")])
-def test_visitors_called_only_from_elsewhere(home: str, want: str) -> None:
+@pytest.mark.parametrize("title", ["江夏区委常委于近日到我校调研", "江夏区委常委成员到联系点调研"])
+def test_a_time_word_or_the_members_together_after_the_title_are_no_members_name(title: str) -> None:
+    v = RuleClassifier(default_gazetteer.resolve("420115")).classify(Item(
+        title=title, source_name="长江工程职业技术学院", url="https://www.cjit.edu.cn/info/1351/37971.htm"))
+    assert "常委个人" not in v.reason, v.reason
+
+
+@pytest.mark.parametrize("home", ["330105", "330100", "350000"])
+def test_visitors_called_only_from_elsewhere(home: str) -> None:
     # 外地工会来… on the host district's union's site (dev): the visitors decide (RUBRIC), and they are from elsewhere,
-    # not the host district named after them
-    assert kind(home, "外地工会来下城区工会交流工作", "下城区总工会", "https://xhghbf.org/newsview62958") == want
+    # not the host district named after them (read since 2026-12-01 as 拱墅区, former_divisions.json)
+    v = RuleClassifier(default_gazetteer.resolve(home)).classify(Item(
+        title="外地工会来下城区工会交流工作", source_name="下城区总工会", url="https://xhghbf.org/newsview62958"))
+    assert (v.kind, "外地来访者" in v.reason) == ("external", True), v.reason
+
+
+@pytest.mark.parametrize("title", ["外地来泉人员健康管理须知", "外地游客来泉旅游人数创新高", "外地企业来泉投资签约"])
+def test_people_or_firms_coming_from_elsewhere_are_no_visiting_body(title: str) -> None:
+    # the host city's own notices and figures about people or firms coming (泉州's site): its own matter, not visitors
+    v = RuleClassifier(default_gazetteer.resolve("350500")).classify(Item(
+        title=title, source_name="泉州市人民政府", url="http://www.quanzhou.gov.cn/a.html"))
+    assert "外地来访者" not in v.reason and v.kind == "lower", v.reason
