@@ -821,9 +821,10 @@ class RuleClassifier:
         found = posted_city_leader(item.title, item.published_at, item.url, source)
         if found is None:
             return None
-        if actor is not None and actor.via in ("relative", "none", "subunit") and actor.text \
-                and 0 <= item.title.find(actor.text) < found[2] <= item.title.find(actor.text) + POST_WORD_SPAN:
-            actor = None
+        if actor is not None and actor.via in ("relative", "none", "subunit") and actor.text:
+            at = item.title.find(actor.text)
+            if 0 <= at < found[2] <= at + POST_WORD_SPAN:
+                actor = None
         return self._placed_leader(item, actor, found)
 
     def _placed_leader(self, item: Item, actor: Actor | None,
