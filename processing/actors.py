@@ -601,6 +601,10 @@ class ActorFinder:
             gap = text[m.end:pos]
             if gap == "" or _GAP.fullmatch(gap):
                 return m
+            if gap == "区" and m.division is not None and m.division.name.endswith("自治区"):
+                # an autonomous region's short and its level word before its body, as its press writes them (广西区委,
+                # 宁夏区政府, 西藏区人大常委会): the region's own body
+                return m
             return None
         return None
 
@@ -1214,7 +1218,7 @@ class ActorFinder:
             text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
         if "中国" in text or "台湾民主自治同盟" in text:
             text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
-        if "中国" not in text:
+        if "中国" not in text and "中共" not in text:
             return text
 
         def starts_with_place(s: str) -> bool:

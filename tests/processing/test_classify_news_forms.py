@@ -898,3 +898,27 @@ def test_people_or_firms_coming_from_elsewhere_are_no_visiting_body(title: str) 
     v = RuleClassifier(default_gazetteer.resolve("350500")).classify(Item(
         title=title, source_name="泉州市人民政府", url="http://www.quanzhou.gov.cn/a.html"))
     assert "外地来访者" not in v.reason and v.kind == "lower", v.reason
+
+
+@pytest.mark.parametrize(("home", "want"), [("450000", "upper"), ("450100", "upper"), ("540000", "external")])
+def test_a_party_committee_by_the_short_party_word_and_its_full_name(home: str, want: str) -> None:
+    # 中共 + the region's full name + 委员会 (a dev headline on 广西壮族自治区人民政府门户网站): the region's party committee,
+    # as 中国共产党…委员会 and 中共…委 already were, not the portal's government
+    assert kind(home, "中共广西壮族自治区委员会巡视成果运用办法（试行）", "广西壮族自治区人民政府门户网站",
+                "http://www.gxzf.gov.cn/zwgk/a.shtml") == want
+    # (a title cited on chinadaily.com.cn's Tibet channel, 2014-12)
+    tibet = "upper" if home == "540000" else "external"
+    assert kind(home, "中共西藏自治区委员会关于党的十八届四中全会精神的贯彻落实意见", "中国日报网",
+                "http://global.chinadaily.com.cn/dfpd/xz/2014-12/30/content_19201989.htm") == tibet
+
+
+def test_an_autonomous_region_s_short_and_level_word_before_its_body() -> None:
+    # 广西区委 as its press and its organisations write it (real names: 中共广西区委党校, 共青团广西区委, 九三学社广西区委):
+    # a body of 广西 itself, the party school the committee's own, a youth league's or a democratic party's committee
+    # staying theirs
+    from processing.actors import default_actor_finder
+    actor = default_actor_finder.find("中共广西区委党校")
+    assert actor is not None and (actor.body, actor.region and actor.region.code) == ("party", "450000")
+    for title in ("共青团广西区委", "九三学社广西区委"):
+        actor = default_actor_finder.find(title)
+        assert actor is not None and (actor.body, actor.region and actor.region.code) == ("massorg", "450000"), title
