@@ -1482,6 +1482,8 @@ LEADER_ACTS = re.compile(
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
     r"拜会|拜访|接见|听取|暗访|[:：、，,\s]|"
+    # the first of a place's leaders named together (某某等市领导参加…, 某某等省领导…): the highest ranked, his body
+    r"等(?:[省市州盟县区]|党政)领导(?!批示|的|同志的)|"
     # an instruction on a matter (某某对全国党建研究工作提出新要求, 某某对防汛工作作出批示)
     r"对[^，,。：:\s]{1,24}?(?:提出|作出|做出|批示|指示)|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
@@ -1695,6 +1697,9 @@ def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[in
     return hits
 
 
+PROVINCIAL_LEADERS_WORD = re.compile(r"(?<![副原前])(?:省|自治区)领导")
+
+
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
@@ -1705,6 +1710,8 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     if not title:
         return None
     hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
+    # (a province's leaders named together after 省领导, 省领导某某、某某…: the first named, as at the head)
+    hits += [(m.end(), False) for m in PROVINCIAL_LEADERS_WORD.finditer(title, 0, 24)]
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
@@ -1761,6 +1768,7 @@ CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官�
 # A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…); not a vice
 # post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
 # (a prefecture's and a league's posts alike: 州委书记, 州长, 盟长; a 地区's 地委书记 and 行署专员)
+CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
 CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])(?:[市州盟](?:委书记|长|人大常委会主任|政协主席)|地委书记|行署专员)")
 # A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
 # is a vice mayor, no post of the table's).
@@ -1829,6 +1837,9 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     if not title or site is None or site.level not in ("city", "county"):
         return None
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
+    # (a city's leaders named together after 市领导, 市领导某某、某某…: the first named, the highest ranked, followed by an
+    # act or the next name as at the head)
+    hits += [(m.end(), False) for m in CITY_LEADERS_WORD.finditer(title, 0, 24)]
     when: str | None = None
     for pos, after_post in hits:
         for size in (4, 3, 2):

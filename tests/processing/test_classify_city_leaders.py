@@ -207,3 +207,26 @@ def test_a_posted_name_is_his_only_in_his_term_his_post_and_as_the_subject() -> 
     assert posted_city_leader("林京华局长会见莆田市委书记林宝金", "2018-03-09") is None
     r = row("林京华局长会见莆田市委书记林宝金")
     assert Classifier("350300").classify(item_of(r)).kind == derived_gold(r, "350300")
+
+
+@pytest.mark.parametrize(("title", "home", "post"), [
+    ("杨慧等市领导参加义务植树活动", "130900", "沧州市委书记"),  # 中国·沧州, 2018-03
+    ("厦门市领导裴金佳、庄稼汉、陈家东等参加义务植树活动", "350200", "厦门市委书记"),  # 台海网, 2017-07
+])
+def test_a_city_s_leaders_named_together_are_read_by_the_first_named(title: str, home: str, post: str) -> None:
+    # 某某等市领导…, 市领导某某、某某…: the first named is the highest ranked, here the party secretary, so the item is the
+    # city's party committee (上情 for its congress), not 市领导 as its leaders at routine work (下情)
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert (v.kind, post in v.reason) == (derived_gold(r, home), True) == ("upper", True), v.reason
+
+
+def test_leaders_named_together_need_their_place_s_level_and_act_as_subjects() -> None:
+    # a school's report instructed by the governor and other leaders (江西师范大学新闻网): the school's matter, as before
+    r = row("我校教师撰写的调研报告获省长刘奇等领导批示")
+    assert Classifier("360100").classify(item_of(r)).kind == derived_gold(r, "360100") == "lower"
+    # (市领导 with no listed name after it stays the place's leaders at routine work)
+    cangzhou = default_gazetteer.get("130900")
+    assert city_leader("市领导看望政协委员", "2018-03-16", "", cangzhou) is None
+    found = city_leader("市领导杨慧、王某某参加义务植树活动", "2018-03-16", "", cangzhou)
+    assert found is not None and found[0].name == "杨慧" and found[1].body == "party"
