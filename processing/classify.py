@@ -315,6 +315,12 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
 FOREIGN_MISSION = re.compile(
     FOREIGN_COUNTRY + r"驻[\u4e00-\u9fff]{1,6}?(?:(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|"
     r"代表处|办事处)(?:副?总领事|领事|副?大使|参赞|代表)?|副?总领事|领事|副?大使|参赞)")
+# Another country's local officials or bodies visiting (日本大分市市长访汉, 美国某州代表团来我市…): its own 市长 or 代表团, not
+# the site's; not when someone receives them (会见, 接待, 与…), where the host acts. (内蒙古 is no 蒙古.)
+FOREIGN_VISITORS = re.compile(
+    r"(?P<who>(?<!内)" + FOREIGN_COUNTRY + r"[\u4e00-\u9fff·]{0,8}?(?:市长|州长|省长|知事|市政府|州政府|市议会|州议会|议会|"
+    r"议长|议员|代表团|考察团|访问团))[\u4e00-\u9fff·]{0,6}?(?:一行|率团|率队|来|到|抵|莅|访)")
+FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|总领馆|领事馆|领馆|大使馆|使馆)")
 # Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
 # central government's.
@@ -1025,6 +1031,10 @@ class RuleClassifier:
             # another country's embassy or consulate in China leading (日本驻沈阳领馆副总领事…访问我校): foreign, outside
             # every home (not one of China's missions abroad, 驻某国大使, which are national)
             return Verdict("external", 0.8, f"主体：{mission.group(0)}（外国驻华机构：外地）", None, "rules")
+        visitors = FOREIGN_VISITORS.search(bare)
+        if visitors is not None and not FOREIGN_VISITORS_HOST.search(bare, 0, visitors.start()):
+            # (日本大分市市长访汉 on 武汉's foreign affairs office's site: Japan's mayor, not 武汉's own)
+            return Verdict("external", 0.8, f"主体：{visitors.group('who')}（外国地方官员或团体来访：外地）", None, "rules")
         academicians = ACADEMICIANS.match(bare)
         if academicians is not None and (actor is None or actor.region is None or actor.region.level == "nation"):
             # academicians leading (中国工程院四位院士莅临…, 两院院士一行到…): scholars by an academic title, no national body

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from processing.classify import Classifier, RuleClassifier
+from processing.evaluate import item_of
 from processing.pipeline import Item
 from processing.regions import default_finder
 from siqing.divisions import default_gazetteer
+from tests.processing.corpus_rows import derived_gold, tuning_row
 
 
 def kind(home: str, title: str, source: str, url: str) -> str:
@@ -922,3 +924,20 @@ def test_an_autonomous_region_s_short_and_level_word_before_its_body() -> None:
     for title in ("共青团广西区委", "九三学社广西区委"):
         actor = default_actor_finder.find(title)
         assert actor is not None and (actor.body, actor.region and actor.region.code) == ("massorg", "450000"), title
+
+
+@pytest.mark.parametrize("home", ["420100", "420106", "420000"])
+def test_another_country_s_mayor_visiting_is_not_the_site_s_own(home: str) -> None:
+    # (a dev headline on 武汉市外事办's site) Japan's 大分市 mayor visiting 武汉: foreign, outside every home, not
+    # 武汉's own mayor read from 市长 and the site
+    r = tuning_row("我市首个国际友城日本大分市市长访汉并举办“日本大分周”活动")
+    v = Classifier(home).classify(item_of(r))
+    assert v.kind == derived_gold(r, home) == "external" and "外国" in v.reason, v.reason
+
+
+def test_a_host_receiving_foreign_visitors_acts_and_内蒙古_is_no_foreign_country() -> None:
+    # the host leads (于伟国会见日本冲绳县友好代表团: 福建's governor, 下情 for 福建); 内蒙古代表团 is a delegation of China's
+    for title, home in (("于伟国会见日本冲绳县友好代表团", "350000"), ("出席十三届全国人大四次会议的内蒙古代表团抵京", "150000")):
+        r = tuning_row(title)
+        v = Classifier(home).classify(item_of(r))
+        assert v.kind == derived_gold(r, home) and "外国" not in v.reason, (title, v.reason)
