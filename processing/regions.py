@@ -1331,6 +1331,7 @@ class SiteLocator:
             local = self._pick([c for c in self._initials.get(sub, []) + full.get(sub, []) if c.level == "province"])
             return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
         found: list[Division] = []
+        ambiguous: list[list[Division]] = []  # initials several places share, read below against the other labels
         labels = host.split(".")
         for label in labels[:-1]:
             if not label.isalpha() and not all(x.isdigit() for x in labels):  # (an IP address names no place)
@@ -1366,11 +1367,19 @@ class SiteLocator:
                     cands = [c for c in self._initials.get(stem, [])
                              if c.level != "county" and not (bare and c.level == "city")]
                     d = self._pick(cands)
+                    if d is None and len(cands) > 1 and not bare:
+                        ambiguous.append(cands)
                 if d is not None:
                     found.append(d)
                     break
         if not found:
             return None
+        for cands in ambiguous:
+            # initials several places share, one of them inside the place another label names (hbsrd.henanrd.gov.cn:
+            # hbs is 鹤壁市, 淮北市, 河北省 and 湖北省, and only 鹤壁 is in 河南): that one
+            inside = [c for c in cands if any(a.code == f.code for f in found for a in self.gazetteer.ancestors_of(c))]
+            if len(inside) == 1:
+                found.append(inside[0])
         # the most specific division of a nested chain (rd.jinan.shandong -> 济南)
         found.sort(key=lambda d: LEVEL_RANK[d.level], reverse=True)
         best = found[0]

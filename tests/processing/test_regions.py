@@ -304,6 +304,18 @@ def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | N
     assert (got.code if got else None) == expected
 
 
+# A city's congress under its province's congress host: initials several places share (hbs: 鹤壁市, 淮北市, 河北省,
+# 湖北省) read as the one inside the place another label names (real hosts of 河南人大's cities, henanrd.gov.cn).
+@pytest.mark.parametrize(("host", "expected"), [
+    ("hbsrd.henanrd.gov.cn", "410600"),  # 鹤壁
+    ("www.henanrd.gov.cn", "410000"),
+    ("hbsrd.gov.cn", None),  # alone, the initials stay unread: four places share them
+])
+def test_shared_initials_are_read_inside_the_place_another_label_names(host: str, expected: str | None) -> None:
+    got = SiteLocator().from_host(host)
+    assert (got.code if got else None) == expected
+
+
 # Hosts spell a place as its people say it, where pypinyin's dictionary reads a character otherwise (长治 zhangzhi,
 # 漯河 tahe, 郫都 pidou): the places' own portals and a corpus site's local channel (luohe.yuduxx.com, 豫都网).
 @pytest.mark.parametrize(("host", "expected"), [
