@@ -1758,8 +1758,8 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 
 
 # -- prefecture-level leaders by name (processing/data/city_leaders.json) ----------------------------------------
-# The party secretary, mayor, congress standing committee director and CPPCC chairman of nearly every prefecture-level
-# city, autonomous prefecture, league and 地区 (327 of 333) 2012-2026, each post confirmed by a stored public page (the
+# The party secretary, mayor, congress standing committee director and CPPCC chairman of the prefecture-level cities,
+# autonomous prefectures, leagues and 地区 (all 333, with gaps) 2012-2026, each post confirmed by a stored public page (the
 # file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the bare name
 # (某某到…调研, 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the
 # post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
