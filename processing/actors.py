@@ -1482,8 +1482,6 @@ LEADER_ACTS = re.compile(
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
     r"拜会|拜访|接见|听取|暗访|[:：、，,\s]|"
-    # the first of a place's leaders named together (某某等市领导参加…, 某某等省领导…): the highest ranked, his body
-    r"等(?:[省市州盟县区]|党政)领导(?!批示|的|同志的)|"
     # an instruction on a matter (某某对全国党建研究工作提出新要求, 某某对防汛工作作出批示)
     r"对[^，,。：:\s]{1,24}?(?:提出|作出|做出|批示|指示)|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
@@ -1711,7 +1709,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
         return None
     hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
     # (a province's leaders named together after 省领导, 省领导某某、某某…: the first named, as at the head)
-    hits += [(m.end(), False) for m in PROVINCIAL_LEADERS_WORD.finditer(title, 0, 24)]
+    hits += _leaders_word_at_head(title, PROVINCIAL_LEADERS_WORD)
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
@@ -1723,7 +1721,9 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             post = LEADER_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None
-            if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size) or post is not None):
+            together = pos == _head(title) and LEADERS_TOGETHER.match(title, pos + size) is not None
+            if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size) or post is not None
+                    or together):
                 # (his post may stand between the name and the act, as the press writes it: 于伟国省长会见…)
                 continue
             if when is None:
@@ -1759,7 +1759,7 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 
 # -- prefecture-level leaders by name (processing/data/city_leaders.json) ----------------------------------------
 # The party secretary, mayor, congress standing committee director and CPPCC chairman of the prefecture-level cities,
-# autonomous prefectures, leagues and 地区 (all 333, with gaps) 2012-2026, each post confirmed by a stored public page (the
+# autonomous prefectures, leagues and 地区 (332 of 333, with gaps) 2012-2026, each post confirmed by a stored public page (the
 # file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the bare name
 # (某某到…调研, 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the
 # post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
@@ -1769,6 +1769,28 @@ CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官�
 # post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
 # (a prefecture's and a league's posts alike: 州委书记, 州长, 盟长; a 地区's 地委书记 and 行署专员)
 CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
+# The first of a place's leaders named together at the headline's head (某某等市领导参加…, 某某等省领导…): the highest
+# ranked, acting; not when they accompany someone (某某等市领导陪同省委书记…) or receive an instruction (…批示).
+LEADERS_TOGETHER = re.compile(r"等(?:[省市州盟县区]|党政)领导(?!批示|的|同志的|陪同)")
+
+
+def _head(title: str) -> int:
+    """Where a headline's own words begin, after a column tag."""
+    tag = COLUMN_TAG.match(title)
+    return tag.end() if tag else 0
+
+
+def _leaders_word_at_head(title: str, word: re.Pattern[str]) -> list[tuple[int, bool]]:
+    """Where a name may follow a place's leaders word at the headline's head (市领导某某、某某…, 厦门市领导某某…): the word
+    first, or after the place's own name only; not 市领导 later in the headline (某省委书记听取市领导某某汇报)."""
+    head = _head(title)
+    m = word.search(title, head, head + 12)
+    if m is None:
+        return []
+    before = title[head:m.start()]
+    if before and before not in default_gazetteer.shorts():
+        return []
+    return [(m.end(), False)]
 CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])(?:[市州盟](?:委书记|长|人大常委会主任|政协主席)|地委书记|行署专员)")
 # A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
 # is a vice mayor, no post of the table's).
@@ -1839,7 +1861,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
     # (a city's leaders named together after 市领导, 市领导某某、某某…: the first named, the highest ranked, followed by an
     # act or the next name as at the head)
-    hits += [(m.end(), False) for m in CITY_LEADERS_WORD.finditer(title, 0, 24)]
+    hits += _leaders_word_at_head(title, CITY_LEADERS_WORD)
     when: str | None = None
     for pos, after_post in hits:
         for size in (4, 3, 2):
@@ -1851,7 +1873,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市
                 # 签署协议 the steel company; but 某某一行 is a person leading his party)
                 continue
-            acts = LEADER_ACTS.match(title, pos + size) is not None
+            acts = LEADER_ACTS.match(title, pos + size) is not None or (
+                pos == _head(title) and LEADERS_TOGETHER.match(title, pos + size) is not None)
             post = CITY_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None

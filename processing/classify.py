@@ -316,12 +316,17 @@ FOREIGN_MISSION = re.compile(
     FOREIGN_COUNTRY + r"驻[\u4e00-\u9fff]{1,6}?(?:(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|"
     r"代表处|办事处)(?:副?总领事|领事|副?大使|参赞|代表)?|副?总领事|领事|副?大使|参赞)")
 # Another country's local officials or bodies visiting (日本大分市市长访汉, 美国某州代表团来我市…): its own 市长 or 代表团, not
-# the site's; not when someone receives them (会见, 接待, 与…), where the host acts. (内蒙古 is no 蒙古.)
+# the site's; a place's, not a national body's visiting China (日本国会参议院代表团访华, which the national hosts). The country must begin the headline or a phrase, or follow 友城 (我市首个国际友城日本大分市市长…): not a place
+# of China ending in a country's name (湖南非遗, 巴音郭楞蒙古自治州) nor a delegation of ours going there (我市赴韩国考察团,
+# 代表团赴日本议会访问); and not when someone receives them (会见, 接待, 与…, before or after: 日本某县知事一行访闽 省长某某会见),
+# where the host acts.
 FOREIGN_VISITORS = re.compile(
-    r"(?P<who>(?<!内)" + FOREIGN_COUNTRY + r"[\u4e00-\u9fff·]{0,8}?(?:市长|州长|省长|知事|市政府|州政府|市议会|州议会|议会|"
-    r"议长|议员|代表团|考察团|访问团))[\u4e00-\u9fff·]{0,6}?(?:一行|率团|率队|来|到|抵|莅|访)")
-FOREIGN_VISITORS_WORD = re.compile(r"[市州省]长|知事|[市州]政府|议[会长员]|[表察问]团")
+    r"(?:^|(?<=[\s，,：:、！!？?])|(?<=友城)|(?<=友好城市))(?P<who>" + FOREIGN_COUNTRY + r"(?!自治)[\u4e00-\u9fff·]{0,8}?"
+    r"[市州县省道府郡](?:市?长|知事|政府|议会|议长|议员|(?:友好|经贸)?(?:代表团|考察团|访问团)))[\u4e00-\u9fff·]{0,6}?"
+    r"(?:一行|率团|率队|来|到|抵|莅|访(?!华))")
+FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问]团")
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
+FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
 MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|总领馆|领事馆|领馆|大使馆|使馆)")
 # Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
 # central government's.
@@ -1034,7 +1039,8 @@ class RuleClassifier:
             return Verdict("external", 0.8, f"主体：{mission.group(0)}（外国驻华机构：外地）", None, "rules")
         # (the post or group word first: a cheap test before the countries' long alternation)
         visitors = FOREIGN_VISITORS.search(bare) if FOREIGN_VISITORS_WORD.search(bare) else None
-        if visitors is not None and not FOREIGN_VISITORS_HOST.search(bare, 0, visitors.start()):
+        if visitors is not None and not FOREIGN_VISITORS_HOST.search(bare, 0, visitors.start()) \
+                and not FOREIGN_VISITORS_HOST_AFTER.search(bare, visitors.end()):
             # (日本大分市市长访汉 on 武汉's foreign affairs office's site: Japan's mayor, not 武汉's own)
             return Verdict("external", 0.8, f"主体：{visitors.group('who')}（外国地方官员或团体来访：外地）", None, "rules")
         academicians = ACADEMICIANS.match(bare)

@@ -1367,16 +1367,18 @@ class SiteLocator:
                     cands = [c for c in self._initials.get(stem, [])
                              if c.level != "county" and not (bare and c.level == "city")]
                     d = self._pick(cands)
-                    if d is None and len(cands) > 1 and not bare:
-                        ambiguous.append(cands)
+                    if d is None and len(cands) > 1 and stem != label:
+                        # (all places with these initials, counties too: yzfy is 扬州's or 扬中's court, not read)
+                        ambiguous.append(self._initials.get(stem, []))
                 if d is not None:
                     found.append(d)
                     break
         if not found:
             return None
         for cands in ambiguous:
-            # initials several places share, one of them inside the place another label names (hbsrd.henanrd.gov.cn:
-            # hbs is 鹤壁市, 淮北市, 河北省 and 湖北省, and only 鹤壁 is in 河南): that one
+            # initials several places share before a body's word, one of them inside the place another label names
+            # (hbsrd.henanrd.gov.cn: hbs is 鹤壁市, 淮北市, 河北省 and 湖北省, and only 鹤壁 is in 河南): that one; a label
+            # with no body's word (sys.hubei.gov.cn) is read as before
             inside = [c for c in cands if any(a.code == f.code for f in found for a in self.gazetteer.ancestors_of(c))]
             if len(inside) == 1:
                 found.append(inside[0])

@@ -935,6 +935,23 @@ def test_another_country_s_mayor_visiting_is_not_the_site_s_own(home: str) -> No
     assert v.kind == derived_gold(r, home) == "external" and "外国" in v.reason, v.reason
 
 
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    # a national body's delegation visiting China, which the NPC hosts (中国人大网, 2016-03): not a place's visitors
+    ("日本国会参议院代表团访华暨中国全国人大与日本国会参议院定期交流机制第六次会议", "中国人大网",
+     "http://www.npc.gov.cn/zgrdw/npc/bmzz/waishi/2016-03/02/content_1965487.htm", "370300"),
+    # our own delegation going to Japan (淄博人大, 2010-10)
+    ("市人大民侨外委员会友好考察团赴日本周南市出访报告", "淄博人大", "http://www.zbrd.gov.cn/e/action/ShowInfo.php?classid=62&id=4648",
+     "370300"),
+    # (dev headlines) a mayor of ours going abroad; a Chinese prefecture whose name holds 蒙古
+    ("陈吉宁离京赴韩国访问", "首都之窗（北京市人民政府）", "http://www.beijing.gov.cn/ywdt/yaowen/t1.htm", "110000"),
+    ("关于印发《博尔塔拉蒙古自治州第十四届人民政府工作规则》的通知", "博尔塔拉蒙古自治州人民政府", "http://www.xjboz.gov.cn/a.html",
+     "652700"),
+])
+def test_no_foreign_visitors_in_our_own_or_national_exchanges(title: str, source: str, url: str, home: str) -> None:
+    v = Classifier(home).classify(Item(title=title, source_name=source, url=url))
+    assert "外国地方官员" not in v.reason and v.kind != "external", v.reason
+
+
 def test_a_host_receiving_foreign_visitors_acts_and_内蒙古_is_no_foreign_country() -> None:
     # the host leads (于伟国会见日本冲绳县友好代表团: 福建's governor, 下情 for 福建); 内蒙古代表团 is a delegation of China's
     for title, home in (("于伟国会见日本冲绳县友好代表团", "350000"), ("出席十三届全国人大四次会议的内蒙古代表团抵京", "150000")):

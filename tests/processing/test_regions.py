@@ -304,12 +304,14 @@ def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | N
     assert (got.code if got else None) == expected
 
 
-# A city's congress under its province's congress host: initials several places share (hbs: 鹤壁市, 淮北市, 河北省,
-# 湖北省) read as the one inside the place another label names (real hosts of 河南人大's cities, henanrd.gov.cn).
+# A city's congress under its province's congress host: initials several places share before a body's word (hbs: 鹤壁市,
+# 淮北市, 河北省, 湖北省) read as the one place, counties counted, inside the place another label names (real hosts).
 @pytest.mark.parametrize(("host", "expected"), [
     ("hbsrd.henanrd.gov.cn", "410600"),  # 鹤壁
     ("www.henanrd.gov.cn", "410000"),
     ("hbsrd.gov.cn", None),  # alone, the initials stay unread: four places share them
+    ("js.yzfy.gov.cn", "320000"),  # 扬中's court (a dev site): yz is 扬州's and 扬中's in 江苏, so only 江苏 is read
+    ("sys.hubei.gov.cn", "420000"),  # no body's word after sys: no 十堰
 ])
 def test_shared_initials_are_read_inside_the_place_another_label_names(host: str, expected: str | None) -> None:
     got = SiteLocator().from_host(host)
