@@ -1759,15 +1759,13 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 
 # -- prefecture-level leaders by name (processing/data/city_leaders.json) ----------------------------------------
 # The party secretary, mayor, congress standing committee director and CPPCC chairman of the prefecture-level cities,
-# autonomous prefectures, leagues and 地区 (332 of 333, with gaps) 2012-2026, each post confirmed by a stored public page (the
-# file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the bare name
-# (某某到…调研, 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body of the
-# post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
+# autonomous prefectures, leagues and 地区 (332 of 333, with gaps) 2012-2026, each post confirmed by a stored public
+# page (the file names them; processing/data/NOTICE says how they were gathered). Their own sites write them by the
+# bare name (某某到…调研, 某某主持召开…): a headline led by one acting, in a month the post was held, is that city's body
+# of the post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
 CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
 CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官吉庆: a city's Han names run to four)
-# A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…); not a vice
-# post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
-# (a prefecture's and a league's posts alike: 州委书记, 州长, 盟长; a 地区's 地委书记 and 行署专员)
+# A city's leaders word (市领导某某、某某…), read at the headline's head only (_leaders_word_at_head).
 CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
 # The first of a place's leaders named together at the headline's head (某某等市领导参加…, 某某等省领导…): the highest
 # ranked, acting; not when they accompany someone (某某等市领导陪同省委书记…) or receive an instruction (…批示).
@@ -1791,6 +1789,11 @@ def _leaders_word_at_head(title: str, word: re.Pattern[str]) -> list[tuple[int, 
     if before and before not in default_gazetteer.shorts():
         return []
     return [(m.end(), False)]
+
+
+# A city post named just before the name (市委书记某某…, 市长某某…, 市人大常委会主任某某…, 代市长某某…); not a vice
+# post or a former one (副市长某某, 原市委书记某某: someone else holds the post, or he no longer does).
+# (a prefecture's and a league's posts alike: 州委书记, 州长, 盟长; a 地区's 地委书记 and 行署专员)
 CITY_POST_BEFORE_SCAN = re.compile(r"(?<![副原前])(?:[市州盟](?:委书记|长|人大常委会主任|政协主席)|地委书记|行署专员)")
 # A city post written after the name (某某书记, 某某市长, 代市长, 某某主任, 某某主席): the body each form names (某某副市长
 # is a vice mayor, no post of the table's).

@@ -316,9 +316,10 @@ FOREIGN_MISSION = re.compile(
     FOREIGN_COUNTRY + r"驻[\u4e00-\u9fff]{1,6}?(?:(?:大使馆|总领事馆|总领馆|领事馆|领馆|使馆|"
     r"代表处|办事处)(?:副?总领事|领事|副?大使|参赞|代表)?|副?总领事|领事|副?大使|参赞)")
 # Another country's local officials or bodies visiting (日本大分市市长访汉, 美国某州代表团来我市…): its own 市长 or 代表团, not
-# the site's; a place's, not a national body's visiting China (日本国会参议院代表团访华, which the national hosts). The country must begin the headline or a phrase, or follow 友城 (我市首个国际友城日本大分市市长…): not a place
-# of China ending in a country's name (湖南非遗, 巴音郭楞蒙古自治州) nor a delegation of ours going there (我市赴韩国考察团,
-# 代表团赴日本议会访问); and not when someone receives them (会见, 接待, 与…, before or after: 日本某县知事一行访闽 省长某某会见),
+# the site's; a place's, not a national body's visiting China (日本国会参议院代表团访华, which the national hosts). The
+# country must begin the headline or a phrase, or follow 友城 (我市首个国际友城日本大分市市长…): not a place of China
+# ending in a country's name (湖南非遗, 巴音郭楞蒙古自治州) nor a delegation of ours going there (我市赴韩国考察团, 代表团赴
+# 日本议会访问); and not when someone receives them (会见, 接待, 与…, before or after: 日本某县知事一行访闽 省长某某会见),
 # where the host acts.
 FOREIGN_VISITORS = re.compile(
     r"(?:^|(?<=[\s，,：:、！!？?])|(?<=友城)|(?<=友好城市))(?P<who>" + FOREIGN_COUNTRY + r"(?!自治)[\u4e00-\u9fff·]{0,8}?"
