@@ -1556,6 +1556,12 @@ def headline_month(published_at: str | None, url: str = "") -> str:
     return f"{m.group(1)}-{m.group(2)}" if m else NO_DATE
 
 
+def _head(title: str) -> int:
+    """Where a headline's own words begin, after a column tag."""
+    tag = COLUMN_TAG.match(title)
+    return tag.end() if tag else 0
+
+
 def national_leader(title: str, published_at: str | None = None, url: str = "",
                     site: Division | None = None) -> tuple[NationalLeader, LeaderTerm, int] | None:
     """A national leader who leads the headline acting: (leader, post held then, position of the name).
@@ -1566,8 +1572,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     except on a site in a place the leader headed in those years (a provincial site's own secretary)."""
     if not title:
         return None
-    tag = COLUMN_TAG.match(title)
-    head = tag.end() if tag else 0
+    head = _head(title)
     when = headline_month(published_at, url)
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
@@ -1682,8 +1687,7 @@ def _leader_follows(title: str, at: int) -> bool:
 def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[int, bool]]:
     """Where a leader's name may stand in a headline, and whether a post word of his level comes right before it: the
     head (after a column tag), after such a post word in the first 24 characters, or a later phrase's head."""
-    tag = COLUMN_TAG.match(title)
-    head = tag.end() if tag else 0
+    head = _head(title)
     hits: list[tuple[int, bool]] = [(head, False)]
     for m in post_before.finditer(title, 0, 24):
         hits.append((m.end(), True))
@@ -1710,6 +1714,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
     # (a province's leaders named together after 省领导, 省领导某某、某某…: the first named, as at the head)
     hits += _leaders_word_at_head(title, PROVINCIAL_LEADERS_WORD)
+    head = _head(title)
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
@@ -1721,9 +1726,8 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             post = LEADER_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None
-            together = pos == _head(title) and LEADERS_TOGETHER.match(title, pos + size) is not None
             if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size) or post is not None
-                    or together):
+                    or (pos == head and LEADERS_TOGETHER.match(title, pos + size))):
                 # (his post may stand between the name and the act, as the press writes it: 于伟国省长会见…)
                 continue
             if when is None:
@@ -1772,12 +1776,6 @@ CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
 LEADERS_TOGETHER = re.compile(r"等(?:[省市州盟县区]|党政)领导(?!批示|的|同志的|陪同)")
 
 
-def _head(title: str) -> int:
-    """Where a headline's own words begin, after a column tag."""
-    tag = COLUMN_TAG.match(title)
-    return tag.end() if tag else 0
-
-
 def _leaders_word_at_head(title: str, word: re.Pattern[str]) -> list[tuple[int, bool]]:
     """Where a name may follow a place's leaders word at the headline's head (市领导某某、某某…, 厦门市领导某某…): the word
     first, or after the place's own name only; not 市领导 later in the headline (某省委书记听取市领导某某汇报)."""
@@ -1820,8 +1818,7 @@ def posted_city_leader(title: str, published_at: str | None = None, url: str = "
     if not title or (site is not None and site.level not in ("nation", "province")):
         return None
     province = site.code[:2] if site is not None and site.level == "province" else ""
-    tag = COLUMN_TAG.match(title)
-    head = tag.end() if tag else 0
+    head = _head(title)
     when: str | None = None
     for m in CITY_POST_BEFORE_SCAN.finditer(title, head, 24):
         if HOST_BEFORE_POST.search(title, head, m.start()):
@@ -1865,6 +1862,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     # (a city's leaders named together after 市领导, 市领导某某、某某…: the first named, the highest ranked, followed by an
     # act or the next name as at the head)
     hits += _leaders_word_at_head(title, CITY_LEADERS_WORD)
+    head = _head(title)
     when: str | None = None
     for pos, after_post in hits:
         for size in (4, 3, 2):
@@ -1877,7 +1875,7 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 # 签署协议 the steel company; but 某某一行 is a person leading his party)
                 continue
             acts = LEADER_ACTS.match(title, pos + size) is not None or (
-                pos == _head(title) and LEADERS_TOGETHER.match(title, pos + size) is not None)
+                pos == head and LEADERS_TOGETHER.match(title, pos + size) is not None)
             post = CITY_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None
