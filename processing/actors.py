@@ -1515,7 +1515,10 @@ class NationalLeader:
         """The national post held in month `when` (YYYY-MM); with no date, the latest post."""
         if not when:
             return self.terms[-1] if self.terms else None
-        return next((t for t in self.terms if t.start <= when <= t.end), None)
+        held = [t for t in self.terms if t.start <= when <= t.end]
+        # of posts held at once (全国政协副主席 and 致公党中央主席), a state or party organ's before a democratic party's
+        # or people's organisation's, then the latest taken
+        return max(held, key=lambda t: (t.body != "massorg", t.start)) if held else None
 
     def local_at(self, site: Division | None, when: str = "") -> bool:
         """Whether the site is in (or is) a place the leader headed in those years (in the month when, if given:
