@@ -103,3 +103,61 @@ def test_a_body_named_first_leads() -> None:
     v = clf.classify(Item(title="厦门市人大常委会会见国务委员王勇一行", source_name="厦门人大",
                           url="http://www.xmrd.gov.cn/a.html", published_at="2019-05-01"))
     assert v.kind == "internal", v.reason
+
+
+@pytest.mark.parametrize("title", [
+    "杜占元赴中国农业大学调研",  # 沈阳城市建设学院 (a city's college): 教育部副部长 then
+    "刘结一东莞调研 强调为台胞创造更多机遇和更好条件",  # 国台办 2018-01: its deputy director before he headed it
+])
+def test_central_officials_below_ministers_on_local_sites_are_upper(title: str) -> None:
+    """The level below ministers (vice ministers, agencies' heads, deputy heads of central organs, of the democratic
+    parties' and people's organisations' centres), named without a post, is national too (gold 上情 everywhere)."""
+    r = row(title)
+    for home in HOMES:
+        assert r["labels"][home]["kind"] == "upper"
+        v = Classifier(home).classify(item_of(r))
+        assert v.kind == "upper", (home, v.reason)
+        assert v.actor is not None and v.actor.region is not None and v.actor.region.level == "nation"
+
+
+def test_central_officials_with_local_posts_are_local_there() -> None:
+    """A central official who also headed a province or city (in the local tables) is not read as national on that
+    place's site in those years, and a two-character name only on a national site or after a national post word."""
+    henan = default_gazetteer.get("410000")
+    assert national_leader("谢伏瞻到郑州调研", "2017-05-01", "", henan) is None  # 河南省委书记 then
+    assert national_leader("谢伏瞻到郑州调研", "2020-05-01", "", henan) is not None  # 中国社科院院长 then
+    leader = NATIONAL_LEADERS["杜占元"]
+    assert not leader.common and leader.term_at("2018-05") is not None
+    assert all(NATIONAL_LEADERS[n].common for n in ("王晓", "张勇", "李伟", "刘伟"))
+    # a term whose end no page gave is not read as held for ever
+    assert all(t.end != "9999-12" or t.start >= "2021-01" for p in NATIONAL_LEADERS.values() for t in p.terms
+               if p.name in ("杜占元", "李金早", "龙腾"))
+
+
+def test_of_posts_held_at_once_a_state_organs_is_read() -> None:
+    """万钢 chaired 致公党中央 while a CPPCC vice chairman: the CPPCC post is the one a headline of those years is read
+    by (an organ, not a democratic party's centre)."""
+    term = NATIONAL_LEADERS["万钢"].term_at("2019-01")
+    assert term is not None and term.body == "cppcc"
+    term = NATIONAL_LEADERS["万钢"].term_at("2010-01")
+    assert term is not None and term.body == "cppcc"
+
+
+def test_no_post_rests_on_a_page_of_the_test_part() -> None:
+    # a leader table built from the test part's own pages would be tuned on it: none of its pages is evidence
+    # (only the addresses are compared; no test row is read otherwise or shown)
+    import json
+
+    from processing.actors import LEADERS_FILE
+    from processing.model import DATA_DIR, HEADLINES
+
+    def page(u: str) -> str:
+        return u.split("://", 1)[-1].rstrip("/").lower()
+
+    rows = [json.loads(x) for x in (DATA_DIR / HEADLINES).read_text(encoding="utf-8").splitlines() if x.strip()]
+    test_pages = {page(r["url"]) for r in rows if r.get("split") == "test" and r.get("url")}
+    data = json.loads(LEADERS_FILE.read_text(encoding="utf-8"))
+    evidence = [x for e in data["leaders"] for p in e["posts"] for x in p.get("evidence", ())]
+    shared = sum(page(x["url"]) in test_pages for x in evidence)
+    assert test_pages and len(evidence) > 1000 and shared == 0, f"{shared} evidence pages are test-part headlines' pages"
+    assert all(x["quote"] and len(x["quote"]) <= 40 for x in evidence)
