@@ -245,3 +245,19 @@ def test_a_fifth_round_mayor_by_his_bare_name_on_his_city_s_site() -> None:
     for home in ("621000", "620000"):
         v = Classifier(home).classify(item_of(r))
         assert (v.kind, "庆阳市长" in v.reason) == (derived_gold(r, home), True) == ("lower", True), v.reason
+
+
+def test_an_estimated_term_ends_when_the_same_name_takes_another_post_in_the_province() -> None:
+    # one person holds one of these posts at a time (a party secretary may chair his city's congress too): an end the
+    # pages did not give (approx) stops at the month the same name takes another post in the same province
+    data = json.loads(CITY_LEADERS_FILE.read_text(encoding="utf-8"))
+    overlapping = []
+    for e in data["leaders"]:
+        posts = sorted(e["posts"], key=lambda p: p["from"])
+        for i, a in enumerate(posts):
+            for b in posts[i + 1:]:
+                both = a["region"] == b["region"] and {a["body"], b["body"]} == {"party", "congress"}
+                if a.get("approx") and a["from"] < b["from"] < (a["to"] or "9999-12") and not both \
+                        and a["region"][:2] == b["region"][:2] and (a["region"], a["body"]) != (b["region"], b["body"]):
+                    overlapping.append((e["name"], a["post"], b["post"]))
+    assert not overlapping, overlapping[:5]
