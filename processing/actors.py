@@ -1577,14 +1577,19 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
         return None
     head = _head(title)
     when = headline_month(published_at, url)
-    hits: list[tuple[int, bool]] = [(head, False)]
+    hits: list[tuple[int, bool, bool]] = [(head, False, False)]
     for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
-        hits.append((m.end(), True))
-    for pos, after_post in hits:
+        hits.append((m.end(), True, False))
+    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
+        # a later phrase's head, after one that names no body, when the leader instructs on what it reports
+        # (河北一化工企业发生火灾 某某要求…; not 全面从严治党 某某到会)
+        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
+            hits.append((m.end(), False, True))
+    for pos, after_post, later in hits:
         for size in (3, 2):
             name = title[pos:pos + size]
             leader = NATIONAL_LEADERS.get(name)
-            if leader is None or not LEADER_ACTS.match(title, pos + size):
+            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size):
                 continue
             if leader.common and not after_post and (site is None or site.level != "nation") \
                     and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
@@ -1668,6 +1673,8 @@ def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
 
 
 LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记|人大常委会主任|政协主席)")
+# A leader's instruction on what an earlier phrase reports (河北一化工企业发生火灾 某某要求依法严肃追责): the leader acts.
+LEADER_INSTRUCTS = re.compile(r"(?:要求|强调|指示|批示|作出批示|作出指示|部署)")
 LEADER_PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?]+")  # where a headline's later phrase begins
 BODY_NAMED_BEFORE = re.compile(r"人大|政府|政协|委员会|常委会|党委|[省市县区]委|法院|检察院|会议|大会")
 # A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his, if he held

@@ -24,6 +24,8 @@ from processing.actors import (
     DEMOCRATIC_PARTY,
     DEPUTIES_IN_SESSION,
     HELD_AT,
+    LEADER_INSTRUCTS,
+    LEADER_PHRASE_BREAK,
     LEGISLATES,
     NATIONAL,
     NATIONAL_BODY,
@@ -857,7 +859,9 @@ class RuleClassifier:
         """The leader named at pos acts as the body of the post in region, unless a place or body of another
         region is named before the name (某省…，国务委员某某…; 某市…，省长某某…): that one leads."""
         if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
-                and not (actor.region is not None and actor.region.code == region.code):
+                and not (actor.region is not None and actor.region.code == region.code) \
+                and not (actor.body == "public" and LEADER_INSTRUCTS.match(item.title, pos + len(name))
+                         and LEADER_PHRASE_BREAK.search(item.title, item.title.find(actor.text), pos)):
             return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 

@@ -161,3 +161,18 @@ def test_no_post_rests_on_a_page_of_the_test_part() -> None:
     shared = sum(page(x["url"]) in test_pages for x in evidence)
     assert test_pages and len(evidence) > 1000 and shared == 0, f"{shared} evidence pages are test-part headlines' pages"
     assert all(x["quote"] and len(x["quote"]) <= 40 for x in evidence)
+
+
+def test_a_leader_instructing_on_what_an_earlier_phrase_reports_acts() -> None:
+    """河北一化工企业发生火灾 王玉普要求依法严肃追责 (国家安全监管总局's site, 2018-03): the place is what happened, the
+    minister's instruction is the item (gold 上情 for every home); a place's own body named first still leads."""
+    r = row("河北一化工企业发生火灾 王玉普要求依法严肃追责")
+    for home in HOMES:
+        assert r["labels"][home]["kind"] == "upper"
+        v = Classifier(home).classify(item_of(r))
+        assert v.kind == "upper", (home, v.reason)
+        assert v.actor is not None and v.actor.region is not None and v.actor.region.level == "nation"
+    clf = Classifier("350200", model=None)
+    v = clf.classify(Item(title="厦门市人大常委会召开会议 王玉普要求依法严肃追责", source_name="厦门人大",
+                          url="http://www.xmrd.gov.cn/a.html", published_at="2019-05-01"))
+    assert v.kind == "internal", v.reason
