@@ -1513,11 +1513,9 @@ class NationalLeader:
 
     def term_at(self, when: str) -> LeaderTerm | None:
         """The national post held in month `when` (YYYY-MM); with no date, the latest post."""
-        if not when:
-            return self.terms[-1] if self.terms else None
-        held = [t for t in self.terms if t.start <= when <= t.end]
+        held = [t for t in self.terms if t.start <= when <= t.end] if when else list(self.terms)
         # of posts held at once (全国政协副主席 and 致公党中央主席), a state or party organ's before a democratic party's
-        # or people's organisation's, then the latest taken
+        # or people's organisation's, then the latest taken (undated: of all, the same way)
         return max(held, key=lambda t: (t.body != "massorg", t.start)) if held else None
 
     def local_at(self, site: Division | None, when: str = "") -> bool:
@@ -1579,12 +1577,17 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     when = headline_month(published_at, url)
     hits: list[tuple[int, bool, bool]] = [(head, False, False)]
     for m in NATIONAL_POST_BEFORE_SCAN.finditer(title):
-        hits.append((m.end(), True, False))
-    for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
-        # a later phrase's head, after one that names no body, when the leader instructs on what it reports
-        # (河北一化工企业发生火灾 某某要求…; not 全面从严治党 某某到会)
-        if not BODY_NAMED_BEFORE.search(title, head, m.start()):
-            hits.append((m.end(), False, True))
+        if LOCAL_POST_BEFORE.search(title, max(head, m.start() - 12), m.end()):
+            continue  # a place's post (市委组织部部长, 区人大常委会主任): the name after it is a local official's
+        # (a bare 主任, 秘书长 or 行长 names no level: a name many local officials bear is still read only on a national site)
+        hits.append((m.end(), m.group(0) not in ("主任", "秘书长", "行长"), False))
+    if site is not None and site.level == "nation":
+        for m in LEADER_PHRASE_BREAK.finditer(title, head, 24):
+            # on a national body's site, a later phrase's head after one that names no body, when the leader instructs
+            # on what it reports (河北一化工企业发生火灾 某某要求…; not 全面从严治党 某某到会; on a local site the name is as
+            # likely a local official's)
+            if not BODY_NAMED_BEFORE.search(title, head, m.start()):
+                hits.append((m.end(), False, True))
     for pos, after_post, later in hits:
         for size in (3, 2):
             name = title[pos:pos + size]
@@ -1607,6 +1610,8 @@ FOREIGN_AFFAIRS_ACT = re.compile(r"(?:出访|访问|访|抵达|抵)" + FOREIGN_C
 
 
 NATIONAL_POST_BEFORE_SCAN = re.compile(NATIONAL_POST_BEFORE.pattern.rstrip("$"))
+# A place's level word in a post word's own phrase (市委组织部部长, 厦门市发改委主任, 区人大常委会主任): a local post.
+LOCAL_POST_BEFORE = re.compile(r"[省市县区州镇乡旗盟][^\s，,：:、]{0,10}(?:部部长|主任|秘书长|行长)")
 
 
 # -- provincial leaders by name (processing/data/provincial_leaders.json) ----------------------------------

@@ -857,7 +857,8 @@ class RuleClassifier:
     def _leader_acts(item: Item, actor: Actor | None, pos: int, region: Division, name: str, post: str,
                      body: str) -> Actor | None:
         """The leader named at pos acts as the body of the post in region, unless a place or body of another
-        region is named before the name (某省…，国务委员某某…; 某市…，省长某某…): that one leads."""
+        region is named before the name (某省…，国务委员某某…; 某市…，省长某某…): that one leads; a bare place in an
+        earlier phrase does not when the leader instructs on what it reports (河北一化工企业发生火灾 某某要求…)."""
         if actor is not None and actor.text and actor.source == "headline" and 0 <= item.title.find(actor.text) < pos \
                 and not (actor.region is not None and actor.region.code == region.code) \
                 and not (actor.body == "public" and LEADER_INSTRUCTS.match(item.title, pos + len(name))

@@ -129,6 +129,10 @@ def test_central_officials_with_local_posts_are_local_there() -> None:
     leader = NATIONAL_LEADERS["杜占元"]
     assert not leader.common and leader.term_at("2018-05") is not None
     assert all(NATIONAL_LEADERS[n].common for n in ("王晓", "张勇", "李伟", "刘伟"))
+    # a given name three or more people of the tables bear makes a three-character name common too
+    assert all(NATIONAL_LEADERS[n].common for n in ("陈志刚", "王国强", "刘国强"))
+    # an estimated central term ends when the same person takes a province's post
+    assert NATIONAL_LEADERS["叶建春"].term_at("2022-05") is None  # 江西省长 from 2021-11
     # a term whose end no page gave is not read as held for ever
     assert all(t.end != "9999-12" or t.start >= "2021-01" for p in NATIONAL_LEADERS.values() for t in p.terms
                if p.name in ("杜占元", "李金早", "龙腾"))
@@ -140,6 +144,8 @@ def test_of_posts_held_at_once_a_state_organs_is_read() -> None:
     term = NATIONAL_LEADERS["万钢"].term_at("2019-01")
     assert term is not None and term.body == "cppcc"
     term = NATIONAL_LEADERS["万钢"].term_at("2010-01")
+    assert term is not None and term.body == "cppcc"
+    term = NATIONAL_LEADERS["万钢"].term_at("")  # undated: of all his posts, the same way
     assert term is not None and term.body == "cppcc"
 
 
@@ -161,6 +167,12 @@ def test_no_post_rests_on_a_page_of_the_test_part() -> None:
     shared = sum(page(x["url"]) in test_pages for x in evidence)
     assert test_pages and len(evidence) > 1000 and shared == 0, f"{shared} evidence pages are test-part headlines' pages"
     assert all(x["quote"] and len(x["quote"]) <= 40 for x in evidence)
+    from processing.classify import to_simplified
+
+    for e in data["leaders"]:
+        for p in e["posts"]:
+            if "evidence" in p:
+                assert any(e["name"] in to_simplified(x["quote"]) for x in p["evidence"]), (e["name"], p["post"])
 
 
 def test_a_leader_instructing_on_what_an_earlier_phrase_reports_acts() -> None:
@@ -172,7 +184,21 @@ def test_a_leader_instructing_on_what_an_earlier_phrase_reports_acts() -> None:
         v = Classifier(home).classify(item_of(r))
         assert v.kind == "upper", (home, v.reason)
         assert v.actor is not None and v.actor.region is not None and v.actor.region.level == "nation"
-    clf = Classifier("350200", model=None)
-    v = clf.classify(Item(title="厦门市人大常委会召开会议 王玉普要求依法严肃追责", source_name="厦门人大",
-                          url="http://www.xmrd.gov.cn/a.html", published_at="2019-05-01"))
-    assert v.kind == "internal", v.reason
+    # only on a national body's site: on a local one the name after a local phrase is as likely a local official's
+    xiamen = default_gazetteer.get("350200")
+    assert national_leader("我区发生一起火灾 王玉普要求依法严肃追责", "2018-03-03", "", xiamen) is None
+    assert national_leader("我区发生一起火灾 王玉普要求依法严肃追责", "2018-03-03", "", default_gazetteer.nation)
+    # a body named first still leads
+    assert national_leader("厦门市人大常委会召开会议 王玉普要求依法严肃追责", "2018-03-03", "",
+                           default_gazetteer.nation) is None
+
+
+def test_a_name_after_a_local_post_word_is_a_local_officials() -> None:
+    """A post word of a place (市委组织部部长, 厦门市发改委主任) before a name: a local official of that name; a bare 主任 keeps a
+    common name's guard; a national body's post word still names the national leader."""
+    gd = default_gazetteer.get("440000")
+    assert national_leader("市委组织部部长王军到县调研", "2019-05-01", "", gd) is None
+    assert national_leader("厦门市发改委主任陈志刚到集美调研", "2018-05-01", "", gd) is None
+    assert national_leader("主任张明一行到我区调研", "2019-05-01", "", gd) is None
+    assert national_leader("国家发改委主任何立峰到广东调研", "2019-05-01", "", gd) is not None
+    assert national_leader("教育部部长陈宝生到广东调研", "2018-05-01", "", gd) is not None
