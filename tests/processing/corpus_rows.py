@@ -26,6 +26,18 @@ def tuning_row(title: str) -> dict[str, Any]:
     return r
 
 
+def page_address(url: str) -> str:
+    """A page's address without its scheme and trailing slash, lower-cased: how evidence pages are compared."""
+    return url.split("://", 1)[-1].rstrip("/").lower()
+
+
+def pages_of_test_part() -> set[str]:
+    """The addresses of the test part's headlines (only these are read from it, never shown): pages that may not be
+    evidence of a table the classifier reads, or the table would be built from the test part."""
+    rows = [json.loads(x) for x in HEADLINES.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return {page_address(r["url"]) for r in rows if r.get("split") == "test" and r.get("url")}
+
+
 def derived_gold(row: dict[str, Any], home: str) -> str:
     """A row's gold kind for any home: its hand override for that home, else the labelling rule applied to its
     hand-annotated actor (scripts/label_headlines.py rule_kind), for homes the corpus was never labelled for."""

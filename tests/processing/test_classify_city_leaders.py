@@ -20,7 +20,7 @@ from processing.actors import CITY_LEADERS_FILE, city_leader, load_provincial_le
 from processing.classify import Classifier, Item, to_simplified
 from processing.evaluate import item_of
 from siqing.divisions import default_gazetteer
-from tests.processing.corpus_rows import derived_gold
+from tests.processing.corpus_rows import derived_gold, page_address, pages_of_test_part
 from tests.processing.corpus_rows import tuning_row as row
 
 BODIES = {"party", "congress", "government", "cppcc"}
@@ -79,15 +79,9 @@ def test_a_prefectures_leagues_and_areas_posts_are_read_like_a_citys(quote: str,
 def test_no_post_rests_on_a_page_of_the_test_part() -> None:
     # a leader table built from the test part's own pages would be tuned on it: none of its pages is evidence
     # (only the addresses are compared; no test row is read otherwise or shown)
-    from processing.model import DATA_DIR, HEADLINES
-
-    def page(u: str) -> str:
-        return u.split("://", 1)[-1].rstrip("/").lower()
-
-    rows = [json.loads(x) for x in (DATA_DIR / HEADLINES).read_text(encoding="utf-8").splitlines() if x.strip()]
-    test_pages = {page(r["url"]) for r in rows if r.get("split") == "test" and r.get("url")}
+    test_pages = pages_of_test_part()
     data = json.loads(CITY_LEADERS_FILE.read_text(encoding="utf-8"))
-    shared = sum(page(x["url"]) in test_pages for e in data["leaders"] for p in e["posts"] for x in p["evidence"])
+    shared = sum(page_address(x["url"]) in test_pages for e in data["leaders"] for p in e["posts"] for x in p["evidence"])
     assert test_pages and shared == 0, f"{shared} evidence pages are test-part headlines' pages"
 
 
