@@ -1512,7 +1512,7 @@ class NationalLeader:
     common: bool  # a name many local officials bear: read only on a national site or after a national post
 
     def term_at(self, when: str) -> LeaderTerm | None:
-        """The national post held in month `when` (YYYY-MM); with no date, the latest post."""
+        """The national post held in month `when` (YYYY-MM), of all posts when there is no date."""
         held = [t for t in self.terms if t.start <= when <= t.end] if when else list(self.terms)
         # of posts held at once (全国政协副主席 and 致公党中央主席), a state or party organ's before a democratic party's
         # or people's organisation's, then the latest taken (undated: of all, the same way)
@@ -1567,10 +1567,11 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
                     site: Division | None = None) -> tuple[NationalLeader, LeaderTerm, int] | None:
     """A national leader who leads the headline acting: (leader, post held then, position of the name).
 
-    Only a full name at the headline's head (after a column tag) followed by an act (到/在/主持/会见/：…), or
-    right after a national post word, counts; a name borne by many local officials (王勇, 张平, 李斌) only on a
-    national site or after a post word. With a date the post must be held then; with none, any term counts,
-    except on a site in a place the leader headed in those years (a provincial site's own secretary)."""
+    Only a full name at the headline's head (after a column tag) followed by an act (到/在/主持/会见/：…), right
+    after a national post word (not a place's: 市委组织部部长), or, on a national body's site, at a later phrase's
+    head instructing (要求/强调…) counts; a name borne by many local officials (王勇, 张平, 李斌) only on a national
+    site or after a post word that names a level. With a date the post must be held then; with none, any term
+    counts, except on a site in a place the leader headed in those years (a provincial site's own secretary)."""
     if not title:
         return None
     head = _head(title)
