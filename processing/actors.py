@@ -1617,14 +1617,19 @@ LOCAL_POST_BEFORE = re.compile(r"[省市县区州镇乡旗盟][^\s，,：:、]{0
 
 # -- provincial leaders by name (processing/data/provincial_leaders.json) ----------------------------------
 # The party secretary, governor (chairman, mayor), congress standing committee director and CPPCC chairman of each
-# provincial-level unit 2012-2026 (a few vice posts too), each post with its body, region and term. A headline led by
-# one acting, in a month the post was held, is that province's body (the same patterns as national leaders).
+# provincial-level unit 2012-2026, and its deputies (deputy secretaries, vice governors, congress vice directors,
+# party standing members), each post with its body, region and term. A headline led by one acting, in a month the post
+# was held, is that province's body (the same patterns as national leaders); a person listed only as a deputy is
+# `common`, read only on his province's sites or after a provincial post word.
 PROVINCIAL_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "provincial_leaders.json"
 # A provincial post named just before the name (省长苏树林…, 省政协主席张昌尔…): the name is that leader's.
 # (a city's or district's posts, 市委书记 or 区人大常委会主任, are not: only a province's, a region's or a
 # municipality's)
 PROVINCIAL_POST_BEFORE_SCAN = re.compile(
     r"(?:省|自治区|自治区党|(?:北京|天津|上海|重庆)市)(?:委书记|长|主席|人大常委会(?:副)?主任|政协主席)|副省长|"
+    # a deputy's post of the province's own (省委副书记, 自治区副主席, 上海市副市长): a city's vice posts (副市长 alone)
+    # are not
+    r"(?:省委|自治区党委|(?:北京|天津|上海|重庆)市委)副书记|自治区(?:常务)?副主席|(?:北京|天津|上海|重庆)市(?:常务)?副市长|"
     # (an autonomous region's party secretary as its own press writes it, 区党委书记: a district's is 区委书记)
     r"区党委书记|"
     # a province's short name before 书记, as the press writes it (湖北书记应勇…)
@@ -1666,7 +1671,7 @@ def load_provincial_leaders(path: Path = PROVINCIAL_LEADERS_FILE, longest: int =
     return out
 
 
-PROVINCIAL_LEADERS = load_provincial_leaders()
+PROVINCIAL_LEADERS = load_provincial_leaders(longest=4)  # (洛桑江村, 嘎玛泽登: Tibetan names run to four)
 
 
 def _pick_term(terms: list[ProvincialTerm], title: str) -> ProvincialTerm:
@@ -1685,8 +1690,9 @@ LEADER_PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?]+")  # where a head
 BODY_NAMED_BEFORE = re.compile(r"人大|政府|政协|委员会|常委会|党委|[省市县区]委|法院|检察院|会议|大会")
 # A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his, if he held
 # that post then; the body each form names (主任 alone: the congress standing committee's director)
-LEADER_POST_AFTER = re.compile(r"(?P<government>(?:省|自治区)?长|自治区主席)|(?P<party>(?:省|自治区党?)?委?书记)|"
-                               r"(?P<congress>(?:省|自治区)?(?:人大常委会)?主任)|(?P<cppcc>(?:省|自治区)?政协主席)")
+LEADER_POST_AFTER = re.compile(r"(?P<government>(?:省|自治区)?长|自治区主席|(?:常务)?副省长|自治区(?:常务)?副主席)|"
+                               r"(?P<party>(?:省|自治区党?)?委?副?书记)|"
+                               r"(?P<congress>(?:省|自治区)?(?:人大常委会)?副?主任)|(?P<cppcc>(?:省|自治区)?政协主席)")
 
 
 def _leader_follows(title: str, at: int) -> bool:
@@ -1734,7 +1740,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
-        for size in (3, 2):
+        for size in (4, 3, 2):
             name = title[pos:pos + size]
             leader = PROVINCIAL_LEADERS.get(name)
             if leader is None:
@@ -1764,7 +1770,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             terms = local or terms  # a month between two provinces: the site's
             if not when:  # undated: the latest post in that province
                 last = max(t.start for t in terms)
-                terms = [t for t in terms if t.end >= last]  # with posts held together then
+                terms = [t for t in terms if t.end > last]  # with posts held together then (not one that ended that month)
             return leader, _pick_term(terms, title), pos
     return None
 
@@ -1908,6 +1914,6 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 continue
             if not when:  # undated: his latest post in the city, with posts held together then
                 last = max(t.start for t in terms)
-                terms = [t for t in terms if t.end >= last]
+                terms = [t for t in terms if t.end > last]
             return leader, _pick_term(terms, title), pos
     return None

@@ -134,8 +134,14 @@ def test_person_led_headline_by_configured_office() -> None:
     for home, lab in row["labels"].items():
         v = Classifier(default_gazetteer.resolve(home), None, leaders=leader).classify(item_of(row))
         assert v.kind == lab["kind"], (home, v)
-    # without the office configured, the place visited (武汉) is not taken for the actor, and it stays unsure
+    # without the office configured, the provincial leaders' table knows her (湖北's congress vice director): the
+    # place visited (武汉) is not taken for the actor
     v = rules("420100").classify(item_of(row))
+    assert v.kind == row["labels"]["420100"]["kind"] == "upper" and v.actor is not None, v.reason
+    assert v.actor.body == "congress" and v.actor.region is not None and v.actor.region.code == "420000", v.reason
+    # a person in no table (the same headline with another name, made up) stays unsure
+    unknown = dict(row, title=row["title"].replace("王艳玲", "甄某某"))
+    v = rules("420100").classify(item_of(unknown))
     assert v.kind != "internal" and v.confidence < 0.5 and "职务不明" in v.reason
 
 
