@@ -1479,7 +1479,7 @@ LEADER_ACTS = re.compile(
     # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…, 某某专题听取…)
     r"(?:继续|再次|专程|首次|今天|今日|昨天|昨日|近日|日前|专题|专门)?"
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
-    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受|会晤|与|同|抵|参观|访问|出访|莅临|"
+    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受(?![^，,。：:\s]{0,16}?(?:审查|调查))|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
     r"拜会|拜访|接见|听取|暗访|[:：、，,\s]|"
     # an instruction on a matter (某某对全国党建研究工作提出新要求, 某某对防汛工作作出批示)
@@ -1631,7 +1631,7 @@ PROVINCIAL_POST_BEFORE_SCAN = re.compile(
     # are not
     r"(?:省委|自治区党委|(?:北京|天津|上海|重庆)市委)副书记|自治区(?:常务)?副主席|(?:北京|天津|上海|重庆)市(?:常务)?副市长|"
     # (an autonomous region's party secretary as its own press writes it, 区党委书记: a district's is 区委书记)
-    r"区党委书记|"
+    r"区党委副?书记|"
     # a province's short name before 书记, as the press writes it (湖北书记应勇…)
     r"(?:" + _PROVINCE_SHORTS + r")(?:书记|省长)")
 # When one person holds two posts at once (省委书记 and 省人大常委会主任), the headline's words say which acts.
@@ -1688,8 +1688,8 @@ LEADER_POST_BETWEEN = re.compile(r"(?:省|自治区|市)?(?:长|主席|委书记
 LEADER_INSTRUCTS = re.compile(r"(?:要求|强调|指示|批示|作出批示|作出指示|部署)")
 LEADER_PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?]+")  # where a headline's later phrase begins
 BODY_NAMED_BEFORE = re.compile(r"人大|政府|政协|委员会|常委会|党委|[省市县区]委|法院|检察院|会议|大会")
-# A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任): the name is still his, if he held
-# that post then; the body each form names (主任 alone: the congress standing committee's director)
+# A provincial leader's post written after his name (于伟国省长, 周祖翼书记, 王宁主任, 某某副省长): the name is still his, if
+# he held a post of that body then; the body each form names (主任 or 副主任 alone: the congress standing committee's)
 LEADER_POST_AFTER = re.compile(r"(?P<government>(?:省|自治区)?长|自治区主席|(?:常务)?副省长|自治区(?:常务)?副主席)|"
                                r"(?P<party>(?:省|自治区党?)?委?副?书记)|"
                                r"(?P<congress>(?:省|自治区)?(?:人大常委会)?副?主任)|(?P<cppcc>(?:省|自治区)?政协主席)")
@@ -1701,7 +1701,7 @@ def _leader_follows(title: str, at: int) -> bool:
     post = LEADER_POST_BETWEEN.match(title, at)
     for start in (at, post.end()) if post else (at,):
         if any(title[start:start + n] in PROVINCIAL_LEADERS or title[start:start + n] in NATIONAL_LEADERS
-               or title[start:start + n] in CITY_LEADERS for n in (3, 2)):
+               or title[start:start + n] in CITY_LEADERS for n in (4, 3, 2)):
             return True
     return False
 
@@ -1722,18 +1722,43 @@ def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[in
 
 
 PROVINCIAL_LEADERS_WORD = re.compile(r"(?<![副原前])(?:省|自治区)领导")
+AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
+MUNICIPALITIES = {"北京": "110000", "天津": "120000", "上海": "310000", "重庆": "500000"}
+
+
+def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
+    """Whether a post held is the one the provincial post word written before the name names: its body, a deputy's or
+    a head's, and the kind of unit (省长 a province's, 区党委书记 an autonomous region's, 上海市长 Shanghai's, 湖北书记
+    湖北's). 副省长刘伟 is not 刘伟 the CPPCC chairman; 区党委书记张庆黎 on 西藏's site is not 河北's secretary."""
+    body = "cppcc" if "政协" in word else "congress" if "人大" in word else "party" if "书记" in word else "government"
+    if term.body != body or ("副" in word) != ("副" in term.post or term.post.endswith("常委")):
+        return False
+    city = next((code for short, code in MUNICIPALITIES.items() if word.startswith(short)), None)
+    if city is not None:
+        return term.region == city
+    if "自治区" in word or word.startswith("区党委"):
+        return term.region in AUTONOMOUS_REGIONS
+    province = next((d.code for d in default_gazetteer if d.level == "province" and d.short and
+                     word.startswith(d.short)), None)
+    if province is not None:
+        return term.region == province
+    return term.region not in AUTONOMOUS_REGIONS and term.region not in MUNICIPALITIES.values()
 
 
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
 
-    As national_leader: a full name at the head (after a column tag) followed by an act, or right after a provincial
-    post word. With a date the post must be held in that month; with none, a post in the site's province, else the
-    leader's only province. A name many officials bear only on a site inside that province or after a post word."""
+    As national_leader: a full name (two to four characters) at the head (after a column tag), at a later phrase's head
+    or after 省领导, followed by an act, his post (某某省长, 某某副省长…) or another leader's name; or right after a
+    provincial post word (省长, 副省长, 省委副书记, 区党委书记…), a post of that body, rank and kind of unit. With a date the
+    post must be held in that month; with none, a post in the site's province, else the leader's only province, the
+    latest taken there. A name many officials bear, and a person listed only as a deputy, only on a site inside that
+    province or after a post word; a name that is a place or a thing (吉林, 包钢) only after a post word or before 一行."""
     if not title:
         return None
     hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
+    words = {m.end(): m.group(0) for m in PROVINCIAL_POST_BEFORE_SCAN.finditer(title, 0, 24)}
     # (a province's leaders named together after 省领导, 省领导某某、某某…: the first named, as at the head)
     hits += _leaders_word_at_head(title, PROVINCIAL_LEADERS_WORD)
     head = _head(title)
@@ -1745,6 +1770,14 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             leader = PROVINCIAL_LEADERS.get(name)
             if leader is None:
                 continue
+            if not after_post and not title.startswith("一行", pos + size) and (
+                    name in default_gazetteer.shorts() or names_a_thing(name)):
+                # (a leader named like a place or a thing: 吉林在京举办推介会 is the province, 包钢与呼和浩特市签署协议 the
+                # steel company; but 某某一行 is a person leading his party)
+                continue
+            held = [t for t in leader.terms if _fits_post_word(words[pos], t)] if after_post else list(leader.terms)
+            if not held:
+                continue  # (the post word names a post he never held: another person of the name)
             post = LEADER_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None
@@ -1755,10 +1788,10 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             if when is None:
                 when = headline_month(published_at, url)
             if when:
-                terms = [t for t in leader.terms if t.start <= when <= t.end]
+                terms = [t for t in held if t.start <= when <= t.end]
             else:
-                terms = [t for t in leader.terms if t.region[:2] == province] or (
-                    list(leader.terms) if len({t.region for t in leader.terms}) == 1 else [])
+                terms = [t for t in held if t.region[:2] == province] or (
+                    held if len({t.region for t in held}) == 1 else [])
             if post is not None and not LEADER_ACTS.match(title, pos + size):
                 # (the post written must be one he held: 王浩主任带队义诊 is some doctor, not the governor 王浩)
                 terms = [t for t in terms if t.body == post.lastgroup]
@@ -1770,7 +1803,9 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             terms = local or terms  # a month between two provinces: the site's
             if not when:  # undated: the latest post in that province
                 last = max(t.start for t in terms)
-                terms = [t for t in terms if t.end > last]  # with posts held together then (not one that ended that month)
+                # with posts held together then, not one that ended the month the latest began (a post of one month,
+                # begun and ended that month, is still the latest)
+                terms = [t for t in terms if t.end > last or t.start == last]
             return leader, _pick_term(terms, title), pos
     return None
 
@@ -1914,6 +1949,6 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 continue
             if not when:  # undated: his latest post in the city, with posts held together then
                 last = max(t.start for t in terms)
-                terms = [t for t in terms if t.end > last]
+                terms = [t for t in terms if t.end > last or t.start == last]
             return leader, _pick_term(terms, title), pos
     return None

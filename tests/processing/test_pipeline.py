@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text as sql
 
 from processing import classify as classify_mod
-from processing.actors import PROVINCIAL_LEADERS
 from processing import pipeline
+from processing.actors import PROVINCIAL_LEADERS
 from siqing.config import Config
 from siqing.store import Store
 from tests.processing.corpus_rows import tuning_row
