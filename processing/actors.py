@@ -1724,6 +1724,7 @@ def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[in
 PROVINCIAL_LEADERS_WORD = re.compile(r"(?<![副原前])(?:省|自治区)领导")
 AUTONOMOUS_REGIONS = frozenset({"150000", "450000", "540000", "640000", "650000"})
 MUNICIPALITIES = {"北京": "110000", "天津": "120000", "上海": "310000", "重庆": "500000"}
+PROVINCE_BY_SHORT = {d.short: d.code for d in default_gazetteer if d.level == "province" and d.short}
 
 
 def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
@@ -1738,8 +1739,7 @@ def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
         return term.region == city
     if "自治区" in word or word.startswith("区党委"):
         return term.region in AUTONOMOUS_REGIONS
-    province = next((d.code for d in default_gazetteer if d.level == "province" and d.short and
-                     word.startswith(d.short)), None)
+    province = next((code for short, code in PROVINCE_BY_SHORT.items() if word.startswith(short)), None)
     if province is not None:
         return term.region == province
     return term.region not in AUTONOMOUS_REGIONS and term.region not in MUNICIPALITIES.values()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from processing.actors import PROVINCIAL_LEADERS
 from siqing import config as config_mod
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,3 +20,10 @@ def deployment(tmp_path: Path) -> config_mod.Config:
     shutil.copytree(REPO / "config", dest)
     (tmp_path / "data").mkdir()
     return config_mod.load(dest / "siqing.yaml")
+
+
+@pytest.fixture
+def zhou_xianwang_in_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """周先旺 (湖北's vice governor 2016-2018) is in the provincial leaders' table; the tests of how a post is learnt for
+    a person no table holds (a county's or a department's head) read the real rows naming him as such a person."""
+    monkeypatch.delitem(PROVINCIAL_LEADERS, "周先旺")

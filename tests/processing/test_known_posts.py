@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from processing.actors import PROVINCIAL_LEADERS
 from processing.classify import Classifier
 from processing.evaluate import item_of
 from processing.known_posts import KnownPosts
@@ -17,13 +16,8 @@ from siqing.divisions import default_gazetteer
 from tests.processing.corpus_rows import derived_gold, tuning_row
 
 BODIES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "dev" / "cleaned"
-
-
-@pytest.fixture(autouse=True)
-def _zhou_xianwang_in_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    """周先旺 (湖北's vice governor 2016-2018) is in the provincial leaders' table now; these tests are of how a post is
-    learnt for a person no table holds (a county's or a department's head), so the real rows read him as one."""
-    monkeypatch.delitem(PROVINCIAL_LEADERS, "周先旺")
+# (周先旺 read as a person no table holds: conftest.zhou_xianwang_in_no_table)
+pytestmark = pytest.mark.usefixtures("zhou_xianwang_in_no_table")
 
 
 def reader() -> KnownPosts:

@@ -11,7 +11,6 @@ from sqlalchemy import text as sql
 
 from processing import classify as classify_mod
 from processing import pipeline
-from processing.actors import PROVINCIAL_LEADERS
 from siqing.config import Config
 from siqing.store import Store
 from tests.processing.corpus_rows import tuning_row
@@ -148,13 +147,8 @@ def test_parallel_and_serial_write_the_same_analyses(deployment: Config, tmp_pat
 
 # Two real corpus rows (train/dev): a headline led by a bare name, and another writing his post before it.
 POSTED, BARE = "湖北省副省长周先旺调研武汉植物园", "周先旺到省农科院调研要求以科技创新促进农业强省建设"
-
-
-@pytest.fixture(autouse=True)
-def _zhou_xianwang_in_no_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    """周先旺 (湖北's vice governor 2016-2018) is in the provincial leaders' table now; these tests are of how a post is
-    learnt for a person no table holds (a county's or a department's head), so the real rows (POSTED, BARE) read him as one."""
-    monkeypatch.delitem(PROVINCIAL_LEADERS, "周先旺")
+# (周先旺 read as a person no table holds: conftest.zhou_xianwang_in_no_table)
+pytestmark = pytest.mark.usefixtures("zhou_xianwang_in_no_table")
 
 
 def _save_row(store: Store, source_id: str, row: dict[str, object]) -> int:
