@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1470,6 +1471,16 @@ class ActorFinder:
 # the posts and the provincial posts held in the same years. A headline led by one (某某到…调研, 某某主持/会见…,
 # 某某：…) is the national body of the post held at the headline's date.
 LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json"
+# The middle dot between the parts of a name (雪克来提·扎克尔), which pages write in several ways; the tables key such a
+# name with DOT.
+DOT = "\u00b7"
+NAME_DOT = "[\u00b7\u2022\u30fb\u2027\u2219\uff0e.]"
+_NAME_DOTS = re.compile(NAME_DOT)
+
+
+def dotted_key(name: str) -> str:
+    """A name with its middle dots, however written, as DOT."""
+    return _NAME_DOTS.sub(DOT, name)
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
 # the provinces' and cities' short names (and Hong Kong's, Macao's, Taiwan's, which the gazetteer does not hold)
 _PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"}, key=len, reverse=True))
@@ -1530,12 +1541,13 @@ class NationalLeader:
 
 
 def load_national_leaders(path: Path = LEADERS_FILE) -> dict[str, NationalLeader]:
-    """Leaders by full name (2 or 3 characters only: longer names are not matched at a headline's head)."""
+    """Leaders by full name (2 or 3 characters, or a name written with a middle dot, 帕巴拉·格列朗杰: longer names are not
+    matched at a headline's head)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, NationalLeader] = {}
     for e in data["leaders"]:
-        name = str(e["name"])
-        if not 2 <= len(name) <= 3:
+        name = dotted_key(str(e["name"]))
+        if not (2 <= len(name) <= 3 or DOT in name):
             continue
         terms = tuple(sorted((LeaderTerm(str(t["post"]), str(t["body"]), str(t["from"]), str(t["to"] or "9999-12"))
                               for t in e["posts"]), key=lambda t: t.start))
@@ -1546,6 +1558,14 @@ def load_national_leaders(path: Path = LEADERS_FILE) -> dict[str, NationalLeader
 
 
 NATIONAL_LEADERS = load_national_leaders()
+
+
+def _names_at(title: str, pos: int, sizes: tuple[int, ...]) -> list[tuple[str, int]]:
+    """The names a leaders' table might hold at pos, (name, length in the headline): a name written with a middle dot
+    (雪克来提·扎克尔, however the page writes the dot), else the plain names of the sizes given, longest first."""
+    m = DOTTED_NAME.match(title, pos)
+    dotted = [(dotted_key(m.group(0)), m.end() - pos)] if m else []
+    return dotted + [(title[pos:pos + size], size) for size in sizes]
 DATE_IN_URL = re.compile(r"(?<!\d)(20[0-2]\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?[0-3]\d)?(?!\d)")
 
 
@@ -1590,8 +1610,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
             if not BODY_NAMED_BEFORE.search(title, head, m.start()):
                 hits.append((m.end(), False, True))
     for pos, after_post, later in hits:
-        for size in (3, 2):
-            name = title[pos:pos + size]
+        for name, size in _names_at(title, pos, (3, 2)):
             leader = NATIONAL_LEADERS.get(name)
             if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size):
                 continue
@@ -1657,13 +1676,13 @@ class ProvincialLeader:
 
 
 def load_provincial_leaders(path: Path = PROVINCIAL_LEADERS_FILE, longest: int = 3) -> dict[str, ProvincialLeader]:
-    """Provincial (or city) leaders by full name (2 to `longest` characters: a name written with a middle dot,
-    伊力哈木·沙比尔, is not matched at a headline's head)."""
+    """Provincial (or city) leaders by full name (2 to `longest` characters, or a name written with a middle dot,
+    伊力哈木·沙比尔, kept with the one dot dotted_key writes)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, ProvincialLeader] = {}
     for e in data["leaders"]:
-        name = str(e["name"])
-        if not 2 <= len(name) <= longest or "·" in name:
+        name = dotted_key(str(e["name"]))
+        if not (2 <= len(name) <= longest or DOT in name):
             continue
         terms = tuple(ProvincialTerm(str(t["post"]), str(t["body"]), str(t["region"]), str(t["from"]),
                                      str(t["to"] or "9999-12")) for t in e["posts"])
@@ -1700,8 +1719,8 @@ def _leader_follows(title: str, at: int) -> bool:
     leaders acting together."""
     post = LEADER_POST_BETWEEN.match(title, at)
     for start in (at, post.end()) if post else (at,):
-        if any(title[start:start + n] in PROVINCIAL_LEADERS or title[start:start + n] in NATIONAL_LEADERS
-               or title[start:start + n] in CITY_LEADERS for n in (4, 3, 2)):
+        if any(name in PROVINCIAL_LEADERS or name in NATIONAL_LEADERS or name in CITY_LEADERS
+               for name, _n in _names_at(title, start, (4, 3, 2))):
             return True
     return False
 
@@ -1745,6 +1764,28 @@ def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
     return term.region not in AUTONOMOUS_REGIONS and term.region not in MUNICIPALITIES.values()
 
 
+def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[ProvincialTerm]:
+    """Of an undated leader's posts in several provinces, those in the one province that the leader named with him
+    held posts in only (马兴瑞艾尔肯·吐尼亚孜会见…: the chairman is 新疆's, so the secretary's 新疆 post, not his 广东 one),
+    else that a place named after his name lies in (陈全国在拉萨调研: 拉萨 is 西藏's); none when nothing decides."""
+    post = LEADER_POST_BETWEEN.match(title, at)
+    for start in (at, post.end()) if post else (at,):
+        for name, _n in _names_at(title, start, (4, 3, 2)):
+            other = PROVINCIAL_LEADERS.get(name)
+            provinces = {t.region[:2] for t in other.terms} if other is not None else set()
+            if len(provinces) == 1:
+                terms = [t for t in held if t.region[:2] in provinces]
+                if terms and len({t.region for t in terms}) == 1:
+                    return terms
+    for m in default_finder.find(title[at:]):
+        if m.division is None or m.division.level == "nation":
+            continue
+        terms = [t for t in held if t.region[:2] == m.division.code[:2]]
+        if terms and len({t.region for t in terms}) == 1:
+            return terms
+    return []
+
+
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
@@ -1765,8 +1806,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     province = site.code[:2] if site is not None and site.level != "nation" else ""
     when: str | None = None  # read only once a name is found
     for pos, after_post in hits:
-        for size in (4, 3, 2):
-            name = title[pos:pos + size]
+        for name, size in _names_at(title, pos, (4, 3, 2)):
             leader = PROVINCIAL_LEADERS.get(name)
             if leader is None:
                 continue
@@ -1791,7 +1831,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                 terms = [t for t in held if t.start <= when <= t.end]
             else:
                 terms = [t for t in held if t.region[:2] == province] or (
-                    held if len({t.region for t in held}) == 1 else [])
+                    held if len({t.region for t in held}) == 1 else _held_where_named(held, title, pos + size))
             if post is not None and not LEADER_ACTS.match(title, pos + size):
                 # (the post written must be one he held: 王浩主任带队义诊 is some doctor, not the governor 王浩)
                 terms = [t for t in terms if t.body == post.lastgroup]
@@ -1826,6 +1866,16 @@ def find_actor(title: str, text: str = "", source_region: Division | str | None 
 # of the post. The provincial table's schema, with each post's evidence and approx (its month estimated) beside it.
 CITY_LEADERS_FILE = Path(__file__).resolve().parent / "data" / "city_leaders.json"
 CITY_LEADERS = load_provincial_leaders(CITY_LEADERS_FILE, longest=4)  # (上官吉庆: a city's Han names run to four)
+
+
+def _dotted_pattern(*tables: Mapping[str, object]) -> re.Pattern[str]:
+    """The dotted names of the leaders' tables, each with its dots as pages write them, the longest first."""
+    names = sorted({n for t in tables for n in t if DOT in n}, key=len, reverse=True)
+    return re.compile("|".join(NAME_DOT.join(map(re.escape, n.split(DOT))) for n in names) or "(?!)")
+
+
+# (read when a headline is, once all three tables are loaded)
+DOTTED_NAME = _dotted_pattern(NATIONAL_LEADERS, PROVINCIAL_LEADERS, CITY_LEADERS)
 # A city's leaders word (市领导某某、某某…), read at the headline's head only (_leaders_word_at_head).
 CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
 # The first of a place's leaders named together at the headline's head (某某等市领导参加…, 某某等省领导…): the highest
@@ -1881,8 +1931,8 @@ def posted_city_leader(title: str, published_at: str | None = None, url: str = "
         if HOST_BEFORE_POST.search(title, head, m.start()):
             continue  # (someone else receives or meets him: 某局长会见莆田市委书记某某, 某董事长拜会泉州市长某某)
         body = next(b for word, b in CITY_POST_BODY if m.group(0).endswith(word))
-        for size in (4, 3, 2):
-            leader = CITY_LEADERS.get(title[m.end():m.end() + size])
+        for name, size in _names_at(title, m.end(), (4, 3, 2)):
+            leader = CITY_LEADERS.get(name)
             if leader is None:
                 continue
             if not (LEADER_ACTS.match(title, m.end() + size) or m.end() + size == len(title)):
@@ -1922,8 +1972,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     head = _head(title)
     when: str | None = None
     for pos, after_post in hits:
-        for size in (4, 3, 2):
-            leader = CITY_LEADERS.get(title[pos:pos + size])
+        for name, size in _names_at(title, pos, (4, 3, 2)):
+            leader = CITY_LEADERS.get(name)
             if leader is None:
                 continue
             if not after_post and not title.startswith("一行", pos + size) and (

@@ -40,6 +40,7 @@ from processing.actors import (
     ProvincialTerm,
     city_leader,
     default_actor_finder,
+    dotted_key,
     headline_month,
     in_book_title,
     national_leader,
@@ -555,9 +556,9 @@ def leaders_from_settings(settings: Any, gazetteer: Gazetteer | None = None) -> 
     out: list[Leader] = []
     for p in settings.home.leaders:
         region = gaz.resolve(p.region) if p.region else home
-        out.append(Leader(p.name, body_of_post(p.post, "congress"), region, p.post))
+        out.append(Leader(dotted_key(p.name), body_of_post(p.post, "congress"), region, p.post))
     for p in settings.leaders:
-        out.append(Leader(p.name, body_of_post(p.post, "party"), gaz.resolve(p.region), p.post))
+        out.append(Leader(dotted_key(p.name), body_of_post(p.post, "party"), gaz.resolve(p.region), p.post))
     return out
 
 
@@ -798,8 +799,9 @@ class RuleClassifier:
 
     def _leader(self, title: str, actor: Actor | None) -> Actor | None:
         """A configured leader leading the headline, before any other named body."""
+        dotted = dotted_key(title)  # (one character for one: the positions stay the title's)
         for p in self.leaders:
-            pos = title.find(p.name)
+            pos = dotted.find(p.name)
             if pos < 0 or pos > 12:
                 continue
             if actor is not None and actor.text and 0 <= title.find(actor.text) < pos and actor.body != "public":

@@ -120,8 +120,11 @@ def test_dates_common_names_and_posts() -> None:
     found = provincial_leader("蒋超良到武汉调研", None, "", hb)
     assert found is not None and found[1].region == "420000"
     assert provincial_leader("于伟国到福州调研", None, "", zj) is not None
-    # (唐登杰 governed 福建, then led 山西's party committee: undated, on a third province's site, neither is sure)
-    assert provincial_leader("唐登杰到福州调研", None, "", zj) is None
+    # (唐登杰 governed 福建, then led 山西's party committee: undated, on a third province's site, neither is sure unless
+    # the place he visits lies in one of them)
+    assert provincial_leader("唐登杰会见客人", None, "", zj) is None
+    found = provincial_leader("唐登杰到福州调研", None, "", zj)
+    assert found is not None and found[1].region == "350000"
     found = provincial_leader("唐登杰到福州调研", None, "", fj)
     assert found is not None and found[1].region == "350000"
     # a common name: only on a site inside that province or after a post word
@@ -308,3 +311,51 @@ def test_an_undated_latest_post_of_one_month_is_read_not_dropped() -> None:
     v = Classifier("231000", model=None).classify(Item(title="马志勇到林口县调研", source_name="牡丹江新闻网",
                                                         url="http://www.mdjnews.com/a.html"))
     assert v.kind in {"upper", "lower", "internal", "external"}
+
+
+# Real headlines of 新疆's press as republished (stored public pages, read 2026-12-01): the chairman's name is written
+# with a middle dot (艾尔肯·吐尼亚孜), in simplified or traditional characters, right after the secretary's.
+XINJIANG_LEADERS_TOGETHER = [
+    ("马兴瑞艾尔肯·吐尼亚孜会见有关国家智库学者和媒体人士代表团", "土地法治网", "http://tdfzw.org.cn/show-290097.html",
+     "2024-04-13"),
+    ("馬興瑞艾爾肯·吐尼亞孜會見西亞和北非國家宗教界和媒體人士代表團", "axyjyo.cn", "https://axyjyo.cn/xwzx_xjyw/6324.html",
+     None),
+    ("马兴瑞艾尔肯·吐尼亚孜会见部分发展中国家常驻日内瓦使节代表团", "cjs.gov.cn",
+     "https://www.cjs.gov.cn/xwzx/jrcj/915190.htm", None),
+]
+
+
+@pytest.mark.parametrize(("title", "source", "url", "date"), XINJIANG_LEADERS_TOGETHER)
+def test_a_name_written_with_a_middle_dot_is_a_leaders_name(title: str, source: str, url: str,
+                                                             date: str | None) -> None:
+    # the dotted name after 马兴瑞 makes two leaders acting together, and, undated, places 马兴瑞 (广东's governor
+    # before) in the one province the chairman served
+    found = provincial_leader(to_simplified(title), date, url, None)
+    assert found is not None and found[0].name == "马兴瑞" and found[1].region == "650000"
+    item = Item(title=title, source_name=source, url=url, published_at=date)
+    assert Classifier("650100").classify(item).kind == "upper"  # 乌鲁木齐: its region's party committee
+    assert Classifier("350000").classify(item).kind == "external"
+
+
+def test_dotted_names_are_loaded_whatever_the_dot() -> None:
+    assert "艾尔肯·吐尼亚孜" in PROVINCIAL_LEADERS and "雪克来提·扎克尔" in PROVINCIAL_LEADERS
+    # a dotted name the page writes with another dot is the same name
+    found = provincial_leader("马兴瑞艾尔肯•吐尼亚孜会见代表团", "2024-04", "", None)
+    assert found is not None and found[1].region == "650000"
+
+
+def test_a_dotted_name_is_read_only_in_a_month_of_his_post() -> None:
+    # dev row: 努尔·白克力, 新疆's chairman to 2014, heads the National Energy Administration in 2018: the nation's
+    r = row("努尔·白克力会见丹麦维斯塔斯集团总裁")
+    assert provincial_leader(r["title"], r.get("published_at"), r["url"], None) is None
+    for home in ("350000", "420100"):
+        assert Classifier(home).classify(item_of(r)).kind == r["labels"][home]["kind"] == "upper"
+
+
+def test_an_undated_leader_of_two_provinces_is_placed_by_a_place_named_after_him() -> None:
+    # 陈全国: 西藏's secretary 2011-2016, 新疆's 2016-2021; 拉萨 is 西藏's, 喀什 新疆's; with no place, no reading
+    tibet = provincial_leader("陈全国在拉萨调研", None, "", None)
+    xinjiang = provincial_leader("陈全国在喀什调研", None, "", None)
+    assert tibet is not None and tibet[1].region == "540000"
+    assert xinjiang is not None and xinjiang[1].region == "650000"
+    assert provincial_leader("陈全国会见外宾", None, "", None) is None

@@ -54,6 +54,14 @@ def test_leaders_decide_the_headlines_they_lead(tmp_path: Path) -> None:
     assert bare.classify(Item("甲乙丙到象山县调研基层立法联系点建设")).kind == "lower"
 
 
+def test_a_configured_name_with_a_middle_dot_matches_however_the_page_writes_the_dot(tmp_path: Path) -> None:
+    # (a name of 新疆's leaders as a config file writes it, 艾尔肯·吐尼亚孜; pages write the dot as ·, • or ・)
+    cfg = load(deployment(tmp_path, "leaders:\n  - {name: 艾尔肯·吐尼亚孜, post: 自治区主席, region: 新疆维吾尔自治区}\n"))
+    clf = Classifier(cfg.home, None, leaders=leaders_from_settings(cfg.settings))
+    for dot in "·•・":
+        assert clf.classify(Item(f"艾尔肯{dot}吐尼亚孜在喀什调研")).actor.region.code == "650000"  # type: ignore[union-attr]
+
+
 def test_leader_config_is_checked(tmp_path: Path) -> None:
     bad = deployment(tmp_path / "a", "leaders:\n  - {name: 某某, post: 省长}\n".replace("leaders:", "x_leaders:"))
     with pytest.raises(ConfigError):
