@@ -1474,7 +1474,7 @@ LEADERS_FILE = Path(__file__).resolve().parent / "data" / "national_leaders.json
 # The middle dot between the parts of a name (雪克来提·扎克尔), which pages write in several ways; the tables key such a
 # name with DOT.
 DOT = "\u00b7"
-NAME_DOT = "[\u00b7\u2022\u30fb\u2027\u2219\uff0e.]"
+NAME_DOT = "[\u00b7\u2022\u30fb\uff65\u2027\u2219\u22c5\uff0e.]"
 _NAME_DOTS = re.compile(NAME_DOT)
 
 
@@ -1563,7 +1563,7 @@ NATIONAL_LEADERS = load_national_leaders()
 def _names_at(title: str, pos: int, sizes: tuple[int, ...]) -> list[tuple[str, int]]:
     """The names a leaders' table might hold at pos, (name, length in the headline): a name written with a middle dot
     (雪克来提·扎克尔, however the page writes the dot), else the plain names of the sizes given, longest first."""
-    m = DOTTED_NAME.match(title, pos)
+    m = DOTTED_NAME.match(title, pos)  # (DOTTED_NAME is built below, once the three tables are loaded)
     dotted = [(dotted_key(m.group(0)), m.end() - pos)] if m else []
     return dotted + [(title[pos:pos + size], size) for size in sizes]
 DATE_IN_URL = re.compile(r"(?<!\d)(20[0-2]\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?[0-3]\d)?(?!\d)")
@@ -1764,10 +1764,16 @@ def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
     return term.region not in AUTONOMOUS_REGIONS and term.region not in MUNICIPALITIES.values()
 
 
+# The place a leader goes to, right after his name and a verb of going or being there (到, 在, 赴, 深入…): his own
+# province's, as a rule, when the headline gives no date.
+GOES_TO = re.compile(r"^(?:一行)?(?:到|在|赴|深入|来到|前往|莅临|走进)$")
+
+
 def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[ProvincialTerm]:
     """Of an undated leader's posts in several provinces, those in the one province that the leader named with him
     held posts in only (马兴瑞艾尔肯·吐尼亚孜会见…: the chairman is 新疆's, so the secretary's 新疆 post, not his 广东 one),
-    else that a place named after his name lies in (陈全国在拉萨调研: 拉萨 is 西藏's); none when nothing decides."""
+    else that the place he goes to lies in (陈全国在拉萨调研: 拉萨 is 西藏's; not a place of those he meets, 陈全国会见西藏
+    代表团); none when nothing decides."""
     post = LEADER_POST_BETWEEN.match(title, at)
     for start in (at, post.end()) if post else (at,):
         for name, _n in _names_at(title, start, (4, 3, 2)):
@@ -1777,8 +1783,9 @@ def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[P
                 terms = [t for t in held if t.region[:2] in provinces]
                 if terms and len({t.region for t in terms}) == 1:
                     return terms
-    for m in default_finder.find(title[at:]):
-        if m.division is None or m.division.level == "nation":
+    rest = title[at:]
+    for m in default_finder.find(rest):
+        if m.division is None or m.division.level == "nation" or not GOES_TO.search(rest, 0, m.start):
             continue
         terms = [t for t in held if t.region[:2] == m.division.code[:2]]
         if terms and len({t.region for t in terms}) == 1:
@@ -1790,11 +1797,12 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
 
-    As national_leader: a full name (two to four characters) at the head (after a column tag), at a later phrase's head
-    or after 省领导, followed by an act, his post (某某省长, 某某副省长…) or another leader's name; or right after a
-    provincial post word (省长, 副省长, 省委副书记, 区党委书记…), a post of that body, rank and kind of unit. With a date the
-    post must be held in that month; with none, a post in the site's province, else the leader's only province, the
-    latest taken there. A name many officials bear, and a person listed only as a deputy, only on a site inside that
+    As national_leader: a full name (two to four characters, or one written with a middle dot) at the head (after a
+    column tag), at a later phrase's head or after 省领导, followed by an act, his post (某某省长, 某某副省长…) or another
+    leader's name; or right after a provincial post word (省长, 副省长, 省委副书记, 区党委书记…), a post of that body, rank and
+    kind of unit. With a date the post must be held in that month; with none, a post in the site's province, else the
+    leader's only province, else the one province of the leader named with him or of the place he goes to
+    (_held_where_named), the latest taken there. A name many officials bear, and a person listed only as a deputy, only on a site inside that
     province or after a post word; a name that is a place or a thing (吉林, 包钢) only after a post word or before 一行."""
     if not title:
         return None

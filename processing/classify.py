@@ -540,7 +540,7 @@ def body_of_post(post: str, default: str = "congress") -> str:
         return "congress"
     if "书记" in post or "党委" in post or "委员" in post and "常委" in post:
         return "party"
-    if re.search(r"[省市区县州镇乡]长|政府", post):
+    if re.search(r"[省市区县州镇乡]长|政府|主席", post):  # (政协主席 is the CPPCC's, above; 自治区主席 the government's)
         return "government"
     if "法院" in post:
         return "court"

@@ -340,8 +340,9 @@ def test_a_name_written_with_a_middle_dot_is_a_leaders_name(title: str, source: 
 def test_dotted_names_are_loaded_whatever_the_dot() -> None:
     assert "艾尔肯·吐尼亚孜" in PROVINCIAL_LEADERS and "雪克来提·扎克尔" in PROVINCIAL_LEADERS
     # a dotted name the page writes with another dot is the same name
-    found = provincial_leader("马兴瑞艾尔肯•吐尼亚孜会见代表团", "2024-04", "", None)
-    assert found is not None and found[1].region == "650000"
+    for dot in "•・･⋅":
+        found = provincial_leader(f"马兴瑞艾尔肯{dot}吐尼亚孜会见代表团", "2024-04", "", None)
+        assert found is not None and found[1].region == "650000"
 
 
 def test_a_dotted_name_is_read_only_in_a_month_of_his_post() -> None:
@@ -359,3 +360,5 @@ def test_an_undated_leader_of_two_provinces_is_placed_by_a_place_named_after_him
     assert tibet is not None and tibet[1].region == "540000"
     assert xinjiang is not None and xinjiang[1].region == "650000"
     assert provincial_leader("陈全国会见外宾", None, "", None) is None
+    # a place of those he meets is not where he goes
+    assert provincial_leader("陈全国会见西藏代表团", None, "", None) is None
