@@ -1481,6 +1481,8 @@ _NAME_DOTS = re.compile(NAME_DOT)
 def dotted_key(name: str) -> str:
     """A name with its middle dots, however written, as DOT."""
     return _NAME_DOTS.sub(DOT, name)
+
+
 # What follows a leader's name when the leader acts: a visit, a meeting, words spoken, an election.
 # the provinces' and cities' short names (and Hong Kong's, Macao's, Taiwan's, which the gazetteer does not hold)
 _PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"}, key=len, reverse=True))
@@ -1566,6 +1568,8 @@ def _names_at(title: str, pos: int, sizes: tuple[int, ...]) -> list[tuple[str, i
     m = DOTTED_NAME.match(title, pos)  # (DOTTED_NAME is built below, once the three tables are loaded)
     dotted = [(dotted_key(m.group(0)), m.end() - pos)] if m else []
     return dotted + [(title[pos:pos + size], size) for size in sizes]
+
+
 DATE_IN_URL = re.compile(r"(?<!\d)(20[0-2]\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?[0-3]\d)?(?!\d)")
 
 
@@ -1717,12 +1721,15 @@ LEADER_POST_AFTER = re.compile(r"(?P<government>(?:省|自治区)?长|自治区�
 def _leader_follows(title: str, at: int) -> bool:
     """Another listed leader's name right after the name (彭清华陈武看望…), or after his post (周祖翼省长赵龙与…): two
     leaders acting together."""
+    return any(name in PROVINCIAL_LEADERS or name in NATIONAL_LEADERS or name in CITY_LEADERS
+               for name in _names_following(title, at))
+
+
+def _names_following(title: str, at: int) -> list[str]:
+    """The names that may stand right after a leader's name ending at `at`, or after his post written there (周祖翼省长
+    赵龙…): where another leader acting with him is named."""
     post = LEADER_POST_BETWEEN.match(title, at)
-    for start in (at, post.end()) if post else (at,):
-        if any(name in PROVINCIAL_LEADERS or name in NATIONAL_LEADERS or name in CITY_LEADERS
-               for name, _n in _names_at(title, start, (4, 3, 2))):
-            return True
-    return False
+    return [name for start in ((at, post.end()) if post else (at,)) for name, _n in _names_at(title, start, (4, 3, 2))]
 
 
 def _leader_positions(title: str, post_before: re.Pattern[str]) -> list[tuple[int, bool]]:
@@ -1774,15 +1781,13 @@ def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[P
     held posts in only (马兴瑞艾尔肯·吐尼亚孜会见…: the chairman is 新疆's, so the secretary's 新疆 post, not his 广东 one),
     else that the place he goes to lies in (陈全国在拉萨调研: 拉萨 is 西藏's; not a place of those he meets, 陈全国会见西藏
     代表团); none when nothing decides."""
-    post = LEADER_POST_BETWEEN.match(title, at)
-    for start in (at, post.end()) if post else (at,):
-        for name, _n in _names_at(title, start, (4, 3, 2)):
-            other = PROVINCIAL_LEADERS.get(name)
-            provinces = {t.region[:2] for t in other.terms} if other is not None else set()
-            if len(provinces) == 1:
-                terms = [t for t in held if t.region[:2] in provinces]
-                if terms and len({t.region for t in terms}) == 1:
-                    return terms
+    for name in _names_following(title, at):
+        other = PROVINCIAL_LEADERS.get(name)
+        provinces = {t.region[:2] for t in other.terms} if other is not None else set()
+        if len(provinces) == 1:
+            terms = [t for t in held if t.region[:2] in provinces]
+            if terms and len({t.region for t in terms}) == 1:
+                return terms
     rest = title[at:]
     for m in default_finder.find(rest):
         if m.division is None or m.division.level == "nation" or not GOES_TO.search(rest, 0, m.start):
@@ -1802,8 +1807,8 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
     leader's name; or right after a provincial post word (省长, 副省长, 省委副书记, 区党委书记…), a post of that body, rank and
     kind of unit. With a date the post must be held in that month; with none, a post in the site's province, else the
     leader's only province, else the one province of the leader named with him or of the place he goes to
-    (_held_where_named), the latest taken there. A name many officials bear, and a person listed only as a deputy, only on a site inside that
-    province or after a post word; a name that is a place or a thing (吉林, 包钢) only after a post word or before 一行."""
+    (_held_where_named), the latest taken there. A name many officials bear, and a person listed only as a deputy, only
+    on a site inside that province or after a post word; a name that is a place or a thing (吉林, 包钢) only after a post word or before 一行."""
     if not title:
         return None
     hits = _leader_positions(title, PROVINCIAL_POST_BEFORE_SCAN)
@@ -1884,6 +1889,7 @@ def _dotted_pattern(*tables: Mapping[str, object]) -> re.Pattern[str]:
 
 # (read when a headline is, once all three tables are loaded)
 DOTTED_NAME = _dotted_pattern(NATIONAL_LEADERS, PROVINCIAL_LEADERS, CITY_LEADERS)
+
 # A city's leaders word (市领导某某、某某…), read at the headline's head only (_leaders_word_at_head).
 CITY_LEADERS_WORD = re.compile(r"(?<![副原前])[市州盟]领导")
 # The first of a place's leaders named together at the headline's head (某某等市领导参加…, 某某等省领导…): the highest
