@@ -613,8 +613,10 @@ class ActorFinder:
         """The most specific place of a chain of nested places starting at mentions[k] (a city, then its county)."""
         m = mentions[k]
         for nxt in mentions[k + 1:]:
-            # a place tag before a colon (福建：泉州…) chains to the place after it
-            tag = m.start == 0 and nxt.start == m.end + 1 and text[m.end:nxt.start] in (":", "：")
+            # a place tag before a colon (福建：泉州…, 玩遍新疆：伊犁河谷…) chains to the place after it, as does a place
+            # in brackets right after its province (贵州(安顺)国际石材博览会, 广西（贵港）园林园艺博览会)
+            tag = nxt.start == m.end + 1 and (text[m.end] in ":：" or (
+                text[m.end] in "(（" and text[nxt.end:nxt.end + 1] in ")）"))
             if (nxt.start != m.end and not tag) or nxt.how in ("relative", "nation") or m.division is None:
                 break
             inner = nxt.division or next((c for c in nxt.candidates if any(
