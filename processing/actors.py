@@ -2018,3 +2018,45 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 terms = [t for t in terms if t.end > last or t.start == last]
             return leader, _pick_term(terms, title), pos
     return None
+
+
+# What a leader does after a relative body's meeting or act is named (…常务会议 某某主持, …会议开幕 某某向大会作工作报告):
+# beside LEADER_ACTS, chairing, speaking, attending or reporting to the session
+RELATIVE_LEADER_ACTS = re.compile(r"主持|讲话|出席|向大会|作[^，,。：:\s]{0,6}?报告")
+PROVINCIAL_POST_BEFORE = re.compile(r"(?<![副原前])(?:省|自治区)(?:委书记|长|人大常委会主任|政协主席|主席)$")
+
+
+def leader_of_relative(title: str, level: str, published_at: str | None = None, url: str = "",
+                       site: Division | None = None) -> Division | None:
+    """The one province (level "province") or city ("city") whose listed leader the headline names acting, for a
+    level word whose place the site does not settle (省政协…会议开幕 张昌平向大会作工作报告 on a site of no known place;
+    市政府召开常务会议 刘远主持 on a province's portal): the leader's place is the word's.
+
+    A name counts at a phrase's head or right after a post word of that level, followed by an act; a name many
+    officials bear (`common`), or one that is a place or a thing, never. With a date, the posts held in that month,
+    else all his posts; on a province's site, only places inside it. None when no name, or the names, place it in
+    more than one."""
+    if level not in ("province", "city") or not title:
+        return None
+    table = PROVINCIAL_LEADERS if level == "province" else CITY_LEADERS
+    post_before = PROVINCIAL_POST_BEFORE if level == "province" else CITY_POST_BEFORE_SCAN
+    when = headline_month(published_at, url)
+    province = site.code[:2] if site is not None and site.level == "province" else ""
+    found: set[str] = set()
+    for pos in range(len(title)):
+        after_post = post_before.search(title, max(0, pos - 8), pos) is not None
+        if not (pos == 0 or after_post or LEADER_PHRASE_BREAK.match(title, pos - 1)):
+            continue
+        for name, size in _names_at(title, pos, (4, 3, 2)):
+            leader = table.get(name)
+            if leader is None or leader.common or leader.name in default_gazetteer.shorts() \
+                    or names_a_thing(leader.name):
+                continue
+            if not (LEADER_ACTS.match(title, pos + size) or RELATIVE_LEADER_ACTS.match(title, pos + size)):
+                continue
+            found |= {t.region for t in leader.terms if (not when or t.start <= when <= t.end)
+                      and (not province or t.region[:2] == province)}
+            break
+    if len(found) != 1:
+        return None
+    return default_gazetteer.get(found.pop())

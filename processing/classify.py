@@ -43,6 +43,7 @@ from processing.actors import (
     dotted_key,
     headline_month,
     in_book_title,
+    leader_of_relative,
     national_leader,
     posted_city_leader,
     provincial_leader,
@@ -1399,6 +1400,11 @@ class RuleClassifier:
         elif actor.via == "subunit" and actor.region is not None and self.gazetteer.relation(
                 self.home, actor.region) == "above":
             conf = min(conf, SUBUNIT_CONF)
+        leaders_place = self._placed_by_leader(item, actor, source)
+        if leaders_place is not None:
+            # a level word whose place the site does not settle, placed by the one province's or city's leader the
+            # headline names acting (…常务会议 某某主持), with a place read from context's confidence
+            actor, conf = dataclasses.replace(actor, region=leaders_place, via="context"), min(conf, CONTEXT_CONF)
         if actor.region is None and actor.candidates:
             choice, conf = self._settle(actor.candidates, source, conf)
             if choice is not None:
@@ -1575,6 +1581,22 @@ class RuleClassifier:
             return False  # (a list or ranking the nation makes names the place picked out of it)
         return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"
                        for m in self.actors.finder.find(t, source))
+
+    def _placed_by_leader(self, item: Item, actor: Actor, source: Division | None) -> Division | None:
+        """The place of a level word (省…, 市…) leading the actor that the site leaves open (a site of no known place, a
+        national one, or a province's for a city's word), from the leader of that level the headline names acting."""
+        if actor.source != "headline" or actor.candidates:
+            return None
+        word = RELATIVE_LEAD.match(actor.text)
+        if word is None:
+            return None
+        level = {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(word.group(0)[-1])
+        open_place = actor.region is None or (
+            level == "city" and actor.via == "subunit" and actor.region.level == "province"
+            and source is not None and source.code == actor.region.code)
+        if level is None or not open_place:
+            return None
+        return leader_of_relative(item.title, level, item.published_at, item.url, source)
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
                 conf: float) -> tuple[Division | None, float]:

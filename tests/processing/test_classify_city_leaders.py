@@ -255,3 +255,38 @@ def test_an_estimated_term_ends_when_the_same_name_takes_another_post_in_the_pro
                         and a["region"][:2] == b["region"][:2] and (a["region"], a["body"]) != (b["region"], b["body"]):
                     overlapping.append((e["name"], a["post"], b["post"]))
     assert not overlapping, overlapping[:5]
+
+
+# A level word the site leaves open (市政府 on a province's portal, 省政协 on a site of no known place), placed by the
+# leader of that level the headline names acting: dev headlines (福建之窗 2016-2021, 报告速) and forms of them.
+@pytest.mark.parametrize(("title", "home", "place"), [
+    ("市政府召开第二十八次常务会议 刘远主持", "350600", "350600"), ("市政府召开第二十八次常务会议 刘远主持", "350000", "350600"),
+    ("市政府召开第二十八次常务会议 刘远主持", "350900", "350600"),
+    ("省政协十一届四次会议开幕 张昌平向大会作工作报告", "350000", "350000"),
+    ("省政协十一届四次会议开幕 张昌平向大会作工作报告", "350200", "350000"),
+    ("省政协十一届四次会议开幕 张昌平向大会作工作报告", "420000", "350000"),
+])
+def test_a_level_word_the_site_leaves_open_is_placed_by_the_leader_named_acting(title: str, home: str,
+                                                                                place: str) -> None:
+    r = row(title)
+    v = Classifier(home).classify(item_of(r))
+    assert v.kind == derived_gold(r, home), v.reason
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == place, v.reason
+
+
+def test_a_leader_places_a_level_word_only_acting_in_his_term_and_in_one_place() -> None:
+    from processing.actors import leader_of_relative
+
+    fujian, hubei = default_gazetteer.get("350000"), default_gazetteer.get("420000")
+    title = "市政府召开第二十八次常务会议 刘远主持"
+    assert leader_of_relative(title, "city", "2018-05-02", "", fujian).code == "350600"
+    assert leader_of_relative(title, "city", None, "", None).code == "350600"
+    assert leader_of_relative(title, "city", "2012-05-02", "", fujian) is None  # before his term
+    assert leader_of_relative(title, "city", None, "", hubei) is None  # his city is not in the site's province
+    assert leader_of_relative(title, "province", None, "", None) is None  # no province's leader named
+    # named but not acting, or inside a longer word; a name held in three cities and undated
+    assert leader_of_relative("市政府常务会议研究刘远提出的意见", "city") is None
+    assert leader_of_relative("市政府召开常务会议 王凯主持", "city") is None
+    # on the site the word is the site's own place's: 市政府 on a city's site stays that city's
+    v = Classifier("350500").classify(Item(title=title, source_name="泉州市人民政府", url="http://www.quanzhou.gov.cn/a.htm"))
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "350500", v.reason
