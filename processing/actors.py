@@ -614,9 +614,9 @@ class ActorFinder:
         m = mentions[k]
         for nxt in mentions[k + 1:]:
             # a place tag before a colon (福建：泉州…, 玩遍新疆：伊犁河谷…) chains to the place after it, as does a place
-            # in brackets right after its province (贵州(安顺)国际石材博览会, 广西（贵港）园林园艺博览会)
+            # alone in brackets right after the one that holds it (贵州(安顺)国际石材博览会, 广西（贵港）园林园艺博览会)
             tag = nxt.start == m.end + 1 and (text[m.end] in ":：" or (
-                text[m.end] in "(（" and text[nxt.end:nxt.end + 1] in ")）"))
+                text[m.end] in "(（" and text[nxt.end:nxt.end + 1] in (")", "）")))
             if (nxt.start != m.end and not tag) or nxt.how in ("relative", "nation") or m.division is None:
                 break
             inner = nxt.division or next((c for c in nxt.candidates if any(
@@ -2020,32 +2020,34 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     return None
 
 
-# What a leader does after a relative body's meeting or act is named (…常务会议 某某主持, …会议开幕 某某向大会作工作报告):
-# beside LEADER_ACTS, chairing, speaking, attending or reporting to the session
-RELATIVE_LEADER_ACTS = re.compile(r"主持|讲话|出席|向大会|作[^，,。：:\s]{0,6}?报告")
-PROVINCIAL_POST_BEFORE = re.compile(r"(?<![副原前])(?:省|自治区)(?:委书记|长|人大常委会主任|政协主席|主席)$")
+# What a leader does after a relative body's meeting or act is named (…会议开幕 某某向大会作工作报告): reporting to the
+# session, beside the acts of LEADER_ACTS (主持, 讲话, 出席…)
+RELATIVE_LEADER_ACTS = re.compile(r"向大会|作[^，,。：:\s]{0,6}?报告")
+# A province's head's post word, written right before his name (省长某某…): a 省 word's leader may stand there
+PROVINCE_HEAD_POST = re.compile(r"(?<![副原前])省(?:委书记|长|人大常委会主任|政协主席)")
 
 
-def leader_of_relative(title: str, level: str, published_at: str | None = None, url: str = "",
+def leader_of_relative(title: str, word: str, published_at: str | None = None, url: str = "",
                        site: Division | None = None) -> Division | None:
-    """The one province (level "province") or city ("city") whose listed leader the headline names acting, for a
-    level word whose place the site does not settle (省政协…会议开幕 张昌平向大会作工作报告 on a site of no known place;
-    市政府召开常务会议 刘远主持 on a province's portal): the leader's place is the word's.
+    """The one province (word 省) or city (市, 州, 盟: a unit named with that word) whose listed leader the headline
+    names acting, for a level word whose place the site does not settle (省政协…会议开幕 张昌平向大会作工作报告 on a site
+    of no known place; 市政府召开常务会议 刘远主持 on a province's portal): the leader's place is the word's.
 
-    A name counts at a phrase's head or right after a post word of that level, followed by an act; a name many
-    officials bear (`common`), or one that is a place or a thing, never. With a date, the posts held in that month,
-    else all his posts; on a province's site, only places inside it. None when no name, or the names, place it in
-    more than one."""
-    if level not in ("province", "city") or not title:
+    A name counts at the headline's head (after a column tag), at a later phrase's head or right after a head's post
+    word of that level, followed by an act; a name that is a place or a thing never, nor one the provincial table
+    marks as many officials' (`common`). With a date, the posts held in that month; undated, each leader's latest post
+    in the table, and for a city's word no one who is also a province's leader (a governor who once led a city). On a
+    province's site, only places inside it. None when no name, or the names, place it in more than one."""
+    if word not in ("省", "市", "州", "盟") or not title:
         return None
-    table = PROVINCIAL_LEADERS if level == "province" else CITY_LEADERS
-    post_before = PROVINCIAL_POST_BEFORE if level == "province" else CITY_POST_BEFORE_SCAN
+    table = PROVINCIAL_LEADERS if word == "省" else CITY_LEADERS
+    post_ends = {m.end() for m in (PROVINCE_HEAD_POST if word == "省" else CITY_POST_BEFORE_SCAN).finditer(title)}
     when = headline_month(published_at, url)
     province = site.code[:2] if site is not None and site.level == "province" else ""
+    head = _head(title)
     found: set[str] = set()
-    for pos in range(len(title)):
-        after_post = post_before.search(title, max(0, pos - 8), pos) is not None
-        if not (pos == 0 or after_post or LEADER_PHRASE_BREAK.match(title, pos - 1)):
+    for pos in range(head, len(title)):
+        if not (pos == head or pos in post_ends or LEADER_PHRASE_BREAK.match(title, pos - 1)):
             continue
         for name, size in _names_at(title, pos, (4, 3, 2)):
             leader = table.get(name)
@@ -2054,9 +2056,14 @@ def leader_of_relative(title: str, level: str, published_at: str | None = None, 
                 continue
             if not (LEADER_ACTS.match(title, pos + size) or RELATIVE_LEADER_ACTS.match(title, pos + size)):
                 continue
-            found |= {t.region for t in leader.terms if (not when or t.start <= when <= t.end)
-                      and (not province or t.region[:2] == province)}
-            break
-    if len(found) != 1:
-        return None
-    return default_gazetteer.get(found.pop())
+            if when:
+                terms = [t for t in leader.terms if t.start <= when <= t.end]
+            elif word != "省" and leader.name in PROVINCIAL_LEADERS and not PROVINCIAL_LEADERS[leader.name].common:
+                terms = []
+            else:
+                last = max(t.start for t in leader.terms)
+                terms = [t for t in leader.terms if t.start == last]
+            found |= {t.region for t in terms if not province or t.region[:2] == province}
+            break  # (the longest listed name at a position is the one written there)
+    places = [d for code in found if (d := default_gazetteer.get(code)) is not None and d.name.endswith(word)]
+    return places[0] if len(found) == 1 and len(places) == 1 else None

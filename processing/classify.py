@@ -245,7 +245,7 @@ PERSON_UNKNOWN = 0.45  # a headline led by a person whose office is not configur
 KNOWN_POST_CONF = 0.7
 KNOWN_POST_TEXT_CHARS = 600
 KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in another item of the batch
-CONTEXT_CONF = 0.6  # a relative word's place read from another place the headline names
+CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a leader of that place, the headline names
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
 # (part: a unit somewhere inside a place that contains the home, which part not said)
@@ -1590,11 +1590,11 @@ class RuleClassifier:
         word = RELATIVE_LEAD.match(actor.text)
         if word is None:
             return None
-        level = {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(word.group(0)[-1])
+        level = word.group(0)[-1]
         open_place = actor.region is None or (
-            level == "city" and actor.via == "subunit" and actor.region.level == "province"
+            level != "省" and actor.via == "subunit" and actor.region.level == "province"
             and source is not None and source.code == actor.region.code)
-        if level is None or not open_place:
+        if level not in ("省", "市", "州", "盟") or not open_place:
             return None
         return leader_of_relative(item.title, level, item.published_at, item.url, source)
 

@@ -171,7 +171,6 @@ def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -
     assert v.path == "person"  # (胡衡华 held no post in 长沙 in 2012: his office is not known)
 
 
-
 @pytest.mark.parametrize(("title", "home", "post"), [
     ("市委书记吴锦来校调研", "421000", "荆州市委书记"),  # cjchuanxi.com, 2022-03 (a school's site, its place unread)
     ("市委书记汪莹纯调研我校建设和发展工作", "340300", "蚌埠市委书记"),  # ahbbjsxy.com, 2018-07
@@ -277,16 +276,34 @@ def test_a_level_word_the_site_leaves_open_is_placed_by_the_leader_named_acting(
 def test_a_leader_places_a_level_word_only_acting_in_his_term_and_in_one_place() -> None:
     from processing.actors import leader_of_relative
 
-    fujian, hubei = default_gazetteer.get("350000"), default_gazetteer.get("420000")
+    def code(title: str, word: str = "市", date: str | None = None, site: str | None = None) -> str | None:
+        d = leader_of_relative(title, word, date, "", default_gazetteer.get(site) if site else None)
+        return d.code if d is not None else None
+
     title = "市政府召开第二十八次常务会议 刘远主持"
-    assert leader_of_relative(title, "city", "2018-05-02", "", fujian).code == "350600"
-    assert leader_of_relative(title, "city", None, "", None).code == "350600"
-    assert leader_of_relative(title, "city", "2012-05-02", "", fujian) is None  # before his term
-    assert leader_of_relative(title, "city", None, "", hubei) is None  # his city is not in the site's province
-    assert leader_of_relative(title, "province", None, "", None) is None  # no province's leader named
-    # named but not acting, or inside a longer word; a name held in three cities and undated
-    assert leader_of_relative("市政府常务会议研究刘远提出的意见", "city") is None
-    assert leader_of_relative("市政府召开常务会议 王凯主持", "city") is None
+    assert code(title, date="2018-05-02", site="350000") == code(title) == code("【要闻】" + title) == "350600"
+    assert code(title, date="2012-05-02", site="350000") is None  # before his term
+    assert code(title, site="420000") is None  # his city is not in the site's province
+    assert code(title, "省") is None and code(title, "州") is None  # no province's or prefecture's leader named
+    # at a phrase's head but doing nothing; acting but inside a phrase; right after another's post word, or after
+    # someone meets him
+    assert code("市政府常务会议 刘远提出意见") is None
+    assert code("市政府常务会议研究刘远主持的课题") is None
+    assert code("市长张三会见刘远一行") is None
+    assert code("市长刘远主持召开常务会议") == "350600"
+    # a name that is a place (宁波, 芜湖's secretary; 凌云, a county of 广西): only the place
+    assert code("市委常委会召开会议 宁波主持") is None and code("市政府召开常务会议 凌云主持") is None
+    # one who led two cities: undated his latest post (哈尔滨), dated the one held then (鸡西); two held in the same
+    # month (the table's 严汉平, 延安 and 盐城 in 2026) place nothing
+    assert code("市委召开常委会会议 于洪涛主持") == "230100"
+    assert code("市政府召开常务会议 于洪涛主持", date="2019-03") == "230300"
+    assert code("市政府召开常务会议 严汉平主持", date="2026-01") is None
+    # undated, a city's leader who is now a province's (卢东亮, 大同's secretary, then 山西's governor): not read
+    assert code("市委召开常委会会议 卢东亮主持", site="140000") is None
+    assert code("市委召开常委会会议 卢东亮主持", date="2022-05", site="140000") == "140200"
+    # a 省 word names a province, not an autonomous region (蓝天立, 广西's chairman)
+    assert code("省政协十二届四次会议开幕 蓝天立作工作报告", "省") is None
+    assert code("省政协十一届四次会议开幕 张昌平向大会作工作报告", "省") == "350000"
     # on the site the word is the site's own place's: 市政府 on a city's site stays that city's
     v = Classifier("350500").classify(Item(title=title, source_name="泉州市人民政府", url="http://www.quanzhou.gov.cn/a.htm"))
     assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "350500", v.reason

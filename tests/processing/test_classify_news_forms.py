@@ -118,7 +118,6 @@ def test_a_county_named_by_its_short_name_after_its_citys_name_in_full(title: st
     assert kind(county[:4] + "00", title, source, url) == "lower"
 
 
-
 @pytest.mark.parametrize(("title", "home", "place"), [
     # (dev headlines) a city in brackets after its province, and a prefecture after a column's colon
     ("2015首届贵州(安顺)国际石材博览会开幕", "520400", "520400"),
@@ -136,13 +135,15 @@ def test_a_place_in_brackets_or_after_a_colon_behind_its_province_is_the_subject
 
 
 @pytest.mark.parametrize(("title", "want"), [
-    ("福建（泉州）海丝博览会开幕", "350500"), ("湖北：武汉地铁新线开通", "420100"),
-    # a bracket that holds more than the place, or a place not inside the one before it, is no chain
-    ("福建（泉州等地）海丝博览会开幕", "350000"), ("福建（武汉）博览会开幕", "350000"),
+    ("福建（泉州）海丝博览会开幕", "350500"), ("湖北：武汉地铁新线开通", "420100"), ("玩转福建：泉州古城迎客", "350500"),
+    # a bracket that holds more than the place, or is never closed, or a place not inside the one before it, is no
+    # chain
+    ("福建（泉州等地）海丝博览会开幕", "350000"), ("福建（武汉）博览会开幕", "350000"), ("海丝博览会开幕 福建（泉州", "350000"),
 ])
 def test_which_bracket_and_colon_forms_chain(title: str, want: str) -> None:
     actor = default_actor_finder.find(title)
     assert (actor.region.code if actor and actor.region else None) == want, actor
+
 
 def test_a_places_meeting_on_party_work_is_its_party_committees() -> None:
     site = ("东营市人民政府", "http://www.dongying.gov.cn/html/2018-03/857527699100.html")
