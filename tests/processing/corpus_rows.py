@@ -48,6 +48,17 @@ def derived_gold(row: dict[str, Any], home: str) -> str:
     return over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0]
 
 
+
+def read_by(title: str, home: str) -> tuple[str, str, str | None]:
+    """A tuning row read by a home: (the kind the classifier gives, the row's gold for that home, the code of the
+    actor's place the classifier found, or None)."""
+    from processing.classify import Classifier
+    from processing.evaluate import item_of
+
+    r = tuning_row(title)
+    v = Classifier(home).classify(item_of(r))
+    return v.kind, derived_gold(r, home), v.actor.region.code if v.actor and v.actor.region else None
+
 def own_home_right(rows: Iterable[dict[str, Any]]) -> dict[str, list[int]]:
     """Each row read by the home it is about (its actor's own region, "self"), by that region's parent
     ("parent") and by the home whose own site published it (the site's region below the nation, "site": a home

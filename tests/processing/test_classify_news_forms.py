@@ -11,7 +11,7 @@ from processing.evaluate import item_of
 from processing.pipeline import Item
 from processing.regions import default_finder
 from siqing.divisions import default_gazetteer
-from tests.processing.corpus_rows import derived_gold, tuning_row
+from tests.processing.corpus_rows import derived_gold, read_by, tuning_row
 
 
 def kind(home: str, title: str, source: str, url: str) -> str:
@@ -127,11 +127,9 @@ def test_a_county_named_by_its_short_name_after_its_citys_name_in_full(title: st
 def test_a_place_in_brackets_or_after_a_colon_behind_its_province_is_the_subject(title: str, home: str,
                                                                                   place: str) -> None:
     """The fair or the sight is the city's, the province only its frame: 下情 for the city, 上情 nowhere below it."""
-    r = tuning_row(title)
-    v = Classifier(home).classify(item_of(r))
-    assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == (derived_gold(r, home), place) \
-        == ("lower", place), v.reason
-    assert Classifier(place[:2] + "0000").classify(item_of(r)).kind == "lower"
+    kind, gold, found = read_by(title, home)
+    assert (kind, found) == (gold, place) == ("lower", place)
+    assert read_by(title, place[:2] + "0000")[0] == "lower"
 
 
 @pytest.mark.parametrize(("title", "want"), [
