@@ -25,11 +25,13 @@ import logging
 import os
 import socket
 import threading
+import time
 import traceback
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from threading import TIMEOUT_MAX
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -37,6 +39,7 @@ from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.executors.base import run_job
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 
@@ -182,7 +185,7 @@ def _acquire(store: Store, name: str, owner: str, wait: bool, poll: float = 0.5,
             continue
         if not wait or (stop is not None and stop.is_set()):
             return holder or "?"
-        (stop or threading.Event()).wait(poll)
+        time.sleep(poll)  # (not stop.wait: in the main thread, serve's signal handler sets stop, taking its lock)
 
 
 def execute(cfg: Config, job: str, *, fire_key: str | None = None, force: bool = False,
@@ -299,20 +302,39 @@ def scheduled(job: str) -> None:
     execute(cfg, job, fire_key=key, owner=_runtime["owner"], stop=_runtime.get("stop"))
 
 
+# How often the scheduler's loop looks whether a signal asked it to stop.
+STOP_POLL_SECONDS = 0.5
+
+
 class SiqingScheduler(BlockingScheduler):
-    """BlockingScheduler that says when its first pass over the due jobs is done."""
+    """BlockingScheduler that says when its first pass over the due jobs is done, and stops itself when the stop
+    flag is set (serve's signal handler only sets it)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.ready = threading.Event()
         self._announced = False
 
-    def _process_jobs(self) -> float | None:
+    def _main_loop(self) -> None:
+        """BlockingScheduler's loop, also waking every STOP_POLL_SECONDS to look at the stop flag and shutting down
+        here, in the loop's own thread. A signal handler runs in this thread between two bytecodes: one that shut the
+        scheduler down (setting the loop's event) while the loop was inside that event's wait held the event's lock
+        twice and hung `siqing serve` on SIGTERM for good."""
         stop = _runtime.get("stop")
-        if stop is not None and stop.is_set():  # a signal arrived before start() was running
-            if self.running:
+        due = time.monotonic()  # the first pass: start() has just woken the loop
+        while self.state != STATE_STOPPED:
+            if stop is not None and stop.is_set():
+                logger.info("收到停止请求：当前任务结束后退出")
                 self.shutdown(wait=True)
-            return None
+                return
+            woken = self._event.wait(max(0.0, min(due - time.monotonic(), STOP_POLL_SECONDS)))
+            if not woken and time.monotonic() < due:
+                continue
+            self._event.clear()
+            wait_seconds = self._process_jobs()
+            due = time.monotonic() + (wait_seconds if wait_seconds is not None else TIMEOUT_MAX)
+
+    def _process_jobs(self) -> float | None:
         wait: float | None = super()._process_jobs()
         if not self._announced:
             self._announced = True

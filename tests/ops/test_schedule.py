@@ -198,3 +198,21 @@ def test_a_fire_beyond_the_grace_window_is_missed_and_reported(tmp_path: Path,
     problems = collect(cfg)["problems"]
     assert any("错过" in p for p in problems)
     assert not any("siqing serve 是否在运行" in p for p in problems)
+
+
+def test_the_scheduler_stops_on_the_flag_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve's signal handler only sets the stop flag (shutting the scheduler down from the handler could take a lock
+    the interrupted loop held, and hung serve on SIGTERM): the loop itself must see the flag and shut down, with a
+    job waiting far ahead and nobody waking it."""
+    import threading
+
+    stop = threading.Event()
+    monkeypatch.setitem(schedule._runtime, "stop", stop)
+    scheduler = schedule.SiqingScheduler(timezone=TZ)
+    scheduler.add_job(lambda: None, "interval", days=1, id="far")
+    runner = threading.Thread(target=scheduler.start, daemon=True)
+    runner.start()
+    assert scheduler.ready.wait(60)
+    stop.set()
+    runner.join(60)  # (a liveness bound, not a speed figure: the loop looks every STOP_POLL_SECONDS)
+    assert not runner.is_alive() and not scheduler.running

@@ -55,16 +55,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
               f"{'，' + detail_text(out.detail) if out.detail else ''}")
         return 0 if out.status == "ok" else 1
 
-    scheduler: schedule.SiqingScheduler | None = None
-
     def on_term(signum: int, _frame: FrameType | None) -> None:
-        if stop.is_set():
-            return
+        # Only the flag: the handler runs in the main thread wherever it was interrupted, perhaps holding a lock
+        # the scheduler's shutdown or the logging would take again. The scheduler's loop sees the flag within
+        # STOP_POLL_SECONDS and shuts down after the running job; a job waiting for its lock gives up.
         stop.set()
-        logger.info("收到信号 %s：当前任务结束后退出", signal.Signals(signum).name)
-        if scheduler is not None and scheduler.running:
-            # Waits for the running job; the main loop then returns from start().
-            scheduler.shutdown(wait=True)
 
     previous: dict[int, Callable[..., Any] | int | None] = {
         s: signal.signal(s, on_term) for s in (signal.SIGTERM, signal.SIGINT)}
@@ -81,7 +76,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if stop.is_set():  # a signal while building: the scheduler's first pass would also see it
             return 0
         logger.info("siqing serve 启动：%s", cfg.path)
-        scheduler.start()  # blocks until on_term shuts it down
+        scheduler.start()  # blocks until the scheduler's loop sees the stop flag
         logger.info("已停止")
         return 0
     finally:
