@@ -73,7 +73,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             logger.info("已停止")
             return 0
         scheduler = schedule.build(cfg, owner)
-        if stop.is_set():  # a signal while building: the scheduler's first pass would also see it
+        if stop.is_set():  # a signal while building (the scheduler's loop would also see it before its first pass)
             return 0
         logger.info("siqing serve 启动：%s", cfg.path)
         scheduler.start()  # blocks until the scheduler's loop sees the stop flag
