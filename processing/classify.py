@@ -1590,13 +1590,11 @@ class RuleClassifier:
         word = RELATIVE_LEAD.match(actor.text)
         if word is None:
             return None
-        level = word.group(0)[-1]
+        level = word.group(0)[-1]  # (leader_of_relative reads 省, 市, 州 and 盟 only)
         open_place = actor.region is None or (
             level != "省" and actor.via == "subunit" and actor.region.level == "province"
             and source is not None and source.code == actor.region.code)
-        if level not in ("省", "市", "州", "盟") or not open_place:
-            return None
-        return leader_of_relative(item.title, level, item.published_at, item.url, source)
+        return leader_of_relative(item.title, level, item.published_at, item.url, source) if open_place else None
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
                 conf: float) -> tuple[Division | None, float]:
