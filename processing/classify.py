@@ -506,7 +506,9 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
 # 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
 # regions the gazetteer does not hold, neither above nor inside any home.
-OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
+OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo|tw)$")
+# A visit at a headline's head (某某拜会…, 某某率团访问…): who stands before it is the visitor
+OUTSIDE_SITE_VISIT = re.compile(r"拜会|拜访|访问|参访|到访|考察")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
 OUTSIDE_OWN_BODY = re.compile(r"(?:本|我)(?:局|署|会|院|处|办|厅|司|部|室|中心)")
@@ -613,8 +615,17 @@ class RuleClassifier:
         if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
                                   or actor.body == "public"):
             return named.group(0)
+        if official and actor is not None and actor.source == "headline" and actor.via == "name":
+            goes = OUTSIDE_SITE_VISIT.search(COLUMN_TAG.sub("", item.title))
+            if goes is not None and actor.text in COLUMN_TAG.sub("", item.title)[:goes.start()]:
+                return None  # a mainland body or place visiting them (泉州台商投资区拜访香港工业总会): the visitor acts
         if official and (actor is None or (actor.body in ("public", "delegation", "massorg")
                                            and (actor.region is None or actor.region.level != "nation"))):
+            return item.source_name or host
+        if official and actor is not None and actor.via == "context" and actor.region is not None \
+                and actor.region.level != "nation":
+            # a body named with no place of its own on their government's site, placed only by the mainland place
+            # it visits (民政事務局局長訪問福州及泉州): their own office, the place its destination
             return item.source_name or host
         return None
 

@@ -1736,6 +1736,9 @@ class SiteLocator:
             tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
             if d is not None and len(tld) == 2 and tld != "cn" and self._outlet(source_name)[0] is not None:
                 d = None  # an outlet's name on a host of another country (新快网 at xkb.com.au) is another site's
+            if d is not None and d.level == "nation" and tld in OUTSIDE_MAINLAND_TLDS:
+                d = None  # an office's name read as a central body's on Hong Kong's, Macao's or Taiwan's host
+                # (康樂及文化事務署 at lcsd.gov.hk): theirs, no mainland place
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
