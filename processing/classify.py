@@ -506,7 +506,7 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
 # 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
 # regions the gazetteer does not hold, neither above nor inside any home.
-OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo|tw)$")
+OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
 # A visit at a headline's head (某某拜会…, 某某率团访问…): who stands before it is the visitor
 OUTSIDE_SITE_VISIT = re.compile(r"拜会|拜访|访问|参访|到访|考察")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"

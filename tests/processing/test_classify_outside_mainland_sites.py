@@ -14,7 +14,6 @@ from tests.processing.corpus_rows import read_by, tuning_row
 
 LCSD = "民政事務局局長訪問福州及泉州"  # on 康樂及文化事務署, a Hong Kong government department (lcsd.gov.hk)
 PRD = "福建省泉州台商投資區拜訪香港工業總會"  # on 香港工業總會珠三角工業協會 (its own site)
-KINMEN = "金門府會首長率團拜會漳州市府"  # on kmcc.gov.tw (金門縣議會)
 FORUM = "中葡論壇常設秘書處赴湖北開展經貿活動"  # on 中國—葡語國家經貿合作論壇(澳門)常設秘書處 (.mo)
 
 
@@ -22,7 +21,6 @@ FORUM = "中葡論壇常設秘書處赴湖北開展經貿活動"  # on 中國—
     (LCSD, "350000", "external"),     # their bureau visits 福州 and 泉州: not 福州's bureau
     (PRD, "350000", "lower"),         # 泉州's zone visits them: 泉州 acts
     (PRD, "350500", "lower"),
-    (KINMEN, "350000", "external"),   # 金門's county government and council visit 漳州
     (FORUM, "420000", "external"),    # Macao's forum secretariat goes to 湖北: not a central body
     (FORUM, "350200", "external"),
 ])
