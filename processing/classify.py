@@ -507,6 +507,9 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 # 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
 # regions the gazetteer does not hold, neither above nor inside any home.
 OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
+# A response met somewhere (…在某地广大干部群众中引发热烈反响, …在我市引起强烈反响): who responds, where
+REACTION = re.compile(r"在(?P<where>[^，,。；;\s在]{1,16}?)(?:广大|各界|全体)?(?:干部群众|党员干部|干部职工|各界人士|社会各界|师生|"
+                      r"群众)?中?(?:引发|引起|激起)(?:热烈|强烈)(?:反响|反应)")
 # A visit at a headline's head (某某拜会…, 某某率团访问…): who stands before it is the visitor
 OUTSIDE_SITE_VISIT = re.compile(r"拜会|拜访|访问|参访|到访|考察")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
@@ -627,6 +630,21 @@ class RuleClassifier:
             # a body named with no place of its own on their government's site, placed only by the mainland place
             # it visits (民政事務局局長訪問福州及泉州): their own office, the place its destination
             return item.source_name or host
+        return None
+
+    def _reaction(self, item: Item, source: Division | None) -> Actor | None:
+        """The place where a speech or a meeting met a response (…重要讲话在毕节广大干部群众中引发热烈反响, …在我市引起强烈
+        反响): its people react, and they are the story, not the speaker (a relative word is the site's place)."""
+        said = REACTION.search(item.title)
+        if said is None:
+            return None
+        where = said.group("where")
+        for m in self.actors.finder.find(where, source):
+            if m.division is None or m.how == "nation":
+                continue
+            if m.how == "relative":
+                return Actor("public", source, where, "headline", "relative") if source is not None else None
+            return Actor("public", m.division, where, "headline", "name")
         return None
 
     @staticmethod
@@ -1143,6 +1161,9 @@ class RuleClassifier:
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
+        reaction = self._reaction(item, source)
+        if reaction is not None:
+            actor, settled = reaction, True
         visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title)) \
             or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:

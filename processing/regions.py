@@ -210,6 +210,20 @@ def _phrase_short(word: str) -> bool:
     return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
 
 
+def _seldom_word(word: str) -> bool:
+    """Whether a short name is no word of jieba's, a place's word it seldom counts, or a noun or name it counts
+    seldom (扬中 ns 41, 江油 n 22, 集美 nz 35, 桂平 nr 18; not 天涯 n 174, 金台 n 546, 光明 n 1219)."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return _phrase_short(word) or (tag in ("n", "nz", "nr", "nrt") and freq < RUNNING_NOUN_MAX_FREQ)
+
+
+def _rare_name(word: str) -> bool:
+    """Whether jieba holds a short name only as a rare person's name (寻乌 nr 2): after its city's dateline
+    (赣州：寻乌…) the county, as no one is named so there."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return tag in ("nr", "nrt") and freq < RUNNING_NOUN_MAX_FREQ
+
+
 def _word_boundaries(text: str) -> tuple[set[int], dict[int, str]]:
     """The positions where the segmenter's words of the text begin or end, and the word ending at each."""
     from processing.text import default_segmenter  # (jieba loaded only for the few headlines that need it)
@@ -960,7 +974,7 @@ class RegionFinder:
                     at = sep.end()
                     found = self._short_at(text, at, table, d)
                     hits = [found.division] if isinstance(found, Mention) and found.division is not None \
-                        and _phrase_short(found.text) else []
+                        and (_phrase_short(found.text) or _rare_name(found.text)) else []
             elif d.level == "city" or d.is_municipality:
                 # (after a city's name in full, a county's short name that begins no longer word: 日喀则市聂拉木完成…,
                 # 泉州市石狮地税…, 伊春市嘉荫公安…; a thing or an institution named so is in it, 武汉市武昌医院)
@@ -1004,6 +1018,11 @@ class RegionFinder:
             mentions = self._province_shorts(text, mentions, source)
         if source is not None:
             mentions = self._head_short(text, mentions, source)
+        elif not mentions:
+            # a site of no known place: a county's short name at the text's head is read as on a national site (桂平流兰
+            # 村村民…, 集美校友总会: the one county of the country with that short name, under the same checks), and
+            # only a name jieba holds as no word or a seldom one (not 光明思想网, 天涯论坛, 金台资讯网)
+            mentions = [m for m in self._head_short(text, mentions, self.gazetteer.nation) if _seldom_word(m.text)]
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
@@ -1736,9 +1755,10 @@ class SiteLocator:
             tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
             if d is not None and len(tld) == 2 and tld != "cn" and self._outlet(source_name)[0] is not None:
                 d = None  # an outlet's name on a host of another country (新快网 at xkb.com.au) is another site's
-            if d is not None and d.level == "nation" and tld in OUTSIDE_MAINLAND_TLDS:
-                d = None  # an office's name read as a central body's on Hong Kong's, Macao's or Taiwan's host
-                # (康樂及文化事務署 at lcsd.gov.hk): theirs, no mainland place
+            if d is not None and tld in OUTSIDE_MAINLAND_TLDS and (
+                    d.level == "nation" or (d.level == "county" and d.name not in source_name)):
+                d = None  # an office's name read as a central body's, or its first word as a county's short name, on
+                # Hong Kong's, Macao's or Taiwan's host (康樂及文化事務署 at lcsd.gov.hk): theirs, no mainland place
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)

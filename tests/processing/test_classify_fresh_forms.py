@@ -1,0 +1,80 @@
+"""Headline forms first met in real headlines gathered after the corpus was built (2026-12-01, from stored copies
+of public pages; each headline below is as the page at its address has it), and the corpus rows that guard them.
+
+Each form is decided the general way: a media mark before a column tag is no part of the headline; who attends
+nothing named in the same phrase attends no meeting; a county's or town's election committee is its congress's;
+a response met in a place is that place's story; a county after its city's dateline is the county even when jieba
+knows its short name only as a rare person's name; a post written before a leader's name picks the term of that post.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from processing.classify import Classifier, Item
+from tests.processing.corpus_rows import read_by
+
+TAOYUAN = Item(title="[图]【聚焦2012桃源“两会”】县政协十一届六次会议今日开幕", source_name="桃源党建网",
+               url="http://www.taoyuandj.cn/html/zonghedongtai/gongzuodongtai/2013-10-29/25685.html")
+TONGCHUAN = Item(title="达州市通川区第十二届人民代表大会第六次会议开幕 徐晓宗 李祝荣出席 覃永利作政府工作报告 何世清主持",
+                 source_name="通川新闻网", url="https://www.dztcqrm.com/news/97858")
+SHUANGPAI = Item(title="双牌县选举委员会公告(第一号)关于双牌县县、乡(镇)两级人大换届选举选民登记的公告",
+                 source_name="双牌县融媒体中心", url="https://wap.spxrmt.com/content/2021/07/16/9675079.html",
+                 published_at="2021-07-16")
+BIJIE = Item(title="奋发有为谱写中国式现代化毕节篇章丨习近平总书记在贵州考察时的重要讲话在毕节广大干部群众中引发热烈反响",
+             source_name="chujupifa.com", url="http://chujupifa.com/")
+XUNWU = Item(title="江西赣州:寻乌不寻常", source_name="zgjxjj.com.cn",
+             url="http://www.zgjxjj.com.cn/news/2022/02/14/3553.html", published_at="2022-02-14")
+GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
+
+
+def kind(item: Item, home: str) -> str:
+    return Classifier(home).classify(item).kind
+
+
+def as_titled(item: Item, title: str) -> Item:
+    return Item(title=title, source_name=item.source_name, url=item.url, published_at=item.published_at)
+
+
+@pytest.mark.parametrize(("item", "home", "want"), [
+    (TAOYUAN, "430725", "lower"),       # the county's CPPCC session, not the county's own 两会 in the column's name
+    (TONGCHUAN, "511702", "internal"),  # the district's congress session opening, not the government's report
+    (TONGCHUAN, "511700", "lower"),
+    (SHUANGPAI, "431123", "internal"),  # the county congress's election committee
+    (SHUANGPAI, "431100", "lower"),
+    (BIJIE, "520500", "lower"),         # 毕节's cadres and people respond: 毕节's story, not the speaker's
+    (BIJIE, "520000", "lower"),
+    (BIJIE, "350000", "external"),
+    (XUNWU, "360734", "lower"),         # 寻乌县 after 赣州's dateline
+    (XUNWU, "360700", "lower"),
+    (GOVERNOR, "420000", "lower"),      # 王国生 was 湖北's governor, 河南's secretary later: 省长 picks 湖北
+    (GOVERNOR, "420100", "upper"),
+    (GOVERNOR, "410000", "external"),
+])
+def test_fresh_forms(item: Item, home: str, want: str) -> None:
+    assert kind(item, home) == want
+
+
+def test_the_forms_guards() -> None:
+    # the column tag alone still names what it names: a bare media mark with no tag after it is left as it is
+    assert "两会" in Classifier("430725").classify(as_titled(TAOYUAN, "[图]县两会今日开幕")).reason
+    # a village's election committee is no congress's
+    assert kind(as_titled(SHUANGPAI, "双牌县某村村民选举委员会公告"), "431123") == "lower"
+    # a speech with no place named for its response stays the speaker's
+    assert kind(as_titled(BIJIE, "习近平总书记重要讲话引起热烈反响"), "520500") == "upper"
+    # no post before the name: his latest post (河南's secretary) is not 湖北's
+    assert kind(as_titled(GOVERNOR, "王国生莅临公司视察"), "420000") == "external"
+
+
+@pytest.mark.parametrize(("title", "home"), [
+    # someone attending a meeting named in the same phrase: the meeting's owner (甘肃's CPPCC), as before
+    ("省委会领导出席政协甘肃省十一届十六次常委会", "350000"),
+    ("省委会领导出席政协甘肃省十一届十六次常委会", "420100"),
+    # sites of no known place before, now placed by the county's short name at their names' head (集美, 扬中)
+    ("5、国桂荣副市长慰问集美中学新疆内高班师生", "350200"),
+    ("5、国桂荣副市长慰问集美中学新疆内高班师生", "350203"),
+    ("扬中发展促进会召开二届四次会长办公会", "321182"),
+])
+def test_corpus_rows_that_guard_them(title: str, home: str) -> None:
+    got, gold, _ = read_by(title, home)
+    assert got == gold
