@@ -175,9 +175,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
                 r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室|"
-                # (a county's or town's election committee, which its congress's standing committee appoints and leads; not
-                # a village's or residents' one)
-                r"(?<!村民)(?<!居民)(?<![村居港澳])选举委员会"),
+                # (a county's or town's election committee, which its congress's standing committee appoints and leads,
+                # named right after its place: not a village's or a community's 换届选举委员会, nor Hong Kong's)
+                r"(?<=[县区旗乡镇市])(?<!行政区)(?<!特区)(?<!社区)(?<!城区)选举委员会"),
      "congress"),
     # (a county congress's working committee in a street or town, 人大新津街道工委, 状元街道人大工委: the congress's own
     # agency, not the street)
@@ -216,8 +216,9 @@ ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|
 SESSION_TIME = re.compile(r"[”\"]?(?:期间|前夕)")
 PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?:社内|盟内|会内)")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
-# A break between two phrases of a headline (a space or a comma)
+# A break between two phrases of a headline (a space or a comma), and a meeting named before one
 PHRASE_GAP = re.compile(r"[\s，,；;]")
+MEETING_BEFORE = re.compile(r"会议|开幕|闭幕|召开|举行")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九十百两]+[名位]")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
@@ -358,8 +359,8 @@ ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自�
 BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)[：:]")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either)
-# (a media mark may stand before the tag: [图]【聚焦某地“两会”】…)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*(?=【))?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
+# (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…)
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -984,8 +985,11 @@ class ActorFinder:
             return deleg
         if att and candidates:
             after = [c for c in candidates if text.find(c.text, att.end()) >= att.end()]
-            if after and PHRASE_GAP.search(text, att.end(), text.find(after[0].text, att.end())):
-                # what follows another phrase's head is no meeting attended (…会议开幕 某某出席 某某作政府工作报告)
+            if after and MEETING_BEFORE.search(text, 0, att.start()) \
+                    and PHRASE_GAP.search(text, att.end(), text.find(after[0].text, att.end())):
+                # after a meeting the headline has named, what follows another phrase's head is no meeting attended
+                # (…会议开幕 某某出席 某某作政府工作报告); with no meeting before, the one after the gap is the one
+                # attended (市人大常委会主任出席 市委经济工作会议召开)
                 after = []
             if after and after[0].body in ("party", "congress", "government", "cppcc", "court",
                                             "procuratorate", "supervision"):
@@ -2038,7 +2042,7 @@ PROVINCE_HEAD_POST = re.compile(r"(?<![副原前])省(?:委书记|长|人大常�
 
 def _post_word_body(word: str) -> str:
     """The body a head's post word names (省长 the government, 市委书记 the party committee, 政协主席 the CPPCC)."""
-    return "cppcc" if "政协" in word else "congress" if "人大" in word else "party" if "书记" in word else "government"
+    return next((body for end, body in CITY_POST_BODY if word.endswith(end)), "government")
 
 
 def leader_of_relative(title: str, word: str, published_at: str | None = None, url: str = "",

@@ -509,9 +509,12 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:hk|mo)$")
 # A response met somewhere (…在某地广大干部群众中引发热烈反响, …在我市引起强烈反响): who responds, where
 REACTION = re.compile(r"在(?P<where>[^，,。；;\s在]{1,16}?)(?:广大|各界|全体)?(?:干部群众|党员干部|干部职工|各界人士|社会各界|师生|"
-                      r"群众)?中?(?:引发|引起|激起)(?:热烈|强烈)(?:反响|反应)")
-# A visit at a headline's head (某某拜会…, 某某率团访问…): who stands before it is the visitor
+                      r"群众)?中?(?:引发|引起|激起)(?:热烈|强烈)(?:反响|反应)(?=$|[，,。；;\s!！])")
+# A visit named in a headline (某某拜会…, 某某率团访问…): who stands before it is the visitor, unless that part says
+# where someone goes (赴泉州考察, 到福州考察) or the visit names a party or a trip (考察团, 考察之行)
 OUTSIDE_SITE_VISIT = re.compile(r"拜会|拜访|访问|参访|到访|考察")
+GOING_TO = re.compile(r"赴|到|前往|至|来")
+VISITING_PARTY = re.compile(r"团|之行|期间")
 OUTSIDE_MAINLAND_OFFICIAL_NAME = re.compile(r"^(?:香港|澳门)[^，,\s]{0,16}?(?:特别行政区|政府|立法会|商会|联合会|总会|秘书处)|"
                                             r"(?:香港|澳门)特别行政区")
 OUTSIDE_OWN_BODY = re.compile(r"(?:本|我)(?:局|署|会|院|处|办|厅|司|部|室|中心)")
@@ -600,7 +603,8 @@ class RuleClassifier:
         government's or organisations' own site (澳闽达至多项合作共识, 湖北•武汉澳门周 on 澳门特别行政区政府新闻局:
         the place is the partner or destination, not the actor). None otherwise: a mainland body named on their
         news sites (湖北书记应勇…, 政治局会议…) keeps its own place."""
-        if OUTSIDE_OWN_BODY.match(COLUMN_TAG.sub("", item.title)) and self._outside_site(item):
+        bare = COLUMN_TAG.sub("", item.title)
+        if OUTSIDE_OWN_BODY.match(bare) and self._outside_site(item):
             return item.source_name or "港澳台地区的网站"  # their office by its own word (本署於…辦理…): it acts
         named_theirs = OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or "") is not None
         if source is not None and not named_theirs:
@@ -610,7 +614,15 @@ class RuleClassifier:
                         or OUTSIDE_MAINLAND_OFFICIAL_NAME.search(item.source_name or ""))
         if not official and not named_theirs and not OUTSIDE_MAINLAND_NEWS_HOST.search(host):
             return None
-        named = OUTSIDE_MAINLAND_ACTOR.search(COLUMN_TAG.sub("", item.title))
+        if official and actor is not None and actor.source == "headline" and actor.via == "name":
+            goes = OUTSIDE_SITE_VISIT.search(bare)
+            if goes is not None and actor.text in bare[:goes.start()] and not GOING_TO.search(bare, 0, goes.start()) \
+                    and not VISITING_PARTY.match(bare, goes.end()):
+                # a mainland body or place standing before the visit at the head (泉州台商投资区拜访香港工业总会,
+                # 福建省人大常委会代表团拜访香港中华总商会): the visitor acts, whoever it visits; not the place their own
+                # side goes to (会长一行赴泉州考察, 青年委员会福建泉州考察团…, 福州考察之行…)
+                return None
+        named = OUTSIDE_MAINLAND_ACTOR.search(bare)
         if named is not None:
             leader = national_leader(item.title, item.published_at, item.url, source)
             if leader is not None and leader[2] < named.start():
@@ -618,10 +630,6 @@ class RuleClassifier:
         if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
                                   or actor.body == "public"):
             return named.group(0)
-        if official and actor is not None and actor.source == "headline" and actor.via == "name":
-            goes = OUTSIDE_SITE_VISIT.search(COLUMN_TAG.sub("", item.title))
-            if goes is not None and actor.text in COLUMN_TAG.sub("", item.title)[:goes.start()]:
-                return None  # a mainland body or place visiting them (泉州台商投资区拜访香港工业总会): the visitor acts
         if official and (actor is None or (actor.body in ("public", "delegation", "massorg")
                                            and (actor.region is None or actor.region.level != "nation"))):
             return item.source_name or host
@@ -639,6 +647,9 @@ class RuleClassifier:
         if said is None:
             return None
         where = said.group("where")
+        body = self.actors.find(where, "", source)
+        if body is not None and body.body != "public" and body.region is not None and body.via != "source":
+            return body  # a body where it met the response (…精神在省人大常委会机关引起强烈反响): that body
         for m in self.actors.finder.find(where, source):
             if m.division is None or m.how == "nation":
                 continue

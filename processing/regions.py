@@ -217,6 +217,19 @@ def _seldom_word(word: str) -> bool:
     return _phrase_short(word) or (tag in ("n", "nz", "nr", "nrt") and freq < RUNNING_NOUN_MAX_FREQ)
 
 
+# A thing named after a place's short name, not the place (长海医院 is in Shanghai, 天河二号 a computer)
+THING_AFTER_SHORT = re.compile(r"医院|[一二三四五六七八九十\d]+号")
+
+
+def _name_like(word: str) -> bool:
+    """Whether a short name may be a person's: a common surname first and jieba holding it as no word or only as a
+    name (王益：…, 周宁：…, 桂平), so at a text's head it may be someone speaking or acting."""
+    from processing.actors import SURNAMES  # (the surnames list lives with the people it reads)
+
+    tag, _freq = _word_tags().get(word, ("", 0))
+    return word[0] in SURNAMES and (not tag or tag in ("nr", "nrt"))
+
+
 def _rare_name(word: str) -> bool:
     """Whether jieba holds a short name only as a rare person's name (寻乌 nr 2): after its city's dateline
     (赣州：寻乌…) the county, as no one is named so there."""
@@ -1022,7 +1035,8 @@ class RegionFinder:
             # a site of no known place: a county's short name at the text's head is read as on a national site (桂平流兰
             # 村村民…, 集美校友总会: the one county of the country with that short name, under the same checks), and
             # only a name jieba holds as no word or a seldom one (not 光明思想网, 天涯论坛, 金台资讯网)
-            mentions = [m for m in self._head_short(text, mentions, self.gazetteer.nation) if _seldom_word(m.text)]
+            mentions = [m for m in self._head_short(text, mentions, self.gazetteer.nation)
+                        if _seldom_word(m.text) and not _name_like(m.text) and not THING_AFTER_SHORT.match(text, m.end)]
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
@@ -1264,6 +1278,9 @@ class SiteRegion:
 
 
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
+# The central government's offices in Hong Kong and Macao, on hosts there (fmcoprc.gov.hk, locpg.hk)
+CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|"
+                                  r"中联办|驻香港部队|驻澳门部队")
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
 OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
 # Other countries by the names Chinese text gives them (continents: OVERSEAS_NAME).
@@ -1756,9 +1773,11 @@ class SiteLocator:
             if d is not None and len(tld) == 2 and tld != "cn" and self._outlet(source_name)[0] is not None:
                 d = None  # an outlet's name on a host of another country (新快网 at xkb.com.au) is another site's
             if d is not None and tld in OUTSIDE_MAINLAND_TLDS and (
-                    d.level == "nation" or (d.level == "county" and d.name not in source_name)):
+                    (d.level == "nation" and not CENTRAL_OFFICE_THERE.search(source_name))
+                    or (d.level == "county" and d.name not in source_name)):
                 d = None  # an office's name read as a central body's, or its first word as a county's short name, on
-                # Hong Kong's, Macao's or Taiwan's host (康樂及文化事務署 at lcsd.gov.hk): theirs, no mainland place
+                # Hong Kong's, Macao's or Taiwan's host (康樂及文化事務署 at lcsd.gov.hk): theirs, no mainland place;
+                # the central government's own offices there stay national (外交部驻香港特派员公署, 中联办)
             cands: tuple[Division, ...] = ()
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)

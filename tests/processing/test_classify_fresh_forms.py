@@ -56,14 +56,38 @@ def test_fresh_forms(item: Item, home: str, want: str) -> None:
 
 
 def test_the_forms_guards() -> None:
-    # the column tag alone still names what it names: a bare media mark with no tag after it is left as it is
+    # a bare media mark alone leaves the headline's own words
     assert "两会" in Classifier("430725").classify(as_titled(TAOYUAN, "[图]县两会今日开幕")).reason
-    # a village's election committee is no congress's
+    # with no meeting named before the one who attends, the meeting after the gap is the one attended
+    attended = Item(title="市人大常委会主任出席 市委经济工作会议召开", source_name="厦门日报",
+                    url="https://epaper.xmnn.cn/xmrb/20231215/202312/t20231215_1.htm")
+    assert kind(attended, "350200") == "upper"
+    # a village's or a community's election committee is no congress's
     assert kind(as_titled(SHUANGPAI, "双牌县某村村民选举委员会公告"), "431123") == "lower"
-    # a speech with no place named for its response stays the speaker's
+    assert kind(as_titled(SHUANGPAI, "双牌县某村换届选举委员会公告"), "431123") == "lower"
+    # a speech with no place named for its response stays the speaker's; so does a response that is not the
+    # headline's end (在某地引发热烈反响的某某经验: the experience is the story)
     assert kind(as_titled(BIJIE, "习近平总书记重要讲话引起热烈反响"), "520500") == "upper"
-    # no post before the name: his latest post (河南's secretary) is not 湖北's
+    before = Item(title="在我市引发热烈反响的全国人大常委会专题询问", source_name="厦门日报",
+                  url="https://epaper.xmnn.cn/xmrb/20231215/202312/t20231215_2.htm")
+    assert kind(before, "350200") == "upper"
+    # a response met by a body is that body's; one met in 我市 is the site's city's
+    met = Item(title="会议精神在省人大常委会机关引起强烈反响", source_name="福建人大", url="https://www.fjrd.gov.cn/ct/1.html")
+    assert kind(met, "350000") == "internal"
+    ours = Item(title="习近平总书记重要讲话在我市干部群众中引起强烈反响", source_name="毕节日报",
+                url="http://www.bjrb.cn/x.html")
+    assert (kind(ours, "520500"), kind(ours, "520000")) == ("lower", "lower")
+    # no post before the name: his latest post (河南's secretary) is not 湖北's; a secretary's post picks that term
     assert kind(as_titled(GOVERNOR, "王国生莅临公司视察"), "420000") == "external"
+    assert kind(as_titled(GOVERNOR, "省委书记王国生莅临公司视察"), "410000") == "upper"
+    assert kind(as_titled(GOVERNOR, "省委书记王国生莅临公司视察"), "420000") == "external"
+
+
+@pytest.mark.parametrize("title", ["王益：关于基层治理的几点思考", "长海医院开展义诊活动", "天河二号超级计算机升级"])
+def test_no_county_from_a_name_or_a_thing_at_the_head_on_a_site_of_no_known_place(title: str) -> None:
+    item = Item(title=title, source_name="某某网", url="http://www.example.org/a/1.html")
+    verdict = Classifier("350200").classify(item)
+    assert verdict.actor is None or verdict.actor.region is None or verdict.actor.region.level != "county"
 
 
 @pytest.mark.parametrize(("title", "home"), [

@@ -43,10 +43,23 @@ def _as_on(row: dict, title: str) -> Item:
 
 def test_the_mainland_visitor_acts_only_when_it_stands_before_the_visit() -> None:
     row = tuning_row(PRD)
-    # the same two sides the other way round on the same site: their federation visits 泉州's zone, and acts
-    swapped = Classifier("350000").classify(_as_on(row, "香港工業總會拜訪福建省泉州台商投資區"))
-    assert swapped.kind == "external"
-    assert "港澳台" in swapped.reason
+    # the two sides the other way round on the same site, their side a body the named-actor list does not hold: their
+    # federation's chairman visits 泉州's zone, and acts
+    swapped = Classifier("350000").classify(_as_on(row, "工總會長拜訪福建省泉州台商投資區"))
+    assert (swapped.kind, "港澳台" in swapped.reason) == ("external", True)
+    # a mainland place before the visit word that their own side goes to, or a trip of theirs, is no visitor
+    for title in ("會長一行赴泉州考察", "青年委員會福建泉州考察團順利成行", "泉州考察之行圓滿結束"):
+        assert Classifier("350500").classify(_as_on(row, title)).kind == "external", title
+    # a mainland body visiting a body the named-actor list holds (中華總商會) still acts
+    assert Classifier("350000").classify(_as_on(row, "福建省人大常委會代表團拜訪香港中華總商會")).kind == "internal"
+
+
+def test_the_central_governments_offices_there_stay_national() -> None:
+    office = default_locator.locate("外交部驻香港特派员公署", "https://www.fmcoprc.gov.hk/chn/zxdt/t1.htm").division
+    assert office is not None and office.level == "nation"
+    item = Item(title="特派员出席香港各界庆祝国庆酒会", source_name="外交部驻香港特派员公署",
+                url="https://www.fmcoprc.gov.hk/chn/zxdt/t1.htm")
+    assert Classifier("350000").classify(item).kind == "upper"
 
 
 def test_a_body_placed_by_the_place_it_visits_is_theirs_only_on_their_official_site() -> None:
