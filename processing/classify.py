@@ -618,7 +618,7 @@ class RuleClassifier:
             goes = OUTSIDE_SITE_VISIT.search(bare)
             if goes is not None and actor.text in bare[:goes.start()] and not GOING_TO.search(bare, 0, goes.start()) \
                     and not VISITING_PARTY.match(bare, goes.end()):
-                # a mainland body or place standing before the visit at the head (泉州台商投资区拜访香港工业总会,
+                # a mainland body or place named before the first visit word (泉州台商投资区拜访香港工业总会,
                 # 福建省人大常委会代表团拜访香港中华总商会): the visitor acts, whoever it visits; not the place their own
                 # side goes to (会长一行赴泉州考察, 青年委员会福建泉州考察团…, 福州考察之行…)
                 return None

@@ -1279,8 +1279,7 @@ class SiteRegion:
 
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
 # The central government's offices in Hong Kong and Macao, on hosts there (fmcoprc.gov.hk, locpg.hk)
-CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|"
-                                  r"中联办|驻香港部队|驻澳门部队")
+CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|中联办")
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
 OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
 # Other countries by the names Chinese text gives them (continents: OVERSEAS_NAME).
