@@ -1514,9 +1514,9 @@ LEADER_ACTS = re.compile(
     r"对[^，,。：:\s]{1,24}?(?:提出|作出|做出|批示|指示)|"
     # another leader's name run on before the act (某某某某某会见…): one to two names starting with a surname
     rf"(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}}){{1,2}}?(?:会见|会谈|出席|看望|慰问|调研|考察|座谈)|"
-    # a place between the name and the act (某某澳门考察, 某某东莞调研, 某某在某市调研 is 在 above): a province's or
+    # a place between the name and the act (某某澳门考察, 某某深圳会见…, 某某在某市调研 is 在 above): a province's or
     # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
-    r"(?:" + _PLACE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲))")
+    r"(?:" + _PLACE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲|会见|会谈))")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"

@@ -4,7 +4,8 @@ of public pages; each headline below is as the page at its address has it), and 
 Each form is decided the general way: a media mark before a column tag is no part of the headline; who attends
 nothing named in the same phrase attends no meeting; a county's or town's election committee is its congress's;
 a response met in a place is that place's story; a county after its city's dateline is the county even when jieba
-knows its short name only as a rare person's name; a post written before a leader's name picks the term of that post.
+knows its short name only as a rare person's name; a post written before a leader's name picks the term of that post;
+a leader's name with a place run on before a meeting (某某深圳会见…) is the leader meeting there.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ BIJIE = Item(title="奋发有为谱写中国式现代化毕节篇章丨习近平
              source_name="chujupifa.com", url="http://chujupifa.com/")
 XUNWU = Item(title="江西赣州:寻乌不寻常", source_name="zgjxjj.com.cn",
              url="http://www.zgjxjj.com.cn/news/2022/02/14/3553.html", published_at="2022-02-14")
+XIA = Item(title="夏宝龙深圳会见香港社会人士,听取港府汇报施政、区议会改革", source_name="星岛环球网",
+           url="https://m.stnn.cc/c/2023-02-14/3793985.shtml", published_at="2023-02-14")
 GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
 
 
@@ -50,6 +53,8 @@ def as_titled(item: Item, title: str) -> Item:
     (GOVERNOR, "420000", "lower"),      # 王国生 was 湖北's governor, 河南's secretary later: 省长 picks 湖北
     (GOVERNOR, "420100", "upper"),
     (GOVERNOR, "410000", "external"),
+    (XIA, "440300", "upper"),           # the central Hong Kong and Macao office's head meets people in 深圳: national
+    (XIA, "350000", "upper"),
 ])
 def test_fresh_forms(item: Item, home: str, want: str) -> None:
     assert kind(item, home) == want
