@@ -123,8 +123,9 @@ NATIONAL = re.compile(
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
-    # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body)
-    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
+    # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body; nor is
+    # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau)
+    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:(?<![大格布变结僵开])局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
     r"中国人民银行" + _BRANCH_AFTER + r"|(?<![洲本国])央行|"
     # central commissions by their short names (国家卫生计生委, 国家民委), the State Council's bureaus the news names
     # without 国家 (工商总局; a province has bureaus, never a 总局), the central and State Council general offices
@@ -196,8 +197,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"政协"), "cppcc"),
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
-    # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's)
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
+    # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
+    # situation ending in 局, 工作大局, 新格局, 百年变局, 开局, is a bureau)
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|(?<![大格布变结僵开])局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name

@@ -967,7 +967,9 @@ class RegionFinder:
         way of naming a county), or before 分局 after its city (烟台市地税局牟平分局): the one division one or two
         levels below with that short name."""
         out = list(mentions)
-        for m in mentions:
+        todo = list(mentions)
+        while todo:
+            m = todo.pop(0)
             d = m.division
             if d is None or m.how in ("nation", "relative") or d.level not in ("province", "city"):
                 continue
@@ -981,6 +983,11 @@ class RegionFinder:
                 sep = CHAIN_SEPARATOR.match(text, m.end)
                 if sep is None:
                     hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]
+                    if not hits and d.level == "province":
+                        # (a city whose short name is also a word, right after its province's short name: 福建南平,
+                        # 山西大同, 甘肃白银 name the city)
+                        hits = [b for b in self.gazetteer.children(d.code) if b.level == "city"
+                                and b.short in COMMON_WORD_SHORTS and text.startswith(b.short, at)]
                 elif d.level == "city" or d.is_municipality:
                     # (after a province's dateline a word is a word, 湖北：公安机关…; after a city's, a district's
                     # short name that is no common word, as at a phrase's head)
@@ -1000,7 +1007,9 @@ class RegionFinder:
                     at = branch - len(hits[0].short) if len(hits) == 1 else at
             if len(hits) != 1 or any(x.start < at + len(hits[0].short) and at < x.end for x in out):
                 continue
-            out.append(Mention(at, at + len(hits[0].short), hits[0].short, hits[0], "short", (hits[0],)))
+            chained = Mention(at, at + len(hits[0].short), hits[0].short, hits[0], "short", (hits[0],))
+            out.append(chained)
+            todo.append(chained)  # (a county may follow the city so found: 福建南平武夷山)
         return sorted(out, key=lambda x: x.start)
 
     def find(self, text: str, source_region: Division | str | None = None) -> list[Mention]:

@@ -5,7 +5,9 @@ Each form is decided the general way: a media mark before a column tag is no par
 nothing named in the same phrase attends no meeting; a county's or town's election committee is its congress's;
 a response met in a place is that place's story; a county after its city's dateline is the county even when jieba
 knows its short name only as a rare person's name; a post written before a leader's name picks the term of that post;
-a leader's name with a place run on before a meeting (某某深圳会见…) is the leader meeting there.
+a leader's name with a place run on before a meeting (某某深圳会见…) is the leader meeting there; a city whose short
+name is also a word, right after its province's short name (福建南平), is the city, and a county may follow it; a
+situation ending in 局 (工作大局, 新格局) is no bureau.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ XUNWU = Item(title="江西赣州:寻乌不寻常", source_name="zgjxjj.com.cn",
              url="http://www.zgjxjj.com.cn/news/2022/02/14/3553.html", published_at="2022-02-14")
 XIA = Item(title="夏宝龙深圳会见香港社会人士,听取港府汇报施政、区议会改革", source_name="星岛环球网",
            url="https://m.stnn.cc/c/2023-02-14/3793985.shtml", published_at="2023-02-14")
+# (a copy of 中国网's page, as the helper who gathered it read it)
+WUYISHAN = Item(title="福建南平武夷山茶葉富民的生動實踐", source_name="中国网",
+                url="http://www.ailuma55.com/news/2025-08/06/content_118011172.shtml", published_at="2025-08-06")
+LINCANG = Item(title="更好服务国家周边工作大局 推动临沧开放发展迈上新台阶", source_name="临沧日报",
+               url="https://www.lcdaily.cn/index.php?a=show&c=article&id=115108", published_at="2025-07-01")
 GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
 
 
@@ -55,6 +62,11 @@ def as_titled(item: Item, title: str) -> Item:
     (GOVERNOR, "410000", "external"),
     (XIA, "440300", "upper"),           # the central Hong Kong and Macao office's head meets people in 深圳: national
     (XIA, "350000", "upper"),
+    (LINCANG, "350000", "external"),    # 国家周边工作大局 is a situation served, no national bureau: 临沧's
+    (LINCANG, "530000", "lower"),
+    (WUYISHAN, "350782", "lower"),      # 武夷山 after 福建南平: the county-level city, not the province
+    (WUYISHAN, "350700", "lower"),
+    (WUYISHAN, "350200", "external"),
 ])
 def test_fresh_forms(item: Item, home: str, want: str) -> None:
     assert kind(item, home) == want
@@ -86,6 +98,11 @@ def test_the_forms_guards() -> None:
     assert kind(as_titled(GOVERNOR, "王国生莅临公司视察"), "420000") == "external"
     assert kind(as_titled(GOVERNOR, "省委书记王国生莅临公司视察"), "410000") == "upper"
     assert kind(as_titled(GOVERNOR, "省委书记王国生莅临公司视察"), "420000") == "external"
+    # nor is a situation ending in 局 a local bureau that would act before the body named after it
+    served = Item(title="主动融入发展大局 市人大常委会召开会议", source_name="厦门人大", url="https://www.xmrd.gov.cn/x.html")
+    assert kind(served, "350200") == "internal"
+    # a city's word-like short name after another province's short name is no city of it (山西 has no 南平)
+    assert kind(as_titled(WUYISHAN, "山西南平路社区开展活动"), "350700") == "external"
 
 
 @pytest.mark.parametrize("title", ["王益：关于基层治理的几点思考", "长海医院开展义诊活动", "天河二号超级计算机升级"])
@@ -103,6 +120,9 @@ def test_no_county_from_a_name_or_a_thing_at_the_head_on_a_site_of_no_known_plac
     ("5、国桂荣副市长慰问集美中学新疆内高班师生", "350200"),
     ("5、国桂荣副市长慰问集美中学新疆内高班师生", "350203"),
     ("扬中发展促进会召开二届四次会长办公会", "321182"),
+    # a city whose short name is a word after its province's short name, before: the province (黄山, 定西)
+    ("安徽黄山：雨后太平湖现云海景观 云雾缭绕如仙境", "341000"),
+    ("甘肃定西元古堆村：日子“越过越红火”", "621100"),
 ])
 def test_corpus_rows_that_guard_them(title: str, home: str) -> None:
     got, gold, _ = read_by(title, home)
