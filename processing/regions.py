@@ -136,7 +136,8 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
 CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
-YEAR_LEAD = re.compile(r"(?:19|20)\d\d年?\s*")  # a year opening a headline (2018中国·方城…, 2024 马拉松…)
+# a year or an edition's number opening a headline (2018中国·方城…, 2024 马拉松…, 第十九届中国·盱眙…, 2019第八届福鼎…)
+YEAR_LEAD = re.compile(r"(?:(?:19|20)\d\d年?\s*|第[一二三四五六七八九十百\d]{1,4}届\s*)+")
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})

@@ -7,7 +7,8 @@ a response met in a place is that place's story; a county after its city's datel
 knows its short name only as a rare person's name; a post written before a leader's name picks the term of that post;
 a leader's name with a place run on before a meeting (某某深圳会见…) is the leader meeting there; a city whose short
 name is also a word, right after its province's short name (福建南平), is the city, and a county may follow it; a
-situation ending in 局 (工作大局, 新格局) is no bureau.
+situation ending in 局 (工作大局, 新格局) is no bureau; an edition's number opens a headline as a year does (第十九届中国·
+盱眙国际龙虾节…: the county's festival).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ WUYISHAN = Item(title="福建南平武夷山茶葉富民的生動實踐", source
                 url="http://www.ailuma55.com/news/2025-08/06/content_118011172.shtml", published_at="2025-08-06")
 LINCANG = Item(title="更好服务国家周边工作大局 推动临沧开放发展迈上新台阶", source_name="临沧日报",
                url="https://www.lcdaily.cn/index.php?a=show&c=article&id=115108", published_at="2025-07-01")
+XUYI = Item(title="第十九届中国·盱眙国际龙虾节盛大开幕", source_name="都市在线",
+            url="http://zaixianv.com/caijing/2019/0614/15967.html", published_at="2019-06-14")
 GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
 
 
@@ -64,6 +67,8 @@ def as_titled(item: Item, title: str) -> Item:
     (XIA, "350000", "upper"),
     (LINCANG, "350000", "external"),    # 国家周边工作大局 is a situation served, no national bureau: 临沧's
     (LINCANG, "530000", "lower"),
+    (XUYI, "320830", "lower"),          # 盱眙's festival, after the edition's number and the nation's title word
+    (XUYI, "350000", "external"),
     (WUYISHAN, "350782", "lower"),      # 武夷山 after 福建南平: the county-level city, not the province
     (WUYISHAN, "350700", "lower"),
     (WUYISHAN, "350200", "external"),
@@ -103,6 +108,8 @@ def test_the_forms_guards() -> None:
     assert kind(served, "350200") == "internal"
     # a city's word-like short name after another province's short name is no city of it (山西 has no 南平)
     assert kind(as_titled(WUYISHAN, "山西南平路社区开展活动"), "350700") == "external"
+    # a year and an edition's number open a headline together (2019第八届…)
+    assert kind(as_titled(XUYI, "2019第八届中国·盱眙国际龙虾节开幕"), "320830") == "lower"
 
 
 @pytest.mark.parametrize("title", ["王益：关于基层治理的几点思考", "长海医院开展义诊活动", "天河二号超级计算机升级"])
