@@ -77,6 +77,10 @@ def test_schools_and_governments_confirm_a_short_or_common_name(text: str, expec
     ("外地工会来下城区工会交流工作", "330105"),  # 下城区总工会 (dev): now 拱墅区
     ("任县召开会议", "130505"),
     ("伊春区委召开会议", "230717"),  # one of 伊春's 15 former districts: now 伊美区
+    # a one-character county renamed to a district whose name no rule gives (户县 -> 鄠邑区, 开县 -> 开州区, 蓟县 -> 蓟州区)
+    ("原户县公安局党委书记、局长阎长青被开除党籍和公职", "610118"),  # 华商网 (dev)
+    ("开县人民政府召开常务会议", "500154"),
+    ("蓟县召开会议", "120119"),
 ])
 def test_former_division_names(text: str, expected: str) -> None:
     first = next(m for m in default_finder.find(text) if m.division is not None)
@@ -93,6 +97,8 @@ def test_former_division_names(text: str, expected: str) -> None:
     "邓县长主持召开县政府常务会议",
     "盘县长带队检查安全生产",
     "纵横县域经济发展",  # 横 ends the word 纵横: no 横县
+    "召开县委常委会议",  # 开 ends the word 召开, 华 the word 中华: no 开县 or 华县
+    "中华县域经济论坛",
     "任县长到乡镇调研",  # a county head surnamed 任, not the former 任县
     "红星区域经济发展",  # 区域 is a word: no former 红星区
     "三山区块链产业园",  # nor 区块链
