@@ -1825,7 +1825,10 @@ class SiteLocator:
             # a channel named in the URL's path (difang.gmw.cn/xiamen/, a city portal's /news/fujian/ channel,
             # an aggregator's /hubei/) says whose news the page is, before the site's own place
             local = self.from_path(url)
-            if local is not None and (d is None or local.code != d.code):
+            if local is not None and (d is None or local.code != d.code) and not (
+                    d is not None and how == "name" and place_pinyin(d.short) == place_pinyin(local.short)):
+                # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
+                # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF

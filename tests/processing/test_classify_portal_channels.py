@@ -53,6 +53,11 @@ def test_a_channel_named_in_the_url_path() -> None:
     assert loc.locate("台海网", "http://taihainet.com/news/fujian/szjj/2022-01-25/1.htm").division.code == "350000"
     # an aggregator with no place of its own, its /hunan/ channel
     assert loc.locate("chaocharen.com", "https://chaocharen.com/hunan/hunannews/202209/1.html").division.code == "430000"
+    # not a channel that spells the named site's own place, another place sounding alike (a fresh headline's page:
+    # 县十七届人大常委会召开第二十九次会议 at 桂阳县人大常委会's /web/guiyang/ is 桂阳's, no 贵阳's)
+    url = "http://www.hngyrd.gov.cn/web/guiyang/8428/8430/8433/content_154944.html"
+    assert loc.locate("桂阳县人大常委会", url).division.code == "431021"
+    assert verdict("431021", "县十七届人大常委会召开第二十九次会议", "桂阳县人大常委会", url)[0] == "internal"
 
 
 @pytest.mark.parametrize("home,want", [("350100", "lower"), ("350200", "external"), ("350000", "lower")])
