@@ -87,6 +87,10 @@ CENTRAL_UNIT = (
     r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:有限(?:责任)?公司)?" + _CENTRAL_UNIT_ACTS)
 
 # Bodies that are national by themselves (no place needed).
+# What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
+# 开好局, 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus' ends:
+# 文广新局, 科技创新局, 财政局.)
+SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)"
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
@@ -124,8 +128,8 @@ NATIONAL = re.compile(
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body; nor is
-    # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau)
-    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:(?<![大格布变结僵开])局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
+    # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau: SITUATION_JU)
+    r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:" + SITUATION_JU + r"局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
     r"中国人民银行" + _BRANCH_AFTER + r"|(?<![洲本国])央行|"
     # central commissions by their short names (国家卫生计生委, 国家民委), the State Council's bureaus the news names
     # without 国家 (工商总局; a province has bureaus, never a 总局), the central and State Council general offices
@@ -198,8 +202,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
-    # situation ending in 局, 工作大局, 新格局, 百年变局, 开局, is a bureau)
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|(?<![大格布变结僵开])局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
+    # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
+    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|" + SITUATION_JU + r"局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name

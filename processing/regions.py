@@ -137,7 +137,7 @@ COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
 CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
 # a year or an edition's number opening a headline (2018中国·方城…, 2024 马拉松…, 第十九届中国·盱眙…, 2019第八届福鼎…)
-YEAR_LEAD = re.compile(r"(?:(?:19|20)\d\d年?\s*|第[一二三四五六七八九十百\d]{1,4}届\s*)+")
+HEADLINE_LEAD = re.compile(r"(?:(?:19|20)\d\d年?\s*|第[〇零一二两三四五六七八九十百\d]{1,6}届\s*)+")
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
@@ -236,6 +236,17 @@ def _rare_name(word: str) -> bool:
     (赣州：寻乌…) the county, as no one is named so there."""
     tag, freq = _word_tags().get(word, ("", 0))
     return tag in ("nr", "nrt") and freq < RUNNING_NOUN_MAX_FREQ
+
+
+# A city's short name that is as often a word for people (广西来宾到我市考察: guests from Guangxi).
+GUESTS_WORD = frozenset({"来宾"})
+
+
+def _cut_first(text: str) -> str:
+    """The first word jieba cuts from text (中山大学 from 中山大学附属…, 南平 from 南平武夷山…)."""
+    from processing.text import default_segmenter  # (jieba loaded for the few texts that need it)
+
+    return next(iter(default_segmenter.tokenizer.cut(text)), "")
 
 
 def _word_boundaries(text: str) -> tuple[set[int], dict[int, str]]:
@@ -889,9 +900,10 @@ class RegionFinder:
         local = source.level in ("city", "county") or source.is_municipality
         # (a later phrase's head, 全力推进“双创双修” 昌江打造…, on a city's or county's site only, in the headline's
         # first line, and a name that is no common noun there: 数字赋能 港口物流… is no 港口区)
-        # (the headline's start is read after a year that opens it too: 2018 方城万亩花海旅游节…, 中国· left out)
-        year = YEAR_LEAD.match(text)
-        first = year.end() if year is not None else 0
+        # (the headline's start is read after a year or an edition's number that opens it too: 2018 方城万亩花海旅游节…,
+        # 第十九届 盱眙国际龙虾节…, 中国· left out)
+        lead = HEADLINE_LEAD.match(text)
+        first = lead.end() if lead is not None else 0
         heads = (first, *(p.end() for p in PHRASE_BREAK.finditer(text, first + 1, span))) if local else (first,)
         for at in heads:
             if at in taken or at >= len(text) or any(m.start < at < m.end for m in mentions):
@@ -935,11 +947,9 @@ class RegionFinder:
             if len(hits) != 1 or hits[0].level not in ("county", "city") or STREET_FOLLOW.match(text, end) \
                     or (end < len(text) and text[end] in "区县市旗镇乡街村路"):
                 continue
-            from processing.text import default_segmenter  # (jieba loaded for the few headlines that open so)
-
             tag, freq = _word_tags().get(word, ("", 0))
             if word in HEAD_COMMON_WORDS or tag in COMMON_WORD_TAGS or (tag == "nz" and freq >= 1000) \
-                    or next(iter(default_segmenter.tokenizer.cut(text[at:end + 6])), "") != word:
+                    or _cut_first(text[at:end + 6]) != word:
                 return "word"
             return Mention(at, end, word, hits[0], "short", (hits[0],))
         return None
@@ -966,11 +976,11 @@ class RegionFinder:
     def _chained_shorts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A county named by its short name right after its province's or city's (甘肃民勤, 新疆额敏: the news's
         way of naming a county), or before 分局 after its city (烟台市地税局牟平分局): the one division one or two
-        levels below with that short name."""
+        levels below with that short name; a city whose short name is also a word right after its province's short
+        name (福建南平); and so on from each one found (福建南平武夷山)."""
         out = list(mentions)
         todo = list(mentions)
-        while todo:
-            m = todo.pop(0)
+        for m in todo:  # (a mention found is appended to todo, and so looked after in turn)
             d = m.division
             if d is None or m.how in ("nation", "relative") or d.level not in ("province", "city"):
                 continue
@@ -986,9 +996,11 @@ class RegionFinder:
                     hits = [b for k in (2, 3, 4) for b in table.get(text[at:at + k], ())]
                     if not hits and d.level == "province":
                         # (a city whose short name is also a word, right after its province's short name: 福建南平,
-                        # 山西大同, 甘肃白银 name the city)
+                        # 山西大同, 甘肃白银 name the city; not where the word runs on, 广东中山大学, 新疆哈密瓜, 云南普洱茶,
+                        # 福建三明治, nor 来宾, as often guests, 广西来宾到我市考察)
                         hits = [b for b in self.gazetteer.children(d.code) if b.level == "city"
-                                and b.short in COMMON_WORD_SHORTS and text.startswith(b.short, at)]
+                                and b.short in COMMON_WORD_SHORTS and b.short not in GUESTS_WORD
+                                and text.startswith(b.short, at) and _cut_first(text[at:at + len(b.short) + 6]) == b.short]
                 elif d.level == "city" or d.is_municipality:
                     # (after a province's dateline a word is a word, 湖北：公安机关…; after a city's, a district's
                     # short name that is no common word, as at a phrase's head)
@@ -1228,6 +1240,11 @@ def place_syllables(name: str) -> list[str]:
     return syllables
 
 
+def _pinyin_key(d: Division) -> str:
+    """The form of a division's name a host spells: its short name, or its whole name where the short is one character."""
+    return d.short if len(d.short) >= 2 else d.name
+
+
 def place_pinyin(name: str, initials: bool = False) -> str:
     """A place's name in pinyin as a host would spell it, whole or by initials (长治: changzhi, cz); "" without
     pypinyin."""
@@ -1347,7 +1364,7 @@ class SiteLocator:
         for d in self.gazetteer:
             if d.level not in ("province", "city", "county"):
                 continue
-            short = d.short if len(d.short) >= 2 else d.name
+            short = _pinyin_key(d)
             full.setdefault(place_pinyin(short), []).append(d)
             for form in {short, d.name}:  # 铜陵 -> tl, 铜陵市 -> tls
                 initials.setdefault(place_pinyin(form, initials=True), []).append(d)
@@ -1826,7 +1843,7 @@ class SiteLocator:
             # an aggregator's /hubei/) says whose news the page is, before the site's own place
             local = self.from_path(url)
             if local is not None and (d is None or local.code != d.code) and not (
-                    d is not None and how == "name" and place_pinyin(d.short) == place_pinyin(local.short)):
+                    d is not None and how == "name" and place_pinyin(_pinyin_key(d)) == place_pinyin(_pinyin_key(local))):
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
                 # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)

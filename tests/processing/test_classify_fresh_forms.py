@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from processing.actors import NATIONAL
 from processing.classify import Classifier, Item
 from tests.processing.corpus_rows import read_by
 
@@ -106,8 +107,19 @@ def test_the_forms_guards() -> None:
     # nor is a situation ending in 局 a local bureau that would act before the body named after it
     served = Item(title="主动融入发展大局 市人大常委会召开会议", source_name="厦门人大", url="https://www.xmrd.gov.cn/x.html")
     assert kind(served, "350200") == "internal"
+    for situation in ("奋力开好局", "破解困局", "服务全局"):
+        assert kind(as_titled(served, f"{situation} 市人大常委会召开会议"), "350200") == "internal"
+    # a bureau ending so stays one (国家安全局, 科技创新局)
+    assert kind(as_titled(served, "市国家安全局召开会议"), "350200") == "lower"
+    found = NATIONAL.search("国家安全局召开会议")
+    assert found is not None and found.group(0) == "国家安全局"
     # a city's word-like short name after another province's short name is no city of it (山西 has no 南平)
     assert kind(as_titled(WUYISHAN, "山西南平路社区开展活动"), "350700") == "external"
+    # nor where the word runs on (中山大学, 哈密瓜, 三明治), nor 来宾 as guests: the province, as before
+    assert kind(as_titled(WUYISHAN, "广东中山大学附属第一医院专家团队来院指导"), "440100") == "lower"
+    assert kind(as_titled(WUYISHAN, "新疆哈密瓜丰收"), "650100") == "upper"
+    assert kind(as_titled(WUYISHAN, "福建三明治大赛"), "350400") == "upper"
+    assert kind(as_titled(WUYISHAN, "广西来宾到我市考察交流"), "450100") == "upper"
     # a year and an edition's number open a headline together (2019第八届…)
     assert kind(as_titled(XUYI, "2019第八届中国·盱眙国际龙虾节开幕"), "320830") == "lower"
 

@@ -77,10 +77,17 @@ def test_schools_and_governments_confirm_a_short_or_common_name(text: str, expec
     ("外地工会来下城区工会交流工作", "330105"),  # 下城区总工会 (dev): now 拱墅区
     ("任县召开会议", "130505"),
     ("伊春区委召开会议", "230717"),  # one of 伊春's 15 former districts: now 伊美区
-    # a one-character county renamed to a district whose name no rule gives (户县 -> 鄠邑区, 开县 -> 开州区, 蓟县 -> 蓟州区)
+    # a one-character county renamed to a district whose name no rule gives (户县 -> 鄠邑区, 开县 -> 开州区, …)
     ("原户县公安局党委书记、局长阎长青被开除党籍和公职", "610118"),  # 华商网 (dev)
     ("开县人民政府召开常务会议", "500154"),
     ("蓟县召开会议", "120119"),
+    ("郫县召开会议", "510117"),
+    ("华县召开会议", "610503"),
+    ("鄞县召开会议", "330212"),
+    ("耀县召开会议", "610204"),
+    ("达县召开会议", "511703"),
+    ("陵县召开会议", "371403"),
+    ("郧县召开会议", "420304"),
 ])
 def test_former_division_names(text: str, expected: str) -> None:
     first = next(m for m in default_finder.find(text) if m.division is not None)
