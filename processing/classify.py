@@ -137,7 +137,8 @@ MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗�
 # A CPPCC's session named (市政协八届五次会议, 区政协全会): its 常委会 named after it is the CPPCC's.
 CPPCC_SESSION = re.compile(r"政协[\u4e00-\u9fff]{0,10}?(?:会议|全会|开幕|闭幕)")
 # The committee's own meetings and decisions, which a member chairing or relaying them does not make a department's.
-COMMITTEE_OWN = re.compile(r"常委会|全会|全体会议|全委会")
+# (not its spirit that a department studies or relays, 宣传部贯彻市委全会精神: the department's own work)
+COMMITTEE_OWN = re.compile(r"(?:常委会|全会|全体会议|全委会)(?!精神)")
 POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name after its post (市委书记某某, 市人大常委会主任某某)
 # A party committee's standing committee member named by the title alone, then his name and an act (常委某某一行,
 # 常委某某走访…); not a time word or the members together (常委于近日到…, 常委连日来…, 常委成员到…).
@@ -145,8 +146,10 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
                           r"(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
-                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|第[一二三四五六七八九十]+巡视组|"
-                              r"(?:党史|政策)?研究室|政研室|党史办|党史和地方志|党史地方志|史志办|"
+                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|"
+                              # (an inspection group at other work; inspecting, it acts for the committee: PARTY_INSPECTION)
+                              r"第[一二三四五六七八九十]+(?:巡视|巡察)组(?![^，,。]{0,3}?(?:巡视|巡察|进驻|反馈|动员))|"
+                              r"(?:党史|政策)?研究室|政研室|党史办|党史工办|党史工作办公室|党史和地方志|党史地方志|史志办|"
                               # (the committee's offices for civility, rule of law, reform and secrecy)
                               r"文明办|文明委|精神文明建设(?:委员会)?办公室|依法治[省市区县州]办|深改办|保密办|"
                               # (its general office at routine work, read right after the committee: 区委办开展…; its
@@ -1037,15 +1040,15 @@ class RuleClassifier:
                 # leaders, no decision of its party committee (RUBRIC: routine work is 下情); held unsure (held)
                 return "lower", "本级党政领导"
             if body == "party":
-                at = title.find(actor.text) if actor.text else -1
-                member = MEMBER_BY_DEPARTMENT.match(title, at + len(actor.text)) if at >= 0 else None
+                end = self._end_in(title, actor.text)
+                member = MEMBER_BY_DEPARTMENT.match(title, end) if end >= 0 else None
                 if member is not None and PARTY_DEPARTMENT.match(title, member.end()) \
                         and not COMMITTEE_OWN.search(title, member.end()) and not PARTY_WORK_MEETING.search(title):
                     # (a standing committee member named by his department, 市委常委、统战部长某某, 省委常委、省委统战部
                     # 部长某某, 市委常委秘书长、宣传部长某某: the department, unless he chairs or relays the committee's own
                     # meeting, 主持召开市委常委会会议, or its work conference, 主持召开省委组织工作会议)
                     return "lower", "本级党委工作部门"
-                if at >= 0 and self._member_by_name(title, at + len(actor.text)):
+                if end >= 0 and self._member_by_name(title, end):
                     # (a standing committee member named only as such, 区委常委某某一行来校调研: one member at routine
                     # work, no decision or meeting of the committee)
                     return "lower", "本级党委常委个人"
@@ -1056,6 +1059,19 @@ class RuleClassifier:
         if rel == "inside":
             return "lower", "辖区内"
         return "external", "外地"
+
+    @staticmethod
+    def _end_in(title: str, text: str) -> int:
+        """Where an actor's text ends in the title, or -1: also where the headline doubles the level's character
+        (绵阳市市委, which the finder reads as 绵阳市委)."""
+        if not text:
+            return -1
+        at = title.find(text)
+        if at >= 0:
+            return at + len(text)
+        doubled = text[:-1] + text[-2:] if len(text) >= 3 else ""
+        at = title.find(doubled) if doubled else -1
+        return at + len(doubled) if at >= 0 else -1
 
     @staticmethod
     def _member_by_name(title: str, at: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from processing.actors import NATIONAL
-from processing.classify import Classifier, Item
+from processing.classify import COMMITTEE_OWN, Classifier, Item
 from tests.processing.corpus_rows import read_by
 
 TAOYUAN = Item(title="[图]【聚焦2012桃源“两会”】县政协十一届六次会议今日开幕", source_name="桃源党建网",
@@ -142,7 +142,24 @@ def test_no_county_from_a_name_or_a_thing_at_the_head_on_a_site_of_no_known_plac
     # a city whose short name is a word after its province's short name, before: the province (黄山, 定西)
     ("安徽黄山：雨后太平湖现云海景观 云雾缭绕如仙境", "341000"),
     ("甘肃定西元古堆村：日子“越过越红火”", "621100"),
+    # a party committee's offices and groups at their own work are its departments (RUBRIC: 下情 for the place
+    # itself): the party history office by its short name, an inspection group at work other than inspecting, even
+    # where the headline doubles the level's character (绵阳市市委)
+    ("省委党史工办主任邢光龙赴镇江调研党史工作", "320000"),
+    ("绵阳市市委第五巡察组赴广绵扩容项目调研", "510700"),
+    # ... but a group inspecting acts for the committee (a place's own inspection round, PARTY_INSPECTION)
+    ("市委第一巡察组巡察环翠楼街道党工委、鲸园街道党工委工作动员会召开", "371000"),
+    ("中共扬州市委第五巡察组巡察江苏省扬州市地震局党组工作动员会召开", "321000"),
 ])
 def test_corpus_rows_that_guard_them(title: str, home: str) -> None:
     got, gold, _ = read_by(title, home)
     assert got == gold
+
+
+def test_a_department_relaying_the_committees_plenum_is_at_its_own_work() -> None:
+    # the committee's own meeting, chaired by a member named by his department, is the committee's; its spirit that a
+    # department studies or relays is not (宣传部贯彻市委全会精神)
+    assert COMMITTEE_OWN.search("主持召开市委常委会会议") is not None
+    assert COMMITTEE_OWN.search("主持召开市委全体会议") is not None
+    assert COMMITTEE_OWN.search("传达学习市委全会精神") is None
+    assert COMMITTEE_OWN.search("贯彻落实省委全体会议精神") is None
