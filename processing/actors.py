@@ -174,7 +174,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<!合)作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工])作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -263,7 +263,8 @@ NPC_DEPUTIES_FULL = re.compile(r"(?:选出的)?全国人民代表大会代表(?!
 # Organisation names that begin with the country or party word and then a place are that place's bodies.
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
-_ORG_CPPCC = re.compile(r"中国人民政治协商会议([\u4e00-\u9fff]{2,16}?)委员会")
+# (its term may come first, 中国人民政治协商会议第十三届贵阳市委员会: then 贵阳市政协第十三届)
+_ORG_CPPCC = re.compile(r"中国人民政治协商会议(第[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?)委员会")
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
 _ORG_DOT = re.compile(r"中国\s*[·•・‧]\s*")
 # Democratic parties' full names (中国民主同盟某省委员会) as their usual short names, so that their
@@ -763,8 +764,10 @@ class ActorFinder:
             if m is None:
                 # relative mention covering the marker (市人大, 省委)
                 # (or the bare level word a body's name begins with: 市教育局, 省发展改革委)
+                # (or the level word inside the Youth League's committee, 团市委, 共青团县委)
                 m = next((r for r in mentions if r.how == "relative" and (r.start <= start - 1 < r.end or (
-                    r.start == start and r.end - r.start == 1 and r.text in "省市"))), None)
+                    r.start == start and r.end - r.start == 1 and r.text in "省市") or (
+                    start < r.start < end and word.startswith(("团", "共青团"))))), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
             glued = start - (2 if text.startswith("召开", start - 2) else 1 if text.startswith("原", start - 1) else 0)
@@ -851,8 +854,8 @@ class ActorFinder:
                     continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
-                candidates.append(Actor(body, m.division, text[m.start:end], where, via if m.division else "none",
-                                        () if m.division else m.candidates))
+                candidates.append(Actor(body, m.division, text[min(m.start, start):end], where,
+                                        via if m.division else "none", () if m.division else m.candidates))
             else:
                 candidates.append(Actor(body, None, word, where, "none"))
         if not candidates:
@@ -904,6 +907,19 @@ class ActorFinder:
                 nat = None
                 candidates.insert(0, Actor("public", people.division, text[people.start:study.end("who")], where,
                                            "relative" if people.how == "relative" else "name"))
+        elif where == "headline":
+            # a place's people watching or discussing a higher body's event (雅安雨城区广大党员干部群众收看省党代会开幕式):
+            # they act, as with a national one; not where a body's name runs between (某市人民政府…学习)
+            first_at = next((i for i, m in enumerate(mentions) if m.start <= 2 and m.division is not None
+                             and m.how not in ("nation", "relative")), None)
+            chain = self._chain_tail(mentions, first_at, text) if first_at is not None else None
+            watch = PEOPLE_STUDY.match(text, chain.end) if chain is not None else None
+            if first_at is not None and chain is not None and chain.division is not None and watch is not None \
+                    and not any(s < watch.end() and e > chain.end and b != "public" for s, e, b in bodies) \
+                    and any(m.start >= watch.end() and m.division is not None and any(
+                        a.code == m.division.code for a in self.gazetteer.ancestors_of(chain.division)) for m in mentions):
+                candidates.insert(0, Actor("public", chain.division, text[mentions[first_at].start:watch.end("who")],
+                                           where, "name"))
         national_at = nat.start() if nat is not None else next(
             (text.find(c.text) for c in candidates[:1] if c.region is not None and c.region.level == "nation"), -1)
         if national_at > 0 and source is not None and source.level != "nation":
@@ -1257,7 +1273,8 @@ class ActorFinder:
         if "中共" in out:
             out = re.sub(r"中共([\u4e00-\u9fff]{2,16}?)委员会",
                          lambda m: f"中共{m.group(1)}委" if starts_with_place(m.group(1)) else m.group(0), out)
-        out = _ORG_CPPCC.sub(lambda m: m.group(1) + "政协" if starts_with_place(m.group(1)) else m.group(0), out)
+        out = _ORG_CPPCC.sub(lambda m: m.group(2) + "政协" + (m.group(1) or "") if starts_with_place(m.group(2))
+                             else m.group(0), out)
         out = _ORG_PAREN.sub(lambda m: m.group(1) if starts_with_place(m.group(1)) else m.group(0), out)
         # 中国·某地某某节: the place's festival, the nation word a title before it (dropped at the start; after a year,
         # 2018中国·方城…, a space left in its stead, where the place's short name is read as at the headline's start)
@@ -1643,7 +1660,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
                     and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
                 continue
             term = leader.term_at(when)
-            if term is None or leader.local_at(site, when):
+            if term is None or leader.local_at(site, when) or _goes_where_headed(leader, title, pos + size, when):
                 continue
             return leader, term, pos
     return None
@@ -1797,6 +1814,15 @@ def _fits_post_word(word: str, term: ProvincialTerm) -> bool:
 GOES_TO = re.compile(r"^(?:一行)?(?:到|在|赴|深入|来到|前往|莅临|走进)$")
 
 
+def _goes_where_headed(leader: NationalLeader, title: str, at: int, when: str | None) -> bool:
+    """Whether the place a national leader goes to (某某在大连调研) lies in a place he headed (in that month, if
+    dated): undated, 郝鹏在大连调研 is 辽宁's secretary, not the state assets commission's chairman he was before."""
+    rest = title[at:]
+    place = next((m.division for m in default_finder.find(rest) if m.division is not None
+                  and m.division.level != "nation" and GOES_TO.search(rest, 0, m.start)), None)
+    return place is not None and leader.local_at(place, when or "")
+
+
 def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[ProvincialTerm]:
     """Of an undated leader's posts in several provinces, those in the one province that the leader named with him
     held posts in only (马兴瑞艾尔肯·吐尼亚孜会见…: the chairman is 新疆's, so the secretary's 新疆 post, not his 广东 one),
@@ -1873,7 +1899,12 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                 continue
             local = [t for t in terms if t.region[:2] == province]
             if leader.common and not after_post and not local:
-                continue
+                # (a name many bear, off his province's sites: on a site of another place, another's official; on one
+                # of no known place, only where he goes to a place of the province he served then, or meets a leader
+                # of it, 刘奇在吉安市调研 of 2017 being 江西's governor)
+                local = _held_where_named(terms, title, pos + size) if not province else []
+                if not local:
+                    continue
             terms = local or terms  # a month between two provinces: the site's
             if not when:  # undated: the latest post in that province
                 last = max(t.start for t in terms)

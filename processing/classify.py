@@ -117,6 +117,10 @@ PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨�
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
+# One who leads a delegation (某某率…, 某某率领…, 某某带领…) and the delegation a place's name opens (商丘市党政考察团).
+PARTY_DELEGATION = re.compile(r"党政(?:代表团|考察团)")  # (a party and government delegation: the party committee's)
+LEADS_DELEGATION = re.compile(r"(?:同志)?(?:率领|率|带领)")
+DELEGATION_OF_PLACE = re.compile(r"(?:党政|经贸|友好|政府|人大|政协)?(?:代表团|考察团|访问团|参观团|学习团|考察组)")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
@@ -144,6 +148,8 @@ POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name 
 # 常委某某走访…); not a time word or the members together (常委于近日到…, 常委连日来…, 常委成员到…).
 MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|会|扩大)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
                           r"(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
+# A party committee's name inside a longer name, where a department's name may follow it (中共某省委党校).
+COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|"
@@ -165,8 +171,9 @@ ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a loca
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
-DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?的(?:批复|复函|函|通知|通报|公告|通告|"
-                       r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)")
+# (a plan may end the title with no 的 before it: 某市关于贯彻落实《…》任务分解和责任分工方案)
+DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?(?:的(?:批复|复函|函|通知|通报|公告|通告|"
+                       r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)|(?:工作|实施|分工|责任|行动)方案$)")
 # Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
 APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
                        r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
@@ -814,8 +821,14 @@ class RuleClassifier:
         visits a county is taken as its city's and one who visits a city as its province's (held low)."""
         gaz = self.gazetteer
         after = title.find(lead[0]) + len(lead[0])
-        visited = [m.division for m in self.actors.finder.find(title[after:], source)
-                   if m.division is not None and m.how not in ("relative", "nation")]
+        found = [m for m in self.actors.finder.find(title[after:], source)
+                 if m.division is not None and m.how not in ("relative", "nation")]
+        led = LEADS_DELEGATION.match(title, after)
+        if led is not None and found and found[0].start == led.end() - after \
+                and DELEGATION_OF_PLACE.match(title, after + found[0].end):
+            # one who leads a place's delegation (某某率商丘市党政考察团来洛) is that place's, wherever it goes
+            return found[0].division
+        visited = [m.division for m in found if m.division is not None]
         place = visited[-1] if visited else None  # the tail of a chain (某市某区): the most specific
         if place is not None and len(visited) > 1 and not any(
                 a.code == visited[0].code for a in gaz.ancestors_of(place)):
@@ -1039,6 +1052,10 @@ class RuleClassifier:
                 # the place's leaders together at routine work (区领导调研…, 市领导走访慰问…): its party and government
                 # leaders, no decision of its party committee (RUBRIC: routine work is 下情); held unsure (held)
                 return "lower", "本级党政领导"
+            if body == "party" and any(PARTY_DEPARTMENT.match(actor.text, c.end())
+                                       for c in COMMITTEE_IN_NAME.finditer(actor.text)):
+                # a department named whole as the actor (中共四川省委党校, 中共天津市委统战部 as a site's own name)
+                return "lower", "本级党委工作部门"
             if body == "party":
                 end = self._end_in(title, actor.text)
                 member = MEMBER_BY_DEPARTMENT.match(title, end) if end >= 0 else None
@@ -1253,7 +1270,8 @@ class RuleClassifier:
                     # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
                     # on a national site a leader with no other mark is taken as national
                     chairs_secretaries = SECRETARY_MEETING.search(item.title) is not None
-                    body = ("party" if chairs_secretaries else None) \
+                    body = ("party" if chairs_secretaries or (guess is not source and PARTY_DELEGATION.search(
+                        item.title)) else None) \
                         or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))

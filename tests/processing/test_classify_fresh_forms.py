@@ -39,6 +39,27 @@ LINCANG = Item(title="更好服务国家周边工作大局 推动临沧开放发
                url="https://www.lcdaily.cn/index.php?a=show&c=article&id=115108", published_at="2025-07-01")
 XUYI = Item(title="第十九届中国·盱眙国际龙虾节盛大开幕", source_name="都市在线",
             url="http://zaixianv.com/caijing/2019/0614/15967.html", published_at="2019-06-14")
+# (gathered 2026-12-02)
+LIU_QI = Item(title="劉奇在吉安市調研時強調以感恩之心加快脫貧攻堅以奮進之勢推進蘇區振興", source_name="中國科技書展",
+              url="http://m.zgkjsz.com/page/2017/0908/11306291.shtml", published_at="2017-09-08")
+TAO = Item(title="陶明伦率商丘市党政考察团来洛 毛万春李柳身等陪同", source_name="洛阳开发区网站",
+           url="https://hnlykfq.gov.cn/portal/article/index/id/523.html", published_at="2012-03-14")
+YOUTH = Item(title="团市委多措并举助力创建全国文明城市", source_name="池州青少年网",
+             url="http://www.cz-youth.org.cn/News/show/631811.html", published_at="2023-02-17")
+PARTIES = Item(title="各民主党派市级组织换届工作协商会召开", source_name="景德镇统一战线",
+               url="http://tzb.jdzol.com/html/tzsx/cdyw/1802.html")
+HAO = Item(title="郝鵬在大連調研時強調 扎實推動文體旅融合發展 積極培育壯大新質生產力", source_name="zkxxing.cn",
+           url="http://zkxxing.cn/news/live/57717.html")
+YUCHENG = Item(title="雅安雨城区广大党员干部群众收看中国共产党四川省第十一次代表大会开幕式", source_name="scllxx.cn",
+               url="http://www.scllxx.cn/html/news/show-20953-1.html")
+HAICHENG = Item(title="海城市关于贯彻落实2023年《辽宁省政府工作报告》《鞍山市政府工作报告》《海城市政府工作报告》任务分解和责任分工方案",
+                source_name="海城市人民政府", url="http://haicheng.gov.cn/html/HCS/202304/0168136487273416.html",
+                published_at="2023-03-17")
+PARTY_SCHOOL = Item(title="坚守践行党校初心 不断开创新时代党校工作新局面——全省党校(行政学院)校(院)长会议综述",
+                    source_name="中共四川省委党校", url="http://www.scge.gov.cn/html/website/outsite/sichuandangxiaobao/"
+                    "2023nian%20di10qi/di1ban%20sichuandangxiaobao1673976971425615873/1673979255630991362.html")
+GUIYANG_CPPCC = Item(title="中国人民政治协商会议第十三届贵阳市委员会第一次会议决议", source_name="贵阳市政协",
+                     url="http://www.gycc.org.cn/article/4647.html")
 GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
 
 
@@ -56,6 +77,30 @@ def as_titled(item: Item, title: str) -> Item:
     (TONGCHUAN, "511700", "lower"),
     (SHUANGPAI, "431123", "internal"),  # the county congress's election committee
     (SHUANGPAI, "431100", "lower"),
+    # a name many officials bear, going to a place of the province he then served: 江西's governor, not national
+    (LIU_QI, "360800", "upper"),
+    (LIU_QI, "350000", "external"),
+    # undated, a former central official going to a place of the province he heads now: its secretary
+    (HAO, "210200", "upper"),
+    (HAO, "350000", "external"),
+    # a district's people watching their province's party congress open: they act, not the congress
+    (YUCHENG, "511802", "lower"),
+    (YUCHENG, "510000", "lower"),
+    # a county-level city's plan for carrying out the reports it names: its own, not the province's
+    (HAICHENG, "210381", "lower"),
+    (HAICHENG, "210000", "lower"),
+    # a party committee's school or department as a site's whole name: the department, not the committee
+    (PARTY_SCHOOL, "510000", "lower"),
+    (PARTY_SCHOOL, "510100", "upper"),
+    # a CPPCC's full name with its term before the place: the city's CPPCC, no congress's resolution
+    (GUIYANG_CPPCC, "520100", "lower"),
+    # one who leads a place's party and government delegation is that place's, on the host's site
+    (TAO, "411400", "upper"),
+    (TAO, "410300", "external"),
+    # the Youth League's city committee by its relative name: the site's city's, not the nation of an honour's name
+    (YOUTH, "341700", "lower"),
+    (YOUTH, "340000", "lower"),
+    (YOUTH, "350000", "external"),
     (BIJIE, "520500", "lower"),         # 毕节's cadres and people respond: 毕节's story, not the speaker's
     (BIJIE, "520000", "lower"),
     (BIJIE, "350000", "external"),
@@ -120,6 +165,25 @@ def test_the_forms_guards() -> None:
     assert kind(as_titled(WUYISHAN, "新疆哈密瓜丰收"), "650100") == "upper"
     assert kind(as_titled(WUYISHAN, "福建三明治大赛"), "350400") == "upper"
     assert kind(as_titled(WUYISHAN, "广西来宾到我市考察交流"), "450100") == "upper"
+    # a common name with no place of his province named, off its sites: not its leader
+    assert "江西" not in Classifier("350000").classify(as_titled(LIU_QI, "刘奇在福州调研")).reason
+    # ... but going elsewhere, or in a month he held the central post, he is the central official
+    assert kind(as_titled(HAO, "郝鹏在上海调研"), "350000") == "upper"
+    dated = Item(title="郝鹏在大连调研", source_name=HAO.source_name, url=HAO.url, published_at="2020-06-01")
+    assert kind(dated, "350000") == "upper"
+    # a body's name between the place and the study is that body studying (人民政府…学习: not 人民 studying)
+    studied = as_titled(YUCHENG, "雅安市人民政府召开常务会议学习中国共产党四川省第十一次代表大会精神")
+    assert "人民政府" in Classifier("511800").classify(studied).reason
+    # the committee's own site is the committee's (中共四川省委: no department after it)
+    assert kind(Item(title="全会精神宣讲综述", source_name="中共四川省委", url="http://www.scdjw.com.cn/x.html"),
+                "510000") == "upper"
+    # the nation's CPPCC by its full name and term stays the nation's
+    assert kind(as_titled(GUIYANG_CPPCC, "中国人民政治协商会议第十三届全国委员会第一次会议开幕"), "520100") == "upper"
+    # one who leads a delegation of his own place's level word (率市政府考察团) is the site's place's
+    assert kind(as_titled(TAO, "张三率市政府考察团赴商丘考察"), "411400") == "external"
+    # 工作协商 and 合作协议 hold no writers' association (作协); 省作协 is one
+    assert "作协" not in Classifier("360200").classify(PARTIES).reason
+    assert "作协" in Classifier("360000").classify(as_titled(PARTIES, "省作协召开主席团会议")).reason
     # a year and an edition's number open a headline together (2019第八届…)
     assert kind(as_titled(XUYI, "2019第八届中国·盱眙国际龙虾节开幕"), "320830") == "lower"
 
