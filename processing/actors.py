@@ -174,7 +174,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工])作协|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
@@ -264,7 +264,7 @@ NPC_DEPUTIES_FULL = re.compile(r"(?:选出的)?全国人民代表大会代表(?!
 _ORG_PARTY = re.compile(r"中国共产党(?=[\u4e00-\u9fff]{2,16}?委员会)")
 _ORG_PARTY_CONGRESS = re.compile(r"中国共产党([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+次)代表大会")
 # (its term may come first, 中国人民政治协商会议第十三届贵阳市委员会: then 贵阳市政协第十三届)
-_ORG_CPPCC = re.compile(r"中国人民政治协商会议(第[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?)委员会")
+_ORG_CPPCC = re.compile(r"中国人民政治协商会议(第?[一二三四五六七八九十]+届)?([\u4e00-\u9fff]{2,16}?)委员会")
 _ORG_PAREN = re.compile(r"中国[（(]([\u4e00-\u9fff]{2,8})[）)]")
 _ORG_DOT = re.compile(r"中国\s*[·•・‧]\s*")
 # Democratic parties' full names (中国民主同盟某省委员会) as their usual short names, so that their
@@ -1815,12 +1815,19 @@ GOES_TO = re.compile(r"^(?:一行)?(?:到|在|赴|深入|来到|前往|莅临|�
 
 
 def _goes_where_headed(leader: NationalLeader, title: str, at: int, when: str | None) -> bool:
-    """Whether the place a national leader goes to (某某在大连调研) lies in a place he headed (in that month, if
-    dated): undated, 郝鹏在大连调研 is 辽宁's secretary, not the state assets commission's chairman he was before."""
+    """Whether the place a national leader goes to (某某在大连调研) lies in a place he headed in that month, or, undated,
+    one he went on to head after his latest central post: 郝鹏在大连调研 is 辽宁's secretary, not the state assets
+    commission's chairman he was before; 韩正在上海调研 is the central leader, not 上海's secretary he had been."""
     rest = title[at:]
     place = next((m.division for m in default_finder.find(rest) if m.division is not None
                   and m.division.level != "nation" and GOES_TO.search(rest, 0, m.start)), None)
-    return place is not None and leader.local_at(place, when or "")
+    if place is None:
+        return False
+    if when:
+        return leader.local_at(place, when)
+    latest = max(t.start for t in leader.terms)
+    later = dataclasses.replace(leader, local=tuple(x for x in leader.local if x[2] >= latest))
+    return later.local_at(place)
 
 
 def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[ProvincialTerm]:

@@ -118,7 +118,8 @@ VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is wher
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # One who leads a delegation (某某率…, 某某率领…, 某某带领…) and the delegation a place's name opens (商丘市党政考察团).
-PARTY_DELEGATION = re.compile(r"党政(?:代表团|考察团)")  # (a party and government delegation: the party committee's)
+# The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
+PARTY_DELEGATION = re.compile(r"[^，,。\s]{0,12}?党政(?:代表团|考察团)")
 LEADS_DELEGATION = re.compile(r"(?:同志)?(?:率领|率|带领)")
 DELEGATION_OF_PLACE = re.compile(r"(?:党政|经贸|友好|政府|人大|政协)?(?:代表团|考察团|访问团|参观团|学习团|考察组)")
 # A place named as a tag before a colon at a headline's head (某区：…).
@@ -141,8 +142,9 @@ MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗�
 # A CPPCC's session named (市政协八届五次会议, 区政协全会): its 常委会 named after it is the CPPCC's.
 CPPCC_SESSION = re.compile(r"政协[\u4e00-\u9fff]{0,10}?(?:会议|全会|开幕|闭幕)")
 # The committee's own meetings and decisions, which a member chairing or relaying them does not make a department's.
-# (not its spirit that a department studies or relays, 宣传部贯彻市委全会精神: the department's own work)
-COMMITTEE_OWN = re.compile(r"(?:常委会|全会|全体会议|全委会)(?!精神)")
+# (not its spirit, decisions or demands that a department studies or relays, 宣传部贯彻市委全会精神, 传达学习市委常委会
+# 会议精神: the department's own work)
+COMMITTEE_OWN = re.compile(r"(?:常委会|全会|全体会议|全委会)(?![^，,。]{0,6}?(?:精神|部署|要求))")
 POST_WORD_SPAN = 8  # characters from a bare level word (市委…) to the name after its post (市委书记某某, 市人大常委会主任某某)
 # A party committee's standing committee member named by the title alone, then his name and an act (常委某某一行,
 # 常委某某走访…); not a time word or the members together (常委于近日到…, 常委连日来…, 常委成员到…).
@@ -151,10 +153,10 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
 # A party committee's name inside a longer name, where a department's name may follow it (中共某省委党校).
 COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
-PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察|"
+PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|"
                               # (an inspection group at other work; inspecting, it acts for the committee: PARTY_INSPECTION)
-                              r"第[一二三四五六七八九十]+(?:巡视|巡察)组(?![^，,。]{0,3}?(?:巡视|巡察|进驻|反馈|动员))|"
+                              r"(?:第[一二三四五六七八九十]+)?(?:巡视|巡察)组(?![^，,。]*?(?:巡视|巡察|进驻|入驻|反馈|动员))|"
                               r"(?:党史|政策)?研究室|政研室|党史办|党史工办|党史工作办公室|党史和地方志|党史地方志|史志办|"
                               # (the committee's offices for civility, rule of law, reform and secrecy)
                               r"文明办|文明委|精神文明建设(?:委员会)?办公室|依法治[省市区县州]办|深改办|保密办|"
@@ -171,9 +173,9 @@ ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a loca
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
-# (a plan may end the title with no 的 before it: 某市关于贯彻落实《…》任务分解和责任分工方案)
+# (a plan may end the title with no 的 before it: 某市关于贯彻落实《…》任务分解和责任分工方案, …整治方案（试行）)
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?(?:的(?:批复|复函|函|通知|通报|公告|通告|"
-                       r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)|(?:工作|实施|分工|责任|行动)方案$)")
+                       r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)|方案(?:[（(][^)）]*[)）])?$)")
 # Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
 APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
                        r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
@@ -846,6 +848,13 @@ class RuleClassifier:
             return None
         return gaz.get(place.parent)
 
+    @staticmethod
+    def _leads_party_delegation(title: str, name: str) -> bool:
+        """Whether the person named leads a party and government delegation (某某率商丘市党政考察团…), not one he meets."""
+        at = title.find(name)
+        led = LEADS_DELEGATION.match(title, at + len(name)) if at >= 0 else None
+        return led is not None and PARTY_DELEGATION.match(title, led.end()) is not None
+
     def _topic_body(self, title: str) -> str | None:
         """A body the headline's subject names without a place (…地方人大工作, …政协履职): a guess at the
         body of a person whose office is unknown."""
@@ -1086,7 +1095,7 @@ class RuleClassifier:
         at = title.find(text)
         if at >= 0:
             return at + len(text)
-        doubled = text[:-1] + text[-2:] if len(text) >= 3 else ""
+        doubled = text[:-1] + text[-2:] if len(text) >= 3 and text[-2] in "省市区县州旗盟" else ""
         at = title.find(doubled) if doubled else -1
         return at + len(doubled) if at >= 0 else -1
 
@@ -1270,8 +1279,7 @@ class RuleClassifier:
                     # whose body: the site's own, else one the headline's subject names (某某在某地调研 …人大工作);
                     # on a national site a leader with no other mark is taken as national
                     chairs_secretaries = SECRETARY_MEETING.search(item.title) is not None
-                    body = ("party" if chairs_secretaries or (guess is not source and PARTY_DELEGATION.search(
-                        item.title)) else None) \
+                    body = ("party" if chairs_secretaries or self._leads_party_delegation(item.title, name) else None) \
                         or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from processing.actors import NATIONAL
-from processing.classify import COMMITTEE_OWN, Classifier, Item
+from processing.classify import COMMITTEE_OWN, PARTY_DEPARTMENT, Classifier, Item
 from tests.processing.corpus_rows import read_by
 
 TAOYUAN = Item(title="[图]【聚焦2012桃源“两会”】县政协十一届六次会议今日开幕", source_name="桃源党建网",
@@ -179,6 +179,32 @@ def test_the_forms_guards() -> None:
                 "510000") == "upper"
     # the nation's CPPCC by its full name and term stays the nation's
     assert kind(as_titled(GUIYANG_CPPCC, "中国人民政治协商会议第十三届全国委员会第一次会议开幕"), "520100") == "upper"
+    # undated, a central leader going to a place he headed before his central post is the central leader
+    assert kind(as_titled(HAO, "韩正在上海调研"), "350000") == "upper"
+    # a common name at a place of his province, on a site of another province: another's official, not him
+    other_site = Item(title=LIU_QI.title, source_name="福州新闻网", url="http://news.fznews.com.cn/x.shtml")
+    assert "江西" not in Classifier("350000").classify(other_site).reason
+    # the Youth League's committee keeps its name, with or without 共青团
+    assert "团市委" in Classifier("341700").classify(YOUTH).reason
+    assert kind(as_titled(YOUTH, "共青团市委助力创建全国文明城市"), "341700") == "lower"
+    # one who receives a delegation does not lead it; one who leads people who are no delegation is not theirs
+    assert kind(as_titled(TAO, "张三在商丘市调研 会见党政代表团"), "410300") == "lower"
+    assert kind(as_titled(TAO, "张三率商丘市企业家来洛考察"), "411400") == "external"
+    # a group inspecting, to the clause's end, acts for the committee; at other work, or the inspection office, it is
+    # a department
+    groups = Item(title="", source_name="成都市人民政府", url="http://www.chengdu.gov.cn/x.shtml")
+    assert kind(as_titled(groups, "市委第五巡察组向市教育局党组反馈巡察情况"), "510100") == "upper"
+    assert kind(as_titled(groups, "市委巡察组进驻市教育局"), "510100") == "upper"
+    assert kind(as_titled(groups, "市委第五巡察组赴某县调研"), "510100") == "lower"
+    assert kind(as_titled(groups, "市委巡察办召开会议"), "510100") == "lower"
+    assert PARTY_DEPARTMENT.match("党史工作办公室主任") is not None
+    # no writers' association in 协作协调 or 创作协会
+    assert "作协" not in Classifier("360000").classify(as_titled(PARTIES, "推动区域协作协调发展")).reason
+    assert "作协" not in Classifier("360000").classify(as_titled(PARTIES, "全省文化产业创作协会成立")).reason
+    # any plan ending the title, with its trial mark, is its issuer's
+    assert kind(as_titled(HAICHENG, "海城市关于贯彻落实《辽宁省政府工作报告》专项整治方案（试行）"), "210381") == "lower"
+    # a CPPCC's term written without 第
+    assert kind(as_titled(GUIYANG_CPPCC, "中国人民政治协商会议十三届贵阳市委员会第一次会议决议"), "520100") == "lower"
     # one who leads a delegation of his own place's level word (率市政府考察团) is the site's place's
     assert kind(as_titled(TAO, "张三率市政府考察团赴商丘考察"), "411400") == "external"
     # 工作协商 and 合作协议 hold no writers' association (作协); 省作协 is one
@@ -221,9 +247,12 @@ def test_corpus_rows_that_guard_them(title: str, home: str) -> None:
 
 
 def test_a_department_relaying_the_committees_plenum_is_at_its_own_work() -> None:
-    # the committee's own meeting, chaired by a member named by his department, is the committee's; its spirit that a
-    # department studies or relays is not (宣传部贯彻市委全会精神)
+    # the committee's own meeting, chaired by a member named by his department, is the committee's; its spirit, its
+    # decisions or demands that a department studies or relays are not (宣传部贯彻市委全会精神)
     assert COMMITTEE_OWN.search("主持召开市委常委会会议") is not None
     assert COMMITTEE_OWN.search("主持召开市委全体会议") is not None
+    assert COMMITTEE_OWN.search("主持召开市委常委会会议传达学习省委全会精神") is not None
     assert COMMITTEE_OWN.search("传达学习市委全会精神") is None
     assert COMMITTEE_OWN.search("贯彻落实省委全体会议精神") is None
+    assert COMMITTEE_OWN.search("传达学习市委常委会会议精神") is None
+    assert COMMITTEE_OWN.search("贯彻落实市委全会部署") is None
