@@ -117,9 +117,9 @@ PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨�
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
-# One who leads a delegation (某某率…, 某某率领…, 某某带领…) and the delegation a place's name opens (商丘市党政考察团).
 # The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
 PARTY_DELEGATION = re.compile(r"[^，,。\s]{0,12}?党政(?:代表团|考察团)")
+# One who leads a delegation (某某率…, 某某率领…, 某某带领…) and the delegation a place's name opens (商丘市党政考察团).
 LEADS_DELEGATION = re.compile(r"(?:同志)?(?:率领|率|带领)")
 DELEGATION_OF_PLACE = re.compile(r"(?:党政|经贸|友好|政府|人大|政协)?(?:代表团|考察团|访问团|参观团|学习团|考察组)")
 # A place named as a tag before a colon at a headline's head (某区：…).
