@@ -91,14 +91,16 @@ CENTRAL_UNIT = (
 # 开好局, 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus' ends:
 # 文广新局, 科技创新局, 财政局.)
 SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)"
+# 全总, the national trade union federation's own short name (全总慰问团来京…): not 完全总结, 全总量, 全总体.
+ALL_CHINA_UNIONS = r"(?<![完安健齐万])全总(?![结量数额计体部账价值和])"
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?(?:二?十[一二三四五六七八九]?|1\d|2\d)届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])(?:二?十[一二三四五六七八九]?|1\d|2\d)届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|"
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
-    # national people's organisations by the short names the news uses (中消协, 海协会, 团中央)
-    r"中消协|海协会|海峡两岸关系协会|团中央|"
+    # national people's organisations by the short names the news uses (中消协, 海协会, 团中央, 全总)
+    r"中消协|海协会|海峡两岸关系协会|团中央|" + ALL_CHINA_UNIONS + "|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|"
     r"政协第[一二三四五六七八九十]+届全国委员会|国家监委|国家监察委员会|全国政协|"
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
@@ -162,8 +164,10 @@ NATIONAL_BODY = [
     (re.compile(r"中央纪委|中纪委|中央纪律检查委员会|国家监委|国家监察委员会"), "supervision"),
     (re.compile(r"政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办"), "party"),
     (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
-    (re.compile(r"中消协|海协会|海峡两岸关系协会|共青团中央|团中央"), "massorg"),
+    (re.compile(r"中消协|海协会|海峡两岸关系协会|共青团中央|团中央|" + ALL_CHINA_UNIONS), "massorg"),
 ]
+# A congress's group of deputies right after its name (第十代表小组, 代表联络组): its deputies at work.
+DEPUTIES_GROUP = r"(?:第[一二三四五六七八九十0-9]{1,3})?代表(?:小组|组|联络组)"
 # Body words after a place (or a relative 省/市/区/县): longest first within each alternation.
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a party standing committee member named by his other post (某市委常委、常务副市长某某到…): the post he acts in
@@ -194,7 +198,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党政代表团|党政考察团"), "party"),
     (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)代表团|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
-    (re.compile(r"人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"), "deputies"),
+    # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress)
+    (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"),
+     "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
@@ -317,7 +323,8 @@ LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|�
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
 DEMOCRATIC_PARTY = re.compile("|".join((*DEMOCRATIC_PARTY_SHORT.values(), "九三学社")))
-BRANCH = re.compile(r"(?:基层委员会|总支部?|支社|支部|小组)")
+# (a numbered branch, 民盟宜兴八支部, 第三支部: the number is part of its name)
+BRANCH = re.compile(r"(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委员会|总支部?|支社|支部|小组)")
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
 # The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.
 CALLS_ON = re.compile(r"拜访|拜会|走访")
@@ -399,7 +406,7 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # Deputies at their congress's session or in its organised work, not acting on their own. (Deputies' inspections,
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
-DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|(?<!人民代表)大会|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
@@ -1540,6 +1547,10 @@ LEADER_ACTS = re.compile(
     # a place between the name and the act (某某澳门考察, 某某深圳会见…, 某某在某市调研 is 在 above): a province's or
     # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
     r"(?:" + _PLACE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲|会见|会谈))")
+# An association's head written right after the name (陈文浩会长赴常德市考察调研, 某某理事长出席…): the leader acts as the
+# head of an association he chairs besides his post (a congress's vice-chairman heading the family planning or Red Cross
+# association, a retired governor a foundation), not as the post's body; whose association the site or text says.
+ORG_HEAD_AFTER = re.compile(r"(?:名誉|荣誉|常务|执行)?副?(?:会长|理事长)")
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
@@ -1654,7 +1665,8 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     for pos, after_post, later in hits:
         for name, size in _names_at(title, pos, (3, 2)):
             leader = NATIONAL_LEADERS.get(name)
-            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size):
+            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size) \
+                    or ORG_HEAD_AFTER.match(title, pos + size):
                 continue
             if leader.common and not after_post and (site is None or site.level != "nation") \
                     and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
@@ -1882,6 +1894,8 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                 # (a leader named like a place or a thing: 吉林在京举办推介会 is the province, 包钢与呼和浩特市签署协议 the
                 # steel company; but 某某一行 is a person leading his party)
                 continue
+            if ORG_HEAD_AFTER.match(title, pos + size):
+                continue  # (an association's head, 陈文浩会长…: not his post's body)
             held = [t for t in leader.terms if _fits_post_word(words[pos], t)] if after_post else list(leader.terms)
             if not held:
                 continue  # (the post word names a post he never held: another person of the name)
@@ -2054,6 +2068,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市
                 # 签署协议 the steel company; but 某某一行 is a person leading his party)
                 continue
+            if ORG_HEAD_AFTER.match(title, pos + size):
+                continue  # (an association's head, 某某会长…: not his post's body)
             acts = LEADER_ACTS.match(title, pos + size) is not None or (
                 pos == head and LEADERS_TOGETHER.match(title, pos + size) is not None)
             post = CITY_POST_AFTER.match(title, pos + size)

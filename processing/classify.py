@@ -522,6 +522,14 @@ OUTSIDE_MAINLAND_OFFICIAL_HOST = re.compile(r"(?:^|\.)(?:gov|org|edu|legco)\.(?:
 # A response met somewhere (…在某地广大干部群众中引发热烈反响, …在我市引起强烈反响): who responds, where
 REACTION = re.compile(r"在(?P<where>[^，,。；;\s在]{1,16}?)(?:广大|各界|全体)?(?:干部群众|党员干部|干部职工|各界人士|社会各界|师生|"
                       r"群众)?中?(?:引发|引起|激起)(?:热烈|强烈)(?:反响|反应)(?=$|[，,。；;\s!！])")
+# A place's answer to a leader's charge (习近平总书记“林区三问”的伊春答卷, 不负重托的“延边答卷”): the place's story, not
+# the charge's author; the answer's place is in the words before 答卷, after 的 or an opening quote.
+# (only against the charge of the nation's leader, who would otherwise be read as acting: 书写人大工作高质量发展“宿迁答卷”
+# is the congress's own work)
+CHARGE_AUTHOR = re.compile(r"总书记|习近平|党中央")
+PLACE_ANSWER = re.compile(r"(?:的|[“\"「‘])(?P<where>[^，,。；;\s“”\"「」‘’的]{2,8}?)答卷")
+# A column on the places a leader visited (【沿着总书记的足迹】…): the place of the headline after it is the story.
+LEADERS_FOOTSTEPS = re.compile(r"^[【\[]?沿着(?:习近平)?总书记的足迹[】\]|丨｜:：]\s*")
 # A visit named in a headline (某某拜会…, 某某率团访问…): who stands before it is the visitor, unless that part says
 # where someone goes (赴泉州考察, 到福州考察) or the visit names a party or a trip (考察团, 考察之行)
 OUTSIDE_SITE_VISIT = re.compile(r"拜会|拜访|访问|参访|到访|考察")
@@ -655,11 +663,24 @@ class RuleClassifier:
     def _reaction(self, item: Item, source: Division | None) -> Actor | None:
         """The place where a speech or a meeting met a response (…重要讲话在毕节广大干部群众中引发热烈反响, …在我市引起强烈
         反响): its people react, and they are the story, not the speaker (a relative word is the site's place)."""
-        said = REACTION.search(item.title)
-        if said is None:
+        said = REACTION.search(item.title) or (
+            PLACE_ANSWER.search(item.title) if CHARGE_AUTHOR.search(item.title) else None)
+        footsteps = LEADERS_FOOTSTEPS.match(item.title) if said is None else None
+        if said is not None:
+            where = said.group("where")
+        elif footsteps is not None:
+            where = item.title[footsteps.end():]
+        else:
             return None
-        where = said.group("where")
         body = self.actors.find(where, "", source)
+        if footsteps is not None:
+            # (the headline after the column's tag, as any: 晋中平遥：千年古城… is 平遥's story; with no place named, the
+            # site's place, whose story the column tells, held unsure)
+            if body is not None and body.region is not None and body.via not in ("source", "relative") \
+                    and body.region.level != "nation":
+                return body
+            return Actor("public", source, "", "source", "source") \
+                if source is not None and source.level != "nation" else None
         if body is not None and body.body != "public" and body.region is not None and body.via != "source":
             return body  # a body where it met the response (…精神在省人大常委会机关引起强烈反响): that body
         for m in self.actors.finder.find(where, source):
@@ -1181,7 +1202,10 @@ class RuleClassifier:
             actor = Actor("massorg", actor.region, f"{actor.text}中的{party.group(0)}成员", actor.source, actor.via)
         unquoted = BOOK_TITLE.sub("", item.title) if source is not None and actor is not None \
             and actor.body in ("congress", "deputies") else ""
-        if unquoted and SUGGESTION_HANDLED.search(unquoted) and not CONGRESS_OVERSIGHT.search(unquoted) \
+        if unquoted and SUGGESTION_HANDLED.search(unquoted) and (not CONGRESS_OVERSIGHT.search(unquoted) or (
+                # (a document of its own on the handling, 关于…人大建议、政协提案办理情况的督查通报, oversees its own
+                # departments: the standing committee not named, it is no congress's oversight)
+                unquoted.startswith("关于") and "常委会" not in unquoted)) \
                 and self._site_body(item) == "government":
             # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
             # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress

@@ -123,9 +123,16 @@ def news_outlets(path: Path = NEWS_OUTLETS_FILE) -> dict[str, str]:
 
 _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
+# Autonomous prefectures their province's press names by one character and 州 (巴音郭楞: 巴州), and the provinces'
+# names that let the words be read off those provinces' sites.
+CUSTOMARY_PREFECTURES = {"巴州": "652800", "博州": "652700", "(?<!攻)克州": "653000"}
+CUSTOMARY_PREFECTURE_PROVINCES = {"650000": "新疆"}
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 # Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清, 把常山的…).
 LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户把让向对"
+# A democratic party's or the Youth League's name, right before a county's short name, begins the name of its branch
+# there (民盟宜兴八支部, 九三学社江阴支社, 共青团萧山区委): the county, whatever the segmenter makes of the words after.
+ORG_BEFORE_SHORT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团)$")
 # Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.
@@ -841,7 +848,8 @@ class RegionFinder:
             while s >= 0:
                 e = s + len(short)
                 nxt = text.find(short, e)
-                inside = s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE
+                inside = s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE \
+                    and not ORG_BEFORE_SHORT.search(text, 0, s)
                 if inside:
                     # inside running text, a short name the segmenter cuts out as a word of its own (5年后萧山实现…,
                     # 记录仙居城管人…, 推动江津高质量发展): the county, not the tail or head of another word
@@ -1061,10 +1069,30 @@ class RegionFinder:
             # only a name jieba holds as no word or a seldom one (not 光明思想网, 天涯论坛, 金台资讯网)
             mentions = [m for m in self._head_short(text, mentions, self.gazetteer.nation)
                         if _seldom_word(m.text) and not _name_like(m.text) and not THING_AFTER_SHORT.match(text, m.end)]
+        if (source is not None and source.province in CUSTOMARY_PREFECTURE_PROVINCES) or any(
+                p in text for p in CUSTOMARY_PREFECTURE_PROVINCES.values()):
+            mentions = self._customary_prefectures(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
         rel = self._relatives(text, mentions, source)
         return sorted(mentions + rel, key=lambda m: m.start) if rel else mentions
+
+    def _customary_prefectures(self, text: str, mentions: list[Mention], source: Division | None) -> list[Mention]:
+        """Autonomous prefectures by the one character and 州 their province's press calls them (巴州各地欢庆…, 克州召开…,
+        博州 on a Xinjiang site, or where 新疆 is named): not their short name and 州, which the gazetteer reads. 巴州 is
+        also Bazhong's district (巴州区), which a Sichuan site may write alone; so only in the prefecture's province."""
+        out = list(mentions)
+        for word, code in CUSTOMARY_PREFECTURES.items():
+            d = self.gazetteer.get(code)
+            province_named = CUSTOMARY_PREFECTURE_PROVINCES.get(d.province or "") if d is not None else None
+            if d is None or not ((source is not None and source.province == d.province)
+                                 or (province_named is not None and province_named in text)):
+                continue
+            for m in re.finditer(word + "(?![区市县])", text):
+                out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.how == "short")]
+                if not any(x.start < m.end() and m.start() < x.end for x in out):
+                    out.append(Mention(m.start(), m.end(), m.group(0), d, "short", (d,)))
+        return sorted(out, key=lambda m: m.start)
 
     def divisions(self, text: str, source_region: Division | str | None = None) -> list[Division]:
         """Distinct resolved divisions mentioned, in order of first mention."""

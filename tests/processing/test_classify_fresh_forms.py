@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from processing.actors import NATIONAL
+from processing.actors import NATIONAL, find_actor
 from processing.classify import COMMITTEE_OWN, PARTY_DEPARTMENT, Classifier, Item
+from processing.regions import find_regions
 from tests.processing.corpus_rows import read_by
 
 TAOYUAN = Item(title="[图]【聚焦2012桃源“两会”】县政协十一届六次会议今日开幕", source_name="桃源党建网",
@@ -61,6 +62,27 @@ PARTY_SCHOOL = Item(title="坚守践行党校初心 不断开创新时代党校�
 GUIYANG_CPPCC = Item(title="中国人民政治协商会议第十三届贵阳市委员会第一次会议决议", source_name="贵阳市政协",
                      url="http://www.gycc.org.cn/article/4647.html")
 GOVERNOR = Item(title="省长王国生莅临公司视察", source_name="shadarts.com", url="https://shadarts.com/news_detail/496.html")
+# (gathered 2026-12-02: 陈文浩 was 湖南's congress vice-chairman and the province's family planning association's head)
+UNIONS = Item(title="全总慰问团来京送温暖 赴北京城市副中心项目工地慰问建设者", source_name="劳动午报",
+               url="https://www.workerbj.cn/jgw/html/toutiao/2017/0123/46845.html", published_at="2017-01-23")
+YIXING = Item(title="【开展和参与调研活动】(5.14)阳羡五月最江南 此心安处是吾乡 ——民盟宜兴八支部开展支部调研活动",
+              source_name="民盟无锡市委网站", url="http://minmeng.wxshidai.com/mm/index/things/redirect/1/page/127",
+              published_at="2021-05-12")
+JINAN_GROUP = Item(title="济南市第十七届人民代表大会第十代表小组 到山东大学齐鲁儿童医院调研指导工作", source_name="山东健康咨询网",
+                   url="http://www.sdjkzxw.com/index/headline/show/id/1699.html", published_at="2021-10-30")
+BAZHOU = Item(title="巴州各地欢庆第三个“中国农民丰收节”", source_name="天山网",
+              url="http://news.ts.cn/system/2020/09/23/036441311.shtml", published_at="2020-09-23")
+YANBIAN = Item(title="习近平总书记视察延边九周年丨不负重托的“延边答卷”", source_name="吉林广播电视台吉视通",
+               url="http://8iyp-share.plus.jlntv.cn/folder4129/folder4131/folder6724/2024-07-19/BKEEGy9sef7P085b.html"
+               "?id=6995813", published_at="2024-07-19")
+YICHUN = Item(title="习近平总书记“林区三问”的伊春答卷(2)", source_name="linvor.com",
+              url="http://www.linvor.com/yule/116501.html")
+PINGYAO = Item(title="【沿着总书记的足迹】千年平遥古城 绽放时代光华", source_name="黄河新闻网",
+               url="https://www.sxgov.cn/content/2022-07/07/content_12793815.htm", published_at="2022-07-07")
+SHAPOTOU = Item(title="关于2017年中卫市、沙坡头区人大建议、政协提案办理情况的督查通报", source_name="中卫市沙坡头区人民政府",
+                url="http://www.spt.gov.cn/xxgk/zfxxgkml/dcjc/201712/t20171208_631282.html", published_at="2017-10-17")
+CHEN_WENHAO = Item(title="陈文浩会长赴常德市考察调研", source_name="湖南省计划生育协会",
+                   url="https://hnfpa.org.cn/newsinfo/5596691.html")
 
 
 def kind(item: Item, home: str) -> str:
@@ -118,6 +140,37 @@ def as_titled(item: Item, title: str) -> Item:
     (WUYISHAN, "350782", "lower"),      # 武夷山 after 福建南平: the county-level city, not the province
     (WUYISHAN, "350700", "lower"),
     (WUYISHAN, "350200", "external"),
+    # a leader written as an association's head (某某会长…) acts as its head, not as his post's body
+    (CHEN_WENHAO, "430000", "lower"),
+    (CHEN_WENHAO, "430700", "upper"),   # the province's association visiting 常德
+    (CHEN_WENHAO, "350000", "external"),
+    (as_titled(CHEN_WENHAO, "陈文浩赴常德市考察调研"), "430000", "internal"),  # his post's body without the word
+    # 全总 is the national trade union federation, not a person named 全总 nor 北京 it comes to
+    (UNIONS, "110000", "upper"),
+    (UNIONS, "350000", "upper"),
+    # a democratic party's numbered branch in a county of the site's city: the county's branch
+    (YIXING, "320282", "lower"),
+    (YIXING, "320200", "lower"),
+    (YIXING, "320205", "external"),
+    # a congress's numbered deputies' group at work: its deputies, not the congress in session
+    (JINAN_GROUP, "370100", "lower"),
+    (as_titled(JINAN_GROUP, "济南市第十七届人民代表大会第十次会议开幕"), "370100", "internal"),
+    # 巴州 on a Xinjiang site is 巴音郭楞, not the province nor Bazhong's district
+    (BAZHOU, "652800", "lower"),
+    (BAZHOU, "650000", "lower"),
+    (BAZHOU, "511902", "external"),
+    (as_titled(BAZHOU, "巴州区各地欢庆第三个“中国农民丰收节”"), "511902", "lower"),
+    # a place's answer to the General Secretary's charge: the place's story, not his
+    (YANBIAN, "222400", "lower"),
+    (YANBIAN, "350000", "external"),
+    (YICHUN, "230700", "lower"),
+    (YICHUN, "350000", "external"),
+    # the column on the places he visited: the story of the site's place when no other is named
+    (PINGYAO, "350000", "external"),
+    (PINGYAO, "140000", "lower"),
+    # a government's own document overseeing how its departments handle deputies' suggestions: the government's
+    (SHAPOTOU, "640502", "lower"),
+    (SHAPOTOU, "640500", "lower"),
 ])
 def test_fresh_forms(item: Item, home: str, want: str) -> None:
     assert kind(item, home) == want
@@ -240,6 +293,8 @@ def test_no_county_from_a_name_or_a_thing_at_the_head_on_a_site_of_no_known_plac
     # ... but a group inspecting acts for the committee (a place's own inspection round, PARTY_INSPECTION)
     ("市委第一巡察组巡察环翠楼街道党工委、鲸园街道党工委工作动员会召开", "371000"),
     ("中共扬州市委第五巡察组巡察江苏省扬州市地震局党组工作动员会召开", "321000"),
+    # a place's answer is its story only against the nation's leader's charge: 人大工作's answer is the congress's
+    ("奋力书写人大工作高质量发展“宿迁答卷”", "321300"),
 ])
 def test_corpus_rows_that_guard_them(title: str, home: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -256,3 +311,13 @@ def test_a_department_relaying_the_committees_plenum_is_at_its_own_work() -> Non
     assert COMMITTEE_OWN.search("贯彻落实省委全体会议精神") is None
     assert COMMITTEE_OWN.search("传达学习市委常委会会议精神") is None
     assert COMMITTEE_OWN.search("贯彻落实市委全会部署") is None
+
+
+def test_a_numbered_branch_keeps_its_number_and_no_verb_ends_in_a_prefectures_word() -> None:
+    # the branch's number is part of its name (民盟宜兴八支部); 攻克 before 州 is no 克州 (克孜勒苏) on a Xinjiang site
+    actor = find_actor("民盟宜兴八支部开展支部调研活动", source_region="320200")
+    assert actor is not None and actor.text == "民盟宜兴八支部" and actor.region is not None
+    assert actor.region.code == "320282"
+    assert not any(m.text == "克州" for m in find_regions("攻克州级难题", "650000"))
+    assert any(m.text == "克州" and m.division is not None and m.division.code == "653000"
+               for m in find_regions("克州召开全州经济工作会议", "650000"))
