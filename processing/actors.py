@@ -91,8 +91,10 @@ CENTRAL_UNIT = (
 # 开好局, 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus' ends:
 # 文广新局, 科技创新局, 财政局.)
 SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)"
-# 全总, the national trade union federation's own short name (全总慰问团来京…): not 完全总结, 全总量, 全总体.
-ALL_CHINA_UNIONS = r"(?<![完安健齐万])全总(?![结量数额计体部账价值和])"
+# 全总, the national trade union federation's own short name (全总慰问团来京…): not 完全总结, 全总量, 全总体
+# (at the head of a phrase or after a joining word; not a unit's whole, 全总队, 全总院, 全总公司, nor a name's end, 刘德全总经理)
+ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
+                    r"(?!队|院|行|公司|站|厂|店|局|所|社|台|支|决赛|经理|监|工程师|务|体|结|量|额|计|部|账|价|值|和|裁|编)")
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
@@ -406,7 +408,7 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # Deputies at their congress's session or in its organised work, not acting on their own. (Deputies' inspections,
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
-DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|(?<!人民代表)大会|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
@@ -1547,10 +1549,17 @@ LEADER_ACTS = re.compile(
     # a place between the name and the act (某某澳门考察, 某某深圳会见…, 某某在某市调研 is 在 above): a province's or
     # city's name, or a name ending in a division's suffix (not 苏树林业局调研)
     r"(?:" + _PLACE_SHORTS + r"|[\u4e00-\u9fff]{1,5}?[省市县区州盟旗])(?:考察|调研|视察|检查|督导|慰问|宣讲|会见|会谈))")
-# An association's head written right after the name (陈文浩会长赴常德市考察调研, 某某理事长出席…): the leader acts as the
-# head of an association he chairs besides his post (a congress's vice-chairman heading the family planning or Red Cross
-# association, a retired governor a foundation), not as the post's body; whose association the site or text says.
+# An association's head written right after the name (陈文浩会长赴常德市考察调研, 某某理事长出席…): a province's or city's
+# leader acts as the head of the association of his place he chairs besides his post (a congress's vice-chairman
+# heading the family planning or Red Cross association, a retired governor a foundation), not as the post's body. (A
+# national leader who heads one heads a national one: the nation either way.)
 ORG_HEAD_AFTER = re.compile(r"(?:名誉|荣誉|常务|执行)?副?(?:会长|理事长)")
+
+
+def _heads_association(title: str, at: int) -> bool:
+    """Whether an association's head's title follows a name ending at `at`, then an act (某某会长赴…调研)."""
+    head_of = ORG_HEAD_AFTER.match(title, at)
+    return head_of is not None and LEADER_ACTS.match(title, head_of.end()) is not None
 # A national post named just before the name (国务委员王勇…, 教育部部长陈宝生…): the name is that leader's.
 NATIONAL_POST_BEFORE = re.compile(
     r"(?:国务院副总理|副总理|国务委员|副委员长|全国政协副主席|政治局委员|[\u4e00-\u9fff]{1,8}部部长|最高人民法院院长|"
@@ -1665,8 +1674,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     for pos, after_post, later in hits:
         for name, size in _names_at(title, pos, (3, 2)):
             leader = NATIONAL_LEADERS.get(name)
-            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size) \
-                    or ORG_HEAD_AFTER.match(title, pos + size):
+            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size):
                 continue
             if leader.common and not after_post and (site is None or site.level != "nation") \
                     and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
@@ -1894,8 +1902,6 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                 # (a leader named like a place or a thing: 吉林在京举办推介会 is the province, 包钢与呼和浩特市签署协议 the
                 # steel company; but 某某一行 is a person leading his party)
                 continue
-            if ORG_HEAD_AFTER.match(title, pos + size):
-                continue  # (an association's head, 陈文浩会长…: not his post's body)
             held = [t for t in leader.terms if _fits_post_word(words[pos], t)] if after_post else list(leader.terms)
             if not held:
                 continue  # (the post word names a post he never held: another person of the name)
@@ -1903,7 +1909,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None
             if not (LEADER_ACTS.match(title, pos + size) or _leader_follows(title, pos + size) or post is not None
-                    or (pos == head and LEADERS_TOGETHER.match(title, pos + size))):
+                    or (pos == head and LEADERS_TOGETHER.match(title, pos + size)) or _heads_association(title, pos + size)):
                 # (his post may stand between the name and the act, as the press writes it: 于伟国省长会见…)
                 continue
             if when is None:
@@ -2068,10 +2074,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 # (a leader named like a place or a thing: 宁波来芜考察 on 芜湖's site is the city visiting, 包钢与呼和浩特市
                 # 签署协议 the steel company; but 某某一行 is a person leading his party)
                 continue
-            if ORG_HEAD_AFTER.match(title, pos + size):
-                continue  # (an association's head, 某某会长…: not his post's body)
             acts = LEADER_ACTS.match(title, pos + size) is not None or (
-                pos == head and LEADERS_TOGETHER.match(title, pos + size) is not None)
+                pos == head and LEADERS_TOGETHER.match(title, pos + size) is not None) or _heads_association(title, pos + size)
             post = CITY_POST_AFTER.match(title, pos + size)
             if post is not None and not LEADER_ACTS.match(title, post.end()):
                 post = None

@@ -30,6 +30,7 @@ from processing.actors import (
     NATIONAL,
     NATIONAL_BODY,
     NATIONAL_SESSION,
+    ORG_HEAD_AFTER,
     RANKED,
     RELATIVE_LEAD,
     SURNAMES,
@@ -167,6 +168,8 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信�
 SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
 # ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.
 CONGRESS_OVERSIGHT = re.compile(r"常委会|主任会议|视察|调研|督办|督查|督促|检查|评议|测评|审议|听取|询问|通报|跟踪")
+# ... of which a government's own document on the handling uses these too (…办理情况的督查通报, 督办通知).
+OWN_OVERSIGHT = re.compile(r"督查|督办|督促|通报|跟踪")
 # A title quoted in book-title marks (《关于加强校园安全检查的建议》): its words are not the headline's.
 BOOK_TITLE = re.compile(r"《[^》]*》")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
@@ -524,11 +527,12 @@ REACTION = re.compile(r"在(?P<where>[^，,。；;\s在]{1,16}?)(?:广大|各界
                       r"群众)?中?(?:引发|引起|激起)(?:热烈|强烈)(?:反响|反应)(?=$|[，,。；;\s!！])")
 # A place's answer to a leader's charge (习近平总书记“林区三问”的伊春答卷, 不负重托的“延边答卷”): the place's story, not
 # the charge's author; the answer's place is in the words before 答卷, after 的 or an opening quote.
-# (only against the charge of the nation's leader, who would otherwise be read as acting: 书写人大工作高质量发展“宿迁答卷”
-# is the congress's own work)
-CHARGE_AUTHOR = re.compile(r"总书记|习近平|党中央")
+# (only where the headline begins with the charge's author, who would otherwise be read as acting: 牢记总书记嘱托 书写人大
+# 工作高质量发展的“宿迁答卷” is the congress's own work, 省委书记某某：…交出湖南答卷 the secretary's words)
+CHARGE_AUTHOR = re.compile(r"习近平|总书记|党中央")
 PLACE_ANSWER = re.compile(r"(?:的|[“\"「‘])(?P<where>[^，,。；;\s“”\"「」‘’的]{2,8}?)答卷")
-# A column on the places a leader visited (【沿着总书记的足迹】…): the place of the headline after it is the story.
+# A column on the places the General Secretary visited (【沿着总书记的足迹】…, 沿着总书记的足迹|…, the ASCII bar too): a
+# tag, not him acting.
 LEADERS_FOOTSTEPS = re.compile(r"^[【\[]?沿着(?:习近平)?总书记的足迹[】\]|丨｜:：]\s*")
 # A visit named in a headline (某某拜会…, 某某率团访问…): who stands before it is the visitor, unless that part says
 # where someone goes (赴泉州考察, 到福州考察) or the visit names a party or a trip (考察团, 考察之行)
@@ -662,25 +666,14 @@ class RuleClassifier:
 
     def _reaction(self, item: Item, source: Division | None) -> Actor | None:
         """The place where a speech or a meeting met a response (…重要讲话在毕节广大干部群众中引发热烈反响, …在我市引起强烈
-        反响): its people react, and they are the story, not the speaker (a relative word is the site's place)."""
+        反响), or that answers the General Secretary's charge (习近平总书记“林区三问”的伊春答卷): its people react, and
+        they are the story, not the speaker (a relative word is the site's place)."""
         said = REACTION.search(item.title) or (
-            PLACE_ANSWER.search(item.title) if CHARGE_AUTHOR.search(item.title) else None)
-        footsteps = LEADERS_FOOTSTEPS.match(item.title) if said is None else None
-        if said is not None:
-            where = said.group("where")
-        elif footsteps is not None:
-            where = item.title[footsteps.end():]
-        else:
+            PLACE_ANSWER.search(item.title) if CHARGE_AUTHOR.match(COLUMN_TAG.sub("", item.title)) else None)
+        if said is None:
             return None
+        where = said.group("where")
         body = self.actors.find(where, "", source)
-        if footsteps is not None:
-            # (the headline after the column's tag, as any: 晋中平遥：千年古城… is 平遥's story; with no place named, the
-            # site's place, whose story the column tells, held unsure)
-            if body is not None and body.region is not None and body.via not in ("source", "relative") \
-                    and body.region.level != "nation":
-                return body
-            return Actor("public", source, "", "source", "source") \
-                if source is not None and source.level != "nation" else None
         if body is not None and body.body != "public" and body.region is not None and body.via != "source":
             return body  # a body where it met the response (…精神在省人大常委会机关引起强烈反响): that body
         for m in self.actors.finder.find(where, source):
@@ -940,6 +933,10 @@ class RuleClassifier:
         region = self.gazetteer.get(term.region)
         if region is None:
             return None
+        head_of = ORG_HEAD_AFTER.match(item.title, pos + len(leader.name))
+        if head_of is not None:
+            # (陈文浩会长赴常德…: the head of his place's association, not his post's body)
+            return self._leader_acts(item, actor, pos, region, leader.name, head_of.group(0), "massorg")
         return self._leader_acts(item, actor, pos, region, leader.name, term.post, term.body)
 
     @staticmethod
@@ -1129,6 +1126,11 @@ class RuleClassifier:
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item relative to the home."""
+        footsteps = LEADERS_FOOTSTEPS.match(item.title)
+        if footsteps is not None and footsteps.end() < len(item.title):
+            # the column on the places the General Secretary visited names him, and he does not act: the headline
+            # after its tag is read as any (省委书记某某到阜平调研, 千年平遥古城…: the site's place's story)
+            item = dataclasses.replace(item, title=item.title[footsteps.end():])
         site = self.locator.locate(item.source_name, item.url, "", item.source_region)
         source = site.division
         actor = self.actors.find(item.title, item.text, source)
@@ -1204,8 +1206,8 @@ class RuleClassifier:
             and actor.body in ("congress", "deputies") else ""
         if unquoted and SUGGESTION_HANDLED.search(unquoted) and (not CONGRESS_OVERSIGHT.search(unquoted) or (
                 # (a document of its own on the handling, 关于…人大建议、政协提案办理情况的督查通报, oversees its own
-                # departments: the standing committee not named, it is no congress's oversight)
-                unquoted.startswith("关于") and "常委会" not in unquoted)) \
+                # departments: its supervision and bulletin words are no congress's oversight, the others are)
+                unquoted.startswith("关于") and not CONGRESS_OVERSIGHT.search(OWN_OVERSIGHT.sub("", unquoted)))) \
                 and self._site_body(item) == "government":
             # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
             # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress

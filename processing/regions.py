@@ -125,14 +125,21 @@ _ETHNIC_COUNTY = re.compile(r"族区$|自治县$")
 _ETHNIC_DISTRICT = re.compile(r"(?:回|达斡尔|满|蒙古)族区$")  # the four such districts: 管城回族区, 梅里斯达斡尔族区…
 # Autonomous prefectures their province's press names by one character and 州 (巴音郭楞: 巴州), and the provinces'
 # names that let the words be read off those provinces' sites.
-CUSTOMARY_PREFECTURES = {"巴州": "652800", "博州": "652700", "(?<!攻)克州": "653000"}
+CUSTOMARY_PREFECTURES = {"巴州": "652800", "博州": "652700", "克州": "653000"}
 CUSTOMARY_PREFECTURE_PROVINCES = {"650000": "新疆"}
+# ... read as a word of its own: at a phrase's head or after a place or movement word (新疆克州, 赴巴州), not inside
+# another (攻克州级难题, 伊尔库茨克州, 顿涅茨克州), nor as 巴州区 (Bazhong's district)
+CUSTOMARY_PREFECTURE_WORD = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[在到赴来于和与及、至从为向对疆全]))(?:"
+                                       + "|".join(CUSTOMARY_PREFECTURES) + ")(?!区)")
 # A short name followed by these is a street or road name (南京路, 玉林街道, 湖南路街道), not the place.
 # Characters after which a county's short name may begin a phrase (在鲤城, 赴思明, 为潼关, 落户武清, 把常山的…).
 LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户把让向对"
 # A democratic party's or the Youth League's name, right before a county's short name, begins the name of its branch
 # there (民盟宜兴八支部, 九三学社江阴支社, 共青团萧山区委): the county, whatever the segmenter makes of the words after.
 ORG_BEFORE_SHORT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团)$")
+# ... when a branch's or committee's word follows the short name (宜兴八支部, 江阴支社, 萧山区委): not a unit named after
+# the place (共青团长安大学委员会, 民盟鼓楼医院支部)
+BRANCH_AFTER_SHORT = re.compile(r"[市县区旗]?(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委员会|总支部?|支社|支部|小组|委员会|委)")
 # Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.
@@ -849,7 +856,7 @@ class RegionFinder:
                 e = s + len(short)
                 nxt = text.find(short, e)
                 inside = s > 0 and _CJK.match(text[s - 1]) and text[s - 1] not in LOCAL_SHORT_BEFORE \
-                    and not ORG_BEFORE_SHORT.search(text, 0, s)
+                    and not (ORG_BEFORE_SHORT.search(text, 0, s) and BRANCH_AFTER_SHORT.match(text, e))
                 if inside:
                     # inside running text, a short name the segmenter cuts out as a word of its own (5年后萧山实现…,
                     # 记录仙居城管人…, 推动江津高质量发展): the county, not the tail or head of another word
@@ -1082,16 +1089,16 @@ class RegionFinder:
         博州 on a Xinjiang site, or where 新疆 is named): not their short name and 州, which the gazetteer reads. 巴州 is
         also Bazhong's district (巴州区), which a Sichuan site may write alone; so only in the prefecture's province."""
         out = list(mentions)
-        for word, code in CUSTOMARY_PREFECTURES.items():
-            d = self.gazetteer.get(code)
+        for m in CUSTOMARY_PREFECTURE_WORD.finditer(text):
+            d = self.gazetteer.get(CUSTOMARY_PREFECTURES[m.group(0)])
             province_named = CUSTOMARY_PREFECTURE_PROVINCES.get(d.province or "") if d is not None else None
             if d is None or not ((source is not None and source.province == d.province)
                                  or (province_named is not None and province_named in text)):
                 continue
-            for m in re.finditer(word + "(?![区市县])", text):
-                out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.how == "short")]
-                if not any(x.start < m.end() and m.start() < x.end for x in out):
-                    out.append(Mention(m.start(), m.end(), m.group(0), d, "short", (d,)))
+            # (in place of another division's short name read there: 巴州 as Bazhong's district)
+            out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.how == "short")]
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Mention(m.start(), m.end(), m.group(0), d, "short", (d,)))
         return sorted(out, key=lambda m: m.start)
 
     def divisions(self, text: str, source_region: Division | str | None = None) -> list[Division]:

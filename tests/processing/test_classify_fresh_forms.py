@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.actors import NATIONAL, find_actor
+from processing.actors import DEPUTIES_IN_SESSION, NATIONAL, find_actor
 from processing.classify import COMMITTEE_OWN, PARTY_DEPARTMENT, Classifier, Item
 from processing.regions import find_regions
 from tests.processing.corpus_rows import read_by
@@ -145,6 +145,7 @@ def as_titled(item: Item, title: str) -> Item:
     (CHEN_WENHAO, "430700", "upper"),   # the province's association visiting 常德
     (CHEN_WENHAO, "350000", "external"),
     (as_titled(CHEN_WENHAO, "陈文浩赴常德市考察调研"), "430000", "internal"),  # his post's body without the word
+    (as_titled(CHEN_WENHAO, "陈文浩会长出席常德市计生协会工作会议"), "430700", "upper"),
     # 全总 is the national trade union federation, not a person named 全总 nor 北京 it comes to
     (UNIONS, "110000", "upper"),
     (UNIONS, "350000", "upper"),
@@ -321,3 +322,46 @@ def test_a_numbered_branch_keeps_its_number_and_no_verb_ends_in_a_prefectures_wo
     assert not any(m.text == "克州" for m in find_regions("攻克州级难题", "650000"))
     assert any(m.text == "克州" and m.division is not None and m.division.code == "653000"
                for m in find_regions("克州召开全州经济工作会议", "650000"))
+
+
+def test_the_fourth_rounds_forms_keep_to_their_words() -> None:
+    # 全总 is the national unions' federation only as a word of its own: not a unit's whole (全总队, 全总院) nor a name's
+    # end (刘德全总经理)
+    assert NATIONAL.match("全总慰问团来京送温暖") is not None
+    assert NATIONAL.search("全总队召开安全生产工作会议") is None
+    assert NATIONAL.search("刘德全总经理一行来访") is None
+    assert NATIONAL.search("考虑周全总能把事办好") is None
+    # a congress's name inside a deputies' group is no session; the congress's session named is
+    assert DEPUTIES_IN_SESSION.search("第十七届人民代表大会第十代表小组到医院调研") is None
+    assert DEPUTIES_IN_SESSION.search("热烈祝贺区第十八届人民代表大会胜利闭幕") is not None
+    # 克州, 巴州 only as words of their own, and with their bodies after them; 巴州区 is Bazhong's
+    assert not any(m.text == "克州" for m in find_regions("伊尔库茨克州代表团访问新疆", "650000"))
+    assert any(m.division is not None and m.division.code == "652800"
+               for m in find_regions("巴州市场监管局开展食品安全专项检查", "650000"))
+    assert any(m.division is not None and m.division.code == "652800" for m in find_regions("新疆巴州召开会议"))
+    assert not any(m.division is not None and m.division.code == "652800" for m in find_regions("巴州召开会议"))
+    # a democratic party's or the League's name before a county's short name, only with a branch's word after it
+    assert not any(m.text == "长安" for m in find_regions("共青团长安大学委员会召开团代会", "610100"))
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    # the column's tag is no actor: who acts in the headline after it does (the provincial secretary)
+    ("【沿着总书记的足迹】省委书记倪岳峰到阜平调研", "130000", "upper"),
+    ("【沿着总书记的足迹】省委书记倪岳峰到阜平调研", "350000", "external"),
+])
+def test_the_footsteps_column_leaves_the_headline_after_it(title: str, home: str, want: str) -> None:
+    assert kind(Item(title=title, source_name="河北新闻网", url=""), home) == want
+
+
+def test_an_answer_is_the_places_only_after_the_charges_author_leads() -> None:
+    # (the secretary's own words on the province's answer: the party committee, not 湖南 as a place)
+    secretary = Item(title="省委书记沈晓明：牢记总书记嘱托 交出高质量发展的湖南答卷", source_name="湖南日报", url="")
+    assert kind(secretary, "430000") == "upper"
+    assert kind(YICHUN, "230700") == "lower"
+
+
+def test_a_congress_inspecting_the_handling_is_still_the_congress_on_a_government_site() -> None:
+    # (the government's own 督查通报 on the handling is its own; a congress's inspection of it is the congress's)
+    report = as_titled(SHAPOTOU, "关于县人大视察代表建议办理情况的报告")
+    assert kind(report, "640502") == "internal"
+    assert kind(SHAPOTOU, "640502") == "lower"
