@@ -91,8 +91,8 @@ CENTRAL_UNIT = (
 # 开好局, 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus' ends:
 # 文广新局, 科技创新局, 财政局.)
 SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)"
-# 全总, the national trade union federation's own short name (全总慰问团来京…): not 完全总结, 全总量, 全总体
-# (at the head of a phrase or after a joining word; not a unit's whole, 全总队, 全总院, 全总公司, nor a name's end, 刘德全总经理)
+# 全总, the national trade union federation's own short name (全总慰问团来京…), at the head of a phrase or after a joining
+# word: not inside other words (完全总结, 全总量, 全总体), a unit's whole (全总队, 全总院, 全总公司) or a name's end (刘德全总经理)
 ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
                     r"(?!队|院|行|公司|站|厂|店|局|所|社|台|支|决赛|经理|监|工程师|务|体|结|量|额|计|部|账|价|值|和|裁|编)")
 NATIONAL = re.compile(
