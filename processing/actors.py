@@ -44,8 +44,11 @@ _BRANCH_AFTER = ("(?!(?:" + "|".join(_BRANCH_PLACES) + r")(?:(?!调研|考察|�
 # 献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
 _GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
 
-# An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年): the celebrants act.
-ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国人大|人民代表大会制度)(?:成立|建立)?[\d一二三四五六七八九十]+周年")
+# An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年, 舟塔乡多形式庆祝中国共产党成立
+# 100周年): the celebrants act. (Not the centre's own celebration, 庆祝中国共产党成立100周年大会, which is
+# the centre acting.)
+ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:(?:全国人民代表大会|全国人大|人民代表大会制度)(?:成立|建立)?[\d一二三四五六七八九十]+周年|"
+                         r"中国共产党成立[\d一二三四五六七八九十百]+周年(?!大会))")
 
 # The central academies, schools and administrations (国务院直属事业单位) and the central state-owned companies and
 # banks run from Beijing (中央企业), acting as themselves: named with their leaders, organs or a verb of their own acts

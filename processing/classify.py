@@ -29,6 +29,7 @@ from processing.actors import (
     LEGISLATES,
     NATIONAL,
     NATIONAL_BODY,
+    NATIONAL_LEADERS,
     NATIONAL_SESSION,
     ORG_HEAD_AFTER,
     RANKED,
@@ -902,6 +903,20 @@ class RuleClassifier:
         leader, term, pos = found
         return self._leader_acts(item, actor, pos, self.gazetteer.nation, leader.name, term.post, term.body)
 
+    def _before_national_post(self, item: Item, actor: Actor) -> Actor:
+        """A national leader's name read as the nation (瞻仰英模雕像……蔡奇利用一整天时间调研密云区, 2021) in a month he
+        held no national post but headed a province (北京市委书记 2017-2022): that province's body of the post then. (The
+        name read acting at the headline's head is dated already, _provincial_leader.)"""
+        leader = NATIONAL_LEADERS.get(dotted_key(actor.text))
+        when = headline_month(item.published_at, item.url)
+        if leader is None or leader.term_at(when) is not None:  # (undated, any term counts: the nation)
+            return actor
+        held = next(((post, code) for post, code, start, end in leader.local if start <= when <= end), None)
+        region = self.gazetteer.get(held[1]) if held is not None else None
+        if held is None or region is None:
+            return actor
+        return Actor(body_of_post(held[0], "party"), region, f"{actor.text}（{held[0]}）", actor.source, actor.via)
+
     def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's
         body of the post held at the headline's date, before any body named after the name."""
@@ -1234,6 +1249,8 @@ class RuleClassifier:
             # (the corpus's convention, processing/models/data/NOTICE), held unsure (RuleClassifier.held)
             actor = Actor("public", self.gazetteer.get(CENTRAL_COMPANY_SEAT) or actor.region, actor.text, actor.source,
                           "subunit")
+        if actor is not None and actor.region is not None and actor.region.level == "nation" and actor.via == "name":
+            actor = self._before_national_post(item, actor)
         member = self._national_member(item, source)
         if member is not None:
             actor = member

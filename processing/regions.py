@@ -220,9 +220,13 @@ PHRASE_SHORT_MAX_FREQ = 1000  # jieba's count of a place word above which it is 
 
 def _phrase_short(word: str) -> bool:
     """Whether a short name read at a later phrase's head or after a dateline is a place's name there: no word of
-    jieba's dictionary, or one it tags as a place and seldom counts (昌江, 长兴, 西城; not 港口, 资源, 平原, 长安)."""
+    jieba's dictionary, or one it tags as a place and seldom counts (昌江, 长兴, 西城; not 港口, 资源, 平原, 长安), or
+    as a person's name that begins with no common surname (承德, 延吉: jieba's tagging, no one is named so)."""
+    from processing.actors import SURNAMES  # (the surnames list lives with the people it reads)
+
     tag, freq = _word_tags().get(word, ("", 0))
-    return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
+    return not tag or (freq < PHRASE_SHORT_MAX_FREQ and (
+        tag == "ns" or (tag in ("nr", "nrt") and word[0] not in SURNAMES)))
 
 
 def _seldom_word(word: str) -> bool:
@@ -532,14 +536,19 @@ class RegionFinder:
             return not body
         return bool(prev and _CJK.match(prev)) and not body
 
-    def _supported(self, m: Mention, mentions: list[Mention], source: Division | None) -> bool:
-        """A weak county mention stands when its city or province is named too, or the source lies there."""
+    def _supported(self, m: Mention, mentions: list[Mention], source: Division | None, text: str = "") -> bool:
+        """A weak county mention stands when its city or province is named too (by name, or by its short name right
+        before the county's, 海东互助：…), or the source lies there."""
         d = m.division
         if d is None:
             return False
-        chain = {a.code for a in self.gazetteer.ancestors_of(d) if a.level in ("province", "city")}
+        ancestors = [a for a in self.gazetteer.ancestors_of(d) if a.level in ("province", "city")]
+        chain = {a.code for a in ancestors}
         if any(o is not m and not o.weak and o.division is not None and o.division.code in chain | {d.code}
                for o in mentions):
+            return True
+        if any(len(a.short) >= 2 and text.endswith(a.short, 0, m.start) for a in ancestors):
+            # (a city's short name that is also a word, 海东, is read at the head only later, so not above)
             return True
         if source is not None and source.level in ("city", "county"):
             schain = {a.code for a in self.gazetteer.ancestors_of(source)} | {source.code}
@@ -1055,7 +1064,7 @@ class RegionFinder:
                         and m.division is not None and m.division.code != source.code
                         and not self._after_parent(text, m.start, (m.division.code,)) else m for m in mentions]
         if any(m.weak for m in mentions):
-            mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source)]
+            mentions = [m for m in mentions if not m.weak or self._supported(m, mentions, source, text)]
         if any(m.division is not None and m.division.level in ("province", "city") for m in mentions):
             mentions = self._chained_shorts(text, mentions)
         if source is not None and source.level != "nation":

@@ -365,3 +365,64 @@ def test_a_congress_inspecting_the_handling_is_still_the_congress_on_a_governmen
     report = as_titled(SHAPOTOU, "关于县人大视察代表建议办理情况的报告")
     assert kind(report, "640502") == "internal"
     assert kind(SHAPOTOU, "640502") == "lower"
+
+
+# (gathered 2026-12-02, the fifth round: 甘肃, 青海, 宁夏, 北京 and 吉林 sites)
+ZHOUTA = Item(title="舟塔乡多形式庆祝中国共产党成立100周年", source_name="中卫新闻网",
+              url="http://www.nxzwnews.net/zwxxwzt/xxjhsjs/202107/t20210715_4879836.html", published_at="2021-07-09")
+HUZHU = Item(title="海东互助:土乡群众喜迎环湖赛", source_name="青海羚网",
+             url="https://www.qhlingwang.com/special/zt2024/hhs/media/index_4.html", published_at="2024-07-08")
+YANJI = Item(title="顶流“石榴街”成长记 ——看延吉小街区如何撬动民族团结大能量", source_name="国际在线吉林频道",
+             url="https://jl.cri.cn/n/20250303/db69c319-ae98-a85e-292c-1f0f60f8311d.html", published_at="2025-03-03")
+CAI_QI = Item(title="瞻仰英模雕像、检查耕地保护、察看精品民宿……蔡奇利用一整天时间调研密云区", source_name="中华网",
+              url="https://news.china.com/zw/news/13000776/20210710/39738113.html", published_at="2021-07-10")
+# (民族日报 is 临夏州's paper: its name says no place)
+HE_DONG = Item(title="何东主持召开十六届州人民政府第十五次常务会议", source_name="民族日报",
+               url="http://szb.chinalxnet.com/pc/cont/202208/10/content_75839.html", published_at="2022-08-10")
+
+
+@pytest.mark.parametrize(("item", "home", "want"), [
+    # the party's anniversary celebrated: the town celebrating acts, not the party celebrated
+    (ZHOUTA, "640521", "lower"),
+    (ZHOUTA, "350000", "external"),
+    # a county whose short name is a common word (互助), as a dateline right after its city's short name
+    (HUZHU, "630223", "lower"),
+    (HUZHU, "630000", "lower"),
+    (HUZHU, "350000", "external"),
+    # a county-level city whose short name jieba tags only as a person's name (延吉, begun by no common surname)
+    (YANJI, "220000", "lower"),
+    (YANJI, "350000", "external"),
+    # a national leader's name in a month before his national post, when he headed a province: that province's
+    (CAI_QI, "110000", "upper"),
+    (CAI_QI, "110118", "upper"),
+    (CAI_QI, "350000", "external"),
+    # an outlet whose name says no place, placed by the news outlets table: its relative 州 is 临夏's
+    (HE_DONG, "622900", "lower"),
+    (HE_DONG, "620000", "lower"),
+])
+def test_the_fifth_rounds_forms(item: Item, home: str, want: str) -> None:
+    assert kind(item, home) == want
+
+
+def test_the_fifth_rounds_forms_keep_to_their_words() -> None:
+    # the centre's own celebration is the centre acting; a county's gala for the anniversary is the county's
+    centre = Classifier("640521").classify(as_titled(ZHOUTA, "庆祝中国共产党成立100周年大会隆重举行"))
+    assert centre.kind == "upper" and centre.actor is not None and centre.actor.region is not None
+    assert centre.actor.region.level == "nation"
+    gala = Item(title="我县举办庆祝中国共产党成立100周年文艺演出", source_name="中宁县人民政府", url="")
+    assert kind(gala, "640521") == "lower"
+    # a county's common-word short name after its city's: a county where the word stands alone (a dateline, a list),
+    # the word where it runs on (海东互助合作社 is a cooperative)
+    assert any(m.text == "互助" and m.division is not None and m.division.code == "630223"
+               for m in find_regions("海东互助、化隆两县启动环湖赛志愿服务", "630000"))
+    assert not any(m.text == "互助" for m in find_regions("海东互助合作社喜获丰收", "630000"))
+    # a short name jieba tags as a person's and that a common surname begins stays unread inside running text
+    # (宁晋: 宁 is a surname, and jieba holds the word as a name)
+    assert not any(m.text == "宁晋" for m in find_regions("看宁晋小街区如何撬动民族团结大能量", "130000"))
+    assert any(m.text == "延吉" for m in find_regions("看延吉小街区如何撬动民族团结大能量", "220000"))
+    # the same leader in a month of his national post is the nation; with no date, the nation too
+    assert kind(as_titled(CAI_QI, CAI_QI.title), "350000") == "external"
+    later = Item(title=CAI_QI.title, source_name=CAI_QI.source_name, url="", published_at="2023-07-10")
+    assert kind(later, "350000") == "upper"
+    undated = Item(title=CAI_QI.title, source_name=CAI_QI.source_name, url="")
+    assert kind(undated, "350000") == "upper"
