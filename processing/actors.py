@@ -45,10 +45,11 @@ _BRANCH_AFTER = ("(?!(?:" + "|".join(_BRANCH_PLACES) + r")(?:(?!调研|考察|�
 _GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
 
 # An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年, 舟塔乡多形式庆祝中国共产党成立
-# 100周年): the celebrants act. (Not the centre's own celebration, 庆祝中国共产党成立100周年大会, which is
-# the centre acting.)
-ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:(?:全国人民代表大会|全国人大|人民代表大会制度)(?:成立|建立)?[\d一二三四五六七八九十]+周年|"
-                         r"中国共产党成立[\d一二三四五六七八九十百]+周年(?!大会))")
+# 100周年): the celebrants act. The party's only with its celebrants named before it: the centre's own events open
+# with the anniversary (庆祝中国共产党成立100周年“七一勋章”颁授仪式…, 纪念中国共产党成立95周年座谈会…), and its 大会 is
+# the centre's wherever it is named (学习庆祝中国共产党成立100周年大会上的重要讲话精神).
+ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国人大|人民代表大会制度)(?:成立|建立)?[\d一二三四五六七八九十]+周年|"
+                         r"(?<=[\u4e00-\u9fff])(?:庆祝|纪念)中国共产党成立[\d一二三四五六七八九十百]+周年(?!大会)")
 
 # The central academies, schools and administrations (国务院直属事业单位) and the central state-owned companies and
 # banks run from Beijing (中央企业), acting as themselves: named with their leaders, organs or a verb of their own acts

@@ -905,17 +905,18 @@ class RuleClassifier:
 
     def _before_national_post(self, item: Item, actor: Actor) -> Actor:
         """A national leader's name read as the nation (瞻仰英模雕像……蔡奇利用一整天时间调研密云区, 2021) in a month he
-        held no national post but headed a province (北京市委书记 2017-2022): that province's body of the post then. (The
-        name read acting at the headline's head is dated already, _provincial_leader.)"""
+        held no national post but headed a province (北京市委书记 2017-2022): that province's body of the post then. Not
+        a name many local officials bear (李强: the table's `common`), nor a month of two posts (a move): the nation
+        stays, unsure of which. (The name read acting at the headline's head is dated already, _provincial_leader.)"""
         leader = NATIONAL_LEADERS.get(dotted_key(actor.text))
         when = headline_month(item.published_at, item.url)
-        if leader is None or leader.term_at(when) is not None:  # (undated, any term counts: the nation)
+        if leader is None or leader.common or leader.term_at(when) is not None:  # (undated, any term counts)
             return actor
-        held = next(((post, code) for post, code, start, end in leader.local if start <= when <= end), None)
-        region = self.gazetteer.get(held[1]) if held is not None else None
-        if held is None or region is None:
+        held = [(post, code) for post, code, start, end in leader.local if start <= when <= end]
+        region = self.gazetteer.get(held[0][1]) if len(held) == 1 else None
+        if region is None:
             return actor
-        return Actor(body_of_post(held[0], "party"), region, f"{actor.text}（{held[0]}）", actor.source, actor.via)
+        return Actor(body_of_post(held[0][0], "party"), region, f"{actor.text}（{held[0][0]}）", actor.source, actor.via)
 
     def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's

@@ -150,6 +150,7 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
 CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
+DATELINE_END = re.compile(r"[：:]|\s")  # a dateline's end after its place's names (海东互助：…)
 # a year or an edition's number opening a headline (2018中国·方城…, 2024 马拉松…, 第十九届中国·盱眙…, 2019第八届福鼎…)
 HEADLINE_LEAD = re.compile(r"(?:(?:19|20)\d\d年?\s*|第[〇零一二两三四五六七八九十百\d]{1,6}届\s*)+")
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
@@ -220,13 +221,9 @@ PHRASE_SHORT_MAX_FREQ = 1000  # jieba's count of a place word above which it is 
 
 def _phrase_short(word: str) -> bool:
     """Whether a short name read at a later phrase's head or after a dateline is a place's name there: no word of
-    jieba's dictionary, or one it tags as a place and seldom counts (昌江, 长兴, 西城; not 港口, 资源, 平原, 长安), or
-    as a person's name that begins with no common surname (承德, 延吉: jieba's tagging, no one is named so)."""
-    from processing.actors import SURNAMES  # (the surnames list lives with the people it reads)
-
+    jieba's dictionary, or one it tags as a place and seldom counts (昌江, 长兴, 西城; not 港口, 资源, 平原, 长安)."""
     tag, freq = _word_tags().get(word, ("", 0))
-    return not tag or (freq < PHRASE_SHORT_MAX_FREQ and (
-        tag == "ns" or (tag in ("nr", "nrt") and word[0] not in SURNAMES)))
+    return not tag or (tag == "ns" and freq < PHRASE_SHORT_MAX_FREQ)
 
 
 def _seldom_word(word: str) -> bool:
@@ -538,7 +535,7 @@ class RegionFinder:
 
     def _supported(self, m: Mention, mentions: list[Mention], source: Division | None, text: str = "") -> bool:
         """A weak county mention stands when its city or province is named too (by name, or by its short name right
-        before the county's, 海东互助：…), or the source lies there."""
+        before the county's as a dateline, 海东互助：…), or the source lies there."""
         d = m.division
         if d is None:
             return False
@@ -547,8 +544,11 @@ class RegionFinder:
         if any(o is not m and not o.weak and o.division is not None and o.division.code in chain | {d.code}
                for o in mentions):
             return True
-        if any(len(a.short) >= 2 and text.endswith(a.short, 0, m.start) for a in ancestors):
-            # (a city's short name that is also a word, 海东, is read at the head only later, so not above)
+        if DATELINE_END.match(text, m.end) and any(
+                len(a.short) >= 2 and (at := m.start - len(a.short)) >= 0 and text.startswith(a.short, at)
+                and (at == 0 or not _CJK.match(text[at - 1])) for a in ancestors):
+            # (a city's short name that is also a word, 海东, is read at the head only later, so not above; only as a
+            # dateline, the two names opening a phrase before a colon or a space: 共护海东平安、… is safety)
             return True
         if source is not None and source.level in ("city", "county"):
             schain = {a.code for a in self.gazetteer.ancestors_of(source)} | {source.code}
