@@ -533,7 +533,7 @@ class RegionFinder:
             return not body
         return bool(prev and _CJK.match(prev)) and not body
 
-    def _supported(self, m: Mention, mentions: list[Mention], source: Division | None, text: str = "") -> bool:
+    def _supported(self, m: Mention, mentions: list[Mention], source: Division | None, text: str) -> bool:
         """A weak county mention stands when its city or province is named too (by name, or by its short name right
         before the county's as a dateline, 海东互助：…), or the source lies there."""
         d = m.division
