@@ -94,12 +94,22 @@ FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城区市（(", "区":
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
 
 
+# The state-level new areas by the names the news gives them (两江新区, 西海岸新区, 雄安新区): name -> the division whose
+# body runs the area (processing/data/NOTICE).
+NEW_AREAS_FILE = Path(__file__).resolve().parent / "data" / "new_areas.json"
+
+
 def former_names(path: Path = FORMER_NAMES_FILE) -> dict[str, str]:
     """Former division names (full forms) -> the current division's code; empty when the file is absent."""
     if not path.exists():
         return {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {str(k): str(v) for k, v in data["names"].items()}
+
+
+def new_area_names(path: Path = NEW_AREAS_FILE) -> dict[str, str]:
+    """State-level new areas' names -> the code of the division that runs each; empty when the file is absent."""
+    return former_names(path)
 
 
 # News outlets whose names do not say their place (民主协商报, 新闻晨报, 江海晚报): name -> the division whose news they
@@ -415,6 +425,11 @@ class RegionFinder:
                 # (a rule's form remembers its short name, checked against the common words when met)
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
                 self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
+        # a state-level new area by its own name (青岛西海岸新区 is 黄岛区, 两江新区 is run by 重庆): the division that runs
+        # it, where no division bears the name
+        for form, code in new_area_names().items():
+            if form not in table and gaz.get(code) is not None:
+                table[form] = ("name", (code,))
         for word in NATION_WORDS:
             table[word] = ("nation", (NATION_CODE,))
         for word, code in CITY_NICKNAMES.items():

@@ -94,6 +94,20 @@ def test_former_division_names(text: str, expected: str) -> None:
     assert first.division is not None and first.division.code == expected
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a state-level new area by its own name: the division whose body runs it (processing/data/new_areas.json)
+    ("关于印发青岛西海岸新区促进银发经济发展增进老年人福祉实施方案（2025-2027年）的通知", "西海岸新区", "370211"),
+    ("金普新区2018“春风行动”大幕拉开", "金普新区", "210200"),  # 中国大连 (dev)
+    ("湖南省湘江新区管委会赴望城区政务服务中心开展“放管服”改革研究专题调研", "湘江新区", "430100"),  # 望城区 (dev)
+    ("贵安新区今年扶持微型企业179户", "贵安新区", "520000"),  # 中国新闻网贵州 (dev)
+    ("重庆市两江新区坚持高端化国际化打造教育高地", "两江新区", "500000"),  # 重庆市人民政府网 (dev)
+    ("北京市发改委主任：北京23名局处级干部挂职任职雄安", "雄安", "130000"),  # 大河网 (dev)
+])
+def test_new_areas_read_as_the_division_that_runs_them(text: str, name: str, expected: str) -> None:
+    mention = next(m for m in default_finder.find(text) if m.text == name)
+    assert mention.division is not None and mention.division.code == expected
+
+
 @pytest.mark.parametrize("text", [
     "东乡县人大常委会召开会议",  # Jiangxi's former 东乡县 or Gansu's 东乡族自治县: not decided by the name alone
     "顺德城市网发布消息",  # 德城区 + 市 is no former name inside 城市
