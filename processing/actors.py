@@ -595,6 +595,11 @@ class Actor:
         return full + self.text
 
 
+# An epithet of a place between the place that holds it and its name (福建侨乡福清市, 江西革命老区于都县, 山西千年古城平遥县):
+# a kind of place, not an act; the named place is the one meant.
+PLACE_EPITHET = re.compile(r"[\u4e00-\u9fff]{0,2}(?:侨乡|老区|山区|古城|名城|古镇|名镇|重镇|边城|小城|之乡|之城|之都)")
+
+
 class ActorFinder:
     """Find the main actor of a headline, then the first sentence, then the source."""
 
@@ -643,7 +648,8 @@ class ActorFinder:
             # a place tag before a colon (福建：泉州…, 玩遍新疆：伊犁河谷…) chains to the place after it, as does a place
             # alone in brackets right after the one that holds it (贵州(安顺)国际石材博览会, 广西（贵港）园林园艺博览会)
             tag = nxt.start == m.end + 1 and (text[m.end] in ":：" or (
-                text[m.end] in "(（" and text[nxt.end:nxt.end + 1] in (")", "）")))
+                text[m.end] in "(（" and text[nxt.end:nxt.end + 1] in (")", "）"))) \
+                or PLACE_EPITHET.fullmatch(text, m.end, nxt.start) is not None
             if (nxt.start != m.end and not tag) or nxt.how in ("relative", "nation") or m.division is None:
                 break
             inner = nxt.division or next((c for c in nxt.candidates if any(
@@ -693,8 +699,10 @@ class ActorFinder:
                         and b.how not in ("nation", "relative")
                         and (chamber_word := OUT_OF_TOWN_CHAMBER.match(text, b.end)) is not None), None)
         if chamber is not None and any(b in ("party", "government", "congress", "cppcc", "court", "procuratorate",
-                                             "supervision") for _s, _e, b in self._bodies(text[:chamber[0].start])):
-            chamber = None  # (a place's body or leader named before it visits the chamber: 南昌市委书记莅临江西泉州商会…)
+                                             "supervision", "massorg") for _s, _e, b in self._bodies(text[:chamber[0].start])):
+            # (a place's body or leader named before it visits the chamber: 南昌市委书记莅临江西泉州商会…, 某县工商联到…商会
+            # 学习考察)
+            chamber = None
         if chamber is not None:
             # a chamber of another province's people in a place (湖北省安徽商会, 浙江省福建商会): an organisation of the
             # place it is in, the first one named

@@ -231,8 +231,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
                             # 我校教师团队完成某省…评估): the school visits or works; the place is where
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担)|"
-                            # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…)
-                            r"^(?:我校|本校|学校|全校)(?:师生|干部师生|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
+                            # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…, a hospital's
+                            # 我院组织收看十三届全国人大二次会议: a court's 我院 is its own body, OWN_BODY below)
+                            r"^(?:我校|本校|学校|全校|我院|本院|全院)(?:师生|干部师生|干部职工|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
                             r"开展|收看|观看|集中学习|学习|传达)")
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)

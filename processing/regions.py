@@ -1157,6 +1157,24 @@ NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", 
                             "rmzxw.com.cn", "legaldaily.com.cn", "cri.cn", "cnr.cn", "ce.cn", "youth.cn",
                             # the central organs' and national unions' papers (检察日报, 人民政协报, 工人日报, 中国青年报)
                             "jcrb.com", "rmzxb.com.cn", "workercn.cn", "cyol.com", "chinadaily.com.cn"})
+
+# The provinces' letters in ISO 3166-2:CN, which the national agencies and papers name their province channels by
+# (sn.people.com.cn is 陕西's, sx. 山西's, he. 河北's, ha. 河南's, hb. 湖北's): read on a national host only, where two
+# provinces' initials alike (sx, hb, hn) would leave the channel unread.
+ISO_PROVINCES = {
+    "bj": "110000", "tj": "120000", "he": "130000", "sx": "140000", "nm": "150000", "ln": "210000", "jl": "220000",
+    "hl": "230000", "sh": "310000", "js": "320000", "zj": "330000", "ah": "340000", "fj": "350000", "jx": "360000",
+    "sd": "370000", "ha": "410000", "hb": "420000", "hn": "430000", "gd": "440000", "gx": "450000", "hi": "460000",
+    "cq": "500000", "sc": "510000", "gz": "520000", "yn": "530000", "xz": "540000", "sn": "610000", "gs": "620000",
+    "qh": "630000", "nx": "640000", "xj": "650000"}
+
+
+def _national_host(host: str) -> bool:
+    """Whether a host is a national news agency's or central organ's (its province channels: nx.people.com.cn)."""
+    host = host.lower()
+    return any(host.endswith("." + h) for h in NATIONAL_HOSTS if h != "gov.cn")
+
+
 # Site names that speak for the nation without a place name.
 NATIONAL_SITE = re.compile(r"^(?:中国人大网|中国政府网|中华人民共和国|国务院|全国人大|全国政协|人民网|新华网|新华社|央视|"
                            # a central commission or bureau by its own name (国家发展和改革委员会, 国家统计局), the
@@ -1451,7 +1469,9 @@ class SiteLocator:
         national = next((h for h in NATIONAL_HOSTS if host == h or (host.endswith("." + h) and h != "gov.cn")), None)
         if national is not None:
             sub = host[: -len(national)].rstrip(".").split(".")[-1] if host != national else ""
-            local = self._pick([c for c in self._initials.get(sub, []) + full.get(sub, []) if c.level == "province"])
+            iso = self.gazetteer.get(ISO_PROVINCES[sub]) if sub in ISO_PROVINCES else None
+            local = iso or self._pick([c for c in self._initials.get(sub, []) + full.get(sub, [])
+                                       if c.level == "province"])
             return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
         found: list[Division] = []
         ambiguous: list[list[Division]] = []  # initials several places share, read below against the other labels
@@ -1897,7 +1917,7 @@ class SiteLocator:
             # place inside the one the name gives
             sub = self.from_host(host) if d.level == "nation" else self._host_within(host, d)
             if sub is not None and sub.code != d.code and sub.level != "nation" \
-                    and (d.level != "nation" or sub.short in source_name):
+                    and (d.level != "nation" or sub.short in source_name or _national_host(host)):
                 return SiteRegion(sub, "host", SITE_HOST_CONF, host)
         if url:
             # a channel named in the URL's path (difang.gmw.cn/xiamen/, a city portal's /news/fujian/ channel,

@@ -17,7 +17,7 @@ import pytest
 
 from processing.actors import DEPUTIES_IN_SESSION, NATIONAL, find_actor
 from processing.classify import COMMITTEE_OWN, PARTY_DEPARTMENT, Classifier, Item
-from processing.regions import find_regions
+from processing.regions import find_regions, site_region
 from tests.processing.corpus_rows import read_by
 
 TAOYUAN = Item(title="[图]【聚焦2012桃源“两会”】县政协十一届六次会议今日开幕", source_name="桃源党建网",
@@ -432,3 +432,56 @@ def test_the_fifth_rounds_forms_keep_to_their_words() -> None:
     # in a month of two posts (韩正, 上海's mayor and its secretary in 2012-11) the nation stays, unsure of which
     both = Item(title=mayor.title, source_name="中华网", url="", published_at="2012-11-20")
     assert kind(both, "310000") == "upper" and kind(both, "350000") == "upper"
+
+
+# (gathered 2026-12-02, the sixth round: 安徽, 江西, 广东, 云南, 贵州, 广西, 海南, 浙江, 江苏, 上海, 福建, the north-east, 陕西,
+# 山西, 河北, 天津 and 重庆 sites)
+FUQING = Item(title="福建僑鄉福清市江陰鎮舉行鬧元宵活動", source_name="中评网",
+              url="http://hk1.crntt.com/doc/7_0_106587242_1.html", published_at="2023-02-04")
+SIYANG = Item(title="我院组织收看十三届全国人大二次会议", source_name="泗阳医院",
+              url="http://syxrmyy.com/news/2019-05/2004.html", published_at="2019-05-09")
+SONGMING = Item(title="嵩明县工商联组织基层商会到昆明市隆昌商会、官渡区吴井街道商会学习考察", source_name="中共昆明市委统战部",
+                url="http://m.tzb.km.gov.cn/c/2019-05-24/3018406.shtml", published_at="2019-05-24")
+JINNAN = Item(title="奋进津南:踔厉笃行 厚积薄发", source_name="中国网",
+              url="http://tianjin.china.com.cn/2022-06/17/content_42006866.htm", published_at="2022-06-17")
+
+
+@pytest.mark.parametrize(("item", "home", "want"), [
+    # a place's epithet between its province and its name (福建侨乡福清市): the place named, not the province
+    (FUQING, "350181", "lower"),
+    (FUQING, "350100", "lower"),
+    (FUQING, "350200", "external"),
+    # a hospital's 我院 watching the national session: the hospital at work, not the session
+    (SIYANG, "321323", "lower"),
+    (SIYANG, "350000", "external"),
+    # the county's federation that visits a street's chamber of commerce acts, not the chamber visited
+    (SONGMING, "530127", "lower"),
+    (SONGMING, "530111", "external"),
+    # a national outlet's province channel in full pinyin (tianjin.china.com.cn): that province's page
+    (JINNAN, "350000", "external"),
+])
+def test_the_sixth_rounds_forms(item: Item, home: str, want: str) -> None:
+    assert kind(item, home) == want
+
+
+def test_the_sixth_rounds_forms_keep_to_their_words() -> None:
+    # a verb between the province and the place is no epithet: the province acts
+    assert find_actor("福建召开福清市江阴镇现场会", None).region.code == "350000"  # type: ignore[union-attr]
+    # a court's 我院 stays the court itself
+    court = Classifier("321323").classify(Item(title="我院组织收看十三届全国人大二次会议", source_name="泗阳县人民法院",
+                                               url=""))
+    assert court.actor is not None and court.actor.body == "court"
+    # another place's chamber visited by a federation named before it is visited, not acting
+    federation = find_actor("嵩明县工商联到湖北省安徽商会学习考察", None)
+    assert federation is not None and federation.region is not None and federation.region.code == "530127"
+    # another province's chamber in a place is still that place's organisation when it leads
+    chamber = find_actor("湖北省安徽商会召开第三届会员大会", None)
+    assert chamber is not None and chamber.region is not None and chamber.region.code == "420000"
+    # a national outlet's province channel by its ISO letters (nx.people.com.cn, sn and sx apart); its own sections
+    # and the central site stay the nation's
+    assert site_region("人民网", "http://nx.people.com.cn/GB/n2/2021/1226/c192493-35068310.html").division.code == "640000"
+    assert site_region("新华网", "http://www.sn.xinhuanet.com/2021-01/01/c_1.htm").division.code == "610000"
+    assert site_region("中国新闻网", "http://www.sx.chinanews.com.cn/news/2021/0101/1.html").division.code == "140000"
+    for url in ("http://politics.people.com.cn/n1/2021/0101/c1001-1.html", "http://www.news.cn/politics/1.htm",
+                "http://ddkz.people.cn/BIG5/n1/2020/0901/c433275-31.html"):
+        assert site_region("人民网", url).division.level == "nation"
