@@ -400,6 +400,8 @@ PASSED_BY = re.compile(r"(?:顺利|成功|高分|全票|正式|再次|均|都|�
 # (宣讲 a national congress or plenum, 传达学习 a leader's speech: the one who relays it acts, not the speaker)
 RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:传达学习|学习贯彻|传达贯彻|宣讲)[^，,。]{0,16}?"
                    r"(?:精神|重要讲话|讲话|批示|指示|(?:十[五六七八九]|二十)大|全会)|"
+                   # a speech made somewhere, named at length (学习贯彻某某在…代表团参加审议时的讲话精神)
+                   r"(?:传达|贯彻|学习|落实)[^，,。]{0,48}?(?:时|上)的(?:重要)?讲话精神|"
                    # the spirit named before the relaying word (我院召开全国两会精神传达学习会议): from the meeting word on
                    r"(?<=[开办行织])[^，,。]{0,20}?精神(?:传达|学习|宣讲|贯彻)")
 # A date or a year opening a headline right before its subject (2018年全省…, 16日起全省…).
@@ -742,6 +744,8 @@ class ActorFinder:
             # at the head (中国科学技术院所联谊会到…调研): it leads, not a place it goes to
             candidates.append(Actor("massorg", self.gazetteer.nation, text[:nation_org], where, "name"))
         relayed = RELAY.search(text) if where == "headline" else None
+        if att is not None and relayed is not None and 0 < relayed.start() < att.start() < relayed.end():
+            att = None  # (attending inside the spirit relayed, 学习…参加某代表团审议时的讲话精神: what is studied)
         for start, end, body in bodies:
             if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
                    for m in mentions):

@@ -442,6 +442,9 @@ SIYANG = Item(title="我院组织收看十三届全国人大二次会议", sourc
               url="http://syxrmyy.com/news/2019-05/2004.html", published_at="2019-05-09")
 SONGMING = Item(title="嵩明县工商联组织基层商会到昆明市隆昌商会、官渡区吴井街道商会学习考察", source_name="中共昆明市委统战部",
                 url="http://m.tzb.km.gov.cn/c/2019-05-24/3018406.shtml", published_at="2019-05-24")
+YONGCHUAN = Item(title="永川召开全区领导干部大会学习贯彻市委书记袁家军在市六届人大一次会议永川代表团参加审议时的讲话精神",
+                 source_name="中新网重庆", url="http://www.cq.chinanews.com.cn/news/2023/0116/39-42158.html",
+                 published_at="2023-01-16")
 JINNAN = Item(title="奋进津南:踔厉笃行 厚积薄发", source_name="中国网",
               url="http://tianjin.china.com.cn/2022-06/17/content_42006866.htm", published_at="2022-06-17")
 
@@ -457,6 +460,10 @@ JINNAN = Item(title="奋进津南:踔厉笃行 厚积薄发", source_name="中�
     # the county's federation that visits a street's chamber of commerce acts, not the chamber visited
     (SONGMING, "530127", "lower"),
     (SONGMING, "530111", "external"),
+    # a district convening its cadres to study a speech made at length (…在…永川代表团参加审议时的讲话精神): the
+    # district's party committee convenes, not the delegation in the speech studied
+    (YONGCHUAN, "500118", "upper"),
+    (YONGCHUAN, "500000", "lower"),
     # a national outlet's province channel in full pinyin (tianjin.china.com.cn): that province's page
     (JINNAN, "350000", "external"),
 ])
@@ -466,16 +473,21 @@ def test_the_sixth_rounds_forms(item: Item, home: str, want: str) -> None:
 
 def test_the_sixth_rounds_forms_keep_to_their_words() -> None:
     # a verb between the province and the place is no epithet: the province acts
-    assert find_actor("福建召开福清市江阴镇现场会", None).region.code == "350000"  # type: ignore[union-attr]
+    assert find_actor("福建召开福清市江阴镇现场会").region.code == "350000"  # type: ignore[union-attr]
+    # a body relaying a speech made at a delegation's deliberation attends nothing there (广东法院网, dev)
+    court_relays = Classifier("440000").classify(Item(
+        title="广东高院传达学习习近平总书记参加十三届全国人大一次会议广东代表团审议时的重要讲话精神", source_name="广东法院网",
+        url=""))
+    assert court_relays.actor is not None and court_relays.actor.body == "court"
     # a court's 我院 stays the court itself
     court = Classifier("321323").classify(Item(title="我院组织收看十三届全国人大二次会议", source_name="泗阳县人民法院",
                                                url=""))
     assert court.actor is not None and court.actor.body == "court"
     # another place's chamber visited by a federation named before it is visited, not acting
-    federation = find_actor("嵩明县工商联到湖北省安徽商会学习考察", None)
+    federation = find_actor("嵩明县工商联到湖北省安徽商会学习考察")
     assert federation is not None and federation.region is not None and federation.region.code == "530127"
     # another province's chamber in a place is still that place's organisation when it leads
-    chamber = find_actor("湖北省安徽商会召开第三届会员大会", None)
+    chamber = find_actor("湖北省安徽商会召开第三届会员大会")
     assert chamber is not None and chamber.region is not None and chamber.region.code == "420000"
     # a national outlet's province channel by its ISO letters (nx.people.com.cn, sn and sx apart); its own sections
     # and the central site stay the nation's
