@@ -387,6 +387,8 @@ LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|�
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 # A chamber named after a second place (湖北省安徽商会: 安徽 people's chamber in 湖北).
 OUT_OF_TOWN_CHAMBER = re.compile(r"(?:省|市)?(?:企业|商业)?(?:商会|同乡会|联谊会|企业家联合会)")
+# Going to a place or unit (某县工商联到…商会学习考察, 赴…, 走访…).
+VISIT_VERB = re.compile(r"到|赴|走访|莅临|走进|前往")
 # The site's own unit at a headline's head (我院, 我校, 本局…).
 OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|中心|公司|行|部|处)|"
                            # a school's or hospital's own party organ, union or youth league by the unit's one
@@ -598,8 +600,10 @@ class Actor:
 
 
 # An epithet of a place between the place that holds it and its name (福建侨乡福清市, 江西革命老区于都县, 山西千年古城平遥县):
-# a kind of place, not an act; the named place is the one meant.
-PLACE_EPITHET = re.compile(r"[\u4e00-\u9fff]{0,2}(?:侨乡|老区|山区|古城|名城|古镇|名镇|重镇|边城|小城|之乡|之城|之都)")
+# a kind of place, not an act; the named place is the one meant. Only modifiers of a kind of place before it, never a
+# verb (江西支持老区赣州…, 浙江助力山区丽水…: the province acts).
+PLACE_EPITHET = re.compile(r"(?:革命|千年|历史|著名|边陲|边境|工业|文化|百年|红色)?"
+                           r"(?:侨乡|老区|山区|古城|名城|古镇|名镇|重镇|边城|小城)|[\u4e00-\u9fff]{1,2}(?:之乡|之城|之都)")
 
 
 class ActorFinder:
@@ -701,9 +705,10 @@ class ActorFinder:
                         and b.how not in ("nation", "relative")
                         and (chamber_word := OUT_OF_TOWN_CHAMBER.match(text, b.end)) is not None), None)
         if chamber is not None and any(b in ("party", "government", "congress", "cppcc", "court", "procuratorate",
-                                             "supervision", "massorg") for _s, _e, b in self._bodies(text[:chamber[0].start])):
+                                             "supervision") or (b == "massorg" and VISIT_VERB.search(text, e, chamber[0].start))
+                                       for _s, e, b in self._bodies(text[:chamber[0].start])):
             # (a place's body or leader named before it visits the chamber: 南昌市委书记莅临江西泉州商会…, 某县工商联到…商会
-            # 学习考察)
+            # 学习考察; an organisation only where it goes there, not a column's 商会动态 before the chamber's own news)
             chamber = None
         if chamber is not None:
             # a chamber of another province's people in a place (湖北省安徽商会, 浙江省福建商会): an organisation of the
@@ -744,7 +749,10 @@ class ActorFinder:
             # at the head (中国科学技术院所联谊会到…调研): it leads, not a place it goes to
             candidates.append(Actor("massorg", self.gazetteer.nation, text[:nation_org], where, "name"))
         relayed = RELAY.search(text) if where == "headline" else None
-        if att is not None and relayed is not None and 0 < relayed.start() < att.start() < relayed.end():
+        if relayed is not None and not any(b != "public" for _s, e, b in bodies if e <= relayed.start()) and not any(
+                m.division is not None and m.how != "nation" and m.end <= relayed.start() for m in mentions):
+            relayed = None  # (no one named before it, 深入学习贯彻…: the relay is the headline, not what someone studies)
+        if att is not None and relayed is not None and relayed.start() < att.start() < relayed.end():
             att = None  # (attending inside the spirit relayed, 学习…参加某代表团审议时的讲话精神: what is studied)
         for start, end, body in bodies:
             if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
@@ -765,7 +773,7 @@ class ActorFinder:
                     # 杭州长运: no 州长 there), unlike one written after the place's level word (杭州市长, 苏州市长)
                     continue
             word = text[start:end]
-            if body == "delegation" and relayed is not None and relayed.start() > 0 and \
+            if body == "delegation" and relayed is not None and \
                     relayed.start() < start and end <= relayed.end():
                 # a delegation inside the spirit relayed (学习习近平总书记参加山东代表团审议时的重要讲话精神): what is
                 # studied, not who studies it

@@ -1158,15 +1158,17 @@ NATIONAL_HOSTS = frozenset({"gov.cn", "npc.gov.cn", "news.cn", "xinhuanet.com", 
                             # the central organs' and national unions' papers (检察日报, 人民政协报, 工人日报, 中国青年报)
                             "jcrb.com", "rmzxb.com.cn", "workercn.cn", "cyol.com", "chinadaily.com.cn"})
 
-# The provinces' letters in ISO 3166-2:CN, which the national agencies and papers name their province channels by
-# (sn.people.com.cn is 陕西's, sx. 山西's, he. 河北's, ha. 河南's, hb. 湖北's): read on a national host only, where two
-# provinces' initials alike (sx, hb, hn) would leave the channel unread.
+# The provinces' letters in ISO 3166-2:CN, which 人民网, 新华网 and 中国新闻网 name their province channels by (sn.people.com.cn
+# is 陕西's, sx. 山西's, he. 河北's, hb. 湖北's): read on those hosts only, where two provinces' initials alike (sx, hb, hn)
+# would leave the channel unread. Other outlets use other letters (央广网's hn.cnr.cn is 河南's, 新华网's 海南 is hq.): there
+# a channel is read by initials only where one province has them, or by its full pinyin.
 ISO_PROVINCES = {
     "bj": "110000", "tj": "120000", "he": "130000", "sx": "140000", "nm": "150000", "ln": "210000", "jl": "220000",
     "hl": "230000", "sh": "310000", "js": "320000", "zj": "330000", "ah": "340000", "fj": "350000", "jx": "360000",
     "sd": "370000", "ha": "410000", "hb": "420000", "hn": "430000", "gd": "440000", "gx": "450000", "hi": "460000",
     "cq": "500000", "sc": "510000", "gz": "520000", "yn": "530000", "xz": "540000", "sn": "610000", "gs": "620000",
     "qh": "630000", "nx": "640000", "xj": "650000"}
+ISO_CHANNEL_HOSTS = frozenset({"people.com.cn", "xinhuanet.com", "news.cn", "chinanews.com.cn", "chinanews.com"})
 
 
 def _national_host(host: str) -> bool:
@@ -1469,7 +1471,8 @@ class SiteLocator:
         national = next((h for h in NATIONAL_HOSTS if host == h or (host.endswith("." + h) and h != "gov.cn")), None)
         if national is not None:
             sub = host[: -len(national)].rstrip(".").split(".")[-1] if host != national else ""
-            iso = self.gazetteer.get(ISO_PROVINCES[sub]) if sub in ISO_PROVINCES else None
+            iso = self.gazetteer.get(ISO_PROVINCES[sub]) if sub in ISO_PROVINCES and national in ISO_CHANNEL_HOSTS \
+                else None
             local = iso or self._pick([c for c in self._initials.get(sub, []) + full.get(sub, [])
                                        if c.level == "province"])
             return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
