@@ -15,8 +15,11 @@ TESTDEPS := $(VENV)/.siqing-test-deps
 demo: $(STAMP) $(FONTS)
 	@$(BIN)/siqing demo
 
+# The suite in TEST_WORKERS processes (pytest-xdist), each test file whole in one of them (module fixtures stay
+# shared); TEST_WORKERS=0 runs it in this one process.
+TEST_WORKERS ?= 2
 test: $(STAMP) $(FONTS) $(TESTDEPS)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check siqing crawlers processing briefings tests bench scripts
