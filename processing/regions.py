@@ -1280,6 +1280,8 @@ _SITE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:民盟|民进|民建|民革|
                        r"总工会|妇联|团委|共青团)(?:网|在线|之窗|门户网?)?$")
 # A site's other name in brackets after its own (洞口人（洞口融媒）, 清徐(醋都网数字报)): read when its own names no place.
 _SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
+# A site's brand joined to its fuller name by a dash or a bar (西e网—白银新闻网, 掌上XX | 某某融媒): each part a name
+_SITE_JOINED = re.compile(r"^([^—－\-|｜丨]{2,24}?)\s*(?:—+|－|-|\||｜|丨)\s*([^—－\-|｜丨]{2,24})$")
 # A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
@@ -1599,6 +1601,23 @@ class SiteLocator:
                     return d
         return None
 
+    def _county_in_path(self, url: str, city: Division) -> Division | None:
+        """A city portal's county channel named in its URL's first path segments in full pinyin
+        (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None."""
+        from urllib.parse import urlsplit
+
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            return None
+        full = self._index()
+        for seg in [x.lower() for x in path.split("/") if x][:2]:
+            if len(seg) >= 4 and seg.isalpha() and seg not in _HOST_GENERIC:
+                inside = [c for c in full.get(seg, []) if c.level == "county" and c.parent == city.code]
+                if len(inside) == 1:
+                    return inside[0]
+        return None
+
     @staticmethod
     def national_channel(url: str, place: Division | None = None) -> bool:
         """Whether a URL lies in a portal's domestic-news channel (news.x.com/gnnews/…, x.cn/news/china/…); with the
@@ -1912,6 +1931,14 @@ class SiteLocator:
                 top = self._pick([c for c in cands if c.level in ("province", "city")])
                 if top is not None:
                     hit = (top, "name")
+            joined = _SITE_JOINED.match(source_name or "") if hit[0] is None else None
+            if joined is not None:
+                # a brand and a fuller name joined by a dash (西e网—白银新闻网): each part located as a site's whole
+                # name; the one place they give, or none; never the nation (中国—葡语国家…论坛 is no national site)
+                found = {d.code: d for part in joined.groups()
+                         if (d := self.locate(part.strip(), "").division) is not None and d.level != "nation"}
+                if len(found) == 1:
+                    hit = (next(iter(found.values())), "name")
             if len(self._seen) < 100_000:  # a site's items share its answer
                 self._seen[key] = hit
         d, how = hit
@@ -1921,7 +1948,8 @@ class SiteLocator:
             sub = self.from_host(host) if d.level == "nation" else self._host_within(host, d)
             if sub is not None and sub.code != d.code and sub.level != "nation" \
                     and (d.level != "nation" or sub.short in source_name or _national_host(host)):
-                return SiteRegion(sub, "host", SITE_HOST_CONF, host)
+                county = self._county_in_path(url, sub) if url and sub.level == "city" else None
+                return SiteRegion(county or sub, "host", SITE_HOST_CONF, url if county else host)
         if url:
             # a channel named in the URL's path (difang.gmw.cn/xiamen/, a city portal's /news/fujian/ channel,
             # an aggregator's /hubei/) says whose news the page is, before the site's own place
@@ -1931,6 +1959,9 @@ class SiteLocator:
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
                 # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
+            county = self._county_in_path(url, d) if d is not None and d.level == "city" else None
+            if county is not None:
+                return SiteRegion(county, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF
             return SiteRegion(d, "national" if d.level == "nation" else how, conf, source_name if how == "name" else host)

@@ -512,3 +512,64 @@ def test_the_sixth_rounds_forms_keep_to_their_words() -> None:
     for url in ("http://politics.people.com.cn/n1/2021/0101/c1001-1.html", "http://www.news.cn/politics/1.htm",
                 "http://ddkz.people.cn/BIG5/n1/2020/0901/c433275-31.html"):
         assert site_region("人民网", url).division.level == "nation"
+
+
+# (gathered 2026-12-02, the seventh round: 青海, 宁夏, 甘肃, 重庆, 四川, 贵州, 天津, 北京, 河北, 广西, 海南, 湖南, 陕西,
+# 河南, 山东 and 新疆 sites)
+BAIYIN = Item(title="市九屆人大常委會召開第六十次黨組會和第四十七次主任會 宋奮吉主持", source_name="西e網—白銀新聞網",
+              url="http://m.qqx123.com/read67710.html", published_at="2019-05-21")
+DACHUAN = Item(title="2023年第四季度全省经济运行调度电视电话会召开", source_name="达州市达川区人民政府",
+               url="http://www.dachuan.gov.cn/news-show-148024.html")
+ZHENGYANG = Item(title="我县组织收听收看全省安全生产工作视频会议", source_name="河南新闻网-豫都网",
+                 url="http://zmd.yuduxx.com/zhengyang/711361.html")
+VILLAGERS = Item(title="河南省《村民委员会组织法(试行)》实施办法", source_name="法律资料网",
+                 url="http://law847.infoeach.com/view-ODQ3fDE0MDY3.html", published_at="1992-08-25")
+
+
+@pytest.mark.parametrize(("item", "home", "want"), [
+    # a site's brand and its fuller name joined by a dash (西e网—白银新闻网): the fuller name places it, so its bare
+    # 市人大常委会 is 白银's own
+    (BAIYIN, "620400", "internal"),
+    (BAIYIN, "620000", "lower"),
+    (BAIYIN, "620100", "external"),
+    # a year with its quarter before 全省 (2023年第四季度全省…会召开) on a district's site: the province's meeting
+    (DACHUAN, "510100", "upper"),
+    (DACHUAN, "511703", "upper"),
+    # a city portal's county channel in the URL's path (zmd.yuduxx.com/zhengyang/): its 我县 is 正阳县
+    (ZHENGYANG, "411724", "lower"),
+    (ZHENGYANG, "411700", "lower"),
+    (ZHENGYANG, "411721", "external"),
+    # a province's 《某法》实施办法 implements a law: its congress's regulation, as 实施《某法》办法 is
+    (VILLAGERS, "410000", "internal"),
+    (VILLAGERS, "410100", "upper"),
+])
+def test_the_seventh_rounds_forms(item: Item, home: str, want: str) -> None:
+    assert kind(item, home) == want
+
+
+def test_the_seventh_rounds_forms_keep_to_their_words() -> None:
+    # a dash joining two names of which one is the nation's word is no national site (中国—葡语国家…论坛), and
+    # parts that name no place name none
+    # (on its Macao host, where the whole name's 中国 is no central office's, train)
+    assert site_region("中国—葡语国家经贸合作论坛(澳门)常设秘书处",
+                       "https://forumchinaplp.org.mo/language/change/1?back=news%2Fview%2F7273").division is None
+    assert site_region("西e网—掌上头条", "").division is None
+    assert site_region("掌上头条｜白银新闻网", "").division.code == "620400"  # type: ignore[union-attr]
+    # a year with its half, its month or its first quarters leads as well
+    for title in ("2024年上半年全省经济运行分析会召开", "2025年3月全省安全生产工作会议召开", "2024年前三季度全省经济运行分析会召开"):
+        assert kind(Item(title=title, source_name="达州市达川区人民政府", url=""), "510100") == "upper"
+    # a path segment that spells no county of the portal's city leaves the city; one under another city is not read
+    assert site_region("河南新闻网-豫都网", "http://zmd.yuduxx.com/news/711361.html").division.code == "411700"
+    assert site_region("河南新闻网-豫都网", "http://zmd.yuduxx.com/yuanhui/1.html").division.code == "411700"
+    # a State Council regulation's 实施办法 (《…条例》) is the province's government's rules
+    regulation = Item(title="河南省《城镇土地使用税暂行条例》实施办法", source_name="法律资料网", url="")
+    assert kind(regulation, "410000") == "lower"
+
+
+@pytest.mark.parametrize(("title", "home"), [
+    # a district's own channel on its city portal (luohe.yuduxx.com/yuanhui/: 源汇区): its head's meeting (train)
+    ("区长王凯杰主持召开区政府全体会议", "411102"),
+])
+def test_the_seventh_rounds_corpus_rows(title: str, home: str) -> None:
+    got, gold, _ = read_by(title, home)
+    assert got == gold
