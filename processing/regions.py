@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -1584,38 +1585,36 @@ class SiteLocator:
                          province)
         return place if place.level != "nation" else None
 
-    def from_path(self, url: str) -> Division | None:
-        """A national outlet's local channel named in its URL's first path segments in full pinyin
-        (difang.gmw.cn/xiamen/...): a province or city only, never a guess among several."""
+    def _path_places(self, url: str) -> Iterator[list[Division]]:
+        """The places each of a URL's first two path segments spells in full pinyin (/xiamen/, /zhengyang/), in
+        order; none for a segment too short, not all letters, or a generic word."""
         from urllib.parse import urlsplit
 
         try:
             path = urlsplit(url).path
         except ValueError:
-            return None
+            return
         full = self._index()
         for seg in [x.lower() for x in path.split("/") if x][:2]:
             if len(seg) >= 4 and seg.isalpha() and seg not in _HOST_GENERIC:
-                d = self._pick([c for c in full.get(seg, []) if c.level in ("province", "city")])
-                if d is not None:
-                    return d
+                yield full.get(seg, [])
+
+    def from_path(self, url: str) -> Division | None:
+        """A national outlet's local channel named in its URL's first path segments in full pinyin
+        (difang.gmw.cn/xiamen/...): a province or city only, never a guess among several."""
+        for places in self._path_places(url):
+            d = self._pick([c for c in places if c.level in ("province", "city")])
+            if d is not None:
+                return d
         return None
 
     def _county_in_path(self, url: str, city: Division) -> Division | None:
         """A city portal's county channel named in its URL's first path segments in full pinyin
         (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None."""
-        from urllib.parse import urlsplit
-
-        try:
-            path = urlsplit(url).path
-        except ValueError:
-            return None
-        full = self._index()
-        for seg in [x.lower() for x in path.split("/") if x][:2]:
-            if len(seg) >= 4 and seg.isalpha() and seg not in _HOST_GENERIC:
-                inside = [c for c in full.get(seg, []) if c.level == "county" and c.parent == city.code]
-                if len(inside) == 1:
-                    return inside[0]
+        for places in self._path_places(url):
+            inside = [c for c in places if c.level == "county" and c.parent == city.code]
+            if len(inside) == 1:
+                return inside[0]
         return None
 
     @staticmethod
