@@ -407,8 +407,9 @@ RELAY = re.compile(r"(?:传达|贯彻|学习|落实)[^，,。]{0,24}?精神|(?:�
                    # the spirit named before the relaying word (我院召开全国两会精神传达学习会议): from the meeting word on
                    r"(?<=[开办行织])[^，,。]{0,20}?精神(?:传达|学习|宣讲|贯彻)")
 # A date or a year opening a headline right before its subject (2018年全省…, 16日起全省…).
-# (a year may carry its part: 2023年第四季度全省…, 2024年上半年全市…, 2025年3月全县…)
-DATE_LEAD = re.compile(r"^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:第?[一二三四]季度|前[一二三]季度|[上下]半年|\d{1,2}月份?)?|"
+# (a year may carry its part: 2023年第四季度全省…, 2024年上半年全市…, 2025年3月5日全县…, 2024年1-6月…, 2024年以来…)
+DATE_LEAD = re.compile(r"^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年度?(?:第?[一二三四]季度|前[一二三]季度|[上下]半年|"
+                       r"\d{1,2}(?:[-—至]\d{1,2})?月(?:份|\d{1,2}日)?)?(?:起|以来)?|"
                        r"\d{1,2}月(?:\d{1,2}日)?(?:起|以来)?|\d{1,2}日(?:起|以来)?)")
 # A year before the subject (2017年度全省…): no part of it.
 YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
@@ -497,7 +498,7 @@ REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决
 # 办法, or 《…法》实施办法 after it); a place's 办法, 细则 or 规则 with no body named, or a government's order (政府令),
 # are its government's rules (规章: 某省…管理办法; 某省《…条例》实施办法, a State Council regulation's, too).
 CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》|"
-                           r"《[^》]{1,30}?法(?:[（(][^）)]{1,6}[）)])?》实施办法$)")
+                           r"《[^》]{1,30}?(?<![办方做])法(?:[（(][^）)]{1,6}[）)])?》实施办法$)")
 
 
 # A place's 条例 (the form a congress's local regulations take; a 规定 or a 决定 may be its government's) that is the

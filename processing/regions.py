@@ -1281,6 +1281,10 @@ _SITE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:民盟|民进|民建|民革|
                        r"总工会|妇联|团委|共青团)(?:网|在线|之窗|门户网?)?$")
 # A site's other name in brackets after its own (洞口人（洞口融媒）, 清徐(醋都网数字报)): read when its own names no place.
 _SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
+# Channel words of a portal's URL paths that spell a county's name in full pinyin (动态 东台, 公安 公安县, 新华 新华区,
+# 平安 平安区, 同心, 商城, 和平, 新兴, 光明, 城区, 郊区): no county channel
+CHANNEL_WORDS = frozenset({"dongtai", "gongan", "xinhua", "pingan", "tongxin", "shangcheng", "heping", "xinxing",
+                           "guangming", "chengqu", "jiaoqu"})
 # A site's brand joined to its fuller name by a dash or a bar (西e网—白银新闻网, 掌上XX | 某某融媒): each part a name
 _SITE_JOINED = re.compile(r"^([^—－\-|｜丨]{2,24}?)\s*(?:—+|－|-|\||｜|丨)\s*([^—－\-|｜丨]{2,24})$")
 # A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
@@ -1611,9 +1615,12 @@ class SiteLocator:
     def _county_in_path(self, url: str, city: Division) -> Division | None:
         """A city portal's county channel named in its URL's first path segments in full pinyin
         (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None."""
+        own = place_pinyin(_pinyin_key(city))
         for places in self._path_places(url):
             inside = [c for c in places if c.level == "county" and c.parent == city.code]
-            if len(inside) == 1:
+            if len(inside) == 1 and place_pinyin(_pinyin_key(inside[0])) not in (own, *CHANNEL_WORDS):
+                # (not the city's own name, which its namesake county shares, 铁岭 /tieling/; nor a channel's word
+                # that spells a county, /dongtai/ 动态 for 东台, /gongan/ 公安 for 公安县)
                 return inside[0]
         return None
 
@@ -1934,8 +1941,13 @@ class SiteLocator:
             if joined is not None:
                 # a brand and a fuller name joined by a dash (西e网—白银新闻网): each part located as a site's whole
                 # name; the one place they give, or none; never the nation (中国—葡语国家…论坛 is no national site)
-                found = {d.code: d for part in joined.groups()
-                         if (d := self.locate(part.strip(), "").division) is not None and d.level != "nation"}
+                # (with the host, so that its checks hold for each part as for a whole name: 黄山日报-数字报 at hefei.gov.cn
+                # stays unplaced, 康乐及文化事务署-康乐 at lcsd.gov.hk is no 康乐县; only what a part's name gives counts)
+                found: dict[str, Division] = {}
+                for part in joined.groups():
+                    placed = self.locate(part.strip(), url)
+                    if placed.how == "name" and placed.division is not None and placed.division.level != "nation":
+                        found[placed.division.code] = placed.division
                 if len(found) == 1:
                     hit = (next(iter(found.values())), "name")
             if len(self._seen) < 100_000:  # a site's items share its answer
@@ -1958,9 +1970,6 @@ class SiteLocator:
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
                 # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
-            county = self._county_in_path(url, d) if d is not None and d.level == "city" else None
-            if county is not None:
-                return SiteRegion(county, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF
             return SiteRegion(d, "national" if d.level == "nation" else how, conf, source_name if how == "name" else host)

@@ -553,17 +553,31 @@ def test_the_seventh_rounds_forms_keep_to_their_words() -> None:
     # (on its Macao host, where the whole name's 中国 is no central office's, train)
     assert site_region("中国—葡语国家经贸合作论坛(澳门)常设秘书处",
                        "https://forumchinaplp.org.mo/language/change/1?back=news%2Fview%2F7273").division is None
-    assert site_region("西e网—掌上头条", "").division is None
+    # each part is read with the site's host and its checks: 黄山日报 on 合肥's host stays unplaced, and a Hong Kong
+    # office's short word on its .hk host is no mainland county
+    assert site_region("黄山日报-数字报", "http://www.hefei.gov.cn/x/1.html").division is None
+    assert site_region("康乐及文化事务署-康乐", "https://www.lcsd.gov.hk/x.html").division is None
     assert site_region("掌上头条｜白银新闻网", "").division.code == "620400"  # type: ignore[union-attr]
-    # a year with its half, its month or its first quarters leads as well
-    for title in ("2024年上半年全省经济运行分析会召开", "2025年3月全省安全生产工作会议召开", "2024年前三季度全省经济运行分析会召开"):
+    # a year with its half, its month or day, its months or its first quarters, or since it, leads as well
+    for title in ("2024年上半年全省经济运行分析会召开", "2025年3月全省安全生产工作会议召开", "2024年前三季度全省经济运行分析会召开",
+                  "2025年3月5日全省安全生产工作会议召开", "2024年1-6月全省经济运行分析会召开", "2024年以来全省重点项目建设情况通报"):
         assert kind(Item(title=title, source_name="达州市达川区人民政府", url=""), "510100") == "upper"
-    # a path segment that spells no county of the portal's city leaves the city; one under another city is not read
-    assert site_region("河南新闻网-豫都网", "http://zmd.yuduxx.com/news/711361.html").division.code == "411700"
-    assert site_region("河南新闻网-豫都网", "http://zmd.yuduxx.com/yuanhui/1.html").division.code == "411700"
-    # a State Council regulation's 实施办法 (《…条例》) is the province's government's rules
-    regulation = Item(title="河南省《城镇土地使用税暂行条例》实施办法", source_name="法律资料网", url="")
-    assert kind(regulation, "410000") == "lower"
+    # the portal's other county channels are read too (信阳's 罗山); a county under another city is not read, nor the
+    # city's own name that its namesake county shares (安阳, 安阳县), nor a channel's word that spells a county (商城:
+    # also 商城 the shop); a city's own site by its name keeps its city whatever its path says (盐城's 动态, 铁岭's own
+    # /tieling/ channel, dev)
+    def placed(name: str, url: str) -> str:
+        return site_region(name, url).division.code  # type: ignore[union-attr]
+
+    assert placed("河南新闻网-豫都网", "http://xy.yuduxx.com/luoshan/1.html") == "411521"
+    assert placed("河南新闻网-豫都网", "http://zmd.yuduxx.com/yuanhui/1.html") == "411700"
+    assert placed("河南新闻网-豫都网", "http://ay.yuduxx.com/anyang/1.html") == "410500"
+    assert placed("河南新闻网-豫都网", "http://xy.yuduxx.com/shangcheng/1.html") == "411500"
+    assert placed("盐城市人民政府", "http://www.yancheng.gov.cn/dongtai/1.html") == "320900"
+    assert placed("铁岭市人民政府", "http://www.tieling.gov.cn/tieling/ywdt/1.html") == "211200"
+    # a State Council regulation's 实施办法 (《…条例》), or one of a 办法's, is the province's government's rules
+    for title, home in (("河南省《城镇土地使用税暂行条例》实施办法", "410000"), ("湖北省《失业保险办法》实施办法", "420000")):
+        assert kind(Item(title=title, source_name="法律资料网", url=""), home) == "lower"
 
 
 @pytest.mark.parametrize(("title", "home"), [
