@@ -1970,6 +1970,10 @@ class SiteLocator:
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
                 # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
+            county = self._county_in_path(url, d) if d is not None and d.level == "city" else None
+            if county is not None:
+                # (a city's own media with a channel per county: 掌上梅州's y.meizhou.cn/xingning/ is 兴宁's)
+                return SiteRegion(county, "host", SITE_HOST_CONF, url)
         if d is not None:
             conf = SITE_NAME_CONF if how == "name" else SITE_HOST_CONF
             return SiteRegion(d, "national" if d.level == "nation" else how, conf, source_name if how == "name" else host)

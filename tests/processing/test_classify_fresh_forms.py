@@ -562,10 +562,10 @@ def test_the_seventh_rounds_forms_keep_to_their_words() -> None:
     for title in ("2024年上半年全省经济运行分析会召开", "2025年3月全省安全生产工作会议召开", "2024年前三季度全省经济运行分析会召开",
                   "2025年3月5日全省安全生产工作会议召开", "2024年1-6月全省经济运行分析会召开", "2024年以来全省重点项目建设情况通报"):
         assert kind(Item(title=title, source_name="达州市达川区人民政府", url=""), "510100") == "upper"
-    # the portal's other county channels are read too (信阳's 罗山); a county under another city is not read, nor the
-    # city's own name that its namesake county shares (安阳, 安阳县), nor a channel's word that spells a county (商城:
-    # also 商城 the shop); a city's own site by its name keeps its city whatever its path says (盐城's 动态, 铁岭's own
-    # /tieling/ channel, dev)
+    # the portal's other county channels are read too (信阳's 罗山), and a city's own media's (掌上梅州's /xingning/, the
+    # sixth round); a county under another city is not read, nor the city's own name that its namesake county shares
+    # (安阳, 安阳县; 铁岭's own /tieling/ channel, dev), nor a channel's word that spells a county (盐城's 动态, not
+    # 东台; 商城, also the shop)
     def placed(name: str, url: str) -> str:
         return site_region(name, url).division.code  # type: ignore[union-attr]
 
@@ -573,6 +573,7 @@ def test_the_seventh_rounds_forms_keep_to_their_words() -> None:
     assert placed("河南新闻网-豫都网", "http://zmd.yuduxx.com/yuanhui/1.html") == "411700"
     assert placed("河南新闻网-豫都网", "http://ay.yuduxx.com/anyang/1.html") == "410500"
     assert placed("河南新闻网-豫都网", "http://xy.yuduxx.com/shangcheng/1.html") == "411500"
+    assert placed("掌上梅州", "https://y.meizhou.cn/xingning/p/190406.html") == "441481"
     assert placed("盐城市人民政府", "http://www.yancheng.gov.cn/dongtai/1.html") == "320900"
     assert placed("铁岭市人民政府", "http://www.tieling.gov.cn/tieling/ywdt/1.html") == "211200"
     # a State Council regulation's 实施办法 (《…条例》), or one of a 办法's, is the province's government's rules
