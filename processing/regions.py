@@ -1614,7 +1614,10 @@ class SiteLocator:
 
     def _county_in_path(self, url: str, city: Division) -> Division | None:
         """A city portal's county channel named in its URL's first path segments in full pinyin
-        (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None."""
+        (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None (and None for a
+        place that is no city)."""
+        if city.level != "city":
+            return None
         own = place_pinyin(_pinyin_key(city))
         for places in self._path_places(url):
             inside = [c for c in places if c.level == "county" and c.parent == city.code]
@@ -1959,7 +1962,7 @@ class SiteLocator:
             sub = self.from_host(host) if d.level == "nation" else self._host_within(host, d)
             if sub is not None and sub.code != d.code and sub.level != "nation" \
                     and (d.level != "nation" or sub.short in source_name or _national_host(host)):
-                county = self._county_in_path(url, sub) if url and sub.level == "city" else None
+                county = self._county_in_path(url, sub)
                 return SiteRegion(county or sub, "host", SITE_HOST_CONF, url if county else host)
         if url:
             # a channel named in the URL's path (difang.gmw.cn/xiamen/, a city portal's /news/fujian/ channel,
@@ -1970,7 +1973,7 @@ class SiteLocator:
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
                 # /web/guiyang/ is 桂阳's, no 贵阳's)
                 return SiteRegion(local, "host", SITE_HOST_CONF, url)
-            county = self._county_in_path(url, d) if d is not None and d.level == "city" else None
+            county = self._county_in_path(url, d) if d is not None else None
             if county is not None:
                 # (a city's own media with a channel per county: 掌上梅州's y.meizhou.cn/xingning/ is 兴宁's)
                 return SiteRegion(county, "host", SITE_HOST_CONF, url)

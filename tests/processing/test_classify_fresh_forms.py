@@ -576,6 +576,8 @@ def test_the_seventh_rounds_forms_keep_to_their_words() -> None:
     assert placed("掌上梅州", "https://y.meizhou.cn/xingning/p/190406.html") == "441481"
     assert placed("盐城市人民政府", "http://www.yancheng.gov.cn/dongtai/1.html") == "320900"
     assert placed("铁岭市人民政府", "http://www.tieling.gov.cn/tieling/ywdt/1.html") == "211200"
+    # (only a city's: a municipality's paper keeps its municipality, its districts' names in paths unread)
+    assert placed("北京日报", "https://news.bjd.com.cn/haidian/1.html") == "110000"
     # a State Council regulation's 实施办法 (《…条例》), or one of a 办法's, is the province's government's rules
     for title, home in (("河南省《城镇土地使用税暂行条例》实施办法", "410000"), ("湖北省《失业保险办法》实施办法", "420000")):
         assert kind(Item(title=title, source_name="法律资料网", url=""), home) == "lower"
