@@ -1784,14 +1784,20 @@ class Classifier:
 
     def classify(self, item: Item) -> Verdict:
         """Classify one item; the confidence is calibrated (share right at that confidence on the dev part)."""
-        item = simplified(item)
-        v = self._classify(item)
+        return self._classify_beside_rules(simplified(item))[0]
+
+    def _classify_beside_rules(self, item: Item) -> tuple[Verdict, tuple[str, str]]:
+        """classify's verdict of a simplified item and the kind and path the rules alone gave it on the way."""
+        rules_verdict = self.rules.classify(item)
+        # (read before the verdict below, possibly this same object, is adjusted)
+        rules_said = (rules_verdict.kind, rules_verdict.path)
+        v = self._decide(item, rules_verdict)
         if self.calibration and v.path not in UNCALIBRATED:  # unknowns stay low: people decide
             v.confidence = model_mod.apply_calibration(self.calibration, self.calibration_key(v), v.confidence,
                                                        v.path)
         if self.rules.held(v, item.title, item.source_name):
             v.confidence = min(v.confidence, HELD_CONF)
-        return v
+        return v, rules_said
 
     def classify_all(self, items: Sequence[Item], context: Iterable[Item] = ()) -> list[Verdict]:
         """Classify a batch of items as classify does; a person leading a headline with no post is then looked up in
@@ -1799,27 +1805,37 @@ class Classifier:
         place it names or its site's, decides (processing/known_posts.py), as a reader of the day's items knows.
         context: more items read for posts only, not classified (the processing stage's recent documents).
         (The batch is held on the rules while this runs: one classifier is not for two threads at once.)"""
+        return self.classify_all_beside_rules(items, context)[0]
+
+    def classify_all_beside_rules(self, items: Sequence[Item],
+                                  context: Iterable[Item] = ()) -> tuple[list[Verdict], list[str]]:
+        """classify_all's verdicts and, from the same reading, the kinds the rules alone give the batch (what
+        Classifier(home, None).classify_all would): an evaluation reports both without classifying twice."""
         items = [simplified(i) for i in items]
-        verdicts = [self.classify(i) for i in items]
-        # (a person on a site whose place is unknown is on the "unknown" path: a post written with its place may tell)
-        persons = {i: name for i, v in enumerate(verdicts)
-                   if v.path in ("person", "unknown") and (name := self.rules.unknown_person(items[i])) is not None}
+        both = [self._classify_beside_rules(i) for i in items]
+        verdicts, rules_said = [v for v, _ in both], [said for _, said in both]
+        # A person on a site whose place is unknown is on the "unknown" path: a post written with its place may tell.
+        # (The rules' paths: the model never decides a person or an unknown, so they are the hybrid's too, save an
+        # analyst's correction, which the second reading gives again.)
+        persons = {i: name for i, (_, path) in enumerate(rules_said)
+                   if path in ("person", "unknown") and (name := self.rules.unknown_person(items[i])) is not None}
+        rule_kinds = [kind for kind, _ in rules_said]
         if not persons:
-            return verdicts
+            return verdicts, rule_kinds
         known = KnownPosts(self.rules.actors.finder, self.rules.gazetteer)
         # (bodies as far as the item's own reading goes, so that a batch of one reads an item as classify does)
         known.learn(set(persons.values()), ((f"{i.title}\n{to_simplified(i.text[:KNOWN_POST_TEXT_CHARS])}",
                                               self.rules.site(i).division, i.published_at, i.source_name)
                                              for i in itertools.chain(items, (simplified(c) for c in context))))
         if not len(known):
-            return verdicts
+            return verdicts, rule_kinds
         self.rules.known = known
         try:
             for i in persons:
-                verdicts[i] = self.classify(items[i])
+                verdicts[i], (rule_kinds[i], _) = self._classify_beside_rules(items[i])
         finally:
             self.rules.known = None
-        return verdicts
+        return verdicts, rule_kinds
 
     def calibration_key(self, v: Verdict) -> str:
         """What a verdict's confidence is calibrated by: its path and whether its actor is far from the home.
@@ -1829,9 +1845,8 @@ class Classifier:
         """
         return f"{v.path}:{self.rules.nearness(v.actor)}"
 
-    def _classify(self, item: Item) -> Verdict:
-        """Raw verdict; the model decides only corrected items and where the rules are unsure."""
-        verdict = self.rules.classify(item)
+    def _decide(self, item: Item, verdict: Verdict) -> Verdict:
+        """Raw verdict from the rules' one; the model decides only corrected items and where the rules are unsure."""
         m = self.model
         if m is None or verdict.path == "unknown":
             return verdict

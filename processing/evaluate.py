@@ -272,10 +272,24 @@ def evaluate(classifier: Any, rows: Iterable[dict[str, Any]]) -> tuple[Scores, l
     # as `siqing classify` reads its input: one batch, whose items tell the posts of people others name bare
     batch = getattr(classifier, "classify_all", None)
     verdicts = batch(items) if batch is not None else [classifier.classify(i) for i in items]
+    return _scored(rows, verdicts), [v.kind for v in verdicts]
+
+
+def evaluate_beside_rules(classifier: Any, rows: Iterable[dict[str, Any]]
+                          ) -> tuple[Scores, list[str], Scores, list[str]]:
+    """evaluate of a classify.Classifier and of its rules alone, from one reading of the rows: the scores and
+    predictions of each (the rules' as Classifier(home, None) gives them; the hybrid asks the rules first)."""
+    rows = list(rows)
+    verdicts, rules_pred = classifier.classify_all_beside_rules([item_of(r) for r in rows])
+    return (_scored(rows, verdicts), [v.kind for v in verdicts],
+            score([r["kind"] for r in rows], rules_pred), rules_pred)
+
+
+def _scored(rows: Sequence[dict[str, Any]], verdicts: Sequence[Any]) -> Scores:
     pred = [v.kind for v in verdicts]
     s = score([r["kind"] for r in rows], pred)
     s.extra["reliability"] = reliability([r["kind"] for r in rows], pred, [float(v.confidence) for v in verdicts])
-    return s, pred
+    return s
 
 
 def by_category(rows: Sequence[dict[str, Any]], pred: Sequence[str]) -> dict[str, Scores]:
@@ -304,24 +318,22 @@ def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:
         division = default_gazetteer.get(home)
         assert division is not None, home
         gold = [r["kind"] for r in rows]
-        hybrid, _ = evaluate(Classifier(division, model), rows)
-        rules, _ = evaluate(Classifier(division, None), rows)
+        hybrid, pred, rules, _ = evaluate_beside_rules(Classifier(division, model), rows)
         alone = score(gold, model.predict_many([model_mod.example_of(r, home, r["kind"]) for r in rows]))
+        preds.extend(zip(gold, pred, strict=True))
         return {"name": division.full_name, "n": len(rows),
                 "unseen_home": home in model_mod.UNSEEN_HOMES,
                 "gold": {k: gold.count(k) for k in KINDS},
                 "hybrid": hybrid.to_dict() | {"confusion": None}, "rules": _short(rules), "model": _short(alone)}
 
+    preds: list[tuple[str, str]] = []  # (gold, hybrid) of every row figured
     for home in model_mod.EVAL_HOMES:
         out["real"][home] = figures(home, model_mod.heldout_rows(home, data_dir))
+    preds.clear()  # the written rows alone, all homes pooled
     written = model_mod.written_rows("test", data_dir)
     for home in sorted({r["home"] for r in written}):
         out["written"][home] = figures(home, [r for r in written if r["home"] == home])
     all_gold = [r["kind"] for r in written]
-    preds: list[tuple[str, str]] = []
-    for home in sorted({r["home"] for r in written}):
-        rows = [r for r in written if r["home"] == home]
-        preds.extend((r["kind"], p) for r, p in zip(rows, evaluate(Classifier(home, model), rows)[1], strict=True))
     out["written_all"] = _short(score([g for g, _ in preds], [p for _, p in preds])) | {"n": len(all_gold)}
     return out
 

@@ -71,6 +71,33 @@ def test_a_bare_name_is_known_by_the_post_another_item_of_the_batch_writes() -> 
     assert clf.classify_all([item_of(bare)])[0].path == "person"
 
 
+def test_a_bare_name_on_a_site_of_unknown_place_is_known_by_the_batch_too() -> None:
+    # the same headline where the site tells no place (the "unknown" path): the post another item writes decides
+    row = tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")
+    bare = Item(title=row["title"], url="https://www.example.org/a/1.html", published_at=row["published_at"])
+    posted = item_of(tuning_row("湖北省副省长周先旺调研武汉植物园"))
+    clf = Classifier("420100")
+    assert clf.classify(bare).path == "unknown"
+    v = clf.classify_all([posted, bare])[1]
+    assert (v.kind, v.path, v.actor.region.code) == ("upper", "known", "420000"), v.reason
+
+
+def test_an_evaluations_one_reading_gives_the_hybrids_and_the_rules_alones_verdicts() -> None:
+    # `siqing evaluate` and the gate report the rules alone beside the hybrid from one reading of the batch: what
+    # they report must be what each classifier gives on its own, the post another item writes included
+    bare = item_of(tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))  # 2018-03-18
+    posted = item_of(tuning_row("黄石市委书记周先旺参观《全国档案精品展》"))  # 2017-04-05, the only post in this batch
+    decided = item_of(tuning_row("苏伟强率市知识界人士联谊会理事赴武汉学习交流"))  # a person the model decides
+    hybrid, rules = Classifier("420100").classify_all_beside_rules([bare, posted, decided])
+    assert [v.to_dict() for v in hybrid] == [
+        v.to_dict() for v in Classifier("420100").classify_all([bare, posted, decided])]
+    assert rules == [v.kind for v in Classifier("420100", None).classify_all([bare, posted, decided])]
+    # the post the batch tells changes the rules' kind too (alone, an unknown person reads as above)
+    assert Classifier("420100", None).classify(bare).kind == "upper"
+    assert (hybrid[0].path, hybrid[0].kind, rules[0]) == ("known", "external", "external")
+    assert (hybrid[2].kind, rules[2]) == ("external", "upper")  # and the two differ where the model decides
+
+
 def test_the_post_nearest_in_time_decides_and_posts_years_apart_say_nothing() -> None:
     bare = tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设")  # 2018-03-18
     older = tuning_row("黄石市委书记周先旺参观《全国档案精品展》")  # 2017-04-05: Huangshi's party secretary then

@@ -78,6 +78,7 @@ def evaluate_home(home: Any, rows: list[dict[str, Any]], rules_only: bool = Fals
     from processing.evaluate import (
         by_category,
         evaluate,
+        evaluate_beside_rules,
         format_reliability,
         format_table,
         macro_f1_interval,
@@ -85,8 +86,11 @@ def evaluate_home(home: Any, rows: list[dict[str, Any]], rules_only: bool = Fals
         score,
     )
 
-    rules, rules_pred = evaluate(Classifier(home, None), rows)
-    main_scores, pred = (rules, rules_pred) if rules_only else evaluate(Classifier(home), rows)
+    if rules_only:
+        rules, rules_pred = evaluate(Classifier(home, None), rows)
+        main_scores, pred = rules, rules_pred
+    else:
+        main_scores, pred, rules, rules_pred = evaluate_beside_rules(Classifier(home), rows)
     cats = by_category(rows, pred)
     rule_cats = by_category(rows, rules_pred)
     gold = [r["kind"] for r in rows]
