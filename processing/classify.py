@@ -1815,8 +1815,8 @@ class Classifier:
         both = [self._classify_beside_rules(i) for i in items]
         verdicts, rules_said = [v for v, _ in both], [said for _, said in both]
         # A person on a site whose place is unknown is on the "unknown" path: a post written with its place may tell.
-        # (The rules' paths: the model never decides a person or an unknown, so they are the hybrid's too, save an
-        # analyst's correction, which the second reading gives again.)
+        # (The rules' paths: the model never moves an item off the person and unknown paths, save an analyst's
+        # correction, which stands as first read.)
         persons = {i: name for i, (_, path) in enumerate(rules_said)
                    if path in ("person", "unknown") and (name := self.rules.unknown_person(items[i])) is not None}
         rule_kinds = [kind for kind, _ in rules_said]
@@ -1832,7 +1832,9 @@ class Classifier:
         self.rules.known = known
         try:
             for i in persons:
-                verdicts[i], (rule_kinds[i], _) = self._classify_beside_rules(items[i])
+                again, (rule_kinds[i], _) = self._classify_beside_rules(items[i])
+                if verdicts[i].path != "correction":
+                    verdicts[i] = again
         finally:
             self.rules.known = None
         return verdicts, rule_kinds

@@ -278,7 +278,8 @@ def evaluate(classifier: Any, rows: Iterable[dict[str, Any]]) -> tuple[Scores, l
 def evaluate_beside_rules(classifier: Any, rows: Iterable[dict[str, Any]]
                           ) -> tuple[Scores, list[str], Scores, list[str]]:
     """evaluate of a classify.Classifier and of its rules alone, from one reading of the rows: the scores and
-    predictions of each (the rules' as Classifier(home, None) gives them; the hybrid asks the rules first)."""
+    predictions of each (the rules' as Classifier(home, None) gives them, the hybrid asking the rules first; their
+    scores carry no reliability table, the rules' confidence being no figure reported)."""
     rows = list(rows)
     verdicts, rules_pred = classifier.classify_all_beside_rules([item_of(r) for r in rows])
     return (_scored(rows, verdicts), [v.kind for v in verdicts],
@@ -314,25 +315,26 @@ def model_metrics(model: Any, data_dir: Path | None = None) -> dict[str, Any]:
     data_dir = data_dir or model_mod.DATA_DIR
     out: dict[str, Any] = {"real": {}, "written": {}}
 
-    def figures(home: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    def figures(home: str, rows: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+        """The home's figures and the hybrid's predictions."""
         division = default_gazetteer.get(home)
         assert division is not None, home
         gold = [r["kind"] for r in rows]
         hybrid, pred, rules, _ = evaluate_beside_rules(Classifier(division, model), rows)
         alone = score(gold, model.predict_many([model_mod.example_of(r, home, r["kind"]) for r in rows]))
-        preds.extend(zip(gold, pred, strict=True))
         return {"name": division.full_name, "n": len(rows),
                 "unseen_home": home in model_mod.UNSEEN_HOMES,
                 "gold": {k: gold.count(k) for k in KINDS},
-                "hybrid": hybrid.to_dict() | {"confusion": None}, "rules": _short(rules), "model": _short(alone)}
+                "hybrid": hybrid.to_dict() | {"confusion": None}, "rules": _short(rules), "model": _short(alone)}, pred
 
-    preds: list[tuple[str, str]] = []  # (gold, hybrid) of every row figured
     for home in model_mod.EVAL_HOMES:
-        out["real"][home] = figures(home, model_mod.heldout_rows(home, data_dir))
-    preds.clear()  # the written rows alone, all homes pooled
+        out["real"][home] = figures(home, model_mod.heldout_rows(home, data_dir))[0]
     written = model_mod.written_rows("test", data_dir)
+    preds: list[tuple[str, str]] = []  # (gold, hybrid) of the written rows, all homes pooled
     for home in sorted({r["home"] for r in written}):
-        out["written"][home] = figures(home, [r for r in written if r["home"] == home])
+        rows = [r for r in written if r["home"] == home]
+        out["written"][home], pred = figures(home, rows)
+        preds.extend(zip((r["kind"] for r in rows), pred, strict=True))
     all_gold = [r["kind"] for r in written]
     out["written_all"] = _short(score([g for g, _ in preds], [p for _, p in preds])) | {"n": len(all_gold)}
     return out

@@ -3,11 +3,13 @@ name (processing/known_posts.py). Real headlines of the corpus's tuning parts (t
 article bodies of the extraction fixtures (tests/fixtures/extract, NOTICE there)."""
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
-from processing.classify import Classifier
+from processing import model as model_mod
+from processing.classify import Classifier, model_path
 from processing.evaluate import item_of
 from processing.known_posts import KnownPosts
 from processing.pipeline import Item
@@ -88,14 +90,24 @@ def test_an_evaluations_one_reading_gives_the_hybrids_and_the_rules_alones_verdi
     bare = item_of(tuning_row("周先旺到省农科院调研要求以科技创新促进农业强省建设"))  # 2018-03-18
     posted = item_of(tuning_row("黄石市委书记周先旺参观《全国档案精品展》"))  # 2017-04-05, the only post in this batch
     decided = item_of(tuning_row("苏伟强率市知识界人士联谊会理事赴武汉学习交流"))  # a person the model decides
-    hybrid, rules = Classifier("420100").classify_all_beside_rules([bare, posted, decided])
-    assert [v.to_dict() for v in hybrid] == [
-        v.to_dict() for v in Classifier("420100").classify_all([bare, posted, decided])]
+    clf = Classifier("420100")
+    hybrid, rules = clf.classify_all_beside_rules([bare, posted, decided])
     assert rules == [v.kind for v in Classifier("420100", None).classify_all([bare, posted, decided])]
-    # the post the batch tells changes the rules' kind too (alone, an unknown person reads as above)
+    # the post the batch tells changes the rules' kind too (alone, the bare name reads as upper)
     assert Classifier("420100", None).classify(bare).kind == "upper"
     assert (hybrid[0].path, hybrid[0].kind, rules[0]) == ("known", "external", "external")
-    assert (hybrid[2].kind, rules[2]) == ("external", "upper")  # and the two differ where the model decides
+    # items no post concerns read as each does alone, and the two differ where the model decides
+    assert [v.to_dict() for v in hybrid[1:]] == [clf.classify(i).to_dict() for i in (posted, decided)]
+    assert (hybrid[2].kind, rules[2]) == ("external", "upper")
+    # an analyst's correction of the bare name stands as first read; the rules still learn the post
+    corrected = copy.copy(model_mod.load(model_path()))
+    assert corrected is not None
+    corrected.overrides = {"420100": {model_mod.title_key(bare.title): "internal"}}
+    clf = Classifier("420100", corrected)
+    hybrid, rules = clf.classify_all_beside_rules([bare, posted, decided])
+    assert hybrid[0].to_dict() == clf.classify(bare).to_dict()
+    assert (hybrid[0].path, hybrid[0].kind, rules[0]) == ("correction", "internal", "external")
+    assert "职务不明" in hybrid[0].reason
 
 
 def test_the_post_nearest_in_time_decides_and_posts_years_apart_say_nothing() -> None:
