@@ -430,6 +430,11 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
+# A county or banner at a headline's head by a name the gazetteer does not hold (阜蒙县召开…, 莫旗人大常委会…: customary
+# short names), before its own organs or its convening: a county inside the site's place, not the site's place. Not a
+# count, a kind or a pair of levels (百强县, 两县, 市县, 全县, 各旗).
+UNKNOWN_COUNTY_LEAD = re.compile(r"([^\W\d_省市区县州旗盟镇乡村两三四五六七八九十百千万各全我本该此某强][^\W\d_省市区县州旗盟镇乡村]{0,3}[县旗])"
+                                 r"(?=(委(?![员托]))|人大|人民代表大会|人民政府|政府|政协|纪委|监委|召开|举行)")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 # A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
@@ -1476,6 +1481,15 @@ class ActorFinder:
                 # a town's or township's congress by a town name the gazetteer does not hold (醪桥镇第六届人民代表大会…,
                 # 某乡人大主席团) on its county's site: a congress inside the county, not the county's own
                 return Actor("congress", source, town.group(0), "headline", "subunit")
+            opening = DATE_LEAD.match(title or "")
+            county = UNKNOWN_COUNTY_LEAD.match(title or "", opening.end() if opening is not None else 0)
+            if head is not None and source is not None and county is not None and source.level in ("province", "city"):
+                # a county by a name the gazetteer does not hold, on its city's or province's site (阜蒙县人大常委会…
+                # on 阜新's): one of the counties inside the site's place (its party committee when 县委), not the site's
+                # place's own body
+                body = "party" if county.group(2) else head.body
+                return Actor(body, source, county.group(1) + (head.text if body == head.body else "委"), "headline",
+                             "subunit")
             if head is not None and source is not None and not (source.level == "nation"
                                                                 and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)
