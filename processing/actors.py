@@ -18,6 +18,7 @@ from processing.regions import (
     STREET_FOLLOW,
     Mention,
     RegionFinder,
+    customary_county_names,
     default_finder,
     names_a_thing,
     provincial_institution_at,
@@ -433,7 +434,7 @@ TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二�
 # A county or banner at a headline's head by a name the gazetteer does not hold (阜蒙县召开…, 莫旗人大常委会…: customary
 # short names), before its own organs or its convening: a county inside the site's place, not the site's place. Not a
 # count, a kind or a pair of levels (百强县, 两县, 市县, 全县, 各旗).
-UNKNOWN_COUNTY_LEAD = re.compile(r"([^\W\d_省市区县州旗盟镇乡村两三四五六七八九十百千万各全我本该此某强][^\W\d_省市区县州旗盟镇乡村]{0,3}[县旗])"
+UNKNOWN_COUNTY_LEAD = re.compile(r"(?:中共)?([^\W\d_省市区县州旗盟镇乡村两三四五六七八九十百千万各全我本该此某强][^\W\d_省市区县州旗盟镇乡村]{0,3}[县旗])"
                                  r"(?=(委(?![员托]))|人大|人民代表大会|人民政府|政府|政协|纪委|监委|召开|举行)")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
@@ -567,6 +568,12 @@ def _nation_slogan(text: str, pos: int) -> bool:
         and text[pos + 2:pos + 3] not in NATION_AFTER_SLOGAN
 
 
+# A division's customary short names (阜蒙县, 莫力达瓦旗 and 莫旗), the longest first.
+CUSTOMARY_NAMES_BY_CODE: dict[str, tuple[str, ...]] = {}
+for _name, _code in sorted(customary_county_names().items(), key=lambda kv: -len(kv[0])):
+    CUSTOMARY_NAMES_BY_CODE[_code] = (*CUSTOMARY_NAMES_BY_CODE.get(_code, ()), _name)
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """The main actor of an item: body kind, region (None when unknown) and the text that named it."""
@@ -596,8 +603,10 @@ class Actor:
         rel = RELATIVE_LEAD.match(self.text)
         if self.via in ("relative", "source") and rel is not None:
             return full + self.text[rel.end():]
-        # (its former names too: 山南地区国税局 is 山南市's, 潜山县教育局 潜山市's, written once)
-        for form in (region.name, region.short + "地区", region.short + "县", region.short):
+        # (its customary and former names too: 阜蒙县人大 is 阜新蒙古族自治县's, 山南地区国税局 山南市's, 潜山县教育局
+        # 潜山市's, written once)
+        for form in (*CUSTOMARY_NAMES_BY_CODE.get(region.code, ()), region.name, region.short + "地区",
+                     region.short + "县", region.short):
             if self.text.startswith(form):
                 return full + self.text[len(form):]
         common = next((w for k in (2, 3, 4) if (w := self.text[:k]) in COMMON_WORD_NAMES and full.endswith(w)), None)

@@ -113,6 +113,16 @@ def new_area_names(path: Path = NEW_AREAS_FILE) -> dict[str, str]:
     return former_names(path)
 
 
+# Autonomous counties' and banners' customary short names no rule gives (阜蒙县, 喀左县, 莫旗): name -> the division
+# (processing/data/NOTICE).
+CUSTOMARY_COUNTY_NAMES_FILE = Path(__file__).resolve().parent / "data" / "customary_county_names.json"
+
+
+def customary_county_names(path: Path = CUSTOMARY_COUNTY_NAMES_FILE) -> dict[str, str]:
+    """Customary short names of autonomous counties and banners -> the division's code; empty when the file is absent."""
+    return former_names(path)
+
+
 # News outlets whose names do not say their place (民主协商报, 新闻晨报, 江海晚报): name -> the division whose news they
 # carry, each with a page that says so (processing/data/NOTICE).
 NEWS_OUTLETS_FILE = Path(__file__).resolve().parent / "data" / "news_outlets.tsv"
@@ -428,6 +438,11 @@ class RegionFinder:
                 self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
         # a state-level new area by its own name (青岛西海岸新区 is 黄岛区, 两江新区 is run by 重庆): the division that runs
         # it, where no division bears the name
+        # an autonomous county or banner by the customary short name its own sites write (阜蒙县, 喀左县, 莫旗), where no
+        # division bears the name
+        for form, code in customary_county_names().items():
+            if form not in table and gaz.get(code) is not None:
+                table[form] = ("name", (code,))
         for form, code in new_area_names().items():
             if form not in table and gaz.get(code) is not None:
                 table[form] = ("name", (code,))

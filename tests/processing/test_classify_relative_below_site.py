@@ -21,6 +21,7 @@ from processing import model as model_mod
 from processing.actors import COLUMN_TAG, below_site
 from processing.classify import Classifier, Item
 from processing.evaluate import item_of
+from processing.regions import customary_county_names
 from siqing.divisions import default_gazetteer
 
 HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
@@ -77,16 +78,15 @@ def test_relative_below_site_kinds_by_home() -> None:
     assert Classifier("420100").classify(item).kind == "external"
 
 
-# A county or banner named at the head by a customary short name the gazetteer does not hold (阜蒙县 for 阜新蒙古族
-# 自治县, 喀左县 for 喀喇沁左翼蒙古族自治县, 前郭县 for 前郭尔罗斯蒙古族自治县: their own sites and posts write them so) on
-# its city's site: one of the counties inside the city, never the city's own body. The organ names are as published
-# (中共喀左县委 in the county government's leaders' posts, 前郭县人大常委会 on that committee's page); no stored page
-# carries a whole headline with them, so the acts around them are the commonest of the corpus's county headlines.
+
+# A county or banner named at the head by a customary short name the gazetteer does not hold (鄂温克旗 for 鄂温克族
+# 自治旗, 察县 for 察布查尔锡伯自治县: their own sites write them so) on its city's site: one of the counties inside the
+# city, never the city's own body. No stored page carries a whole headline with them, so the acts around them are
+# the commonest of the corpus's county headlines.
 @pytest.mark.parametrize(("title", "source", "url", "city", "body"), [
-    ("前郭县人大常委会召开主任会议", "松原市人民政府", "http://www.jlsy.gov.cn/a/1.html", "220700", "congress"),
-    ("中共喀左县委召开常委会议", "朝阳市人民政府", "http://www.chaoyang.gov.cn/a/1.html", "211300", "party"),
-    ("阜蒙县召开人大常委会会议", "阜新市人民政府", "http://www.fuxin.gov.cn/a/1.html", "210900", "congress"),
-    ("3月5日阜蒙县政府召开常务会议", "阜新市人民政府", "http://www.fuxin.gov.cn/a/1.html", "210900", "government"),
+    ("中共鄂温克旗委召开常委会议", "呼伦贝尔市人民政府", "http://www.hlbe.gov.cn/a/1.html", "150700", "party"),
+    ("察县召开人大常委会会议", "伊犁哈萨克自治州人民政府", "http://www.xjyl.gov.cn/a/1.html", "654000", "congress"),
+    ("3月5日鄂温克旗政府召开常务会议", "呼伦贝尔市人民政府", "http://www.hlbe.gov.cn/a/1.html", "150700", "government"),
 ])
 def test_a_county_by_a_name_the_gazetteer_lacks_is_below_its_citys_site(title: str, source: str, url: str, city: str,
                                                                           body: str) -> None:
@@ -102,13 +102,32 @@ def test_a_county_by_a_name_the_gazetteer_lacks_is_below_its_citys_site(title: s
 
 
 # Not a county's name: a count, a kind or a pair of levels before the body (百强县, 两县, 市县): the site's own place as
-# before; and on a county's own site, its own body (阜蒙县人大常委会 on the county's site is the home's).
+# before; and on a county's own site, its own body.
 @pytest.mark.parametrize(("title", "site"), [
-    ("百强县人大常委会主任座谈会召开", "210900"), ("两县人大常委会联合开展执法检查", "210900"),
-    ("市县人大常委会联动开展执法检查", "210900"), ("阜蒙县人大常委会召开主任会议", "210921"),
+    ("百强县人大常委会主任座谈会召开", "150700"), ("两县人大常委会联合开展执法检查", "150700"),
+    ("市县人大常委会联动开展执法检查", "150700"), ("鄂温克旗人大常委会召开主任会议", "150724"),
 ])
 def test_no_unknown_county_where_none_is_named(title: str, site: str) -> None:
     from processing.actors import find_actor
 
     actor = find_actor(title, "", site)
     assert actor is None or actor.via != "subunit" or not actor.text.startswith(title[:2])
+
+
+# The customary short names processing/data/customary_county_names.json holds (阜蒙县, 喀左县, 前郭县, 莫旗), on the
+# city's site: the county itself, so for that county's home its own congress (内情) or its party committee (上情).
+@pytest.mark.parametrize(("title", "source", "url", "county", "kind"), [
+    ("阜蒙县人大常委会召开主任会议", "阜新市人民政府", "http://www.fuxin.gov.cn/a/1.html", "210921", "internal"),
+    ("中共喀左县委召开常委会议", "朝阳市人民政府", "http://www.chaoyang.gov.cn/a/1.html", "211324", "upper"),
+    ("前郭县人大常委会召开主任会议", "松原市人民政府", "http://www.jlsy.gov.cn/a/1.html", "220721", "internal"),
+    ("莫旗召开人大常委会会议", "呼伦贝尔市人民政府", "http://www.hlbe.gov.cn/a/1.html", "150722", "internal"),
+])
+def test_a_county_by_its_customary_name_is_that_county(title: str, source: str, url: str, county: str,
+                                                        kind: str) -> None:
+    item = Item(title=title, source_name=source, url=url)
+    verdict = Classifier(county).classify(item)
+    assert verdict.kind == kind
+    assert default_gazetteer.get(county).name in verdict.reason  # type: ignore[union-attr]
+    # (named once, by its full name: not 阜新蒙古族自治县阜蒙县人大常委会)
+    assert not any(name in verdict.reason for name in customary_county_names() if name in title)
+    assert Classifier(county[:4] + "00").classify(item).kind == "lower"  # a county inside its city
