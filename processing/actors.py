@@ -431,11 +431,22 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
-# A county or banner at a headline's head by a name the gazetteer does not hold (阜蒙县召开…, 莫旗人大常委会…: customary
-# short names), before its own organs or its convening: a county inside the site's place, not the site's place. Not a
-# count, a kind or a pair of levels (百强县, 两县, 市县, 全县, 各旗).
-UNKNOWN_COUNTY_LEAD = re.compile(r"(?:中共)?([^\W\d_省市区县州旗盟镇乡村两三四五六七八九十百千万各全我本该此某强][^\W\d_省市区县州旗盟镇乡村]{0,3}[县旗])"
+# A county or banner at a headline's head by a name the gazetteer does not hold (察县召开…, 中共鄂温克旗委…: customary
+# short names), after a date or a time word, before its own organs or its convening: a county inside the site's place,
+# not the site's place. Not a count, a kind or a pair of levels (百强县, 两县, 市县, 全县, 各旗: NOT_A_COUNTY too).
+UNKNOWN_COUNTY_LEAD = re.compile(r"(?:近日|日前|近期|今年|今日|昨日|今天|昨天|本周|上周|本月|上月|连日来|近年来)?(?:中共)?"
+                                 r"([^\W\d_省市区县州旗盟镇乡村两三四五六七八九十百千万各全我本该此某强]"
+                                 r"[^\W\d_省市区县州旗盟镇乡村]{0,3}[县旗])"
                                  r"(?=(委(?![员托]))|人大|人民代表大会|人民政府|政府|政协|纪委|监委|召开|举行)")
+# ... but a kind of county (贫困县, 产粮大县, 民族县, 自治县, 兄弟县, 对口县, 邻县) or a banner's bare direction (右旗, 中旗)
+# or a person's name (张旗人大代表)
+NOT_A_COUNTY = re.compile(r"(?:大|贫困|民族|自治|邻|外|他|兄弟|对口|结对|帮扶|地|重点|示范|试点|先进|强|和谐|生态|文明|山区|"
+                          r"边境|边远|人口|经济|产粮|农业|工业|旅游|老区|革命|发达|毗邻|周边|相邻|直管|友好|兄弟)[县旗]$|"
+                          r"^[左右前后中东西南北][县旗]$")
+# ... nor a county visiting the site's place (察县人大常委会来我市考察), nor one convening another level's people
+# (察县举行市政协委员座谈会, 察县召开驻县市人大代表座谈会)
+VISITING_SITE = re.compile(r"(?:来|到|赴)(?:我|本)[省市州盟]|(?:来|到|赴)[^，,。：:\s]{0,6}考察")
+OTHER_LEVEL = re.compile(r"[省市州区镇乡]|全国|中央|驻")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
 # A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
@@ -1264,6 +1275,26 @@ class ActorFinder:
             return "", ()
         return m.group(1), tuple(divs)
 
+    def _unknown_county(self, title: str, head: Actor, source: Division | None) -> Actor | None:
+        """A county by a name the gazetteer does not hold at the head, on its city's or province's site (察县人大常委会…
+        on 伊犁's): one of the counties inside the site's place (its party committee when 县委), not the site's place's
+        own body; None where the name is no county's or the body is another level's."""
+        if source is None or source.level not in ("province", "city"):
+            return None
+        opening = DATE_LEAD.match(title)
+        county = UNKNOWN_COUNTY_LEAD.match(title, opening.end() if opening is not None else 0)
+        if county is None or NOT_A_COUNTY.search(county.group(1)) or county.group(1)[0] in SURNAMES \
+                and len(county.group(1)) == 2 or VISITING_SITE.search(title, county.end()):
+            return None
+        name = county.group(1)
+        if county.group(2):
+            return Actor("party", source, name + "委", "headline", "subunit")
+        at = title.find(head.text, county.end())
+        if at < 0 or OTHER_LEVEL.search(title[county.end():at].replace("召开", "").replace("举行", "")):
+            return None  # (察县举行市政协委员座谈会: the city's CPPCC members)
+        body = head.text[1:] if head.text.startswith(name[-1]) else head.text  # (鄂温克旗召开旗政协…: written once)
+        return Actor(head.body, source, name + body, "headline", "subunit")
+
     def _subunit(self, text: str, start: int, mentions: list[Mention], where: str) -> Actor | None:
         """A named unit below a place (某市某某社区): the place's division, marked as a unit below it."""
         if not SUBUNIT.match(text, start):
@@ -1490,15 +1521,9 @@ class ActorFinder:
                 # a town's or township's congress by a town name the gazetteer does not hold (醪桥镇第六届人民代表大会…,
                 # 某乡人大主席团) on its county's site: a congress inside the county, not the county's own
                 return Actor("congress", source, town.group(0), "headline", "subunit")
-            opening = DATE_LEAD.match(title or "")
-            county = UNKNOWN_COUNTY_LEAD.match(title or "", opening.end() if opening is not None else 0)
-            if head is not None and source is not None and county is not None and source.level in ("province", "city"):
-                # a county by a name the gazetteer does not hold, on its city's or province's site (阜蒙县人大常委会…
-                # on 阜新's): one of the counties inside the site's place (its party committee when 县委), not the site's
-                # place's own body
-                body = "party" if county.group(2) else head.body
-                return Actor(body, source, county.group(1) + (head.text if body == head.body else "委"), "headline",
-                             "subunit")
+            unknown = self._unknown_county(title or "", head, source) if head is not None else None
+            if unknown is not None:
+                return unknown
             if head is not None and source is not None and not (source.level == "nation"
                                                                 and RELATIVE_LEAD.match(head.text)):
                 # (a relative word, 省委 or 市人大, on a national site names no province or city)

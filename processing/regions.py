@@ -357,6 +357,7 @@ class RegionFinder:
         self._table: dict[str, tuple[str, tuple[str, ...]]] | None = None
         self._former: dict[str, str] = {}  # the former names' forms the table holds, to their short names (see _build)
         self._one_char_former: set[str] = set()  # of those, renamed counties' forms of one character (横县, 滦县)
+        self._customary: set[str] = set()  # customary short names (阜蒙县, 莫旗)
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -436,13 +437,15 @@ class RegionFinder:
                 # (a rule's form remembers its short name, checked against the common words when met)
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
                 self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
-        # a state-level new area by its own name (青岛西海岸新区 is 黄岛区, 两江新区 is run by 重庆): the division that runs
-        # it, where no division bears the name
         # an autonomous county or banner by the customary short name its own sites write (阜蒙县, 喀左县, 莫旗), where no
-        # division bears the name
+        # division bears the name (checked against the word before it when met: 日前郭县长 is no 前郭县)
+        self._customary = set()
         for form, code in customary_county_names().items():
             if form not in table and gaz.get(code) is not None:
                 table[form] = ("name", (code,))
+                self._customary.add(form)
+        # a state-level new area by its own name (青岛西海岸新区 is 黄岛区, 两江新区 is run by 重庆): the division that runs
+        # it, where no division bears the name
         for form, code in new_area_names().items():
             if form not in table and gaz.get(code) is not None:
                 table[form] = ("name", (code,))
@@ -499,6 +502,9 @@ class RegionFinder:
                 # (盘县长 is a county head surnamed 盘, not 盘县's; a character that ends a word before it names no
                 # county: 纵横县域, 通盘县级)
                 return False
+            if word in self._customary and start > 0 and any(
+                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2)):
+                return False  # (日前郭县长, 切莫旗帜: the character before ends a word with the name's first)
             if word in self._former and (end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], "")
                                          or _common_word(self._former[word])):
                 # (萧山市场 is a market, 某县域 a county's area, 平安县创建 a campaign: no former division there; the
