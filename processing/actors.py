@@ -441,7 +441,7 @@ UNKNOWN_COUNTY_LEAD = re.compile(r"(?:近日|日前|近期|今年|今日|昨日|
 # ... but a kind of county (贫困县, 产粮大县, 民族县, 自治县, 兄弟县, 对口县, 邻县) or a banner's bare direction (右旗, 中旗)
 # or a person's name (张旗人大代表)
 NOT_A_COUNTY = re.compile(r"(?:大|贫困|民族|自治|邻|外|他|兄弟|对口|结对|帮扶|地|重点|示范|试点|先进|强|和谐|生态|文明|山区|"
-                          r"边境|边远|人口|经济|产粮|农业|工业|旅游|老区|革命|发达|毗邻|周边|相邻|直管|友好|兄弟)[县旗]$|"
+                          r"边境|边远|人口|经济|产粮|农业|工业|旅游|老区|革命|发达|毗邻|周边|相邻|直管|友好)[县旗]$|"
                           r"^[左右前后中东西南北][县旗]$")
 # ... nor a county visiting the site's place (察县人大常委会来我市考察), nor one convening another level's people
 # (察县举行市政协委员座谈会, 察县召开驻县市人大代表座谈会)
@@ -1283,14 +1283,14 @@ class ActorFinder:
             return None
         opening = DATE_LEAD.match(title)
         county = UNKNOWN_COUNTY_LEAD.match(title, opening.end() if opening is not None else 0)
-        if county is None or NOT_A_COUNTY.search(county.group(1)) or county.group(1)[0] in SURNAMES \
-                and len(county.group(1)) == 2 or VISITING_SITE.search(title, county.end()):
+        name = county.group(1) if county is not None else ""
+        if county is None or NOT_A_COUNTY.search(name) or (len(name) == 2 and name[0] in SURNAMES) \
+                or VISITING_SITE.search(title, county.end()):
             return None
-        name = county.group(1)
         if county.group(2):
             return Actor("party", source, name + "委", "headline", "subunit")
         at = title.find(head.text, county.end())
-        if at < 0 or OTHER_LEVEL.search(title[county.end():at].replace("召开", "").replace("举行", "")):
+        if at < 0 or OTHER_LEVEL.search(title, county.end(), at):
             return None  # (察县举行市政协委员座谈会: the city's CPPCC members)
         body = head.text[1:] if head.text.startswith(name[-1]) else head.text  # (鄂温克旗召开旗政协…: written once)
         return Actor(head.body, source, name + body, "headline", "subunit")

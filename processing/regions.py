@@ -198,6 +198,12 @@ def _word_tags() -> dict[str, tuple[str, int]]:
 _TAGS: dict[str, tuple[str, int]] | None = None
 
 
+def _ends_word_before(text: str, start: int, word: str) -> bool:
+    """Whether the one or two characters before a hit end a dictionary word with its first character (纵横县域, 日前郭县长:
+    no 横县, no 前郭县 there)."""
+    return start > 0 and any(text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2))
+
+
 def names_a_thing(word: str) -> bool:
     """Whether jieba's dictionary holds the word as something other than a person's name (包钢 the steel company,
     宁波 the city): a leader of that name is not read from the bare word."""
@@ -497,13 +503,11 @@ class RegionFinder:
         if how == "name":
             if word == "代县" and text.startswith("长", end):
                 return False  # 代县长: an acting county head, not 代县
-            if word in self._one_char_former and (text.startswith("长", end) or start > 0 and any(
-                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2))):
+            if word in self._one_char_former and (text.startswith("长", end) or _ends_word_before(text, start, word)):
                 # (盘县长 is a county head surnamed 盘, not 盘县's; a character that ends a word before it names no
                 # county: 纵横县域, 通盘县级)
                 return False
-            if word in self._customary and start > 0 and any(
-                    text[max(0, start - k):start] + word[0] in _word_tags() for k in (1, 2)):
+            if word in self._customary and _ends_word_before(text, start, word):
                 return False  # (日前郭县长, 切莫旗帜: the character before ends a word with the name's first)
             if word in self._former and (end < len(text) and text[end] in FORMER_NOT_BEFORE.get(word[-1], "")
                                          or _common_word(self._former[word])):
