@@ -205,8 +205,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党政代表团|党政考察团"), "party"),
     (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)代表团|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
-    # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress)
-    (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会])"),
+    # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
+    # united front's representative figures, 党外代表人士, 无党派代表性人士)
+    (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|代表们?(?![大团会]|性?人士)"),
      "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
@@ -218,6 +219,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|" + SITUATION_JU + r"局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
+                # (and the commissions the press names short, 市农委, 省国资委, 市卫生健康委, 市经信委: not a 委员 or 委托)
+                r"(?<![村居])(?:卫生健康|国资|经信|工信|农|科|商|民宗|民|计生|建|交|旅发|经)委(?![员托])|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name
                 r"(?=[粮住人自规政城综地国公文新发卫民经科教交商])(?:粮食和物资储备|住房和城乡建设|人力资源和?社会保障|自然资源和规划|规划和自然资源|政务服务和大数据管理|"
@@ -381,7 +384,7 @@ BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:])\s*")
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:])\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.

@@ -74,7 +74,7 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
 # Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
-                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|长(?![期远效江城沙春治安])|"
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|(?:级|老|级老)领导(?!干部|小组)|长(?![期远效江城沙春治安])|"
                       # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
                       r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
@@ -364,6 +364,7 @@ class RegionFinder:
         self._former: dict[str, str] = {}  # the former names' forms the table holds, to their short names (see _build)
         self._one_char_former: set[str] = set()  # of those, renamed counties' forms of one character (横县, 滦县)
         self._customary: set[str] = set()  # customary short names (阜蒙县, 莫旗)
+        self._only_children: dict[tuple[str, str], Division | None] = {}  # (city, 区 or 县) -> its one such child
         self._lengths: tuple[int, ...] = ()
         self._first: frozenset[str] = frozenset()
         self._by_pair: dict[str, tuple[int, ...]] = {}  # a word's first two characters -> lengths, longest first
@@ -721,6 +722,10 @@ class RegionFinder:
         if source is None or source.level == "nation":
             return None
         gaz = self.gazetteer
+        if marker in ("区", "县") and source.level == "city" and not source.is_municipality:
+            only = self._only_child(source, marker)
+            if only is not None:
+                return only  # (区政府 on the site of a city with one district, 商洛's 商州区: that district)
         chain = [source, *gaz.ancestors_of(source)]
         for d in chain:
             if marker == "省" and d.level == "province" and not d.is_municipality:
@@ -736,6 +741,15 @@ class RegionFinder:
             if marker in ("区", "自治区") and d.level == "province" and d.name.endswith("自治区"):
                 return d
         return None
+
+    def _only_child(self, city: Division, marker: str) -> Division | None:
+        """A city's one district (or one county), when it has exactly one of them: what 区 (县) on the city's own site
+        can only mean; None when it has several or none."""
+        key = (city.code, marker)
+        if key not in self._only_children:
+            kids = [c for c in self.gazetteer.children(city.code) if c.level == "county" and c.name.endswith(marker)]
+            self._only_children[key] = kids[0] if len(kids) == 1 else None
+        return self._only_children[key]
 
     @staticmethod
     def _antecedent(marker: str, before: list[Mention]) -> Division | None:
