@@ -235,6 +235,16 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # 我院组织收看十三届全国人大二次会议: a court's 我院 is its own body, OWN_BODY below)
                             r"^(?:我校|本校|学校|全校|我院|本院|全院)(?:师生|干部师生|干部职工|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
                             r"开展|收看|观看|集中学习|学习|传达)")
+# A headline's slogan before a dash (立足新起点 阔步新征程 奋力开新局——我校师生热议…): its subtitle names who acts.
+SLOGAN_DASH = re.compile(r"^[^，,。：:“”]{4,30}?(?:——|--)\s*")
+
+
+def _after_slogan(head: str) -> str:
+    """The subtitle after a headline's leading slogan and its dash, or "" when there is none."""
+    m = SLOGAN_DASH.match(head)
+    return head[m.end():] if m else ""
+
+
 # On an institution's own site, a unit picked out of a list (光电研究所教师团队成功入选教育部…): the institution's unit
 UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # Deputies or members quoted with no name (代表建言…, 人大代表建议…, 代表委员畅谈…, 一线技术工人代表建言…)
@@ -1198,7 +1208,7 @@ class RuleClassifier:
             # the institution's own union, league or federation by its bare name on the institution's site (工会组织
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
-        elif source is not None and (OWN_UNIT_LEADS.match(head) or (
+        elif source is not None and (OWN_UNIT_LEADS.match(head) or OWN_UNIT_LEADS.match(_after_slogan(head)) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):

@@ -36,6 +36,10 @@ ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "
 _ABBREVIATION = re.compile("(?:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
                            + r")(?![荒街门仓港湖营道桥河靖米地])")
 _DA_NOT_XUE = re.compile(r"大(?![学力地会幅规])")
+# The customary way a university's kind is cut in its short name (华东交通大学 -> 华东交大, 东北师范大学 -> 东北师大, 华中农业
+# 大学 -> 华中农大, 北京科技大学 -> 北京科大): derived for every such name of the list whose short form no other name shares.
+KIND_CUTS = (("交通", "交"), ("师范", "师"), ("科技", "科"), ("农业", "农"), ("医科", "医"), ("工业", "工"), ("财经", "财"),
+             ("中医药", "中医"), ("外国语", "外"))
 LONGEST = 20  # characters: the longest name looked for before an ending word
 SHORTEST = 4  # 江汉大学, 三明学院
 
@@ -104,6 +108,17 @@ class Institutions:
         """The last two characters of the names ending in 大学, cut before 学 (农林大 -> 林大): a quick first check."""
         return frozenset(name[-3:-1] for name in self._names if name.endswith("大学"))
 
+    @cached_property
+    def _kind_cut_names(self) -> dict[str, str]:
+        """Short names by KIND_CUTS (华东交大) -> the full name, for those only one name gives and no place bears."""
+        forms: dict[str, set[str]] = {}
+        for name in self._names:
+            for kind, cut in KIND_CUTS:
+                if name.endswith(kind + "大学") and len(name) - len(kind) - 2 >= 2:
+                    forms.setdefault(name[:-len(kind) - 2] + cut + "大", set()).add(name)
+        places = self.gazetteer.names()
+        return {form: next(iter(names)) for form, names in forms.items() if len(names) == 1 and form not in places}
+
     def _head_short_name(self, text: str) -> Institution | None:
         """A university named at the head of text by its customary short name (厦大…, 清华…), or cut before its last
         character (福建农林大推动…: 某某大学; not a place's name before 大力, 大地…, 黑龙江大力推进…, which a name of five
@@ -111,6 +126,11 @@ class Institutions:
         m = _ABBREVIATION.match(text)
         if m is not None and (cities := self._names.get(ABBREVIATIONS[m.group(0)])):
             return Institution(0, m.end(), m.group(0), cities)
+        cuts = self._kind_cut_names
+        for end in range(min(len(text), 9), 3, -1):
+            full = cuts.get(text[:end]) if text[end - 1] == "大" and text[end:end + 1] != "学" else None
+            if full is not None:
+                return Institution(0, end, text[:end], self._names[full])
         end = text.find("大", 4, LONGEST)
         while end > 0:
             name = text[:end + 1]

@@ -89,3 +89,37 @@ def test_a_district_word_on_the_site_of_a_city_with_one_district_is_that_distric
     verdict = Classifier("610103").classify(many)
     assert verdict.kind == "external" and verdict.actor is not None and verdict.actor.region is not None \
         and verdict.actor.region.code == "610100"
+
+
+@pytest.mark.parametrize("home", ["510000", "360000", "410100"])
+def test_a_body_right_after_a_spirit_relayed_is_the_one_who_relays_it(home: str) -> None:
+    # 学习贯彻…全会精神省委宣讲团报告会…: the province's lecturers act (上情 for its cities, 外情 elsewhere), not the
+    # central plenary whose spirit they preach
+    kind, gold, code = read_by("学习贯彻党的二十届三中全会精神省委宣讲团报告会在驻举行", home)
+    assert (kind, code) == (gold, "410000")
+
+
+@pytest.mark.parametrize("home", ["510000", "360000"])
+def test_a_slogan_before_a_dash_leaves_the_subtitle_to_name_who_acts(home: str) -> None:
+    # 立足新起点 阔步新征程 奋力开新局——我校师生热议全国“两会”: the university's staff and students (开新局 is no bureau, the
+    # national session no actor): 下情 for its province, 外情 elsewhere
+    kind, gold, _ = read_by("立足新起点 阔步新征程 奋力开新局——我校师生热议全国“两会”", home)
+    assert kind == gold
+
+
+def test_a_university_by_the_customary_cut_of_its_kind() -> None:
+    from processing.institutions import default_institutions
+
+    found = default_institutions.find("华东交大建校50周年纪念大会暨“交通强国”高峰论坛举行")
+    assert found and found[0].name == "华东交大" and found[0].city is not None and found[0].city.code == "360100"
+    assert read_by("华东交大建校50周年纪念大会暨“交通强国”高峰论坛举行", "510000")[:2] == ("external", "external")
+    assert read_by("华东交大建校50周年纪念大会暨“交通强国”高峰论坛举行", "360000")[:2] == ("lower", "lower")
+    # (only at the head, and not the full name's own beginning: 华东交大学 is no short name)
+    assert not any(i.name == "华东交" for i in default_institutions.find("华东交大学生志愿者"))
+
+
+def test_opening_a_new_situation_is_no_bureau() -> None:
+    # 开新局 (a slogan: to open a new situation) is no bureau of the place (as 开局 and 开好局 are not)
+    verdict = Classifier("410700").classify(item_of(tuning_row(
+        "实干开新局 巾帼谱新篇!新乡市隆重召开纪念“三八”国际妇女节116周年大会")))
+    assert verdict.actor is not None and "开新局" not in verdict.actor.text and "开新局" not in verdict.reason
