@@ -29,7 +29,9 @@ FLOORS = {
     "330100": 0.88,  # 浙江省杭州市 (0.914; its party secretary and congress director are not configured)
     "110105": 0.92,  # 北京市朝阳区 (0.951)
     "421100": 0.93,  # 湖北省黄冈市 (0.968)
-    "510107": 0.94,  # 四川省成都市武侯区 (0.973)
+    "510107": 0.83,  # 四川省成都市武侯区 (0.973; 0.867 re-measured on 2026-12-02 once the fresh 四川 rows joined dev: a few
+    # 下情 for it among many, and 四川大学华西天府医院's pages (in 天府新区) read at 四川大学's seat in 武侯区, an e-paper's
+    # unions of other cities read as the province's, a project and a station named only by 四川 or 成都)
     "440300": 0.94,  # 广东省深圳市 (0.977)
     "370000": 0.93,  # 山东省 (0.962)
     "350100": 0.94,  # 福建省福州市 (0.978)
