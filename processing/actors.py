@@ -93,9 +93,9 @@ CENTRAL_UNIT = (
 
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
-# 开好局, 开新局, 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus'
+# 开好局, 开新局 (谋新局, 谱新局, 启新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus'
 # ends: 文广新局, 科技创新局, 财政局.)
-SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<!开新)"
+SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<![开谋谱启]新)"
 # 全总, the national trade union federation's own short name (全总慰问团来京…), at the head of a phrase or after a joining
 # word: not inside other words (完全总结, 全总量, 全总体), a unit's whole (全总队, 全总院, 全总公司) or a name's end (刘德全总经理)
 ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
@@ -219,8 +219,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
     (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|" + SITUATION_JU + r"局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
-                # (and the commissions the press names short, 市农委, 省国资委, 市卫生健康委, 市经信委: not a 委员 or 委托)
-                r"(?<![村居])(?:卫生健康|国资|经信|工信|农|科|商|民宗|民|计生|建|交|旅发|经)委(?![员托])|"
+                # (and the commissions the press names short after their level, 市农委, 省国资委, 市卫生健康委, 市经信委:
+                # not a congress's 财经委 or 农委, a 委员 or 委托)
+                r"(?<=[省市县区州旗盟])(?:卫生健康|国资|经信|工信|农|科|商|民宗|民|计生|建|交|旅发|经)委(?![员托])|"
                 # departments whose standard names are longer than the six characters above allow, or are commissions
                 # (省粮食和物资储备局, 市住房和城乡建设局, 省发展和改革委员会, 省卫生健康委员会): the whole name
                 r"(?=[粮住人自规政城综地国公文新发卫民经科教交商])(?:粮食和物资储备|住房和城乡建设|人力资源和?社会保障|自然资源和规划|规划和自然资源|政务服务和大数据管理|"
@@ -381,10 +382,20 @@ ZONE_WORD = re.compile(r"开发区|高新区|经开区|保税区|投资区|自�
 # provincial bureau's site), its place unknown to the gazetteer: a unit inside the site's place. (A branch's tag before
 # deputies or members who speak, 孝感市局：全国人大代表点赞…, names who reports, not who acts.)
 BRANCH_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,5}?(?:分局|区局|县局|市局)[：:]")
+# A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
+# and one or two given-name characters, then an action verb or a colon. Whether it is a name (not a place
+# such as 黄石) is checked by find_person_lead.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            "庄常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+            "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+            "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+            "苑迟邝")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
-# (a paper quoted as the source, 泉州晚报：…, is no actor either)
+# (a paper quoted as the source, 泉州晚报：…, is no actor either; nor an organ's website cited before a person at work,
+# 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:])\s*")
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -452,15 +463,6 @@ VISITING_SITE = re.compile(r"(?:来|到|赴)(?:我|本)[省市州盟]|(?:来|到
 OTHER_LEVEL = re.compile(r"[省市州区镇乡]|全国|中央|驻")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
 ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
-# A headline led by a person's name (某某到某地调研, 某某：…, 某某主持会议): common single-character surnames
-# and one or two given-name characters, then an action verb or a colon. Whether it is a name (not a place
-# such as 黄石) is checked by find_person_lead.
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-            "庄常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
-            "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
-            "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-            "苑迟邝")
 # A meeting convened (召开…大会, 座谈会召开), not one relayed (…会议精神); a spirit relayed to be carried out (思明区迅速
 # 传达贯彻市两会精神, 迅速传达学习…) or its study deployed or organised (部署学习宣传贯彻…, 组织学习…, 举办…专题研讨班), not
 # studied or preached by the place's people (传达学习, 学习贯彻, 宣讲).
@@ -1415,7 +1417,7 @@ class ActorFinder:
             return None
         if _PHRASE_BREAK.search(title, award.end(), at) or CONVENES.search(title, at + len(head.text)):
             return None  # (the place in another clause, or acting in its own: 我市荣获全省第一 山东省召开表彰大会)
-        place = self.finder.relative_division(lead.group(0)[-1], source)
+        place = self.finder.relative_division(lead.group(0)[-1], source, title)
         return Actor("public", place, lead.group(0), "headline", "relative") if place is not None else None
 
     def _provincial_institution(self, title: str, head: Actor) -> Actor | None:
@@ -1513,7 +1515,7 @@ class ActorFinder:
                 # one of the units inside the site's place, which one not said (held as a subunit)
                 return Actor(head.body, source, head.text, "headline", "subunit")
             level = LEVEL_IN_NAME.search(head.text) if head is not None and source is not None else None
-            above = self.finder.relative_division(level.group(1), source) if level is not None else None
+            above = self.finder.relative_division(level.group(1), source, title or "") if level is not None else None
             if head is not None and above is not None and source is not None and above.code != source.code:
                 # a level word inside the body's name (团省委, 民盟省委会, 自治区司法厅 on a city's or county's site): that
                 # level's body, read from the site, not the site's place's

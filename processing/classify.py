@@ -312,7 +312,9 @@ NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|�
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
 # 会议在我校召开, 中国金融期货交易所:…: a unit of some place, no nation acting)
-NATION_LEADS = re.compile(r"(?:中国(?![\u4e00-\u9fff]{1,8}?(?:集团|公司|报社|出版社|杂志社|交易所))|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
+# (... when the name follows the nation word at once: 中国组建国有粮食集团, 中国再添三家世界一流公司 are the nation acting)
+NATION_LEADS = re.compile(r"(?:中国(?!(?:(?!组建|成立|新增|再添|新添|拥有|已有|出台|培育|打造|诞生|首[家个批])[\u4e00-\u9fff]){1,8}?"
+                          r"(?:集团|公司|报社|出版社|杂志社|交易所))|全国|我国)(?![“\"《]|[\d一二三四五六七八九十百千]+(?:强|大|佳|优))")
 # A news portal's own place read for a headline that names no place but speaks of national matters (代表,
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
 # such verdicts right): held unsure ("portal", not calibrated up).
@@ -782,7 +784,7 @@ class RuleClassifier:
             place = next((d for d in reversed(named) if d.level == level or (level == "city" and d.level == "county"
                                                                             and acting.group("head") == "市长")), None)
             if place is None and not named:
-                up = self.actors.finder.relative_division(acting.group("head")[0], source)
+                up = self.actors.finder.relative_division(acting.group("head")[0], source, title)
                 place = up if up is not None and up.level == level else None
             if place is not None:
                 return Actor("congress", place, f"{place.name}人大常委会（决定{post}）", "headline", "name")
@@ -1208,7 +1210,7 @@ class RuleClassifier:
             # the institution's own union, league or federation by its bare name on the institution's site (工会组织
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
-        elif source is not None and (OWN_UNIT_LEADS.match(head) or OWN_UNIT_LEADS.match(_after_slogan(head)) or (
+        elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):
@@ -1343,7 +1345,7 @@ class RuleClassifier:
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))
                     # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
                     # mayor, 刘文儒市长 on a 晋江 school's site)
-                    up = self.actors.finder.relative_division(post.group(1)[:1], source) \
+                    up = self.actors.finder.relative_division(post.group(1)[:1], source, item.title) \
                         if post is not None and source is not None else None
                     if up is not None:
                         # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
@@ -1712,6 +1714,14 @@ class RuleClassifier:
         """Whether no place but the nation is named in the headline (relative words count as places)."""
         return not any(m.division is not None and m.division.level != "nation" or m.how == "relative"
                        for m in self.actors.finder.find(title, source))
+
+    def _slogan_then_own(self, head: str, source: Division) -> bool:
+        """A slogan that names no body and no place before a dash, then the site's own unit acting (立足新起点…奋力
+        开新局——我校师生热议…): not a body named before the dash (省委宣讲团来校宣讲——学校组织…), which acts."""
+        after = _after_slogan(head)
+        slogan = head[:len(head) - len(after)]
+        return bool(after) and OWN_UNIT_LEADS.match(after) is not None and not self.actors._bodies(slogan) \
+            and not self.actors.finder.find(slogan, source)
 
     def _nation_leads(self, title: str, source: Division | None) -> bool:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation

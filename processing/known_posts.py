@@ -147,7 +147,7 @@ class KnownPosts:
         if not RELATIVE_BEFORE.search(text[max(0, start - 3):start]) or self._former(text, start) \
                 or source is None or source.level == "nation":
             return None
-        place = self.finder.relative_division(level, source)
+        place = self.finder.relative_division(level, source, text)
         if place is None or not self._level_fits(level, place):
             return None
         return m.group(0), POST_BODY[key], place, False

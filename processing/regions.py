@@ -66,6 +66,8 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
                        r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
+# A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's.
+ZONE_WORD = re.compile(r"开发区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
 # A development or trade zone named after a place word (东湖高新区, 某某经开区): the word may be a lake's or a hill's, not
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
@@ -717,12 +719,14 @@ class RegionFinder:
             out.append(Mention(m.start, m.end, m.text, choice, m.how, m.candidates, m.weak))
         return out
 
-    def relative_division(self, marker: str, source: Division | None) -> Division | None:
-        """The division a relative word (省/市/区/县/州) means on a source of the given region."""
+    def relative_division(self, marker: str, source: Division | None, text: str = "") -> Division | None:
+        """The division a relative word (省/市/区/县/州) means on a source of the given region (in text, when given:
+        a text that names a zone, 高新区区长…, leaves a bare 区 open)."""
         if source is None or source.level == "nation":
             return None
         gaz = self.gazetteer
-        if marker in ("区", "县") and source.level == "city" and not source.is_municipality:
+        if marker in ("区", "县") and source.level == "city" and not source.is_municipality \
+                and not (marker == "区" and ZONE_WORD.search(text)):
             only = self._only_child(source, marker)
             if only is not None:
                 return only  # (区政府 on the site of a city with one district, 商洛's 商州区: that district)
@@ -743,12 +747,21 @@ class RegionFinder:
         return None
 
     def _only_child(self, city: Division, marker: str) -> Division | None:
-        """A city's one district (or one county), when it has exactly one of them: what 区 (县) on the city's own site
-        can only mean; None when it has several or none."""
+        """A city's one district (or one county), when it has exactly one of them: what a bare 区 (县) on the city's
+        own site most likely means. None when it has several or none; when that one is a zone (阿拉善高新技术产业开发区);
+        for 区 in an autonomous region, where 区 names the region (区人大常委会执法检查组到崇左…); and for 县 in a city
+        with county-level cities too, whose 县委书记… speaks of them all."""
         key = (city.code, marker)
         if key not in self._only_children:
-            kids = [c for c in self.gazetteer.children(city.code) if c.level == "county" and c.name.endswith(marker)]
-            self._only_children[key] = kids[0] if len(kids) == 1 else None
+            below = [c for c in self.gazetteer.children(city.code) if c.level == "county"]
+            kids = [c for c in below if c.name.endswith(marker)]
+            province = self.gazetteer.get(city.province or "")
+            one = kids[0] if len(kids) == 1 and not ZONE_WORD.search(kids[0].name) else None
+            if marker == "区" and province is not None and province.name.endswith("自治区"):
+                one = None
+            if marker == "县" and any(c.name.endswith("市") for c in below):
+                one = None
+            self._only_children[key] = one
         return self._only_children[key]
 
     @staticmethod
@@ -890,7 +903,7 @@ class RegionFinder:
                 # 金堂县委书记出席县人大常委会会议: the bare 县 is the county just named, not the source's.
                 d = self._antecedent(marker, [m for m in mentions if m.end <= pos])
             if d is None:
-                d = self.relative_division(marker, source)
+                d = self.relative_division(marker, source, text)
             out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
         return out
 

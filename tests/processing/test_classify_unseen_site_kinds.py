@@ -123,3 +123,29 @@ def test_opening_a_new_situation_is_no_bureau() -> None:
     verdict = Classifier("410700").classify(item_of(tuning_row(
         "实干开新局 巾帼谱新篇!新乡市隆重召开纪念“三八”国际妇女节116周年大会")))
     assert verdict.actor is not None and "开新局" not in verdict.actor.text and "开新局" not in verdict.reason
+
+
+def _kind(title: str, source_name: str, url: str, home: str) -> str:
+    return Classifier(home).classify(Item(title=title, source_name=source_name, url=url)).kind
+
+
+def test_the_guards_of_these_rules() -> None:
+    congress = ("河南省人大常委会", "http://www.henanrd.gov.cn/a/1.html")
+    # a congress's own committees named short (财经委, 农委) stay the congress's: no commission without its level word
+    assert _kind("财经委召开第十次全体会议", *congress, "410000") == "internal"
+    assert _kind("农委赴南阳开展种子法执法检查", *congress, "410000") != "lower"
+    # an organ's website before its own news is its own: the tag is cut only before a person at work
+    assert COLUMN_TAG.match("郑州市人大常委会网站：今年以来全市共办理代表建议386件") is None
+    # the nation founding or gaining companies acts itself
+    zhengzhou = ("郑州市人民政府", "http://www.zhengzhou.gov.cn/a/1.html")
+    assert _kind("中国组建国有粮食集团", *zhengzhou, "410100") == "upper"
+    # a body named before the dash acts, not the site's unit of the subtitle
+    assert _kind("省委宣讲团来校宣讲——学校组织师生集中学习", "南昌大学", "http://www.ncu.edu.cn/a/1.html", "360100") == "upper"
+    # 区 in an autonomous region is the region; a zone's 区 is no district; 县 in a city with county-level cities
+    # speaks of them all
+    assert _kind("区人大常委会执法检查组到崇左检查食品安全法实施情况", "崇左市人民政府",
+                 "http://www.chongzuo.gov.cn/a/1.html", "451400") == "upper"
+    assert _kind("高新区区长带队赴深圳招商", "安康市人民政府", "http://www.ankang.gov.cn/a/1.html", "610902") != "lower"
+    county = Classifier("410122").classify(Item(title="县委书记抓基层党建工作述职评议会议召开", source_name=zhengzhou[0],
+                                                url=zhengzhou[1]))
+    assert county.actor is None or county.actor.region is None or county.actor.region.code != "410122"
