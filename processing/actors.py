@@ -93,8 +93,8 @@ CENTRAL_UNIT = (
 
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
-# 开好局, 开新局 (谋新局, 谱新局, 启新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's 局. (新局 and 政局 stay bureaus'
-# ends: 文广新局, 科技创新局, 财政局.)
+# 开好局, 开新局 (谋新局, 谱新局, 启新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's
+# 局. (新局 and 政局 stay bureaus' ends: 文广新局, 科技创新局, 财政局.)
 SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<![开谋谱启]新)"
 # 全总, the national trade union federation's own short name (全总慰问团来京…), at the head of a phrase or after a joining
 # word: not inside other words (完全总结, 全总量, 全总体), a unit's whole (全总队, 全总院, 全总公司) or a name's end (刘德全总经理)

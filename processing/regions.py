@@ -66,8 +66,9 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
                        r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
-# A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's.
-ZONE_WORD = re.compile(r"开发区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
+# A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
+# list than actors.ZONE_WORD, which tells a place's zone from the place).
+ZONE_NAMED = re.compile(r"开发区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
 # A development or trade zone named after a place word (东湖高新区, 某某经开区): the word may be a lake's or a hill's, not
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
@@ -726,7 +727,7 @@ class RegionFinder:
             return None
         gaz = self.gazetteer
         if marker in ("区", "县") and source.level == "city" and not source.is_municipality \
-                and not (marker == "区" and ZONE_WORD.search(text)):
+                and not (marker == "区" and ZONE_NAMED.search(text)):
             only = self._only_child(source, marker)
             if only is not None:
                 return only  # (区政府 on the site of a city with one district, 商洛's 商州区: that district)
@@ -756,7 +757,7 @@ class RegionFinder:
             below = [c for c in self.gazetteer.children(city.code) if c.level == "county"]
             kids = [c for c in below if c.name.endswith(marker)]
             province = self.gazetteer.get(city.province or "")
-            one = kids[0] if len(kids) == 1 and not ZONE_WORD.search(kids[0].name) else None
+            one = kids[0] if len(kids) == 1 and not ZONE_NAMED.search(kids[0].name) else None
             if marker == "区" and province is not None and province.name.endswith("自治区"):
                 one = None
             if marker == "县" and any(c.name.endswith("市") for c in below):
