@@ -244,6 +244,9 @@ PHRASE_GAP = re.compile(r"[\s，,；;]")
 MEETING_BEFORE = re.compile(r"会议|开幕|闭幕|召开|举行")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九十百两]+[名位]")
+# Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
+# the congresses' levels they sit in, a term, a count.
+_STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
                   r"[0-9０-９]{2}后|(?:常务)?副|" + _COUNT.pattern + r")?")  # (贵州90后全国人大代表: a generation
 # word between a place and its deputies; 广德市副市长: a deputy's rank between a place and its post; 在闽57名全国人大代表,
@@ -362,6 +365,9 @@ _PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
 VISITOR_UNIT = re.compile(r"[办院局委厅组队站所处]|中心")
 # Verbs of going somewhere, before the place gone to.
 MOVE_BEFORE = "赴到来往至抵在"
+# Before a province's or city's one-character abbreviation, the verbs that make it a destination (进京, 赴京, 抵榕, 莅临
+# 闽) or the place left (离京): not the place of a body named with no place of its own (在京, 驻京 are where it is).
+ABBR_DESTINATION_BEFORE = "进赴抵入来返莅离援"
 # A named unit below a place (某市某某社区, 某区某某村): the unit, not the place, is what the item is about.
 # Only its place is known: inside the home it is 下情; for a home inside that place it may be anywhere in it.
 SUBUNIT = re.compile(r"社区|街道|(?:村|镇|乡)(?=[：:，,\s]|党|人大|村委|居委|$)")
@@ -681,6 +687,18 @@ class ActorFinder:
             return None
         return None
 
+    @staticmethod
+    def _stationed_at(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+        """The place deputies before pos are stationed in (驻某市全国、省人大代表): a named place right after 驻, with only
+        congresses' levels, a term or a count between it and them."""
+        for m in reversed(mentions):
+            if m.end > pos or m.division is None or m.how in ("relative", "nation"):
+                continue
+            if m.start >= 1 and text[m.start - 1] == "驻" and _STATIONED_GAP.fullmatch(text, m.end, pos):
+                return m
+            return None
+        return None
+
     def _chain_tail(self, mentions: list[Mention], k: int, text: str = "") -> Mention:
         """The most specific place of a chain of nested places starting at mentions[k] (a city, then its county)."""
         m = mentions[k]
@@ -838,6 +856,14 @@ class ActorFinder:
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
             glued = start - (2 if text.startswith("召开", start - 2) else 1 if text.startswith("原", start - 1) else 0)
+            company = next((c for c in CENTRAL_COMPANY.finditer(text, 0, start)
+                            if not _PHRASE_BREAK.search(text, c.end(), start)), None) \
+                if body == "party" and m is None and word in ("党委", "党组") else None
+            if company is not None:
+                # a central company's party committee (中冶集团暨中冶党委常委…): the company's own organ, a unit
+                # wherever its seat is, not the nation's party
+                candidates.append(Actor("public", None, text[company.start():end], where, "none"))
+                continue
             if body == "party" and m is None and word in ("党委", "党组") and glued > 0 and UNIT_CHAR.match(text[glued - 1]):
                 # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place
                 # named before it (or the site's), not that place's party committee
@@ -919,6 +945,12 @@ class ActorFinder:
                     candidates.append(Actor("delegation" if body == "deputies" else "cppcc", m2.division, member_text,
                                             where, "name"))
                     continue
+            stationed = self._stationed_at(text, start, mentions) if body == "deputies" else None
+            if stationed is not None and stationed.division is not None:
+                # deputies stationed in a place (驻焦作市全国、省人大代表, 驻吕梁市省人大代表): those elected there, acting
+                # as that place's deputies, whatever congress they sit in (the corpus codes them at that place)
+                candidates.append(Actor(body, stationed.division, text[stationed.start - 1:end], where, "name"))
+                continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"
                 candidates.append(Actor(body, m.division, text[min(m.start, start):end], where,
@@ -1150,6 +1182,9 @@ class ActorFinder:
             if first.region is None and not first.candidates:
                 named = self._named_place(mentions, text)
                 at = text.find(first.text)
+                if named is not None and named.how == "abbr" and named.start > 0 \
+                        and text[named.start - 1] in ABBR_DESTINATION_BEFORE:
+                    named = None  # (今天进京，代表们…, 赴京参会代表: where the body goes, never its own place)
                 # a relative word whose place is unknown (省人大 on an unknown site) is not a place named after it
                 # (where the chain begins: 赴漳州芗城 goes to the district named after its city)
                 head = next((m.start for m in mentions if m.division is not None and m.how != "relative"), 0)

@@ -19,6 +19,7 @@ from processing import model as model_mod
 from processing.actors import (
     ADDRESSED_BEFORE,
     BODY_LABELS,
+    CALLS_ON,
     CENTRAL_COMPANY,
     COLUMN_TAG,
     DEMOCRATIC_PARTY,
@@ -208,6 +209,8 @@ NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
 CAPITAL_VENUE = re.compile(r"京|北京")
+# Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
+ORGANISER_LEAD = re.compile(r"(?:\d{4}年?度?|[〇零一二三四五六七八九]{4}年度?)?(?:第[一二三四五六七八九十百\d]+[届次])?")
 # A leader attending (出席, 参加, 列席) a meeting: the meeting's owner decides, not the leader's office.
 ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应邀参加)")
 # A body's own party organs (its 党组, its offices' 机关党委 and branches).
@@ -981,6 +984,9 @@ class RuleClassifier:
                 and not (actor.body == "public" and LEADER_INSTRUCTS.match(item.title, pos + len(name))
                          and LEADER_PHRASE_BREAK.search(item.title, item.title.find(actor.text), pos)):
             return None
+        if actor is not None and CALLS_ON.search(item.title, 0, pos) is not None:
+            # the leader called on (校领导拜会某省委常委、某市委书记某某, 某集团拜访某市长某某): the caller acts
+            return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
     def _relative_from_site(self, title: str, actor: Actor) -> bool:
@@ -1381,10 +1387,15 @@ class RuleClassifier:
                 # a national meeting held in the capital (全国…会议在京召开) is the nation's, not Beijing's; so is a
                 # national work meeting held anywhere (2018年全国邮政市场监管工作会议在豫召开)
                 at = []
-            if at and (actor.region is None or actor.region.level == "nation" or any(
-                    a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0]))):
+            bare_title = COLUMN_TAG.sub("", item.title)
+            lead_in = ORGANISER_LEAD.match(bare_title)
+            organiser = lead_in is not None and bool(actor.text) and bare_title.startswith(actor.text, lead_in.end())
+            if at and (actor.region is None or actor.region.level == "nation" or (not organiser and any(
+                    a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0])))):
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or
-                # a place containing the venue, gives way to where the event is held)
+                # a place containing the venue but not heading the headline as the organiser, 中国(福建)—东盟…论坛在榕
+                # 举办, gives way to where the event is held; 2018年河南省全民健身活动月启动仪式在南阳举行 is the
+                # province's)
                 actor = dataclasses.replace(actor, region=at[0], candidates=())
         if actor is not None and actor.region is not None and actor.region.level == "nation" \
                 and SESSION_WORD.fullmatch(actor.text):

@@ -149,3 +149,43 @@ def test_the_guards_of_these_rules() -> None:
     county = Classifier("410122").classify(Item(title="县委书记抓基层党建工作述职评议会议召开", source_name=zhengzhou[0],
                                                 url=zhengzhou[1]))
     assert county.actor is None or county.actor.region is None or county.actor.region.code != "410122"
+
+
+def test_deputies_stationed_in_a_place_are_that_places() -> None:
+    # 驻焦作市全国、省人大代表: the national and provincial deputies elected in 焦作, as the corpus codes them (not the
+    # province's deputies by the level word before them): 外情 for 济源 whose site reports their visit
+    title = "驻焦作市全国、省人大代表莅济视察"
+    assert read_by(title, "419001") == ("external", "external", "410800")
+    assert read_by(title, "410800")[:2] == ("lower", "lower")
+
+
+def test_going_to_the_capital_is_no_place_of_the_deputies() -> None:
+    # 进京 (deputies leaving for the national session) is where they go: not Beijing's deputies, 外情 for 河南
+    verdict = Classifier("410000").classify(item_of(tuning_row("今天进京,代表们在忙啥?")))
+    assert verdict.kind != "external" and "北京" not in verdict.reason
+
+
+@pytest.mark.parametrize(("title", "home", "place"), [
+    # a province's (or city's) event held in one of its cities: the organiser named at the head acts, not the venue
+    ("2018年河南省全民健身活动月启动仪式在南阳举行 为期一个月", "411000", "410000"),
+    ("2025年湖北省暨武汉市双“百千万”劳动和技能竞赛在武汉经开区启动", "420100", "420000"),
+])
+def test_an_event_held_in_a_city_is_its_organisers(title: str, home: str, place: str) -> None:
+    assert read_by(title, home) == ("upper", "upper", place)
+
+
+def test_a_branded_event_held_in_a_city_is_the_venues() -> None:
+    # a place in an event's brand (中国(福建)—东盟…论坛), not heading the headline, gives way to where it is held
+    assert read_by("中国(福建)—东盟经贸合作论坛在榕举办", "350200") == ("external", "external", "350100")
+
+
+def test_a_leader_called_on_does_not_act() -> None:
+    # 校领导拜会…市委书记某某: the university's leaders call on him, a unit of 成都, not the city's party committee
+    assert read_by("校领导拜会四川省委常委、成都市委书记范锐平", "510100") == ("lower", "lower", "510100")
+
+
+def test_a_central_companys_party_committee_is_the_company() -> None:
+    # 中冶集团暨中冶党委常委…: the company's own party committee, seated in Beijing, not the nation's party
+    title = "中冶集团暨中冶党委常委、中国中冶副总裁白小虎一行到访天河投资公司"
+    for home in ("410100", "350000", "420106"):
+        assert read_by(title, home)[:2] == ("external", "external")
