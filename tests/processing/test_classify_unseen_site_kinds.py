@@ -189,3 +189,10 @@ def test_a_central_companys_party_committee_is_the_company() -> None:
     title = "中冶集团暨中冶党委常委、中国中冶副总裁白小虎一行到访天河投资公司"
     for home in ("410100", "350000", "420106"):
         assert read_by(title, home)[:2] == ("external", "external")
+
+
+def test_representative_inheritors_are_no_deputies() -> None:
+    # 非遗代表性传承人 (a heritage's representative inheritors) are no deputies: not the city's deputies at work
+    item = Item(title="国家级非遗代表性传承人走进校园", source_name="成都市人民政府", url="http://www.chengdu.gov.cn/a/1.html")
+    verdict = Classifier("510100").classify(item)
+    assert verdict.actor is None or verdict.actor.body != "deputies"
