@@ -837,6 +837,33 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'zongyoufa.com', 'zsyygxyy.org.cn', 'zxgy.gov.cn', 'zyjjw.cn', 'zzgh.org', 'zznu.edu.cn', 'zzrd.gov.cn',
         'zzsj.gov.cn', 'zzwb.cn', 'zzzxy.gov.cn',
     }),
+    # raw/h99zzzzzzzzzzzzzzia..id: 210 headlines of 贵州, 重庆, 辽宁, 吉林, 黑龙江, 山西, 河北, 天津, 宁夏, 青海, 新疆, 甘肃 and
+    # 海南 sites new to the corpus, gathered on 2026-12-02 (a second set that day) by four gatherers, read by a second
+    # reader (4 fixed), classified for 16 homes and three lenses.
+    "2026-12-02 (second set)": frozenset({
+        '222.82.246.52', '9998.tv', 'anshan.gov.cn', 'bdall.com', 'bjqixingguan.gov.cn', 'bp.gov.cn', 'byau.edu.cn',
+        'ccmc.edu.cn', 'ccs.cn', 'ccszyy.com.cn', 'china-jsj.com', 'chinajilin.com.cn', 'chinamshare.com', 'cj.gov.cn',
+        'cjs.gov.cn', 'cnenews.com.cn', 'cngansu.cn', 'cnmc.gov.cn', 'cpwnews.com', 'cqbn.gov.cn', 'cqbnrd.gov.cn',
+        'cqch.cn', 'cqflzx.gov.cn', 'cqliving.com', 'cqmu.edu.cn', 'cqnc.gov.cn', 'dbcsq.com', 'dlhospital.com',
+        'dlmu.edu.cn', 'dltv.cn', 'dlu.edu.cn', 'dlut.edu.cn', 'dmu.edu.cn', 'dtnews.cn', 'edj.gov.cn', 'entba.net',
+        'first-hospital.com', 'fl.gov.cn', 'futurephecda.com', 'fybj.net', 'fzshb.cn', 'fzsyun.cn', 'gaizhou.gov.cn',
+        'gsdzj.gov.cn', 'gssn.gov.cn', 'gsxf.gov.cn', 'gudianfeng.com', 'gywb.cn', 'gzw.net', 'gzxw.com.cn',
+        'haiheyiyuan.cn', 'hainanast.org.cn', 'haixinews.com', 'harbin-electric.com', 'hbydsy.com', 'hc.gov.cn',
+        'hcxcw.com', 'hebau.edu.cn', 'hebtu.edu.cn', 'hljhulin.gov.cn', 'hlju.edu.cn', 'hljyy.gov.cn', 'hrbfu.edu.cn',
+        'hrbmu.edu.cn', 'hrbpf.gov.cn', 'huanan.gov.cn', 'huguan.gov.cn', 'hunnan.gov.cn', 'ichangzhi.com.cn',
+        'jdyy.cn', 'jl54.org', 'jlau.edu.cn', 'jltm.org.cn', 'jms.gov.cn', 'ksu.edu.cn', 'lfdjt.com', 'librarydata.cn',
+        'lintan.gov.cn', 'lishu.gov.cn', 'ln93.gov.cn', 'lnnu.edu.cn', 'lnpu.edu.cn', 'lnqyjj.com', 'lnsfnlhh.cn',
+        'lnszgh.org', 'lntcm.com', 'lntu.edu.cn', 'ltxcw.cn', 'mdjdx.cn', 'mdjmu.edu.cn', 'mdjnu.cn', 'mmxj.org.cn',
+        'neau.edu.cn', 'ngdcc.gov.cn', 'nxdzkj.org.cn', 'nxkpzx.cn', 'nxmu.edu.cn', 'nxnews.net', 'qhgem.com.cn',
+        'qhnu.edu.cn', 'qhszyy.com.cn', 'qianhuaweb.com', 'sanjinmedia.com', 'sanyau.edu.cn', 'scimall.org.cn',
+        'shanxishangren.com', 'shi-fen.com', 'sie.edu.cn', 'siping.gov.cn', 'sjzu.edu.cn', 'smeqh.com', 'sxjzxww.com',
+        'sxmm.org.cn', 'sxmu.edu.cn', 'syau.edu.cn', 'syphu.edu.cn', 'syuct.edu.cn', 'szx.gov.cn', 'tisco.com.cn',
+        'tjnu.edu.cn', 'todaygzw.com', 'tonghua.gov.cn', 'tsnu.edu.cn', 'ukelv.cn', 'ustl.edu.cn', 'weiningrm.org.cn',
+        'wlmqx.gov.cn', 'xaas.ac.cn', 'xbtcsc.com.cn', 'xjminsheng.org', 'xuexiqiangqi.com.cn', 'xxznews.com',
+        'yanhexinwen.com', 'yanjinews.com', 'ybu.edu.cn', 'ybzx.gov.cn', 'yc-coop.cn', 'yckpw.gov.cn',
+        'yczycourt.gov.cn', 'yeshu.com', 'yongchuanwang.com.cn', 'yushu.gov.cn', 'yznu.edu.cn', 'zgqingyang.gov.cn',
+        'zunyiol.cn', 'zxyzs.com', 'zysbs.cn', 'zysgzqjw.gov.cn',
+    }),
 }
 
 
