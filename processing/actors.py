@@ -244,6 +244,10 @@ PHRASE_GAP = re.compile(r"[\s，,；;]")
 MEETING_BEFORE = re.compile(r"会议|开幕|闭幕|召开|举行")
 DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九十百两]+[名位]")
+# The rest of a hospital's name after its place (涪陵医院, 某县中心医院, 某区人民医院).
+_HOSPITAL_NAME_END = re.compile(r"[\u4e00-\u9fff]{0,6}?医院")
+# Before the republic's name as an anniversary's occasion (庆祝中华人民共和国成立…周年, 喜迎新中国成立…).
+OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
 # the congresses' levels they sit in, a term, a count.
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
@@ -687,6 +691,28 @@ class ActorFinder:
             return None
         return None
 
+    def _affiliated_hospital_at(self, text: str, pos: int, mentions: list[Mention],
+                                seat: Division | None) -> tuple[Division, int] | None:
+        """The place and end of a hospital affiliated to the institution (seated at seat) ending at pos and named after
+        a place (附属涪陵医院): a place named, or a county of the institution's province by its short name."""
+        if not text.startswith("附属", pos):
+            return None
+        named = next((m.division for m in mentions if m.start == pos + 2 and m.division is not None
+                      and m.how not in ("relative", "nation")), None)
+        end = next((m.end for m in mentions if m.start == pos + 2), pos + 2)
+        if named is None and seat is not None:
+            province = self.gazetteer.get(seat.province) if seat.province else None
+            table = self._county_table(province) if province is not None else {}
+            for k in (3, 2):
+                named = table.get(text[pos + 2:pos + 2 + k])
+                if named is not None:
+                    end = pos + 2 + k
+                    break
+        hospital = _HOSPITAL_NAME_END.match(text, end) if named is not None else None
+        if named is None or hospital is None:
+            return None
+        return named, hospital.end()
+
     @staticmethod
     def _stationed_at(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
         """The place deputies before pos are stationed in (驻某市全国、省人大代表): a named place right after 驻, with only
@@ -752,6 +778,14 @@ class ActorFinder:
         mentions = [m for m in found if not (m.how == "nation" and (
             _in_book_title(text, m.start) or _in_short_quote(text, m.start) or _nation_slogan(text, m.start)
             or self._org_name(text, m, source, found, insts)))]
+        occasion = [m for m in mentions if m.how == "nation" and text.startswith("成立", m.end)
+                    and OCCASION_BEFORE.search(text, max(0, m.start - 4), m.start)]
+        if occasion and (any(e <= occasion[0].start or st >= occasion[0].end for st, e, _b in self._bodies(text)) or any(
+                (m.division is not None or m.how == "relative") and m.how != "nation"
+                and (m.how == "relative" or text[max(0, m.start - 1):m.start] not in "在于") for m in mentions)):
+            # the republic's anniversary as the occasion (庆祝中华人民共和国成立75周年及某市委员会成立40周年, 庆祝新中国成立
+            # 70周年文艺汇演在我市举行): whoever else is named acts; the national celebration itself (…大会在京举行) stays
+            mentions = [m for m in mentions if m not in occasion]
         chamber = next(((a, chamber_word) for a, b in zip(mentions, mentions[1:], strict=False) if a.division is not None
                         and b.division is not None and a.end == b.start and a.how not in ("nation", "relative")
                         and b.how not in ("nation", "relative")
@@ -774,6 +808,7 @@ class ActorFinder:
         # 中国共产党 before a place (中国共产党某市第六次代表大会) is that place's party, not the national one
         # (and before a university, 中国共产党某大学纪律检查委员会, the university's own party organ)
         nat = next((n for n in NATIONAL.finditer(text) if not _in_book_title(text, n.start())
+                    and not any(o.start <= n.start() < o.end for o in occasion if o not in mentions)
                     # (the addressee or the host of the headline's subject, 向总书记报告, 拜访中联办: not the actor)
                     and not ADDRESSED_BEFORE.search(text, max(0, n.start() - 6), n.start())
                     and not FOREIGN_BEFORE.search(text, max(0, n.start() - 10), n.start())
@@ -870,14 +905,27 @@ class ActorFinder:
                 named_before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"
                                 and not _PHRASE_BREAK.search(text, x.end, start)]
                 unit = named_before[-1] if named_before else None
-                candidates.append(Actor("public", unit.division if unit else None,
-                                        text[unit.start if unit else start:end], where, "subunit" if unit else "none"))
+                seat = unit.division if unit else None
+                own = provincial_institution_at(text, unit.end) if unit is not None and seat is not None \
+                    and seat.level == "province" else None
+                if seat is not None and own is not None and own.end() == glued:
+                    # (a province's own institution's party organ, 辽宁省农业科学院党委书记…: seated in its capital)
+                    seat = provincial_seat(self.gazetteer, seat)
+                candidates.append(Actor("public", seat, text[unit.start if unit else start:end], where,
+                                        "subunit" if unit else "none"))
                 continue
             if body == "public" and word in ("大学", "学院", "学校"):
                 inst = next((i for i in insts if i.start < start < i.end), None)
                 if inst is not None and any(x.start == 0 and x.end <= inst.start and x.division is not None
                                             and x.how not in ("relative", "nation") for x in mentions):
                     continue  # a place named first acts with the university (秭归携手华中农业大学…)
+                hospital = self._affiliated_hospital_at(
+                    text, inst.end, mentions, inst.city or next(iter(inst.cities), None)) if inst is not None else None
+                if inst is not None and hospital is not None:
+                    # a university's hospital named after its own place (重庆大学附属涪陵医院, 某医科大学附属某县医院): a
+                    # unit there, wherever the university is
+                    candidates.append(Actor("public", hospital[0], text[inst.start:hospital[1]], where, "subunit"))
+                    continue
                 if inst is not None:
                     # a university in the Ministry's list is a unit inside its city (or one of its campuses')
                     candidates.append(Actor("public", inst.city, inst.name, where, "subunit",

@@ -61,6 +61,7 @@ from processing.regions import (
     SiteLocator,
     SiteRegion,
     default_locator,
+    provincial_seat,
 )
 from siqing.divisions import Division, Gazetteer, default_gazetteer
 from siqing.kinds import KIND_NAMES_ZH, KINDS, RELATION_NAMES_ZH
@@ -86,9 +87,9 @@ OWN_ORGANISATION_HEAD = re.compile(r"(?:校|院|我校|我院|本校|本院|学�
 INSTITUTION_SITE = re.compile(r"(?:大学|学院|学校|中学|小学|医院|博物馆|纪念馆|图书馆|美术馆|科技馆|开发区|高新区|经开区|保税区|台商投资区)"
                               r"(?:[（(][\u4e00-\u9fff]{2,6}[)）])?"
                               # (or one of its offices' or organisations' sites: 某大学统战部, 某学院团委, 某开发区管委会,
-                              # 某大学工会, 某大学共青团, 某学院党委, 纪委, 妇委会, 科协, 校友会)
+                              # 某大学工会, 某大学共青团, 某学院党委, 纪委, 妇委会, 科协, 校友会, 某大学某研究院)
                               r"(?:[\u4e00-\u9fff]{0,6}?(?:部|处|办|团委|中心|管委会|工会|共青团|党委|纪委|妇委会|科协|"
-                              r"校友会))?(?:新闻网|门户网站|政务网|网站|官网)?$")
+                              r"校友会|研究院|研究所))?(?:新闻网|门户网站|政务网|网站|官网)?$")
 # A document's number at a headline's head (安委督〔2017〕20号：…).
 # The drafters' explanations and the reports on a national law's draft (关于《中华人民共和国慈善法（草案）》的说明,
 # 关于《某某法（修订草案）》审议结果的报告) with no place named: only the nation makes a 法 (places make 条例 and 办法), so
@@ -501,6 +502,11 @@ class TextModel(Protocol):
 
 
 # A unit's own leaders after its name (某研究院院长一行…, 某集团党委书记…)
+# On an institution's own site, its secretary or head by the bare post and a name at the head (党委书记某某应邀参加…,
+# 校长某某带队赴…, 院长某某一行…): the institution's own leader, not a party committee or the place he goes to.
+OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|副?校长|副?院长)(?:、(?:副?校长|副?院长))?"
+                             r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:一行|带队|率队|应邀|出席|参加|赴|到|前往|走访|看望|会见|调研|慰问|深入|"
+                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会))")  # (副校长某某参加全国政协…: a member)
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -612,6 +618,24 @@ def leaders_from_settings(settings: Any, gazetteer: Gazetteer | None = None) -> 
     for p in settings.leaders:
         out.append(Leader(dotted_key(p.name), body_of_post(p.post, "party"), gaz.resolve(p.region), p.post))
     return out
+
+
+# A unit's short name at a headline's head, before what it does (哈电集团与…, 辽宁工大校史馆…): ending in a unit's word.
+SHORT_UNIT_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,5}(?:集团|公司|工大|师大|农大|医大|科大|交大|财大|理工|大学|学院|医院))"
+                             r"(?=与|和|携手|联合|召开|举行|举办|成功|荣获|获|校史馆|党委|[0-9]{4}年)")
+# The words a site's name carries besides its unit's (某集团有限公司新闻网, 某大学新闻中心).
+_SITE_NAME_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司|新闻网|新闻中心|门户网站|官网|网站|党委宣传部|宣传部")
+
+
+def _own_short_name(head: str, source_name: str) -> bool:
+    """Whether the headline begins with a short name of the site's own unit: each of its characters found in order in
+    the site's name, the first the same, and at least one of the full name's left out (not the name itself)."""
+    m = SHORT_UNIT_HEAD.match(head)
+    name = _SITE_NAME_TAIL.sub("", source_name)
+    if m is None or len(name) < 4 or m.group(1)[0] != name[0] or m.group(1) in name:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in m.group(1))
 
 
 class RuleClassifier:
@@ -1217,6 +1241,7 @@ class RuleClassifier:
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
+                OWN_LEADER_HEAD.match(head) and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):
@@ -1228,6 +1253,13 @@ class RuleClassifier:
             # the site's own unit by its own name and one of its leaders (长江科学院院长一行调研某省…): it acts, not the
             # place it visits
             actor = Actor("public", source, item.source_name, "source", "source")
+        elif source is not None and _own_short_name(head, item.source_name or ""):
+            # the site's own unit by its customary short name, every character of it taken in order from its full name
+            # (哈电集团与酒泉市人民政府签署… on 哈尔滨电气集团's site, 辽宁工大校史馆开馆 on 辽宁工程技术大学's): it acts, not
+            # the party it signs with, nor another unit the short name could mean (a province's own company or
+            # institution, 湖北交投集团 on 湖北交通投资集团's, seated in its capital)
+            own_seat = provincial_seat(self.gazetteer, source) if source.level == "province" else source
+            actor = Actor("public", own_seat, item.source_name, "source", "source" if own_seat is source else "subunit")
         if source is not None and OWN_BODY.match(COLUMN_TAG.sub("", item.title)):
             # 我院/本院 on a court's or procuratorate's site (its 党组 included): the site's own body
             body = self._site_body(item)

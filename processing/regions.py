@@ -1342,11 +1342,12 @@ CHANNEL_WORDS = frozenset({"dongtai", "gongan", "xinhua", "pingan", "tongxin", "
                            "guangming", "chengqu", "jiaoqu"})
 # A site's brand joined to its fuller name by a dash or a bar (西e网—白银新闻网, 掌上XX | 某某融媒): each part a name
 _SITE_JOINED = re.compile(r"^([^—－\-|｜丨]{2,24}?)\s*(?:—+|－|-|\||｜|丨)\s*([^—－\-|｜丨]{2,24})$")
-# A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆): a public institution,
+# A province's own institution named after it (湖北省人民医院, 河南省文物考古研究院, 海南省博物馆), or a national paper's or
+# agency's bureau for it (光明日报辽宁记者站, 新华社湖北分社): a public institution,
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心)"
+                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|记者站|分社)"
                                     # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
                                     r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
