@@ -1424,6 +1424,8 @@ def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
     return None if m is None or PROVINCIAL_BODY_INSIDE.search(text, start, m.end()) else m
 
 
+# A host or brand in Latin letters in brackets at the end of a site's name (某某网（cqliving）, 某报(xxx.com)).
+_LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
@@ -1729,7 +1731,9 @@ class SiteLocator:
 
     def from_name(self, name: str) -> Division | None:
         """The most specific place a site's name begins with (山东省济南市人大常委会 -> 济南市), or None."""
-        name = (name or "").strip()
+        # (a host or brand in Latin letters bracketed after the name, 新重庆·长寿（cqliving）, names no place: the host is
+        # read on its own)
+        name = _LATIN_TAG.sub("", (name or "").strip()) or (name or "").strip()
         if not name:
             return None
         inst = self.institutions.find(name)

@@ -57,3 +57,8 @@ def test_a_units_short_name_on_its_own_site_is_the_unit() -> None:
     # ... nor one that does not begin as the site's name does (工技大学 could be any other school's)
     generic = Item(title="工技大学与阜新市签署合作协议", source_name="辽宁工程技术大学新闻网", url="https://news.lntu.edu.cn/a/1.html")
     assert "辽宁工程技术大学" not in Classifier("210900").classify(generic).reason
+
+
+def test_a_latin_tag_after_a_sites_name_leaves_its_channel() -> None:
+    # 新重庆·长寿（cqliving）: the app's 长寿 channel, its host bracketed after the name; 区委 there is 长寿区's
+    assert read_by("区委常委会召开第173次(扩大)会议", "500115") == ("upper", "upper", "500115")
