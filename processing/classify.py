@@ -638,6 +638,9 @@ def _own_short_name(head: str, source_name: str) -> bool:
     return all(ch in rest for ch in m.group(1))
 
 
+# Delegations with no place named at a headline's head (代表团分组审议…, 各代表团全团…).
+OWN_SESSION_DELEGATIONS = re.compile(r"^(?:各|全体)?代表团")
+
 class RuleClassifier:
     """Rubric rules: the main actor's body and place against the home."""
 
@@ -1203,6 +1206,11 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
+        if actor is not None and actor.body == "delegation" and actor.via == "source" and source is not None \
+                and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare):
+            # the delegations, no place named, on a city's or county's site (各代表团全团分组审议政府工作报告): those of its
+            # own congress in session, not the site's delegation at the congress above
+            actor = Actor("congress", source, actor.text, "headline", "source")
         mission = FOREIGN_MISSION.match(bare)
         in_china = MISSION_IN_CHINA.match(bare) if mission is None else None
         if in_china is not None and (in_china.group(1) == "华" or any(

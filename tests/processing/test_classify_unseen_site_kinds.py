@@ -196,3 +196,13 @@ def test_representative_inheritors_are_no_deputies() -> None:
     item = Item(title="国家级非遗代表性传承人走进校园", source_name="成都市人民政府", url="http://www.chengdu.gov.cn/a/1.html")
     verdict = Classifier("510100").classify(item)
     assert verdict.actor is None or verdict.actor.body != "deputies"
+
+
+@pytest.mark.parametrize(("title", "city"), [
+    ("各代表团全团分组审议政府工作报告等", "140200"),  # (大同日报, of the second set)
+    ("代表团分组审议《政府工作报告》", "410100"),
+])
+def test_delegations_with_no_place_on_a_citys_site_are_its_own_sessions(title: str, city: str) -> None:
+    # the delegations of the city's own congress in session: a congress inside the province, not the city's
+    # delegation at the provincial congress (内情 for the province)
+    assert read_by(title, city[:2] + "0000")[:2] == ("lower", "lower")
