@@ -699,7 +699,7 @@ class RegionFinder:
             scored = []
             for c in m.candidates:
                 chain = {a.code for a in gaz.ancestors_of(c)} | {c.code}
-                score = 0
+                score: float = 0
                 for k in known:
                     if k.code in chain:
                         score += 3
@@ -708,7 +708,9 @@ class RegionFinder:
                 if source is not None and source.level != "nation":
                     schain = {a.code for a in gaz.ancestors_of(source)} | {source.code}
                     if source.code in chain or c.code in schain:
-                        score += 2
+                        # (the site's own place over its parent of the same short name: 昌吉 on 昌吉市's site is the
+                        # city, not 昌吉州)
+                        score += 2.5 if c.code == source.code else 2
                     elif source.province == c.province:
                         score += 1
                 scored.append((score, -LEVEL_RANK[c.level], c))

@@ -62,3 +62,8 @@ def test_a_units_short_name_on_its_own_site_is_the_unit() -> None:
 def test_a_latin_tag_after_a_sites_name_leaves_its_channel() -> None:
     # 新重庆·长寿（cqliving）: the app's 长寿 channel, its host bracketed after the name; 区委 there is 长寿区's
     assert read_by("区委常委会召开第173次(扩大)会议", "500115") == ("upper", "upper", "500115")
+
+
+def test_a_short_name_the_site_shares_with_its_prefecture_is_the_sites() -> None:
+    # 昌吉 on 昌吉市's own site: the county-level city itself, not 昌吉回族自治州 above it
+    assert read_by("昌吉城乡热辣滚烫!文化大集以艺传情弘扬正能量", "652301") == ("lower", "lower", "652301")
