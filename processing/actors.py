@@ -698,7 +698,9 @@ class ActorFinder:
         if not text.startswith("附属", pos):
             return None
         named = next((m.division for m in mentions if m.start == pos + 2 and m.division is not None
-                      and m.how not in ("relative", "nation")), None)
+                      and m.how not in ("relative", "nation")
+                      # (昆明医科大学附属延安医院 is in 昆明: a place of another province is the hospital's name only)
+                      and (seat is None or m.division.province == seat.province)), None)
         end = next((m.end for m in mentions if m.start == pos + 2), pos + 2)
         if named is None and seat is not None:
             province = self.gazetteer.get(seat.province) if seat.province else None
@@ -780,9 +782,11 @@ class ActorFinder:
             or self._org_name(text, m, source, found, insts)))]
         occasion = [m for m in mentions if m.how == "nation" and text.startswith("成立", m.end)
                     and OCCASION_BEFORE.search(text, max(0, m.start - 4), m.start)]
-        if occasion and (any(e <= occasion[0].start or st >= occasion[0].end for st, e, _b in self._bodies(text)) or any(
+        if occasion and (any((e <= occasion[0].start or st >= occasion[0].end) and b != "public"
+                             for st, e, b in self._bodies(text)) or any(
                 (m.division is not None or m.how == "relative") and m.how != "nation"
-                and (m.how == "relative" or text[max(0, m.start - 1):m.start] not in "在于") for m in mentions)):
+                and (m.how == "relative" or m.start == 0 or text[m.start - 1] not in "在于") for m in mentions)):
+            # (a people's body or a party named counts; 群众 or 中央企业 at a national celebration names no one)
             # the republic's anniversary as the occasion (庆祝中华人民共和国成立75周年及某市委员会成立40周年, 庆祝新中国成立
             # 70周年文艺汇演在我市举行): whoever else is named acts; the national celebration itself (…大会在京举行) stays
             mentions = [m for m in mentions if m not in occasion]
@@ -896,8 +900,14 @@ class ActorFinder:
                 if body == "party" and m is None and word in ("党委", "党组") else None
             if company is not None:
                 # a central company's party committee (中冶集团暨中冶党委常委…): the company's own organ, a unit
-                # wherever its seat is, not the nation's party
-                candidates.append(Actor("public", None, text[company.start():end], where, "none"))
+                # wherever its seat is, not the nation's party; its branch named after a place (中国移动湖北公司党委,
+                # 国家电网湖北省电力公司党委) is a unit there, a province's in its capital
+                branch_place = next((x.division for x in mentions if company.end() <= x.start < start
+                                  and x.division is not None and x.how not in ("relative", "nation")), None)
+                if branch_place is not None and branch_place.level == "province":
+                    branch_place = provincial_seat(self.gazetteer, branch_place)
+                candidates.append(Actor("public", branch_place, text[company.start():end], where,
+                                        "subunit" if branch_place is not None else "none"))
                 continue
             if body == "party" and m is None and word in ("党委", "党组") and glued > 0 and UNIT_CHAR.match(text[glued - 1]):
                 # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place

@@ -19,7 +19,6 @@ from processing import model as model_mod
 from processing.actors import (
     ADDRESSED_BEFORE,
     BODY_LABELS,
-    CALLS_ON,
     CENTRAL_COMPANY,
     COLUMN_TAG,
     DEMOCRATIC_PARTY,
@@ -51,6 +50,7 @@ from processing.actors import (
     posted_city_leader,
     provincial_leader,
 )
+from processing.institutions import Institutions
 from processing.known_posts import KnownPost, KnownPosts
 from processing.regions import (
     FOREIGN_COUNTRY,
@@ -506,7 +506,7 @@ class TextModel(Protocol):
 # 校长某某带队赴…, 院长某某一行…): the institution's own leader, not a party committee or the place he goes to.
 OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|副?校长|副?院长)(?:、(?:副?校长|副?院长))?"
                              r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:一行|带队|率队|应邀|出席|参加|赴|到|前往|走访|看望|会见|调研|慰问|深入|"
-                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会))")  # (副校长某某参加全国政协…: a member)
+                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|代表大会|常务委员会|政治协商会议))")  # (副校长某某参加全国政协…: a member)
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -623,23 +623,43 @@ def leaders_from_settings(settings: Any, gazetteer: Gazetteer | None = None) -> 
 # A unit's short name at a headline's head, before what it does (哈电集团与…, 辽宁工大校史馆…): ending in a unit's word.
 SHORT_UNIT_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,5}(?:集团|公司|工大|师大|农大|医大|科大|交大|财大|理工|大学|学院|医院))"
                              r"(?=与|和|携手|联合|召开|举行|举办|成功|荣获|获|校史馆|党委|[0-9]{4}年)")
+# ... or any name before a partner it works with (中国东航与厦门市签署…, 中国能建葛洲坝集团与宜昌市…), on a company's or an
+# institution's own site.
+PARTNER_HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12}?)(?=与|携手)")
+UNIT_SITE_NAME = re.compile(r"(?:集团|公司|大学|学院|医院|研究院|研究所|科学院|银行)$")
 # The words a site's name carries besides its unit's (某集团有限公司新闻网, 某大学新闻中心).
 _SITE_NAME_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司|新闻网|新闻中心|门户网站|官网|网站|党委宣传部|宣传部")
 
 
-def _own_short_name(head: str, source_name: str) -> bool:
-    """Whether the headline begins with a short name of the site's own unit: each of its characters found in order in
-    the site's name, the first the same, and at least one of the full name's left out (not the name itself)."""
-    m = SHORT_UNIT_HEAD.match(head)
+def _own_short_name(head: str, source_name: str, institutions: Institutions) -> bool:
+    """Whether the headline begins with the site's own unit by a short name, each of its characters found in order in
+    the site's name and the first the same (not the whole name, which other rules read), or, on a company's or an
+    institution's site, by any such name before a partner it works with (the whole name too)."""
     name = _SITE_NAME_TAIL.sub("", source_name)
-    if m is None or len(name) < 4 or m.group(1)[0] != name[0] or m.group(1) in name:
+    if len(name) < 4:
         return False
+    m = SHORT_UNIT_HEAD.match(head)
+    short = m.group(1) if m is not None and m.group(1) not in name else None
+    if short is None and UNIT_SITE_NAME.search(name) and not CENTRAL_COMPANY.match(head):
+        # (a central company's own news keeps its reading: a company at its seat, CENTRAL_COMPANY_SITE)
+        partner = PARTNER_HEAD.match(head)
+        short = partner.group(1) if partner is not None else None
+    if short is None or short[0] != name[0] or (short.endswith(("大学", "学院", "医院", "学校")) and any(
+            i.start == 0 and i.name == short and not name.startswith(i.name) for i in institutions.find(short))):
+        return False  # (武汉大学 on 武汉理工大学's site: another university by its full name, a visitor)
     rest = iter(name)
-    return all(ch in rest for ch in m.group(1))
+    return all(ch in rest for ch in short)
 
 
-# Delegations with no place named at a headline's head (代表团分组审议…, 各代表团全团…).
+# Delegations with no place named at a headline's head (代表团分组审议…, 各代表团全团…), unless the session above the
+# site's is named (代表团分组审议省政府工作报告 on a city's site, …市政府工作报告 on a county's: its delegation there).
 OWN_SESSION_DELEGATIONS = re.compile(r"^(?:各|全体)?代表团")
+_SESSION_PAPER = r"(?:政府|人大|人民代表大会|第?[一二三四五六七八九十]+届|两会|人代会)"
+HIGHER_SESSION_CITY = re.compile(r"(?:省|自治区|全国)" + _SESSION_PAPER)
+HIGHER_SESSION_COUNTY = re.compile(r"(?:省|自治区|全国|市|州|盟)" + _SESSION_PAPER)
+# A leader called on (拜会某市委书记某某, 拜访某省长某某): the verb before the name in the same phrase.
+LEADER_CALLED_ON = re.compile(r"(?:拜会|拜访)[^，,。：:\s！!；;]{0,24}$")
+
 
 class RuleClassifier:
     """Rubric rules: the main actor's body and place against the home."""
@@ -1011,8 +1031,9 @@ class RuleClassifier:
                 and not (actor.body == "public" and LEADER_INSTRUCTS.match(item.title, pos + len(name))
                          and LEADER_PHRASE_BREAK.search(item.title, item.title.find(actor.text), pos)):
             return None
-        if actor is not None and CALLS_ON.search(item.title, 0, pos) is not None:
-            # the leader called on (校领导拜会某省委常委、某市委书记某某, 某集团拜访某市长某某): the caller acts
+        if actor is not None and LEADER_CALLED_ON.search(item.title, 0, pos) is not None:
+            # the leader called on (校领导拜会某省委常委、某市委书记某某, 某集团拜访某市长某某): the caller acts (not 走访,
+            # which the leader does: 节前走访慰问 某某看望…)
             return None
         return Actor(body, region, f"{name}（{post}）", "headline", "name")
 
@@ -1207,7 +1228,8 @@ class RuleClassifier:
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
         if actor is not None and actor.body == "delegation" and actor.via == "source" and source is not None \
-                and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare):
+                and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare) \
+                and not (HIGHER_SESSION_CITY if source.level == "city" else HIGHER_SESSION_COUNTY).search(bare):
             # the delegations, no place named, on a city's or county's site (各代表团全团分组审议政府工作报告): those of its
             # own congress in session, not the site's delegation at the congress above
             actor = Actor("congress", source, actor.text, "headline", "source")
@@ -1261,7 +1283,7 @@ class RuleClassifier:
             # the site's own unit by its own name and one of its leaders (长江科学院院长一行调研某省…): it acts, not the
             # place it visits
             actor = Actor("public", source, item.source_name, "source", "source")
-        elif source is not None and _own_short_name(head, item.source_name or ""):
+        elif source is not None and _own_short_name(head, item.source_name or "", self.actors.institutions):
             # the site's own unit by its customary short name, every character of it taken in order from its full name
             # (哈电集团与酒泉市人民政府签署… on 哈尔滨电气集团's site, 辽宁工大校史馆开馆 on 辽宁工程技术大学's): it acts, not
             # the party it signs with, nor another unit the short name could mean (a province's own company or
@@ -1429,7 +1451,8 @@ class RuleClassifier:
                 at = []
             bare_title = COLUMN_TAG.sub("", item.title)
             lead_in = ORGANISER_LEAD.match(bare_title)
-            organiser = lead_in is not None and bool(actor.text) and bare_title.startswith(actor.text, lead_in.end())
+            organiser = lead_in is not None and bool(actor.text) and bare_title.startswith(actor.text, lead_in.end()) \
+                and not bare_title.startswith("·", lead_in.end() + len(actor.text))  # (湖北·宜昌…节: a city's brand)
             if at and (actor.region is None or actor.region.level == "nation" or (not organiser and any(
                     a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0])))):
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or

@@ -687,8 +687,8 @@ class RegionFinder:
         return cands
 
     # -- context ---------------------------------------------------------------------------------------
-    def _disambiguate(self, mentions: list[Mention], source: Division | None) -> list[Mention]:
-        """Pick a candidate for ambiguous mentions from other mentions and the source region."""
+    def _disambiguate(self, mentions: list[Mention], source: Division | None, text: str = "") -> list[Mention]:
+        """Pick a candidate for ambiguous mentions from other mentions and the source region (text: where they are)."""
         gaz = self.gazetteer
         known = [m.division for m in mentions if m.division is not None and m.how != "nation"]
         out: list[Mention] = []
@@ -708,9 +708,10 @@ class RegionFinder:
                 if source is not None and source.level != "nation":
                     schain = {a.code for a in gaz.ancestors_of(source)} | {source.code}
                     if source.code in chain or c.code in schain:
-                        # (the site's own place over its parent of the same short name: 昌吉 on 昌吉市's site is the
-                        # city, not 昌吉州)
-                        score += 2.5 if c.code == source.code else 2
+                        # (a county-level city's own place over its prefecture of the same short name: 昌吉 on 昌吉市's
+                        # site is the city, not 昌吉州; but 阿克苏地委, 喀什行署 are the prefecture's)
+                        score += 2.5 if c.code == source.code and source.level == "county" \
+                            and not PREFECTURE_ORGAN.match(text, m.end) else 2
                     elif source.province == c.province:
                         score += 1
                 scored.append((score, -LEVEL_RANK[c.level], c))
@@ -1127,7 +1128,7 @@ class RegionFinder:
     def find(self, text: str, source_region: Division | str | None = None) -> list[Mention]:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
-        mentions = self._disambiguate(self.scan(text), source)
+        mentions = self._disambiguate(self.scan(text), source, text)
         if source is not None and any(m.text in COMMON_WORD_NAMES for m in mentions):
             # a common word that is also some district's whole name, written on a site whose own name ends with it
             # (矿区人大 on 井陉矿区's site, 新区 on 滨海新区's): the site's place, by its name's last word, unless its own
@@ -1426,6 +1427,8 @@ def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
     return None if m is None or PROVINCIAL_BODY_INSIDE.search(text, start, m.end()) else m
 
 
+# A prefecture's organ or level word right after a short name (阿克苏地委, 喀什行署, 某某地区, 某某州委): the prefecture.
+PREFECTURE_ORGAN = re.compile(r"地委|行署|地区|州|盟")
 # A host or brand in Latin letters in brackets at the end of a site's name (某某网（cqliving）, 某报(xxx.com)).
 _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).

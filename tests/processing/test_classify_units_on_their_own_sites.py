@@ -6,6 +6,8 @@ read_by); the test part is never read here.
 
 from __future__ import annotations
 
+import pytest
+
 from processing.classify import Classifier, Item
 from tests.processing.corpus_rows import read_by
 
@@ -67,3 +69,34 @@ def test_a_latin_tag_after_a_sites_name_leaves_its_channel() -> None:
 def test_a_short_name_the_site_shares_with_its_prefecture_is_the_sites() -> None:
     # 昌吉 on 昌吉市's own site: the county-level city itself, not 昌吉回族自治州 above it
     assert read_by("昌吉城乡热辣滚烫!文化大集以艺传情弘扬正能量", "652301") == ("lower", "lower", "652301")
+
+
+@pytest.mark.parametrize(("home", "site", "url", "title", "want"), [
+    # another university by its full name on a university's site is a visitor, though its characters are in the site's
+    # name in order (武汉大学 on 武汉理工大学's, 河北大学 on 河北师范大学's)
+    ("420106", "武汉理工大学新闻网", "http://i.whut.edu.cn/a/1.html", "武汉大学党委书记黄泰岩一行来校调研交流", "lower"),
+    ("130100", "河北师范大学新闻网", "http://news.hebtu.edu.cn/a/1.html", "河北大学党委书记郭健一行来校调研", "external"),
+    # an institution's leader at a session named in full sits there as a member
+    ("420100", "湖北大学新闻网", "http://news.hubu.edu.cn/a/1.html", "党委书记尚钢出席湖北省第十四届人民代表大会第二次会议", "upper"),
+    ("420100", "湖北大学新闻网", "http://news.hubu.edu.cn/a/1.html", "党委书记尚钢出席中国共产党湖北省第十二次代表大会", "upper"),
+    # a prefecture's organ by its short name on the county-level city's site sharing it is the prefecture's
+    ("652901", "阿克苏市人民政府", "http://www.aks.gov.cn/a/1.html", "阿克苏地委召开扩大会议", "upper"),
+    ("653101", "喀什市人民政府", "http://www.kashi.gov.cn/a/1.html", "喀什地委召开常委会会议", "upper"),
+    # a hospital named after a place of another province is the university's, in its city (延安医院 in 昆明)
+    ("530100", "昆明医科大学新闻网", "http://news.kmmu.edu.cn/a/1.html", "昆明医科大学附属延安医院开展义诊活动", "lower"),
+    # the national celebration with 群众 or 中央企业 beside it stays the nation's
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "庆祝中华人民共和国成立70周年大会阅兵式和群众游行隆重举行",
+     "upper"),
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "庆祝中华人民共和国成立75周年 中央企业举行升旗仪式", "upper"),
+    # ... and a city celebrating it, named at the head, is the city
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "武汉市庆祝中华人民共和国成立75周年文艺晚会举行", "lower"),
+])
+def test_the_reviews_counter_examples_keep_their_reading(home: str, site: str, url: str, title: str, want: str) -> None:
+    assert Classifier(home).classify(Item(title=title, source_name=site, url=url)).kind == want
+
+
+def test_a_company_before_its_partner_on_its_own_site_is_the_company() -> None:
+    # 中国东航与厦门市签署… on 中国东方航空集团's site: the airline (in Shanghai) signs, not 厦门 acting for the city
+    assert read_by("中国东航与厦门市签署战略合作框架协议", "350200")[:2] == ("external", "external")
+    # ... a central company's own news keeps the central company's reading (its seat, not the partner's city)
+    assert read_by("中国能建葛洲坝集团与宜昌市深化战略合作", "420000")[:2] == ("lower", "lower")

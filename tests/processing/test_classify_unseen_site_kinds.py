@@ -206,3 +206,21 @@ def test_delegations_with_no_place_on_a_citys_site_are_its_own_sessions(title: s
     # the delegations of the city's own congress in session: a congress inside the province, not the city's
     # delegation at the provincial congress (内情 for the province)
     assert read_by(title, city[:2] + "0000")[:2] == ("lower", "lower")
+
+
+@pytest.mark.parametrize(("home", "site", "url", "title", "want"), [
+    # 走访 is what the leader does (节前走访慰问 某某看望…), and a 拜会 in an earlier phrase is not him being called on
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "节前走访慰问 郭元强看望老党员和困难群众", "upper"),
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "拜会央企负责人 郭元强盛阅春在京洽谈合作", "upper"),
+    # a city's event under a province·city brand (湖北·宜昌…节) is the city's, not the province's
+    ("420500", "宜昌市人民政府", "http://www.yichang.gov.cn/a/1.html", "第三届湖北·宜昌长江国际旅游节在宜昌举行", "lower"),
+    ("450100", "南宁市人民政府", "http://www.nanning.gov.cn/a/1.html", "广西·南宁国际民歌艺术节在南宁开幕", "lower"),
+    # a central company's provincial branch is a unit in the province's capital, no authority above the city
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "中国移动湖北公司党委召开会议", "lower"),
+    ("420500", "宜昌市人民政府", "http://www.yichang.gov.cn/a/1.html", "国家电网湖北省电力公司党委召开扩大会议", "external"),
+    # delegations on a city's site at the province's session named (…省政府工作报告): its delegation there
+    ("420000", "宜昌市人大常委会", "http://www.ycrd.gov.cn/a/1.html", "代表团分组审议省政府工作报告", "internal"),
+    ("420500", "夷陵区人大常委会", "http://www.ylrd.gov.cn/a/1.html", "代表团分组审议市政府工作报告", "internal"),
+])
+def test_the_reviews_counter_examples_keep_their_reading(home: str, site: str, url: str, title: str, want: str) -> None:
+    assert Classifier(home).classify(Item(title=title, source_name=site, url=url)).kind == want
