@@ -85,6 +85,8 @@ _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学
                   r"中央社会主义学院|中国美术馆|中国国家博物馆|国家博物馆|中国国家图书馆|国家图书馆|中国科学技术馆|中国科技馆|故宫博物院|"
                   r"中国艺术研究院|中国文化遗产研究院|中国国家版本馆|国家大剧院|中国农业博物馆|"
                   + _CENTRAL_COMPANIES)
+# A central institution's or company's name at the head (中国科学院与…, 中国农业科学院…).
+CENTRAL_NAME = re.compile(r"(?:" + _CENTRAL_NAMES + r")")
 CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
     # tried at every character costs; a host meeting their group, 某某会见农发行考察调研组: the host acts)
@@ -246,6 +248,10 @@ DEPUTY_ON_OWN = re.compile(r"人大代表|代表")
 _COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九十百两]+[名位]")
 # The rest of a hospital's name after its place (涪陵医院, 某县中心医院, 某区人民医院).
 _HOSPITAL_NAME_END = re.compile(r"[\u4e00-\u9fff]{0,6}?医院")
+# A company's branch for a province or a city right after its place (湖北公司, 湖北省分行, 湖北省电力有限公司, 武汉销售分公司).
+COMPANY_BRANCH = re.compile(r"(?:省|市)?(?:电力|销售|石油|移动|联通|电信)?(?:有限)?(?:分公司|分行|公司|分院|分社)")
+# A place's own people or firms by a relative word before or at the start of them (市民, 市属国有企业, 县直单位).
+LOCAL_BODY_BEFORE = re.compile(r"[市县区州镇乡][属直民]|[市县区州镇乡]$")
 # Before the republic's name as an anniversary's occasion (庆祝中华人民共和国成立…周年, 喜迎新中国成立…).
 OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
@@ -782,11 +788,13 @@ class ActorFinder:
             or self._org_name(text, m, source, found, insts)))]
         occasion = [m for m in mentions if m.how == "nation" and text.startswith("成立", m.end)
                     and OCCASION_BEFORE.search(text, max(0, m.start - 4), m.start)]
-        if occasion and (any((e <= occasion[0].start or st >= occasion[0].end) and b != "public"
-                             for st, e, b in self._bodies(text)) or any(
+        if occasion and (any((e <= occasion[0].start or st >= occasion[0].end) and (
+                b != "public" or LOCAL_BODY_BEFORE.search(text, max(0, st - 4), st + 1) is not None
+                or any(m.end == st and m.how != "nation" for m in mentions)) for st, e, b in self._bodies(text)) or any(
                 (m.division is not None or m.how == "relative") and m.how != "nation"
                 and (m.how == "relative" or m.start == 0 or text[m.start - 1] not in "在于") for m in mentions)):
-            # (a people's body or a party named counts; 群众 or 中央企业 at a national celebration names no one)
+            # (a people's body or a party named counts, and so do a place's own people or firms, 江城市民, 市属国有企业;
+            # 群众 or 中央企业 at a national celebration names no one)
             # the republic's anniversary as the occasion (庆祝中华人民共和国成立75周年及某市委员会成立40周年, 庆祝新中国成立
             # 70周年文艺汇演在我市举行): whoever else is named acts; the national celebration itself (…大会在京举行) stays
             mentions = [m for m in mentions if m not in occasion]
@@ -902,9 +910,14 @@ class ActorFinder:
                 # a central company's party committee (中冶集团暨中冶党委常委…): the company's own organ, a unit
                 # wherever its seat is, not the nation's party; its branch named after a place (中国移动湖北公司党委,
                 # 国家电网湖北省电力公司党委) is a unit there, a province's in its capital
-                branch_place = next((x.division for x in mentions if company.end() <= x.start < start
-                                  and x.division is not None and x.how not in ("relative", "nation")), None)
-                if branch_place is not None and branch_place.level == "province":
+                named_in = next((x for x in mentions if company.end() <= x.start < start and x.division is not None
+                                 and x.how not in ("relative", "nation") and x.division.level in ("province", "city")),
+                                None)
+                branch_place = named_in.division if named_in is not None else None
+                if named_in is not None and branch_place is not None and branch_place.level == "province" \
+                        and COMPANY_BRANCH.match(text, named_in.end):
+                    # (a branch for the province, 中国移动湖北公司, sits in its capital; an oilfield or a plant named
+                    # after it, 河南油田, 湖北化肥分公司, is a unit somewhere in the province, which part not said)
                     branch_place = provincial_seat(self.gazetteer, branch_place)
                 candidates.append(Actor("public", branch_place, text[company.start():end], where,
                                         "subunit" if branch_place is not None else "none"))

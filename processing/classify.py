@@ -20,6 +20,7 @@ from processing.actors import (
     ADDRESSED_BEFORE,
     BODY_LABELS,
     CENTRAL_COMPANY,
+    CENTRAL_NAME,
     COLUMN_TAG,
     DEMOCRATIC_PARTY,
     DEPUTIES_IN_SESSION,
@@ -211,6 +212,8 @@ COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
 CAPITAL_VENUE = re.compile(r"京|北京")
 # Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
+# The dot of a province·city brand (湖北·宜昌, 湖北•宜昌, 湖北・宜昌).
+BRAND_DOT = re.compile(r"[·•・‧∙]")
 ORGANISER_LEAD = re.compile(r"(?:\d{4}年?度?|[〇零一二三四五六七八九]{4}年度?)?(?:第[一二三四五六七八九十百\d]+[届次])?")
 # A leader attending (出席, 参加, 列席) a meeting: the meeting's owner decides, not the leader's office.
 ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应邀参加)")
@@ -506,7 +509,7 @@ class TextModel(Protocol):
 # 校长某某带队赴…, 院长某某一行…): the institution's own leader, not a party committee or the place he goes to.
 OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|副?校长|副?院长)(?:、(?:副?校长|副?院长))?"
                              r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:一行|带队|率队|应邀|出席|参加|赴|到|前往|走访|看望|会见|调研|慰问|深入|"
-                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|代表大会|常务委员会|政治协商会议))")  # (副校长某某参加全国政协…: a member)
+                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|(?:中国共产党|中共)[^，,。]*代表大会))")  # (副校长某某参加全国政协…: a member)
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -627,6 +630,7 @@ SHORT_UNIT_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,5}(?:集团|公司|工大|师
 # institution's own site.
 PARTNER_HEAD = re.compile(r"^([\u4e00-\u9fff]{3,12}?)(?=与|携手)")
 UNIT_SITE_NAME = re.compile(r"(?:集团|公司|大学|学院|医院|研究院|研究所|科学院|银行)$")
+PLACE_WORD_END = re.compile(r"(?:省|市|县|区|自治区|州|盟|旗)$")
 # The words a site's name carries besides its unit's (某集团有限公司新闻网, 某大学新闻中心).
 _SITE_NAME_TAIL = re.compile(r"(?:股份)?有限(?:责任)?公司|新闻网|新闻中心|门户网站|官网|网站|党委宣传部|宣传部")
 
@@ -640,10 +644,12 @@ def _own_short_name(head: str, source_name: str, institutions: Institutions) -> 
         return False
     m = SHORT_UNIT_HEAD.match(head)
     short = m.group(1) if m is not None and m.group(1) not in name else None
-    if short is None and UNIT_SITE_NAME.search(name) and not CENTRAL_COMPANY.match(head):
-        # (a central company's own news keeps its reading: a company at its seat, CENTRAL_COMPANY_SITE)
+    if short is None and UNIT_SITE_NAME.search(name) and not CENTRAL_COMPANY.match(head) \
+            and not CENTRAL_NAME.match(head):
+        # (a central company's or institution's own news keeps its reading: 中国科学院与某省… on an institute's site is
+        # the academy; and a place before its partner, 湖北省与…, is the place, whatever site)
         partner = PARTNER_HEAD.match(head)
-        short = partner.group(1) if partner is not None else None
+        short = partner.group(1) if partner is not None and not PLACE_WORD_END.search(partner.group(1)) else None
     if short is None or short[0] != name[0] or (short.endswith(("大学", "学院", "医院", "学校")) and any(
             i.start == 0 and i.name == short and not name.startswith(i.name) for i in institutions.find(short))):
         return False  # (武汉大学 on 武汉理工大学's site: another university by its full name, a visitor)
@@ -657,8 +663,11 @@ OWN_SESSION_DELEGATIONS = re.compile(r"^(?:各|全体)?代表团")
 _SESSION_PAPER = r"(?:政府|人大|人民代表大会|第?[一二三四五六七八九十]+届|两会|人代会)"
 HIGHER_SESSION_CITY = re.compile(r"(?:省|自治区|全国)" + _SESSION_PAPER)
 HIGHER_SESSION_COUNTY = re.compile(r"(?:省|自治区|全国|市|州|盟)" + _SESSION_PAPER)
+# (a county-level city's own government is 市政府: on its site 市 is no level above; and only the first phrase says whose
+# session it is, not an attendee named after it, …省人大常委会副主任某某参加审议)
+FIRST_PHRASE = re.compile(r"[^\s，,]*")
 # A leader called on (拜会某市委书记某某, 拜访某省长某某): the verb before the name in the same phrase.
-LEADER_CALLED_ON = re.compile(r"(?:拜会|拜访)[^，,。：:\s！!；;]{0,24}$")
+LEADER_CALLED_ON = re.compile(r"(?:拜会|拜访)[^，,。：:\s！!；;丨｜|—]{0,24}$")
 
 
 class RuleClassifier:
@@ -1229,7 +1238,8 @@ class RuleClassifier:
         bare = COLUMN_TAG.sub("", item.title)
         if actor is not None and actor.body == "delegation" and actor.via == "source" and source is not None \
                 and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare) \
-                and not (HIGHER_SESSION_CITY if source.level == "city" else HIGHER_SESSION_COUNTY).search(bare):
+                and not (HIGHER_SESSION_CITY if source.level == "city" or source.name.endswith("市")
+                         else HIGHER_SESSION_COUNTY).search(FIRST_PHRASE.match(bare).group(0)):  # type: ignore[union-attr]
             # the delegations, no place named, on a city's or county's site (各代表团全团分组审议政府工作报告): those of its
             # own congress in session, not the site's delegation at the congress above
             actor = Actor("congress", source, actor.text, "headline", "source")
@@ -1452,7 +1462,7 @@ class RuleClassifier:
             bare_title = COLUMN_TAG.sub("", item.title)
             lead_in = ORGANISER_LEAD.match(bare_title)
             organiser = lead_in is not None and bool(actor.text) and bare_title.startswith(actor.text, lead_in.end()) \
-                and not bare_title.startswith("·", lead_in.end() + len(actor.text))  # (湖北·宜昌…节: a city's brand)
+                and not BRAND_DOT.match(bare_title, lead_in.end() + len(actor.text))  # (湖北·宜昌…节: a city's brand)
             if at and (actor.region is None or actor.region.level == "nation" or (not organiser and any(
                     a.code == actor.region.code for a in self.gazetteer.ancestors_of(at[0])))):
                 # (a place named as the subject elsewhere, 浙江…汇报会在京举行, stays the subject: only the nation, or

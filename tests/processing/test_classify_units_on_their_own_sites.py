@@ -100,3 +100,31 @@ def test_a_company_before_its_partner_on_its_own_site_is_the_company() -> None:
     assert read_by("中国东航与厦门市签署战略合作框架协议", "350200")[:2] == ("external", "external")
     # ... a central company's own news keeps the central company's reading (its seat, not the partner's city)
     assert read_by("中国能建葛洲坝集团与宜昌市深化战略合作", "420000")[:2] == ("lower", "lower")
+
+
+@pytest.mark.parametrize(("home", "site", "url", "title", "want"), [
+    # (the second review) a county-level city's own session: its 市政府工作报告 names no session above it
+    ("420500", "宜都市人大常委会", "http://www.ydrd.gov.cn/a/1.html", "代表团分组审议市政府工作报告", "lower"),
+    # ... nor does an attendee named in a later phrase
+    ("420000", "宜昌市人大常委会", "http://www.ycrd.gov.cn/a/1.html", "代表团分组审议政府工作报告 省人大常委会副主任王玲参加审议",
+     "lower"),
+    # a university's own party members' congress is the university's
+    ("420100", "湖北大学新闻网", "http://news.hubu.edu.cn/a/1.html", "党委书记尚钢出席湖北大学第三次党员代表大会", "lower"),
+    # a province before its partner, on its company's site, is the province; so is the academy on its institute's
+    ("420100", "湖北省农业科学院", "http://www.hbaas.com/a/1.html", "湖北省与中国农业科学院签署战略合作协议", "upper"),
+    ("420100", "中国科学院武汉病毒研究所", "http://www.whiov.cas.cn/a/1.html", "中国科学院与湖北省人民政府签署新一轮院省合作协议",
+     "upper"),
+    ("420100", "中国农业科学院油料作物研究所", "http://www.oilcrops.cn/a/1.html", "中国农业科学院与湖北省签署战略合作协议", "upper"),
+    # the city's own people or firms at the anniversary
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "庆祝中华人民共和国成立75周年 江城市民唱响《歌唱祖国》", "lower"),
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "庆祝中华人民共和国成立75周年 市属国有企业举行文艺汇演", "lower"),
+    # a central company's oilfield or plant named after a province is no branch in its capital
+    ("420500", "宜昌市人民政府", "http://www.yichang.gov.cn/a/1.html", "中国石化湖北化肥分公司党委召开会议", "external"),
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "中国石化湖北化肥分公司党委召开会议", "external"),
+    # brands with other dots, and a call across a separator
+    ("420500", "宜昌市人民政府", "http://www.yichang.gov.cn/a/1.html", "第三届湖北•宜昌长江国际旅游节在宜昌举行", "lower"),
+    ("420100", "武汉市人民政府", "http://www.wuhan.gov.cn/a/1.html", "登门拜访企业丨郭元强：优化营商环境", "upper"),
+])
+def test_the_second_reviews_counter_examples_keep_their_reading(home: str, site: str, url: str, title: str,
+                                                                want: str) -> None:
+    assert Classifier(home).classify(Item(title=title, source_name=site, url=url)).kind == want
