@@ -211,9 +211,9 @@ NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
 CAPITAL_VENUE = re.compile(r"京|北京")
-# Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
 # The dot of a province·city brand (湖北·宜昌, 湖北•宜昌, 湖北・宜昌).
 BRAND_DOT = re.compile(r"[·•・‧∙]")
+# Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
 ORGANISER_LEAD = re.compile(r"(?:\d{4}年?度?|[〇零一二三四五六七八九]{4}年度?)?(?:第[一二三四五六七八九十百\d]+[届次])?")
 # A leader attending (出席, 参加, 列席) a meeting: the meeting's owner decides, not the leader's office.
 ATTEND_AFTER = re.compile(r"[\s、，,]*(?:出席|参加|列席|应邀出席|应邀参加)")
@@ -509,7 +509,10 @@ class TextModel(Protocol):
 # 校长某某带队赴…, 院长某某一行…): the institution's own leader, not a party committee or the place he goes to.
 OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|副?校长|副?院长)(?:、(?:副?校长|副?院长))?"
                              r"[\u4e00-\u9fff]{2,3}(?:同志)?(?:一行|带队|率队|应邀|出席|参加|赴|到|前往|走访|看望|会见|调研|慰问|深入|"
-                             r"主持|在|为|与|受邀)(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|(?:中国共产党|中共)[^，,。]*代表大会))")  # (副校长某某参加全国政协…: a member)
+                             r"主持|在|为|与|受邀)"
+                             # (not at a session of a congress, a CPPCC or the party, 副校长某某参加全国政协…: a member there)
+                             r"(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|"
+                             r"(?:中国共产党|中共)[^，,。]*代表大会))")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -665,7 +668,7 @@ HIGHER_SESSION_CITY = re.compile(r"(?:省|自治区|全国)" + _SESSION_PAPER)
 HIGHER_SESSION_COUNTY = re.compile(r"(?:省|自治区|全国|市|州|盟)" + _SESSION_PAPER)
 # (a county-level city's own government is 市政府: on its site 市 is no level above; and only the first phrase says whose
 # session it is, not an attendee named after it, …省人大常委会副主任某某参加审议)
-FIRST_PHRASE = re.compile(r"[^\s，,]*")
+PHRASE_END = re.compile(r"[\s，,]")
 # A leader called on (拜会某市委书记某某, 拜访某省长某某): the verb before the name in the same phrase.
 LEADER_CALLED_ON = re.compile(r"(?:拜会|拜访)[^，,。：:\s！!；;丨｜|—]{0,24}$")
 
@@ -1239,7 +1242,7 @@ class RuleClassifier:
         if actor is not None and actor.body == "delegation" and actor.via == "source" and source is not None \
                 and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare) \
                 and not (HIGHER_SESSION_CITY if source.level == "city" or source.name.endswith("市")
-                         else HIGHER_SESSION_COUNTY).search(FIRST_PHRASE.match(bare).group(0)):  # type: ignore[union-attr]
+                         else HIGHER_SESSION_COUNTY).search(PHRASE_END.split(bare, maxsplit=1)[0]):
             # the delegations, no place named, on a city's or county's site (各代表团全团分组审议政府工作报告): those of its
             # own congress in session, not the site's delegation at the congress above
             actor = Actor("congress", source, actor.text, "headline", "source")
