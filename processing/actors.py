@@ -249,6 +249,8 @@ _COUNT = re.compile(r"部分|[0-9０-９]+[名位]|[一二三四五六七八九�
 # The rest of a hospital's name after its place (涪陵医院, 某县中心医院, 某区人民医院).
 _HOSPITAL_NAME_END = re.compile(r"[\u4e00-\u9fff]{0,6}?医院")
 # A company's branch for a province or a city right after its place (湖北公司, 湖北省分行, 湖北省电力有限公司, 武汉销售分公司).
+# (narrower than _ORG_BRANCH, which takes any short word before 分公司: a plant or an oilfield, 湖北化肥分公司, is no
+# branch for the province seated in its capital)
 COMPANY_BRANCH = re.compile(r"(?:省|市)?(?:电力|销售|石油|移动|联通|电信)?(?:有限)?(?:分公司|分行|公司|分院|分社)")
 # A place's own people or firms by a relative word before or at the start of them (市民, 市属国有企业, 县直单位).
 LOCAL_BODY_BEFORE = re.compile(r"[市县区州镇乡][属直民]|[市县区州镇乡]$")
