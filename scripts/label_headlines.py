@@ -864,6 +864,31 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'yczycourt.gov.cn', 'yeshu.com', 'yongchuanwang.com.cn', 'yushu.gov.cn', 'yznu.edu.cn', 'zgqingyang.gov.cn',
         'zunyiol.cn', 'zxyzs.com', 'zysbs.cn', 'zysgzqjw.gov.cn',
     }),
+    # raw/h99zzzzzzzzzzzzzzja..jd: 209 headlines of 湖南, 江西, 安徽, 江苏, 浙江, 上海, 广东, 广西, 山东, 内蒙古, 西藏, 云南,
+    # 四川 and 陕西 sites new to the corpus, gathered on 2026-12-02 (a third set that day) by four gatherers, read by a
+    # second reader (4 fixed), classified for 29 homes and three lenses.
+    "2026-12-02 (third set)": frozenset({
+        '0513.org', '6thhosp.com', 'ahdca.org', 'ahdx.gov.cn', 'ahhshq.com', 'ahhsrd.gov.cn', 'ahpu.edu.cn',
+        'ahtcm.edu.cn', 'aq2y.com', 'aqmj.org.cn', 'aqwomen.org', 'beihu.gov.cn', 'beihuxinwen.cn', 'bo-ai.com',
+        'bynrsw.gov.cn', 'c-snd.com', 'changdu.gov.cn', 'chaozhoudaily.com', 'chinagu.org', 'chuxiong.gov.cn',
+        'conghua.gov.cn', 'cyberctm.com', 'czxww.cn', 'czzx.gov.cn', 'dayao.gov.cn', 'dysq.gov.cn', 'dzwyw.net',
+        'fcgs.gov.cn', 'fy.gov.cn', 'gxgsjsxy.cn', 'gxhzzx.gov.cn', 'haining.gov.cn', 'hepan.com', 'hndsyjy.cn',
+        'hngtkj.cn', 'hngyrd.gov.cn', 'hnrb.cn', 'hnsrmyy.com', 'hnsymm.cn', 'hqyy.com.cn', 'hukou.gov.cn',
+        'hunanmeet.com', 'hyqzx.gov.cn', 'hyrbnews.cn', 'imust.edu.cn', 'isenlin.cn', 'jdzdeyy.com', 'jiading.gov.cn',
+        'jingning.gov.cn', 'jintan.gov.cn', 'jmnews.com.cn', 'jmrb.com', 'jmtv.cn', 'jnds.com.cn', 'jpcec.com',
+        'jrha.net.cn', 'jrsncn.com', 'jskpcg.cn', 'jsnu.edu.cn', 'jssdezyy.com', 'jsxsxcw.gov.cn', 'junan.gov.cn',
+        'jxsxfxrmyy.com', 'jxsxkyy.cn', 'jxszyy.com', 'jyxww.com.cn', 'lingnan.edu.cn', 'longyou.gov.cn',
+        'lycaijing.com', 'lyg01.net', 'lygfybj.com', 'mjshsw.org.cn', 'mztoday.gov.cn', 'naqu.gov.cn', 'ncgh.org.cn',
+        'njupt.edu.cn', 'nmgfy.gov.cn', 'ntkx.com', 'panyu.gov.cn', 'pazjw.gov.cn', 'qdxin.cn', 'qyszx.org',
+        'raoping.gov.cn', 'rudong.gov.cn', 'saq.org.cn', 'sasu.edu.cn', 'scnu.edu.cn', 'sdipct.edu.cn',
+        'sdlib.com.cn', 'shannan.gov.cn', 'shantingqu.com', 'shiep.edu.cn', 'shjcdj.cn', 'shm.com.cn', 'shmh.gov.cn',
+        'srrsh.com', 'suibe.edu.cn', 'syxrmyy.com', 'taixing.gov.cn', 'tongji.edu.cn', 'tzc.edu.cn', 'usst.edu.cn',
+        'usx.edu.cn', 'wenshang.gov.cn', 'wxpoly.cn', 'wzrtv.cn', 'wzu.edu.cn', 'xihaiannews.com', 'xuyi.gov.cn',
+        'xzglrd.gov.cn', 'xzmu.edu.cn', 'xzsnw.com', 'xzszx.gov.cn', 'ynau.edu.cn', 'ynlf.gov.cn', 'yuedong.cc',
+        'yunfudaily.com', 'yzu.edu.cn', 'zhejiangwanfang.com', 'zj.cn', 'zjczxy.cn', 'zjdpf.org.cn', 'zjitc.net',
+        'zjlg.gov.cn', 'zjnfsy.com', 'zjnu.edu.cn', 'zjtt.gov.cn', 'zjwu.net', 'zsrjh.com', 'zust.edu.cn',
+        'zzjc.edu.cn',
+    }),
 }
 
 
