@@ -458,7 +458,9 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
                                  # discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
-                                 r"代表们?(?:热议|畅谈|建言|[:：])")
+                                 r"代表们?(?:热议|畅谈|建言|[:：])|"
+                                 # (the session's press passage for deputies, 8位人大代表亮相“代表通道”)
+                                 r"代表通道")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
@@ -533,7 +535,9 @@ INSTITUTION = re.compile(r"(?:" + "|".join(INSTITUTION_KIND) + r")?(?:大学|学
 RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|荣获|居全|位居|位列|名列|排名全)")
 # A place tag before a colon at the very start (某县：…): that place is the headline's subject.
 PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
-REGULATION_TITLE = re.compile(r"(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
+# (not a decision announced or passed on, 召开干部会议宣布主要领导调整决定, 传达上级决定: a meeting's news, no act's title)
+REGULATION_TITLE = re.compile(r"^(?!.*(?:宣布|作出|做出|传达|调整)[^，,。]{0,16}决[定议](?:（[^）]*）)?(?:\(\S*\))?$)"
+                              r".*(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 # Of those, the kinds a people's congress makes (条例, 规定, 决定, 决议, and a law's implementing measures, 实施《…法》
 # 办法, or 《…法》实施办法 after it); a place's 办法, 细则 or 规则 with no body named, or a government's order (政府令),
 # are its government's rules (规章: 某省…管理办法; 某省《…条例》实施办法, a State Council regulation's, too).
@@ -1461,9 +1465,22 @@ class ActorFinder:
         def party(m: re.Match[str]) -> str:
             return "中共" if starts_with_place(text[m.end():]) else m.group(0)
 
+        def only_places(s: str) -> bool:
+            ms = [x for x in self.finder.find(s, source) if x.how not in ("nation", "relative")]
+            return bool(ms) and ms[0].start == 0 and all(a.end == b.start for a, b in zip(ms, ms[1:], strict=False)) \
+                and ms[-1].end == len(s)
+
+        def party_congress(m: re.Match[str]) -> str:
+            if not starts_with_place(m.group(1)):
+                return m.group(0)
+            if only_places(m.group(1)):
+                return f"{m.group(1)}{m.group(2)}党代会"
+            # (a unit's own party congress, 中国共产党某省地质集团有限公司第一次代表大会: its party committee's, the
+            # unit's, not the province's whose name the unit's begins with)
+            return f"{m.group(1)}党委{m.group(2)}代表大会"
+
         # 中国共产党某地第N次代表大会: that place's party congress
-        out = _ORG_PARTY_CONGRESS.sub(lambda m: f"{m.group(1)}{m.group(2)}党代会" if starts_with_place(m.group(1))
-                                      else m.group(0), text)
+        out = _ORG_PARTY_CONGRESS.sub(party_congress, text)
         out = _ORG_PARTY.sub(party, out)
         if "中共" in out:
             out = re.sub(r"中共([\u4e00-\u9fff]{2,16}?)委员会",
@@ -1871,8 +1888,16 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
             term = leader.term_at(when)
             if term is None or leader.local_at(site, when) or _goes_where_headed(leader, title, pos + size, when):
                 continue
+            if CALLS_ON_AT_HOME.match(title, pos + size):
+                continue  # (a national leader calls on no local body: 周强带队拜会某新区党工委 is a namesake's)
             return leader, term, pos
     return None
+
+
+# A leader calling on a city's, a county's or a zone's organs (带队拜会某新区党工委, 一行拜访某市政府): what a company's or a
+# unit's head does, not a national leader's act (who may call on a province's leaders, 拜会福建领导, and meets the rest).
+CALLS_ON_AT_HOME = re.compile(r"(?:带队|率队|率团|一行)?(?:拜会|拜访)[^，,。：:\s]{0,12}?(?:党工委|管委会|[市区县]委(?!员)|"
+                              r"[市区县](?:人民)?政府)")
 
 
 # A national leader's visit abroad right after the name (王毅访柬埔寨): national whatever the site, so a name many

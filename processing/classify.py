@@ -23,6 +23,8 @@ from processing.actors import (
     CENTRAL_NAME,
     COLUMN_TAG,
     DEMOCRATIC_PARTY,
+    DEMOCRATIC_PARTY_FULL,
+    DEMOCRATIC_PARTY_SHORT,
     DEPUTIES_IN_SESSION,
     HELD_AT,
     LEADER_INSTRUCTS,
@@ -120,6 +122,12 @@ PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨�
                                   r"(?:中国|全国)法学会|中国作家协会|中国文学艺术界联合会|对外友好协会|全国友协|欧美同学会|"
                                   r"黄埔军校同学会|宋庆龄基金会|中华职业教育社|中国计划生育协会|计生协")
 VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is where, not who
+# A committee named bare at a headline's head, no post or office of it after (杨浦区委三支部…, 区委召开…; not 市委书记…,
+# 区委统战部…): on a democratic party's own site, that party's committee of the place.
+PARTY_COMMITTEE_BARE = re.compile(r"^[\u4e00-\u9fff]{0,8}?[省市区县州]委(?!书记|副书记|常委|统战部|组织部|宣传部|政法委|"
+                                  r"办公室|办|党校|巡察|巡视|员|会)")
+# ... unless the committee hosts the parties (省委召开党外人士座谈会, 市委向各民主党派通报…): the Communist Party's.
+PARTY_COMMITTEE_HOSTS = re.compile(r"党外|民主党派|无党派|各党派|统一战线|政党协商")
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
@@ -236,8 +244,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # award's giver or the meeting's society is not the actor
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入)|"
                             # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
-                            # 我校教师团队完成某省…评估): the school visits or works; the place is where
-                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担)|"
+                            # 我校教师团队完成某省…评估, 学校“双百行动”驻某区服务队…): the school visits or works; the place
+                            # is where
+                            r"^(?:我校|本校|学校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"
                             # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…, a hospital's
                             # 我院组织收看十三届全国人大二次会议: a court's 我院 is its own body, OWN_BODY below)
                             r"^(?:我校|本校|学校|全校|我院|本院|全院)(?:师生|干部师生|干部职工|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
@@ -513,6 +522,11 @@ OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|�
                              # (not at a session of a congress, a CPPCC or the party, 副校长某某参加全国政协…: a member there)
                              r"(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|"
                              r"(?:中国共产党|中共)[^，,。]*代表大会))")
+# The unit words a site's name may end with that name a unit of it (某大学新闻传播学院, 某院某研究所).
+SITE_UNIT_TAIL = re.compile(r"(?:学院|研究院|研究所|研究中心|实验室|医院|图书馆|博物馆)$")
+# An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
+# 院党委召开中心组学习会): the institution, not what it studies or the place named after.
+OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院)(?:党委|纪委|党总支|领导班子)")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -1222,6 +1236,15 @@ class RuleClassifier:
         m = MEMBER_NAMED.match(title, at)
         return m is not None and m.group(1)[0] in SURNAMES and not COMMITTEE_OWN.search(title, at)
 
+    def _own_unit_heads(self, head: str, name: str) -> bool:
+        """Whether the headline opens with the site's own unit as the site's name ends with it (some 4 or more
+        characters of it ending in a unit word: 新闻传播学院 of 某大学新闻传播学院), naming no place itself."""
+        for k in range(2, len(name) - 3):
+            tail = name[k:]
+            if head.startswith(tail) and SITE_UNIT_TAIL.search(tail) and not self.actors.finder.find(tail):
+                return True
+        return False
+
     def classify(self, item: Item) -> Verdict:
         """Classify one item relative to the home."""
         footsteps = LEADERS_FOOTSTEPS.match(item.title)
@@ -1239,6 +1262,15 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
+        if actor is not None and actor.body == "party" and actor.via != "person" and "中共" not in bare \
+                and PARTY_COMMITTEE_BARE.match(bare) is not None and not PARTY_COMMITTEE_HOSTS.search(bare) \
+                and (party := DEMOCRATIC_PARTY.search(item.source_name or "")
+                     or DEMOCRATIC_PARTY_FULL.search(item.source_name or "")) is not None \
+                and not CENTRAL_PARTY_SITE.search(item.source_name or ""):
+            # a committee named bare on a democratic party's own site (杨浦区委三支部与…支部开展共建 on 民建上海市委's):
+            # the party's own committee of that place, as it speaks of itself, not the Communist Party's
+            short = DEMOCRATIC_PARTY_SHORT.get(party.group(0), party.group(0))
+            actor = Actor("massorg", actor.region, f"{short}{actor.text}", actor.source, actor.via)
         if actor is not None and actor.body == "delegation" and actor.via == "source" and source is not None \
                 and source.level in ("city", "county") and OWN_SESSION_DELEGATIONS.match(bare) \
                 and not (HIGHER_SESSION_CITY if source.level == "city" or source.name.endswith("市")
@@ -1284,11 +1316,16 @@ class RuleClassifier:
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
-                OWN_LEADER_HEAD.match(head) and INSTITUTION_SITE.search(item.source_name or "")) or (
+                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head))
+                and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
                                         or ranked.group(1) == item.source_name))):
             # (the institution itself by its own name, 武汉革命博物馆荣获… on its site, though a place begins it)
+            actor = Actor("public", source, item.source_name, "source", "source")
+        elif source is not None and self._own_unit_heads(head, item.source_name or ""):
+            # the site's own unit by the last part of the site's name (新闻传播学院师生观看…发布会 on 某大学新闻传播学院's):
+            # it acts, not what it watches or the place that is named after
             actor = Actor("public", source, item.source_name, "source", "source")
         elif len(item.source_name or "") >= 4 and head.startswith(item.source_name) \
                 and OWN_HEAD_POST.match(head, len(item.source_name)) and (

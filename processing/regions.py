@@ -83,7 +83,8 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
-                      r"(?:^|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
+                      # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
+                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
@@ -1435,7 +1436,12 @@ _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
 _INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室)?(?:新闻网|网站|官网)?")
-BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
+# (and a college it runs in another city, 某师范大学杭州幼儿师范学院, 某大学宁波理工学院, 某大学威海分校)
+# A company's branch by a place's short name after the company's name, ending the site's name (某集团上虞公司, 某银行
+# 某某分行, 某保险某某中心支公司).
+_COMPANY_BRANCH_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:集团|公司|银行|保险)(?:有限公司)?(?P<short>[\u4e00-\u9fff]{2,3}?)"
+                                  r"(?:分公司|子公司|公司|分行|支行|中心支公司|营业部|分局)")
+BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院|[\u4e00-\u9fff]{0,6}?(?:学院|分校))")
 # A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
 # so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
 # three-digit code), so a digit run of any other length is no code.
@@ -1850,7 +1856,8 @@ class SiteLocator:
                 continue
             if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
                 best, end = m.division, m.end
-        return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) or best
+        return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) \
+            or self._branch_below(best, name[end:]) or best
 
     def _outlet(self, name: str) -> tuple[Division | None, str]:
         """The place of a news outlet the table names, by the site's whole name or its name before a bracket or a
@@ -1883,6 +1890,12 @@ class SiteLocator:
             if len(inside) == 1:
                 return inside[0]
         return None
+
+    def _branch_below(self, region: Division, tail: str) -> Division | None:
+        """A company's branch named by a place inside region after the company's own name (浙江农发集团上虞公司, 某省某银行
+        某某分行): the one division below it (two levels) with that short."""
+        m = _COMPANY_BRANCH_SITE.fullmatch(tail)
+        return self._short_below(region, tail[m.start("short"):]) if m is not None else None
 
     def _short_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region named right after it by its short name (北京朝阳, 长春朝阳: the district of that
