@@ -889,6 +889,19 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'zjlg.gov.cn', 'zjnfsy.com', 'zjnu.edu.cn', 'zjtt.gov.cn', 'zjwu.net', 'zsrjh.com', 'zust.edu.cn',
         'zzjc.edu.cn',
     }),
+    # raw/h99zzzzzzzzzzzzzzka..kd: 57 headlines from 43 sites new to the corpus, mostly congresses', CPPCCs', courts' and
+    # discipline commissions' own sites in 15 provinces, gathered on 2026-12-02 (a fourth set that day) by four
+    # gatherers until the page search's budget ran out, read by a second reader (2 fixed), classified for 29 homes and
+    # three lenses.
+    "2026-12-02 (fourth set)": frozenset({
+        'ahghw.org.cn', 'ckfy.gov.cn', 'czcourt.gov.cn', 'dazhoupeace.gov.cn', 'e-gov.org.cn', 'ft.gov.cn',
+        'fyzx.gov.cn', 'fzahw.com', 'gdjyfy.gov.cn', 'gs93.gov.cn', 'gxwzzx.gov.cn', 'gxzsjjjc.gov.cn',
+        'hengdong.gov.cn', 'hscourt.gov.cn', 'huainan.gov.cn', 'huainannet.com', 'jaqzx.gov.cn', 'jiaokou.gov.cn',
+        'jinhua.gov.cn', 'jixian.gov.cn', 'jmsjqzf.gov.cn', 'junanrenda.gov.cn', 'longhuiren.com', 'longyang.gov.cn',
+        'luzhouqu.gov.cn', 'njgl.gov.cn', 'panan.gov.cn', 'pingli.gov.cn', 'sc.cn', 'sjzzfw.gov.cn', 'smxrdw.gov.cn',
+        'stcourts.gov.cn', 'sysjw.gov.cn', 'thnews.gov.cn', 'thwenming.cn', 'xfrb.com.cn', 'yccdi.gov.cn', 'ylrb.com',
+        'yunan.gov.cn', 'yyzx.gov.cn', 'zhp.gov.cn', 'zijin.gov.cn', 'zqdhfy.gov.cn',
+    }),
 }
 
 
