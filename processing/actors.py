@@ -1312,6 +1312,12 @@ class ActorFinder:
                     return Actor("public", rel.division, rel.text, where, "relative")
                 if rel is None and source is not None:
                     return Actor("public", source, source.full_name, "source", "source")
+        if named is not None and mentions[0].start == (year.end() if year else 0) and mentions[0].how == "relative" \
+                and mentions[0].text[:1] in "我本" and mentions[0].division is not None \
+                and RANKED.search(text, mentions[0].end, named.start) is not None:
+            # the site's own place picked out of a list another place made (我市多件提案入选安徽省…名单): it is the
+            # subject, not the province whose list it is
+            return Actor("public", mentions[0].division, mentions[0].text, where, "relative")
         if named is not None:
             named = self._ranked(mentions, named, text, source) or named
             return Actor("public", named.division, named.text, where, "name")

@@ -126,8 +126,10 @@ VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is wher
 # 区委统战部…): on a democratic party's own site, that party's committee of the place.
 PARTY_COMMITTEE_BARE = re.compile(r"^[\u4e00-\u9fff]{0,8}?[省市区县州]委(?!书记|副书记|常委|统战部|组织部|宣传部|政法委|"
                                   r"办公室|办|党校|巡察|巡视|员|会)")
-# ... unless the committee hosts the parties (省委召开党外人士座谈会, 市委向各民主党派通报…): the Communist Party's.
+# ... unless the committee hosts the parties (省委召开党外人士座谈会, 市委向各民主党派通报…): the Communist Party's (not one
+# taking part, 社某区委参加民主党派建设工作座谈会: the party's own).
 PARTY_COMMITTEE_HOSTS = re.compile(r"党外|民主党派|无党派|各党派|统一战线|政党协商")
+HOSTING = re.compile(r"(?:组织)?(?:召开|举行|举办|主持|向|通报|邀请|听取)")
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
@@ -522,6 +524,8 @@ OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|�
                              # (not at a session of a congress, a CPPCC or the party, 副校长某某参加全国政协…: a member there)
                              r"(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|"
                              r"(?:中国共产党|中共)[^，,。]*代表大会))")
+# A place's units all together at a headline's head, no place named (各乡镇、各部门…, 各单位…).
+EACH_UNIT_HEAD = re.compile(r"^各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)(?:[、和及]各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区))*")
 # The unit words a site's name may end with that name a unit of it (某大学新闻传播学院, 某院某研究所).
 SITE_UNIT_TAIL = re.compile(r"(?:学院|研究院|研究所|研究中心|实验室|医院|图书馆|博物馆)$")
 # An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
@@ -1263,7 +1267,8 @@ class RuleClassifier:
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
         if actor is not None and actor.body == "party" and actor.via != "person" and "中共" not in bare \
-                and PARTY_COMMITTEE_BARE.match(bare) is not None and not PARTY_COMMITTEE_HOSTS.search(bare) \
+                and (bare_committee := PARTY_COMMITTEE_BARE.match(bare)) is not None \
+                and not (PARTY_COMMITTEE_HOSTS.search(bare) and HOSTING.match(bare, bare_committee.end())) \
                 and (party := DEMOCRATIC_PARTY.search(item.source_name or "")
                      or DEMOCRATIC_PARTY_FULL.search(item.source_name or "")) is not None \
                 and not CENTRAL_PARTY_SITE.search(item.source_name or ""):
@@ -1323,6 +1328,10 @@ class RuleClassifier:
                                         or ranked.group(1) == item.source_name))):
             # (the institution itself by its own name, 武汉革命博物馆荣获… on its site, though a place begins it)
             actor = Actor("public", source, item.source_name, "source", "source")
+        elif source is not None and source.level in ("city", "county") and (each := EACH_UNIT_HEAD.match(head)):
+            # the site's place's units all together, named by no place (各乡镇、各部门集中传达学习县党代会精神): the
+            # place's own units at work, not the meeting whose spirit they relay
+            actor = Actor("public", source, f"{source.name}{each.group(0)}", "headline", "relative")
         elif source is not None and self._own_unit_heads(head, item.source_name or ""):
             # the site's own unit by the last part of the site's name (新闻传播学院师生观看…发布会 on 某大学新闻传播学院's):
             # it acts, not what it watches or the place that is named after

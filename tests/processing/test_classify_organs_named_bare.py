@@ -96,3 +96,26 @@ def test_a_sites_own_unit_named_by_the_end_of_the_sites_name_acts() -> None:
     title = "新闻传播学院师生观看“西藏这十年”第十九场新闻发布会"
     assert read_by(title, "610000")[:2] == ("lower", "lower")
     assert read_by(title, "540000")[:2] == ("external", "external")
+
+
+def test_the_sites_own_place_picked_out_of_a_list_is_the_subject() -> None:
+    # 我市多件提案入选安徽省…名单 on a city's paper: the city's proposals are picked; the province made the list
+    assert read_by("我市多件提案入选安徽省100件重要影响力提案名单", "340400")[:2] == ("lower", "lower")
+    assert read_by("我市多件提案入选安徽省100件重要影响力提案名单", "340100")[:2] == ("external", "external")
+
+
+def test_a_party_committee_taking_part_on_a_democratic_partys_site_is_the_partys() -> None:
+    # 社某区委参加民主党派建设工作…座谈会 on 九三学社's provincial site: 九三学社's district committee attends
+    title = "社甘州区委参加民主党派建设工作暨建言“争创民族团结进步示范区”行动座谈会"
+    assert read_by(title, "620702")[:2] == ("lower", "lower")
+    # ... while the Communist Party's committee briefing the parties stays the Communist Party's
+    site = dict(source_name="九三学社甘肃省委员会", url="http://www.gs93.org.cn/a/1.html")
+    assert Classifier("620000").classify(Item(title="省委向各民主党派通报情况", **site)).kind == "upper"
+
+
+def test_a_places_units_all_together_are_the_place() -> None:
+    # 各乡镇、各部门集中传达学习县十一次党代会精神 on a county's portal: its own units relay; the congress does not act
+    assert read_by("各乡镇、各部门集中传达学习县十一次党代会精神", "141130")[:2] == ("lower", "lower")
+    # ... while the county's party congress itself is its party committee's
+    site = dict(source_name="交口县人民政府", url="http://www.jiaokou.gov.cn/a/1.html")
+    assert Classifier("141130").classify(Item(title="县十一次党代会开幕", **site)).kind == "upper"
