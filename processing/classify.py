@@ -337,11 +337,11 @@ NATION_LEADS = re.compile(r"(?:中国(?!(?:(?!组建|成立|新增|再添|新添
 # 两会, 部长, 国家…, with no 我市/市委): in the 两会 season most are national news (on the dev part 240 of 344
 # such verdicts right): held unsure ("portal", not calibrated up).
 PORTAL_NATIONAL_CONF = 0.5
-# National policies the news reports without naming a body: ministries acting together (三部门联手下发通知), the
+# National policies the news reports without naming a body: ministries acting together (三部门联手下发通知, 四部门出台规定…), the
 # income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place; and the national
 # statistics the press quotes by the bureau's bare name (统计局：…国内生产总值…, 70城房价): the nation's.
 NATIONAL_STATISTICS = r"70个?大中城市|(?<!\d)70城|国内生产总值"
-NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
+NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手|出台|印发)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
     + NATIONAL_STATISTICS + r"|(?<![省市县区州局])统计局(?=一线)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"

@@ -119,3 +119,11 @@ def test_a_places_units_all_together_are_the_place() -> None:
     # ... while the county's party congress itself is its party committee's
     site = dict(source_name="交口县人民政府", url="http://www.jiaokou.gov.cn/a/1.html")
     assert Classifier("141130").classify(Item(title="县十一次党代会开幕", **site)).kind == "upper"
+
+
+def test_departments_issuing_rules_with_no_place_named_are_the_nations() -> None:
+    # 四部门出台规定… on a city's paper, no place named: the central departments' rules the paper carries
+    assert read_by("四部门出台规定治理网络暴力信息", "440700")[:2] == ("upper", "upper")
+    # ... while the city's own departments say so
+    own = Item(title="我市四部门出台规定治理网络暴力信息", source_name="江门日报", url="http://www.jmnews.com.cn/a/1.html")
+    assert Classifier("440700").classify(own).kind == "lower"
