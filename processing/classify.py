@@ -239,7 +239,7 @@ CONGRESS_AS_BODY = re.compile(r"常委会|委员会")  # (委员会 takes in 常
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
-                            r"(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
+                            r"(?:进一步|持续|全面)?(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
                             # ... or one of its units winning, hosting or joining (我校某室论文获…奖, 我校成功承办某学会年会, 我院加入…): the

@@ -127,3 +127,8 @@ def test_departments_issuing_rules_with_no_place_named_are_the_nations() -> None
     # ... while the city's own departments say so
     own = Item(title="我市四部门出台规定治理网络暴力信息", source_name="江门日报", url="http://www.jmnews.com.cn/a/1.html")
     assert Classifier("440700").classify(own).kind == "lower"
+
+
+def test_the_school_furthering_its_ties_with_a_place_leads() -> None:
+    # 学校进一步推进与柯桥区合作 on the university's alumni site: the school acts, not the district it works with
+    assert read_by("学校进一步推进与柯桥区合作", "330602")[:2] == ("lower", "lower")
