@@ -459,8 +459,11 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
                                  r"代表们?(?:热议|畅谈|建言|[:：])|"
-                                 # (the session's press passage for deputies, 8位人大代表亮相“代表通道”)
+                                 # (the session's press passage for deputies, 8位人大代表亮相“代表通道”; not a party
+                                 # congress's, 5名党代表走上“代表通道”: PARTY_DELEGATES below)
                                  r"代表通道")
+# A party congress's delegates (党代表, 党代会): no people's congress's deputies, whatever passage they take.
+PARTY_DELEGATES = re.compile(r"党代表|党代会")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
@@ -1314,9 +1317,11 @@ class ActorFinder:
                     return Actor("public", source, source.full_name, "source", "source")
         if named is not None and mentions[0].start == (year.end() if year else 0) and mentions[0].how == "relative" \
                 and mentions[0].text[:1] in "我本" and mentions[0].division is not None \
-                and RANKED.search(text, mentions[0].end, named.start) is not None:
+                and RANKED.search(text, mentions[0].end, named.start) is not None \
+                and not _PHRASE_BREAK.search(text, mentions[0].end, named.start):
             # the site's own place picked out of a list another place made (我市多件提案入选安徽省…名单): it is the
-            # subject, not the province whose list it is
+            # subject, not the province whose list it is (one acting in a clause of its own after, 我市荣获全省第一
+            # 山东省召开表彰大会, acts)
             return Actor("public", mentions[0].division, mentions[0].text, where, "relative")
         if named is not None:
             named = self._ranked(mentions, named, text, source) or named
@@ -1900,10 +1905,11 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     return None
 
 
-# A leader calling on a city's, a county's or a zone's organs (带队拜会某新区党工委, 一行拜访某市政府): what a company's or a
-# unit's head does, not a national leader's act (who may call on a province's leaders, 拜会福建领导, and meets the rest).
-CALLS_ON_AT_HOME = re.compile(r"(?:带队|率队|率团|一行)?(?:拜会|拜访)[^，,。：:\s]{0,12}?(?:党工委|管委会|[市区县]委(?!员)|"
-                              r"[市区县](?:人民)?政府)")
+# A leader calling on a zone's, a district's or a county's organs (带队拜会某新区党工委, 一行拜访某县政府): what a company's
+# or a unit's head does, not a national leader's act (who may call on a province's or a city's leaders, 拜会福建领导,
+# 一行拜会重庆市委, and meets the rest).
+CALLS_ON_AT_HOME = re.compile(r"(?:带队|率队|率团|一行)?(?:拜会|拜访)[^，,。：:\s]{0,12}?"
+                              r"(?:党工委|管委会|(?<!自治)[区县]委|(?<![特治])[区县](?:人民)?政府)")
 
 
 # A national leader's visit abroad right after the name (王毅访柬埔寨): national whatever the site, so a name many

@@ -35,6 +35,7 @@ from processing.actors import (
     NATIONAL_LEADERS,
     NATIONAL_SESSION,
     ORG_HEAD_AFTER,
+    PARTY_DELEGATES,
     RANKED,
     RELATIVE_LEAD,
     SURNAMES,
@@ -126,10 +127,11 @@ VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is wher
 # 区委统战部…): on a democratic party's own site, that party's committee of the place.
 PARTY_COMMITTEE_BARE = re.compile(r"^[\u4e00-\u9fff]{0,8}?[省市区县州]委(?!书记|副书记|常委|统战部|组织部|宣传部|政法委|"
                                   r"办公室|办|党校|巡察|巡视|员|会)")
-# ... unless the committee hosts the parties (省委召开党外人士座谈会, 市委向各民主党派通报…): the Communist Party's (not one
-# taking part, 社某区委参加民主党派建设工作座谈会: the party's own).
-PARTY_COMMITTEE_HOSTS = re.compile(r"党外|民主党派|无党派|各党派|统一战线|政党协商")
-HOSTING = re.compile(r"(?:组织)?(?:召开|举行|举办|主持|向|通报|邀请|听取)")
+# ... only when the party's own organisation is named after it (某区委三支部, 全委会, 主委, 盟员) or the committee is named
+# with 九三学社's own 社 (社某区委…): a democratic party's site carries the Communist Party's committee's meetings too
+# (市委召开民主协商会, 情况通报会, 全会, 宣讲团), which stay its.
+OWN_PARTY_ORGANISATION = re.compile(r"[^，,。：:！!？?\s]{0,20}?(?:[一二三四五六七八九十\d]支部|支部|总支|支社|基层委员会|专委会|"
+                                    r"全委(?:扩大)?会|主委|盟员|会员|社员)")
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
@@ -246,9 +248,8 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # award's giver or the meeting's society is not the actor
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入)|"
                             # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
-                            # 我校教师团队完成某省…评估, 学校“双百行动”驻某区服务队…): the school visits or works; the place
-                            # is where
-                            r"^(?:我校|本校|学校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"
+                            # 我校教师团队完成某省…评估, 我院驻村工作队…): the school visits or works; the place is where
+                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"
                             # ... or it convening, studying or watching (学校召开…, 学校师生热切关注全国“两会”…, a hospital's
                             # 我院组织收看十三届全国人大二次会议: a court's 我院 is its own body, OWN_BODY below)
                             r"^(?:我校|本校|学校|全校|我院|本院|全院)(?:师生|干部师生|干部职工|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
@@ -528,6 +529,9 @@ OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|�
 EACH_UNIT_HEAD = re.compile(r"^各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)(?:[、和及]各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区))*")
 # The unit words a site's name may end with that name a unit of it (某大学新闻传播学院, 某院某研究所).
 SITE_UNIT_TAIL = re.compile(r"(?:学院|研究院|研究所|研究中心|实验室|医院|图书馆|博物馆)$")
+# The school named bare going or stationed somewhere (学校“双百行动”驻某区服务队…, 学校赴某县…): on the school's own
+# site, the school (on a portal, 学校 is any school of the portal's place).
+SCHOOL_GOES = re.compile(r"^学校[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)")
 # An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
 # 院党委召开中心组学习会): the institution, not what it studies or the place named after.
 OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院)(?:党委|纪委|党总支|领导班子)")
@@ -1171,8 +1175,8 @@ class RuleClassifier:
             # national deputies (全国人大代表某某, 代表委员 at the national session): deputies of the congress
             # above every home (RUBRIC: deputies and members act for their congress's level)
             return "upper", "全国人大代表"
-        if body == "deputies" and rel == "self" and (DEPUTIES_IN_SESSION.search(title) or NAMED_DEPUTY.match(
-                COLUMN_TAG.sub("", title))):
+        if body == "deputies" and rel == "self" and not PARTY_DELEGATES.search(title) and (
+                DEPUTIES_IN_SESSION.search(title) or NAMED_DEPUTY.match(COLUMN_TAG.sub("", title))):
             # (a deputy quoted by name, 某某代表：…, speaks at the session: R's congress at work)
             return "internal", "本级人大代表履职"
         if body == "deputies" and rel == "self" and DEPUTY_WORK_OF_PLACE.search(title) \
@@ -1268,7 +1272,7 @@ class RuleClassifier:
         bare = COLUMN_TAG.sub("", item.title)
         if actor is not None and actor.body == "party" and actor.via != "person" and "中共" not in bare \
                 and (bare_committee := PARTY_COMMITTEE_BARE.match(bare)) is not None \
-                and not (PARTY_COMMITTEE_HOSTS.search(bare) and HOSTING.match(bare, bare_committee.end())) \
+                and (bare.startswith("社") or OWN_PARTY_ORGANISATION.match(bare, bare_committee.end())) \
                 and (party := DEMOCRATIC_PARTY.search(item.source_name or "")
                      or DEMOCRATIC_PARTY_FULL.search(item.source_name or "")) is not None \
                 and not CENTRAL_PARTY_SITE.search(item.source_name or ""):
@@ -1321,7 +1325,7 @@ class RuleClassifier:
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
-                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head))
+                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head))
                 and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))

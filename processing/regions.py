@@ -1436,12 +1436,20 @@ _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
 _INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室)?(?:新闻网|网站|官网)?")
-# (and a college it runs in another city, 某师范大学杭州幼儿师范学院, 某大学宁波理工学院, 某大学威海分校)
 # A company's branch by a place's short name after the company's name, ending the site's name (某集团上虞公司, 某银行
 # 某某分行, 某保险某某中心支公司).
 _COMPANY_BRANCH_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:集团|公司|银行|保险)(?:有限公司)?(?P<short>[\u4e00-\u9fff]{2,3}?)"
                                   r"(?:分公司|子公司|公司|分行|支行|中心支公司|营业部|分局)")
-BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院|[\u4e00-\u9fff]{0,6}?(?:学院|分校))")
+# (not a business line or a region of the company's that shares a district's short name: 东区分公司, 路桥公司, 城中分公司)
+_BUSINESS_LINE_WORDS = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "城中", "城东", "城西", "城南", "城北",
+                                  "路桥", "新城", "矿区", "郊区", "市中", "新区", "开发", "高新", "河东", "河西", "江北",
+                                  "江南", "海港", "港口", "铁路", "石化", "建设", "工程", "物流", "能源"})
+# A university's hospital, campus or institute in another city after the university's name (四川大学华西厦门医院).
+BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
+# ... and a college it runs in another city, by the city's name (某师范大学杭州幼儿师范学院, 某大学宁波理工学院, 某大学威海
+# 分校): a prefecture-level city's only, as colleges named by a motto or a landscape word (浦江学院, 太湖学院, 东昌学院)
+# share it with some county elsewhere
+BRANCH_COLLEGE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:学院|分校)")
 # A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
 # so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
 # three-digit code), so a digit run of any other length is no code.
@@ -1750,7 +1758,8 @@ class SiteLocator:
         inst = self.institutions.find(name)
         if inst and inst[0].start == 0:
             branch = next((m for m in self.finder.find(name[inst[0].end:]) if m.start <= 2 and m.division is not None
-                           and m.how in ("name", "short") and BRANCH_SITE.match(name, inst[0].end + m.end)), None)
+                           and m.how in ("name", "short") and (BRANCH_SITE.match(name, inst[0].end + m.end) or (
+                               m.division.level == "city" and BRANCH_COLLEGE.match(name, inst[0].end + m.end)))), None)
             if branch is not None:
                 # a university's hospital or campus in another city, by that city (四川大学华西厦门医院)
                 return branch.division
@@ -1895,7 +1904,9 @@ class SiteLocator:
         """A company's branch named by a place inside region after the company's own name (浙江农发集团上虞公司, 某省某银行
         某某分行): the one division below it (two levels) with that short."""
         m = _COMPANY_BRANCH_SITE.fullmatch(tail)
-        return self._short_below(region, tail[m.start("short"):]) if m is not None else None
+        if m is None or m.group("short") in _BUSINESS_LINE_WORDS:
+            return None
+        return self._short_below(region, tail[m.start("short"):])
 
     def _short_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region named right after it by its short name (北京朝阳, 长春朝阳: the district of that

@@ -132,3 +132,34 @@ def test_departments_issuing_rules_with_no_place_named_are_the_nations() -> None
 def test_the_school_furthering_its_ties_with_a_place_leads() -> None:
     # 学校进一步推进与柯桥区合作 on the university's alumni site: the school acts, not the district it works with
     assert read_by("学校进一步推进与柯桥区合作", "330602")[:2] == ("lower", "lower")
+
+
+# A reviewer's counter-examples to the rules above (2026-12-02): the same words where the rules must not fire.
+COUNTER_EXAMPLES = [
+    # the Communist Party's committee's own meetings carried on a democratic party's site
+    ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委召开民主协商会 就政府工作报告征求意见建议", "upper"),
+    ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委十三届九次全会召开", "upper"),
+    ("310110", "民建上海市委", "http://www.shmj.org.cn/a/1.html", "杨浦区委召开民主协商会", "upper"),
+    # a party congress's delegates on the passage (no people's congress in session)
+    ("430100", "长沙晚报", "http://www.icswb.com/a/1.html", "5名党代表走上“代表通道”", "lower"),
+    # a national leader calling on a municipality's or a city's committee
+    ("500000", "民建重庆市委", "http://www.cqmj.org.cn/a/1.html", "郝明金一行拜会重庆市委", "upper"),
+    ("510100", "民进成都市委会", "http://www.cdmj.org.cn/a/1.html", "蔡达峰一行拜会成都市委", "upper"),
+    # 学校 on a city's portal: a school of the county named, not the portal
+    ("430121", "长沙市人民政府", "http://www.changsha.gov.cn/a/1.html", "学校深入开展防溺水安全教育 长沙县筑牢暑期安全防线",
+     "lower"),
+]
+
+
+def test_the_rules_hold_off_their_neighbours() -> None:
+    for home, source, url, title, kind in COUNTER_EXAMPLES:
+        assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == kind, title
+
+
+def test_colleges_and_branches_named_by_a_word_some_county_shares_stay_with_their_university_or_company() -> None:
+    # a college named by a motto or a landscape word stays in its university's city
+    assert site_region("南京工业大学浦江学院", "").division.code[:4] == "3201"  # type: ignore[union-attr]
+    assert site_region("江南大学太湖学院", "").division.code[:4] == "3202"  # type: ignore[union-attr]
+    # a company's business line is no district
+    assert site_region("浙江交工集团路桥公司", "").division.code == "330000"  # type: ignore[union-attr]
+    assert site_region("四川省能源投资集团有限责任公司东区分公司", "").division.code == "510000"  # type: ignore[union-attr]
