@@ -373,6 +373,8 @@ OWN_ACTION = re.compile(r"开展|召开|举行|举办|部署|组织|推进|启�
 # A place convening something (某市召开…, 某县举行…) at the start of a headline.
 CONVENES = re.compile(r"(?:召开|举行|举办|组织召开|部署|印发|出台)")
 _PHRASE_BREAK = re.compile(r"[\s，,！!？?]+")
+# ... and a dash or a semicolon, which end the clause a place picked out of a list heads (我市入选…——某县位列第一).
+LIST_CLAUSE_BREAK = re.compile(r"[\s，,！!？?；;—]|--")
 # An office or unit named by its own short name (天保办, 考试院, 督导组), going somewhere with no place of its own.
 VISITOR_UNIT = re.compile(r"[办院局委厅组队站所处]|中心")
 # Verbs of going somewhere, before the place gone to.
@@ -462,8 +464,9 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # (the session's press passage for deputies, 8位人大代表亮相“代表通道”; not a party
                                  # congress's, 5名党代表走上“代表通道”: PARTY_DELEGATES below)
                                  r"代表通道")
-# A party congress's delegates (党代表, 党代会): no people's congress's deputies, whatever passage they take.
-PARTY_DELEGATES = re.compile(r"党代表|党代会")
+# A party congress's delegates (党代表): no people's congress's deputies, whatever passage they take (the party
+# congress named as what deputies discuss, 代表们热议…：落实党代会部署, is not they).
+PARTY_DELEGATES = re.compile(r"党代表")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
@@ -1318,7 +1321,7 @@ class ActorFinder:
         if named is not None and mentions[0].start == (year.end() if year else 0) and mentions[0].how == "relative" \
                 and mentions[0].text[:1] in "我本" and mentions[0].division is not None \
                 and RANKED.search(text, mentions[0].end, named.start) is not None \
-                and not _PHRASE_BREAK.search(text, mentions[0].end, named.start):
+                and not LIST_CLAUSE_BREAK.search(text, mentions[0].end, named.start):
             # the site's own place picked out of a list another place made (我市多件提案入选安徽省…名单): it is the
             # subject, not the province whose list it is (one acting in a clause of its own after, 我市荣获全省第一
             # 山东省召开表彰大会, acts)

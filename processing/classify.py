@@ -127,11 +127,11 @@ VENUE_BEFORE = frozenset("在赴到莅来抵于")  # a place after these is wher
 # 区委统战部…): on a democratic party's own site, that party's committee of the place.
 PARTY_COMMITTEE_BARE = re.compile(r"^[\u4e00-\u9fff]{0,8}?[省市区县州]委(?!书记|副书记|常委|统战部|组织部|宣传部|政法委|"
                                   r"办公室|办|党校|巡察|巡视|员|会)")
-# ... only when the party's own organisation is named after it (某区委三支部, 全委会, 主委, 盟员) or the committee is named
+# ... only when the party's own organisation is named right after it (某区委三支部, 全委会) or the committee is named
 # with 九三学社's own 社 (社某区委…): a democratic party's site carries the Communist Party's committee's meetings too
 # (市委召开民主协商会, 情况通报会, 全会, 宣讲团), which stay its.
-OWN_PARTY_ORGANISATION = re.compile(r"[^，,。：:！!？?\s]{0,20}?(?:[一二三四五六七八九十\d]支部|支部|总支|支社|基层委员会|专委会|"
-                                    r"全委(?:扩大)?会|主委|盟员|会员|社员)")
+OWN_PARTY_ORGANISATION = re.compile(r"[^，,。：:！!？?\s]{0,3}?(?:支部|总支|支社|基层委员会|专委会)|"
+                                    r"[^，,。：:！!？?\s]{0,16}?全委(?:[（(]?扩大[)）]?)?(?:会|全体会议)")
 # A democratic party's central site by name (民革中央网站, 中国民主同盟中央委员会): its central committee.
 CENTRAL_PARTY_SITE = re.compile(f"(?:{DEMOCRATIC_PARTY.pattern})中央")
 # The party and government delegation (a place's, 商丘市党政考察团) one leads: the party committee's.
@@ -241,7 +241,7 @@ CONGRESS_AS_BODY = re.compile(r"常委会|委员会")  # (委员会 takes in 常
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
 # another party (我校与某市签订…): it leads
 OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
-                            r"(?:进一步|持续|全面)?(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
+                            r"(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
                             # ... or one of its units winning, hosting or joining (我校某室论文获…奖, 我校成功承办某学会年会, 我院加入…): the
@@ -342,7 +342,7 @@ PORTAL_NATIONAL_CONF = 0.5
 # income tax (个税), the yearly pension rise (养老金上调): set nationally, never by one place; and the national
 # statistics the press quotes by the bureau's bare name (统计局：…国内生产总值…, 70城房价): the nation's.
 NATIONAL_STATISTICS = r"70个?大中城市|(?<!\d)70城|国内生产总值"
-NATIONAL_POLICY = r"[两三四五六七八九十多]部门(?:联合|联手|出台|印发)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
+NATIONAL_POLICY = r"(?<![省市区县州我])[两三四五六七八九十多]部门(?:联合|联手|出台|印发)|个税|个人所得税|养老金[^，,。]{0,4}(?:上调|上涨|调整)|" \
     + NATIONAL_STATISTICS + r"|(?<![省市县区州局])统计局(?=一线)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
@@ -526,12 +526,17 @@ OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|�
                              r"(?![^，,。]*(?:人大|政协|两会|人代会|党代会|人民代表大会|常务委员会|政治协商会议|"
                              r"(?:中国共产党|中共)[^，,。]*代表大会))")
 # A place's units all together at a headline's head, no place named (各乡镇、各部门…, 各单位…).
-EACH_UNIT_HEAD = re.compile(r"^各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)(?:[、和及]各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区))*")
+# (relaying or studying a meeting's spirit: not reporting to, attending or receiving a body, 各部门负责人列席市人大常委会…,
+# 各乡镇迎接市委巡察组…, where that body acts)
+EACH_UNIT_HEAD = re.compile(r"^各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)(?:[、和及]各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区))*"
+                            r"(?=(?:集中|认真|迅速|及时)?(?:传达|学习|贯彻|收听收看))")
 # The unit words a site's name may end with that name a unit of it (某大学新闻传播学院, 某院某研究所).
 SITE_UNIT_TAIL = re.compile(r"(?:学院|研究院|研究所|研究中心|实验室|医院|图书馆|博物馆)$")
-# The school named bare going or stationed somewhere (学校“双百行动”驻某区服务队…, 学校赴某县…): on the school's own
-# site, the school (on a portal, 学校 is any school of the portal's place).
-SCHOOL_GOES = re.compile(r"^学校[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)")
+# The school named bare going or stationed somewhere, or furthering its ties with a partner (学校“双百行动”驻某区服务队…,
+# 学校赴某县…, 学校进一步推进与某区合作): on the school's own site, the school (on a portal, 学校 is any school of the
+# portal's place).
+SCHOOL_GOES = re.compile(r"^学校(?:[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"
+                         r"(?:进一步|持续|全面)(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))")
 # An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
 # 院党委召开中心组学习会): the institution, not what it studies or the place named after.
 OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院)(?:党委|纪委|党总支|领导班子)")

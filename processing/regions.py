@@ -1441,14 +1441,14 @@ _INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|�
 _COMPANY_BRANCH_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:集团|公司|银行|保险)(?:有限公司)?(?P<short>[\u4e00-\u9fff]{2,3}?)"
                                   r"(?:分公司|子公司|公司|分行|支行|中心支公司|营业部|分局)")
 # (not a business line or a region of the company's that shares a district's short name: 东区分公司, 路桥公司, 城中分公司)
-_BUSINESS_LINE_WORDS = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "城中", "城东", "城西", "城南", "城北",
-                                  "路桥", "新城", "矿区", "郊区", "市中", "新区", "开发", "高新", "河东", "河西", "江北",
-                                  "江南", "海港", "港口", "铁路", "石化", "建设", "工程", "物流", "能源"})
+# (a district's name that is no business word, 江北, 城中, 市中, stays a place)
+_BUSINESS_LINE_WORDS = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "路桥", "矿区", "郊区", "新区", "开发",
+                                  "高新", "海港", "港口", "铁路", "石化", "建设", "工程", "物流", "能源"})
 # A university's hospital, campus or institute in another city after the university's name (四川大学华西厦门医院).
 BRANCH_SITE = re.compile(r"(?:医院|分院|校区|研究院)")
 # ... and a college it runs in another city, by the city's name (某师范大学杭州幼儿师范学院, 某大学宁波理工学院, 某大学威海
-# 分校): a prefecture-level city's only, as colleges named by a motto or a landscape word (浦江学院, 太湖学院, 东昌学院)
-# share it with some county elsewhere
+# 分校): a city's, a province's or a county-level city's (_college_city), as colleges named by a motto or a landscape word
+# (浦江学院, 太湖学院, 东昌学院) share it with some district or county elsewhere
 BRANCH_COLLEGE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:学院|分校)")
 # A mainland long-distance dialling code inside a host label (0595news, sun0769, v0375): local portals spell their city
 # so. 010 and 02x are three digits, every other code four (0228 is no code: 022 is Tianjin and nothing follows a
@@ -1759,7 +1759,8 @@ class SiteLocator:
         if inst and inst[0].start == 0:
             branch = next((m for m in self.finder.find(name[inst[0].end:]) if m.start <= 2 and m.division is not None
                            and m.how in ("name", "short") and (BRANCH_SITE.match(name, inst[0].end + m.end) or (
-                               m.division.level == "city" and BRANCH_COLLEGE.match(name, inst[0].end + m.end)))), None)
+                               self._college_city(m.division, inst[0].city)
+                               and BRANCH_COLLEGE.match(name, inst[0].end + m.end)))), None)
             if branch is not None:
                 # a university's hospital or campus in another city, by that city (四川大学华西厦门医院)
                 return branch.division
@@ -1899,6 +1900,15 @@ class SiteLocator:
             if len(inside) == 1:
                 return inside[0]
         return None
+
+    @staticmethod
+    def _college_city(place: Division, university: Division | None) -> bool:
+        """Whether a place named after a university's name may seat a college it runs (BRANCH_COLLEGE): a city, a
+        province or a municipality, or a county-level city in the university's own province (延边大学珲春分校); not a
+        district's or a county's short name, which a college's motto or landscape word often is (浦江学院, 太湖学院)."""
+        if place.level != "county":
+            return True
+        return place.name.endswith("市") and university is not None and place.province == university.province
 
     def _branch_below(self, region: Division, tail: str) -> Division | None:
         """A company's branch named by a place inside region after the company's own name (浙江农发集团上虞公司, 某省某银行

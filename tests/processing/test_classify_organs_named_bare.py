@@ -140,13 +140,26 @@ COUNTER_EXAMPLES = [
     ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委召开民主协商会 就政府工作报告征求意见建议", "upper"),
     ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委十三届九次全会召开", "upper"),
     ("310110", "民建上海市委", "http://www.shmj.org.cn/a/1.html", "杨浦区委召开民主协商会", "upper"),
-    # a party congress's delegates on the passage (no people's congress in session)
-    ("430100", "长沙晚报", "http://www.icswb.com/a/1.html", "5名党代表走上“代表通道”", "lower"),
+    # the Communist Party's committee meeting the parties' heads (主委 a guest, not the party's own organ)
+    ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委召开各民主党派主委座谈会", "upper"),
+    ("430100", "民盟长沙市委会", "http://www.csmm.org.cn/a/1.html", "市委召开座谈会听取民盟各支部意见", "upper"),
+    # deputies discussing how to carry out the party congress's plan, at their own session
+    ("430100", "长沙晚报", "http://www.icswb.com/a/1.html", "市人大代表们热议政府工作报告：全面落实党代会部署", "internal"),
     # a national leader calling on a municipality's or a city's committee
     ("500000", "民建重庆市委", "http://www.cqmj.org.cn/a/1.html", "郝明金一行拜会重庆市委", "upper"),
     ("510100", "民进成都市委会", "http://www.cdmj.org.cn/a/1.html", "蔡达峰一行拜会成都市委", "upper"),
     # 学校 on a city's portal: a school of the county named, not the portal
     ("430121", "长沙市人民政府", "http://www.changsha.gov.cn/a/1.html", "学校深入开展防溺水安全教育 长沙县筑牢暑期安全防线",
+     "lower"),
+    ("430121", "长沙市人民政府", "http://www.changsha.gov.cn/a/1.html", "学校进一步推进与家长沟通 长沙县家校共育见实效",
+     "lower"),
+    # a place's units reporting to or receiving a body: that body acts
+    ("430182", "宁乡市人民政府", "http://www.ningxiang.gov.cn/a/1.html", "各乡镇迎接长沙市委巡察组检查", "upper"),
+    ("430100", "长沙人大", "http://www.csrd.gov.cn/a/1.html", "各部门负责人列席市人大常委会会议", "internal"),
+    # a place's own departments issuing rules
+    ("430100", "长沙晚报", "http://www.icswb.com/a/1.html", "市四部门出台规定治理网络暴力信息", "lower"),
+    # a place picked out of a list, then another place in a clause of its own
+    ("430121", "长沙市人民政府", "http://www.changsha.gov.cn/a/1.html", "我市入选国家首批试点城市——长沙县位列第一",
      "lower"),
 ]
 
@@ -154,12 +167,19 @@ COUNTER_EXAMPLES = [
 def test_the_rules_hold_off_their_neighbours() -> None:
     for home, source, url, title, kind in COUNTER_EXAMPLES:
         assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == kind, title
+    # a party congress's delegates on the passage are no people's congress in session
+    delegates = Item(title="5名党代表走上“代表通道”", source_name="长沙晚报", url="http://www.icswb.com/a/1.html")
+    assert Classifier("430100").classify(delegates).kind != "internal"
 
 
 def test_colleges_and_branches_named_by_a_word_some_county_shares_stay_with_their_university_or_company() -> None:
     # a college named by a motto or a landscape word stays in its university's city
     assert site_region("南京工业大学浦江学院", "").division.code[:4] == "3201"  # type: ignore[union-attr]
     assert site_region("江南大学太湖学院", "").division.code[:4] == "3202"  # type: ignore[union-attr]
+    # ... while a college in a county-level city of the university's province is there
+    assert site_region("延边大学珲春分校", "").division.code == "222404"  # type: ignore[union-attr]
     # a company's business line is no district
     assert site_region("浙江交工集团路桥公司", "").division.code == "330000"  # type: ignore[union-attr]
     assert site_region("四川省能源投资集团有限责任公司东区分公司", "").division.code == "510000"  # type: ignore[union-attr]
+    # ... while a district's name that is no business word stays a place
+    assert site_region("宁波市轨道交通集团江北分公司", "").division.code == "330205"  # type: ignore[union-attr]
