@@ -6,6 +6,8 @@ fixed in general and checked on those real headlines: gold from the hand-annotat
 
 from __future__ import annotations
 
+import pytest
+
 from processing.classify import Classifier, Item
 from processing.regions import site_region
 from tests.processing.corpus_rows import read_by
@@ -164,10 +166,12 @@ COUNTER_EXAMPLES = [
 ]
 
 
-def test_the_rules_hold_off_their_neighbours() -> None:
-    for home, source, url, title, kind in COUNTER_EXAMPLES:
-        assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == kind, title
-    # a party congress's delegates on the passage are no people's congress in session
+@pytest.mark.parametrize(("home", "source", "url", "title", "kind"), COUNTER_EXAMPLES)
+def test_the_rules_hold_off_their_neighbours(home: str, source: str, url: str, title: str, kind: str) -> None:
+    assert Classifier(home).classify(Item(title=title, source_name=source, url=url)).kind == kind
+
+
+def test_party_delegates_on_the_passage_are_no_congress_in_session() -> None:
     delegates = Item(title="5名党代表走上“代表通道”", source_name="长沙晚报", url="http://www.icswb.com/a/1.html")
     assert Classifier("430100").classify(delegates).kind != "internal"
 
