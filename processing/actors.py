@@ -1903,7 +1903,7 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
             if term is None or leader.local_at(site, when) or _goes_where_headed(leader, title, pos + size, when):
                 continue
             if CALLS_ON_AT_HOME.match(title, pos + size):
-                continue  # (a national leader calls on no local body: 周强带队拜会某新区党工委 is a namesake's)
+                continue  # (a national leader calls on no zone's or county's organs: 周强带队拜会某新区党工委 is a namesake's)
             return leader, term, pos
     return None
 

@@ -1440,8 +1440,8 @@ _INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|�
 # 某某分行, 某保险某某中心支公司).
 _COMPANY_BRANCH_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:集团|公司|银行|保险)(?:有限公司)?(?P<short>[\u4e00-\u9fff]{2,3}?)"
                                   r"(?:分公司|子公司|公司|分行|支行|中心支公司|营业部|分局)")
-# (not a business line or a region of the company's that shares a district's short name: 东区分公司, 路桥公司, 城中分公司)
-# (a district's name that is no business word, 江北, 城中, 市中, stays a place)
+# (not a business line or a company's own region that shares a district's short name, 东区分公司, 路桥公司; a district's
+# name that is no business word, 江北, 城中, 市中, stays a place)
 _BUSINESS_LINE_WORDS = frozenset({"东区", "西区", "南区", "北区", "中区", "城区", "路桥", "矿区", "郊区", "新区", "开发",
                                   "高新", "海港", "港口", "铁路", "石化", "建设", "工程", "物流", "能源"})
 # A university's hospital, campus or institute in another city after the university's name (四川大学华西厦门医院).
