@@ -1479,15 +1479,13 @@ class ActorFinder:
         def party(m: re.Match[str]) -> str:
             return "中共" if starts_with_place(text[m.end():]) else m.group(0)
 
-        def only_places(s: str) -> bool:
-            ms = [x for x in self.finder.find(s, source) if x.how not in ("nation", "relative")]
-            return bool(ms) and ms[0].start == 0 and all(a.end == b.start for a, b in zip(ms, ms[1:], strict=False)) \
-                and ms[-1].end == len(s)
-
         def party_congress(m: re.Match[str]) -> str:
-            if not starts_with_place(m.group(1)):
-                return m.group(0)
-            if only_places(m.group(1)):
+            ms = self.finder.find(m.group(1), source)
+            if not (ms and ms[0].start == 0 and ms[0].how not in ("nation", "relative")):
+                return m.group(0)  # (as starts_with_place, the mentions read once)
+            named = [x for x in ms if x.how not in ("nation", "relative")]
+            if all(a.end == b.start for a, b in zip(named, named[1:], strict=False)) and named[-1].end == len(m.group(1)):
+                # places alone, end to end (福建省厦门市): the place's own party congress
                 return f"{m.group(1)}{m.group(2)}党代会"
             # (a unit's own party congress, 中国共产党某省地质集团有限公司第一次代表大会: its party committee's, the
             # unit's, not the province's whose name the unit's begins with)

@@ -528,8 +528,8 @@ OWN_LEADER_HEAD = re.compile(r"^(?:学校|校|学院|院)?(?:党委副?书记|�
 # A place's units all together at a headline's head, no place named (各乡镇、各部门…, 各单位…).
 # (relaying or studying a meeting's spirit: not reporting to, attending or receiving a body, 各部门负责人列席市人大常委会…,
 # 各乡镇迎接市委巡察组…, where that body acts)
-EACH_UNIT_HEAD = re.compile(r"^各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)(?:[、和及]各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区))*"
-                            r"(?=(?:集中|认真|迅速|及时)?(?:传达|学习|贯彻|收听收看))")
+_EACH_UNIT = r"各(?:乡镇|镇街|部门|单位|街道|镇|乡|村|社区)"
+EACH_UNIT_HEAD = re.compile(rf"^{_EACH_UNIT}(?:[、和及]{_EACH_UNIT})*(?=(?:集中|认真|迅速|及时)?(?:传达|学习|贯彻|收听收看))")
 # The unit words a site's name may end with that name a unit of it (某大学新闻传播学院, 某院某研究所).
 SITE_UNIT_TAIL = re.compile(r"(?:学院|研究院|研究所|研究中心|实验室|医院|图书馆|博物馆)$")
 # The school named bare going or stationed somewhere, or furthering its ties with a partner (学校“双百行动”驻某区服务队…,
