@@ -34,7 +34,8 @@ CORPUS = DATA / "headlines.jsonl"
 HOMES = DATA / "homes.json"
 SEEN_DATE = "2026-11-29"
 # Raw files gathered on a later day, by the first file of that day's batch (their pages were read that day).
-SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"), ("h99zzzzzzzzzzzzzzha.txt", "2026-12-02"))
+SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"), ("h99zzzzzzzzzzzzzzha.txt", "2026-12-02"),
+                   ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"))
 
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
@@ -901,6 +902,26 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'luzhouqu.gov.cn', 'njgl.gov.cn', 'panan.gov.cn', 'pingli.gov.cn', 'sc.cn', 'sjzzfw.gov.cn', 'smxrdw.gov.cn',
         'stcourts.gov.cn', 'sysjw.gov.cn', 'thnews.gov.cn', 'thwenming.cn', 'xfrb.com.cn', 'yccdi.gov.cn', 'ylrb.com',
         'yunan.gov.cn', 'yyzx.gov.cn', 'zhp.gov.cn', 'zijin.gov.cn', 'zqdhfy.gov.cn',
+    }),
+    "2026-12-03 (fifth set)": frozenset({
+        '218.84.117.54', '49.4.66.172', '81.cn', 'amituofocn.com', 'azxzs.com', 'bgrimm.com', 'bts.gov.cn',
+        'cas.org.cn', 'ccucm.edu.cn', 'cecep.com.cn', 'cfgc.cn', 'cgs.gov.cn', 'changtu.gov.cn', 'chinajiuquan.com',
+        'chinalxnet.com', 'chinamining.org.cn', 'chinapower.org.cn', 'chinareform.net', 'chinatruck.org',
+        'chinawuliu.com.cn', 'cmgb.com.cn', 'cnbridge.cn', 'cneo.com.cn', 'cnfpzz.com', 'cnminm.com', 'cppei.org.cn',
+        'crc.com.cn', 'ctdsb.net', 'dlzgh.org', 'dqsy.net', 'dt.gov.cn', 'dxbei.com', 'emushroom.net', 'es9e.cn',
+        'fjdh.cn', 'fjim.org.cn', 'fjjidujiao.com', 'fjncpxh.com', 'fjsdxy.com', 'fjsfjxh.com', 'fjsunye.com',
+        'fjtea.cn', 'fjydyz.net', 'fmx.gov.cn', 'fobao.cn', 'fujiansannong.cn', 'guiyuanchansi.com.cn', 'gzastv.com',
+        'gzculture.net', 'gzjtzy.net', 'gzszjxh.cn', 'hainhmc.edu.cn', 'hainmc.edu.cn', 'hb-green.com',
+        'hbsyyxh.com.cn', 'hbxgyq.com', 'hbycct.com', 'hczyw.com', 'hhhxy.cn', 'hicbzx.com', 'huaxincem.com',
+        'ichanfeng.com', 'icloudnews.net', 'jcy.cn', 'jlzgh.cn', 'jzwhg.com', 'ldqxn.com', 'liaozhong.gov.cn',
+        'luoyuan.gov.cn', 'lyxltv.cn', 'lzlib.com.cn', 'mnr.gov.cn', 'molychina.com', 'muhn.edu.cn', 'ndpic.cn',
+        'pingba.gov.cn', 'qikan.com.cn', 'qqhrdyyy.com.cn', 'qthkqxww.org.cn', 'sasac.gov.cn', 'shzu.edu.cn',
+        'shzv.edu.cn', 'since-expo.com', 'sinopecnews.com.cn', 'slzxw.com.cn', 'spxww.com', 'sxgov.cn', 'sxllnews.cn',
+        'sxrbw.com', 'syfybjy.com.cn', 'szvtc.cn', 'taihehospital.com', 'taocitoutiao.com', 'thnu.edu.cn',
+        'tibetcul.com', 'tjbd.gov.cn', 'tjhb.gov.cn', 'tjhd.gov.cn', 'tjnk.gov.cn', 'tjxq.gov.cn', 'tobaccochina.com',
+        'tobaccochina.com.cn', 'tongshan1.cn', 'tynews.com.cn', 'tzblgj.com', 'vogel.com.cn', 'wangqing.gov.cn',
+        'wdsdjxh.com', 'wgsteel.cn', 'whsjytyy.com', 'wuyistar-tea.com', 'xjcourt.org', 'xq.net.cn', 'xsdxf.cn',
+        'yanji.gov.cn', 'ycfbapp.com', 'ypjjkfqyy.com', 'zgqybxh.org.cn', 'zh-hz.com', 'zhaobiao.cn', 'zp.gov.cn',
     }),
 }
 
