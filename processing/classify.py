@@ -244,9 +244,10 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             r"(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
-                            # ... or one of its units winning, hosting or joining (我校某室论文获…奖, 我校成功承办某学会年会, 我院加入…): the
-                            # award's giver or the meeting's society is not the actor
-                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入)|"
+                            # ... or one of its units winning, hosting, joining or elected to a society's office (我校某室论文获…奖,
+                            # 我校成功承办某学会年会, 我院加入…, 我院当选为某省某学会副会长单位): the award's giver or the society is
+                            # not the actor
+                            r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入|当选)|"
                             # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
                             # 我校教师团队完成某省…评估, 我院驻村工作队…): the school visits or works; the place is where
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"
@@ -314,6 +315,8 @@ SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 # The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
 # head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
 # (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
+# A paper's title after a name and a colon, ending in a research word (某某：…的聚类研究, 某某：…路径探析).
+ESSAY_AFTER_NAME = re.compile(r"[：:][^，,。！!？?]*(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
 SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s会]{0,10}?书记(?:专题会|办公会)")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
@@ -328,6 +331,8 @@ NATION_SCOPE_CONF = 0.55
 # 入选全国…示范村, 第24个全国“助残日”, 全国首个…, 排全国第三), not as a subject (12月全国CPI…, 全国各地…).
 NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|竞赛|大赛|比赛|展演|示范|先进|优秀|百强|十佳|十大|一流|评选|"
                                      r"名单|试点|称号|奖|日|周)|(?:全国|中国)(?:首[个家座所]|第[一二三四五六七八九十\d])")
+# A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting.
+NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
 # 会议在我校召开, 中国金融期货交易所:…: a unit of some place, no nation acting)
@@ -1459,6 +1464,11 @@ class RuleClassifier:
                     # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure
                     where = "据正文" if in_body else KNOWN_IN_BATCH
                     actor = Actor(known.body, known.region, f"{name}（{known.post}，{where}）", "headline", "known")
+                elif ESSAY_AFTER_NAME.match(bare, len(name)):
+                    # a paper's title after its author's name (吴金群：省管县的条件及…的聚类研究): an essay, whose author
+                    # the rubric reads as elsewhere or national research, never above; held unsure
+                    return Verdict("external", 0.55, f"主体：{name}（署名研究文章，作者职务不明：外地或全国性研究文章；待核）",
+                                   None, "person")
                 else:
                     guess = self._visitor_place(item.title, lead, source)
                     seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
@@ -1872,8 +1882,8 @@ class RuleClassifier:
         held = HELD_AT.search(t)
         if held is not None and (CAPITAL_VENUE.fullmatch(held.group(1)) or NATIONAL_MEETING.match(t)):
             t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place
-        if not NATION_LEADS.match(t) or RANKED.search(t):
-            return False  # (a list or ranking the nation makes names the place picked out of it)
+        if not NATION_LEADS.match(t) or RANKED.search(t) or NATIONAL_TITLE.match(t):
+            return False  # (a list or ranking the nation makes names the place picked out of it, a title its holder)
         return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"
                        for m in self.actors.finder.find(t, source))
 

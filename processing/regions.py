@@ -66,6 +66,10 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
                        r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
+# An epithet of a kind of place right before its short name (老区盐池, 侨乡青田, 古城平遥, 边城瑞丽).
+EPITHET_BEFORE = re.compile(r"(?:老区|侨乡|古城|名城|古镇|边城|山城|水乡)$")
+# A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
+ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
 # list than actors.ZONE_WORD, which tells a place's zone from the place).
 ZONE_NAMED = re.compile(r"开发区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
@@ -94,6 +98,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 区块链 no 三山区; and a city's short before 县市区 or 县（市、区）, 区县, is its counties and districts: 株洲县市区, 上饶县（市、区）,
 # 伊春区县 are no former 株洲县, 上饶县 or 伊春区).
 FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城区市（(", "区": "域块县"}
+# A township's name whose 乡 begins a word with what follows (南安乡贤 is 南安's notables, 晋江乡亲 its fellows, 某地乡村振兴
+# its countryside): no township there.
+TOWNSHIP_WORD_AFTER = re.compile(r"贤|亲|情|愁|音|土|村(?:振兴|旅游|建设|治理|发展|产业|文化)")
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
@@ -536,6 +543,11 @@ class RegionFinder:
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
+            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and EPITHET_BEFORE.search(text, max(0, start - 2), start) \
+                    and not _common_word(word):
+                # a county's short name after an epithet of a kind of place (老区盐池旧貌换新颜, 侨乡青田, 古城平遥): the
+                # place so called
+                return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, max(0, start - 3), start) \
                     and VISIT_FOLLOW.match(text, end) and not _common_word(word):
                 # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
@@ -572,8 +584,8 @@ class RegionFinder:
             return False
         end = start + 2
         prev = text[start - 1] if start else ""
-        if prev and prev in PLACE_BEFORE:
-            return False
+        if prev and prev in PLACE_BEFORE or EPITHET_BEFORE.search(text, max(0, start - 2), start):
+            return False  # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place)
         body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
         if how == "short":
             return not body
@@ -619,6 +631,11 @@ class RegionFinder:
         if ch in MOVE_TARGETS and ABBR_BODY.match(text, i + 1) and (
                 i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"):
             # an abbreviation heading a body word (闽政协开幕, 鄂两会): that province's or city's body
+            return i + 1, [ABBR[ch]]
+        if ch in MOVE_TARGETS and ABBR_COUNT.match(text, i + 1) and (
+                i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"):
+            # an abbreviation heading a count or its firms at the start of a phrase (闽32家茶企入围, 鄂企…, 沪3所高校):
+            # that province's or city's
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -851,6 +868,8 @@ class RegionFinder:
         names = self._township_names()
         for sm in TOWNSHIP_SUFFIX.finditer(text):
             p, e = sm.start(), sm.end()
+            if text[p:e] == "乡" and TOWNSHIP_WORD_AFTER.match(text, e):
+                continue
             for k in range(min(TOWNSHIP_MAX, p), 0, -1):
                 s = p - k
                 if names is not None and text[s:e] not in names:
