@@ -923,6 +923,15 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'wdsdjxh.com', 'wgsteel.cn', 'whsjytyy.com', 'wuyistar-tea.com', 'xjcourt.org', 'xq.net.cn', 'xsdxf.cn',
         'yanji.gov.cn', 'ycfbapp.com', 'ypjjkfqyy.com', 'zgqybxh.org.cn', 'zh-hz.com', 'zhaobiao.cn', 'zp.gov.cn',
     }),
+    "2026-12-03 (sixth set)": frozenset({
+        '120cq.com.cn', 'al.gov.cn', 'bjxkyy.cn', 'ccsxlyy.com', 'cd4120.com', 'cdzx.gov.cn', 'cnkaiping.cn',
+        'cnsrmyy.com', 'csedu.gov.cn', 'dandongfirsthospital.com', 'dz6y.com', 'efaw.cn', 'gfhealthcare.com',
+        'glrmyy.com', 'gxjbyy.com', 'hbczyizhong.cn', 'hbdxfy.cn', 'healthcn.net', 'huainanwomen.org.cn', 'jje.cn',
+        'jxgazx.com', 'jxxf.gov.cn', 'longmen.gov.cn', 'luyirmyy.cn', 'luzhou.gov.cn', 'motherchildren.com',
+        'myltxx.com', 'nblll.cn', 'neixiangxian.gov.cn', 'npoall.com', 'pjyz.com', 'scsw.edu.cn', 'sxssgyy.com',
+        'wengyuan.gov.cn', 'xinlidashiye.com', 'xtszxyy.com.cn', 'xyhcw.com', 'yanting.gov.cn', 'yxsctv.com',
+        'zaozhuang.gov.cn', 'zssyydyy.cn',
+    }),
 }
 
 
