@@ -257,11 +257,13 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             r"开展|收看|观看|集中学习|学习|传达)")
 # A headline's slogan before a dash (立足新起点 阔步新征程 奋力开新局——我校师生热议…): its subtitle names who acts.
 SLOGAN_DASH = re.compile(r"^[^，,。：:“”]{4,30}?(?:——|--)\s*")
+# ... or before an exclamation mark, its phrases joined by a comma (铭记历史,缅怀先烈!我院组织收看…)
+SLOGAN_BANG = re.compile(r"^[^。：:“”！!]{4,30}?[！!]\s*")
 
 
 def _after_slogan(head: str) -> str:
     """The subtitle after a headline's leading slogan and its dash, or "" when there is none."""
-    m = SLOGAN_DASH.match(head)
+    m = SLOGAN_DASH.match(head) or SLOGAN_BANG.match(head)
     return head[m.end():] if m else ""
 
 
@@ -544,7 +546,13 @@ SCHOOL_GOES = re.compile(r"^学校(?:[^，,。：:]{0,16}?(?:赴|前往|走进|�
                          r"(?:进一步|持续|全面)(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))")
 # An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
 # 院党委召开中心组学习会): the institution, not what it studies or the place named after.
-OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院)(?:党委|纪委|党总支|领导班子)")
+# (or one of its party branches, 医院机关后勤二党支部召开党员大会, or its institute's committee on a hospital's site, 所党委…)
+OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院|我院|所)(?:党委|纪委|党总支|领导班子)|^医院[\u4e00-\u9fff]{2,8}?党支部")
+# The institution, its staff or its teachers and students by their bare name convening, studying or watching on its own
+# site (医院召开党委理论学习中心组学习会…, 师生共观阅兵典礼): they act, not the national meeting or event they study or watch;
+# where the headline names no place (学院举行某区人大代表换届选举… is that district's election held there)
+OWN_BARE_ACTS = re.compile(r"^(?:医院|学院|师生|全院职工|全体师生)(?:共同|集中|认真)?(?:召开|举行|举办|组织|开展|收看|观看|共观|"
+                           r"收听|学习|传达)")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -1335,7 +1343,9 @@ class RuleClassifier:
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
-                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head))
+                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head) or (
+                    OWN_BARE_ACTS.match(head) and not any(m.division is not None and m.division.level != "nation"
+                                                          for m in self.actors.finder.find(head, source))))
                 and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))

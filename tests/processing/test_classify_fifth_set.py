@@ -105,3 +105,37 @@ def test_a_central_company_aiding_a_place_is_the_company() -> None:
                                                  url="http://www.cnfpzz.com/index.php?m=Archives&a_id=49032"))
     assert verdict.actor is not None and "中国中铁" in verdict.actor.text and verdict.path != "scope"
     assert verdict.confidence < 0.8
+
+
+# The sixth set of 2026-12-03 (national matters as local sites carry them): an institution on its own site studying
+# or watching a national meeting or ceremony was read as the nation acting.
+
+
+def test_an_institution_studying_a_national_meeting_on_its_own_site_acts() -> None:
+    # its bare name convening (医院召开…), its committee (我院党委中心组…), one of its party branches behind a column tag
+    # (【学习贯彻…全会精神】医院机关后勤二党支部…), its teachers and students (师生共观阅兵典礼…), or 我院 after a slogan
+    # and an exclamation mark (铭记历史,缅怀先烈!我院组织收看…): the hospital or school, not the nation
+    assert read_by("医院召开党委理论学习中心组学习会 认真学习习近平总书记系列重要讲话精神和全国“两会”精神",
+                   "510100")[:2] == ("lower", "lower")
+    assert read_by("我院党委中心组集中学习2021年全国卫生健康工作会议和全国卫生健康宣传工作电视电话会议精神",
+                   "130600")[:2] == ("lower", "lower")
+    assert read_by("师生共观阅兵典礼:铭记伟大胜利 捍卫和平正义——纪念中国人民抗日战争暨世界反法西斯战争胜利80周年阅兵仪式",
+                   "510700")[:2] == ("lower", "lower")
+    assert read_by("铭记历史,缅怀先烈!我院组织收看纪念中国人民抗日战争暨世界反法西斯战争胜利80周年庆典活动",
+                   "210600")[:2] == ("lower", "lower")
+    kind, _, code = read_by("【学习贯彻党的二十届四中全会情神】医院机关后勤二党支部召开党员大会 助力医疗服务高质量发展", "420106")
+    assert kind == "external" and code == "620100"
+
+
+def test_a_slogan_that_names_a_body_is_no_slogan() -> None:
+    # a slogan before an exclamation mark names no body: 省委宣讲团来校宣讲!我校师生… is the body's act
+    verdict = Classifier("510700").classify(Item(title="省委宣讲团来校宣讲!我校师生认真学习", source_name="绵阳灵通电气技工学校"))
+    assert verdict.kind == "upper"
+    verdict = Classifier("510700").classify(Item(title="不忘初心!我校师生认真学习", source_name="绵阳灵通电气技工学校"))
+    assert verdict.kind == "lower"
+
+
+def test_an_institutions_bare_name_gives_way_to_a_place_named() -> None:
+    # 学院举行高坪区人大代表换届选举第30选区选举工作 on the college's site: the district's election held there (the college
+    # coded at the district), not the college placed at its city
+    assert read_by("学院举行高坪区人大代表换届选举第30选区选举工作", "511303")[:2] == ("lower", "lower")
