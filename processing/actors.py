@@ -62,8 +62,6 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       r"(?:[春秋]季)?开学典礼|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
-                      # (its aid to a place: 中国中铁帮扶汝城二十年纪实, 中国华能援建…: the company, no nation acting)
-                      r"(?:定点)?帮扶|援建|捐建|捐赠|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
                       r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
                       r"参加|出席|中标|[：:，,\s])")
@@ -93,6 +91,10 @@ _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学
                   + _CENTRAL_COMPANIES)
 # A central institution's or company's name at the head (中国科学院与…, 中国农业科学院…).
 CENTRAL_NAME = re.compile(r"(?:" + _CENTRAL_NAMES + r")")
+# A central company opening the headline or a phrase to aid a place (——中国中铁帮扶汝城二十年纪实, 中国华能援建…): the
+# company, no nation acting; not named inside another's act (我县召开中国中铁定点帮扶工作推进会: the county's)
+CENTRAL_AID = (r"(?:^|(?<=——)|(?<=[\s:：！!]))(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:有限(?:责任)?公司)?"
+               r"(?=(?:定点)?帮扶|援建|捐建|捐赠)")
 CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
     # tried at every character costs; a host meeting their group, 某某会见农发行考察调研组: the host acts)
@@ -162,7 +164,7 @@ NATIONAL = re.compile(
     # the State Council's supervisory boards of state-owned enterprises (国有企业监事会主席某某…)
     r"(?<![省市区县州])国有(?:重点大型)?企业监事会|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
-    r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正|" + CENTRAL_UNIT
+    r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正|" + CENTRAL_UNIT + "|" + CENTRAL_AID
 )
 # National leaders by name (a subset of NATIONAL): one leading a headline acts there, whoever he visits.
 NATIONAL_LEADER = re.compile(r"习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|"

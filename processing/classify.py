@@ -317,8 +317,10 @@ SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
 # The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
 # head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
 # (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
-# A paper's title after a name and a colon, ending in a research word (某某：…的聚类研究, 某某：…路径探析).
-ESSAY_AFTER_NAME = re.compile(r"[：:][^，,。！!？?]*(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
+# A paper's title after a name and a colon, ending in a research word, a noun phrase joined by 的, 与, 及 or 和 (某某：…的
+# 聚类研究, 某某：…传承与发展研究, 某某：关于…的思考); not a quote that ends so (李明：深入开展调查研究, 某某：…需要科学研究).
+ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，,。！!？?]*(?<!调查)(?<!科学)"
+                              r"(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
 SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s会]{0,10}?书记(?:专题会|办公会)")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
@@ -333,8 +335,11 @@ NATION_SCOPE_CONF = 0.55
 # 入选全国…示范村, 第24个全国“助残日”, 全国首个…, 排全国第三), not as a subject (12月全国CPI…, 全国各地…).
 NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|竞赛|大赛|比赛|展演|示范|先进|优秀|百强|十佳|十大|一流|评选|"
                                      r"名单|试点|称号|奖|日|周)|(?:全国|中国)(?:首[个家座所]|第[一二三四五六七八九十\d])")
-# A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting.
-NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
+# A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting;
+# only with the place or a break right after it (中国民间文化艺术之乡评估组来我县…, 中国历史文化名镇名村保护工作推进会,
+# 中国国家历史文化名城增至142座: the nation's assessors, meeting or count)
+NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])(?=$|[\s\-—–·：:，,])")
+NATIONAL_TITLE_WORD = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
 # 会议在我校召开, 中国金融期货交易所:…: a unit of some place, no nation acting)
@@ -547,12 +552,20 @@ SCHOOL_GOES = re.compile(r"^学校(?:[^，,。：:]{0,16}?(?:赴|前往|走进|�
 # An institution's own party committee or leadership named bare at the head of its site (学院党委理论学习中心组组织学习…,
 # 院党委召开中心组学习会): the institution, not what it studies or the place named after.
 # (or one of its party branches, 医院机关后勤二党支部召开党员大会, or its institute's committee on a hospital's site, 所党委…)
-OWN_ORGAN_HEAD = re.compile(r"^(?:学院|院|医院|全院|我院|所)(?:党委|纪委|党总支|领导班子)|^医院[\u4e00-\u9fff]{2,8}?党支部")
+# (not its leader attending a session of a congress, a CPPCC or the party, 我院党委书记出席市十四届人大四次会议: a deputy
+# or a delegate there, OWN_LEADER_HEAD's exclusion)
+ATTENDS_SESSION = (r"(?![^，,。]*?(?:出席|参加|列席)[^，,。]*?(?:人大|政协|两会|人代会|党代会|人民代表大会|代表大会|"
+                   r"常务委员会|政治协商会议))")
+OWN_ORGAN_HEAD = re.compile(r"(?:^(?:学院|院|医院|全院|我院|所)(?:党委|纪委|党总支|领导班子)|^医院[\u4e00-\u9fff]{2,8}?党支部)"
+                            + ATTENDS_SESSION)
 # The institution, its staff or its teachers and students by their bare name convening, studying or watching on its own
 # site (医院召开党委理论学习中心组学习会…, 师生共观阅兵典礼): they act, not the national meeting or event they study or watch;
-# where the headline names no place (学院举行某区人大代表换届选举… is that district's election held there)
+# where the headline names no place (学院举行某区人大代表换届选举… is that district's election held there), and no
+# national body unless studied or watched (学院召开全国人大常委会某法执法检查组座谈会, 学院举办全国人大代表学习班: the
+# national body's inspection or class held there)
 OWN_BARE_ACTS = re.compile(r"^(?:医院|学院|师生|全院职工|全体师生)(?:共同|集中|认真)?(?:召开|举行|举办|组织|开展|收看|观看|共观|"
                            r"收听|学习|传达)")
+NATIONAL_STUDIED = re.compile(r"学习(?!班)|精神|收看|观看|收听|共观|直播")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
@@ -1345,7 +1358,9 @@ class RuleClassifier:
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
                 (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head) or (
                     OWN_BARE_ACTS.match(head) and not any(m.division is not None and m.division.level != "nation"
-                                                          for m in self.actors.finder.find(head, source))))
+                                                          for m in self.actors.finder.find(head, source))
+                    and (not (NATIONAL.search(head) or "全国人大" in head or "全国政协" in head)
+                         or NATIONAL_STUDIED.search(head))))
                 and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
@@ -1475,10 +1490,15 @@ class RuleClassifier:
                     where = "据正文" if in_body else KNOWN_IN_BATCH
                     actor = Actor(known.body, known.region, f"{name}（{known.post}，{where}）", "headline", "known")
                 elif ESSAY_AFTER_NAME.match(bare, len(name)):
-                    # a paper's title after its author's name (吴金群：省管县的条件及…的聚类研究): an essay, whose author
-                    # the rubric reads as elsewhere or national research, never above; held unsure
-                    return Verdict("external", 0.55, f"主体：{name}（署名研究文章，作者职务不明：外地或全国性研究文章；待核）",
-                                   None, "person")
+                    # a paper's title after its author's name (吴金群：省管县的条件及…的聚类研究): an essay, read by its
+                    # author's region (RUBRIC), which a local site's place stands for (a staff member's essay on a
+                    # congress's site, a local author's on a city portal); on a national site or one of no known place,
+                    # research from elsewhere; never above; held unsure
+                    local = source is not None and source.level != "nation" and self.gazetteer.relation(
+                        self.home, source) in ("self", "inside")
+                    return Verdict("lower" if local else "external", 0.55,
+                                   f"主体：{name}（署名研究文章，作者职务不明："
+                                   f"{'按发布网站所在地，本地作者' if local else '外地或全国性研究文章'}；待核）", None, "person")
                 else:
                     guess = self._visitor_place(item.title, lead, source)
                     seat = self.gazetteer.get(CENTRAL_COMPANY_SEAT)
@@ -1882,8 +1902,9 @@ class RuleClassifier:
         开新局——我校师生热议…): not a body named before the dash (省委宣讲团来校宣讲——学校组织…), which acts."""
         after = _after_slogan(head)
         slogan = head[:len(head) - len(after)]
+        # (nor a national body: 中央巡视组进驻！学校召开…, 教育部合格评估专家进校！我院召开…)
         return bool(after) and OWN_UNIT_LEADS.match(after) is not None and not self.actors._bodies(slogan) \
-            and not self.actors.finder.find(slogan, source)
+            and not self.actors.finder.find(slogan, source) and not NATIONAL.search(slogan)
 
     def _nation_leads(self, title: str, source: Division | None) -> bool:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
@@ -1892,10 +1913,28 @@ class RuleClassifier:
         held = HELD_AT.search(t)
         if held is not None and (CAPITAL_VENUE.fullmatch(held.group(1)) or NATIONAL_MEETING.match(t)):
             t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place
-        if not NATION_LEADS.match(t) or RANKED.search(t) or NATIONAL_TITLE.match(t):
+        if not NATION_LEADS.match(t) or RANKED.search(t) or NATIONAL_TITLE.match(t) or self._titled_place(t, source):
             return False  # (a list or ranking the nation makes names the place picked out of it, a title its holder)
         return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"
                        for m in self.actors.finder.find(t, source))
+
+    def _titled_place(self, t: str, source: Division | None) -> bool:
+        """Whether a title conferred on a place opens t with the place's name right after it (中国竹子之乡安吉, 中国
+        无纺布名城仙桃市): a division's name or the short name of one county or city, which running text alone would
+        not read as a place."""
+        m = NATIONAL_TITLE_WORD.match(t)
+        if m is None:
+            return False
+        if any(x.start == m.end() and x.division is not None and x.how != "nation"
+               for x in self.actors.finder.find(t, source)):
+            return True
+        shorts = self.gazetteer.shorts()
+        for k in (2, 3):
+            codes = shorts.get(t[m.end():m.end() + k], [])
+            d = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
+            if d is not None and d.level in ("city", "county"):
+                return True
+        return False
 
     def _placed_by_leader(self, item: Item, actor: Actor, source: Division | None) -> Division | None:
         """The place of a level word (省…, 市…) leading the actor that the site leaves open (a site of no known place, a

@@ -66,8 +66,9 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
                        r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
-# An epithet of a kind of place right before its short name (老区盐池, 侨乡青田, 古城平遥, 边城瑞丽).
-EPITHET_BEFORE = re.compile(r"(?:老区|侨乡|古城|名城|古镇|边城|山城|水乡)$")
+# An epithet of a kind of place right before a county's short name (老区盐池, 侨乡青田): not 古镇 or 古城, which a town's or an
+# old city's name follows as often (古镇三河 of 肥西, 古城徽州 of 歙县)
+EPITHET_BEFORE = re.compile(r"(?:老区|侨乡)$")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
@@ -99,8 +100,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # 伊春区县 are no former 株洲县, 上饶县 or 伊春区).
 FORMER_NOT_BEFORE = {"市": "场民报井", "县": "域级城区市（(", "区": "域块县"}
 # A township's name whose 乡 begins a word with what follows (南安乡贤 is 南安's notables, 晋江乡亲 its fellows, 某地乡村振兴
-# its countryside): no township there.
-TOWNSHIP_WORD_AFTER = re.compile(r"贤|亲|情|愁|音|土|村(?:振兴|旅游|建设|治理|发展|产业|文化)")
+# its countryside): no township there; not a character that begins the next word as often (季宅乡亲子阅读, 某乡土地整治,
+# 某乡情况, 某乡音乐节: the township's)
+TOWNSHIP_WORD_AFTER = re.compile(r"贤|亲(?!子)|愁|村(?:振兴|旅游|建设|治理|发展|产业|文化)")
 # Former names of divisions renamed or merged since 2000 that no naming rule gives (襄樊市 -> 襄阳市): form -> current
 # code, derived from the civil affairs ministry's yearly code lists (processing/data/NOTICE).
 FORMER_NAMES_FILE = Path(__file__).resolve().parent / "data" / "former_divisions.json"
