@@ -314,13 +314,13 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
-# The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
-# head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
-# (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
 # A paper's title after a name and a colon, ending in a research word, a noun phrase joined by 的, 与, 及 or 和 (某某：…的
 # 聚类研究, 某某：…传承与发展研究, 某某：关于…的思考); not a quote that ends so (李明：深入开展调查研究, 某某：…需要科学研究).
 ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，,。！!？?]*(?<!调查)(?<!科学)"
                               r"(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
+# The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
+# head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
+# (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
 SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s会]{0,10}?书记(?:专题会|办公会)")
 UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
@@ -337,9 +337,9 @@ NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|�
                                      r"名单|试点|称号|奖|日|周)|(?:全国|中国)(?:首[个家座所]|第[一二三四五六七八九十\d])")
 # A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting;
 # only with the place or a break right after it (中国民间文化艺术之乡评估组来我县…, 中国历史文化名镇名村保护工作推进会,
-# 中国国家历史文化名城增至142座: the nation's assessors, meeting or count)
-NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])(?=$|[\s\-—–·：:，,])")
-NATIONAL_TITLE_WORD = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
+# 中国国家历史文化名城增至142座: the nation's assessors, meeting or count): RuleClassifier._titled_place
+NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
+TITLE_BREAK = re.compile(r"$|[\s\-—–·：:，,]")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
 # 会议在我校召开, 中国金融期货交易所:…: a unit of some place, no nation acting)
@@ -1356,11 +1356,8 @@ class RuleClassifier:
             # 一日游活动… on a school's, 侨联举行中秋联谊会 on a university's): the institution's, not the place's
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
-                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head) or (
-                    OWN_BARE_ACTS.match(head) and not any(m.division is not None and m.division.level != "nation"
-                                                          for m in self.actors.finder.find(head, source))
-                    and (not (NATIONAL.search(head) or "全国人大" in head or "全国政协" in head)
-                         or NATIONAL_STUDIED.search(head))))
+                (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head)
+                 or self._own_bare_acts(head, source))
                 and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
@@ -1897,6 +1894,15 @@ class RuleClassifier:
         return not any(m.division is not None and m.division.level != "nation" or m.how == "relative"
                        for m in self.actors.finder.find(title, source))
 
+    def _own_bare_acts(self, head: str, source: Division) -> bool:
+        """The institution or its people by their bare name convening, studying or watching (OWN_BARE_ACTS), with no
+        place named, and no national body unless studied or watched."""
+        if OWN_BARE_ACTS.match(head) is None or any(m.division is not None and m.division.level != "nation"
+                                                    for m in self.actors.finder.find(head, source)):
+            return False
+        national = NATIONAL.search(head) is not None or "全国人大" in head or "全国政协" in head
+        return not national or NATIONAL_STUDIED.search(head) is not None
+
     def _slogan_then_own(self, head: str, source: Division) -> bool:
         """A slogan that names no body and no place before a dash, then the site's own unit acting (立足新起点…奋力
         开新局——我校师生热议…): not a body named before the dash (省委宣讲团来校宣讲——学校组织…), which acts."""
@@ -1913,20 +1919,20 @@ class RuleClassifier:
         held = HELD_AT.search(t)
         if held is not None and (CAPITAL_VENUE.fullmatch(held.group(1)) or NATIONAL_MEETING.match(t)):
             t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place
-        if not NATION_LEADS.match(t) or RANKED.search(t) or NATIONAL_TITLE.match(t) or self._titled_place(t, source):
+        if not NATION_LEADS.match(t) or RANKED.search(t) or self._titled_place(t, source):
             return False  # (a list or ranking the nation makes names the place picked out of it, a title its holder)
         return not any(m.division is not None and m.division.level != "nation" and m.how != "relative"
                        for m in self.actors.finder.find(t, source))
 
     def _titled_place(self, t: str, source: Division | None) -> bool:
-        """Whether a title conferred on a place opens t with the place's name right after it (中国竹子之乡安吉, 中国
-        无纺布名城仙桃市): a division's name or the short name of one county or city, which running text alone would
-        not read as a place."""
-        m = NATIONAL_TITLE_WORD.match(t)
+        """Whether a title conferred on a place opens t with a break (中国无纺布名城-仙桃) or the place's name right after
+        it (中国竹子之乡安吉, 中国无纺布名城仙桃市): a division's name or the short name of one county or city, which
+        running text alone would not read as a place."""
+        m = NATIONAL_TITLE.match(t)
         if m is None:
             return False
-        if any(x.start == m.end() and x.division is not None and x.how != "nation"
-               for x in self.actors.finder.find(t, source)):
+        if TITLE_BREAK.match(t, m.end()) or any(x.start == m.end() and x.division is not None and x.how != "nation"
+                                                 for x in self.actors.finder.find(t, source)):
             return True
         shorts = self.gazetteer.shorts()
         for k in (2, 3):

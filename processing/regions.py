@@ -547,8 +547,8 @@ class RegionFinder:
                 return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and EPITHET_BEFORE.search(text, max(0, start - 2), start) \
                     and not _common_word(word):
-                # a county's short name after an epithet of a kind of place (老区盐池旧貌换新颜, 侨乡青田, 古城平遥): the
-                # place so called
+                # a county's short name after an epithet of a kind of place (老区盐池旧貌换新颜, 侨乡青田): the place so
+                # called
                 return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, max(0, start - 3), start) \
                     and VISIT_FOLLOW.match(text, end) and not _common_word(word):

@@ -127,6 +127,10 @@ def test_an_institution_studying_a_national_meeting_on_its_own_site_acts() -> No
                    "210600")[:2] == ("lower", "lower")
     kind, _, code = read_by("【学习贯彻党的二十届四中全会情神】医院机关后勤二党支部召开党员大会 助力医疗服务高质量发展", "420106")
     assert kind == "external" and code == "620100"
+    # ... and its own meeting with no national matter in it (医院召开第二届职工代表大会 on 金银潭医院's site) is its own
+    assert read_by("医院召开第二届职工代表大会", "420100") == ("lower", "lower", "420100")
+    verdict = Classifier("420100").classify(Item(title="学院召开创建全国文明校园推进会", source_name="武汉职业技术学院"))
+    assert verdict.kind == "lower"  # (全国 as the scope of its own campaign: still the college's)
 
 
 def test_a_slogan_that_names_a_body_is_no_slogan() -> None:
