@@ -627,17 +627,12 @@ class RegionFinder:
             codes = [ABBR[c] for c in text[i:j] if c in ABBR]
             if codes:
                 return j, codes
-        if ch in ABBR and DOC_NUMBER.match(text, i + 1) and (i == 0 or not _CJK.match(text[i - 1])
-                                                             or text[i - 1] in "《“（(，、"):
+        phrase_start = i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"
+        if ch in ABBR and DOC_NUMBER.match(text, i + 1) and phrase_start:
             return i + 1, [ABBR[ch]]
-        if ch in MOVE_TARGETS and ABBR_BODY.match(text, i + 1) and (
-                i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"):
-            # an abbreviation heading a body word (闽政协开幕, 鄂两会): that province's or city's body
-            return i + 1, [ABBR[ch]]
-        if ch in MOVE_TARGETS and ABBR_COUNT.match(text, i + 1) and (
-                i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"):
-            # an abbreviation heading a count or its firms at the start of a phrase (闽32家茶企入围, 鄂企…, 沪3所高校):
-            # that province's or city's
+        if ch in MOVE_TARGETS and phrase_start and (ABBR_BODY.match(text, i + 1) or ABBR_COUNT.match(text, i + 1)):
+            # an abbreviation heading a body word (闽政协开幕, 鄂两会) or a count of its units or its firms (闽32家茶企入围,
+            # 鄂企…, 沪3所高校) at the start of a phrase: that province's or city's
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""
