@@ -225,7 +225,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
-    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组|领导(?!小组|干部)"), "party"),
+    # (not 党组织, party organisations in general: 某区各级党组织开展…, 基层党组织…)
+    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组(?!织)|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
@@ -265,6 +266,9 @@ COMPANY_BRANCH = re.compile(r"(?:省|市)?(?:电力|销售|石油|移动|联通|
 # A place's own people or firms by a relative word before or at the start of them (市民, 市属国有企业, 县直单位).
 LOCAL_BODY_BEFORE = re.compile(r"[市县区州镇乡][属直民]|[市县区州镇乡]$")
 # Before the republic's name as an anniversary's occasion (庆祝中华人民共和国成立…周年, 喜迎新中国成立…).
+# An organisation's kind after its own name (摄影家协会, 欧美同学会), and that name between a level word and the kind.
+ORG_OWN_SUFFIX = re.compile(r"学会|协会|研究会|基金会|促进会|商会|联合会|联谊会")
+ORG_OWN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
 OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
 # the congresses' levels they sit in, a term, a count.
@@ -364,6 +368,9 @@ BRANCH = re.compile(r"(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
 # The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.
 CALLS_ON = re.compile(r"拜访|拜会|走访")
+# Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
+NAMES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3}){0,3}(?:一行|等)?")
+POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)?$")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # A level word inside a body's name found with no place (团省委, 民盟省委会, 九三学社市委, 自治区司法厅): the level it names;
@@ -922,6 +929,11 @@ class ActorFinder:
                 m = next((r for r in mentions if r.how == "relative" and (r.start <= start - 1 < r.end or (
                     r.start == start and r.end - r.start == 1 and r.text in "省市") or (
                     start < r.start < end and word.startswith(("团", "共青团"))))), None)
+            if m is None and body == "massorg" and ORG_OWN_SUFFIX.fullmatch(word):
+                # (or the bare level word an organisation's own name begins with, 省摄影家协会, 市欧美同学会: that level's
+                # organisation, read from the site, not one of the site's own place)
+                m = next((r for r in mentions if r.how == "relative" and r.end - r.start == 1 and r.text in "省市"
+                          and ORG_OWN_NAME.fullmatch(text, r.end, start)), None)
             if body == "party" and word in ("委", "领导") and m is None:
                 continue
             glued = start - (2 if text.startswith("召开", start - 2) else 1 if text.startswith("原", start - 1) else 0)
@@ -1260,6 +1272,12 @@ class ActorFinder:
                            and m.end <= call.start()), None)
             if caller is not None and not _PHRASE_BREAK.search(text, caller.end, call.start()):
                 return Actor("public", caller.division, text[caller.start:call.start()], where, "name")
+            if caller is None and source is not None and NAMES_ONLY.fullmatch(text, 0, call.start()) \
+                    and not self._bodies(text[:call.start()]) and not POST_END.search(text, 0, call.start()):
+                # callers by their names alone (周坚、杨勇平拜会某省政府领导, on their university's site): people whose
+                # posts are not said, most likely of the site's own unit (a guess: a group's heads on its subsidiary's
+                # site are not), not the body they call on
+                return Actor("public", source, text[:call.start()], where, "person")
         rep = REPORT_TO.search(text)
         if rep is not None and candidates:
             before = [c for c in candidates if 0 <= text.find(c.text) < rep.start()]

@@ -214,8 +214,9 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
                                  r"国税[\u4e00-\u9fff]{0,2}|税总[\u4e00-\u9fff]{0,2}|人社部[\u4e00-\u9fff]{0,2}|"
                                  r"国卫[\u4e00-\u9fff]{0,3}|工信部[\u4e00-\u9fff]{0,2}|建[\u4e00-\u9fff]{1,2}|"
                                  r"银保监[\u4e00-\u9fff]{0,2}|证监[\u4e00-\u9fff]{0,2}|公通字)〔\d{4}〕\d+号")
-# Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席).
-ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
+# Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
+# 当选某市人民检察院检察长).
+ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:全票|高票|再次|顺利)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
                      r"(?:人大常委会(?:副)?主任|人大(?:副)?主任|(?:副)?省长|(?:副)?市长|(?:副)?区长|(?:副)?县长|(?:副)?州长|"
                      r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))")
 NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
@@ -239,8 +240,8 @@ OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团|大会|资格)")
 CONGRESS_AS_BODY = re.compile(r"常委会|委员会")  # (委员会 takes in 常务委员会)
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
-# another party (我校与某市签订…): it leads
-OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
+# another party (我校与某市签订…, 学院与某省工业经济联合会…签署…): it leads
+OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院|学院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
                             r"(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
@@ -283,7 +284,9 @@ MEMBER_QUOTED = re.compile(r"^[^:：，,。]{0,16}?(?:理事|会员|教授|专�
 NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
 # A first or a record within a place (福建首个…, 全国首家…): the place is the scope of the record, the thing
 # itself happens somewhere in it, most likely where the site reporting it is.
-FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首只|首款|第一个|第一家)")
+FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首只|首款|第一个|第一家|唯一)")
+# Where a first is made or placed (在莒南产生, 落户某县).
+PLACED_AT = re.compile(r"(?:在|落户|落地|花落)$")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
 AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛|两会|人代会)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
@@ -464,11 +467,19 @@ class _Simplifier:
 to_simplified = _Simplifier()
 
 
+# A unit's CPC committee by its full name (中共某大学委员会, 中共某县中医医院委员会).
+CPC_UNIT_COMMITTEE = re.compile(r"中共([\u4e00-\u9fff]{2,20}?(?:医院|学校|大学|学院|中学|小学|公司|集团|研究院|研究所))委员会")
+
+
 def simplified(item: Item) -> Item:
     """The item with its title and site name in simplified characters, as the rules read them (the same item when
     nothing changes)."""
     title, name = to_simplified(item.title), to_simplified(item.source_name)
-    if title is not item.title or name is not item.source_name:
+    if "中共" in title and "委员会" in title:
+        # a unit's party committee by its full name (中共叙永县中医医院委员会组织收看…): read as the unit's 党委, a unit
+        # there, as its short form is (not the CPC committee of the place its name begins with)
+        title = CPC_UNIT_COMMITTEE.sub(r"\1党委", title)
+    if title != item.title or name != item.source_name:
         return dataclasses.replace(item, title=title, source_name=name)
     return item
 
@@ -1615,11 +1626,17 @@ class RuleClassifier:
                 and NATIONAL_SESSION.search(item.title):
             # bare deputies or members (代表委员) under the national session's name (a 全国两会 column): its own
             actor = dataclasses.replace(actor, region=self.gazetteer.nation)
-        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.region is not None \
-                and source is not None and actor.region.level in ("nation", "province", "city") and \
-                FIRST_IN.match(COLUMN_TAG.sub("", item.title), len(actor.text)) and \
-                COLUMN_TAG.sub("", item.title).startswith(actor.text) and \
-                any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source)):
+        first_in = actor is not None and actor.body == "public" and actor.source == "headline" \
+            and actor.region is not None and actor.region.level in ("nation", "province", "city") \
+            and FIRST_IN.match(COLUMN_TAG.sub("", item.title), len(actor.text)) is not None \
+            and COLUMN_TAG.sub("", item.title).startswith(actor.text)
+        held_in = self._first_held_in(COLUMN_TAG.sub("", item.title), actor, source) \
+            if first_in and actor is not None else None
+        if actor is not None and held_in is not None:
+            # 临沂首个产业标准联盟…在莒南产生: the place inside the scope where the first is made has it
+            actor = Actor("public", held_in, held_in.full_name, "headline", "name")
+        elif actor is not None and first_in and source is not None and actor.region is not None \
+                and any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source)):
             # 福建首个…上岗 on a site inside Fujian: the site's place has the first, Fujian is only the scope
             actor = Actor("public", source, source.full_name, "source", "source")
         if actor is not None and actor.body == "public" and actor.source == "headline" and actor.text in ("全国", "中国") \
@@ -1888,6 +1905,19 @@ class RuleClassifier:
         actor = Actor("government", nation, "全国性事务（国家机关或全国施行的规定）", "source", "source")
         kind, rel_label = self.decide(actor, nation, item.title)
         return actor, kind, f"主体：{actor.label}（{rel_label}：{self._relation_phrase('above', nation)}；{why}，待核）"
+
+    def _first_held_in(self, head: str, actor: Actor, source: Division | None) -> Division | None:
+        """The place inside a first's scope where the headline says the first is made or placed (临沂首个…在莒南产生,
+        全省唯一…落户某县), else None."""
+        scope = actor.region
+        # (read in the scope's context: its counties by their short names, 莒南, whatever site carries it)
+        for m in self.actors.finder.find(head, scope if scope is not None and scope.level != "nation" else source):
+            if m.start <= len(actor.text) or m.division is None or m.how in ("relative", "nation") or scope is None:
+                continue
+            if PLACED_AT.search(head, max(0, m.start - 2), m.start) and any(
+                    a.code == scope.code for a in self.gazetteer.ancestors_of(m.division)):
+                return m.division
+        return None
 
     def _nation_only(self, title: str, source: Division | None) -> bool:
         """Whether no place but the nation is named in the headline (relative words count as places)."""

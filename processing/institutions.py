@@ -150,8 +150,14 @@ class Institutions:
         for m in NAME_END.finditer(text):
             campus = _CAMPUS_AFTER.match(text, m.end())
             hit = (self._longest(text, campus.end()) if campus else None) or self._longest(text, m.end())
-            if hit is None or (found and found[-1].end > hit.start):  # none, or inside the last (某大学某学院)
+            if hit is None:
                 continue
+            if found and found[-1].end > hit.start:
+                if hit.start <= found[-1].start:
+                    # a longer name in the list that takes in the last (浙江农林大学暨阳学院, an independent college
+                    # elsewhere, after 浙江农林大学): the longer one
+                    found[-1] = hit
+                continue  # (or inside the last: 某大学某学院)
             found.append(hit)
         # (a short or cut name counts only at the head, where a headline's subject or a site's own name stands)
         head = self._head_short_name(text)

@@ -25,6 +25,10 @@ COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中�
                                "城中区", "城东区", "城西区", "城北区", "新城区", "老城区", "江北区", "江南区",
                                "河东区", "河西区", "河北区", "河南区", "和平区", "长安区", "白云区", "南山区",
                                "城关区", "红旗区", "东方市"})
+# What follows a province's short and 区 when they are the province's area, not a district so named (河北区域, 河北区县).
+PROVINCE_AREA_WORDS = ("域", "县", "块", "划", "别", "间")
+# A place's name quoted as a concept's (“晋江经验”, “枫桥经验”): the concept, not the place acting.
+CONCEPT_AFTER = re.compile(r"(?:经验|模式|精神|样板|样本|做法|路径|现象)[”\"]")
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
@@ -91,7 +95,9 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
                       r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
-                      r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队)(?![势面限长])|"
+                      r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
+                      # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)
+                      r"学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|慈善总会)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
                       r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -392,6 +398,13 @@ class RegionFinder:
         self._counties: dict[str, list[tuple[str, Division]]] = {}  # a city's counties by short (_local_shorts)
         self._all_towns: frozenset[str] | None = None
         self._all_towns_index: dict[str, tuple[Division, ...]] | None = None
+        self._province_shorts_cache: frozenset[str] | None = None
+
+    def _province_short_words(self) -> frozenset[str]:
+        """The provinces' short names (河北, 广西)."""
+        if self._province_shorts_cache is None:
+            self._province_shorts_cache = frozenset(d.short for d in self.gazetteer if d.level == "province")
+        return self._province_shorts_cache
 
     def _build(self) -> dict[str, tuple[str, tuple[str, ...]]]:
         """Name -> (how, codes), longest forms win at scan time."""
@@ -531,7 +544,13 @@ class RegionFinder:
             if word in COMMON_WORD_NAMES:
                 if self._after_parent(text, start, codes):
                     return True  # 石家庄市长安区: the district right after its city's name is no common word
-                return bool(start == 0 or not _CJK.match(text[start - 1])) and bool(BODY_FOLLOW.match(text, end))
+                head = bool(start == 0 or not _CJK.match(text[start - 1]))
+                if head and word[-1] == "区" and word[:-1] in self._province_short_words() \
+                        and not text.startswith(PROVINCE_AREA_WORDS, end):
+                    # a district named like a province (天津's 河北区) at a phrase's head: the district whatever
+                    # follows (河北区举办…), not the province's area (河北区域, 河北区县)
+                    return True
+                return head and bool(BODY_FOLLOW.match(text, end))
             return True
         if how == "short":
             if STREET_FOLLOW.match(text, end):
@@ -938,10 +957,10 @@ class RegionFinder:
         city = source if source.level == "city" or source.is_municipality else \
             gaz.get(source.parent or "") if source.level == "county" else None
         if city is None or not (city.level == "city" or city.is_municipality) or any(
-                (m.division is not None and m.division.code not in {city.code, city.parent}) or
+                (m.division is not None and m.division.code not in {city.code, city.parent, NATION_CODE}) or
                 (m.division is None and m.candidates) for m in mentions):
             # only where nothing else is named but the city itself (瓯海打造温州…中心 on a Wenzhou site): a named
-            # place elsewhere is better evidence
+            # place elsewhere is better evidence (the nation as a scope is none: …——邗江疾控中心开展第30个全国…日…)
             return mentions
         out = list(mentions)
         counties = self._counties.get(city.code)
@@ -963,8 +982,9 @@ class RegionFinder:
                     if words is None:
                         words = _word_boundaries(text)
                     inside = not _running_short(text, s, e, *words)
+                concept = s > 0 and text[s - 1] in "“\"" and CONCEPT_AFTER.match(text, e) is not None
                 if not (any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e)
-                        or inside):
+                        or inside or concept):
                     out.append(Mention(s, e, short, d, "short", (d,)))
                 s = nxt
         return sorted(out, key=lambda m: m.start)
