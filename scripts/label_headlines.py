@@ -958,6 +958,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'zjjs.edu.cn', 'zjlvhai.com', 'zjou.edu.cn', 'zjsh.com.cn', 'zjsru.edu.cn', 'zjyc.edu.cn', 'zwu.edu.cn',
         'zyjjxzq.com', 'zynews.com.cn',
     }),
+    "2026-12-03 (ninth set)": frozenset({
+        'bdhhhnc.com', 'beibeinews.com', 'chinaenvironment.com', 'chinaxyjjw.com', 'fuxin.gov.cn', 'fxrd.gov.cn',
+        'gdmmnk.com', 'guanmedia.com', 'gxzwxx.com', 'hlbeskx.org.cn', 'hljcl.org.cn', 'hnou.edu.cn', 'kxzc.cn',
+        'mashantv.com', 'myzaker.com', 'nczsxh.com', 'nengapp.com', 'nmgminjin.org.cn', 'nongyeplus.com',
+        'ordosast.org.cn', 'qfqrd.gov.cn', 'qy.gov.cn', 'sjzrcw.com', 'sport.gov.cn', 'sxkjnews.com', 'sxzx.gov.cn',
+        'wcglyj.com', 'wlcbkx.org.cn', 'wlynews.cn', 'wzljl.cn', 'x-publish.com', 'xpnews.net', 'yangling.gov.cn',
+        'yongning.gov.cn', 'yuyang.gov.cn', 'zaiyulin.com', 'zjkast.org.cn', 'ztnews.net', 'zxtmkd.cn',
+    }),
 }
 
 
