@@ -226,7 +226,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     (re.compile(r"政协"), "cppcc"),
     # (not 党组织, party organisations in general: 某区各级党组织开展…, 基层党组织…)
-    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组(?!织)|领导(?!小组|干部)"), "party"),
+    # (but a company's, 中国移动湖北公司各级党组织: its own party organs, read as its 党委)
+    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
@@ -368,9 +369,6 @@ BRANCH = re.compile(r"(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层
 BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
 # The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.
 CALLS_ON = re.compile(r"拜访|拜会|走访")
-# Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
-NAMES_ONLY = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[、和与及][\u4e00-\u9fff]{2,3}){0,3}(?:一行|等)?")
-POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)?$")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).
 RELATIVE_LEVEL = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county"}
 # A level word inside a body's name found with no place (团省委, 民盟省委会, 九三学社市委, 自治区司法厅): the level it names;
@@ -428,6 +426,10 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝")
+# Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
+NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与及][" + SURNAMES + r"][\u4e00-\u9fff]{1,2}){0,3}"
+                        r"(?:一行|等)?")
+POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)?$")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either; nor an organ's website cited before a person at work,
 # 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
@@ -939,7 +941,7 @@ class ActorFinder:
             glued = start - (2 if text.startswith("召开", start - 2) else 1 if text.startswith("原", start - 1) else 0)
             company = next((c for c in CENTRAL_COMPANY.finditer(text, 0, start)
                             if not _PHRASE_BREAK.search(text, c.end(), start)), None) \
-                if body == "party" and m is None and word in ("党委", "党组") else None
+                if body == "party" and m is None and (word in ("党委", "党组") or word.endswith("党组织")) else None
             if company is not None:
                 # a central company's party committee (中冶集团暨中冶党委常委…): the company's own organ, a unit
                 # wherever its seat is, not the nation's party; its branch named after a place (中国移动湖北公司党委,
@@ -956,7 +958,8 @@ class ActorFinder:
                 candidates.append(Actor("public", branch_place, text[company.start():end], where,
                                         "subunit" if branch_place is not None else "none"))
                 continue
-            if body == "party" and m is None and word in ("党委", "党组") and glued > 0 and UNIT_CHAR.match(text[glued - 1]):
+            if body == "party" and m is None and (word in ("党委", "党组") or word.endswith("党组织")) and glued > 0 \
+                    and UNIT_CHAR.match(text[glued - 1]):
                 # a unit's own party organ (黄石三中党委, 某县民族中医院党委, 湖北建院党委书记): a unit inside the place
                 # named before it (or the site's), not that place's party committee
                 named_before = [x for x in mentions if x.end <= start and x.division is not None and x.how != "nation"

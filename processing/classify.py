@@ -218,7 +218,9 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
 # 当选某市人民检察院检察长).
 ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:全票|高票|再次|顺利)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
                      r"(?:人大常委会(?:副)?主任|人大(?:副)?主任|(?:副)?省长|(?:副)?市长|(?:副)?区长|(?:副)?县长|(?:副)?州长|"
-                     r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))")
+                     r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))"
+                     # (the post ends a phrase: 省长 or 市长 inside a name, 河北省长城保护协会会长, 重庆市长寿区区长, is none)
+                     r"(?=$|[\s，,、。！!；;：:（(]|并|后|的)")
 NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 # A court's papers on a case (某某与某市人民政府…裁定书, 指导案例N号：…): the parties named are not the actor.
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
@@ -240,8 +242,8 @@ OWN_BODY = re.compile(r"^(?:我院|本院|全院)")
 SESSION_OR_DEPUTIES = re.compile(r"两会|人代会|代表(?!团|大会|资格)")
 CONGRESS_AS_BODY = re.compile(r"常委会|委员会")  # (委员会 takes in 常务委员会)
 # The site's own unit (我校, 本院) picked out of a list or a ranking (我校学生…入围…, 学校获评…), or named first beside
-# another party (我校与某市签订…, 学院与某省工业经济联合会…签署…): it leads
-OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院|学院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
+# another party (我校与某市签订…): it leads
+OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[^，,。：:]{0,12}?" + RANKED.pattern + r"|"
                             r"(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合))|"
                             # ... or its own organs (校党委书记…, 学校团委…)
                             r"^(?:校|学校|我校)(?:党委|纪委|团委|工会|领导)|"
@@ -256,6 +258,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院|学�
                             # 我院组织收看十三届全国人大二次会议: a court's 我院 is its own body, OWN_BODY below)
                             r"^(?:我校|本校|学校|全校|我院|本院|全院)(?:师生|干部师生|干部职工|党员干部|领导班子)?(?:热切关注|关注|热议|召开|举行|举办|组织|"
                             r"开展|收看|观看|集中学习|学习|传达)")
+# ... and, on an institution's own site, its bare 学院 signing or working with a partner (学院与某省工业经济联合会…签署…,
+# after a slogan too): not a street or a road named after a college (学院路街道荣获…, 学院街道…)
+OWN_COLLEGE_PARTNER = re.compile(r"^学院(?:加强|深化|拓展|开展|推进)?(?:与|和|携手|联合)")
 # A headline's slogan before a dash (立足新起点 阔步新征程 奋力开新局——我校师生热议…): its subtitle names who acts.
 SLOGAN_DASH = re.compile(r"^[^，,。：:“”]{4,30}?(?:——|--)\s*")
 # ... or before an exclamation mark, its phrases joined by a comma (铭记历史,缅怀先烈!我院组织收看…)
@@ -287,6 +292,8 @@ NAMED_MEMBER = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:代表|委员)(?:[:：，,\s
 FIRST_IN = re.compile(r"(?:首个|首家|首批|首例|首条|首座|首台|首只|首款|第一个|第一家|唯一)")
 # Where a first is made or placed (在莒南产生, 落户某县).
 PLACED_AT = re.compile(r"(?:在|落户|落地|花落)$")
+LISTED_AFTER = re.compile(r"[、和与及]|两地|三地|等地")
+INSTITUTION_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:大学|学院|医院|中学|小学)")
 # 在 … 会议上 / 会上 / 大会: a speech at a meeting, not a visit.
 AT_MEETING = re.compile(r"[^，,。：:]{0,24}?(?:会议|会上|大会|全会|座谈会|论坛|两会|人代会)")
 RULES_SURE = 0.5  # below this rule confidence the text model's answer wins when it is more confident
@@ -1368,7 +1375,8 @@ class RuleClassifier:
             actor = Actor("public", source, item.source_name, "source", "source")
         elif source is not None and (OWN_UNIT_LEADS.match(head) or self._slogan_then_own(head, source) or (
                 (OWN_LEADER_HEAD.match(head) or OWN_ORGAN_HEAD.match(head) or SCHOOL_GOES.match(head)
-                 or self._own_bare_acts(head, source))
+                 or self._own_bare_acts(head, source) or OWN_COLLEGE_PARTNER.match(head)
+                 or OWN_COLLEGE_PARTNER.match(_after_slogan(head)))
                 and INSTITUTION_SITE.search(item.source_name or "")) or (
                 ranked is not None and ((not self.actors.finder.find(ranked.group(1), source)
                                          and not NATIONAL.search(ranked.group(1)))
@@ -1910,14 +1918,24 @@ class RuleClassifier:
         """The place inside a first's scope where the headline says the first is made or placed (临沂首个…在莒南产生,
         全省唯一…落户某县), else None."""
         scope = actor.region
+        if scope is None:
+            return None
         # (read in the scope's context: its counties by their short names, 莒南, whatever site carries it)
-        for m in self.actors.finder.find(head, scope if scope is not None and scope.level != "nation" else source):
-            if m.start <= len(actor.text) or m.division is None or m.how in ("relative", "nation") or scope is None:
+        found = self.actors.finder.find(head, scope if scope.level != "nation" else source)
+        placed: dict[str, list[Division]] = {}
+        for k, m in enumerate(found):
+            if m.start <= len(actor.text) or m.division is None or m.how in ("relative", "nation"):
                 continue
-            if PLACED_AT.search(head, max(0, m.start - 2), m.start) and any(
-                    a.code == scope.code for a in self.gazetteer.ancestors_of(m.division)):
-                return m.division
-        return None
+            verb = PLACED_AT.search(head, max(0, m.start - 2), m.start)
+            tail = self.actors._chain_tail(found, k, head)  # (在厦门思明区: the district)
+            if verb is None or tail.division is None or LISTED_AFTER.match(head, tail.end) \
+                    or INSTITUTION_AFTER.match(head, tail.end) \
+                    or not any(a.code == scope.code for a in self.gazetteer.ancestors_of(tail.division)):
+                continue  # (not a list, 在宜昌、襄阳两地; nor a university or hospital named after it, 在武汉理工大学)
+            placed.setdefault("在" if verb.group(0) == "在" else "落户", []).append(tail.division)
+        # (where it is placed before where it is signed: 在武汉签约 落户襄阳 is 襄阳's; one place only)
+        best = placed.get("落户") or placed.get("在") or []
+        return best[0] if len({d.code for d in best}) == 1 else None
 
     def _nation_only(self, title: str, source: Division | None) -> bool:
         """Whether no place but the nation is named in the headline (relative words count as places)."""

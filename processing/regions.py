@@ -25,10 +25,13 @@ COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中�
                                "城中区", "城东区", "城西区", "城北区", "新城区", "老城区", "江北区", "江南区",
                                "河东区", "河西区", "河北区", "河南区", "和平区", "长安区", "白云区", "南山区",
                                "城关区", "红旗区", "东方市"})
-# What follows a province's short and 区 when they are the province's area, not a district so named (河北区域, 河北区县).
-PROVINCE_AREA_WORDS = ("域", "县", "块", "划", "别", "间")
-# A place's name quoted as a concept's (“晋江经验”, “枫桥经验”): the concept, not the place acting.
-CONCEPT_AFTER = re.compile(r"(?:经验|模式|精神|样板|样本|做法|路径|现象)[”\"]")
+# What follows a province's short and 区 when they are the province's area, not a district so named (河北区域, 河北区县,
+# 河北区位优势, 河北区市县三级, 河北区级以上).
+PROVINCE_AREA_WORDS = ("域", "县", "块", "划", "别", "间", "位", "市", "级", "内", "外", "情")
+# A county's own unit right after its short name (邗江疾控中心, 某区残联): what a county's short name beside the nation as
+# a scope must be followed by to be read.
+LOCAL_UNIT_AFTER = re.compile(r"(?:疾控|残联|妇联|总工会|工会|团委|科协|侨联|医院|人民医院|中医院|中学|小学|法院|检察院|公安|"
+                              r"消防|税务|卫健|教育局|文旅|融媒|人大|政协|政府|[区县市]委)")
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
@@ -963,6 +966,7 @@ class RegionFinder:
             # place elsewhere is better evidence (the nation as a scope is none: …——邗江疾控中心开展第30个全国…日…)
             return mentions
         out = list(mentions)
+        national = any(m.division is not None and m.division.code == NATION_CODE for m in mentions)
         counties = self._counties.get(city.code)
         if counties is None:
             counties = [(d.short, d) for d in gaz.children(city.code) if d.level == "county" and len(d.short) >= 2
@@ -982,9 +986,11 @@ class RegionFinder:
                     if words is None:
                         words = _word_boundaries(text)
                     inside = not _running_short(text, s, e, *words)
-                concept = s > 0 and text[s - 1] in "“\"" and CONCEPT_AFTER.match(text, e) is not None
+                # (beside the nation as a scope only before a unit of the county's: 邗江疾控中心开展…全国…日, not a
+                # county's name inside a national thing's, 复兴号, “长安杯”, 新华时评)
+                scoped = national and not LOCAL_UNIT_AFTER.match(text, e)
                 if not (any(m.start <= s < m.end or m.start < e <= m.end for m in out) or STREET_FOLLOW.match(text, e)
-                        or inside or concept):
+                        or inside or scoped):
                     out.append(Mention(s, e, short, d, "short", (d,)))
                 s = nxt
         return sorted(out, key=lambda m: m.start)

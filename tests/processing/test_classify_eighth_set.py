@@ -123,3 +123,40 @@ def test_a_county_of_the_sites_city_after_a_slogan_beside_a_national_day() -> No
     concept = _verdict("350500", "创新发展“晋江经验” 为谱写中国式现代化泉州篇章作出人大贡献", "泉州经济网",
                        "http://qzce.com/html/news/202401/08/77020.shtml")
     assert concept.kind == "internal", concept.reason
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "not_kind"), [
+    # a review's counter-examples (realistic forms, 2026-12-03): a county's name inside a national thing's, beside the
+    # nation as a scope, is no county acting (新华时评, 复兴号, “长安杯”)
+    ("130900", "新华时评：中国经济长期向好的基本面没有改变", "沧州日报", "http://www.czrb.com.cn/a.html", "lower"),
+    ("130400", "7月1日起全国铁路实行新运行图 复兴号开行范围进一步扩大", "邯郸新闻网", "http://www.hdxw.cn/a.html", "lower"),
+    ("610100", "平安中国建设表彰大会召开 “长安杯”授予全国57个市县", "西安新闻网", "http://www.xiancn.com/a.html", "lower"),
+    # a street named after a college on a government portal is no college's own news; 河北区位优势 is the province's
+    ("110108", "学院路街道荣获“首都文明街道”称号", "首都之窗", "https://www.beijing.gov.cn/ywdt/a.html", "upper"),
+    ("130000", "河北区位优势凸显 京津冀协同发展迈出坚实步伐", "河北新闻网", "http://hebei.hebnews.cn/a.htm", "external"),
+    # (a county's own experience, quoted, with no nation beside it: the county's)
+    ("350582", "“晋江经验”提出二十周年 县域经济活力迸发", "泉州网", "http://www.qzwb.com/a.html", "upper"),
+    # a second review's (2026-12-03): a first signed in one place and placed in another, or in a list of two, or in a
+    # university named after its city, is not the first place's
+    ("420600", "湖北首个氢能重卡产业园项目在武汉签约 落户襄阳", "襄阳市人民政府", "http://www.xiangyang.gov.cn/a.htm", "external"),
+    ("420600", "全省首批数字乡村试点在宜昌、襄阳两地启动", "襄阳日报", "http://www.hbxydaily.com/a.htm", "external"),
+    ("350203", "福建首个数据要素产业园落户厦门市思明区", "思明区人民政府", "http://www.siming.gov.cn/a.htm", "upper"),
+    ("420111", "湖北首个人工智能产业学院在武汉理工大学揭牌", "武汉理工大学新闻网", "http://news.whut.edu.cn/a.htm", "upper"),
+    # ... an association's election is no governor's or mayor's (省长城, 市长城), a district's head no city's mayor
+    ("130000", "董耀会高票当选河北省长城保护协会会长", "河北新闻网", "http://hebei.hebnews.cn/a.htm", "internal"),
+    ("610800", "段云飞再次当选榆林市长城学会会长", "榆林日报", "http://www.ylrb.com/a.htm", "internal"),
+    ("500000", "陈志强全票当选重庆市长寿区人民政府区长", "华龙网", "https://cq.cqnews.net/a.htm", "internal"),
+    # ... a central company's provincial branch's party organisations are the branch's, in the province's capital
+    ("420100", "中国移动湖北公司各级党组织深入学习贯彻党的二十大精神", "中国移动湖北公司", "http://www.hb.10086.cn/a.htm", "upper"),
+    # ... and a reporter or a lawyer visiting a body is no name calling on it: the body visited
+    ("350200", "记者走访厦门市中级人民法院", "福建日报", "http://www.fjsen.com/a.htm", "upper"),
+    ("420100", "律师走访武汉市人大常委会", "湖北日报", "http://www.hubeidaily.net/a.htm", "upper"),
+    ("350000", "侨领拜会福建省侨联领导", "中国侨网", "http://www.chinaqw.com/a.htm", "external"),
+    # ... a street named after a college, on a college's site, is the street (宜昌's 学院街道 in 西陵区)
+    ("420502", "学院街道社区干部来校交流", "三峡旅游职业技术学院", "http://www.tgc.edu.cn/a.htm", "external"),
+    # ... a first signed in one place and begun in another, both with 在: neither is sure, the site's city has it
+    ("420600", "湖北首个氢能产业园在武汉签约 在襄阳开工", "襄阳市人民政府", "http://www.xiangyang.gov.cn/a.htm", "external"),
+])
+def test_what_the_new_readings_leave_alone(home: str, title: str, source: str, url: str, not_kind: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind != not_kind, (v.kind, v.confidence, v.reason)
