@@ -333,6 +333,28 @@ _NOT_BRAND = re.compile(r"[，,。、：:的在与和]")
 _UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会学家局型力])")
 # 中国 as an attribute (中国地方人大, 中国特色, 中国式): not the nation acting
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
+# A body named as the one praising or thanking the headline's subject (受到中国科协通报表扬, 获省政府通报表彰,
+# 得到国务院办公厅督查激励): the subject is praised, the praiser is no actor.
+PRAISER_BEFORE = re.compile(r"(?:受到|获得|得到|获)$")
+PRAISER_NAME = 8  # how far before its body word a praiser's name may begin (国务院办公厅, 中国科协)
+PRAISER_VERB = re.compile(r"受到|获得|得到")
+PRAISE_AFTER = re.compile(r"[^，,。！!？?\s]{0,8}?(?:通报表扬|通报表彰|表扬|表彰|肯定|嘉奖|点赞|督查激励|感谢信|致信感谢)")
+
+
+def _praiser(text: str, start: int, end: int) -> bool:
+    """Whether the body at text[start:end] praises or thanks the subject before it (受到…表扬)."""
+    return PRAISER_BEFORE.search(text, max(0, start - 2), start) is not None and PRAISE_AFTER.match(text, end) is not None
+
+
+def _praiser_named(text: str, start: int, end: int) -> bool:
+    """Whether a body word at text[start:end] ends a praiser's name begun after 受到/获得 within PRAISER_NAME characters
+    (受到国务院办公厅通报表扬: 办公厅, its word read from 到 on), in one phrase."""
+    if PRAISE_AFTER.match(text, end) is None:
+        return False
+    verbs = [m for m in PRAISER_VERB.finditer(text, max(0, start - PRAISER_NAME), min(end, start + 2))]
+    return bool(verbs) and not _PHRASE_BREAK.search(text, verbs[-1].end(), end)
+
+
 # A national body or leader right after 向/给 (reported to, written to), 把 (its object) or a visit verb (拜访, 走访): the
 # addressee, object or host, while the headline's subject (named before, or the site's own people when none is) acts.
 ADDRESSED_BEFORE = re.compile(r"(?<![方指动导转面意])(?:向|给)$|(?<![一])把$|(?:拜访|拜会|走访|参访|造访)(?:国家)?$")
@@ -854,6 +876,8 @@ class ActorFinder:
                     and not any(o.start <= n.start() < o.end for o in occasion if o not in mentions)
                     # (the addressee or the host of the headline's subject, 向总书记报告, 拜访中联办: not the actor)
                     and not ADDRESSED_BEFORE.search(text, max(0, n.start() - 6), n.start())
+                    # (nor the body that praises the subject, 某市活动受到中国科协通报表扬: the praised one acts)
+                    and not _praiser(text, n.start(), n.end())
                     and not FOREIGN_BEFORE.search(text, max(0, n.start() - 10), n.start())
                     # (a mission in a place of China, 驻沈阳总领事馆, 驻华大使, is another country's, not China's)
                     and not (n.group(0).startswith("驻") and (text.startswith("华", n.start() + 1) or any(
@@ -888,6 +912,8 @@ class ActorFinder:
             if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
                    for m in mentions):
                 continue  # a post's word whose tail begins a place's name (福州市长乐区: 市长 is no mayor there)
+            if where == "headline" and _praiser_named(text, start, end):
+                continue  # the body praising the subject, by its name (某市活动受到中国科协通报表扬): no actor
             cut = next((m for m in mentions if m.start < start < m.end and m.division is not None), None)
             if cut is None:
                 # a body's name that begins with a place's name (湖南炎陵县最寒碜局): the place is its own

@@ -1652,8 +1652,12 @@ class RuleClassifier:
             # the nation only as a scope or an attribute (全国百强城区 南海位列第十, 我市第五次全国经济普查工作有序推进):
             # a place named beside it acts, the nation is no body (with none named, 中国成功发射…卫星 stays national)
             # (not a venue: 全国…工作会议在京召开 is the nation's meeting)
-            other = next((m for m in self.actors.finder.find(item.title, source) if m.division is not None
+            named_places = self.actors.finder.find(item.title, source)
+            other = next((m for m in named_places if m.division is not None
                           and m.how != "nation" and item.title[max(0, m.start - 1):m.start] not in VENUE_BEFORE), None)
+            if other is not None and other.how != "relative":
+                # (a chain of nested places, 全国科普日张家口市张北县主场活动: the most specific, the county)
+                other = self.actors._chain_tail(named_places, named_places.index(other), item.title)
             if other is not None and other.division is not None:
                 actor = Actor("public", other.division, other.text, "headline",
                               "relative" if other.how == "relative" else "name")
