@@ -125,3 +125,26 @@ def test_every_customary_short_name_stands_for_a_listed_university() -> None:
     # 西安交大 at a headline's head is 西安交通大学 (a unit inside 西安), not the city of 西安 acting
     found = default_institutions.find("西安交大师生关注两会 热议政府工作报告")
     assert found and found[0].name == "西安交大" and found[0].city is not None and found[0].city.parent == "610100"
+
+
+@pytest.mark.parametrize(("text", "listed_as"), [
+    # colleges raised to universities after the list was compiled, as the corpus's sites name them (浙江科技大学揭牌,
+    # 民进成都大学支部, 南京工业职业技术大学): where the college was
+    ("杭州网:开启高质量发展新篇章 浙江科技大学揭牌仪式举行", "浙江科技学院"),
+    ("民进成都大学支部年终总结暨新春团拜会", "成都学院"),
+    ("南京工业职业技术大学举行开学典礼", "南京工业职业技术学院"),
+])
+def test_a_university_under_its_new_name_is_where_its_college_was(text: str, listed_as: str) -> None:
+    from processing.institutions import default_institutions
+
+    found = default_institutions.find(text)
+    listed = default_institutions.find(listed_as)
+    assert found and listed and found[0].cities == listed[0].cities, (found, listed)
+
+
+def test_a_university_neither_listed_nor_renamed_is_not_found() -> None:
+    from processing.institutions import default_institutions
+
+    # (湖北大学 is listed under its own name; a made-up 某某大学 whose 某某学院 is not listed is nobody's)
+    assert [i.name for i in default_institutions.find("湖北大学召开会议")] == ["湖北大学"]
+    assert default_institutions.find("云梦泽大学召开会议") == []
