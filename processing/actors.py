@@ -335,23 +335,18 @@ _UNIVERSITY_SHORT = re.compile(r"(?:科|农|矿|海|药|地|石|传)大(?![会�
 _NATION_ATTRIBUTE = re.compile(r"地方|特色|式|梦|故事|智慧|方案|之治|经验|实践|道路|基层")
 # A body named as the one praising or thanking the headline's subject (受到中国科协通报表扬, 获省政府通报表彰,
 # 得到国务院办公厅督查激励): the subject is praised, the praiser is no actor.
-PRAISER_BEFORE = re.compile(r"(?:受到|获得|得到|获)$")
 PRAISER_NAME = 8  # how far before its body word a praiser's name may begin (国务院办公厅, 中国科协)
-PRAISER_VERB = re.compile(r"受到|获得|得到")
+PRAISER_VERB = re.compile(r"受到|获得|得到|获")
 PRAISE_AFTER = re.compile(r"[^，,。！!？?\s]{0,8}?(?:通报表扬|通报表彰|表扬|表彰|肯定|嘉奖|点赞|督查激励|感谢信|致信感谢)")
 
 
 def _praiser(text: str, start: int, end: int) -> bool:
-    """Whether the body at text[start:end] praises or thanks the subject before it (受到…表扬)."""
-    return PRAISER_BEFORE.search(text, max(0, start - 2), start) is not None and PRAISE_AFTER.match(text, end) is not None
-
-
-def _praiser_named(text: str, start: int, end: int) -> bool:
-    """Whether a body word at text[start:end] ends a praiser's name begun after 受到/获得 within PRAISER_NAME characters
-    (受到国务院办公厅通报表扬: 办公厅, its word read from 到 on), in one phrase."""
+    """Whether the body or name at text[start:end] praises or thanks the subject before it: its name begun after
+    受到/获得 within PRAISER_NAME characters, in one phrase, and praise after it (受到中国科协通报表扬; 受到国务院办公厅
+    通报表扬, 办公厅's word read from 到 on)."""
     if PRAISE_AFTER.match(text, end) is None:
         return False
-    verbs = [m for m in PRAISER_VERB.finditer(text, max(0, start - PRAISER_NAME), min(end, start + 2))]
+    verbs = list(PRAISER_VERB.finditer(text, max(0, start - PRAISER_NAME), min(end, start + 2)))
     return bool(verbs) and not _PHRASE_BREAK.search(text, verbs[-1].end(), end)
 
 
@@ -912,7 +907,7 @@ class ActorFinder:
             if any(start < m.start < end < m.end and m.division is not None and m.how not in ("relative", "nation")
                    for m in mentions):
                 continue  # a post's word whose tail begins a place's name (福州市长乐区: 市长 is no mayor there)
-            if where == "headline" and _praiser_named(text, start, end):
+            if where == "headline" and _praiser(text, start, end):
                 continue  # the body praising the subject, by its name (某市活动受到中国科协通报表扬): no actor
             cut = next((m for m in mentions if m.start < start < m.end and m.division is not None), None)
             if cut is None:

@@ -59,12 +59,6 @@ class Institution:
         return self.cities[0] if len(self.cities) == 1 else None
 
 
-def _former_names(name: str) -> list[str]:
-    """The name a university could have had before it was raised from a college (浙江科技学院 -> 浙江科技大学, 南京工业
-    职业技术学院 -> 南京工业职业技术大学), the Ministry's list being older than some names the news uses."""
-    return [name[:-2] + "学院"] if name.endswith("大学") and len(name) >= 4 else []
-
-
 class Institutions:
     """Look institutions up by their names (full, or without the campus in brackets)."""
 
@@ -177,8 +171,8 @@ class Institutions:
             name = text[start:end]
             if name in names:
                 return Institution(start, end, name, names[name])
-            former = next((f for f in _former_names(name) if f in names), None)
-            if former is not None:
+            former = name[:-2] + "学院" if name.endswith("大学") else None
+            if former is not None and former in names:
                 # a college become a university since the list was compiled (浙江科技学院 -> 浙江科技大学, 成都学院 ->
                 # 成都大学, 南京工业职业技术学院 -> 南京工业职业技术大学): where the college was
                 return Institution(start, end, name, names[former])
