@@ -652,9 +652,13 @@ OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府
 # The mainland named as such, as outside media do (大陆人大, 中国两会, 北京当局)
 MAINLAND_SEEN_FROM_OUTSIDE = re.compile(r"大陆|中国两会|北京当局")
 # Taiwan's own bodies (陆委会, 海基会, 立法院, its offices abroad, its county councils) as a clause's subject, at the head
-# or after a stop (…滞留武汉!海基会…函请海协会…, 对台措施 陆委会：…): a region neither above nor inside any home
+# or after a stop (…滞留武汉!海基会…函请海协会…, 对台措施 陆委会：…): a region neither above nor inside any home.
+# Among them the bodies of 金门 and 马祖, which Taiwan administers though the division table lists 金门县 under 泉州
+# (金门府会首长率团拜会漳州市府, 金城镇民代表会…): the corpus codes them as Taiwan's (710000), so no Fujian home's own.
 TAIWAN_BODY = re.compile(r"(?:^|[!！?？,，:：;；\s])(陆委会|海基会|行政院|立法院|总统府|民进党(?:当局)?|国民党(?!革命委员会)|"
-                         r"台北经济文化办事处|驻(?:澳门|香港)办事处|县议会)")
+                         r"台北经济文化办事处|驻(?:澳门|香港)办事处|县议会|"
+                         r"(?:前|现任)?(?:金门|马祖)(?:县(?:政府|府|议会|长|议长|副县长)|府会|大学|[^，,\s]{1,3}镇(?:公所|民代表会))|"
+                         r"[^，,\s]{0,4}?[乡镇]民代表会)")
 
 
 @dataclass(frozen=True, slots=True)

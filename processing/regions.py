@@ -1514,8 +1514,9 @@ class SiteRegion:
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
 # The central government's offices in Hong Kong and Macao, on hosts there (fmcoprc.gov.hk, locpg.hk)
 CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|中联办")
-# A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報), whatever its host
-OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣)")
+# A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報, 金門縣政府: 金门 and 马祖 are Taiwan's
+# though the division table lists 金门县 under 泉州), whatever its host
+OUTSIDE_MAINLAND_NAME = re.compile(r"^(?:香港|澳[门門]|台[湾灣]|臺灣|金[门門](?![^县縣]{0,3}(?:同胞|乡亲|联谊))|[马馬]祖)")
 # Other countries by the names Chinese text gives them (continents: OVERSEAS_NAME).
 FOREIGN_COUNTRY = (r"(?:日本|美国|韩国|英国|法国|德国|俄罗斯|意大利|加拿大|澳大利亚|新西兰|新加坡|泰国|越南|马来西亚|印度尼西亚|"
                    r"印尼|印度|菲律宾|巴基斯坦|以色列|荷兰|瑞士|瑞典|挪威|丹麦|芬兰|西班牙|葡萄牙|波兰|匈牙利|捷克|奥地利|比利时|"
