@@ -559,6 +559,10 @@ RELATIVE_LEAD = re.compile(r"(?:全|我|本)?(?:省(?![心时力钱会际级])|�
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
+# A book of the General Secretary's works, or on his thought, published, the book the headline's subject (《习近平谈治国理政》
+# 第四卷出版发行, 《习近平总书记关于某某的重要思想学习读本》出版发行): the centre's publishing, not a place's launch of it
+# (我市举行《…》首发式).
+LEADER_WORKS_PUBLISHED = re.compile(r"^(《[^》]{0,30}?习近平[^》]{1,40}?》)[^，,。：:！!《]{0,8}?(?:出版发行|出版|发行)")
 # Charters only the national bodies amend (宪法修正案, 政协章程修正案, 党章): with no place or body before them, the
 # national legislature's, the national CPPCC's or the Central Committee's act, not the site's place.
 NATIONAL_CHARTER = re.compile(r"(?P<congress>宪法修正案)|(?P<cppcc>(?:中国人民政治协商会议|政协)章程)|"
@@ -1351,6 +1355,11 @@ class ActorFinder:
             if law is not None:
                 # a national law cited with nothing else acting: the national legislature's act
                 return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
+            works = LEADER_WORKS_PUBLISHED.search(text)
+            if works is not None:
+                # a book of the General Secretary's works or on his thought published, with nothing else acting (《习近平
+                # 谈治国理政》第四卷出版发行): the centre publishes it, not the site's place
+                return Actor("party", self.gazetteer.nation, works.group(1), where, "name")
         year = YEAR_LEAD.match(text)
         if named is not None and mentions[0].start == (year.end() if year else 0) and mentions[0].how == "relative" \
                 and mentions[0].text[:1] in "全我本" and mentions[0].division is not None:
@@ -1563,6 +1572,8 @@ class ActorFinder:
         insts are the places and institutions named in text."""
         if text[m.start:m.end] != "中国":
             return 0
+        if text.startswith("家", m.end) and text.endswith("发展", 0, m.start):
+            return -1  # 发展中国家 (developing countries): no 中国 in it
         if any(i.start == m.start for i in insts) or _UNIVERSITY_SHORT.match(text, m.end):
             # a university's name (中国地质大学), or its short name (中国科大, 中国农大): the institution, not the nation
             return -1

@@ -19,10 +19,15 @@ from siqing.divisions import Division, Gazetteer, default_gazetteer
 UNIVERSITIES_FILE = Path(__file__).resolve().parent / "data" / "universities.tsv"
 # The district or county of a university's main campus, where known (the Ministry's list gives only its city).
 DISTRICTS_FILE = Path(__file__).resolve().parent / "data" / "university_districts.tsv"
+# Universities renamed since the Ministry's list was compiled under a name the rule of _longest does not derive from the
+# former one (淮海工学院 -> 江苏海洋大学, 长江大学工程技术学院 -> 荆州学院): the new name is found where the former was.
+RENAMES_FILE = Path(__file__).resolve().parent / "data" / "university_renames.tsv"
 # The words an institution's name ends in; a name is looked up where one of them ends.
 NAME_END = re.compile(r"大学|学院|学校")
 _CAMPUS = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[)）]$")  # 中国地质大学（武汉）: the campus's city in brackets
 _CAMPUS_AFTER = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[)）]")
+# A campus or branch named after its city right after the university's name (东南大学苏州校区, 山东大学威海分校): in that city
+_CAMPUS_PLACE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:校区|分校)")
 # The customary short names of well-known universities (清华北大自主招生…, 厦大毕业生…), each standing for one name of the
 # list; short names that are also common words or other places' names (中大, 南大, 山大, 天大, 同济, 南开) are left out.
 ABBREVIATIONS = {"清华": "清华大学", "北大": "北京大学", "复旦": "复旦大学", "浙大": "浙江大学", "厦大": "厦门大学",
@@ -63,11 +68,12 @@ class Institutions:
     """Look institutions up by their names (full, or without the campus in brackets)."""
 
     def __init__(self, path: Path = UNIVERSITIES_FILE, gazetteer: Gazetteer | None = None,
-                 districts: Path | None = DISTRICTS_FILE) -> None:
-        """Read the table lazily from path (and the main campuses' districts from districts, when given); division
-        codes resolve in gazetteer."""
+                 districts: Path | None = DISTRICTS_FILE, renames: Path | None = RENAMES_FILE) -> None:
+        """Read the table lazily from path (and the main campuses' districts from districts, the names taken since
+        from renames, when given); division codes resolve in gazetteer."""
         self.path = path
         self.districts = districts
+        self.renames = renames
         self.gazetteer = gazetteer or default_gazetteer
 
     @cached_property
@@ -101,6 +107,12 @@ class Institutions:
                 for form in {name, _CAMPUS.sub("", name), name.replace("（", "(").replace("）", ")")}:
                     if len(form) >= SHORTEST:
                         names.setdefault(form, {})[d.code] = d
+        if self.renames is not None and self.renames.exists():
+            with self.renames.open(encoding="utf-8", newline="") as f:
+                for row in csv.DictReader(f, delimiter="\t"):
+                    former = names.get(row["former"].strip())
+                    if former is not None:
+                        names.setdefault(row["name"].strip(), dict(former))
         return {k: tuple(v.values()) for k, v in names.items()}
 
     @cached_property
@@ -152,6 +164,7 @@ class Institutions:
             hit = (self._longest(text, campus.end()) if campus else None) or self._longest(text, m.end())
             if hit is None:
                 continue
+            hit = self._campus_placed(text, hit)
             if found and found[-1].end > hit.start:
                 if hit.start <= found[-1].start:
                     # a longer name in the list that takes in the last (浙江农林大学暨阳学院, an independent college
@@ -164,6 +177,21 @@ class Institutions:
         if head is not None and not any(i.start < head.end for i in found):
             found.insert(0, head)  # (it starts at 0, before every other)
         return found
+
+    def _campus_placed(self, text: str, hit: Institution) -> Institution:
+        """hit, or its campus in the city named right after it (东南大学苏州校区: 苏州; 东南大学九龙湖校区 names no city:
+        the university), one city by that name or short, when the name heads a phrase."""
+        m = _CAMPUS_PLACE.match(text, hit.end)
+        if m is None or (hit.start > 0 and "\u4e00" <= text[hit.start - 1] <= "\u9fff"):
+            # (only a campus that heads a phrase acts there: 校区办到某学院清远校区调研 goes to the campus, from the
+            # college's seat)
+            return hit
+        word = m.group(1)
+        gaz = self.gazetteer
+        cities = {d.code: d for d in (*gaz.by_name(word), *gaz.by_short(word)) if d.level == "city"}
+        if len(cities) != 1:
+            return hit
+        return Institution(hit.start, m.end(), text[hit.start:m.end()], tuple(cities.values()))
 
     def _longest(self, text: str, end: int) -> Institution | None:
         names = self._names

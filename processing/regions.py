@@ -60,6 +60,9 @@ PROVINCE_NICKNAMES = {"荆楚": "420000", "齐鲁": "370000", "八闽": "350000"
                       "江淮": "340000", "赣鄱": "360000", "黔中": "520000", "云岭": "530000", "三晋大地": "140000",
                       "楚天": "420000"}
 CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
+# Nicknames inside other names (白龙江, a river and its forest bureau in 甘肃): the characters before them that make them
+# no nickname (a town so named, 顺德's 龙江镇, is found by its own longer name)
+NICKNAME_NOT_AFTER = {"龙江": ("白",)}
 ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
@@ -586,6 +589,8 @@ class RegionFinder:
                 return bool(start > 0 and text[start - 1] in "“\"" and text.startswith("行", end)
                             and text[end + 1:end + 2] in "”\"")
             return bool(levels & {"province", "city"})
+        if how == "nickname" and word in NICKNAME_NOT_AFTER:
+            return not text.endswith(NICKNAME_NOT_AFTER[word], 0, start)
         return True
 
     def _after_parent(self, text: str, start: int, codes: tuple[str, ...]) -> bool:
@@ -1393,7 +1398,10 @@ _SITE_JOINED = re.compile(r"^([^—－\-|｜丨]{2,24}?)\s*(?:—+|－|-|\||｜|
 # no authority of the province, seated in its capital (GB/T 2260 gives the capital the province's first city code, xx01);
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
-                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|记者站|分社)"
+                                    r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|记者站|分社|"
+                                    # (and its schools the Ministry's list does not hold, or not under this name:
+                                    # 湖北开放大学, 福建商业高等专科学校; a listed one is found by its city first)
+                                    r"大学|学院|学校)"
                                     # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
                                     r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
@@ -1477,7 +1485,7 @@ _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
-_INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室)?(?:新闻网|网站|官网)?")
+_INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室|教务处|学生处)?(?:新闻网|网站|官网)?")
 # A company's branch by a place's short name after the company's name, ending the site's name (某集团上虞公司, 某银行
 # 某某分行, 某保险某某中心支公司).
 _COMPANY_BRANCH_SITE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:集团|公司|银行|保险)(?:有限公司)?(?P<short>[\u4e00-\u9fff]{2,3}?)"
