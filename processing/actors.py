@@ -687,6 +687,8 @@ class Actor:
         rel = RELATIVE_LEAD.match(self.text)
         if self.via in ("relative", "source") and rel is not None:
             return full + self.text[rel.end():]
+        if self.via == "relative" and self.text.startswith(("自治区", "自治州")):
+            return full + self.text[3:]  # (自治区 at the head: 内蒙古自治区, written once)
         # (its customary and former names too: 阜蒙县人大 is 阜新蒙古族自治县's, 山南地区国税局 山南市's, 潜山县教育局
         # 潜山市's, written once)
         for form in (*CUSTOMARY_NAMES_BY_CODE.get(region.code, ()), region.name, region.short + "地区",
@@ -1115,9 +1117,10 @@ class ActorFinder:
             body = candidates[0].body if candidates else "public"
             candidates.insert(0, Actor(body, source, text[:zone.end()], where, "subunit"))
         if not candidates and where == "headline" and mentions and mentions[0].start == 0 \
-                and mentions[0].how == "relative" and mentions[0].text in ("省", "市") and mentions[0].division is not None:
-            # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…): that
-            # level's, read from the site
+                and mentions[0].how == "relative" and mentions[0].text in ("省", "市", "自治区", "自治州") \
+                and mentions[0].division is not None:
+            # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…; 自治区第十届
+            # 少数民族传统体育运动会开幕 on a district's site): that level's, read from the site
             candidates.append(Actor("public", mentions[0].division, mentions[0].text, where, "relative"))
         lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
             and mentions[0].how not in ("nation", "relative") else None

@@ -151,8 +151,9 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
                                 r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)")
 # A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
-# A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察): its party committee's.
-PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
+# A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察, 某县推进巡察向村级党组织全覆盖): its party
+# committee's.
+PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
 MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")
@@ -591,6 +592,9 @@ MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|�
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
 # (not before a mainland suffix: 常州's 新北区, a 桃园镇 or 云林村)
+# Deputies to a province's congress named as such (某市省人大代表) going to or sitting at its session.
+PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，,。：:]{0,12}?(?:赴盛会|盛会|出席|参加|列席|报到|审议|"
+                                            r"(?:省|自治区)(?:两会|人代会))")
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
@@ -1232,6 +1236,11 @@ class RuleClassifier:
                 DEPUTIES_IN_SESSION.search(title) or NAMED_DEPUTY.match(COLUMN_TAG.sub("", title))):
             # (a deputy quoted by name, 某某代表：…, speaks at the session: R's congress at work)
             return "internal", "本级人大代表履职"
+        if body == "deputies" and rel == "inside" and self.home.level == "province" \
+                and PROVINCIAL_DEPUTIES_AT_SESSION.search(title) and not PARTY_DELEGATES.search(title):
+            # a city's deputies to the province's congress going to or sitting at its session (邵阳市省人大代表肩负重托
+            # 赴盛会): the province's congress at work (RUBRIC: a delegation of a region inside R at R's own session)
+            return "internal", "辖区选出的本级人大代表出席本级人代会"
         if body == "deputies" and rel == "self" and DEPUTY_WORK_OF_PLACE.search(title) \
                 and not TOWNSHIP_OR_STREET.search(title):
             # the whole place's deputy work (广东:建成12836个代表联络站, 恩施州“五微”代表行动, 四川“直选代表述职月”):

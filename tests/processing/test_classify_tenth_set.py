@@ -96,3 +96,42 @@ def test_the_general_secretarys_works_published_are_the_centres(home: str) -> No
 def test_a_places_launch_of_the_works_is_the_places() -> None:
     v = _verdict("350000", "我市举行《习近平谈治国理政》第四卷首发式", "泉州网", "http://www.qzwb.com/a.html")
     assert v.kind == "lower", v.reason
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "province"), [
+    # the autonomous region (or prefecture) named at the head by its bare level word, with no body word, on a site
+    # below it: that level's, read from the site
+    ("150203", "自治区第十届少数民族传统体育运动会开幕 王莉霞宣布开幕", "昆都仑区人民政府", "http://www.kdl.gov.cn/a.html",
+     "150000"),
+    # a province's working group by its bare level word (观察组 as 工作组 and 督导组 are)
+    ("341825", "省换届选举工作观察组来旌指导换届选举工作", "旌德县人民政府", "http://www.jingde.gov.cn/a.html", "340000"),
+])
+def test_a_bare_level_word_at_the_head_is_that_level(home: str, title: str, source: str, url: str,
+                                                      province: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == "upper" and _place(v) == province, v.reason
+    assert "自治区自治区" not in v.reason, v.reason  # (the region's name written once)
+
+
+def test_the_whole_district_is_still_the_district() -> None:
+    v = _verdict("150203", "全区召开安全生产工作会议", "昆都仑区人民政府", "http://www.kdl.gov.cn/a.html")
+    assert v.kind == "lower" and _place(v) == "150203", v.reason
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("邵阳市省人大代表肩负重托赴盛会", "internal"),
+    ("邵阳市省人大代表出席省十三届人大一次会议", "internal"),
+    # (deputies at work at home are no session)
+    ("邵阳市省人大代表视察城市建设", "lower"),
+])
+def test_a_citys_deputies_to_the_province_at_its_session(title: str, kind: str) -> None:
+    v = _verdict("430000", title, "邵阳新闻网", "http://www.shaoyangnews.net/a.html")
+    assert v.kind == kind, v.reason
+
+
+def test_a_places_inspection_round_pushed_on_is_its_party_committees() -> None:
+    # 推进巡察向村级党组织全覆盖: the county's party committee's inspection (巡察 is a party committee's)
+    v = _verdict("340881", "桐城:推进巡察向村级党组织全覆盖", "桐城市纪检监察网", "http://www.tcjjjc.gov.cn/a.html")
+    assert v.kind == "upper", v.reason
+    plain = _verdict("340881", "桐城:推进乡村振兴向纵深发展", "桐城市纪检监察网", "http://www.tcjjjc.gov.cn/a.html")
+    assert plain.kind == "lower", plain.reason
