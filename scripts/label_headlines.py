@@ -49,6 +49,9 @@ KIND_ZH = KIND_NAMES_ZH
 # 主席团; not a county congress's street agency, 人大某街道工委), a town's name of at least one character before 镇 or
 # 乡 (read after the county's own name is taken out: 宁乡人大, 固镇人大常委会 are counties' own).
 TOWN_CONGRESS = re.compile(r"[\u4e00-\u9fff][镇乡](?:人大|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)(?!.*工委)")
+# A town's, street's, community's or village's own party organ (某镇党委, 某街道党工委, 某村党支部), coded at its county as
+# towns are in this corpus: a party committee inside the county, not the county's own.
+TOWN_PARTY = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|苏木|社区|村)(?:联合)?(?:党委|党工委|党总支|党支部)")
 # A person's post names the body the person acts for (checked in this order).
 POST_BODIES = (
     ("人大常委会", "congress_committee"), ("委员长", "congress_committee"), ("人大", "congress_committee"),
@@ -63,6 +66,9 @@ DEPARTMENT_SECRETARY = re.compile(r"(?:局|厅|委|委员会|办|署|中心)(?:�
 # (某学院党委书记): the unit, not the party committee of its place.
 UNIT_SECRETARY = (
     (re.compile(r"(?:红十字会|工商联|妇联|总工会|工会|科协|侨联|文联|残联|社科联)(?:党组|党委)(?:副)?书记"), "mass_org"),
+    # the Youth League's own secretaries (团市委书记, 团省委副书记, 共青团某县委书记): the League, a people's
+    # organisation, not the party committee
+    (re.compile(r"团[省市县区州旗]?委(?:员会)?(?:常务)?副?书记|共青团[^、，,]{0,12}?委(?:员会)?(?:常务)?副?书记"), "mass_org"),
     (re.compile(r"(?:大学|学院|学校|中学|小学|医院|公司|集团)(?:党委|党组)(?:副)?书记"), "other"),
 )
 
@@ -185,6 +191,9 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             return "lower", "辖区内代表的活动"
         return "external", "外地代表的活动"
     if body == "party_committee":
+        if rel == "self" and actor["type"] == "party_committee" and TOWN_PARTY.search(str(actor["name"])):
+            # (RUBRIC: party committees of the townships inside R are 下情; the town coded at its county)
+            return "lower", "辖区内乡镇（街道）党组织（按所在县级编码）"
         if rel in ("self", "above"):
             return "upper", "同级或上级党委" if rel == "self" else "上级党委"
         if rel == "inside":
@@ -965,6 +974,26 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'ordosast.org.cn', 'qfqrd.gov.cn', 'qy.gov.cn', 'sjzrcw.com', 'sport.gov.cn', 'sxkjnews.com', 'sxzx.gov.cn',
         'wcglyj.com', 'wlcbkx.org.cn', 'wlynews.cn', 'wzljl.cn', 'x-publish.com', 'xpnews.net', 'yangling.gov.cn',
         'yongning.gov.cn', 'yuyang.gov.cn', 'zaiyulin.com', 'zjkast.org.cn', 'ztnews.net', 'zxtmkd.cn',
+    }),
+    "2026-12-03 (tenth set)": frozenset({
+        '368tea.com', '54.org.cn', 'achie.org', 'ahjd.gov.cn', 'ahshx.gov.cn', 'ahtcjw.gov.cn', 'aqyouth.org.cn',
+        'avicjs.com', 'bljly.com', 'buct.edu.cn', 'cdyee.com', 'chinawestagr.com', 'cigem.cn', 'cixird.gov.cn',
+        'cmzd.com', 'cnfood.com', 'coalchina.org.cn', 'crec4.com', 'csgyb.com.cn', 'ctax.org.cn', 'ctmuseum.cn',
+        'cww.net.cn', 'cxtxw.com', 'ewenke.gov.cn', 'farmchina.org.cn', 'feidongkexie.cn', 'fjbu.edu.cn',
+        'fjszyy.cn', 'fjxhfx.com', 'fqrd.gov.cn', 'fszxw.com', 'fzskl.com', 'fzswhg.cn', 'g80.com.cn', 'gnrtv.cn',
+        'gwmc.cn', 'gxtyjt.com.cn', 'gxzxqylhh.com', 'gzspzy.cn', 'hb.cn', 'hbou.edu.cn', 'hhu.edu.cn',
+        'hisugar.com', 'hnnews.cc', 'hnxrd.gov.cn', 'huochepw100.com', 'iwhr.cn', 'jbxc.gov.cn', 'jiaozhou.gov.cn',
+        'jingyan.org.cn', 'jinjiang.tv', 'jinsui.org', 'jkh.gov.cn', 'jlsgd.cn', 'jlsjhbyy.cn', 'jmsqjq.gov.cn',
+        'jnast.org.cn', 'jrrd.gov.cn', 'jsfpzx.org.cn', 'jsgctv.com', 'jurongcity.com', 'jzgczz.com', 'kdl.gov.cn',
+        'kesolar.com', 'kmzyw.com.cn', 'lnutcm.edu.cn', 'lwnews.net', 'lypc.gov.cn', 'mrdx.cn', 'msweet.com.cn',
+        'mtdzfh.com', 'newaircloud.com', 'njau.edu.cn', 'nllz.gov.cn', 'ntrb.com.cn', 'pejy.net', 'ptu.edu.cn',
+        'pyxzzb.gov.cn', 'qfnu.edu.cn', 'qqhryxyfsdryy.org.cn', 'qstheory.cn', 'rhhz.net', 'rmlt.com.cn',
+        'scyanbian.gov.cn', 'seu.edu.cn', 'shanting.gov.cn', 'shaoyangnews.net', 'shenqiu.gov.cn', 'shouxian.gov.cn',
+        'smehrb.com.cn', 'smzyy.com', 'suning.gov.cn', 'swcc.org.cn', 'sxzyfy.com', 'syxwnet.com', 'szdushi.com.cn',
+        'thtxw.cn', 'tsszxyjhyy.com.cn', 'txmjt.cn', 'tye3.com', 'wallstreetcn.com', 'whkjz.com', 'womenvoice.cn',
+        'wsyu.edu.cn', 'xgrb.cn', 'xgszxyy.cn', 'xiangtea.com.cn', 'yaozui.com', 'ybsqxw.cn', 'yinan.gov.cn',
+        'yizuren.com', 'ynhpsh.com', 'ynsz.gov.cn', 'ynws.gov.cn', 'ynxmmgw.com', 'ynyx.gov.cn', 'zcfgzx.org.cn',
+        'zgjxsw.cn', 'zhengguannews.cn', 'zhongmu.gov.cn', 'zmuhospital.com', 'zyszyy.com.cn',
     }),
 }
 

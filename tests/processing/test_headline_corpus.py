@@ -213,6 +213,13 @@ def test_rules_on_worked_cases() -> None:
     # a department's own party secretary speaks for the department, not for the city's party committee
     department = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市卫生和计划生育委员会党委书记"}
     assert kind(department, xiamen) == "lower" and kind(department, siming) == "upper"
+    # a town's or street's party organ coded at its county (towns are) is inside the county, not its own committee
+    town_party = {"name": "思明区鹭江街道党工委", "region": "350203", "type": "party_committee"}
+    assert kind(town_party, siming) == "lower" and kind(town_party, xiamen) == "lower"
+    assert kind({"name": "中共思明区委", "region": "350203", "type": "party_committee"}, siming) == "upper"
+    # the Youth League's secretaries speak for the League, a people's organisation, not for the party committee
+    league = {"name": "某某", "region": "350200", "type": "person", "person_post": "共青团厦门市委副书记"}
+    assert kind(league, xiamen) == "lower" and kind({**league, "person_post": "团市委书记"}, xiamen) == "lower"
     congress_secretary = {"name": "某某", "region": "350200", "type": "person", "person_post": "厦门市人大常委会党组书记、主任"}
     assert kind(congress_secretary, xiamen) == "internal"
     scholar = {"name": "某某", "region": "000000", "type": "scholar"}
