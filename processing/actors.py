@@ -559,10 +559,13 @@ RELATIVE_LEAD = re.compile(r"(?:全|我|本)?(?:省(?![心时力钱会际级])|�
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
-# A book of the General Secretary's works, or on his thought, published, the book the headline's subject (《习近平谈治国理政》
-# 第四卷出版发行, 《习近平总书记关于某某的重要思想学习读本》出版发行): the centre's publishing, not a place's launch of it
-# (我市举行《…》首发式).
-LEADER_WORKS_PUBLISHED = re.compile(r"^(《[^》]{0,30}?习近平[^》]{1,40}?》)[^，,。：:！!《]{0,8}?(?:出版发行|出版|发行)")
+# An occasion held, opened or closed (自治区第十届少数民族传统体育运动会开幕): what a bare 自治区 or 自治州 at the head acts in.
+AUTONOMY_OCCASION = re.compile(r"开幕|闭幕|召开|举行|举办|启动|开班|开赛")
+# A book of the General Secretary's works, or on his thought, published, the book the whole headline (《习近平谈治国理政》
+# 第四卷出版发行, 《习近平总书记关于某某的重要思想学习读本》出版发行): the centre's publishing, not a place's launch of it or
+# its people's response (我市举行《…》首发式, 《…》第三卷在我省发行, 《…》出版发行 我市干部群众反响热烈).
+LEADER_WORKS_PUBLISHED = re.compile(r"^(《[^》]{0,30}?习近平[^》]{1,40}?》)(?:第[一二三四五六七八九十]+卷|[\u4e00-\u9fff]{1,6}?文版|单行本)?"
+                                    r"(?:出版发行|出版|发行)[\s。!！]*$")
 # Charters only the national bodies amend (宪法修正案, 政协章程修正案, 党章): with no place or body before them, the
 # national legislature's, the national CPPCC's or the Central Committee's act, not the site's place.
 NATIONAL_CHARTER = re.compile(r"(?P<congress>宪法修正案)|(?P<cppcc>(?:中国人民政治协商会议|政协)章程)|"
@@ -1117,10 +1120,14 @@ class ActorFinder:
             body = candidates[0].body if candidates else "public"
             candidates.insert(0, Actor(body, source, text[:zone.end()], where, "subunit"))
         if not candidates and where == "headline" and mentions and mentions[0].start == 0 \
-                and mentions[0].how == "relative" and mentions[0].text in ("省", "市", "自治区", "自治州") \
-                and mentions[0].division is not None:
-            # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…; 自治区第十届
-            # 少数民族传统体育运动会开幕 on a district's site): that level's, read from the site
+                and mentions[0].how == "relative" and mentions[0].division is not None \
+                and (mentions[0].text in ("省", "市") or (
+                    mentions[0].text in ("自治区", "自治州")
+                    and AUTONOMY_OCCASION.search(text) and provincial_institution_at(text, mentions[0].end) is None)):
+            # an organ named at the head by its bare level word with no body word (省对口支援工作领导小组…): that
+            # level's, read from the site; so is an autonomous region's or prefecture's own occasion held or opened,
+            # no institution of it named (自治区第十届少数民族传统体育运动会开幕 on a district's site, held in the county
+            # too; not 自治区运动会我县运动员获佳绩, nor 自治区人民医院召开…)
             candidates.append(Actor("public", mentions[0].division, mentions[0].text, where, "relative"))
         lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
             and mentions[0].how not in ("nation", "relative") else None

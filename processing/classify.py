@@ -402,6 +402,11 @@ FOREIGN_VISITORS = re.compile(
     r"(?:^|(?<=[\s，,：:、！!？?])|(?<=友城)|(?<=友好城市))(?P<who>" + FOREIGN_COUNTRY + r"(?!自治)[\u4e00-\u9fff·]{0,8}?"
     r"[市州县省道府郡](?:市?长|知事|政府|议会|议长|议员|(?:友好|经贸)?(?:代表团|考察团|访问团)))[\u4e00-\u9fff·]{0,6}?"
     r"(?:一行|率团|率队|来|到|抵|莅|访(?!华))")
+# A group from abroad named by no single country (外国, 境外, 海外, 发展中国家, 非洲国家, 拉美国家…) leading and visiting.
+FOREIGN_GROUP_VISITS = re.compile(
+    r"^(?P<who>(?:外国|境外|海外|国外|发展中国家|[\u4e00-\u9fff]{1,6}?(?<![省市县区州委])国家|" + FOREIGN_COUNTRY + r")[\u4e00-\u9fff]{0,10}?"
+    r"(?:代表团|考察团|访问团|参访团|记者团|媒体团|研修班|研讨班|培训班)(?:学员)?)[\u4e00-\u9fff]{0,4}?"
+    r"(?:一行)?(?:来|到|赴|走进|访问|考察|抵|莅)")
 FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问]团")
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
@@ -593,8 +598,10 @@ UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
 # (not before a mainland suffix: 常州's 新北区, a 桃园镇 or 云林村)
 # Deputies to a province's congress named as such (某市省人大代表) going to or sitting at its session.
-PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，,。：:]{0,12}?(?:赴盛会|盛会|出席|参加|列席|报到|审议|"
-                                            r"(?:省|自治区)(?:两会|人代会))")
+PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，,。：:]{0,12}?(?:赴盛会|报到|"
+                                            # (not a city's meeting or session they sit in on, 列席市人大常委会会议)
+                                            r"(?:出席|参加|列席)了?(?:省|自治区)[^，,。：:]{0,12}?(?:人民代表大会|人大[^，,。：:]{0,8}?会议|两会|人代会)|"
+                                            r"(?:省|自治区)[“\"]?(?:两会|人代会))")
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
@@ -1365,6 +1372,11 @@ class RuleClassifier:
                 and not FOREIGN_VISITORS_HOST_AFTER.search(bare, visitors.end()):
             # (日本大分市市长访汉 on 武汉's foreign affairs office's site: Japan's mayor, not 武汉's own)
             return Verdict("external", 0.8, f"主体：{visitors.group('who')}（外国地方官员或团体来访：外地）", None, "rules")
+        group = FOREIGN_GROUP_VISITS.match(bare)
+        if group is not None and not FOREIGN_VISITORS_HOST.search(bare, 0, group.start("who")):
+            # a group from abroad leading, named by no country of its own (外国媒体代表团走进无锡, 发展中国家议员研讨班学员
+            # 来义乌考察, 非洲国家议员代表团…): foreign visitors, no delegation or people of the place visited
+            return Verdict("external", 0.8, f"主体：{group.group('who')}（境外团体来访：外地）", None, "rules")
         academicians = ACADEMICIANS.match(bare)
         if academicians is not None and (actor is None or actor.region is None or actor.region.level == "nation"):
             # academicians leading (中国工程院四位院士莅临…, 两院院士一行到…): scholars by an academic title, no national body

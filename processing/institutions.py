@@ -188,8 +188,13 @@ class Institutions:
             return hit
         word = m.group(1)
         gaz = self.gazetteer
-        cities = {d.code: d for d in (*gaz.by_name(word), *gaz.by_short(word)) if d.level == "city"}
-        if len(cities) != 1:
+        named = (*gaz.by_name(word), *gaz.by_short(word))
+        cities = {d.code: d for d in named if d.level == "city"}
+        own = {c.code if c.level == "city" else c.parent for c in hit.cities}
+        if len(cities) != 1 or any(d.level == "province" for d in named) or any(
+                d.level == "county" and d.parent in own for d in named):
+            # (a province's name, 海南校区, or a district of the university's own city that shares a city's name:
+            # 吉林大学朝阳校区 is in 长春's 朝阳区, 大连外国语大学中山校区 in 大连's 中山区)
             return hit
         return Institution(hit.start, m.end(), text[hit.start:m.end()], tuple(cities.values()))
 

@@ -63,6 +63,9 @@ CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
 # Nicknames inside other names (白龙江, a river and its forest bureau in 甘肃): the characters before them that make them
 # no nickname (a town so named, 顺德's 龙江镇, is found by its own longer name)
 NICKNAME_NOT_AFTER = {"龙江": ("白",)}
+# (but words that end in 白 before the nickname leave it one: 一图看明白龙江…, 表白龙江)
+NICKNAME_AFTER_WORD = frozenset({"明白", "表白", "坦白", "告白", "空白", "洁白", "清白", "苍白", "雪白", "黑白", "独白", "自白",
+                                 "辩白", "对白", "蛋白", "李白", "斑白", "花白", "灰白", "纯白"})
 ABBR = {**PROVINCE_ABBR, **CITY_ABBR}
 # Characters that may form runs of abbreviations (川渝, 京津冀, 苏浙沪, 粤港澳).
 RUN_CHARS = frozenset("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇蓉港澳台")
@@ -99,7 +102,7 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
                       # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
-                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|指导组|"
+                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
                       # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)
@@ -590,7 +593,7 @@ class RegionFinder:
                             and text[end + 1:end + 2] in "”\"")
             return bool(levels & {"province", "city"})
         if how == "nickname" and word in NICKNAME_NOT_AFTER:
-            return not text.endswith(NICKNAME_NOT_AFTER[word], 0, start)
+            return not text.endswith(NICKNAME_NOT_AFTER[word], 0, start) or text[max(0, start - 2):start] in NICKNAME_AFTER_WORD
         return True
 
     def _after_parent(self, text: str, start: int, codes: tuple[str, ...]) -> bool:
@@ -1399,9 +1402,7 @@ _SITE_JOINED = re.compile(r"^([^—－\-|｜丨]{2,24}?)\s*(?:—+|－|-|\||｜|
 # not its archives (档案馆, one body with the province's archives bureau)
 PROVINCIAL_INSTITUTION = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{0,8}?(?:医院|博物馆|图书馆|美术馆|纪念馆|科技馆|文化馆|"
                                     r"大剧院|研究院|研究所|科学院|[农林医社]科院|设计院|保健院|疾病预防控制中心|疾控中心|血液中心|记者站|分社|"
-                                    # (and its schools the Ministry's list does not hold, or not under this name:
-                                    # 湖北开放大学, 福建商业高等专科学校; a listed one is found by its city first)
-                                    r"大学|学院|学校)"
+                                    r"社会主义学院)"
                                     # (not a kind of them or a word after them: 研究院所, 医院协会, 医院管理)
                                     r"(?![所等和与及、]|协会|学会|管理|改革|建设|工作|联盟)")
 # (words that name a body of the province's, not an institution's name: 省卫健委医院管理处 is the commission's; and a verb
@@ -1466,6 +1467,14 @@ def _site_short(name: str, shorts: dict[str, list[str]]) -> re.Match[str] | None
         if m is not None and m.group(1) in shorts:
             return m
     return _SITE_SHORT_LAZY.match(name)
+
+
+# A province's own school named on its own site, which the Ministry's list does not hold or not under this name (湖北开放
+# 大学, 福建商业高等专科学校教务处): seated in the capital as its hospitals are. Only a site's own name: in running text
+# 省职业学校, 省普通高等学校 and 省大学生运动会 are kinds of school and events, and a 技师学院 or 技工学校 (not higher
+# education) is often seated elsewhere.
+PROVINCIAL_SCHOOL_SITE = re.compile(r"(?:省|自治区)?[\u4e00-\u9fff]{1,8}?(?<!技师)(?<!技工)(?<!职业)(?<!中职)(?<!中等职业)"
+                                    r"(?<!高等)(?<!普通)(?<!特殊教育)(?:大学|学院|学校)")
 
 
 def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
@@ -1905,7 +1914,8 @@ class SiteLocator:
             return rest.division
         best = first.division
         assert best is not None
-        seat = provincial_institution_at(name, first.end) if best.level == "province" and len(mentions) == 1 else None
+        seat = (provincial_institution_at(name, first.end) or PROVINCIAL_SCHOOL_SITE.match(name, first.end)) \
+            if best.level == "province" and len(mentions) == 1 else None
         if seat is not None and _INSTITUTION_OFFICE.fullmatch(name, seat.end()) \
                 and self._short_below(best, name[first.end:]) is None:
             # a province's institution's own site, or one of its offices' (湖北省人民医院, 湖北省妇幼保健院, 湖北省人民医院

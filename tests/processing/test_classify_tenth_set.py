@@ -135,3 +135,63 @@ def test_a_places_inspection_round_pushed_on_is_its_party_committees() -> None:
     assert v.kind == "upper", v.reason
     plain = _verdict("340881", "桐城:推进乡村振兴向纵深发展", "桐城市纪检监察网", "http://www.tcjjjc.gov.cn/a.html")
     assert plain.kind == "lower", plain.reason
+
+
+# A review's counter-examples to the rules above, each read as RUBRIC reads it.
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the works' reception, distribution or launch in a place is the place's
+    ("430500", "《习近平谈治国理政》第四卷出版发行 我市干部群众反响热烈", "邵阳新闻网", "http://www.shaoyangnews.net/a.html",
+     "lower"),
+    ("430000", "《习近平谈治国理政》第三卷在我省发行", "湖南日报", "http://hnrb.voc.com.cn/a.html", "lower"),
+    ("430500", "《习近平谈治国理政》第四卷出版发行以来 全市掀起学习热潮", "邵阳新闻网", "http://www.shaoyangnews.net/a.html",
+     "lower"),
+    ("350000", "《习近平谈治国理政》第四卷出版发行", "泉州网", "http://www.qzwb.com/a.html", "upper"),
+    # provincial deputies at a city's meeting or session, or at work at home, are no provincial session
+    ("430000", "部分省人大代表列席市人大常委会第二十次会议", "邵阳新闻网", "http://www.shaoyangnews.net/a.html", "lower"),
+    ("430000", "驻邵省人大代表列席市十七届人大三次会议", "邵阳新闻网", "http://www.shaoyangnews.net/a.html", "lower"),
+    ("430000", "我市省人大代表参加义务植树活动", "邵阳新闻网", "http://www.shaoyangnews.net/a.html", "lower"),
+    # a bare 自治区 before the county's own result, a campaign carried out in it, or an institution of the region
+    ("654021", "自治区第十五届运动会我县运动员获得2金1银", "伊宁县人民政府", "http://www.xjyn.gov.cn/a.html", "lower"),
+    ("654021", "自治区人民医院专家到我县开展义诊活动", "伊宁县人民政府", "http://www.xjyn.gov.cn/a.html", "lower"),
+    ("654021", "自治区“民族团结一家亲”活动在我县深入开展", "伊宁县人民政府", "http://www.xjyn.gov.cn/a.html", "lower"),
+    # a kind of school after a province is no school of its capital (only a site's own name is): the province's
+    # contest or admissions; a province's 技师学院 is often seated elsewhere
+    ("320100", "江苏省职业学校技能大赛开幕", "江苏省教育厅", "http://jyt.jiangsu.gov.cn/a.html", "upper"),
+    ("420100", "2024年湖北省普通高等学校招生录取工作顺利结束", "湖北省教育考试院", "http://www.hbea.edu.cn/a.html", "upper"),
+    ("330700", "浙江省中等职业学校职业能力大赛在金华开幕", "金华市教育局", "http://jyj.jinhua.gov.cn/a.html", "upper"),
+    # a campus named after a district of the university's own city, or a province, is no other city's
+    ("220100", "吉林大学朝阳校区举行2025年毕业典礼", "吉林大学", "http://news.jlu.edu.cn/a.html", "lower"),
+    ("210200", "大连外国语大学中山校区举办校园开放日活动", "大连外国语大学", "http://www.dlufl.edu.cn/a.html", "lower"),
+    ("632500", "上海交通大学海南校区正式启用", "上海交通大学", "http://news.sjtu.edu.cn/a.html", "external"),
+    # groups from abroad named by no one country are visitors, no delegation of the place visited
+    ("320200", "发展中国家媒体代表团走进无锡", "无锡日报", "http://www.wxrb.com/a.html", "external"),
+    ("320200", "外国媒体代表团走进无锡", "无锡日报", "http://www.wxrb.com/a.html", "external"),
+    ("330782", "发展中国家议员研讨班学员来义乌考察", "义乌市人民政府", "http://www.yw.gov.cn/a.html", "external"),
+    ("330782", "国家发改委调研组来义乌考察", "义乌市人民政府", "http://www.yw.gov.cn/a.html", "upper"),
+    ("330782", "省国家税务局考察团来义乌考察", "义乌市人民政府", "http://www.yw.gov.cn/a.html", "upper"),
+    # a bare 自治区 heading its own occasion held in the county is the region's
+    ("654021", "自治区第十五届运动会在我县开幕", "伊宁县人民政府", "http://www.xjyn.gov.cn/a.html", "upper"),
+    # a province's 社会主义学院 sits in its capital
+    ("150100", "内蒙古社会主义学院新校区建设项目开工奠基 布小林出席开工仪式", "内蒙古日报", "http://www.nmgrb.com.cn/a.html",
+     "lower"),
+    # a word ending in 白 before 龙江 leaves 龙江 黑龙江's
+    ("230000", "一图看明白龙江2025年政府工作报告", "人民网", "http://www.people.com.cn/a.html", "lower"),
+    # a unit's expert team (指导组) is no level's working group, nor is 指导组织
+    ("330127", "市中医院专家指导组到我县开展对口帮扶", "淳安县人民政府", "http://www.qdh.gov.cn/a.html", "lower"),
+    ("330127", "市疾控中心指导组织开展应急演练", "淳安县人民政府", "http://www.qdh.gov.cn/a.html", "lower"),
+])
+def test_review_counter_examples(home: str, title: str, source: str, url: str, kind: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+def test_an_autonomous_regions_institution_holding_a_meeting_is_no_region() -> None:
+    v = _verdict("654021", "自治区人民医院召开医联体建设推进会", "伊宁县人民政府", "http://www.xjyn.gov.cn/a.html")
+    # (a hospital has no authority over the county: not the region acting, whatever else the rules make of it)
+    assert v.kind != "upper", v.reason
+
+
+def test_a_provinces_technicians_college_is_not_placed_in_its_capital() -> None:
+    # (技师学院 and 技工学校 are no higher education and often seated outside the capital: 广东省粤东技师学院 is in 汕头)
+    d = default_locator.locate("广东省粤东技师学院", "http://www.gdydjx.com/a.html").division
+    assert d is None or d.code != "440100", d
