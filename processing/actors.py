@@ -58,6 +58,8 @@ ANNIVERSARY = re.compile(r"(?:庆祝|纪念)(?:全国人民代表大会|全国�
 # named after them (中国科学院武汉病毒研究所, 国家电网湖北省电力公司, 中国科学院院士某某). Companies whose seat is
 # outside Beijing (东风, 宝武, 招商局, 中远海运, 三峡集团 ...) are left to their places.
 _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院长|校长|馆长|局长|董事长|总经理|总裁|行长|主任)|秘书长|领导|"
+                      # (or an officer's name before the post: 黄委陈小江主任一行检查指导…)
+                      r"[\u4e00-\u9fff]{2,3}(?:常务)?副?(?:院长|局长|董事长|总经理|行长|主任)(?:一行|带队|率队|率团)|"
                       # (its own school year opening: 中央社会主义学院秋季开学典礼举行)
                       r"(?:[春秋]季)?开学典礼|"
                       r"学部|机关|一行|代表团|调研组|考察组|考察团|专家组|督导组|召开|发布|在|到|赴|来|莅临|调研|考察|走访|拜会|"

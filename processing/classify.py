@@ -227,6 +227,7 @@ NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
 CAPITAL_VENUE = re.compile(r"京|北京")
+CAPITAL_CODE = "110000"
 # The dot of a province·city brand (湖北·宜昌, 湖北•宜昌, 湖北・宜昌).
 BRAND_DOT = re.compile(r"[·•・‧∙]")
 # Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
@@ -1583,6 +1584,12 @@ class RuleClassifier:
                     else:
                         post_said = "主持书记专题会，按党委书记" if chairs_secretaries else "职务不明"
                         actor = Actor(body, guess, f"{name}（{post_said}）", "headline", "person")
+        venue = HELD_AT.search(item.title) if actor is not None and actor.source == "headline" and source is not None \
+            and source.level == "nation" and actor.region is not None and actor.region.code == CAPITAL_CODE else None
+        if venue is not None and venue.start(1) <= item.title.find(actor.text) < venue.end(1):  # type: ignore[union-attr]
+            # the capital only as the venue of a meeting on a national body's own site (某数据中心学术委员会…研讨会在北京
+            # 召开 on a national institute's): the body's own, no act of Beijing's
+            actor = Actor("public", source, item.source_name, "source", "source")
         home_name = self.home.full_name
         # (a relative word naming the site's own province or city, 全省…会议在武汉召开, keeps the subject: the
         # province's system meets in its capital)

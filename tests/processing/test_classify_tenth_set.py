@@ -195,3 +195,25 @@ def test_a_provinces_technicians_college_is_not_placed_in_its_capital() -> None:
     # (技师学院 and 技工学校 are no higher education and often seated outside the capital: 广东省粤东技师学院 is in 汕头)
     d = default_locator.locate("广东省粤东技师学院", "http://www.gdydjx.com/a.html").division
     assert d is None or d.code != "440100", d
+
+
+# The eleventh set (national bodies' own sites, 2026-12-03): failure kinds fixed in general.
+@pytest.mark.parametrize("home", ["350000", "410725"])
+def test_a_central_units_officer_named_before_the_post_is_the_unit(home: str) -> None:
+    # 黄委陈小江主任一行检查指导…: the Yellow River commission (a central unit) acting through its director
+    v = _verdict(home, "黄委陈小江主任一行检查指导原阳黄河防汛工作", "shuiyw.cc", "http://www.shuiyw.cc/a.html")
+    assert v.kind == "upper" and _place(v) == "000000", v.reason
+
+
+def test_the_capital_as_a_venue_on_a_national_bodys_site_is_no_act_of_beijings() -> None:
+    v = _verdict("350000", "国家渔业科学观测数据中心学术委员会2020年度工作会议暨渔业科学观测实验站建设研讨会在北京召开",
+                 "中国水产科学研究院渔业工程研究所", "http://www.fmiri.ac.cn/a.html")
+    assert v.kind == "upper", v.reason
+    # (a place named as the subject keeps it; Beijing's own bodies meeting in the capital stay Beijing's)
+    fujian = _verdict("350000", "福建省招商推介会在京举行", "中国经济网", "http://www.ce.cn/a.html")
+    assert fujian.kind == "lower", fujian.reason
+    beijing = _verdict("110000", "北京市人大常委会会议在京召开", "中国人大网", "http://www.npc.gov.cn/a.html")
+    assert beijing.kind == "internal", beijing.reason
+    # (on a local site the capital as the venue stays where the event is: no national body's own)
+    local = _verdict("350500", "产业发展研讨会在北京召开", "泉州网", "http://www.qzwb.com/a.html")
+    assert local.kind == "external", local.reason
