@@ -995,6 +995,13 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'yizuren.com', 'ynhpsh.com', 'ynsz.gov.cn', 'ynws.gov.cn', 'ynxmmgw.com', 'ynyx.gov.cn', 'zcfgzx.org.cn',
         'zgjxsw.cn', 'zhengguannews.cn', 'zhongmu.gov.cn', 'zmuhospital.com', 'zyszyy.com.cn',
     }),
+    "2026-12-03 (eleventh set)": frozenset({
+        'caa.org.cn', 'ccas.com.cn', 'ccpitbj.org', 'cemps.ac.cn', 'chinacdc.cn', 'cmes.org', 'cpa.org.cn',
+        'cpaffc.org.cn', 'cpanet.org.cn', 'craes.cn', 'csf.org.cn', 'feri.ac.cn', 'gcc.edu.cn', 'hjkxyj.org.cn',
+        'hprc.org.cn', 'hsh.com.cn', 'huangpu.org.cn', 'huishang.com.cn', 'jscts.org.cn', 'kaogu.net.cn',
+        'lnast.net', 'mct.gov.cn', 'mwr.gov.cn', 'polymer.cn', 'pumc.edu.cn', 'shuiyw.cc', 'yrcc.gov.cn',
+        'zzkx.org.cn',
+    }),
 }
 
 
