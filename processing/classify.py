@@ -227,7 +227,7 @@ NATIONAL_POST_WORD = re.compile(r"国家|全国|国务院|委员长|^总理")
 COURT_PAPER = re.compile(r"(?:裁定书|判决书|决定书|调解书)$|^指导(?:性)?案例")
 # The capital as a venue (在京, 在北京): where national bodies meet, not Beijing acting.
 CAPITAL_VENUE = re.compile(r"京|北京")
-CAPITAL_CODE = "110000"
+CAPITAL_CODE = "110000"  # 北京市, read as the venue's division
 # The dot of a province·city brand (湖北·宜昌, 湖北•宜昌, 湖北・宜昌).
 BRAND_DOT = re.compile(r"[·•・‧∙]")
 # Before an organiser's place at a headline's head: a year, an edition (2018年河南省…, 2015广东…, 第十届湖北省…).
@@ -1374,7 +1374,7 @@ class RuleClassifier:
             # (日本大分市市长访汉 on 武汉's foreign affairs office's site: Japan's mayor, not 武汉's own)
             return Verdict("external", 0.8, f"主体：{visitors.group('who')}（外国地方官员或团体来访：外地）", None, "rules")
         group = FOREIGN_GROUP_VISITS.match(bare)
-        if group is not None and not FOREIGN_VISITORS_HOST.search(bare, 0, group.start("who")):
+        if group is not None:
             # a group from abroad leading, named by no country of its own (外国媒体代表团走进无锡, 发展中国家议员研讨班学员
             # 来义乌考察, 非洲国家议员代表团…): foreign visitors, no delegation or people of the place visited
             return Verdict("external", 0.8, f"主体：{group.group('who')}（境外团体来访：外地）", None, "rules")
