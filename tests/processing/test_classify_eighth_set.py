@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier, Item, Verdict
-
-
-def _verdict(home: str, title: str, source: str, url: str) -> Verdict:
-    return Classifier(home).classify(Item(title=title, source_name=source, url=url))
+from tests.processing.verdicts import headline_verdict as _verdict
 
 
 def test_an_organisation_named_after_a_bare_level_word_is_that_levels() -> None:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier, Item, Verdict
-
-
-def _verdict(home: str, title: str, source: str, url: str) -> Verdict:
-    return Classifier(home).classify(Item(title=title, source_name=source, url=url))
-
+from tests.processing.verdicts import headline_verdict as _verdict
 
 KINMEN_OWN = [
     ("金門府會首長率團拜會漳州市府", "金門縣議會", "https://www.kmcc.gov.tw/1316/1317/1319/85745/"),

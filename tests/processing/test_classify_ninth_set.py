@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier, Item, Verdict
-
-
-def _verdict(home: str, title: str, source: str, url: str) -> Verdict:
-    return Classifier(home).classify(Item(title=title, source_name=source, url=url))
-
+from tests.processing.verdicts import headline_verdict as _verdict
 
 PRAISED = ("喜报!运城市2023年“全国科普日”活动受到中国科协通报表扬", "山西科技新闻网",
            "http://yc.sxkjnews.com/ycnews/show.php?itemid=8190")
