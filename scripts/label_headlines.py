@@ -1002,6 +1002,26 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'lnast.net', 'mct.gov.cn', 'mwr.gov.cn', 'polymer.cn', 'pumc.edu.cn', 'shuiyw.cc', 'yrcc.gov.cn',
         'zzkx.org.cn',
     }),
+    "2026-12-03 (twelfth set)": frozenset({
+        'aamacau.com', 'ah2z.com', 'ahczwx.org', 'ahqy.gov.cn', 'ahwriter.com', 'aichixiu.com', 'anhua.gov.cn',
+        'anhuiairport.com', 'anzhen.org', 'bjad.com.cn', 'bjawe.org.cn', 'bjdth.com', 'bjkfyy.com.cn', 'bjmu.edu.cn',
+        'bozhou.gov.cn', 'bycl.gov.cn', 'caacnews.com.cn', 'cbavancouver.org', 'ccaonline.cn', 'ccbuild.com',
+        'ccpithn.org', 'cdci.cn', 'cddidg.com', 'cfdzjzx.cn', 'chaling.gov.cn', 'chicagochinesetimes.com',
+        'china-consulate.org', 'chinajungong.com', 'chinamcloud.com', 'chinaports.org', 'chineseconsulate.org',
+        'cmiic-ax.com', 'cpifa.org', 'cqn.com.cn', 'cqsdj.gov.cn', 'cssrw.com', 'cwag.com', 'cztc.edu.cn',
+        'dab.org.hk', 'deqingbank.com', 'dlhssh.com.cn', 'dzu-ev.de', 'easyca.ca', 'fengshows.com', 'fjcia.org',
+        'fyjsxy.com', 'fzswjt.com', 'gdsx.gov.cn', 'hbairport.com', 'hbdct.com', 'hcch.org.cn', 'heneng.org.cn',
+        'hjcj.net', 'hmguojiribao.com', 'hninfo.org.cn', 'hnjjbs.com', 'hrblions.org.cn', 'hxw.gov.cn',
+        'hzairport.com', 'hznews.com', 'iaion.com', 'ihuawen.com', 'intimes.com.my', 'jejuchina.net', 'js-skl.org.cn',
+        'jxdzxy.com', 'jzsbs.com', 'kaiwind.com', 'kechuangfu.com', 'lbgzxx.com', 'lygcec.com', 'lygzyy.com.cn',
+        'lyjzyxh.com', 'mdjjsxy.cn', 'mxbwg.cn', 'n4a.cn', 'ningbowomen.org.cn', 'ns.org.cn', 'online.de',
+        'ovideo.com.au', 'qzqilian.com', 'qztj.cn', 'scio.gov.cn', 'sdjkzxw.com', 'sdxqhz.org', 'settv-it.com',
+        'sgcc.com.cn', 'skykiwi.com', 'snredcross.org.cn', 'sogx.cn', 'sssa.org.cn', 'suichuan.gov.cn',
+        'sxsqyjxh.org', 'sxxz.gov.cn', 'tailian.org.cn', 'taiwannews.jp', 'tascbaa.org', 'tcwmw.gov.cn', 'tyrbw.com',
+        'wtoca.com', 'wxlxjy.com', 'wxxssx.cn', 'wzair.cn', 'xcwyw.org.cn', 'xzqnb.cn', 'xztzb.cn', 'yahoo.com',
+        'yaoan.gov.cn', 'ycskl.com', 'ynredcross.cn', 'ywbank.com', 'yxhpyy.cn', 'zhairport.com', 'zhhkc.com',
+        'zjgonline.com.cn', 'zjswomen.org.cn',
+    }),
 }
 
 
