@@ -66,7 +66,9 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
                       r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
-                      r"参加|出席|中标|[：:，,\s])")
+                      # (joined with another body, 中核集团和中电联交流…; not a longer name the company's begins,
+                      # 中国石油和化学工业联合会)
+                      r"参加|出席|中标|[和同](?![^，,。\s]{0,10}?(?:联合会|协会|学会|研究会|基金会|促进会))|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)
 _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁建|中国交建|中交集团|中国交通建设集团|中国电建|中国能建|中国中车|中车集团|国铁集团|中国国家铁路集团|"
@@ -78,9 +80,15 @@ _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁�
     r"中国化学工程集团|中国节能|中国诚通|中国国新|中粮集团|中国医药集团|国药集团|中储粮集团|中国储备粮管理集团|中国有色矿业集团|"
     r"中国黄金集团|中国煤炭科工集团|中煤集团|中国盐业集团|中国旅游集团|中国保利集团|保利集团|中国机械工业集团|国机集团|"
     r"中国工商银行|工商银行|中国农业银行|农业银行|中国银行|中国建设银行|建设银行|国家开发银行|国开行|中国进出口银行|"
-    r"中国农业发展银行|农发行|中国邮政储蓄银行|邮储银行|中国人寿|中国人保|中投公司")
+    r"中国农业发展银行|农发行|中国邮政储蓄银行|邮储银行|中国人寿|中国人保|中投公司|"
+    # (more of those seated in Beijing: the civil aviation administration's airports and systems groups, the pipeline,
+    # water-transfer, logistics, satellite-network and reserve groups, and the financial groups run from Beijing)
+    r"首都机场集团|中国航空集团|中航集团|中国民航信息集团|中航信|中国航空器材集团|中国航材|国家管网集团|国家石油天然气管网集团|"
+    r"中国南水北调集团|南水北调集团|中国物流集团|中国卫星网络集团|中国星网|中国安能|中国融通|新兴际华集团|中国铁路通信信号|中国通号|"
+    r"中国钢研|中国建设科技集团|中国建科|中国检验认证集团|中国中检|中国国际工程咨询|中国林业集团|中林集团|中国农业发展集团|"
+    r"中国中信|中信集团|中国光大集团|光大集团")
 # (a whole name: 中国银行业协会 or 中国石油学会 is no company)
-CENTRAL_COMPANY = re.compile(r"(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:有限(?:责任)?公司)?")
+CENTRAL_COMPANY = re.compile(r"(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:(?:有限(?:责任)?)?公司)?")
 _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院|中国林业科学研究院|中国林科院|"
                   r"中国医学科学院|中国中医科学院|中国水利水电科学研究院|中国环境科学研究院|中共中央党校|中央党校|国家行政学院|"
                   # (the central socialist school and the national museums, libraries and art institutes)
@@ -101,7 +109,7 @@ CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
     # tried at every character costs; a host meeting their group, 某某会见农发行考察调研组: the host acts)
     "(?=[" + "".join(sorted({name[0] for name in _CENTRAL_NAMES.split("|")})) + "])"
-    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:有限(?:责任)?公司)?" + _CENTRAL_UNIT_ACTS)
+    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:(?:有限(?:责任)?)?公司)?" + _CENTRAL_UNIT_ACTS)
 
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
@@ -139,7 +147,10 @@ NATIONAL = re.compile(
     # central papers and broadcasters acting through their officers (求是杂志社社长某某一行来校调研, 中青报副主编…),
     # not as the outlet a headline cites (新华网：…)
     r"(?:求是杂志社|人民日报社|新华通讯社|新华社|光明日报社|经济日报社|中国日报社|中国青年报社|中青报|工人日报社|农民日报社|"
-    r"法治日报社|科技日报社|中华工商时报社|中央广播电视总台|中国新闻社)(?=副?(?:社长|总编辑|主编|台长|总经理|党组|党委))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    r"法治日报社|科技日报社|中华工商时报社|中央广播电视总台|中国新闻社)(?=副?(?:社长|总编辑|主编|台长|总经理|党组|党委))|"
+    # a national paper's own visit or reporting trip (中国妇女报来迎江区…采访, 中国民航报社到日照机场调研采访): the paper acting,
+    # not the place it reports
+    r"中国[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组), and the Youth League's centre by its full short name (共青团中央)
     r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
@@ -162,7 +173,8 @@ NATIONAL = re.compile(
     # the central government's offices in Hong Kong and Macao (中联办, 外交部驻港公署) and its missions abroad (驻悉尼总领馆,
     # 中国驻俄使馆, 驻某国大使): national bodies there
     r"中联办|中央人民政府驻(?:香港|澳门)(?:特别行政区)?联络办公室|外交部驻(?:香港|澳门)(?:特别行政区)?特派员公署|"
-    r"驻[\u4e00-\u9fff]{1,10}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|总领事|大使)|国侨办|"
+    # (not another country's mission or envoy in China, 韩驻中国大使…, 驻华大使…)
+    r"驻(?!华|中国)[\u4e00-\u9fff]{1,10}?(?:大使馆|总领事馆|总领馆|领事馆|使馆|总领事|大使)|国侨办|"
     # the State Council's supervisory boards of state-owned enterprises (国有企业监事会主席某某…)
     r"(?<![省市区县州])国有(?:重点大型)?企业监事会|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
@@ -199,6 +211,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
+                # (the enterprises' federation and the trade promotion council by the short names the news uses, 省企联,
+                # 市贸促会; not 校企联合, 政企联动)
+                r"(?<![校政银产])企联(?![合动盟])|贸促会|"
                 # (a church's 两会, its patriotic movement's committee and its association together: no congress's)
                 r"(?:基督教|天主教)两会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
@@ -217,7 +232,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
     (re.compile(r"党政代表团|党政考察团"), "party"),
-    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)代表团|"
+    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)(?<!侨务)(?<!外事)(?<!政府)(?<!招商)(?<!投资)(?<!科技)(?<!教育)(?<!旅游)(?<!媒体)(?<!记者)(?<!妇女)(?<!工会)(?<!侨界)(?<!华侨)(?<!医疗)(?<!专家)(?<!学生)代表团|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
     # united front's representative figures, 党外代表人士, 无党派代表性人士)

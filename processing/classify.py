@@ -402,7 +402,7 @@ FOREIGN_MISSION = re.compile(
 FOREIGN_VISITORS = re.compile(
     r"(?:^|(?<=[\s，,：:、！!？?])|(?<=友城)|(?<=友好城市))(?P<who>" + FOREIGN_COUNTRY + r"(?!自治)[\u4e00-\u9fff·]{0,8}?"
     r"[市州县省道府郡](?:市?长|知事|政府|议会|议长|议员|(?:友好|经贸)?(?:代表团|考察团|访问团)))[\u4e00-\u9fff·]{0,6}?"
-    r"(?:一行|率团|率队|来|到|抵|莅|访(?!华))")
+    r"(?:一行|率团|率队|来|到|抵|莅|访)")
 # A group from abroad named by no single country (外国, 境外, 海外, 发展中国家, 非洲国家, 拉美国家…) leading and visiting.
 FOREIGN_GROUP_VISITS = re.compile(
     r"^(?P<who>(?:外国|境外|海外|国外|发展中国家|[\u4e00-\u9fff]{1,6}?(?<![省市县区州委])国家|" + FOREIGN_COUNTRY + r")[\u4e00-\u9fff]{0,10}?"
@@ -412,6 +412,8 @@ FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
 MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|总领馆|领事馆|领馆|大使馆|使馆)")
+# Another country's envoy or mission in China named by a short country name or none (韩驻中国大使:…, 驻华大使…): foreign
+FOREIGN_ENVOY_IN_CHINA = re.compile(r"^[\u4e00-\u9fff]{0,6}?驻(?:华|中国)(?:大使馆|总领事馆|总领馆|领事馆|使馆|副?大使|副?总领事|领事|参赞)")
 # Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
 # central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")
@@ -1363,6 +1365,8 @@ class RuleClassifier:
                 m.start == 1 and m.division is not None and m.how not in ("nation", "relative")
                 for m in self.actors.finder.find(bare[:in_china.end()], source))):
             mission = in_china  # (驻上海总领馆举办招待会: a consulate in China is another country's)
+        if mission is None:
+            mission = FOREIGN_ENVOY_IN_CHINA.match(bare)
         if mission is not None:
             # another country's embassy or consulate in China leading (日本驻沈阳领馆副总领事…访问我校): foreign, outside
             # every home (not one of China's missions abroad, 驻某国大使, which are national)
