@@ -68,7 +68,9 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
                       # (joined with another body, 中核集团和中电联交流…; not a longer name the company's begins,
                       # 中国石油和化学工业联合会)
-                      r"参加|出席|中标|[和同](?![^，,。\s]{0,10}?(?:联合会|协会|学会|研究会|基金会|促进会))|[：:，,\s])")
+                      # (only after a group's name: a bank's branch named after 同安 or 和平, China Mobile's 和包, or a
+                      # second partner after 与, 我市与中国科学院和清华大学…, is no group joined with another)
+                      r"参加|出席|中标|(?<=集团)[和同](?![^，,。\s]{0,10}?(?:联合会|协会|学会|研究会|基金会|促进会))|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)
 _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁建|中国交建|中交集团|中国交通建设集团|中国电建|中国能建|中国中车|中车集团|国铁集团|中国国家铁路集团|"
@@ -82,9 +84,9 @@ _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁�
     r"中国工商银行|工商银行|中国农业银行|农业银行|中国银行|中国建设银行|建设银行|国家开发银行|国开行|中国进出口银行|"
     r"中国农业发展银行|农发行|中国邮政储蓄银行|邮储银行|中国人寿|中国人保|中投公司|"
     # (more of those seated in Beijing: the civil aviation administration's airports and systems groups, the pipeline,
-    # water-transfer, logistics, satellite-network and reserve groups, and the financial groups run from Beijing)
+    # water-transfer, logistics and reserve groups, and the financial groups run from Beijing; not 中国星网, seated in 雄安)
     r"首都机场集团|中国航空集团|中航集团|中国民航信息集团|中航信|中国航空器材集团|中国航材|国家管网集团|国家石油天然气管网集团|"
-    r"中国南水北调集团|南水北调集团|中国物流集团|中国卫星网络集团|中国星网|中国安能|中国融通|新兴际华集团|中国铁路通信信号|中国通号|"
+    r"中国南水北调集团|南水北调集团|中国物流集团|中国安能|中国融通|新兴际华集团|中国铁路通信信号|中国通号|"
     r"中国钢研|中国建设科技集团|中国建科|中国检验认证集团|中国中检|中国国际工程咨询|中国林业集团|中林集团|中国农业发展集团|"
     r"中国中信|中信集团|中国光大集团|光大集团")
 # (a whole name: 中国银行业协会 or 中国石油学会 is no company)
@@ -150,14 +152,16 @@ NATIONAL = re.compile(
     r"法治日报社|科技日报社|中华工商时报社|中央广播电视总台|中国新闻社)(?=副?(?:社长|总编辑|主编|台长|总经理|党组|党委))|"
     # a national paper's own visit or reporting trip (中国妇女报来迎江区…采访, 中国民航报社到日照机场调研采访): the paper acting,
     # not the place it reports
-    r"中国[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
+    r"(?<!台湾)(?<!臺灣)(?<![台臺])中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
+    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组), and the Youth League's centre by its full short name (共青团中央)
     r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
     r"(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
-    r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责))|"
+    r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责|召见|约见|交涉))|"
     r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body; nor is
     # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau: SITUATION_JU)
@@ -212,8 +216,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
                 # (the enterprises' federation and the trade promotion council by the short names the news uses, 省企联,
-                # 市贸促会; not 校企联合, 政企联动)
-                r"(?<![校政银产])企联(?![合动盟])|贸促会|"
+                # 中国企联, 市贸促会; not 校企联合, 村企联建, 院企联手, 民企联谊会)
+                r"(?<=[省市县区州国])企联(?![合动盟建手谊])|贸促会|"
                 # (a church's 两会, its patriotic movement's committee and its association together: no congress's)
                 r"(?:基督教|天主教)两会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"

@@ -413,7 +413,11 @@ FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|�
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
 MISSION_IN_CHINA = re.compile(r"驻(华|[\u4e00-\u9fff]{2,3}?)(?:总领事馆|总领馆|领事馆|领馆|大使馆|使馆)")
 # Another country's envoy or mission in China named by a short country name or none (韩驻中国大使:…, 驻华大使…): foreign
-FOREIGN_ENVOY_IN_CHINA = re.compile(r"^[\u4e00-\u9fff]{0,6}?驻(?:华|中国)(?:大使馆|总领事馆|总领馆|领事馆|使馆|副?大使|副?总领事|领事|参赞)")
+# (a country's short name or one ending in 国 before it, no host: 王毅会见美国驻华大使…, 中方召见日本驻华大使…, 我市与日本
+# 驻华大使馆联合举办… are the host's acts)
+FOREIGN_ENVOY_IN_CHINA = re.compile(r"^(?:(?![\u4e00-\u9fff]{0,4}?(?:会见|接见|会晤|召见|约见|接待|欢迎|宴请|陪同|看望|拜会|与|和|同))"
+                                    r"(?:[\u4e00-\u9fff]{1,5}国|[\u4e00-\u9fff]{1,2}))?驻(?:华|中国)"
+                                    r"(?:大使馆|总领事馆|总领馆|领事馆|使馆|副?大使|副?总领事|领事|参赞)")
 # Another country's bodies (欧洲央行, 美国国会), or Taiwan's, Hong Kong's and Macao's own (台湾中央大学): not the
 # central government's.
 FOREIGN = re.compile(r"欧洲|欧盟|美国|美联储|日本|韩国|英国|法国|德国|俄罗斯|印度|朝鲜|越南|外国|境外|海外|台湾|香港|澳门")

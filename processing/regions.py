@@ -97,7 +97,7 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|(?:级|老|级老)领导(?!干部|小组)|长(?![期远效江城沙春治安])|"
                       # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
-                      r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会|企联|贸促会)|"
+                      r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会|企联(?![合动盟建手谊])|贸促会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)

@@ -77,3 +77,31 @@ def test_the_enterprises_federation_by_its_short_name_is_its_levels() -> None:
     # 校企联合 is no federation
     v = _verdict("350500", "校企联合培养人才签约仪式举行", "泉州职业技术大学", "http://www.qzpu.edu.cn/a.html")
     assert v.actor is None or "企联" not in v.actor.text, v.reason
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # (a review's counter-examples to the rules above, each read right) a bank's branch named after 同安; China Mobile's
+    # 和包; a host meeting, summoning or joining with an envoy in China; Taiwan's 中国时报 and a company's own paper; 企联
+    # inside 村企联建; a part-time vice chair of 中国科协 at his own university; a vice minister gone to a province
+    ("350200", "农业银行同安支行举办“金融助企”政银企对接会", "同安区人民政府",
+     "http://www.xmta.gov.cn/xxgk/2023/06/t20230615_1.htm", "lower"),
+    ("350200", "中国移动和包助力厦门消费券发放", "厦门网", "https://news.xmnn.cn/xmnn/2023/06/15/content_1.htm", "lower"),
+    ("420100", "王毅会见美国驻华大使伯恩斯", "外交部", "https://www.mfa.gov.cn/wjbzhd/202305/t20230508_1.shtml", "upper"),
+    ("420100", "中方召见日本驻华大使提出严正交涉", "长江网", "http://news.cjn.cn/gnxw/202308/t20230824_1.htm", "upper"),
+    ("350200", "我市与日本驻华大使馆联合举办日本文化周活动", "厦门网", "https://news.xmnn.cn/xmnn/2019/06/15/content_1.htm",
+     "lower"),
+    ("350000", "台湾中国时报采访团走进平潭调研采访", "福建日报", "https://fjrb.fjdaily.com/2019/06/15/1.htm", "external"),
+    ("420000", "村企联建 农业农村部推介湖北典型经验", "湖北日报", "https://epaper.hubeidaily.net/2019/06/15/1.htm", "upper"),
+    ("330100", "施一公为西湖大学首届博士研究生开学典礼致辞", "杭州网",
+     "https://hznews.hangzhou.com.cn/kejiao/content/2018-10/20/content_1.htm", "lower"),
+    ("420000", "娄勤俭在榆林调研能源化工产业发展", "陕西日报", "https://esb.sxdaily.com.cn/2011/06/15/1.htm", "external"),
+])
+def test_the_reviews_counter_examples_read_right(home: str, title: str, source: str, url: str, kind: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+def test_a_central_companys_own_paper_is_no_national_body() -> None:
+    v = _verdict("420100", "中国石化报社到武汉石化调研采访", "长江网", "http://news.cjn.cn/a.html")
+    # (the company's, seated in Beijing; the words alone leave it unsure, not a sure national body)
+    assert not (v.kind == "upper" and v.confidence >= 0.8), v.reason
