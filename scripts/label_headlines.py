@@ -1022,6 +1022,22 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'yaoan.gov.cn', 'ycskl.com', 'ynredcross.cn', 'ywbank.com', 'yxhpyy.cn', 'zhairport.com', 'zhhkc.com',
         'zjgonline.com.cn', 'zjswomen.org.cn',
     }),
+    "2026-12-03 (thirteenth set)": frozenset({
+        '315online.com', '365leather.com', 'acecltd.com', 'ah311.com', 'ahhuoshan.gov.cn', 'aust.edu.cn',
+        'bashu.com.cn', 'beibei.gov.cn', 'bjyqyy.cn', 'cable123.cn', 'cghhospital.org', 'chinahongrun.com',
+        'cils.com.cn', 'cistds.org', 'ckcest.cn', 'cnbm.com.cn', 'cnxz1.cn', 'cqcjjt.com', 'cqsz.org.cn', 'crcc.cn',
+        'danyanglasses.cn', 'donghe.gov.cn', 'drbt.gov.cn', 'dzmyy.com.cn', 'dzq.gov.cn', 'e-hifarms.com',
+        'eworldship.com', 'fzengine.com', 'gxgptv.com', 'gzppa.org', 'haornews.com', 'hbhscoop.com', 'hljen.org.cn',
+        'hns3j.com', 'hsszhyy.cn', 'huashi12.com', 'hysxw.com.cn', 'hzgeg.com', 'jc001.cn', 'jjtc.com.cn', 'jtpt.cn',
+        'kfdhfdc.com', 'langao.gov.cn', 'lasa.gov.cn', 'lushang.com.cn', 'mason-optics.com', 'nmgyyxh.org.cn',
+        'ntfz-expo.com', 'o553.cn', 'ocn.com.cn', 'peopleele.com', 'peoplegroup.com.cn', 'pvmen.com', 'qjzjzx.cn',
+        'qucess.com', 'qzct.cn', 'rmcable.com', 'sasu.cn', 'sgyy.com.cn', 'sh5mcc.com', 'shanghaiata.com',
+        'shoes.net.cn', 'shougang.com.cn', 'sigooptical.com', 'skleh.ac.cn', 'sneb.com.cn', 'suixianwang.net',
+        'sxgf.com', 'sxjin.cn', 'sxjjb.cn', 'sxjzy.org', 'taoci163.com', 'texnet.com.cn', 'tunnel-co.cn',
+        'twxw.com.cn', 'tyqyy.com', 'uniwire.cn', 'wineworld.com.cn', 'wood588.com', 'xiaoyi.gov.cn', 'xjgcjs.com',
+        'xuhuinews.com', 'xyshjj.cn', 'xzgzy.cn', 'ynjstzkg.com', 'yong-lian.cn', 'youcareyk.com', 'yuanlinlvhua.cn',
+        'zeaj.cn', 'zgjjyf.com', 'zgjxjjw.com', 'zhonglan.wang', 'zisha.com', 'zjvtit.edu.cn', 'zzgdb.cn',
+    }),
 }
 
 
