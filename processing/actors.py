@@ -122,6 +122,9 @@ SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<
 # word: not inside other words (完全总结, 全总量, 全总体), a unit's whole (全总队, 全总院, 全总公司) or a name's end (刘德全总经理)
 ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
                     r"(?!队|院|行|公司|站|厂|店|局|所|社|台|支|决赛|经理|监|工程师|务|体|结|量|额|计|部|账|价|值|和|裁|编)")
+# A national leader's two-character name that goes on into a longer one (李强煜秘书长, 李希文书记一行): another person
+_NAME_GOES_ON = (r"(?![\u4e00-\u9fff](?:常务)?副?(?:秘书长|书记|主任|局长|市长|县长|区长|部长|院长|主席|校长|董事长|总经理|"
+                 r"处长|镇长|乡长|会长|馆长|所长)|[\u4e00-\u9fff](?:一行|同志|等人))")
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
@@ -135,7 +138,7 @@ NATIONAL = re.compile(
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
     r"(?<![获评入为])全国[\u4e00-\u9fff]{2,6}?系统(?![先优模]|[^，,。]{0,6}(?:先进|优秀|表彰))|"
     # (习近平新时代中国特色社会主义思想 and the other doctrines named after him are what is studied, not him acting)
-    r"习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|"
+    r"习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希" + _NAME_GOES_ON + r"|总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
     r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?![门署队件])|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
@@ -156,13 +159,13 @@ NATIONAL = re.compile(
     r"(?<!台湾)(?<!臺灣)(?<![台臺])中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
     r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
-    # 督察组), and the Youth League's centre by its full short name (共青团中央)
+    # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
     r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
-    r"(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
+    r"(?:专题)?(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责|召见|约见|交涉))|"
-    r"刘延东|马凯|孙春兰|胡春华|刘鹤|"
+    r"刘延东|马凯" + _NAME_GOES_ON + r"|孙春兰|胡春华|刘鹤" + _NAME_GOES_ON + r"|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body; nor is
     # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau: SITUATION_JU)
     r"国家(?!重点实验室|工程(?:技术)?研究中心)[\u4e00-\u9fff]{1,8}?(?:" + SITUATION_JU + r"局|总局|委员会)" + _BRANCH_AFTER + r"|中华人民共和国|"
@@ -182,11 +185,12 @@ NATIONAL = re.compile(
     # the State Council's supervisory boards of state-owned enterprises (国有企业监事会主席某某…)
     r"(?<![省市区县州])国有(?:重点大型)?企业监事会|"
     # national leaders of the terms the news still carries (state, congress, council, CPPCC, discipline)
-    r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|贾庆林|刘云山|王岐山|张高丽|韩正|" + CENTRAL_UNIT + "|" + CENTRAL_AID
+    r"李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋" + _NAME_GOES_ON + r"|贾庆林|刘云山|王岐山|张高丽|韩正" + _NAME_GOES_ON + r"|" + CENTRAL_UNIT + "|" + CENTRAL_AID
 )
 # National leaders by name (a subset of NATIONAL): one leading a headline acts there, whoever he visits.
-NATIONAL_LEADER = re.compile(r"习近平|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希|李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋|"
-                             r"贾庆林|刘云山|王岐山|张高丽|韩正")
+NATIONAL_LEADER = re.compile(r"习近平|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希"
+                             + _NAME_GOES_ON + r"|李克强|温家宝|胡锦涛|张德江|栗战书|吴邦国|俞正声|汪洋" + _NAME_GOES_ON
+                             + r"|贾庆林|刘云山|王岐山|张高丽|韩正" + _NAME_GOES_ON)
 NATIONAL_BODY = [
     (re.compile(r"全国人大常委会|全国人大(?!代表(?!大会))|全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))"), "congress"),
     (re.compile(r"中国共产党|中央代表团|党的[一二三四五六七八九十]+大|(?:十[五六七八九]|二十)大|党和国家|党中央|中共中央|中央委员会|中央政治局|中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央军委|"
@@ -682,6 +686,9 @@ for _name, _code in sorted(customary_county_names().items(), key=lambda kv: -len
     CUSTOMARY_NAMES_BY_CODE[_code] = (*CUSTOMARY_NAMES_BY_CODE.get(_code, ()), _name)
 
 
+_LEVEL_TWICE = re.compile(r"(自治[区州])[区州](?=委|政府|人大|政协|纪委|监委|法院|中院|检察院)")
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """The main actor of an item: body kind, region (None when unknown) and the text that named it."""
@@ -697,6 +704,10 @@ class Actor:
     @property
     def label(self) -> str:
         """A Chinese label with the full place, such as 山东省济南市人大常委会 or 国务院."""
+        # (广西区委, 恩施州委: the level word written once after the full name)
+        return _LEVEL_TWICE.sub(r"\1", self._label())
+
+    def _label(self) -> str:
         region = self.region
         if region is None or region.level == "nation":
             return self.text
@@ -771,6 +782,10 @@ class ActorFinder:
             if gap == "区" and m.division is not None and m.division.name.endswith("自治区"):
                 # an autonomous region's short and its level word before its body, as its press writes them (广西区委,
                 # 宁夏区政府, 西藏区人大常委会): the region's own body
+                return m
+            if gap == "州" and m.division is not None and m.division.name.endswith("自治州"):
+                # (so an autonomous prefecture's: 恩施州委书记, 楚雄州委常委会, 黔东南州政府; not its short name alone
+                # followed by a body, which the place's own 州 would otherwise leave unread)
                 return m
             return None
         return None

@@ -350,7 +350,9 @@ NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|�
 # A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting;
 # only with the place or a break right after it (中国民间文化艺术之乡评估组来我县…, 中国历史文化名镇名村保护工作推进会,
 # 中国国家历史文化名城增至142座: the nation's assessors, meeting or count): RuleClassifier._titled_place
-NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])")
+NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市]|大省|强省)")
+# (a rank among the provinces, 中国第一造船大省…, is one province described, whether or not it is named after it)
+PROVINCE_TITLE_END = ("大省", "强省")
 TITLE_BREAK = re.compile(r"$|[\s\-—–·：:，,]")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
@@ -2023,7 +2025,7 @@ class RuleClassifier:
         m = NATIONAL_TITLE.match(t)
         if m is None:
             return False
-        if TITLE_BREAK.match(t, m.end()) or any(x.start == m.end() and x.division is not None and x.how != "nation"
+        if m.group(0).endswith(PROVINCE_TITLE_END) or TITLE_BREAK.match(t, m.end()) or any(x.start == m.end() and x.division is not None and x.how != "nation"
                                                  for x in self.actors.finder.find(t, source)):
             return True
         shorts = self.gazetteer.shorts()
