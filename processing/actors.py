@@ -123,8 +123,9 @@ SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<
 ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
                     r"(?!队|院|行|公司|站|厂|店|局|所|社|台|支|决赛|经理|监|工程师|务|体|结|量|额|计|部|账|价|值|和|裁|编)")
 # A national leader's two-character name that goes on into a longer one (李强煜秘书长, 李希文书记一行): another person
-_NAME_GOES_ON = (r"(?![\u4e00-\u9fff](?:常务)?副?(?:秘书长|书记|主任|局长|市长|县长|区长|部长|院长|主席|校长|董事长|总经理|"
-                 r"处长|镇长|乡长|会长|馆长|所长)|[\u4e00-\u9fff](?:一行|同志|等人))")
+# (the character after the name no 副 or joining word: 韩正副主席, 李希副书记, 李强同市长们座谈 are the leaders themselves)
+_NAME_GOES_ON = (r"(?!(?![副同与和及在到赴对向、])[\u4e00-\u9fff](?:(?:常务)?副?(?:秘书长|书记|主任|局长|市长|县长|区长|部长|院长|"
+                 r"主席|校长|董事长|总经理|处长|镇长|乡长|会长|馆长|所长)|一行|同志|等人))")
 NATIONAL = re.compile(
     r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
@@ -160,7 +161,8 @@ NATIONAL = re.compile(
     r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
-    r"中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
+    # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)
+    r"(?<!迎接)中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
     r"(?:专题)?(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
@@ -211,6 +213,12 @@ DEPUTIES_GROUP = r"(?:第[一二三四五六七八九十0-9]{1,3})?代表(?:小�
 BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a party standing committee member named by his other post (某市委常委、常务副市长某某到…): the post he acts in
     (re.compile(r"委常委、(?:常务)?副[省市区县州]长"), "government"),
+    # (so a party secretary or deputy who chairs the congress's standing committee, 州委书记、州人大常委会主任…: the congress)
+    (re.compile(r"委(?:副)?书记、[省市区县州]?人大常委会(?:党组书记、)?主任"), "congress"),
+    # (and a standing member by his discipline commission's, a city's or county's committee's or a military post, 州委常委、
+    # 州纪委书记…, 州委常委、瑞丽市委书记…, 市委常委、军分区政委…: not the committee; the post after decides, as the labelling
+    # rule reads it; dropped from the bodies found: _bodies)
+    (re.compile(r"委常委、(?=[省市区县州]?纪委书记|[\u4e00-\u9fff]{2,6}?[市县区旗]委(?:副)?书记|[\u4e00-\u9fff]{0,4}?军分区)"), "skip"),
     # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
     # party committee; listed first so that their 委 is not read as one.
     # (a place's 委会 with no party named, 温州市委会, is a democratic party's committee: the CPC's is 市委; and 团 before a
@@ -686,7 +694,7 @@ for _name, _code in sorted(customary_county_names().items(), key=lambda kv: -len
     CUSTOMARY_NAMES_BY_CODE[_code] = (*CUSTOMARY_NAMES_BY_CODE.get(_code, ()), _name)
 
 
-_LEVEL_TWICE = re.compile(r"(自治[区州])[区州](?=委|政府|人大|政协|纪委|监委|法院|中院|检察院)")
+_LEVEL_TWICE = re.compile(r"(自治[区州])[区州](?!长)")  # (not 自治州州长, the prefecture's head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -769,7 +777,7 @@ class ActorFinder:
             if h[0] >= last:
                 out.append(h)
                 last = h[1]
-        return out
+        return [h for h in out if h[2] != "skip"]
 
     def _place_before(self, text: str, pos: int, mentions: list[Mention]) -> Mention | None:
         """The mention that ends right before pos (allowing a 第十四届-like gap)."""

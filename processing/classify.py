@@ -350,8 +350,10 @@ NATIONAL_SCOPE_OF_LOCAL = re.compile(r"全国[^，,。：:\s]{0,12}?(?:决赛|�
 # A title conferred on a place (中国无纺布名城-仙桃, 中国竹子之乡安吉): the place holding it is meant, not the nation acting;
 # only with the place or a break right after it (中国民间文化艺术之乡评估组来我县…, 中国历史文化名镇名村保护工作推进会,
 # 中国国家历史文化名城增至142座: the nation's assessors, meeting or count): RuleClassifier._titled_place
-NATIONAL_TITLE = re.compile(r"中国[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市]|大省|强省)")
-# (a rank among the provinces, 中国第一造船大省…, is one province described, whether or not it is named after it)
+NATIONAL_TITLE = re.compile(r"中国(?:[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之都|名城|名镇|名村|第一[村镇县市])|"
+                            r"[\u4e00-\u9fff]{0,4}?第一[\u4e00-\u9fff]{0,4}?[大强]省)")
+# (a first rank among the provinces, 中国第一造船大省…, is one province described, whether or not it is named after it;
+# not the nation's policy for some, 中国支持经济大省挑大梁, nor 加强省级统筹)
 PROVINCE_TITLE_END = ("大省", "强省")
 TITLE_BREAK = re.compile(r"$|[\s\-—–·：:，,]")
 NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年)?")

@@ -146,3 +146,30 @@ def test_the_centres_special_study_group_is_the_centres() -> None:
     for home in ("350000", "420000"):
         kind, gold, found = read_by("中央专题调研组莅临江苏,调查光伏产业", home)
         assert kind == gold == "upper" and found == "000000", (home, kind, found)
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # (a second review's counter-examples to the thirteenth set's rules, each read right) a leader's own title after his
+    # name (韩正副主席, 李希副书记); a prefecture's secretary or deputy who chairs its congress, or a standing member by his
+    # discipline commission's or a city's post; the nation's policy for some provinces (经济大省) or a word across 加强+省; a
+    # central team awaited; a prefecture's court's label written once
+    ("420106", "韩正副主席莅临武汉大学考察", "武汉大学", "http://news.whu.edu.cn/a.html", "upper"),
+    ("310104", "李希副书记调研徐汇区基层党建工作", "徐汇区人民政府", "http://www.xuhui.gov.cn/a.html", "upper"),
+    ("513300", "甘孜州委书记、州人大常委会主任主持召开州人大常委会主任会议", "甘孜日报", "http://www.gzznews.com/a.html",
+     "internal"),
+    ("513200", "阿坝州委副书记、州人大常委会主任带队开展执法检查", "阿坝日报", "http://www.abadaily.com/a.html", "internal"),
+    ("522600", "黔东南州委常委、州纪委书记、州监委主任吴某某到凯里市督导", "黔东南日报", "http://www.qdnrbs.cn/a.html",
+     "lower"),
+    ("533100", "德宏州委常委、瑞丽市委书记调研口岸建设", "德宏团结报", "http://www.dhtjb.com/a.html", "lower"),
+    ("420000", "中国支持经济大省挑大梁", "新华网", "http://www.news.cn/a.html", "upper"),
+    ("420106", "中国将加强省级统筹 推进养老保险全国统筹", "中国新闻网", "http://www.chinanews.com.cn/a.html", "upper"),
+    ("420106", "我区全力做好迎接中央专题调研组调研准备工作", "武昌区人民政府", "http://www.wuchang.gov.cn/a.html", "lower"),
+])
+def test_the_second_reviews_counter_examples_read_right(home: str, title: str, source: str, url: str, kind: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == kind and "自治州州" not in v.reason, v.reason
+
+
+def test_a_prefectures_own_bodies_are_labelled_with_its_name_once() -> None:
+    v = _verdict("522600", "黔东南州中级人民法院发布典型案例", "黔东南日报", "http://www.qdnrbs.cn/a.html")
+    assert v.kind == "lower" and "自治州州" not in v.reason, v.reason
