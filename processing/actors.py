@@ -157,12 +157,12 @@ NATIONAL = re.compile(
     # a national paper's own visit or reporting trip (中国妇女报来迎江区…采访, 中国民航报社到日照机场调研采访): the paper acting,
     # not the place it reports
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
-    r"(?<!台湾)(?<!臺灣)(?<![台臺])中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
+    r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
     r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
     # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)
-    r"(?<!迎接)中央(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
+    r"中央(?<!迎接中央)(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
     r"(?:专题)?(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
@@ -229,7 +229,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
                 # (the enterprises' federation and the trade promotion council by the short names the news uses, 省企联,
                 # 中国企联, 市贸促会; not 校企联合, 村企联建, 院企联手, 民企联谊会)
-                r"(?<=[省市县区州国])企联(?![合动盟建手谊])|贸促会|"
+                r"企联(?<=[省市县区州国]企联)(?![合动盟建手谊])|贸促会|"
                 # (a church's 两会, its patriotic movement's committee and its association together: no congress's)
                 r"(?:基督教|天主教)两会"), "massorg"),
     (re.compile(r"监察和司法委员会|法制委员会|法制工作委员会|宪法和法律委员会|财政经济委员会|财经委员会|"
@@ -248,7 +248,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
     (re.compile(r"党政代表团|党政考察团"), "party"),
-    (re.compile(r"(?<!经贸)(?<!商务)(?<!友好)(?<!考察)(?<!企业)(?<!青年)(?<!体育)(?<!艺术)(?<!文化)(?<!公司)(?<!集团)(?<!办事处)(?<!侨务)(?<!外事)(?<!政府)(?<!招商)(?<!投资)(?<!科技)(?<!教育)(?<!旅游)(?<!媒体)(?<!记者)(?<!妇女)(?<!工会)(?<!侨界)(?<!华侨)(?<!医疗)(?<!专家)(?<!学生)代表团|"
+    # (the word first, then what comes before it: a look-behind tried at every character costs)
+    (re.compile(r"代表团(?<!(?:经贸|商务|友好|考察|企业|青年|体育|艺术|文化|公司|集团|侨务|外事|政府|招商|投资|科技|教育|旅游|媒体|"
+                r"记者|妇女|工会|侨界|华侨|医疗|专家|学生)代表团)(?<!办事处代表团)|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
     # united front's representative figures, 党外代表人士, 无党派代表性人士)
