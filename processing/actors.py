@@ -66,10 +66,9 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
                       r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
-                      # (joined with another body, 中核集团和中电联交流…; not a longer name the company's begins,
-                      # 中国石油和化学工业联合会)
-                      # (only after a group's name: a bank's branch named after 同安 or 和平, China Mobile's 和包, or a
-                      # second partner after 与, 我市与中国科学院和清华大学…, is no group joined with another)
+                      # (a group joined with another body by 和 or 同, 中核集团和中电联交流…; not a longer name the group's
+                      # begins, 中国石油和化学工业联合会, nor after any other name: a bank's branch named after 同安 or 和平,
+                      # China Mobile's 和包, a second partner after 与, 我市与中国科学院和清华大学…)
                       r"参加|出席|中标|(?<=集团)[和同](?![^，,。\s]{0,10}?(?:联合会|协会|学会|研究会|基金会|促进会))|[：:，,\s])")
 # (the companies and banks among them: business, no authority over a home; the corpus's gold reads them as national
 # bodies, some gatherers as outside every home, so that reading is held unsure: RuleClassifier.held)

@@ -2027,8 +2027,9 @@ class RuleClassifier:
         m = NATIONAL_TITLE.match(t)
         if m is None:
             return False
-        if m.group(0).endswith(PROVINCE_TITLE_END) or TITLE_BREAK.match(t, m.end()) or any(x.start == m.end() and x.division is not None and x.how != "nation"
-                                                 for x in self.actors.finder.find(t, source)):
+        if m.group(0).endswith(PROVINCE_TITLE_END) or TITLE_BREAK.match(t, m.end()) or any(
+                x.start == m.end() and x.division is not None and x.how != "nation"
+                for x in self.actors.finder.find(t, source)):
             return True
         shorts = self.gazetteer.shorts()
         for k in (2, 3):
