@@ -25,30 +25,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from processing import model as model_mod  # noqa: E402
 from processing.classify import NO_ACTOR_OVERRIDE, Classifier, simplified  # noqa: E402
 from processing.evaluate import item_of, score  # noqa: E402
-from scripts.label_headlines import rule_kind  # noqa: E402
+from scripts.label_headlines import derived_gold, reading_homes  # noqa: E402
 from siqing.divisions import default_gazetteer  # noqa: E402
 
 POLICIES = ((0.0, 0.0), (0.5, 0.0), (0.7, 0.0), (0.9, 0.0), (1.01, 0.0), (1.01, 0.9), (1.01, 0.95))
 
 
-def gold(row: dict[str, Any], home: str) -> str:
-    over = (row["actor"].get("overrides") or {}).get(home)
-    return str(over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0])
-
-
 def readings(row: dict[str, Any], labelled: list[str]) -> list[tuple[str, str]]:
     """(home, which) pairs a row is read for: the labelled homes and its actor's own region, parent and site."""
-    g = default_gazetteer
-    out = [(h, "labelled") for h in labelled]
-    code = str(row["actor"].get("region") or "")
-    own = g.get(code) if code and code != "000000" else None
-    site_code = str(row.get("site_region") or "")
-    site = g.get(site_code) if site_code and site_code != "000000" else None
-    parent = g.get(own.parent) if own is not None and own.parent and own.parent != "000000" else None
-    for which, home in (("self", own), ("parent", parent), ("site", site)):
-        if home is not None and home.code not in labelled:
-            out.append((home.code, which))
-    return out
+    return [(h, "labelled") for h in labelled] + [(home.code, which) for which, home in reading_homes(row)
+                                                  if home.code not in labelled]
 
 
 def main(folds: int = 4) -> None:
@@ -56,7 +42,7 @@ def main(folds: int = 4) -> None:
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     rows = [r for r in rows if r.get("split") in ("train", "dev")]
     labelled = sorted(rows[0]["labels"])
-    pairs = [(i, h, w, gold(r, h)) for i, r in enumerate(rows) for h, w in readings(r, labelled)]
+    pairs = [(i, h, w, derived_gold(r, h)) for i, r in enumerate(rows) for h, w in readings(r, labelled)]
     items = [item_of(r) for r in rows]
     by_home: dict[str, list[int]] = defaultdict(list)
     for n, (_i, h, _w, _g) in enumerate(pairs):

@@ -208,6 +208,24 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
     return "external", "外地"
 
 
+def derived_gold(row: dict[str, Any], home: str) -> str:
+    """A row's gold kind for any home: its hand override for that home, else the rule applied to its hand-annotated
+    actor (for homes the corpus was never labelled for)."""
+    over = (row["actor"].get("overrides") or {}).get(home)
+    return str(over or rule_kind(row["actor"], g.resolve(home))[0])
+
+
+def reading_homes(row: dict[str, Any]) -> list[tuple[str, Division]]:
+    """The homes a row is read by besides the labelled ones: its actor's own region ("self"), that region's parent
+    ("parent") and the region of the site that published it ("site"), each below the nation and where known."""
+    code = str(row["actor"].get("region") or "")
+    own = g.get(code) if code and code != "000000" else None
+    site_code = str(row.get("site_region") or "")
+    site = g.get(site_code) if site_code and site_code != "000000" else None
+    parent = g.get(own.parent) if own is not None and own.parent and own.parent != "000000" else None
+    return [(which, home) for which, home in (("self", own), ("parent", parent), ("site", site)) if home is not None]
+
+
 def label_row(row: dict[str, Any], homes: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
     actor = row["actor"]
     overrides = actor.get("overrides") or {}

@@ -39,13 +39,11 @@ def pages_of_test_part() -> set[str]:
 
 
 def derived_gold(row: dict[str, Any], home: str) -> str:
-    """A row's gold kind for any home: its hand override for that home, else the labelling rule applied to its
-    hand-annotated actor (scripts/label_headlines.py rule_kind), for homes the corpus was never labelled for."""
-    from scripts.label_headlines import rule_kind
-    from siqing.divisions import default_gazetteer
+    """A row's gold kind for any home (scripts/label_headlines.py derived_gold: its hand override for that home, else
+    the labelling rule applied to its hand-annotated actor)."""
+    from scripts.label_headlines import derived_gold as gold
 
-    over = (row["actor"].get("overrides") or {}).get(home)
-    return over or rule_kind(row["actor"], default_gazetteer.resolve(home))[0]
+    return gold(row, home)
 
 
 
@@ -66,20 +64,12 @@ def own_home_right(rows: Iterable[dict[str, Any]]) -> dict[str, list[int]]:
     for each, gold by derived_gold."""
     from processing.classify import Classifier
     from processing.evaluate import item_of
-    from siqing.divisions import default_gazetteer
+    from scripts.label_headlines import reading_homes
 
     classifiers: dict[str, Classifier] = {}
     right = {"self": [0, 0], "parent": [0, 0], "site": [0, 0]}
     for r in rows:
-        code = str(r["actor"].get("region") or "")
-        own = default_gazetteer.get(code) if code and code != "000000" else None
-        site_code = str(r.get("site_region") or "")
-        site = default_gazetteer.get(site_code) if site_code and site_code != "000000" else None
-        parent = default_gazetteer.get(own.parent) if own is not None and own.parent and own.parent != "000000" \
-            else None
-        for which, home in (("self", own), ("parent", parent), ("site", site)):
-            if home is None:
-                continue
+        for which, home in reading_homes(r):
             clf = classifiers.setdefault(home.code, Classifier(home.code))
             right[which][0] += clf.classify(item_of(r)).kind == derived_gold(r, home.code)
             right[which][1] += 1
