@@ -14,6 +14,7 @@ from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
     FOREIGN_COUNTRY,
+    PROVINCE_ABBR,
     PROVINCIAL_INSTITUTION,
     STREET_FOLLOW,
     Mention,
@@ -157,7 +158,11 @@ NATIONAL = re.compile(
     # not the place it reports
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
     r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
-    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察(?![^，,。]{0,40}?整改)|"
+    # (a central inspection whose findings a place rectifies, 某省贯彻落实中央环境保护督察…反馈意见整改方案: the place acts)
+    # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip
+    # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)
+    r"中央(?:主要|重点)?(?:新闻)?媒体[^，,。]{0,20}?(?:采访团|记者团|采访组)|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
     # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)
@@ -249,7 +254,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"党政代表团|党政考察团"), "party"),
     # (the word first, then what comes before it: a look-behind tried at every character costs)
     (re.compile(r"代表团(?<!(?:经贸|商务|友好|考察|企业|青年|体育|艺术|文化|公司|集团|侨务|外事|政府|招商|投资|科技|教育|旅游|媒体|"
-                r"记者|妇女|工会|侨界|华侨|医疗|专家|学生)代表团)(?<!办事处代表团)|"
+                r"记者|新闻|妇女|工会|侨界|华侨|医疗|专家|学生)代表团)(?<!办事处代表团)|"
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
     # united front's representative figures, 党外代表人士, 无党派代表性人士)
@@ -279,6 +284,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"住房和?城乡建设|城乡建设|经济和?信息化|科学技术|教育|交通|商务|规划和自然资源)委员会"), "government"),
     (re.compile(r"大学|学院|社区|街道|村民|居民|市民|群众|志愿者|企业|学校|医院"), "public"),
 ]
+# A sector's party committee (省律师行业党委, 社会组织行业党委, 市非公经济组织和社会组织党委): an organ of its place's party
+# committee for that sector, like a department, not the committee itself.
+SECTOR_PARTY_BEFORE = re.compile(r"(?:行业|两新组织|非公(?:有制)?(?:经济)?组织(?:和社会组织)?|社会组织|非公企业|新兴领域)$")
+CENTRAL_MEDIA_STATIONED = re.compile(r"中央(?:和省级)?驻(?P<abbr>[" + "".join(PROVINCE_ABBR) + r"])(?:媒体|新闻单位|新闻媒体)")
 UNIT_CHAR = re.compile(r"[中学校院馆局所站司厂行队心团社会部处室台场园厅委办]")  # a unit's name's end glued to its party organ
 VISITING = re.compile(r"(?:一行)?(?:来|赴|到|莅临|前往)[^，,。]{1,10}?(?:考察|调研|学习|参观|交流|访问)")
 ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|文联|作协|工商联|残联|学联|青联|社科联|台联|红十字会|教职工)"
@@ -998,6 +1007,8 @@ class ActorFinder:
                 # a delegation travelling to another place (某区代表团来某市考察): its congress's visiting group, not
                 # a delegation at a session of the congress above
                 body = "congress"
+            if body == "party" and word in ("党委", "党组") and SECTOR_PARTY_BEFORE.search(text, max(0, start - 12), start):
+                body = "public"
             m = self._place_before(text, start, mentions)
             if m is None:
                 # relative mention covering the marker (市人大, 省委)
@@ -1716,6 +1727,12 @@ class ActorFinder:
             source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                            and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
+        stationed = CENTRAL_MEDIA_STATIONED.match(title or "")
+        if stationed is not None and self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")]) is not None:
+            # the central media stationed in a province (中央驻闽媒体, 中央驻鲁新闻单位) heading the headline: that
+            # province's press corps, as the corpus codes them, not the centre acting
+            return Actor("public", self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")]), stationed.group(),
+                         "headline", "name")
         branch = BRANCH_HEAD.match(title or "")
         if branch is not None:
             said = self._from_text(title[branch.end():], source, "headline")

@@ -192,6 +192,8 @@ BOOK_TITLE = re.compile(r"《[^》]*》")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC).
 ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
+# Rectification after a party inspection (巡视整改, 巡察反馈意见整改): the inspected party committee's own work.
+RECTIFICATION = re.compile(r"巡[视察](?:反馈意见|反馈问题)?整改")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.
 # (a plan may end the title with no 的 before it: 某市关于贯彻落实《…》任务分解和责任分工方案, …整治方案（试行）)
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?(?:的(?:批复|复函|函|通知|通报|公告|通告|"
@@ -217,6 +219,14 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
                                  r"银保监[\u4e00-\u9fff]{0,2}|证监[\u4e00-\u9fff]{0,2}|公通字)〔\d{4}〕\d+号")
 # Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
 # 当选某市人民检察院检察长).
+# Someone of a province's leading posts (省委常委, 副省长, 省人大常委会副主任, 省政协副主席…) under investigation
+# (涉嫌严重违纪违法…被调查, 接受审查调查): the central discipline commission acts on the officials it oversees, not the
+# official's place (a city's or county's officials are their province's commission's, which reads as the place's all the same).
+CENTRAL_CADRE_INVESTIGATED = re.compile(
+    r"(?:(?:省|自治区)委原?(?:常委|副书记|书记)|(?:常务)?副省长|省长|自治区原?(?:常务)?副?主席|(?:省|自治区)人大常委会原?副?主任|"
+    r"(?:省|自治区)政协原?副?主席)[^，,。！!？?]{0,12}?(?:涉嫌(?:严重)?违纪违法|接受(?:纪律审查和?)?(?:监察调查|审查调查)|"
+    r"被(?:立案)?审查调查)")
+LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
 ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:全票|高票|再次|顺利)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
                      r"(?:人大常委会(?:副)?主任|人大(?:副)?主任|(?:副)?省长|(?:副)?市长|(?:副)?区长|(?:副)?县长|(?:副)?州长|"
                      r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))"
@@ -993,6 +1003,11 @@ class RuleClassifier:
             issuer = doc.group("issuer").strip()
             if issuer:
                 by = self.actors.find(issuer, "", source)
+                if by is not None and by.body == "public" and by.region is not None and by.via == "name" \
+                        and not self.actors._bodies(issuer) and RECTIFICATION.search(title, doc.start("about")):
+                    # a place reporting on its rectification after an inspection by the party above (某区关于…巡视整改
+                    # 进展情况的通报): the inspected party committee's report, not the place's situation
+                    return Actor("party", by.region, f"{issuer}（党委）", "headline", "name")
                 return by if by is not None and by.source == "headline" else actor
             if source.level != "nation" and "〔" in title and NATIONAL_DOC_NUMBER.search(title):
                 # a national body's document relayed on a local site: its number names the issuer
@@ -1493,6 +1508,10 @@ class RuleClassifier:
             actor = member
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
+        if actor is not None and actor.region is not None and actor.region.level != "nation" \
+                and not LOCAL_DISCIPLINE.search(item.title) \
+                and CENTRAL_CADRE_INVESTIGATED.search(COLUMN_TAG.sub("", item.title)):
+            actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
         if reaction is not None:

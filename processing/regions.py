@@ -588,6 +588,8 @@ class RegionFinder:
                 # an autonomous prefecture by its short and 州 (大理州, 红河州, 海西州): no common word reads so
                 return True
             if word in COMMON_WORD_SHORTS:
+                if self._place_inside_follows(text, end, codes):
+                    return True  # (the head of a chain of places, 吉林安图, 大理宾川: no common word reads so)
                 # (but a tour named after it in quotes, “中卫行”, names the place)
                 return bool(start > 0 and text[start - 1] in "“\"" and text.startswith("行", end)
                             and text[end + 1:end + 2] in "”\"")
@@ -595,6 +597,20 @@ class RegionFinder:
         if how == "nickname" and word in NICKNAME_NOT_AFTER:
             return not text.endswith(NICKNAME_NOT_AFTER[word], 0, start) or text[max(0, start - 2):start] in NICKNAME_AFTER_WORD
         return True
+
+    def _place_inside_follows(self, text: str, end: int, codes: tuple[str, ...]) -> bool:
+        """Whether a place inside one of codes is named right at end, by its name or short of two characters or more."""
+        gaz = self.gazetteer
+        for n in (5, 4, 3, 2):
+            w = text[end:end + n]
+            if len(w) < n:
+                continue
+            if w in COMMON_WORD_SHORTS or _common_word(w):
+                continue  # (海东平安: 平安 is a word there, no county after its city)
+            for d in (*gaz.by_name(w), *gaz.by_short(w)):
+                if any(a.code in codes for a in gaz.ancestors_of(d)):
+                    return True
+        return False
 
     def _after_parent(self, text: str, start: int, codes: tuple[str, ...]) -> bool:
         """Whether a candidate's own city (or province) is named right before start, in full or by its short."""
