@@ -158,11 +158,12 @@ NATIONAL = re.compile(
     # not the place it reports
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
     r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
-    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央[\u4e00-\u9fff]{0,6}?督察(?![^，,。]{0,40}?整改)|"
-    # (a central inspection whose findings a place rectifies, 某省贯彻落实中央环境保护督察…反馈意见整改方案: the place acts)
+    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
+    # (a central inspection whose findings a place carries out, 某省贯彻落实中央环境保护督察…反馈意见整改方案: the place acts)
     # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip
     # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)
-    r"中央(?:主要|重点)?(?:新闻)?媒体[^，,。]{0,20}?(?:采访团|记者团|采访组)|国家[\u4e00-\u9fff]{1,6}?督察组|"
+    # (not a group awaited or received, 迎接中央主要媒体采访团…, 中央媒体采访团接待工作…: the place preparing acts)
+    r"中央(?<!迎接中央)(?:主要|重点)?(?:新闻)?媒体[^，,。]{0,20}?(?:采访团|记者团|采访组)(?![^，,。]{0,4}?接待)|国家[\u4e00-\u9fff]{1,6}?督察组|"
     # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
     # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
     # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)

@@ -221,9 +221,11 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
 # 当选某市人民检察院检察长).
 # Someone of a province's leading posts (省委常委, 副省长, 省人大常委会副主任, 省政协副主席…) under investigation
 # (涉嫌严重违纪违法…被调查, 接受审查调查): the central discipline commission acts on the officials it oversees, not the
-# official's place (a city's or county's officials are their province's commission's, which reads as the place's all the same).
+# official's place (a city's or county's officials are their province's commission's, which reads as the place's all the same);
+# the official heading the headline, not a meeting that passes the news on (省人大常委会党组召开会议 通报…).
 CENTRAL_CADRE_INVESTIGATED = re.compile(
-    r"(?:(?:省|自治区)委原?(?:常委|副书记|书记)|(?:常务)?副省长|省长|自治区原?(?:常务)?副?主席|(?:省|自治区)人大常委会原?副?主任|"
+    r"^[\u4e00-\u9fff]{0,6}?(?:(?:省|自治区)委原?(?:常委(?!会)|副书记|书记)|原?(?:常务)?副省长|省长(?!助理)|自治区原?(?:常务)?副?主席|"
+    r"(?:省|自治区)人大常委会原?副?主任|"
     r"(?:省|自治区)政协原?副?主席)[^，,。！!？?]{0,12}?(?:涉嫌(?:严重)?违纪违法|接受(?:纪律审查和?)?(?:监察调查|审查调查)|"
     r"被(?:立案)?审查调查)")
 LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
@@ -1004,7 +1006,7 @@ class RuleClassifier:
             if issuer:
                 by = self.actors.find(issuer, "", source)
                 if by is not None and by.body == "public" and by.region is not None and by.via == "name" \
-                        and not self.actors._bodies(issuer) and RECTIFICATION.search(title, doc.start("about")):
+                        and self._only_places(issuer, source) and RECTIFICATION.search(title, doc.start("about")):
                     # a place reporting on its rectification after an inspection by the party above (某区关于…巡视整改
                     # 进展情况的通报): the inspected party committee's report, not the place's situation
                     return Actor("party", by.region, f"{issuer}（党委）", "headline", "name")
@@ -1020,6 +1022,15 @@ class RuleClassifier:
             # a school's or hospital's own notice on a document it cites (关于学习《湖北省…纲要》的通知): the unit
             return Actor("public", source, item.source_name, "source", "source")
         return Actor(body, source, item.source_name, "source", "source") if body is not None else actor
+
+    def _only_places(self, text: str, source: Division) -> bool:
+        """Whether text is nothing but places' names one after another (天津市静海区, 安溪县; not 安溪县融媒体中心)."""
+        at = 0
+        for m in self.actors.finder.find(text, source):
+            if m.start != at or m.division is None or m.how in ("relative", "nation"):
+                return False
+            at = m.end
+        return 0 < at == len(text)
 
     def _visitor_place(self, title: str, lead: tuple[str, str], source: Division | None) -> Division | None:
         """A guess at the place of a person whose office is unknown: the site's place, except that one who

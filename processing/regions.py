@@ -607,6 +607,9 @@ class RegionFinder:
                 continue
             if w in COMMON_WORD_SHORTS or _common_word(w):
                 continue  # (海东平安: 平安 is a word there, no county after its city)
+            longer = text[end:end + n + 1]
+            if len(longer) == n + 1 and longer in _word_tags() and not gaz.by_name(longer):
+                continue  # (吉林长白山: a longer word begun by it, no 长白县 there)
             for d in (*gaz.by_name(w), *gaz.by_short(w)):
                 if any(a.code in codes for a in gaz.ancestors_of(d)):
                     return True

@@ -58,6 +58,27 @@ def test_fourteenth_and_fifteenth_sets_failure_kinds(title: str, home: str, kind
     ("350200", "中央第三生态环境保护督察组进驻福建", "福建日报", "http://www.fjdaily.com/a.html", "upper"),
     # a city's officials under investigation are their province's commission's, which reads as the city's all the same
     ("350000", "厦门市委常委某某涉嫌严重违纪违法接受审查调查", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # (a review's counter-examples) a unit of the place reporting its own rectification is that unit, not the committee
+    ("350524", "安溪县融媒体中心关于十五届县委第三轮巡察整改进展情况的通报", "安溪县纪委监委", "http://www.axjw.gov.cn/a.html",
+     "lower"),
+    ("120118", "静海区第一中学关于十一届区委第三轮巡察整改进展情况的通报", "天津市静海区纪委监委",
+     "http://www.tjjhjw.gov.cn/a.html", "lower"),
+    # ... a meeting that passes the news of an investigation on is that meeting's owner's
+    ("610000", "省人大常委会党组召开会议 通报省人大常委会原副主任魏民洲涉嫌严重违纪违法接受审查调查情况", "陕西人大网",
+     "http://www.sxrd.gov.cn/a.html", "internal"),
+    ("610000", "商洛市委召开常委会议 通报省人大常委会原副主任魏民洲涉嫌严重违纪违法接受审查调查情况", "商洛日报",
+     "http://www.shangluo.gov.cn/a.html", "lower"),
+    ("350000", "陕西省委召开常委会议 通报中央对省人大常委会副主任魏民洲涉嫌严重违纪违法进行审查调查的决定", "陕西日报",
+     "http://esb.sxdaily.com.cn/a.html", "external"),
+    # ... the central inspection exposing a place's rectification still acts
+    ("360400", "中央生态环境保护督察典型案例：江西省九江市长江岸线违规项目整改敷衍", "生态环境部",
+     "https://www.mee.gov.cn/a.html", "upper"),
+    ("420106", "中央环保督察“回头看”：九江部分问题整改不彻底", "中国环境网", "http://www.cenews.com.cn/a.html", "upper"),
+    # ... a county preparing to receive the central media's group acts itself
+    ("350922", "我县召开迎接中央主要媒体采访团工作部署会", "古田县人民政府", "http://www.gutian.gov.cn/a.html", "lower"),
+    ("350922", "中央主要媒体采访团接待工作部署会召开", "古田县人民政府", "http://www.gutian.gov.cn/a.html", "lower"),
+    # ... and 长白山 after 吉林 is the mountain, no 长白县
+    ("220623", "吉林长白山保护开发区管委会召开党工委扩大会议", "吉林日报", "http://jlrbszb.dajilin.com/a.html", "external"),
     # a university named after the province (吉林大学) is no chain of places
     ("220000", "吉林大学召开党委常委会", "吉林大学", "http://news.jlu.edu.cn/a.html", "lower"),
 ])
