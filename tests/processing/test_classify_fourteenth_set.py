@@ -40,6 +40,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # the central media stationed in a province (中央驻闽媒体): that province's press corps, not the centre
     ("中央驻闽媒体调研采访活动启动", "350000", "lower"),
     ("中央驻闽媒体调研采访活动启动", "370000", "external"),
+    # a national campaign's demonstration event held in a county (全国…“三下乡”集中示范活动在柞水举行): the nation's, as a
+    # national work meeting held anywhere is
+    ("2021年全国文化科技卫生“三下乡”集中示范活动在柞水举行", "350502", "upper"),
 ])
 def test_fourteenth_and_fifteenth_sets_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -79,6 +82,8 @@ def test_fourteenth_and_fifteenth_sets_failure_kinds(title: str, home: str, kind
     ("350922", "中央主要媒体采访团接待工作部署会召开", "古田县人民政府", "http://www.gutian.gov.cn/a.html", "lower"),
     # ... and 长白山 after 吉林 is the mountain, no 长白县
     ("220623", "吉林长白山保护开发区管委会召开党工委扩大会议", "吉林日报", "http://jlrbszb.dajilin.com/a.html", "external"),
+    # a province's own event of a national day (“全国科普日”海南主场活动) stays the province's
+    ("350502", "2018年“全国科普日”海南主场活动在海口启动", "海南省科协", "http://www.hainanast.org.cn/a.html", "external"),
     # a university named after the province (吉林大学) is no chain of places
     ("220000", "吉林大学召开党委常委会", "吉林大学", "http://news.jlu.edu.cn/a.html", "lower"),
 ])
