@@ -159,7 +159,7 @@ NATIONAL = re.compile(
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
     r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
     r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
-    # (a central inspection whose findings a place carries out, 某省贯彻落实中央环境保护督察…反馈意见整改方案: the place acts)
+    # (the 中央…督察 above: not one whose findings a place carries out, 某省贯彻落实中央环境保护督察…整改方案: the place acts)
     # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip
     # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)
     # (not a group awaited or received, 迎接中央主要媒体采访团…, 中央媒体采访团接待工作…: the place preparing acts)
@@ -1009,7 +1009,7 @@ class ActorFinder:
                 # a delegation at a session of the congress above
                 body = "congress"
             if body == "party" and word in ("党委", "党组") and SECTOR_PARTY_BEFORE.search(text, max(0, start - 12), start):
-                body = "public"
+                body = "public"  # (a sector's party committee, 省律师行业党委: like a department of its place's)
             m = self._place_before(text, start, mentions)
             if m is None:
                 # relative mention covering the marker (市人大, 省委)

@@ -217,8 +217,6 @@ NATIONAL_DOC_NUMBER = re.compile(r"(?:^|[（(\s《“])(?:国发|国办发|国�
                                  r"国税[\u4e00-\u9fff]{0,2}|税总[\u4e00-\u9fff]{0,2}|人社部[\u4e00-\u9fff]{0,2}|"
                                  r"国卫[\u4e00-\u9fff]{0,3}|工信部[\u4e00-\u9fff]{0,2}|建[\u4e00-\u9fff]{1,2}|"
                                  r"银保监[\u4e00-\u9fff]{0,2}|证监[\u4e00-\u9fff]{0,2}|公通字)〔\d{4}〕\d+号")
-# Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
-# 当选某市人民检察院检察长).
 # Someone of a province's leading posts (省委常委, 副省长, 省人大常委会副主任, 省政协副主席…) under investigation
 # (涉嫌严重违纪违法…被调查, 接受审查调查): the central discipline commission acts on the officials it oversees, not the
 # official's place (a city's or county's officials are their province's commission's, which reads as the place's all the same);
@@ -229,6 +227,8 @@ CENTRAL_CADRE_INVESTIGATED = re.compile(
     r"(?:省|自治区)政协原?副?主席)[^，,。！!？?]{0,12}?(?:涉嫌(?:严重)?违纪违法|接受(?:纪律审查和?)?(?:监察调查|审查调查)|"
     r"被(?:立案)?审查调查)")
 LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
+# Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
+# 当选某市人民检察院检察长).
 ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:全票|高票|再次|顺利)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
                      r"(?:人大常委会(?:副)?主任|人大(?:副)?主任|(?:副)?省长|(?:副)?市长|(?:副)?区长|(?:副)?县长|(?:副)?州长|"
                      r"监察委员会主任|监委主任|人民法院院长|人民检察院检察长|国家(?:副)?主席|委员长|国务院总理|总理))"
