@@ -1729,11 +1729,10 @@ class ActorFinder:
                            and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
         stationed = CENTRAL_MEDIA_STATIONED.match(title or "")
-        if stationed is not None and self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")]) is not None:
+        if stationed is not None and (province := self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")])) is not None:
             # the central media stationed in a province (中央驻闽媒体, 中央驻鲁新闻单位) heading the headline: that
             # province's press corps, as the corpus codes them, not the centre acting
-            return Actor("public", self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")]), stationed.group(),
-                         "headline", "name")
+            return Actor("public", province, stationed.group(), "headline", "name")
         branch = BRANCH_HEAD.match(title or "")
         if branch is not None:
             said = self._from_text(title[branch.end():], source, "headline")

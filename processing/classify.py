@@ -1520,8 +1520,8 @@ class RuleClassifier:
         found = actor
         actor = self._electors(item, self._appointer(item, actor, source), source)
         if actor is not None and actor.region is not None and actor.region.level != "nation" \
-                and not LOCAL_DISCIPLINE.search(item.title) \
-                and CENTRAL_CADRE_INVESTIGATED.search(COLUMN_TAG.sub("", item.title)):
+                and CENTRAL_CADRE_INVESTIGATED.search(COLUMN_TAG.sub("", item.title)) \
+                and not LOCAL_DISCIPLINE.search(item.title):
             actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
