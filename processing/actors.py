@@ -318,6 +318,12 @@ OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
 # the congresses' levels they sit in, a term, a count.
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
+# The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
+STATIONED_BEFORE = "驻住在"
+# A one-character short of a city or county after those words, before the deputies or members stationed there (在绵全国、
+# 省人大代表, 住株省政协委员, 驻邓南阳市六届人大代表): the press's own short of its place, read against the site's places.
+STATIONED_SHORT = re.compile(r"(?<=[驻住在])(?P<abbr>[\u4e00-\u9fff])(?=(?:[\u4e00-\u9fff]{2,3}[市州])?"
+                             + _STATIONED_GAP.pattern + r"(?:人大代表|政协委员))")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
                   r"[0-9０-９]{2}后|(?:常务)?副|" + _COUNT.pattern + r")?")  # (贵州90后全国人大代表: a generation
 # word between a place and its deputies; 广德市副市长: a deputy's rank between a place and its post; 在闽57名全国人大代表,
@@ -530,6 +536,8 @@ DATE_LEAD = re.compile(r"^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年
 YEAR_LEAD = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年度?")
 # A host's verb right before a delegation it receives (与…代表团座谈, 会见…代表团)
 HOSTS_DELEGATION = re.compile(r"(?:与|会见|接见|接待|欢迎|宴请|看望)[^，,。：:与]{0,8}$")
+# ... or the body organising its work (州人大常委会组织部分在临夏全国人大代表…开展集中视察): the organiser acts
+ORGANISES_DELEGATION = re.compile(r"组织(?:部分)?[驻住在]?$")
 PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代会|党代表大会")
 # Deputies at their congress's session or in its organised work, not acting on their own. (Deputies' inspections,
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
@@ -833,17 +841,38 @@ class ActorFinder:
             return None
         return named, hospital.end()
 
-    @staticmethod
-    def _stationed_at(text: str, pos: int, mentions: list[Mention]) -> Mention | None:
-        """The place deputies before pos are stationed in (驻某市全国、省人大代表): a named place right after 驻, with only
-        congresses' levels, a term or a count between it and them."""
-        for m in reversed(mentions):
-            if m.end > pos or m.division is None or m.how in ("relative", "nation"):
-                continue
-            if m.start >= 1 and text[m.start - 1] == "驻" and _STATIONED_GAP.fullmatch(text, m.end, pos):
-                return m
+    def _stationed_at(self, text: str, pos: int, mentions: list[Mention]) -> Mention | None:
+        """The place deputies or members before pos are stationed in (驻某市全国、省人大代表, 住某市省政协委员, 在某市的省
+        人大代表): a named place right after 驻, 住 or 在, with only congresses' levels, a term or a count between it and
+        them, or the place of the congress they sit in (驻邓州南阳市六届人大代表: 南阳's congress, 邓州's deputies)."""
+        named = [m for m in mentions if m.end <= pos and m.division is not None and m.how not in ("relative", "nation")]
+        if not named:
             return None
+        m = named[-1]
+        if len(named) > 1 and named[-2].end == m.start and named[-2].division is not None and m.division is not None \
+                and any(a.code == m.division.code for a in self.gazetteer.ancestors_of(named[-2].division)):
+            m = named[-2]  # the place stationed in, then the congress's place that holds it
+            gap_from = named[-1].end
+        else:
+            gap_from = m.end
+        if m.start >= 1 and text[m.start - 1] in STATIONED_BEFORE and _STATIONED_GAP.fullmatch(text, gap_from, pos):
+            return m
         return None
+
+    def _stationed_short(self, text: str, source: Division | None) -> str:
+        """text with a one-character short of the site's city or county after 驻, 住 or 在 and before deputies or members
+        (在绵全国、省人大代表 on a 绵阳 site) written as the place's name; a province's short is the finder's already."""
+        if source is None:
+            return text
+        places = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")]
+
+        def full(m: re.Match[str]) -> str:
+            abbr = m.group("abbr")
+            if abbr in PROVINCE_ABBR:
+                return abbr
+            return next((d.name for d in places if d.short.startswith(abbr)), abbr)
+
+        return STATIONED_SHORT.sub(full, text)
 
     def _chain_tail(self, mentions: list[Mention], k: int, text: str = "") -> Mention:
         """The most specific place of a chain of nested places starting at mentions[k] (a city, then its county)."""
@@ -1140,10 +1169,12 @@ class ActorFinder:
                     candidates.append(Actor("delegation" if body == "deputies" else "cppcc", m2.division, member_text,
                                             where, "name"))
                     continue
-            stationed = self._stationed_at(text, start, mentions) if body == "deputies" else None
+            stationed = self._stationed_at(text, start, mentions) \
+                if body == "deputies" or (body == "cppcc" and NATIONAL_MEMBERS.match(text, start)) else None
             if stationed is not None and stationed.division is not None:
-                # deputies stationed in a place (驻焦作市全国、省人大代表, 驻吕梁市省人大代表): those elected there, acting
-                # as that place's deputies, whatever congress they sit in (the corpus codes them at that place)
+                # deputies or members stationed in a place (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 住株洲省政协委员):
+                # those elected there, acting as that place's, whatever congress they sit in (the corpus codes them at
+                # that place)
                 candidates.append(Actor(body, stationed.division, text[stationed.start - 1:end], where, "name"))
                 continue
             if m is not None:
@@ -1296,9 +1327,9 @@ class ActorFinder:
             at = text.find(deleg.text)
             host = next((c for c in candidates if c.body != "delegation" and c.region is not None
                          and 0 <= text.find(c.text) < at), None)
-            if host is not None and HOSTS_DELEGATION.search(text[:at]):
+            if host is not None and (HOSTS_DELEGATION.search(text[:at]) or ORGANISES_DELEGATION.search(text, 0, at)):
                 # a visiting delegation the place's leaders receive (某省委书记与某市代表团座谈, 会见…代表团): the
-                # hosts act, not the guests
+                # hosts act, not the guests; so does a body organising the deputies' work
                 return host
         if deleg is not None and where == "headline":
             if PARTY_CONGRESS.search(text[:text.find(deleg.text)] if deleg.text in text else text):
@@ -1316,12 +1347,15 @@ class ActorFinder:
                                             "procuratorate", "supervision"):
                 owner = after[0]
                 attending = next((c for c in candidates if (c.body == "deputies" or (
-                    c.body == "massorg" and PARTY_MEMBERS_BEFORE.search(c.text[:4]))) and 0 <= text.find(c.text) < att.start()),
-                                 None)
-                if attending is not None and owner.body == "congress" and (attending.region is None
-                                                                             or attending.region.level != "nation"):
-                    # deputies who attend their congress's session (我院两位人大代表赴京参加…全国人大三次会议), or a
-                    # democratic party's members who do (社内市人大代表…参加市“两会”): they act, not the session
+                    c.body == "massorg" and PARTY_MEMBERS_BEFORE.search(c.text[:4])) or (
+                    c.body == "cppcc" and owner.body == "cppcc" and text.startswith("委员", text.find(c.text) + len(c.text))))
+                    and 0 <= text.find(c.text) < att.start()), None)
+                if attending is not None and owner.body in ("congress", "cppcc") and (
+                        owner.body == "cppcc") == (attending.body == "cppcc") and (
+                        attending.region is None or attending.region.level != "nation"):
+                    # deputies who attend their congress's session (我院两位人大代表赴京参加…全国人大三次会议), members
+                    # who attend their CPPCC's (住株洲省政协委员赴长沙出席省政协…会议), or a democratic party's members who
+                    # do (社内市人大代表…参加市“两会”): they act, not the session
                     return attending
                 if owner.region is None and not owner.candidates:
                     named = self._named_place(mentions, text)
@@ -1593,6 +1627,8 @@ class ActorFinder:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "出席" in text and "代表" in text:
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
+            text = self._stationed_short(text, source)
         if "全国人民代表大会代表" in text or "选出的全国人大代表" in text:
             text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
         if "中国" in text or "台湾民主自治同盟" in text:
