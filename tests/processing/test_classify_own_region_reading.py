@@ -24,6 +24,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     ("住株省政协委员赴长沙出席省政协十三届三次会议", "350200", "external"),
     # the standing committee organising such deputies' work acts
     ("州人大常委会组织部分在临全国人大代表和省人大代表开展集中视察", "622900", "internal"),
+    # a national academy's own meeting held in a place, its project named first: the academy, not the venue
+    ("中国林科院南水北调中线渠首水源地林业生态示范区建设项目对接会在河南南阳召开", "350203", "upper"),
+    ("中国林科院南水北调中线渠首水源地林业生态示范区建设项目对接会在河南南阳召开", "420000", "upper"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -41,6 +44,12 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("350200", "市政协十四届三次会议开幕", "厦门网", "http://www.xmnn.cn/a.html", "lower"),
     # deputies attending a CPPCC's meeting are no members of it (the congress's deputies, not the CPPCC's)
     ("350000", "省人大常委会组织在闽全国人大代表开展专题调研", "福建人大", "http://www.fjrd.gov.cn/a.html", "internal"),
+    # a national academy's experts sent to a place act for the academy (a form of the same kind)
+    ("350203", "中国科学院专家到甘肃定西调研", "每日甘肃网", "http://www.gansudaily.com.cn/a.html", "upper"),
+    ("350203", "中国农科院专家团队赴河南调研小麦生产", "河南日报", "http://www.henandaily.cn/a.html", "upper"),
+    # ... not a place's meeting about it, nor the place's own experts
+    ("350203", "我县召开中国中铁定点帮扶工作推进会", "某县人民政府", "http://www.x.gov.cn/a.html", "external"),
+    ("620000", "定西市专家到中国科学院兰州分院交流", "每日甘肃网", "http://www.gansudaily.com.cn/a.html", "lower"),
 ])
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
