@@ -2068,18 +2068,39 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
     for pos, after_post, later in hits:
         for name, size in _names_at(title, pos, (3, 2)):
             leader = NATIONAL_LEADERS.get(name)
-            if leader is None or not (LEADER_INSTRUCTS if later else LEADER_ACTS).match(title, pos + size):
+            acts = LEADER_INSTRUCTS if later else LEADER_ACTS
+            if leader is None:
+                continue
+            at = pos + size
+            titled = None if acts.match(title, at) else POST_AFTER_NAME.match(title, at)
+            if titled is not None and acts.match(title, titled.end()):
+                at = titled.end()  # the post written after the name (王光谦常务副主席走访…)
+            elif not acts.match(title, at):
                 continue
             if leader.common and not after_post and (site is None or site.level != "nation") \
-                    and not FOREIGN_AFFAIRS_ACT.match(title, pos + size):
+                    and not FOREIGN_AFFAIRS_ACT.match(title, at):
                 continue
             term = leader.term_at(when)
-            if term is None or leader.local_at(site, when) or _goes_where_headed(leader, title, pos + size, when):
+            if term is None or leader.local_at(site, when) or _goes_where_headed(leader, title, at, when):
                 continue
-            if CALLS_ON_AT_HOME.match(title, pos + size):
+            if titled is not None:
+                # the post after the name must be one the leader held then (a namesake's otherwise), and it says
+                # which of posts held at once acts (王光谦常务副主席: 民盟中央's, not 全国政协's)
+                named = [t for t in leader.terms if t.post.endswith(titled.group("post"))
+                         and (not when or t.start <= when <= t.end)]
+                if not named:
+                    continue
+                term = max(named, key=lambda t: t.start)
+            if CALLS_ON_AT_HOME.match(title, at):
                 continue  # (a national leader calls on no zone's or county's organs: 周强带队拜会某新区党工委 is a namesake's)
             return leader, term, pos
     return None
+
+
+# A post written right after a leader's name, before the act (王光谦常务副主席走访…, 某某副委员长一行…): it must be the end
+# of the post the leader held then.
+POST_AFTER_NAME = re.compile(r"(?P<post>(?:常务|执行|第一)?副?(?:主席|委员长|总理|书记|部长|院长|会长|秘书长|主任|理事长|"
+                             r"检察长|局长|社长|行长))(?:同志)?")
 
 
 # A leader calling on a zone's, a district's or a county's organs (带队拜会某新区党工委, 一行拜访某县政府): what a company's

@@ -27,6 +27,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # a national academy's own meeting held in a place, its project named first: the academy, not the venue
     ("中国林科院南水北调中线渠首水源地林业生态示范区建设项目对接会在河南南阳召开", "350203", "upper"),
     ("中国林科院南水北调中线渠首水源地林业生态示范区建设项目对接会在河南南阳召开", "420000", "upper"),
+    # a national leader with his post written after his name (王光谦常务副主席走访…): that post's body, national
+    ("王光谦常务副主席走访民盟广西区委会机关", "350203", "upper"),
+    ("王光谦常务副主席走访民盟广西区委会机关", "450000", "upper"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -50,6 +53,8 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     # ... not a place's meeting about it, nor the place's own experts
     ("350203", "我县召开中国中铁定点帮扶工作推进会", "某县人民政府", "http://www.x.gov.cn/a.html", "external"),
     ("620000", "定西市专家到中国科学院兰州分院交流", "每日甘肃网", "http://www.gansudaily.com.cn/a.html", "lower"),
+    # a post after a leader's name that he never held names a namesake (王光谦 was no 院长): not the national leader
+    ("350203", "王光谦院长一行调研广西", "广西日报", "http://www.gxrb.com.cn/a.html", "external"),
 ])
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
