@@ -169,9 +169,14 @@ def test_a_township_no_other_bears_is_found_on_a_site_of_unknown_place() -> None
 
 
 def test_a_ministers_post_after_a_name_with_no_department_is_a_ministry_held_unsure() -> None:
-    v = verdict("350000", "翁孟勇副部长在凉山州调研水路交通工作", "lsz.scswl.cn",
+    # (a name the national leaders' table does not hold: the post alone says a ministry, unsure)
+    v = verdict("350000", "蒋永旺副部长在凉山州调研水路交通工作", "lsz.scswl.cn",
                 "http://lsz.scswl.cn/html/13/2014-06-19/content-23402.html")
     assert v.kind == "upper" and v.confidence < 0.6, (v.kind, v.confidence, v.reason)
+    # the table's vice minister of transport then, his post written after his name: the ministry, sure
+    v = verdict("350000", "翁孟勇副部长在凉山州调研水路交通工作", "lsz.scswl.cn",
+                "http://lsz.scswl.cn/html/13/2014-06-19/content-23402.html")
+    assert v.kind == "upper" and v.confidence >= 0.8 and "交通运输部副部长" in v.reason, (v.kind, v.confidence, v.reason)
     # a department named before the post is that place's department (a body, not a bare post)
     v = verdict("350000", "凉山州委组织部部长到西昌调研", "凉山日报", "http://www.lsrb.cn/x.html")
     assert v.kind == "external"
