@@ -497,7 +497,10 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "庄常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
             "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-            "苑迟邝")
+            "苑迟邝"
+            # (rarer ones the corpus's and the leaders' tables' names bear, and traditional forms Hong Kong's, Macao's and
+            # Taiwan's pages write; not those that begin common words, 楼市, 幸福, 支持, 修订, 印发)
+            "傅洪赖阎裘储谌鄢锺雒綦檀矫晁郇辜诸奚亓庹厉钮張葉楊鄧陸顏許劉吳羅麥")
 # Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
 NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与及][" + SURNAMES + r"][\u4e00-\u9fff]{1,2}){0,3}"
                         r"(?:一行|等)?")

@@ -30,6 +30,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # a national leader with his post written after his name (王光谦常务副主席走访…): that post's body, national
     ("王光谦常务副主席走访民盟广西区委会机关", "350203", "upper"),
     ("王光谦常务副主席走访民盟广西区委会机关", "450000", "upper"),
+    # an officer of a national body, by a surname the person list lacked (鄢), on its own site: the body
+    ("鄢东副会长出席2024重庆国际友好城市合作大会并致辞", "350203", "upper"),
+    ("鄢东副会长出席2024重庆国际友好城市合作大会并致辞", "500000", "upper"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -55,6 +58,9 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("620000", "定西市专家到中国科学院兰州分院交流", "每日甘肃网", "http://www.gansudaily.com.cn/a.html", "lower"),
     # a post after a leader's name that he never held names a namesake (王光谦 was no 院长): not the national leader
     ("350203", "王光谦院长一行调研广西", "广西日报", "http://www.gxrb.com.cn/a.html", "external"),
+    # common words that begin with a surname left out stay words (楼市, 幸福, 支持)
+    ("350200", "楼市：厦门出台新政稳定房地产市场", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    ("350200", "幸福：厦门社区养老服务提质", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
 ])
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
