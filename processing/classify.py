@@ -335,6 +335,15 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # An institution's own site by its name (a university, college, school or hospital, or any of its offices' and
 # bodies' sites: 华中农业大学南湖新闻网, 江南大学工会, 汕头大学校友会), where a unit named after its city is the
 # institution's own (not a museum's or a zone's site, nor a government's).
+# A unit's name right after its city's or province's name at a headline's head, up to the unit's kind, then a phrase's
+# end or its act (武汉生物技术研究院获批…, 武汉光电国家研究中心：…, 武汉国家生物产业基地和恩施高新区…): a unit somewhere
+# in that place, not the place acting (which district holds it is not said). Bodies (政府, 人大, 法院, 委) are the
+# actors' finder's, zones ZONE_AFTER's, universities the institutions table's.
+UNIT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:研究院|研究所|研究中心|产业基地|基地|有限公司|股份公司|公司|集团|协会|商会|学会|"
+                              r"分会|产业园|博物馆|纪念馆|图书馆|实验室)"
+                              r"(?=[：:，,\s]|获|和|与|荣获|入选|成立|举办|举行|召开|开展|发布|签约|$)")
+NOT_A_UNIT = re.compile(r"政府|人大|政协|法院|检察院|[党市区县省州]委|公安|局|厅|办公室|委员会|高新区|开发区|经开区|新区|大学|学院|"
+                        r"两会|代表")
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
@@ -1757,6 +1766,13 @@ class RuleClassifier:
             # a university's or hospital's own site (福建师范大学, 长江大学): the institution, and its party committee
             # or youth league with no place word (校党委, 学校…共青团), is a unit somewhere inside that place, not
             # its authority
+            actor = dataclasses.replace(actor, via="subunit")
+        if actor is not None and actor.body == "public" and actor.via == "name" and actor.source == "headline" \
+                and actor.region is not None and actor.region.level in ("province", "city") and actor.text \
+                and item.title.startswith(actor.text) \
+                and (unit := UNIT_AFTER_PLACE.match(item.title, len(actor.text))) is not None \
+                and not NOT_A_UNIT.search(unit.group(0)):
+            # a unit named after its city heading the headline (武汉生物技术研究院获批…): somewhere inside the city
             actor = dataclasses.replace(actor, via="subunit")
         if actor is not None and actor.via == "subunit" and actor.region is not None and source is not None \
                 and (actor.region.level == "city" or actor.region.is_municipality) \

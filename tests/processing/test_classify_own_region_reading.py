@@ -33,6 +33,12 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # an officer of a national body, by a surname the person list lacked (鄢), on its own site: the body
     ("鄢东副会长出席2024重庆国际友好城市合作大会并致辞", "350203", "upper"),
     ("鄢东副会长出席2024重庆国际友好城市合作大会并致辞", "500000", "upper"),
+    # a unit named after its city heading the headline: somewhere in the city, not the city acting (for the city's
+    # districts, a peer's unit; for the city, its own)
+    ("武汉生物技术研究院获批国家专业化众创空间", "420106", "external"),
+    ("武汉国家生物产业基地和恩施高新区合作共建分园区", "420106", "external"),
+    ("武汉生物技术研究院获批国家专业化众创空间", "420100", "lower"),
+    ("武汉光电国家研究中心：源自光谷 光谷之源 光耀未来", "420106", "external"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -61,6 +67,10 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     # common words that begin with a surname left out stay words (楼市, 幸福, 支持)
     ("350200", "楼市：厦门出台新政稳定房地产市场", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
     ("350200", "幸福：厦门社区养老服务提质", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # the city's own organs and the city acting stay the city (above a district)
+    ("420106", "武汉市公安局举办开放日", "长江日报", "http://www.cjn.cn/a.html", "upper"),
+    ("420106", "武汉出台新政支持企业发展", "长江日报", "http://www.cjn.cn/a.html", "upper"),
+    ("420106", "武汉市人大常委会召开会议", "长江日报", "http://www.cjn.cn/a.html", "upper"),
 ])
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
