@@ -1512,6 +1512,8 @@ PREFECTURE_ORGAN = re.compile(r"地委|行署|地区|州|盟")
 _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
+# A paper's local edition at the end of its site's name (嘉兴日报平湖版, 某日报某某专版): the place it is for.
+_EDITION_END = re.compile(r"(?:专版|版)$")
 # An institution's office or organisation after its name on a site's name (某医院党委, 某院工会, 某馆新闻网).
 _INSTITUTION_OFFICE = re.compile(r"(?:党委|党总支|工会|团委|共青团|纪委|统战部|宣传部|办公室|教务处|学生处)?(?:新闻网|网站|官网)?")
 # A company's branch by a place's short name after the company's name, ending the site's name (某集团上虞公司, 某银行
@@ -1947,7 +1949,22 @@ class SiteLocator:
             if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
                 best, end = m.division, m.end
         return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) \
-            or self._branch_below(best, name[end:]) or best
+            or self._branch_below(best, name[end:]) or self._edition_below(best, name[end:]) or best
+
+    def _edition_below(self, region: Division, tail: str) -> Division | None:
+        """A place inside region whose edition the site is, named at its name's end (嘉兴日报平湖版, 某日报某某专版): the
+        one division below it (two levels) with that short or name."""
+        edition = _EDITION_END.search(tail)
+        if edition is None or region.level not in ("province", "city"):
+            return None
+        below = self.gazetteer.children(region.code)
+        below += [g for c in below if c.level != "county" for g in self.gazetteer.children(c.code)]
+        before = tail[:edition.start()]
+        for k in (2, 3, 4):
+            hits = {d.code: d for d in below if before[-k:] in (d.short, d.name)} if len(before) >= k else {}
+            if len(hits) == 1:
+                return next(iter(hits.values()))
+        return None
 
     def _outlet(self, name: str) -> tuple[Division | None, str]:
         """The place of a news outlet the table names, by the site's whole name or its name before a bracket or a
