@@ -335,6 +335,11 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # An institution's own site by its name (a university, college, school or hospital, or any of its offices' and
 # bodies' sites: 华中农业大学南湖新闻网, 江南大学工会, 汕头大学校友会), where a unit named after its city is the
 # institution's own (not a museum's or a zone's site, nor a government's).
+# A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
+# 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
+# nation's laws in its area); the law's maker named inside the title marks does not act.
+LAW_INSPECTION_MEETING = re.compile(r"^《[^》]{2,40}》(?:的)?(?:执法检查|实施情况检查|贯彻实施情况检查)"
+                                    r"(?:工作)?(?:动员会|动员部署会|座谈会|汇报会|推进会|工作会议|反馈会)(?:议)?(?:召开|举行)")
 # A unit's name right after its city's or province's name at a headline's head, up to the unit's kind, then a phrase's
 # end or its act (武汉生物技术研究院获批…, 武汉光电国家研究中心：…, 武汉国家生物产业基地和恩施高新区…): a unit somewhere
 # in that place, not the place acting (which district holds it is not said). Bodies (政府, 人大, 法院, 委) are the
@@ -1532,6 +1537,10 @@ class RuleClassifier:
                 and CENTRAL_CADRE_INVESTIGATED.search(COLUMN_TAG.sub("", item.title)) \
                 and not LOCAL_DISCIPLINE.search(item.title):
             actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
+        if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
+            # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
+            # the congress that inspects, the site's, not the body that made the law
+            actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
         if reaction is not None:
@@ -1770,8 +1779,8 @@ class RuleClassifier:
         if actor is not None and actor.body == "public" and actor.via == "name" and actor.source == "headline" \
                 and actor.region is not None and actor.region.level in ("province", "city") and actor.text \
                 and item.title.startswith(actor.text) \
-                and (unit := UNIT_AFTER_PLACE.match(item.title, len(actor.text))) is not None \
-                and not NOT_A_UNIT.search(unit.group(0)):
+                and (unit_name := UNIT_AFTER_PLACE.match(item.title, len(actor.text))) is not None \
+                and not NOT_A_UNIT.search(unit_name.group(0)):
             # a unit named after its city heading the headline (武汉生物技术研究院获批…): somewhere inside the city
             actor = dataclasses.replace(actor, via="subunit")
         if actor is not None and actor.via == "subunit" and actor.region is not None and source is not None \

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from processing.regions import site_region
 from tests.processing.corpus_rows import read_by
 from tests.processing.verdicts import headline_verdict as _verdict
 
@@ -39,6 +40,13 @@ from tests.processing.verdicts import headline_verdict as _verdict
     ("武汉国家生物产业基地和恩施高新区合作共建分园区", "420106", "external"),
     ("武汉生物技术研究院获批国家专业化众创空间", "420100", "lower"),
     ("武汉光电国家研究中心：源自光谷 光谷之源 光耀未来", "420106", "external"),
+    # a paper's local edition (嘉兴日报平湖版) is the place it is for: its 市 is 平湖市, not 嘉兴
+    ("市十五届人大常委会 第四十七次会议召开", "330482", "internal"),
+    ("市十五届人大常委会 第四十七次会议召开", "330400", "lower"),
+    # a law's enforcement inspection's own meeting headed by the law's name: the site's congress inspects, not the
+    # law's maker
+    ("《河南省乡镇人民代表大会主席团工作条例》执法检查动员会召开", "411700", "internal"),
+    ("《河南省乡镇人民代表大会主席团工作条例》执法检查动员会召开", "410000", "lower"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -71,6 +79,25 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("420106", "武汉市公安局举办开放日", "长江日报", "http://www.cjn.cn/a.html", "upper"),
     ("420106", "武汉出台新政支持企业发展", "长江日报", "http://www.cjn.cn/a.html", "upper"),
     ("420106", "武汉市人大常委会召开会议", "长江日报", "http://www.cjn.cn/a.html", "upper"),
+    # an inspection group of the law's maker coming to the site's place stays that body (above)
+    ("350200", "省人大常委会《福建省人口与计划生育条例》执法检查组来厦检查", "厦门人大", "http://www.xmrd.gov.cn/a.html",
+     "upper"),
+    # on the nation's congress site, the nation's inspection
+    ("350200", "《中华人民共和国食品安全法》执法检查动员会召开", "中国人大网", "http://www.npc.gov.cn/a.html", "upper"),
 ])
+
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("嘉兴日报平湖版", "330482"),
+    ("泉州晚报晋江版", "350582"),
+    ("福建日报泉州版", "350500"),
+    # a paper's own editions that name no place stay the paper's place
+    ("厦门日报电子版", "350200"),
+    ("福州日报数字版", "350100"),
+])
+def test_a_papers_local_edition_is_the_place_it_is_for(name: str, code: str) -> None:
+    placed = site_region(name, "")
+    assert placed.division is not None and placed.division.code == code
