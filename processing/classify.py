@@ -335,6 +335,8 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # An institution's own site by its name (a university, college, school or hospital, or any of its offices' and
 # bodies' sites: 华中农业大学南湖新闻网, 江南大学工会, 汕头大学校友会), where a unit named after its city is the
 # institution's own (not a museum's or a zone's site, nor a government's).
+# A body's group right after its name, led by the person before it (某某率某省政协调研组来…, 某某率市人大常委会执法检查组…).
+LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|检查组|执法检查组|视察组|督查组|督导组|代表团|工作组)")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
 # 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
 # nation's laws in its area); the law's maker named inside the title marks does not act.
@@ -1239,6 +1241,11 @@ class RuleClassifier:
         verb_at = title.find(lead[1], title.find(lead[0]) + len(lead[0]))  # (after a post, 某某局长在…)
         if lead[1] == "在" and AT_MEETING.match(title, verb_at + 1):
             return False  # 某某在 X 会议上讲话: so does the owner of that meeting
+        led_from = verb_at + len(lead[1]) + (1 if title.startswith("率领", verb_at) and lead[1] == "率" else 0)
+        body_at = title.find(actor.text, led_from) if actor.text else -1
+        if lead[1] in ("率", "率领", "带领") and actor.region is not None and actor.via in ("name", "relative") \
+                and body_at == led_from and LED_GROUP.match(title, body_at + len(actor.text)):
+            return False  # 某某率某省政协调研组来…: the body whose group he leads acts, whatever his post
         at = title.find(actor.text) if actor.text else -1
         # (a "body" that begins with the person's name is the post read as one: 某某局长 is no 某某局)
         return at < 0 or at >= title.find(lead[0])

@@ -962,7 +962,7 @@ class RegionFinder:
                 marker = "自治区"  # (the autonomous region, not the district a site lies in)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期" \
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带" \
                     and not (text[pos - 1] == "团" and text.startswith("委", pos + 1) and not text.startswith("集", pos - 2)) \
                     and not text.startswith("精神", pos - 2):
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (but 团市委 is the level's Youth League, and

@@ -84,6 +84,15 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
      "upper"),
     # on the nation's congress site, the nation's inspection
     ("350200", "《中华人民共和国食品安全法》执法检查动员会召开", "中国人大网", "http://www.npc.gov.cn/a.html", "upper"),
+    # a person of no known post leading a body's group (率某省政协调研组, 率市人大常委会调研组): the body acts (the
+    # seventeenth set's 馬勇霞率海南省政協調研組來儋調研, written in traditional characters)
+    ("460000", "馬勇霞率海南省政協調研組來儋調研", "中国网·中国政协", "http://www.china.com.cn/a.html", "lower"),
+    ("350203", "马勇霞率海南省政协调研组来儋调研", "海南日报", "http://www.hndaily.cn/a.html", "external"),
+    ("350200", "张某某率市人大常委会调研组到思明区调研", "厦门日报", "http://www.xmnn.cn/a.html", "internal"),
+    ("350200", "王某某率省人大常委会执法检查组来厦门检查", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
+    ("350200", "王某某率领市政协调研组到湖里区调研", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # ... leading no body's group, the person's office decides, unknown: held unsure
+    ("350203", "王某某率队到厦门检查", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
