@@ -337,6 +337,8 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # institution's own (not a museum's or a zone's site, nor a government's).
 # A body's group right after its name, led by the person before it (某某率某省政协调研组来…, 某某率市人大常委会执法检查组…).
 LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|检查组|执法检查组|视察组|督查组|督导组|代表团|工作组)")
+# Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
+CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)|宪法宣誓仪式")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
 # 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
 # nation's laws in its area); the law's maker named inside the title marks does not act.
@@ -1548,6 +1550,12 @@ class RuleClassifier:
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law
             actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
+        if actor is not None and actor.body == "public" and actor.region is not None \
+                and actor.region.level != "nation" and CONSTITUTION_OATH.search(item.title):
+            # a place's newly appointed officials taking the constitutional oath, no body named (宜昌市新任命国家工作
+            # 人员向宪法宣誓): the ceremony of the standing committee that appointed them (宪法宣誓制度: those the
+            # congress and its standing committee elect or appoint swear before it); a body named holds its own
+            actor = Actor("congress", actor.region, f"{actor.text}人大常委会（宪法宣誓）", actor.source, actor.via)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
         if reaction is not None:
