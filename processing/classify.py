@@ -337,6 +337,10 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # institution's own (not a museum's or a zone's site, nor a government's).
 # A body's group right after its name, led by the person before it (某某率某省政协调研组来…, 某某率市人大常委会执法检查组…).
 LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|检查组|执法检查组|视察组|督查组|督导组|代表团|工作组)")
+# A CPPCC's session named (政协某届某次会议, 政协第十一届某旗委员会第一次会议), and a congress's (人大某届某次会议).
+CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五六七八九十]+届)[^，,。！!]{0,12}?(?:第?[一二三四五六七八九十]+次)"
+                           r"(?:全体)?会议")
+CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)|宪法宣誓仪式")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
@@ -1550,6 +1554,11 @@ class RuleClassifier:
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law
             actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
+        if actor is not None and actor.body == "congress" and "两会" in actor.text \
+                and CPPCC_SESSION.search(item.title) and not CONGRESS_SESSION_NAMED.search(item.title):
+            # a place's 两会 named beside its CPPCC's session alone (惠阳进入“两会”时间!…惠阳区政协六届二次会议开幕): the
+            # CPPCC's session is what is reported, not the congress's
+            actor = Actor("cppcc", actor.region, actor.text.replace("两会", "政协"), actor.source, actor.via)
         if actor is not None and actor.body == "public" and actor.region is not None \
                 and actor.region.level != "nation" and CONSTITUTION_OATH.search(item.title):
             # a place's newly appointed officials taking the constitutional oath, no body named (宜昌市新任命国家工作

@@ -47,6 +47,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # law's maker
     ("《河南省乡镇人民代表大会主席团工作条例》执法检查动员会召开", "411700", "internal"),
     ("《河南省乡镇人民代表大会主席团工作条例》执法检查动员会召开", "410000", "lower"),
+    # a place's 两会 named beside its CPPCC's session alone: the CPPCC's session
+    ("山西开启两会时间 省政协十二届三次会议1月12日开幕", "140000", "lower"),
+    ("聚焦两会 政协鄂托克前旗第十一届委员会第一次会议第二次全体会议召开", "150623", "lower"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -93,6 +96,17 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("350200", "王某某率领市政协调研组到湖里区调研", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
     # ... leading no body's group, the person's office decides, unknown: held unsure
     ("350203", "王某某率队到厦门检查", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
+    # newly appointed officials taking the constitutional oath, no body named: the standing committee's ceremony (the
+    # seventeenth set's 宜昌市新任命国家工作人员向宪法宣誓); a body named holds its own
+    ("420500", "宜昌市新任命国家工作人员向宪法宣誓", "baogaosu武汉", "http://wuhan.baogaosu.com/a.html", "internal"),
+    ("420000", "宜昌市新任命国家工作人员向宪法宣誓", "baogaosu武汉", "http://wuhan.baogaosu.com/a.html", "lower"),
+    ("350200", "市政府举行新任命工作人员宪法宣誓仪式", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # the seventeenth set's 惠阳…惠阳区政协六届二次会议开幕 beside its 两会: the CPPCC's; the congress's session named, the
+    # congress's
+    ("441303", "惠阳进入“两会”时间!刚刚,惠阳区政协六届二次会议开幕", "惠州新闻网", "http://www.huizhou.cn/a.html", "lower"),
+    ("350200", "聚焦两会丨市十六届人大三次会议开幕", "厦门日报", "http://www.xmnn.cn/a.html", "internal"),
+    ("350200", "两会时间 市政协十四届三次会议和市十六届人大三次会议相继开幕", "厦门日报", "http://www.xmnn.cn/a.html",
+     "internal"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
