@@ -86,7 +86,7 @@ EPITHET_BEFORE = re.compile(r"(?:老区|侨乡)$")
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
 # list than actors.ZONE_WORD, which tells a place's zone from the place).
-ZONE_NAMED = re.compile(r"开发区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
+ZONE_NAMED = re.compile(r"开发区|经开区|高新|新区|示范区|园区|管理区|管委会|保税区|自贸区|试验区|实验区")
 # A development or trade zone named after a place word (东湖高新区, 某某经开区): the word may be a lake's or a hill's, not
 # the county of that name elsewhere (东湖 is also Nanchang's 东湖区).
 ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|经济技术开发区|经开区|开发区|新区|保税区|综合保税区|自贸区|"
@@ -822,9 +822,12 @@ class RegionFinder:
         key = (city.code, marker)
         if key not in self._only_children:
             below = [c for c in self.gazetteer.children(city.code) if c.level == "county"]
+            # (a zone the gazetteer lists among the city's counties, 濮阳经济技术开发区, is no district the city's press
+            # calls 区: 濮阳's one district is 华龙区)
             kids = [c for c in below if c.name.endswith(marker)]
+            districts = [c for c in kids if not ZONE_NAMED.search(c.name)]
             province = self.gazetteer.get(city.province or "")
-            one = kids[0] if len(kids) == 1 and not ZONE_NAMED.search(kids[0].name) else None
+            one = districts[0] if len(districts) == 1 else None
             if marker == "区" and province is not None and province.name.endswith("自治区"):
                 one = None
             if marker == "县" and any(c.name.endswith("市") for c in below):

@@ -107,6 +107,11 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("350200", "聚焦两会丨市十六届人大三次会议开幕", "厦门日报", "http://www.xmnn.cn/a.html", "internal"),
     ("350200", "两会时间 市政协十四届三次会议和市十六届人大三次会议相继开幕", "厦门日报", "http://www.xmnn.cn/a.html",
      "internal"),
+    # a bare 区 on the site of a city with one district beside zones the gazetteer lists (濮阳: 华龙区, and its
+    # 经济技术开发区 and 工业园区): that district (the seventeenth set's 区人大常委会督导… on 濮阳人大); a zone named stays open
+    ("410902", "区人大常委会督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "internal"),
+    ("410900", "区人大常委会督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "lower"),
+    ("410902", "经开区人大工委督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "external"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
