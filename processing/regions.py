@@ -965,10 +965,12 @@ class RegionFinder:
                 marker = "自治区"  # (the autonomous region, not the district a site lies in)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带" \
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带盟建进革党社" \
                     and not (text[pos - 1] == "团" and text.startswith("委", pos + 1) and not text.startswith("集", pos - 2)) \
                     and not text.startswith("精神", pos - 2):
-                # 城市人大, 全市委员 etc.: the marker belongs to another word (but 团市委 is the level's Youth League, and
+                # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
+                # 致公党市委, 九三学社市委, names its committee of that level; a person leading, 率省人大…, a body of it;
+                # but 团市委 is the level's Youth League, and
                 # a body right after a spirit relayed, 学习贯彻…全会精神省委宣讲团报告会…, begins a phrase of its own)
                 continue
             d = None

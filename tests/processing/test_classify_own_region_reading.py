@@ -50,6 +50,10 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # a place's 两会 named beside its CPPCC's session alone: the CPPCC's session
     ("山西开启两会时间 省政协十二届三次会议1月12日开幕", "140000", "lower"),
     ("聚焦两会 政协鄂托克前旗第十一届委员会第一次会议第二次全体会议召开", "150623", "lower"),
+    # a democratic party's committee of the site's level by its short and a level word (盟市委, 民盟市委会): that place's,
+    # relaying a higher one's spirit
+    ("盟市委召开学习贯彻全国、省、市“两会”精神暨参政议政工作会议", "330300", "lower"),
+    ("盟市委召开学习贯彻全国、省、市“两会”精神暨参政议政工作会议", "350203", "external"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -112,6 +116,11 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("410902", "区人大常委会督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "internal"),
     ("410900", "区人大常委会督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "lower"),
     ("410902", "经开区人大工委督导人大代表阵地建设工作", "濮阳人大", "http://www.pyrd.gov.cn/a.html", "external"),
+    # (the seventeenth set's 民盟市委会…传达学习民盟江西省…精神 on 景德镇's site: 景德镇's 民盟, not the province's)
+    ("360200", "民盟市委会召开理论学习中心组学习会传达学习民盟江西省第十五次代表大会精神", "景德镇统战部",
+     "http://www.jdztzb.gov.cn/a.html", "lower"),
+    # a level word after other words these characters end stays the level's body (推进市委决策部署: the city's committee)
+    ("350200", "推进市委决策部署落地见效", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
