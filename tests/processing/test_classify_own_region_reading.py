@@ -121,6 +121,10 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
      "http://www.jdztzb.gov.cn/a.html", "lower"),
     # a level word after other words these characters end stays the level's body (推进市委决策部署: the city's committee)
     ("350200", "推进市委决策部署落地见效", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
+    # 哈市, 呼市, 乌市: the capitals of 黑龙江, 内蒙古 and 新疆 as their press writes them (the seventeenth set's 哈市政协…)
+    ("230100", "了解社情 反映民意 哈市政协开展委员进社区活动", "东北网", "http://www.dbw.cn/a.html", "lower"),
+    ("150100", "呼市人大常委会召开第十次会议", "正北方网", "http://www.northnews.cn/a.html", "internal"),
+    ("350200", "哈市举办冰雪节", "新华网", "http://www.xinhuanet.com/a.html", "external"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
