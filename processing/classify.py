@@ -343,6 +343,11 @@ CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五�
 CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)|宪法宣誓仪式")
+# A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
+# 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
+SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
+                                  r"(?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|深入|前往|率|带队|走访|调研|"
+                                  r"看望|慰问|检查|督导|主持|出席|会见))")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
 # 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
 # nation's laws in its area); the law's maker named inside the title marks does not act.
@@ -1395,6 +1400,12 @@ class RuleClassifier:
             item = dataclasses.replace(item, title=item.title[footsteps.end():])
         site = self.locator.locate(item.source_name, item.url, "", item.source_region)
         source = site.division
+        slogan = SLOGAN_BEFORE_PERSON.match(item.title)
+        if slogan is not None and not self.actors.finder.find(slogan.group(0), source) \
+                and not self.actors._bodies(slogan.group(0)):
+            # a slogan leading in before a person's act (聚焦产业发展 推进乡村振兴 某某到周口市…调研): it names no place
+            # and no body; the headline is the person's act after it, read as if it began there
+            item = dataclasses.replace(item, title=item.title[slogan.end():])
         actor = self.actors.find(item.title, item.text, source)
         if source is None and item.text and (actor is None or (actor.region is None and not actor.candidates)):
             # only now is the site's place worth reading from its text (a weak hint, read once)

@@ -125,6 +125,12 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("230100", "了解社情 反映民意 哈市政协开展委员进社区活动", "东北网", "http://www.dbw.cn/a.html", "lower"),
     ("150100", "呼市人大常委会召开第十次会议", "正北方网", "http://www.northnews.cn/a.html", "internal"),
     ("350200", "哈市举办冰雪节", "新华网", "http://www.xinhuanet.com/a.html", "external"),
+    # a slogan leading in before a person's act (the seventeenth set's 聚焦产业发展 推进乡村振兴 李亚到周口市…调研 on
+    # 河南人大网): the person acts, not the place visited; his post unknown, held unsure on the site's own body
+    ("410000", "聚焦产业发展 推进乡村振兴 李亚到周口市就巩固拓展脱贫攻坚成果同乡村振兴有效衔接开展调研", "河南人大网",
+     "https://www.henanrd.gov.cn/2023/08-25/185249.html", "internal"),
+    # ... a lead-in that names a place is no slogan: the headline is read whole
+    ("350200", "聚焦厦门发展 王某某到湖里区调研", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
