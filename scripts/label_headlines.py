@@ -1083,6 +1083,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-03 (sixteenth set)": frozenset({
         'jyxrd.gov.cn', 'sxzg.cn', 'zggswz.com',
     }),
+    # raw/h99zzzzzzzzzzzzzzwa..wc: 155 new headlines of congress (most), government, party, CPPCC, court and news sites of
+    # every province, read by a second reader (one field fixed); 112 sites, the 23 new ones below dev
+    "2026-12-03 (seventeenth set)": frozenset({
+        '111.206.218.91', 'baojidj.gov.cn', 'bomi.gov.cn', 'chutianyun.gov.cn', 'cucur.cn', 'cxs.gov.cn',
+        'daydaynews.cc', 'dazu.gov.cn', 'fuyangtv.com', 'gongzhuling.gov.cn', 'gqsoso.com', 'gzscjjkfq.cn',
+        'huazhang999.com', 'kepuhunan.org.cn', 'lyfhm.com', 'lyycrd.gov.cn', 'nbjb.gov.cn', 'sx-dj.gov.cn',
+        'voip1118.com', 'xepaper.com', 'xxsb.com', 'ylzrd.gov.cn', 'zxfzw.org.cn',
+    }),
 }
 
 
