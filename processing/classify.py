@@ -483,6 +483,14 @@ CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPA
 # (人大代表在行动, 代表行动起来: theirs, below)
 DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
                                   r"[”\"」』]代表行动|述职月|代表小康行")
+# A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
+# 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
+DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|联络点|联络室|代表之家|代表家站|代表工作室|代表工作站)[”\"」』]?[^，,。\s]{0,6}?"
+                                   r"(?:揭牌|挂牌|全覆盖|全部建成|建成到位|启用|正式运行)|"
+                                   r"\d+个[“\"]?(?:代表)?(?:家站|联络站|工作站|之家|工作室)")
+# ... of a town's own deputies, by the town's name right before 人大代表 or 代表 (中新镇人大代表…)
+TOWN_DEPUTIES = re.compile(r"[镇乡](?:人大)?$")
+FIRST_OF = re.compile(r"(?:首|一|第[一二三四五六七八九十]+)个(?:人大)?$")
 # ... a town's, a street's or a community's own (鹭江街道成立人大代表接待室, 中新镇人大代表中心联络站揭牌): the level
 # word ending a place's name (not 城乡, 乡村振兴)
 TOWNSHIP_OR_STREET = re.compile(r"[\u4e00-\u9fff](?<!城)(?:镇|乡(?!村)|街道|社区|村(?!振兴))")
@@ -1282,6 +1290,22 @@ class RuleClassifier:
             return "lower", "辖区代表团"
         return "external", "外地代表团"
 
+    @staticmethod
+    def _deputy_facility_built(title: str) -> bool:
+        """Whether the headline reports the place's deputy liaison stations, homes or offices built, opened or covering
+        it (龙港市人大代表华中社区联络点揭牌, 江西新余人大代表工作室实现全覆盖, 河海街道人大代表之家全部建成到位): the
+        standing committee's deputy work, wherever the station stands; not a town's own deputies' (中新镇人大代表…联络站:
+        a town has its own congress; a street has none, its 人大工委 being the district committee's)."""
+        built = DEPUTY_FACILITY_BUILT.search(title)
+        if built is None:
+            return False
+        if built.group(0)[0].isdigit():
+            return True  # (a count of the place's stations: its system)
+        deputies = title.rfind("代表", 0, built.start() + 1)
+        # (a first station of a zone or unit, 航空港区首个人大代表联络室揭牌, is that zone's or unit's, not the place's)
+        return deputies < 0 or not (TOWN_DEPUTIES.search(title, max(0, deputies - 4), deputies)
+                                    or FIRST_OF.search(title, max(0, deputies - 4), deputies))
+
     def decide(self, actor: Actor, place: Division, title: str = "") -> tuple[str, str]:
         """Kind and relation label for an actor placed in a region."""
         rel = self.gazetteer.relation(self.home, place)
@@ -1317,8 +1341,9 @@ class RuleClassifier:
             # a city's deputies to the province's congress going to or sitting at its session (邵阳市省人大代表肩负重托
             # 赴盛会): the province's congress at work (RUBRIC: a delegation of a region inside R at R's own session)
             return "internal", "辖区选出的本级人大代表出席本级人代会"
-        if body == "deputies" and rel == "self" and DEPUTY_WORK_OF_PLACE.search(title) \
-                and not TOWNSHIP_OR_STREET.search(title):
+        if body == "deputies" and rel == "self" and ((DEPUTY_WORK_OF_PLACE.search(title)
+                                                    and not TOWNSHIP_OR_STREET.search(title))
+                                                   or self._deputy_facility_built(title)):
             # the whole place's deputy work (广东:建成12836个代表联络站, 恩施州“五微”代表行动, 四川“直选代表述职月”):
             # the standing committee's own work with its deputies (RUBRIC: H's work is 内情); a station of a town,
             # a street or a community (某镇人大代表联络站揭牌) is that place's, below

@@ -54,6 +54,12 @@ from tests.processing.verdicts import headline_verdict as _verdict
     # relaying a higher one's spirit
     ("盟市委召开学习贯彻全国、省、市“两会”精神暨参政议政工作会议", "330300", "lower"),
     ("盟市委召开学习贯彻全国、省、市“两会”精神暨参政议政工作会议", "350203", "external"),
+    # a place's deputy liaison stations, homes or offices built, opened or covering it: its standing committee's deputy
+    # work (a street's too: its 人大工委 is the district committee's)
+    ("龙港市人大代表华中社区联络点揭牌", "330383", "internal"),
+    ("江西新余人大代表工作室实现全覆盖:倾听民声为民解忧", "360500", "internal"),
+    ("河海街道人大代表之家全部建成到位", "320411", "internal"),
+    ("重庆江津建设完善提升303个“代表家站”", "500116", "internal"),
 ])
 def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> None:
     got, gold, _ = read_by(title, home)
@@ -131,6 +137,9 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
      "https://www.henanrd.gov.cn/2023/08-25/185249.html", "internal"),
     # ... a lead-in that names a place is no slogan: the headline is read whole
     ("350200", "聚焦厦门发展 王某某到湖里区调研", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # ... not a town's own deputies' station (a town has its own congress), nor a zone's first one
+    ("440118", "中新镇人大代表中心联络站揭牌", "增城日报", "http://www.zcrb.com/a.html", "lower"),
+    ("410100", "航空港区首个人大代表联络室揭牌", "郑州晚报", "http://www.zynews.cn/a.html", "lower"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
