@@ -968,7 +968,10 @@ class RegionFinder:
                 marker = "自治区"  # (the autonomous region, not the district a site lies in)
             if any(s <= pos < e for s, e in covered):
                 continue
-            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带盟建进革党社" \
+            if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and (
+                    text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带盟建进革党社"
+                    # (in Inner Mongolia 盟市委 are its leagues' and cities' party committees, no 民盟's)
+                    or (text[pos - 1] == "盟" and source is not None and source.province == "150000")) \
                     and not (text[pos - 1] == "团" and text.startswith("委", pos + 1) and not text.startswith("集", pos - 2)) \
                     and not text.startswith("精神", pos - 2):
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
