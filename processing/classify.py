@@ -324,6 +324,8 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a lead
 # (part: a unit somewhere inside a place that contains the home, which part not said)
 # Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
+# What follows a place's one-character short after 来 when someone comes to it (来兴调研, 来茶开展…, 来包考察).
+VISIT_ACTS_AFTER = frozenset("开进就走实专检督调考视指慰宣")
 # A unit that goes somewhere (来…, 赴…, 到…调研, 莅临…, 走进…, 一行): a visitor, not the host place's own unit.
 UNIT_GOES = re.compile(r"一行|莅临|走进|考察|(?<![未迎以年])来(?=[我本]|[\u4e00-\u9fff]{1,12}?" + "(?:{0}))|"
                        r"赴|(?<![迎以])到(?![位期底达])(?=[我本]|[\u4e00-\u9fff]{{1,12}}?(?:{0}))".format(
@@ -1067,6 +1069,22 @@ class RuleClassifier:
             at = m.end
         return 0 < at == len(text)
 
+    def _comes_here(self, title: str, after: int, source: Division) -> Division | None:
+        """The site's place (or the one of its containing places) that 来 after a person's name comes to: 来我市 (the
+        site's own), or a one-character short that only it, of the site's places, begins with (来兴 on 兴宁's site)."""
+        come = title.find("来", after)
+        if come < 0 or come > after + 2:
+            return None
+        if COMES_HERE.match(title, come):
+            return source
+        nxt = title[come + 1:come + 2]
+        if not nxt or not (title[come + 2:come + 3] in VISIT_ACTS_AFTER or title.startswith(("调研", "考察", "视察", "检查",
+                                                                                               "指导", "督导", "慰问"), come + 2)):
+            return None
+        chain = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")]
+        hits = [d for d in chain if d.short.startswith(nxt)]
+        return hits[0] if len(hits) == 1 else None
+
     def _visitor_place(self, title: str, lead: tuple[str, str], source: Division | None) -> Division | None:
         """A guess at the place of a person whose office is unknown: the site's place, except that one who
         comes (来) to a place inside it comes from above it, and, on a site whose place is unknown, one who
@@ -1093,6 +1111,11 @@ class RuleClassifier:
                 a.code == source.code for a in gaz.ancestors_of(place)))
             if lead[1] == "来" and inside and source.parent:
                 return gaz.get(source.parent) or source
+            here = self._comes_here(title, after, source) if lead[1] == "来" and place is None else None
+            if here is not None and here.parent:
+                # one who comes to the site's own place by its one-character short or 我市 (某某来兴调研 on 兴宁's
+                # site, 某某来包调研 on a 包头 district's, 某某来我市调研): from above that place
+                return gaz.get(here.parent) or source
             return source
         if place is None or not place.parent or place.level not in ("county", "city"):
             return None

@@ -140,6 +140,13 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     # ... not a town's own deputies' station (a town has its own congress), nor a zone's first one
     ("440118", "中新镇人大代表中心联络站揭牌", "增城日报", "http://www.zcrb.com/a.html", "lower"),
     ("410100", "航空港区首个人大代表联络室揭牌", "郑州晚报", "http://www.zynews.cn/a.html", "lower"),
+    # a person of unknown post who comes to the site's place by its one-character short or 我市 comes from above it
+    # (held unsure): the dev rows' 张映平来兴调研… on 兴宁's site, 白清元来包调研… on a 包头 district's
+    ("441481", "张映平来兴调研代表联络室工作情况", "兴宁市人民政府门户网", "http://www.xingning.gov.cn/a.html", "upper"),
+    ("150202", "白清元来包调研工业企业", "东河区人民政府", "http://www.donghe.gov.cn/a.html", "upper"),
+    ("420683", "胡中海来我市调研经济开发区经济运行情况", "云上枣阳", "http://www.zyrmt.cn/a.html", "upper"),
+    # ... one who goes elsewhere stays the site's own (held unsure)
+    ("350203", "王某某到湖里区调研", "思明区政府", "http://www.siming.gov.cn/a.html", "lower"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
