@@ -350,6 +350,8 @@ CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,�
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
                                   r"(?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|深入|前往|率|带队|走访|调研|"
                                   r"看望|慰问|检查|督导|主持|出席|会见))")
+# A headline that opens by relaying a meeting's spirit, naming no relayer (传达学习全国两会精神…, 学习贯彻…全会精神…).
+RELAY_HEAD = re.compile(r"(?:召开[^，,。\s]{0,8}?会议?)?(?:传达学习|学习传达|传达贯彻|学习贯彻)")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
 # 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
 # nation's laws in its area); the law's maker named inside the title marks does not act.
@@ -1609,6 +1611,12 @@ class RuleClassifier:
                 and CENTRAL_CADRE_INVESTIGATED.search(COLUMN_TAG.sub("", item.title)) \
                 and not LOCAL_DISCIPLINE.search(item.title):
             actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
+        if source is not None and actor is not None and actor.region is not None and actor.region.level == "nation" \
+                and RELAY_HEAD.match(COLUMN_TAG.sub("", item.title)) \
+                and self._site_body(item) in STATE_ORGANS:
+            # a relaying of a national meeting's spirit that names no relayer, on a body's own site (传达学习全国两会精神
+            # 扎实推进人大各项工作 on 余干县人大常委会's): that body relays, the meeting relayed does not act
+            actor = Actor(self._site_body(item) or "public", source, item.source_name, "source", "source")
         if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law

@@ -1210,6 +1210,10 @@ class RegionFinder:
         """All mentions in text, ambiguous names resolved by context, relative words by the source."""
         source = self._source(source_region)
         mentions = self._disambiguate(self.scan(text), source, text)
+        if "人大" in text:
+            # a short name whose first character is 人大's 大 (望江人大连续5年…: no 大连 there)
+            mentions = [m for m in mentions if not (m.start > 0 and text.startswith("人大", m.start - 1)
+                                                    and m.how in ("short", "name"))]
         if source is not None and any(m.text in COMMON_WORD_NAMES for m in mentions):
             # a common word that is also some district's whole name, written on a site whose own name ends with it
             # (矿区人大 on 井陉矿区's site, 新区 on 滨海新区's): the site's place, by its name's last word, unless its own
@@ -1873,6 +1877,12 @@ class SiteLocator:
             # an outlet's whole name (新安晚报, 江南都市报, 中原网 which is 郑州's, not 中原's Henan) says whose it is
             # before any place name it begins with
             return self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
+        if alias is not None:
+            # a place's other name before a county's short inside it (三峡枝江网: 宜昌's 枝江): that county
+            aliased = self.gazetteer.get(SITE_NAME_ALIASES[alias.group(0)])
+            below = self._short_below(aliased, name[alias.end():]) if aliased is not None else None
+            if below is not None:
+                return below
         portal = COMMERCIAL_PORTAL.match(name)
         if portal is not None:
             return next((m.division for m in self.finder.find(name[portal.end():])

@@ -147,6 +147,14 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("420683", "胡中海来我市调研经济开发区经济运行情况", "云上枣阳", "http://www.zyrmt.cn/a.html", "upper"),
     # ... one who goes elsewhere stays the site's own (held unsure)
     ("350203", "王某某到湖里区调研", "思明区政府", "http://www.siming.gov.cn/a.html", "lower"),
+    # 人大's 大 begins no place's short (the eighteenth set's 望江人大连续5年…: no 大连)
+    ("340827", "望江人大连续5年关注农村饮用水安全", "新华网安徽频道", "http://ah.news.cn/a.htm", "internal"),
+    ("210200", "大连人大召开会议", "大连日报", "http://www.dl.gov.cn/a.htm", "internal"),
+    # a relaying of a national meeting's spirit naming no relayer, on a body's own site: that body relays (the eighteenth
+    # set's 传达学习全国两会精神 扎实推进人大各项工作 on 余干县人大常委会's); on a paper's site, the meeting relayed
+    ("361127", "传达学习全国两会精神 扎实推进人大各项工作", "余干县人大常委会", "http://www.jxygrd.gov.cn/a.php", "internal"),
+    ("350203", "传达学习全国两会精神", "厦门人大", "http://www.xmrd.gov.cn/a.html", "upper"),
+    ("350200", "传达学习全国两会精神", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
@@ -160,6 +168,9 @@ def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: s
     # a paper's own editions that name no place stay the paper's place
     ("厦门日报电子版", "350200"),
     ("福州日报数字版", "350100"),
+    # a place's other name before a county's short inside it: that county (the eighteenth set's 三峡枝江网)
+    ("三峡枝江网", "420583"),
+    ("三峡日报", "420500"),
 ])
 def test_a_papers_local_edition_is_the_place_it_is_for(name: str, code: str) -> None:
     placed = site_region(name, "")
