@@ -155,6 +155,10 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("361127", "传达学习全国两会精神 扎实推进人大各项工作", "余干县人大常委会", "http://www.jxygrd.gov.cn/a.php", "internal"),
     ("350203", "传达学习全国两会精神", "厦门人大", "http://www.xmrd.gov.cn/a.html", "upper"),
     ("350200", "传达学习全国两会精神", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
+    # a place's 条例 said to be issued, with what it brings after a comma (the eighteenth set's 《宝鸡市养犬管理条例》出台,
+    # 今后养犬将有法可依): the congress that made it; its government's implementing rules stay the place's
+    ("610300", "《宝鸡市养犬管理条例》出台,今后养犬将有法可依", "西部之声", "http://www.bbra.cn/345366.aspx", "internal"),
+    ("350200", "《厦门市养犬管理条例》实施细则出台", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
