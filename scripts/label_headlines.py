@@ -1091,6 +1091,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'huazhang999.com', 'kepuhunan.org.cn', 'lyfhm.com', 'lyycrd.gov.cn', 'nbjb.gov.cn', 'sx-dj.gov.cn',
         'voip1118.com', 'xepaper.com', 'xxsb.com', 'ylzrd.gov.cn', 'zxfzw.org.cn',
     }),
+    # raw/h99zzzzzzzzzzzzzzxa..xc: 119 new headlines of city and county congress and CPPCC sites, government and party
+    # sites and local news portals, read by a second reader (three fixed; six repeats and one headline of a train
+    # row dropped); 98 sites, the 21 new ones below dev
+    "2026-12-03 (eighteenth set)": frozenset({
+        '124.165.253.77', '222.143.133.237', 'bbra.cn', 'chicheim.com', 'glgxq.gov.cn', 'hbdjrd.gov.cn', 'hnsn.gov.cn',
+        'hzrd.gov.cn', 'liandu.gov.cn', 'lyg1.com', 'njlsfy.gov.cn', 'njyhzx.gov.cn', 'ql.gov.cn', 'sdrd.gov.cn',
+        'sxhj.gov.cn', 'sxtcrd.gov.cn', 'sxzhijiang.com', 'yxzx.gov.cn', 'zezhou.gov.cn', 'zgjx.gov.cn', 'zjc.gov.cn',
+    }),
 }
 
 
