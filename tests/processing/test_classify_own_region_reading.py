@@ -159,10 +159,6 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     # 今后养犬将有法可依): the congress that made it; its government's implementing rules stay the place's
     ("610300", "《宝鸡市养犬管理条例》出台,今后养犬将有法可依", "西部之声", "http://www.bbra.cn/345366.aspx", "internal"),
     ("350200", "《厦门市养犬管理条例》实施细则出台", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
-    # 东乡县, as 临夏's press writes 东乡族自治县 (the eighteenth set); 抚州's 东乡区 stays itself
-    ("622926", "东乡县人大常委会开展全县退役军人事务管理工作调研活动", "临夏州人大网",
-     "http://lxzrdw.gov.cn/Article/Content?ItemID=5f9a9bdd", "internal"),
-    ("361003", "东乡区人大常委会召开会议", "抚州日报", "http://www.fzrb.com/a.html", "internal"),
 ])
 
 def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
