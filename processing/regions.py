@@ -482,6 +482,12 @@ class RegionFinder:
                 # (a rule's form remembers its short name, checked against the common words when met)
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
                 self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
+            elif form not in table and len(form_codes) == 2 and len(form) >= 3 and any(
+                    (d := gaz.get(c)) is not None and _ETHNIC_COUNTY.search(d.name) for c in form_codes):
+                # an autonomous county's people's-name form that is also another county's former name (东乡县: 临夏's
+                # 东乡族自治县, or 抚州's 东乡区 before 2016): both candidates, for the site or the text to decide
+                table[form] = ("name", tuple(sorted(form_codes)))
+                self._former[form] = form[:-1]
         # an autonomous county or banner by the customary short name its own sites write (阜蒙县, 喀左县, 莫旗), where no
         # division bears the name (checked against the word before it when met: 日前郭县长 is no 前郭县)
         self._customary = set()
