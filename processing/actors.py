@@ -68,6 +68,8 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       r"(?:专家|院士|科研人员|科技人员|科技特派员)(?:团队|服务团|组|团)?(?:一行)?(?=到|赴|来|深入|走进|莅临)|"
                       # (its own meeting or course held somewhere, its project named first: 中国林科院南水北调…对接会在河南
                       # 南阳召开)
+                      # (not one of its institutes' or its university's, 中国科学院城市环境研究所…年会在厦门召开)
+                      r"(?![^，,。:：\s]{0,30}?(?:研究所|大学|学院|医院|分院|研究中心|研究院))"
                       r"[^，,。:：\s]{0,30}?(?:会|班|论坛)在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办|开班|开幕)|"
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
@@ -499,8 +501,8 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝"
             # (rarer ones the corpus's and the leaders' tables' names bear, and traditional forms Hong Kong's, Macao's and
-            # Taiwan's pages write; not those that begin common words, 楼市, 幸福, 支持, 修订, 印发)
-            "傅洪赖阎裘储谌鄢锺雒綦檀矫晁郇辜诸奚亓庹厉钮張葉楊鄧陸顏許劉吳羅麥")
+            # Taiwan's pages write; not those that begin common words, 楼市, 幸福, 支持, 修订, 印发, 洪水, 储备, 厉行, 矫正)
+            "傅赖阎裘谌鄢锺雒綦檀晁郇辜诸奚亓庹钮張葉楊鄧陸顏許劉吳羅麥")
 # Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
 NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与及][" + SURNAMES + r"][\u4e00-\u9fff]{1,2}){0,3}"
                         r"(?:一行|等)?")
@@ -878,9 +880,12 @@ class ActorFinder:
 
         def full(m: re.Match[str]) -> str:
             abbr = m.group("abbr")
-            if abbr in PROVINCE_ABBR:
-                return abbr
-            return next((d.name for d in places if d.short.startswith(abbr)), abbr)
+            if abbr in PROVINCE_ABBR or any(text.startswith(d.short, m.start()) for d in places):
+                return abbr  # (a province's short is the finder's; a name written in full, 驻秦皇岛市…, stays)
+            # (only when one of the site's places begins so: a district sharing its city's first character, 惠阳区 on
+            # a 惠州 district's site, leaves 驻惠… open)
+            hits = [d for d in places if d.short.startswith(abbr)]
+            return hits[0].name if len(hits) == 1 else abbr
 
         return STATIONED_SHORT.sub(full, text)
 

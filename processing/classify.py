@@ -344,7 +344,7 @@ CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五�
                            r"(?:全体)?会议")
 CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
-CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)|宪法宣誓仪式")
+CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
 # 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
@@ -489,7 +489,8 @@ DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联�
                                   r"[”\"」』]代表行动|述职月|代表小康行")
 # A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
 # 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
-DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|联络点|联络室|代表之家|代表家站|代表工作室|代表工作站)[”\"」』]?[^，,。\s]{0,6}?"
+DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|(?<=代表)联络[点室]|(?<=代表)[^，,。\s“”\"]{1,6}?联络[点室]|代表之家|代表家站|"
+                                   r"代表工作室|代表工作站)[”\"」』]?[^，,。\s]{0,6}?"
                                    r"(?:揭牌|挂牌|全覆盖|全部建成|建成到位|启用|正式运行)|"
                                    r"\d+个[“\"]?(?:代表)?(?:家站|联络站|工作站|之家|工作室)")
 # ... of a town's own deputies, by the town's name right before 人大代表 or 代表 (中新镇人大代表…)
@@ -1326,7 +1327,7 @@ class RuleClassifier:
             return False
         if built.group(0)[0].isdigit():
             return True  # (a count of the place's stations: its system)
-        deputies = title.rfind("代表", 0, built.start() + 1)
+        deputies = title.rfind("代表", 0, built.start() + 2)
         # (a first station of a zone or unit, 航空港区首个人大代表联络室揭牌, is that zone's or unit's, not the place's)
         return deputies < 0 or not (TOWN_DEPUTIES.search(title, max(0, deputies - 4), deputies)
                                     or FIRST_OF.search(title, max(0, deputies - 4), deputies))

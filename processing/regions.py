@@ -65,7 +65,8 @@ PROVINCE_NICKNAMES = {"荆楚": "420000", "齐鲁": "370000", "八闽": "350000"
 CITY_NICKNAMES.update(PROVINCE_NICKNAMES)
 # Nicknames inside other names (白龙江, a river and its forest bureau in 甘肃): the characters before them that make them
 # no nickname (a town so named, 顺德's 龙江镇, is found by its own longer name)
-NICKNAME_NOT_AFTER = {"龙江": ("白",)}
+NICKNAME_NOT_AFTER = {"龙江": ("白",), "呼市": ("欢", "疾", "招", "高", "惊", "齐", "大", "传", "称", "直"),
+                      "哈市": ("哈",), "乌市": ("呜",)}
 # (but words that end in 白 before the nickname leave it one: 一图看明白龙江…, 表白龙江)
 NICKNAME_AFTER_WORD = frozenset({"明白", "表白", "坦白", "告白", "空白", "洁白", "清白", "苍白", "雪白", "黑白", "独白", "自白",
                                  "辩白", "对白", "蛋白", "李白", "斑白", "花白", "灰白", "纯白"})
@@ -144,6 +145,9 @@ def new_area_names(path: Path = NEW_AREAS_FILE) -> dict[str, str]:
     return former_names(path)
 
 
+# A democratic party's short right before a level word (民盟市委会, 盟市委, 民建区委, 九三学社市委, 致公党市委): that party's
+# committee of the level, read as a relative body (not 社区人大…, 新建区…, 改革市…).
+PARTY_SHORT_BEFORE = re.compile(r"(?:民盟|民建|民进|民革|农工党|致公党|九三学社|台盟|(?:^|(?<=[\s，,：:|｜丨】]))盟)$")
 # Autonomous counties' and banners' customary short names no rule gives (阜蒙县, 喀左县, 莫旗): name -> the division
 # (processing/data/NOTICE).
 CUSTOMARY_COUNTY_NAMES_FILE = Path(__file__).resolve().parent / "data" / "customary_county_names.json"
@@ -483,7 +487,7 @@ class RegionFinder:
                 # (a prefecture's 地区 form names the city whatever else its short means: not checked)
                 self._former[form] = "" if form in data_forms or form.endswith("地区") else form[:-1]
             elif form not in table and len(form_codes) == 2 and len(form) >= 3 and any(
-                    (d := gaz.get(c)) is not None and _ETHNIC_COUNTY.search(d.name) for c in form_codes):
+                    (dv := gaz.get(c)) is not None and _ETHNIC_COUNTY.search(dv.name) for c in form_codes):
                 # an autonomous county's people's-name form that is also another county's former name (东乡县: 临夏's
                 # 东乡族自治县, or 抚州's 东乡区 before 2016): both candidates, for the site or the text to decide
                 table[form] = ("name", tuple(sorted(form_codes)))
@@ -834,7 +838,8 @@ class RegionFinder:
             # (a zone the gazetteer lists among the city's counties, 濮阳经济技术开发区, is no district the city's press
             # calls 区: 濮阳's one district is 华龙区)
             kids = [c for c in below if c.name.endswith(marker)]
-            districts = [c for c in kids if not ZONE_NAMED.search(c.name)]
+            # (a zone's code has 7 as its fifth digit, 410972; 清远's 清新区 is a district, whatever its name says)
+            districts = [c for c in kids if c.code[4] != "7"]
             province = self.gazetteer.get(city.province or "")
             one = districts[0] if len(districts) == 1 else None
             if marker == "区" and province is not None and province.name.endswith("自治区"):
@@ -975,9 +980,11 @@ class RegionFinder:
             if any(s <= pos < e for s, e in covered):
                 continue
             if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and (
-                    text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带盟建进革党社"
-                    # (in Inner Mongolia 盟市委 are its leagues' and cities' party committees, no 民盟's)
-                    or (text[pos - 1] == "盟" and source is not None and source.province == "150000")) \
+                    text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带"
+                    and not (PARTY_SHORT_BEFORE.search(text, 0, pos)
+                             # (in Inner Mongolia 盟市委 are its leagues' and cities' party committees, no 民盟's)
+                             and not (text[pos - 1] == "盟" and ((source is not None and source.province == "150000")
+                                                                 or "内蒙古" in text)))) \
                     and not (text[pos - 1] == "团" and text.startswith("委", pos + 1) and not text.startswith("集", pos - 2)) \
                     and not text.startswith("精神", pos - 2):
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
