@@ -141,6 +141,9 @@ NATIONAL = re.compile(
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     # national people's organisations by the short names the news uses (中消协, 海协会, 团中央, 全总)
     r"中消协|海协会|海峡两岸关系协会|团中央|" + ALL_CHINA_UNIONS + "|"
+    # a central ministry's office stationed in a province (黑龙江专员办, 财政部驻某省财政监察专员办事处), and the army's
+    # delegation to the NPC and its deputies (解放军部分全国人大代表来湘视察)
+    r"(?:[\u4e00-\u9fff]{2,4}?)?专员办(?:事处)?|(?:中国人民)?解放军(?:和武警部队)?(?:代表团|(?:部分|的)?全国人大代表)|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|"
     r"政协第[一二三四五六七八九十]+届全国委员会|国家监委|国家监察委员会|全国政协|"
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
@@ -218,6 +221,7 @@ NATIONAL_BODY = [
     (re.compile(r"政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办"), "party"),
     (re.compile(r"全国政协|中国人民政治协商会议"), "cppcc"),
     (re.compile(r"中消协|海协会|海峡两岸关系协会|共青团中央|团中央|" + ALL_CHINA_UNIONS), "massorg"),
+    (re.compile(r"解放军(?:和武警部队)?(?:代表团|(?:部分|的)?全国人大代表)"), "congress"),
 ]
 # A congress's group of deputies right after its name (第十代表小组, 代表联络组): its deputies at work.
 DEPUTIES_GROUP = r"(?:第[一二三四五六七八九十0-9]{1,3})?代表(?:小组|组|联络组)"
@@ -340,6 +344,10 @@ ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大�
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
 SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
                             r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
+# A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
+# 人大一次会议的邢台代表报到): the place's delegation.
+ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会议|两会|人代会))的?(?P<place>[\u4e00-\u9fff]{2,8}?)"
+                             r"(?:全国人大|省人大|人大)?代表(?:委员)?(?:团)?(?=抵|赴|启程|报到|进京|离|返)")
 # A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
 # 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
 # (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
@@ -521,6 +529,9 @@ OUT_OF_TOWN_CHAMBER = re.compile(r"(?:省|市)?(?:企业|商业)?(?:商会|同�
 # Going to a place or unit (某县工商联到…商会学习考察, 赴…, 走访…).
 VISIT_VERB = re.compile(r"到|赴|走访|莅临|走进|前往")
 # The site's own unit at a headline's head (我院, 我校, 本局…).
+# The site's own unit at the head winning an award, a place on a list or an approval (我校在…活动中获奖, 我院…入选…名单).
+OWN_UNIT_AWARDED = re.compile(r"^(?P<own>(?:我|本)(?:院|校|局|馆|所|中心|公司|行))[^，,。：:]{0,30}?"
+                              r"(?:获奖|获评|荣获|获得|入选|获批|喜获|斩获|摘得)")
 OWN_UNIT_HEAD = re.compile(r"^(?:我|本)(?:院|校|局|委|馆|所|厅|办|会|中心|公司|行|部|处)|"
                            # a school's or hospital's own party organ, union or youth league by the unit's one
                            # character (院党委召开…, 校团委与…): the site's own
@@ -1407,6 +1418,12 @@ class ActorFinder:
                 # the site's own unit relaying a meeting's spirit (我院召开传达全国两会精神会议): it acts, not the
                 # meeting relayed (its place unknown when the site's is)
                 return Actor("public", source, own.group(0), where, "source")
+        own_award = OWN_UNIT_AWARDED.match(text) if where == "headline" else None
+        if own_award is not None and not any(m.division is not None and m.how not in ("relative", "nation")
+                                             and m.start < own_award.end() for m in mentions):
+            # the site's own unit winning in a national body's activity, list or contest (我校在教育部关工委…活动中获奖):
+            # it acts, not the body that runs the activity (its place unknown when the site's is)
+            return Actor("public", source, own_award.group("own"), where, "source")
         call = CALLS_ON.search(text) if where == "headline" and candidates else None
         named_bodies = [c for c in candidates if c.text and c.text in text]
         if call is not None and named_bodies and all(text.find(c.text) >= call.end() for c in named_bodies):
@@ -1641,6 +1658,8 @@ class ActorFinder:
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "出席" in text and "代表" in text:
+            # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
+            text = ATTENDING_FIRST.sub(lambda m: f"{m.group('place')}代表团出席{m.group('session')}", text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
             text = self._stationed_short(text, source)

@@ -160,6 +160,22 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
      "lower"),
     # a city whose one district's name ends in 新区 (清远's 清新区) is no city with zones: a bare 区 stays open
     ("441800", "区政协召开常委会议", "清远日报", "http://www.qyrb.com/a.html", "lower"),
+    # the nineteenth set's national items on local sites: a central ministry's office stationed in a province
+    # (黑龙江专员办…), the army's NPC deputies (解放军部分全国人大代表来湘…): the nation; a place's deputies named after
+    # the session they attend (出席…全国人大一次会议广西代表抵京): its delegation
+    ("350203", "黑龙江专员办完成嫩江县保护发展森林资源目标责任制检查任务", "报告搜", "http://beijing.baogaosu.com/a.html",
+     "upper"),
+    ("430000", "解放军部分全国人大代表来湘视察", "红网", "http://hn.rednet.cn/a.html", "upper"),
+    ("450000", "出席十一届全国人大一次会议广西代表抵京", "广西县域经济网", "http://www.gxcounty.com/a.html", "internal"),
+    ("350203", "出席十一届全国人大一次会议广西代表抵京", "广西县域经济网", "http://www.gxcounty.com/a.html", "external"),
+    ("130500", "出席省十四届人大一次会议的邢台代表报到", "邢台日报", "http://www.xtrb.cn/a.html", "internal"),
+    # ... and the site's own unit winning in a national body's activity (我校在教育部关工委…活动中获奖): the unit
+    ("350203", "我校在教育部关工委2025年“读懂中国”活动中获奖", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html",
+     "external"),
+    ("320111", "我校在教育部关工委2025年“读懂中国”活动中获奖", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html",
+     "lower"),
+    # ... while a national body's own act on a school stays the nation's
+    ("350203", "教育部专家组来我校调研", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html", "upper"),
     # a person of unknown post who comes to the site's place by its one-character short or 我市 comes from above it
     # (held unsure): the dev rows' 张映平来兴调研… on 兴宁's site, 白清元来包调研… on a 包头 district's
     ("441481", "张映平来兴调研代表联络室工作情况", "兴宁市人民政府门户网", "http://www.xingning.gov.cn/a.html", "upper"),
