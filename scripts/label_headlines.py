@@ -1099,6 +1099,13 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'hzrd.gov.cn', 'liandu.gov.cn', 'lyg1.com', 'njlsfy.gov.cn', 'njyhzx.gov.cn', 'ql.gov.cn', 'sdrd.gov.cn',
         'sxhj.gov.cn', 'sxtcrd.gov.cn', 'sxzhijiang.com', 'yxzx.gov.cn', 'zezhou.gov.cn', 'zgjx.gov.cn', 'zjc.gov.cn',
     }),
+    # raw/h99zzzzzzzzzzzzzzya..yc: 77 new headlines of national bodies' and people's acts as local portals, companies,
+    # schools and associations carry them, and their look-alikes (a place or unit relaying, winning, hosting), read by a
+    # second reader (four fixed, two dropped); 55 sites, the 14 new ones below dev
+    "2026-12-03 (nineteenth set)": frozenset({
+        '911monitor.com', 'cgscgs.org.cn', 'cnread.news', 'cqipa.com', 'hebtv.com', 'jiangsulong.com', 'jlsdyjy.cn',
+        'luas.edu.cn', 'movesh.com', 'neusoft.edu.cn', 'njtech.edu.cn', 'scedumedia.com', 'shxlaw.cn', 'zysdw.com',
+    }),
 }
 
 
