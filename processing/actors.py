@@ -243,6 +243,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
+                # (a council of the people's organisations' kind, 中国经济社会理事会; not a board's members, 理事会成员)
+                r"(?<=[济会展业])理事会(?!成员|理事)|"
                 # (the enterprises' federation and the trade promotion council by the short names the news uses, 省企联,
                 # 中国企联, 市贸促会; not 校企联合, 村企联建, 院企联手, 民企联谊会)
                 r"企联(?<=[省市县区州国]企联)(?![合动盟建手谊])|贸促会|"
@@ -387,7 +389,7 @@ DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民
 DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
-_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会)|"
+_ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|理事会)|"
                               # (or its customary short name, a federation's: 中国城商联, 中国文联)
                               r"(?:文|侨|残|妇|台|青|商|城商|工商)联(?![通合系络动盟想手网赛邦])")
 # A national company's brand after 中国 and before a place's branch (中国移动广西公司, 中国银行厦门分行)

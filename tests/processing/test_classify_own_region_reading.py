@@ -174,6 +174,11 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
      "external"),
     ("320111", "我校在教育部关工委2025年“读懂中国”活动中获奖", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html",
      "lower"),
+    # a national council of the people's organisations' kind (中国经济社会理事会调研组赴黔…): national, not the nation as a
+    # scope; a local charity's board stays the place's
+    ("350203", "中国经济社会理事会调研组赴黔开展 “在乡村振兴上开新局”专题调研", "人民网贵州频道", "http://gz.people.com.cn/a.html",
+     "upper"),
+    ("350200", "厦门市慈善总会理事会召开会议", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
     # ... while a national body's own act on a school stays the nation's
     ("350203", "教育部专家组来我校调研", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html", "upper"),
     # a person of unknown post who comes to the site's place by its one-character short or 我市 comes from above it
