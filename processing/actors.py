@@ -37,6 +37,10 @@ BODY_LABELS = {"party": "党委", "congress": "人大", "delegation": "代表团
 # 中国人民银行武汉分行, 国家统计局湖北调查总队, 国家金融监督管理总局福建监管局): a vertically managed office of that place,
 # read by the place (the corpus's convention: coded at the place it serves), not the central body; a central body
 # visiting a place (国家药监局湖北调研…局工作) is no office there.
+# The provinces (and the forest regions) where the central ministries keep stationed offices (黑龙江专员办,
+# 财政部驻福建省财政监察专员办事处, 国家林业局驻大兴安岭林业集团公司森林资源监督专员办事处).
+_OFFICE_PROVINCES = "|".join(sorted({d.short for d in default_gazetteer if d.level == "province"} | {"大兴安岭", "内蒙古大兴安岭"},
+                                    key=len, reverse=True))
 _BRANCH_PLACES = sorted({d.short for d in default_gazetteer if d.level in ("province", "city") and len(d.short) >= 2}
                         | {d.name for d in default_gazetteer if d.level == "county" and len(d.name) >= 3
                            and d.name[-1] in "市县区"}, key=len, reverse=True)
@@ -69,8 +73,8 @@ _CENTRAL_UNIT_ACTS = (r"(?=党组|党委|纪检监察组|(?:常务)?副?(?:院�
                       # (its own meeting or course held somewhere, its project named first: 中国林科院南水北调…对接会在河南
                       # 南阳召开)
                       # (not one of its institutes' or its university's, 中国科学院城市环境研究所…年会在厦门召开)
-                      r"(?![^，,。:：\s]{0,30}?(?:研究所|大学|学院|医院|分院|研究中心|研究院))"
-                      r"[^，,。:：\s]{0,30}?(?:会|班|论坛)在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办|开班|开幕)|"
+                      r"(?:(?!研究所|大学|学院|医院|分院|研究中心|研究院)[^，,。:：\s]){0,30}?(?:会|班|论坛)在"
+                      r"[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办|开班|开幕)|"
                       r"与|联合|举办|主办|签约|签署|积极|全力|全面|深入|大力|加快|助力|携手|开展|推进|启动|荣获|成功|正式|首次|参与|"
                       # (its first batch of its own units, not a first one placed somewhere: 中国石化首批加氢站在厦门投用)
                       r"首批(?![^，,]{0,20}?(?:在|落户|落地|投用))|"
@@ -143,7 +147,8 @@ NATIONAL = re.compile(
     r"中消协|海协会|海峡两岸关系协会|团中央|" + ALL_CHINA_UNIONS + "|"
     # a central ministry's office stationed in a province (黑龙江专员办, 财政部驻某省财政监察专员办事处), and the army's
     # delegation to the NPC and its deputies (解放军部分全国人大代表来湘视察)
-    r"(?:[\u4e00-\u9fff]{2,4}?)?专员办(?:事处)?|(?:中国人民)?解放军(?:和武警部队)?(?:代表团|(?:部分|的)?全国人大代表)|"
+    r"(?:财政部|国家林业局|国家林业和草原局)?驻?(?:" + _OFFICE_PROVINCES + r")(?:省|自治区|市)?(?:[\u4e00-\u9fff]{0,8}?"
+    r"监督)?专员办(?:事处)?(?![公理实好])|(?:中国人民)?解放军(?:和武警部队)?(?:代表团|(?:部分|的)?全国人大代表)|"
     r"中国共产党(?!第)|中央纪委|中央代表团|中国人民政治协商会议(?:第[一二三四五六七八九十]+届)?全国委员会|"
     r"政协第[一二三四五六七八九十]+届全国委员会|国家监委|国家监察委员会|全国政协|"
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
@@ -511,8 +516,9 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
             "苑迟邝"
             # (rarer ones the corpus's and the leaders' tables' names bear, and traditional forms Hong Kong's, Macao's and
-            # Taiwan's pages write; not those that begin common words, 楼市, 幸福, 支持, 修订, 印发, 洪水, 储备, 厉行, 矫正)
-            "傅赖阎裘谌鄢锺雒綦檀晁郇辜诸奚亓庹钮張葉楊鄧陸顏許劉吳羅麥")
+            # Taiwan's pages write; not those that begin many common words, 楼市, 幸福, 支持, 修订, 印发; the words 洪, 储,
+            # 厉 and 矫 begin are in NOT_NAMES)
+            "傅洪赖阎裘储谌鄢锺雒綦檀矫晁郇辜诸奚亓庹厉钮張葉楊鄧陸顏許劉吳羅麥")
 # Persons by their names alone before a verb (周坚、杨勇平; 张三一行): no body, no place, no post.
 NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与及][" + SURNAMES + r"][\u4e00-\u9fff]{1,2}){0,3}"
                         r"(?:一行|等)?")
@@ -624,7 +630,9 @@ PERSON_LEAD = re.compile(
 NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",
                        "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",
                        "关于", "关键", "解决", "管理", "应急", "万人", "万名", "公开", "公正", "集中", "及时", "龙头",
-                       "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关"})
+                       "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关",
+                       # (words that begin with a rarer surname: 洪水来袭…, 储备粮在…, 厉行节约, 矫正对象)
+                       "洪水", "洪峰", "洪灾", "洪涝", "洪流", "储备", "储蓄", "厉行", "矫正", "诸多", "赖以"})
 VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
                          "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
@@ -677,7 +685,8 @@ REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条�
                                 r"(?:\d{1,2}月\d{1,2}日|今日|今天|明日|明天|今|明)?起?)?(?:正式)?"
                                 r"(?:施行|实施|生效|颁布实施|颁布|公布|出台|解读|政策解读|的解读|全文)[。！!\s]*"
                                 # (and what it brings, in a phrase after a comma: …出台,今后养犬将有法可依)
-                                r"(?:[，,][^《》，,。]{2,30}[。！!]?)?$")
+                                r"(?:[，,](?![^《》，,。]*?(?:[省市区县州旗]|局|委|厅|人大|政府|法院|检察院|政协))"
+                                r"[^《》，,。]{2,30}[。！!]?)?$")
 
 
 # A municipality's own event for its districts' officers (区人大常委会主任培训班, 区县委书记座谈会召开).
@@ -884,6 +893,18 @@ class ActorFinder:
             return m
         return None
 
+    def _attending_first(self, m: re.Match[str]) -> str:
+        """出席…会议 + a place's deputies, rewritten as the place's delegation attending (出席…全国人大一次会议广西代表抵京);
+        stationed deputies (在厦全国人大代表) left to their own reading, and a city's NPC deputies kept deputies (no city
+        sits at the NPC as a delegation)."""
+        place = m.group("place").removesuffix("团")
+        if place[0] in STATIONED_BEFORE:
+            return m.group(0)
+        provinces = [x for x in self.finder.find(place) if x.division is not None and x.division.level == "province"]
+        if "全国" in m.group("session") and not provinces:
+            return f"{place}全国人大代表出席{m.group('session')}"
+        return f"{place}代表团出席{m.group('session')}"
+
     def _stationed_short(self, text: str, source: Division | None) -> str:
         """text with a one-character short of the site's city or county after 驻, 住 or 在 and before deputies or members
         (在绵全国、省人大代表 on a 绵阳 site) written as the place's name; a province's short is the finder's already."""
@@ -898,7 +919,11 @@ class ActorFinder:
             # (only when one of the site's places begins so: a district sharing its city's first character, 惠阳区 on
             # a 惠州 district's site, leaves 驻惠… open)
             hits = [d for d in places if d.short.startswith(abbr)]
-            return hits[0].name if len(hits) == 1 else abbr
+            cities = [d for d in hits if d.level == "city"]
+            # (two of them, a city and its district, 惠州 and 惠阳 for 驻惠 on 惠阳区's site: the city, as the press
+            # shortens cities, not districts, to one character)
+            one = hits[0] if len(hits) == 1 else cities[0] if len(cities) == 1 else None
+            return one.name if one is not None else abbr
 
         return STATIONED_SHORT.sub(full, text)
 
@@ -1661,7 +1686,7 @@ class ActorFinder:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
         if "出席" in text and "代表" in text:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
-            text = ATTENDING_FIRST.sub(lambda m: f"{m.group('place')}代表团出席{m.group('session')}", text)
+            text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
             text = self._stationed_short(text, source)

@@ -352,6 +352,9 @@ SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\
                                   r"看望|慰问|检查|督导|主持|出席|会见))")
 # A headline that opens by relaying a meeting's spirit, naming no relayer (传达学习全国两会精神…, 学习贯彻…全会精神…).
 RELAY_HEAD = re.compile(r"(?:召开[^，,。\s]{0,8}?会议?)?(?:传达学习|学习传达|传达贯彻|学习贯彻)")
+# ... where the spirit relayed ends, and a group or leader named after it who acts (宣讲团, 指导组, 委员长)
+RELAYED_END = re.compile(r"精神|思想|》")
+RELAY_ACTOR_AFTER = re.compile(r"宣讲团|指导组|督导组|调研组|检查组|委员长|总书记")
 # A law's enforcement inspection's own meeting, headed by the law's name with no body before it (《某省某条例》执法检查
 # 动员会召开): held by the congress that inspects, the one of the site's place (a city inspects its province's and the
 # nation's laws in its area); the law's maker named inside the title marks does not act.
@@ -961,6 +964,14 @@ class RuleClassifier:
         at = bare.find(actor.text)
         # (a place receiving the visit, 某区企业迎来市领导到访调研, is where the site's body goes all the same)
         return not (0 <= at < visit.start("go")) or RECEIVES.search(bare, at, visit.start("go")) is not None
+
+    @staticmethod
+    def _relay_names_actor(title: str) -> bool:
+        """Whether the words after the spirit relayed name someone acting there (…精神中央宣讲团湖北报告会举行,
+        …精神 全国人大常委会举办…): then no relaying by the site's own body is read."""
+        end = RELAYED_END.search(title)
+        rest = title[end.end():] if end is not None else ""
+        return bool(rest.strip()) and (NATIONAL.search(rest) is not None or RELAY_ACTOR_AFTER.search(rest) is not None)
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
@@ -1614,7 +1625,7 @@ class RuleClassifier:
             actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
         if source is not None and actor is not None and actor.region is not None and actor.region.level == "nation" \
                 and RELAY_HEAD.match(COLUMN_TAG.sub("", item.title)) \
-                and self._site_body(item) in STATE_ORGANS:
+                and self._site_body(item) in STATE_ORGANS and not self._relay_names_actor(COLUMN_TAG.sub("", item.title)):
             # a relaying of a national meeting's spirit that names no relayer, on a body's own site (传达学习全国两会精神
             # 扎实推进人大各项工作 on 余干县人大常委会's): that body relays, the meeting relayed does not act
             actor = Actor(self._site_body(item) or "public", source, item.source_name, "source", "source")

@@ -179,6 +179,21 @@ def test_own_region_reading_failure_kinds(title: str, home: str, kind: str) -> N
     ("350203", "中国经济社会理事会调研组赴黔开展 “在乡村振兴上开新局”专题调研", "人民网贵州频道", "http://gz.people.com.cn/a.html",
      "upper"),
     ("350200", "厦门市慈善总会理事会召开会议", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # (a second review's counter-examples) a relayer named after the spirit relayed acts, not the site's body
+    ("420000", "学习贯彻党的二十届三中全会精神中央宣讲团湖北报告会举行", "湖北省人大常委会", "http://www.hppc.gov.cn/a.html",
+     "upper"),
+    # ... 专员办 is a central office only after a province's name (not 专员办公室, 专员办理)
+    ("420106", "武昌区首席服务专员办公室开展助企活动", "长江日报", "http://www.cjn.cn/a.html", "lower"),
+    ("420106", "街道人大工作专员办理代表建议成效明显", "武昌区人大", "http://www.wuchang.gov.cn/a.html", "internal"),
+    # ... a regulation's coming into force followed by another body's act: that body
+    ("350200", "《福建省生态环境保护条例》施行，厦门市生态环境局开展首次执法", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # ... deputies after the session they attend: stationed ones and a city's NPC deputies are no delegation
+    ("350200", "出席十四届全国人大一次会议的在厦全国人大代表返厦", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    ("350200", "出席十四届全国人大一次会议的厦门全国人大代表抵京", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # ... a national academy's forum held at a university: the academy
+    ("350200", "中国工程院工程科技论坛在厦门大学举办", "厦门日报", "http://www.xmnn.cn/a.html", "upper"),
+    # ... 驻惠 on a district of 惠州's site: the city's deputies (the press shortens cities to one character)
+    ("441300", "驻惠全国、省人大代表视察惠阳", "惠阳区人民政府", "http://www.huiyang.gov.cn/a.html", "lower"),
     # ... while a national body's own act on a school stays the nation's
     ("350203", "教育部专家组来我校调研", "南京工业大学新闻网", "http://news.njtech.edu.cn/a.html", "upper"),
     # a person of unknown post who comes to the site's place by its one-character short or 我市 comes from above it
