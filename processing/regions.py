@@ -1983,7 +1983,19 @@ class SiteLocator:
             if any(a.code == best.code for a in self.gazetteer.ancestors_of(m.division)):
                 best, end = m.division, m.end
         return self._short_below(best, name[end:]) or self._channel_below(best, name[end:]) \
-            or self._branch_below(best, name[end:]) or self._edition_below(best, name[end:]) or best
+            or self._branch_below(best, name[end:]) or self._edition_below(best, name[end:]) \
+            or self._new_area_below(best, name[end:]) or best
+
+    def _new_area_below(self, region: Division, tail: str) -> Division | None:
+        """The division that runs a state-level new area inside region, named right after it by the area's name without
+        新区 (青岛西海岸报: 黄岛区, which runs 青岛西海岸新区)."""
+        for area, code in new_area_names().items():
+            stem = area.removesuffix("新区")
+            d = self.gazetteer.get(code)
+            if len(stem) >= 2 and stem != area and tail.startswith(stem) and d is not None and d.code != region.code \
+                    and any(a.code == region.code for a in self.gazetteer.ancestors_of(d)):
+                return d
+        return None
 
     def _edition_below(self, region: Division, tail: str) -> Division | None:
         """A place inside region whose edition the site is, named at its name's end (嘉兴日报平湖版, 某日报某某专版): the

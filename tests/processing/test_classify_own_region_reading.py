@@ -231,6 +231,9 @@ def test_forms_the_own_region_fixes_leave_alone(home: str, title: str, source: s
     # a place's other name before a county's short inside it: that county (the eighteenth set's 三峡枝江网)
     ("三峡枝江网", "420583"),
     ("三峡日报", "420500"),
+    # a state-level new area named after its city by its name without 新区 (青岛西海岸报): the division that runs it
+    ("青岛西海岸报", "370211"),
+    ("青岛日报", "370200"),
 ])
 def test_a_papers_local_edition_is_the_place_it_is_for(name: str, code: str) -> None:
     placed = site_region(name, "")
