@@ -1092,8 +1092,7 @@ class RuleClassifier:
         if COMES_HERE.match(title, come):
             return source
         nxt = title[come + 1:come + 2]
-        if not nxt or not (title[come + 2:come + 3] in VISIT_ACTS_AFTER or title.startswith(("调研", "考察", "视察", "检查",
-                                                                                               "指导", "督导", "慰问"), come + 2)):
+        if not nxt or title[come + 2:come + 3] not in VISIT_ACTS_AFTER:
             return None
         chain = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")]
         hits = [d for d in chain if d.short.startswith(nxt)]
@@ -1625,10 +1624,11 @@ class RuleClassifier:
             actor = Actor("government", self.gazetteer.nation, "中央纪委国家监委（审查调查）", "headline", "name")
         if source is not None and actor is not None and actor.region is not None and actor.region.level == "nation" \
                 and RELAY_HEAD.match(COLUMN_TAG.sub("", item.title)) \
-                and self._site_body(item) in STATE_ORGANS and not self._relay_names_actor(COLUMN_TAG.sub("", item.title)):
+                and (site_body := self._site_body(item)) in STATE_ORGANS \
+                and not self._relay_names_actor(COLUMN_TAG.sub("", item.title)):
             # a relaying of a national meeting's spirit that names no relayer, on a body's own site (传达学习全国两会精神
             # 扎实推进人大各项工作 on 余干县人大常委会's): that body relays, the meeting relayed does not act
-            actor = Actor(self._site_body(item) or "public", source, item.source_name, "source", "source")
+            actor = Actor(site_body or "public", source, item.source_name, "source", "source")
         if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law

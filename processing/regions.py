@@ -145,6 +145,13 @@ def new_area_names(path: Path = NEW_AREAS_FILE) -> dict[str, str]:
     return former_names(path)
 
 
+@functools.lru_cache(maxsize=1)
+def _new_area_stems() -> tuple[tuple[str, str], ...]:
+    """(name without 新区, code) of each state-level new area named so (西海岸 for 西海岸新区), read once."""
+    return tuple((area.removesuffix("新区"), code) for area, code in new_area_names().items()
+                 if area.endswith("新区") and len(area) >= 4)
+
+
 # A democratic party's short right before a level word (民盟市委会, 盟市委, 民建区委, 九三学社市委, 致公党市委): that party's
 # committee of the level, read as a relative body (not 社区人大…, 新建区…, 改革市…).
 PARTY_SHORT_BEFORE = re.compile(r"(?:民盟|民建|民进|民革|农工党|致公党|九三学社|台盟|(?:^|(?<=[\s，,：:|｜丨】]))盟)$")
@@ -1989,11 +1996,9 @@ class SiteLocator:
     def _new_area_below(self, region: Division, tail: str) -> Division | None:
         """The division that runs a state-level new area inside region, named right after it by the area's name without
         新区 (青岛西海岸报: 黄岛区, which runs 青岛西海岸新区)."""
-        for area, code in new_area_names().items():
-            stem = area.removesuffix("新区")
-            d = self.gazetteer.get(code)
-            if len(stem) >= 2 and stem != area and tail.startswith(stem) and d is not None and d.code != region.code \
-                    and any(a.code == region.code for a in self.gazetteer.ancestors_of(d)):
+        for stem, code in _new_area_stems():
+            d = self.gazetteer.get(code) if tail.startswith(stem) else None
+            if d is not None and d.code != region.code and any(a.code == region.code for a in self.gazetteer.ancestors_of(d)):
                 return d
         return None
 
