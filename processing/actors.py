@@ -758,7 +758,7 @@ class Actor:
     region: Division | None
     text: str
     source: str = "headline"  # where it was found: headline | text | enactment | source | none
-    via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | subunit | none
+    via: str = "name"  # how the region was known: name | relative | source | roundup | context | person | subunit | destination | none
     # (context: inferred from another place or from the home, held low; subunit: a unit below the region)
     candidates: tuple[Division, ...] = ()  # when the place named is ambiguous (鼓楼区): its divisions
 

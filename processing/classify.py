@@ -318,6 +318,10 @@ PERSON_UNKNOWN = 0.45  # a headline led by a person whose office is not configur
 KNOWN_POST_CONF = 0.7
 KNOWN_POST_TEXT_CHARS = 600
 KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in another item of the batch
+# A place the headline sends a body to or holds it in (县长到水台镇调研, 会议在南京人民大会堂开幕): the chars just before it.
+DESTINATION_BEFORE = re.compile(r"(?:到|赴|来|莅临|走进|深入|前往|至|在|调研|视察|考察|检查|走访|督导|看望|慰问)$")
+# The site's own place named by a relative word (我市, 本县, 全区): whose the actor is, not where it goes.
+OWN_PLACE_WORD = re.compile(r"[我本全][省市区县州旗盟]")
 CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a leader of that place, the headline names
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
@@ -380,7 +384,8 @@ ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，
 # head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
 # (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
 SECRETARY_MEETING = re.compile(r"主持(?:召开)?[^，,。：:\s会]{0,10}?书记(?:专题会|办公会)")
-UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal"})
+UNCALIBRATED = frozenset({"correction", "unknown", "noactor", "person", "known", "part", "scope", "portal",
+                          "destination"})
 # The nation as a headline's bare subject (中国…, 全国…, no body): a national roundup is 外情 (RUBRIC) but the
 # nation acting or its achievements (中国成功发射…) are 上情, and the words do not tell them apart (on the dev
 # part 71 of 112 such verdicts right): held unsure, for people ("scope", not calibrated up).
@@ -1956,6 +1961,11 @@ class RuleClassifier:
                 self.home, actor.region) == "above":
             conf = min(conf, SUBUNIT_CONF)
         leaders_place = self._placed_by_leader(item, actor, source)
+        destination = None if leaders_place is not None else self._placed_by_destination(item, actor, source)
+        if destination is not None:
+            # a level word no site settles, placed by where the headline sends it (县长到水台镇调研: the town's county):
+            # a guess from one word, held unsure ("destination", not calibrated up)
+            actor, conf = dataclasses.replace(actor, region=destination, via="destination"), min(conf, CONTEXT_CONF)
         if leaders_place is not None:
             # a level word whose place the site does not settle, placed by the one province's or city's leader the
             # headline names acting (…常务会议 某某主持), with a place read from context's confidence
@@ -2001,7 +2011,8 @@ class RuleClassifier:
         reason = f"主体：{actor.label}（{rel_label}：{self._relation_phrase(rel, place)}）"
         # what the headline names decides ("rules"); an actor read from the site alone, or a person whose
         # office is unknown, is a weaker kind of evidence, calibrated apart ("site")
-        path = "person" if actor.via == "person" else "known" if actor.via == "known" else "site" if actor.source == "source" or actor.via == "source" \
+        path = "person" if actor.via == "person" else "known" if actor.via == "known" \
+            else "destination" if actor.via == "destination" else "site" if actor.source == "source" or actor.via == "source" \
             else "part" if actor.via == "subunit" and rel == "above" else "rules"
         if seen_outside or national_session:
             path = "portal"
@@ -2210,6 +2221,63 @@ class RuleClassifier:
             level != "省" and actor.via == "subunit" and actor.region.level == "province"
             and source is not None and source.code == actor.region.code)
         return leader_of_relative(item.title, level, item.published_at, item.url, source) if open_place else None
+
+    def _placed_by_destination(self, item: Item, actor: Actor, source: Division | None) -> Division | None:
+        """The place of a level word (县长…, 市政协…, 省…局) that no site settles (a site of no known place, or a national
+        one), from the one place below that level the headline sends it to or holds it in (县长到水台镇调研: the town's
+        county; 省…到张家港检查: 江苏; 市政协…会议在南京…开幕: 南京): a body goes down its own hierarchy; a visit to a
+        place of its own level is a visit elsewhere, so only a venue (在) may be of the word's own level."""
+        if actor.source != "headline" or actor.candidates or actor.region is not None \
+                or (source is not None and source.level != "nation"):
+            return None
+        title = item.title
+        word = RELATIVE_LEAD.search(actor.text)
+        at = title.find(actor.text)
+        if word is None or at < 0 or OWN_PLACE_WORD.search(title):
+            # (我市的省人大代表在榕视察: the deputies are some city's, wherever they go)
+            return None
+        level, after = word.group(0)[-1], at + word.end()
+        places = [(m.start, m.division) for m in self.actors.finder.find(title, None)
+                  if m.how != "relative" and m.division is not None]
+        found: set[str] = set()
+        for start, division in places:
+            before = DESTINATION_BEFORE.search(title, max(0, start - 3), start)
+            if start < after or before is None:
+                continue
+            place = self._ancestor_for_word(division, level, venue=before.group(0) == "在")
+            if place is None:
+                return None
+            found.add(place.code)
+        if len(found) != 1:
+            return None
+        chosen = self.gazetteer.get(found.pop())
+        if chosen is None or any(not self._in_line(division, chosen) for _, division in places):
+            # (another place named that is neither inside nor above the guess: whose body it is, not told)
+            return None
+        return chosen
+
+    def _in_line(self, a: Division, b: Division) -> bool:
+        """Whether a and b are the same division or one contains the other."""
+        return a.code == b.code or any(x.code == b.code for x in self.gazetteer.ancestors_of(a)) \
+            or any(x.code == a.code for x in self.gazetteer.ancestors_of(b))
+
+    def _ancestor_for_word(self, place: Division, word: str, venue: bool) -> Division | None:
+        """The division a level word (省, 市, 州, 盟, 区, 县, 旗) names when its body goes to or meets in place: place's
+        ancestor of that level (the place itself for a venue of that level), None when no such ancestor is sure (a
+        town of a county-level city for 市, whose mayor could be that city's)."""
+        chain = [place, *self.gazetteer.ancestors_of(place)]
+        if word == "省":
+            want = [d for d in chain if d.level == "province" and not d.is_municipality]
+        elif word in "市州盟":
+            want = [d for d in chain if d.level == "city" or (d.level == "province" and d.is_municipality)]
+            if any(d.level == "county" and d.name.endswith("市") for d in chain):
+                return None
+            want = [d for d in want if d.level == "province" or d.name.endswith(word) or word == "市" and not d.name.endswith(("州", "盟"))]
+        else:
+            want = [d for d in chain if d.level == "county" and d.name.endswith(word if word != "县" else ("县", "自治县"))]
+        if len(want) != 1 or (want[0].code == place.code and not venue):
+            return None
+        return want[0]
 
     def _settle(self, candidates: tuple[Division, ...], source: Division | None,
                 conf: float) -> tuple[Division | None, float]:
