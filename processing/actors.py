@@ -338,6 +338,7 @@ OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
+NANJING = "320100"  # (宁 is 宁夏's short and, in 南京's own press, 南京's)
 # A one-character short of a city or county after those words, before the deputies or members stationed there (在绵全国、
 # 省人大代表, 住株省政协委员, 驻邓南阳市六届人大代表): the press's own short of its place, read against the site's places.
 STATIONED_SHORT = re.compile(r"(?<=[驻住在])(?P<abbr>[\u4e00-\u9fff])(?=(?:[\u4e00-\u9fff]{2,3}[市州])?"
@@ -908,12 +909,19 @@ class ActorFinder:
     def _stationed_short(self, text: str, source: Division | None) -> str:
         """text with a one-character short of the site's city or county after 驻, 住 or 在 and before deputies or members
         (在绵全国、省人大代表 on a 绵阳 site) written as the place's name; a province's short is the finder's already."""
-        if source is None:
-            return text
-        places = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")]
+        places = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")] \
+            if source is not None else []
+        read = {x.start for x in self.finder.find(text) if x.how == "abbr"} if STATIONED_SHORT.search(text) else set()
 
         def full(m: re.Match[str]) -> str:
             abbr = m.group("abbr")
+            if abbr in PROVINCE_ABBR and m.start() not in read:
+                # a province's short the finder leaves as a common character (在甘全国政协委员, 在宁全国人大代表): the
+                # province, but 宁 on a 南京 site is 南京 (its press's short, 在宁全国人大代表 living there)
+                if abbr == "宁" and any(d.code == NANJING for d in places):
+                    return self.gazetteer.get(NANJING).name  # type: ignore[union-attr]
+                province = self.gazetteer.get(PROVINCE_ABBR[abbr])
+                return province.name if province is not None else abbr
             if abbr in PROVINCE_ABBR or any(text.startswith(d.short, m.start()) for d in places):
                 return abbr  # (a province's short is the finder's; a name written in full, 驻秦皇岛市…, stays)
             # (only when one of the site's places begins so: a district sharing its city's first character, 惠阳区 on
@@ -1952,6 +1960,8 @@ class ActorFinder:
         name = m.group("name")
         if name in NOT_NAMES or name[:2] in NOT_NAMES:
             return None
+        if name[-1] in "镇乡" and self.finder.is_township_name(name):
+            return None  # a town (白沙镇：人大代表…), whose name some 24 towns bear, none of them told apart here
         if any(x.start == 0 for x in self.finder.find(title)) or any(s == 0 for s, _e, _b in self._bodies(title)):
             return None  # a place (黄石) or a body word, not a name
         if NATIONAL.match(title):

@@ -902,6 +902,25 @@ class RegionFinder:
                 self._all_towns_index = self._by_name(towns)
         return self._all_towns
 
+    def is_township_name(self, word: str) -> bool:
+        """Whether some township of the country bears this name (白沙镇, 前进街道)."""
+        names = self._township_names()
+        return names is not None and word in names
+
+    def _own_town_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
+        """A far county's short name that is also a street's or town's short inside the site's own county (区人大代表前进
+        代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区): the site's township. A district's
+        congress names its delegations and deputy groups after its streets and towns, which its site writes short."""
+        index = self._township_index(source)
+        out = []
+        for m in mentions:
+            town = None
+            if m.how == "short" and m.division is not None and m.division.level == "county" \
+                    and m.division.parent != source.parent:
+                town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
+            out.append(m if town is None else Mention(m.start, m.end, m.text, town, "short", (town,)))
+        return out
+
     def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
         """Every township of the country by name (built once)."""
         if self._all_towns_index is None:
@@ -1252,6 +1271,8 @@ class RegionFinder:
             mentions = [m for m in mentions if not (m.how == "short" and m.division is not None
                                                     and m.division.level == "county" and ZONE_FOLLOW.match(text, m.end)
                                                     and m.division.province != source.province)]
+        if source is not None and source.level == "county":
+            mentions = self._own_town_shorts(text, mentions, source)
         if source is not None and (source.level in ("city", "county") or source.is_municipality):
             mentions = self._local_shorts(text, mentions, source)
         elif source is not None and source.level == "province":
@@ -1969,8 +1990,10 @@ class SiteLocator:
             if rest is None:
                 # 中国某某网 named by a place's short name that is also another's (吉林: the province and its
                 # city): the highest level, as a site's name means it
-                short = _site_short(name[first.end:], self.gazetteer.shorts())
-                codes = self.gazetteer.shorts().get(short.group(1), []) if short else []
+                # (or by the short alone, as counties name their portals: 中国石柱, 中国安吉, 中国义乌)
+                tail, shorts = name[first.end:].strip(), self.gazetteer.shorts()
+                short = _site_short(name[first.end:], shorts)
+                codes = shorts[tail] if tail in shorts else shorts.get(short.group(1), []) if short else []
                 local = self._pick([d for c in codes if (d := self.gazetteer.get(c)) is not None])
                 return local or self.gazetteer.nation
             return rest.division
@@ -2218,8 +2241,9 @@ class SiteLocator:
             if local is not None and (d is None or local.code != d.code) and not (
                     d is not None and how == "name" and place_pinyin(_pinyin_key(d)) == place_pinyin(_pinyin_key(local))):
                 # (not where the channel spells the named site's own place, another place sounding alike: 桂阳县人大's
-                # /web/guiyang/ is 桂阳's, no 贵阳's)
-                return SiteRegion(local, "host", SITE_HOST_CONF, url)
+                # /web/guiyang/ is 桂阳's, no 贵阳's); a county's channel under its city's (an aggregator's
+                # /dezhou/wucheng/) is the county's
+                return SiteRegion(self._county_in_path(url, local) or local, "host", SITE_HOST_CONF, url)
             county = self._county_in_path(url, d) if d is not None else None
             if county is not None:
                 # (a city's own media with a channel per county: 掌上梅州's y.meizhou.cn/xingning/ is 兴宁's)
