@@ -617,8 +617,11 @@ CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精�
 # 报告): the person acts, not the meeting whose spirit is studied.
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
+# The publisher's own place by a relative word (我市, 本县), after a column tag that names another place.
+OWN_PLACE_AFTER_TAG = re.compile(r"[我本][省市区县州旗]")
 NAME_POST_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长|"
+    r"主席|书记|秘书长|"
     r"董事长|总经理|校长|总领事|大使)"
     r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
 PERSON_LEAD = re.compile(
@@ -1830,8 +1833,10 @@ class ActorFinder:
         if tag is not None:
             # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and
             # relative words after it, before the site's own place (a city portal's column on its province's 两会)
-            source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
-                           and m.how not in ("relative", "nation")), None) or source
+            # (but 我市, 本县 after it are the publisher's own place: 【走出湖北学江浙】我市党政考察团… on 宜都's site)
+            if not OWN_PLACE_AFTER_TAG.search(title, tag.end()):
+                source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
+                               and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
         stationed = CENTRAL_MEDIA_STATIONED.match(title or "")
         if stationed is not None and (province := self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")])) is not None:

@@ -492,10 +492,11 @@ CENTRAL_COMPANY_SITE = re.compile(r"(?:" + CENTRAL_COMPANY.pattern + r")$|中国
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
 # A place's whole deputy work, which its congress standing committee organises: liaison stations built across it or
 # their head station, its deputies' named campaign and month of reports to voters (建成1146个代表工作站, 代表联络总站,
-# “五微”代表行动, 直选代表述职月): a named campaign in quotes; not one station's doings nor deputies "in action"
+# “五微”代表行动, 直选代表述职月, 表彰优秀人大代表): a named campaign in quotes, the place's deputies commended; not one
+# station's doings nor deputies "in action"
 # (人大代表在行动, 代表行动起来: theirs, below)
 DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
-                                  r"[”\"」』]代表行动|述职月|代表小康行")
+                                  r"[”\"」』]代表行动|述职月|代表小康行|表彰[^，,。\s]{0,10}?(?:人大代表|代表小组)")
 # A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
 # 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
 DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|(?<=代表)联络[点室]|(?<=代表)[^，,。\s“”\"]{1,6}?联络[点室]|代表之家|代表家站|"
@@ -665,6 +666,11 @@ NATIONAL_STUDIED = re.compile(r"学习(?!班)|精神|收看|观看|收听|共观
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
+# A post of a congress's, CPPCC's or party committee's own after a person's name (某某副主任, 某某副主席, 某某副书记), as
+# that body's site writes its leaders, followed by an act.
+OWN_BODY_POST_AFTER_NAME = {
+    body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问)")
+    for body, posts in (("congress", "主任|秘书长"), ("cppcc", "主席|秘书长"), ("party", "书记"))}
 # A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
@@ -1730,6 +1736,9 @@ class RuleClassifier:
                         or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))
+                    own_pattern = OWN_BODY_POST_AFTER_NAME.get(self._site_body(item) or "")
+                    own_post = own_pattern.match(bare, len(name)) if own_pattern is not None and body == self._site_body(
+                        item) else None
                     # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
                     # mayor, 刘文儒市长 on a 晋江 school's site)
                     up = self.actors.finder.relative_division(post.group(1)[:1], source, item.title) \
@@ -1738,6 +1747,11 @@ class RuleClassifier:
                         # a governor's or mayor's post after the name (某某副省长到…): that level's government, read from
                         # the site's place
                         actor = Actor("government", up, f"{name}（{post.group(0) if post else ''}）", "headline", "name")
+                    elif own_post is not None and guess is source and source is not None and source.level != "nation":
+                        # a post of the site's own body after the name (某某副主任率队… on a congress's site, 某某副主席率团…
+                        # on a CPPCC's): that body's leader, its own act
+                        actor = Actor(str(body), source, f"{name}（{item.source_name}所属机关{own_post.group(0)}）", "headline",
+                                      "name")
                     elif MINISTER_AFTER_NAME.match(bare, len(name)):
                         # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
                         # the State Council (a place's department heads are named with their department), held unsure

@@ -97,9 +97,11 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
                          r"自贸片区|科技园|产业园)")
 # (自治区 with no name before it, 自治区副主席 on a city's site, is the site's own region, as 省 is a province's; Inner
 # Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
+# A congress's session named right before a place's delegation (…人大三次会议大理代表团).
+SESSION_BEFORE_DELEGATION = re.compile(r"(?:会议|人代会|大会)$")
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
-                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|领导|(?:级|老|级老)领导(?!干部|小组)|长(?![期远效江城沙春治安])|"
+                      r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|党政(?:代表|考察)团|领导|(?:级|老|级老)领导(?!干部|小组)|长(?![期远效江城沙春治安])|"
                       # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
                       r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会|企联(?![合动盟建手谊])|贸促会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
@@ -606,6 +608,10 @@ class RegionFinder:
             if text.startswith("州", end) and any(
                     (d := gaz.get(c)) is not None and d.level == "city" and d.name.endswith("自治州") for c in codes):
                 # an autonomous prefecture by its short and 州 (大理州, 红河州, 海西州): no common word reads so
+                return True
+            if text.startswith("代表团", end) and SESSION_BEFORE_DELEGATION.search(text, max(0, start - 3), start):
+                # a place's delegation right after the session it sits in (省十三届人大三次会议大理代表团…): no common
+                # word reads so
                 return True
             if word in COMMON_WORD_SHORTS:
                 if self._place_inside_follows(text, end, codes):
