@@ -617,6 +617,9 @@ CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精�
 # 报告): the person acts, not the meeting whose spirit is studied.
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
+# A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
+SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
+CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
 # The publisher's own place by a relative word (我市, 本县), after a column tag that names another place.
 OWN_PLACE_AFTER_TAG = re.compile(r"[我本][省市区县州旗]")
 NAME_POST_LEAD = re.compile(
@@ -1838,6 +1841,15 @@ class ActorFinder:
                 source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                                and m.how not in ("relative", "nation")), None) or source
             title = title[tag.end():]
+        during = SESSION_DURING_HEAD.match(title or "")
+        if during is not None:
+            # a session named only as the time (全国人大会议期间我省代表…, 省…会议期间邢台代表向大会提交…): the deputies
+            # after it act, not the session
+            after = self._from_text(title[during.end():], source, "headline")
+            if after is not None and after.body in ("deputies", "delegation") \
+                    and title[during.end():].lstrip("，, ").startswith(after.text[:2]):
+                # (a place's deputies at a congress's session: its delegation there)
+                return dataclasses.replace(after, body="delegation") if CONGRESS_SESSION_WORD.search(during.group(0)) else after
         stationed = CENTRAL_MEDIA_STATIONED.match(title or "")
         if stationed is not None and (province := self.gazetteer.get(PROVINCE_ABBR[stationed.group("abbr")])) is not None:
             # the central media stationed in a province (中央驻闽媒体, 中央驻鲁新闻单位) heading the headline: that

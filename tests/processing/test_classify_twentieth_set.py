@@ -68,3 +68,17 @@ def test_stationed_by_a_provinces_common_short(home: str, title: str, source: st
 ])
 def test_deputies_suggestions_gathered_are_no_essay(title: str, essay: bool) -> None:
     assert (ESSAY.search(title) is not None) is essay
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a session named only as the time at the head (…会议期间): the place's deputies after it act, as its delegation
+    ("630000", "全国人大会议期间我省代表共向大会提交建议95件", "青海日报", "http://www.qhrb.com.cn/a.html", "internal"),
+    ("130000", "省十四届人大四次会议期间邢台代表向大会提交10件议案117件建议", "邢台网(邢台日报)",
+     "http://www.xtrb.cn/a.html", "internal"),
+    ("130500", "省十四届人大四次会议期间邢台代表向大会提交10件议案117件建议", "邢台网(邢台日报)",
+     "http://www.xtrb.cn/a.html", "internal"),
+    # a body after such a head that is no deputies' is read as before (the CPPCC's own meetings during its session)
+    ("420000", "湖北省政协全会期间主席会议、常委会议召开", "国际在线湖北", "http://hb.cri.cn/a.html", "lower"),
+])
+def test_a_session_named_as_the_time(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
