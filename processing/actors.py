@@ -619,6 +619,8 @@ RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 # A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
 SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
+# 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation.
+DELEGATION_SHORT = re.compile(r"(?<![共青])团(?=(?:全国|省|自治区|市)人大代表)")
 CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
 # The publisher's own place by a relative word (我市, 本县), after a column tag that names another place.
 OWN_PLACE_AFTER_TAG = re.compile(r"[我本][省市区县州旗]")
@@ -1704,6 +1706,11 @@ class ActorFinder:
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
             text = self._stationed_short(text, source)
+        if "团" in text and "人大代表" in text and (short := DELEGATION_SHORT.search(text)) is not None and any(
+                m.end == short.start() and m.division is not None and m.how not in ("relative", "nation")
+                for m in self.finder.find(text[:short.start()], source)):
+            # a place's delegation by the place and 团 alone before its deputies (天水团省人大代表…): its delegation
+            text = f"{text[:short.start()]}代表团{text[short.end():]}"
         if "全国人民代表大会代表" in text or "选出的全国人大代表" in text:
             text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
         if "中国" in text or "台湾民主自治同盟" in text:

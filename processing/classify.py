@@ -323,6 +323,10 @@ KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in
 DESTINATION_BEFORE = re.compile(r"(?:到|赴|来|莅临|走进|深入|前往|至|在|调研|视察|考察|检查|走访|督导|看望|慰问)$")
 # The site's own place named by a relative word (我市, 本县, 全区): whose the actor is, not where it goes.
 OWN_PLACE_WORD = re.compile(r"[我本全][省市区县州旗盟]")
+# Where someone goes, right before the place it names (赴赣闽粤, 赴藏, 前往新疆).
+GOES_TO_BEFORE = re.compile(r"(?:赴|抵|抵达|前往|奔赴)$")
+# ... by goers from Hong Kong, Macao or Taiwan (港府公报：某某等5人明日赴京…), whom the rules for those places read
+OUTSIDE_GOERS = re.compile(r"港府|港澳|香港|澳门|澳府|台湾|特区政府|特首")
 CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a leader of that place, the headline names
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
@@ -1487,6 +1491,12 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
+        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.via == "name" \
+                and (goes_at := bare.find(actor.text)) > 1 and GOES_TO_BEFORE.search(bare, max(0, goes_at - 2), goes_at) \
+                and not OUTSIDE_GOERS.search(bare, 0, goes_at):
+            # a place named only where someone goes (地区司赴赣闽粤调研…, 我队援藏项目组赴藏…, 欢送某某一行赴新疆…), no
+            # body of it named: a destination, not the actor; the one who goes is unnamed here, so the site speaks
+            actor = Actor("public", source, source.full_name, "source", "source") if source is not None else None
         if actor is not None and actor.body == "party" and actor.via != "person" and "中共" not in bare \
                 and (bare_committee := PARTY_COMMITTEE_BARE.match(bare)) is not None \
                 and (bare.startswith("社") or OWN_PARTY_ORGANISATION.match(bare, bare_committee.end())) \
