@@ -338,7 +338,9 @@ OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
-NANJING = "320100"  # (宁 is 宁夏's short and, in 南京's own press, 南京's)
+NANJING = "320100"  # (宁 is 宁夏's short and, in Jiangsu's own press, 南京's)
+# A term count right after a character (新一届人大代表): the character begins a word, no place's short.
+TERM_AFTER = re.compile(r"[一二三四五六七八九十]*届")
 # A one-character short of a city or county after those words, before the deputies or members stationed there (在绵全国、
 # 省人大代表, 住株省政协委员, 驻邓南阳市六届人大代表): the press's own short of its place, read against the site's places.
 STATIONED_SHORT = re.compile(r"(?<=[驻住在])(?P<abbr>[\u4e00-\u9fff])(?=(?:[\u4e00-\u9fff]{2,3}[市州])?"
@@ -619,6 +621,9 @@ RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 # A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
 SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
+# ... when it is a people's congress's or CPPCC's session (not a party congress's, a workers' or the Internet's)
+SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")
+SESSION_DURING_OTHER = re.compile(r"党|职工|职代|团|妇女|工会")
 # 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation.
 DELEGATION_SHORT = re.compile(r"(?<![共青])团(?=(?:全国|省|自治区|市)人大代表)")
 CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
@@ -641,7 +646,11 @@ NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员
                        "关于", "关键", "解决", "管理", "应急", "万人", "万名", "公开", "公正", "集中", "及时", "龙头",
                        "司法", "华侨", "宣讲", "调研", "检查", "督导", "现场", "申请", "游客", "余名", "于是", "相关",
                        # (words that begin with a rarer surname: 洪水来袭…, 储备粮在…, 厉行节约, 矫正对象)
-                       "洪水", "洪峰", "洪灾", "洪涝", "洪流", "储备", "储蓄", "厉行", "矫正", "诸多", "赖以"})
+                       "洪水", "洪峰", "洪灾", "洪涝", "洪流", "储备", "储蓄", "厉行", "矫正", "诸多", "赖以",
+                       # (a body's word that begins with a surname: 党委书记到…, 常务副主席率队…)
+                       "党委", "党组", "党支", "党工", "党总", "纪委", "常务",
+                       # (a people's organisation's short that begins with one: 文联主席到…, 侨联主席…)
+                       "文联", "侨联", "台联", "残联", "妇联", "商会", "工会"})
 VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
                          "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
@@ -923,13 +932,18 @@ class ActorFinder:
 
         def full(m: re.Match[str]) -> str:
             abbr = m.group("abbr")
-            if abbr in PROVINCE_ABBR and m.start() not in read:
+            own = any(d.short.startswith(abbr) for d in places)  # (住青 on 青岛's site, 在晋 on 晋江's: the site's own)
+            if abbr in PROVINCE_ABBR and m.start() not in read and not own and not TERM_AFTER.match(text, m.end()):
                 # a province's short the finder leaves as a common character (在甘全国政协委员, 在宁全国人大代表): the
-                # province, but 宁 on a 南京 site is 南京 (its press's short, 在宁全国人大代表 living there)
-                if abbr == "宁" and any(d.code == NANJING for d in places):
-                    return self.gazetteer.get(NANJING).name  # type: ignore[union-attr]
+                # province, on its own sites or on a national one or one of no known place; 宁 is 南京 in Jiangsu's own
+                # press (在宁全国人大代表 living there), and 宁 and 新 say too little on a site of no province (南京 or
+                # 宁夏; 新乡 or 新疆); never 新 of 新一届 (TERM_AFTER)
                 province = self.gazetteer.get(PROVINCE_ABBR[abbr])
-                return province.name if province is not None else abbr
+                if abbr == "宁" and source is not None and source.province == NANJING[:2] + "0000":
+                    return self.gazetteer.get(NANJING).name  # type: ignore[union-attr]
+                if source is None or source.level == "nation":
+                    return province.name if province is not None and abbr not in "宁新" else abbr
+                return province.name if province is not None and source.province == province.code else abbr
             if abbr in PROVINCE_ABBR or any(text.startswith(d.short, m.start()) for d in places):
                 return abbr  # (a province's short is the finder's; a name written in full, 驻秦皇岛市…, stays)
             # (only when one of the site's places begins so: a district sharing its city's first character, 惠阳区 on
@@ -1843,13 +1857,19 @@ class ActorFinder:
         if tag is not None:
             # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and
             # relative words after it, before the site's own place (a city portal's column on its province's 两会)
-            # (but 我市, 本县 after it are the publisher's own place: 【走出湖北学江浙】我市党政考察团… on 宜都's site)
-            if not OWN_PLACE_AFTER_TAG.search(title, tag.end()):
-                source = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
-                               and m.how not in ("relative", "nation")), None) or source
+            # (but 我市, 本县 after a tag naming the province the site lies in are the publisher's own place:
+            # 【走出湖北学江浙】我市党政考察团… on 宜都's site)
+            named = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
+                          and m.how not in ("relative", "nation")), None)
+            own_after = named is not None and named.level == "province" and source is not None \
+                and source.code != named.code and source.province == named.code \
+                and OWN_PLACE_AFTER_TAG.match(title, tag.end()) is not None
+            if not own_after:
+                source = named or source
             title = title[tag.end():]
         during = SESSION_DURING_HEAD.match(title or "")
-        if during is not None:
+        if during is not None and SESSION_DURING_OWNER.search(during.group(0)) \
+                and not SESSION_DURING_OTHER.search(during.group(0)):
             # a session named only as the time (全国人大会议期间我省代表…, 省…会议期间邢台代表向大会提交…): the deputies
             # after it act, not the session
             after = self._from_text(title[during.end():], source, "headline")
@@ -1975,8 +1995,10 @@ class ActorFinder:
         site's province or city by its short name, 江华：…, 巫溪:… on their city's portal, is a place)."""
         title = COLUMN_TAG.sub("", title or "", count=1) if title and len(title) > 14 else (title or "")
         posted = NAME_POST_LEAD.match(title)
-        if posted is not None and posted.group("name") not in NOT_NAMES and not any(
-                x.start == 0 for x in self.finder.find(title)) and not NATIONAL.match(title):
+        if posted is not None and posted.group("name").endswith("总"):
+            posted = None  # (某某总书记: the post is 总书记, a general secretary's, which the leaders' tables read)
+        if posted is not None and posted.group("name") not in NOT_NAMES and posted.group("name")[:2] not in NOT_NAMES \
+                and not any(x.start == 0 for x in self.finder.find(title)) and not NATIONAL.match(title):
             return posted.group("name"), posted.group("verb")
         m = PERSON_LEAD.match(title)
         if m is None:

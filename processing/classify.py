@@ -321,6 +321,11 @@ KNOWN_POST_TEXT_CHARS = 600
 KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in another item of the batch
 # A place the headline sends a body to or holds it in (县长到水台镇调研, 会议在南京人民大会堂开幕): the chars just before it.
 DESTINATION_BEFORE = re.compile(r"(?:到|赴|来|莅临|走进|深入|前往|至|在|调研|视察|考察|检查|走访|督导|看望|慰问)$")
+# A trip out of a body's own place: to study, to draw investment, to call on someone, on paired aid.
+TRIP_ELSEWHERE = re.compile(r"考察学习|学习考察|考察交流|学习交流|交流学习|参观学习|招商|推介|拜访|拜会|援[疆藏青]|对口|协作|"
+                            r"考察团|党政代表团")
+# A session or meeting held at a place (…会议在南京人民大会堂隆重开幕).
+MEETING_HELD = re.compile(r"会议|大会|全会|开幕|闭幕")
 # The site's own place named by a relative word (我市, 本县, 全区): whose the actor is, not where it goes.
 OWN_PLACE_WORD = re.compile(r"[我本全][省市区县州旗盟]")
 # Where someone goes, right before the place it names (赴赣闽粤, 赴藏, 前往新疆).
@@ -500,7 +505,7 @@ CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPA
 # station's doings nor deputies "in action"
 # (人大代表在行动, 代表行动起来: theirs, below)
 DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
-                                  r"[”\"」』]代表行动|述职月|代表小康行|表彰[^，,。\s]{0,10}?(?:人大代表|代表小组)")
+                                  r"[”\"」』]代表行动|述职月|代表小康行|表彰[^，,。\s和及、]{0,10}?(?:人大代表|代表小组)")
 # A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
 # 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
 DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|(?<=代表)联络[点室]|(?<=代表)[^，,。\s“”\"]{1,6}?联络[点室]|代表之家|代表家站|"
@@ -675,6 +680,10 @@ MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|�
 OWN_BODY_POST_AFTER_NAME = {
     body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问)")
     for body, posts in (("congress", "主任|秘书长"), ("cppcc", "主席|秘书长"), ("party", "书记"))}
+# A company's or bank's own site by its name (its party committee's site included).
+UNIT_SITE_WORD = re.compile(r"公司|集团|企业|银行|研究院|研究所")
+# ... and a unit's party secretary or union chairman so named on the unit's own site (某某书记 on a university's)
+UNIT_OFFICER_AFTER_NAME = re.compile(r"(?:常务)?副?(?:书记|主席)")
 # A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
@@ -1746,9 +1755,7 @@ class RuleClassifier:
                         or (self._site_body(item) if guess is source else None) or self._topic_body(item.title) or (
                         "party" if guess.level == "nation" else "public")
                     post = GOVERNOR_AFTER_NAME.match(bare, len(name))
-                    own_pattern = OWN_BODY_POST_AFTER_NAME.get(self._site_body(item) or "")
-                    own_post = own_pattern.match(bare, len(name)) if own_pattern is not None and body == self._site_body(
-                        item) else None
+                    own_post = self._own_body_post(item, bare, name, body, source)
                     # (the level's division as a relative word names it: 市长 on a county-level city's site is its own
                     # mayor, 刘文儒市长 on a 晋江 school's site)
                     up = self.actors.finder.relative_division(post.group(1)[:1], source, item.title) \
@@ -1766,7 +1773,10 @@ class RuleClassifier:
                         # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
                         # the State Council (a place's department heads are named with their department), held unsure
                         actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
-                    elif UNIT_HEAD_AFTER_NAME.match(bare, len(name)) and guess.level != "nation":
+                    elif (UNIT_HEAD_AFTER_NAME.match(bare, len(name)) or (
+                            UNIT_OFFICER_AFTER_NAME.match(bare, len(name)) and (
+                                INSTITUTION_SITE.search(item.source_name or "")
+                                or UNIT_SITE_WORD.search(item.source_name or "")))) and guess.level != "nation":
                         # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
                         # the site's place, not its government; which part of it is not said
                         actor = Actor("public", guess, f"{name}（{item.source_name}）", "headline", "subunit")
@@ -2247,6 +2257,25 @@ class RuleClassifier:
             and source is not None and source.code == actor.region.code)
         return leader_of_relative(item.title, level, item.published_at, item.url, source) if open_place else None
 
+    def _own_body_post(self, item: Item, bare: str, name: str, body: str, source: Division | None) -> re.Match[str] | None:
+        """A post of the site's own body written after a person's name (某某副主任率队… on 温州市人大常委会's site), where
+        the site is a place's own congress, CPPCC or party committee (its name holds the place's short: not a
+        university's or a hospital's party committee), the headline names no other body (王五主任主持召开市台办党组会议:
+        the 台办's) and the person does not come to the site's place (李四副主任率队来厦…: a visitor)."""
+        site_body = self._site_body(item)
+        pattern = OWN_BODY_POST_AFTER_NAME.get(site_body or "")
+        if pattern is None or body != site_body or source is None or source.level == "nation":
+            return None
+        site_name = item.source_name or ""
+        if source.short not in site_name or INSTITUTION_SITE.search(site_name) or UNIT_SITE_WORD.search(site_name):
+            return None
+        post = pattern.match(bare, len(name))
+        if post is None or any(b != site_body for _s, _e, b in self.actors._bodies(bare[post.end():])):
+            return None
+        if COMES_HERE.search(bare) or self._comes_here(bare, post.end(), source) is not None:
+            return None
+        return post
+
     def _placed_by_destination(self, item: Item, actor: Actor, source: Division | None) -> Division | None:
         """The place of a level word (县长…, 市政协…, 省…局) that no site settles (a site of no known place, or a national
         one), from the one place below that level the headline sends it to or holds it in (县长到水台镇调研: the town's
@@ -2258,8 +2287,9 @@ class RuleClassifier:
         title = item.title
         word = RELATIVE_LEAD.search(actor.text)
         at = title.find(actor.text)
-        if word is None or at < 0 or OWN_PLACE_WORD.search(title):
-            # (我市的省人大代表在榕视察: the deputies are some city's, wherever they go)
+        if word is None or at < 0 or OWN_PLACE_WORD.search(title) or TRIP_ELSEWHERE.search(title):
+            # (我市的省人大代表在榕视察: the deputies are some city's, wherever they go; a study trip, an investment
+            # drive, a call or an aid visit goes out of the body's own place: 市党政代表团赴安吉县考察学习, 省长赴喀什…援疆)
             return None
         level, after = word.group(0)[-1], at + word.end()
         places = [(m.start, m.division) for m in self.actors.finder.find(title, None)
@@ -2269,7 +2299,10 @@ class RuleClassifier:
             before = DESTINATION_BEFORE.search(title, max(0, start - 3), start)
             if start < after or before is None:
                 continue
-            place = self._ancestor_for_word(division, level, venue=before.group(0) == "在")
+            # (a place of the word's own level only as the venue of a session or meeting: 市政协…会议在南京…开幕, not 市长在
+            # 深圳开展招商…)
+            place = self._ancestor_for_word(division, level, venue=before.group(0) == "在"
+                                            and MEETING_HELD.search(title, start) is not None)
             if place is None:
                 return None
             found.add(place.code)
@@ -2292,7 +2325,8 @@ class RuleClassifier:
         town of a county-level city for 市, whose mayor could be that city's)."""
         chain = [place, *self.gazetteer.ancestors_of(place)]
         if word == "省":
-            want = [d for d in chain if d.level == "province" and not d.is_municipality]
+            # (no autonomous region is a 省: 省长赴喀什… is another province's, on an aid visit)
+            want = [d for d in chain if d.level == "province" and not d.is_municipality and not d.name.endswith("自治区")]
         elif word in "市州盟":
             want = [d for d in chain if d.level == "city" or (d.level == "province" and d.is_municipality)]
             if any(d.level == "county" and d.name.endswith("市") for d in chain):

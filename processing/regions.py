@@ -97,6 +97,11 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
                          r"自贸片区|科技园|产业园)")
 # (自治区 with no name before it, 自治区副主席 on a city's site, is the site's own region, as 省 is a province's; Inner
 # Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
+# A body that a county has and a street or town has not, right after a place's short (长兴人大常委会, 南湖区委).
+COUNTY_BODY_AFTER = re.compile(r"区?(?:人大常委会|人民政府|政府|县委|区委|市委|政协|法院|检察院|党政|县|区)")
+# Shorts that 中国 before them makes a company's name, not a county's portal (中国宝安 the group, 中国兴业 the bank).
+BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光明", "金山", "永安", "江南", "红旗", "华润", "长城",
+                          "电建", "中铁", "中化"})
 # A congress's session named right before a place's delegation (…人大三次会议大理代表团).
 SESSION_BEFORE_DELEGATION = re.compile(r"(?:会议|人代会|大会)$")
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
@@ -918,11 +923,18 @@ class RegionFinder:
         代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区): the site's township. A district's
         congress names its delegations and deputy groups after its streets and towns, which its site writes short."""
         index = self._township_index(source)
+        comes_here = re.search(rf"[来到赴](?:{re.escape(source.short)}|我区|我县|我市)", text) is not None
         out = []
-        for m in mentions:
+        for k, m in enumerate(mentions):
             town = None
+            # (not where its city is named right before it, 嘉兴南湖…; nor before a body no street has, 长兴人大常委会…; nor
+            # where the headline comes to the site's place, 南澳人大代表来龙岗…)
+            city_before = k > 0 and mentions[k - 1].end == m.start and mentions[k - 1].division is not None \
+                and m.division is not None and any(a.code == mentions[k - 1].division.code  # type: ignore[union-attr]
+                                                   for a in self.gazetteer.ancestors_of(m.division))
             if m.how == "short" and m.division is not None and m.division.level == "county" \
-                    and m.division.parent != source.parent:
+                    and m.division.parent != source.parent and not city_before and not comes_here \
+                    and not COUNTY_BODY_AFTER.match(text, m.end):
                 town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
             out.append(m if town is None else Mention(m.start, m.end, m.text, town, "short", (town,)))
         return out
@@ -1999,7 +2011,9 @@ class SiteLocator:
                 # (or by the short alone, as counties name their portals: 中国石柱, 中国安吉, 中国义乌)
                 tail, shorts = name[first.end:].strip(), self.gazetteer.shorts()
                 short = _site_short(name[first.end:], shorts)
-                codes = shorts[tail] if tail in shorts else shorts.get(short.group(1), []) if short else []
+                # (not a common word, a company's brand there: 中国平安, 中国东方)
+                codes = shorts[tail] if tail in shorts and not _common_word(tail) and tail not in BRAND_SHORTS \
+                    else shorts.get(short.group(1), []) if short else []
                 local = self._pick([d for c in codes if (d := self.gazetteer.get(c)) is not None])
                 return local or self.gazetteer.nation
             return rest.division
