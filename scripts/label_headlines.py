@@ -1106,6 +1106,28 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         '911monitor.com', 'cgscgs.org.cn', 'cnread.news', 'cqipa.com', 'hebtv.com', 'jiangsulong.com', 'jlsdyjy.cn',
         'luas.edu.cn', 'movesh.com', 'neusoft.edu.cn', 'njtech.edu.cn', 'scedumedia.com', 'shxlaw.cn', 'zysdw.com',
     }),
+    # raw/h99zzzzzzzzzzzzzzza..zc: 115 new headlines led by people, of grassroots congress work (towns, streets, liaison
+    # stations) and of the session season, read by a second reader (none fixed); 90 sites, the 15 new ones below dev
+    "2026-12-03 (twentieth set)": frozenset({
+        '520geju.com', 'itez.com.cn', 'luozhuang.gov.cn', 'lyrb.com.cn', 'nntv.cn', 'nverd342.cn', 'sgwjq.gov.cn',
+        'why.com.cn', 'wldj.gov.cn', 'wn.com', 'wudi.gov.cn', 'wuxing.gov.cn', 'yxrdw.gov.cn', 'zhonghuashu.com',
+        'zhongtushe.com',
+    }),
+    # raw/h99zzzzzzzzzzzzzzzd..zf: 125 new headlines of a congress's own work, of visitors and exchanges, and documents,
+    # read by a second reader (twelve fixed; one repeat of the twentieth set dropped); 100 sites, the 24 new ones dev
+    "2026-12-03 (twenty-first set)": frozenset({
+        '61.185.136.75', 'ahszrd.gov.cn', 'alsk.gov.cn', 'ccrd.gov.cn', 'czdi.gov.cn', 'djrd.gov.cn', 'dlzrd.gov.cn',
+        'fjgov.cn', 'fsou.com', 'fy58.com', 'gdpc.gov.cn', 'gonghe.gov.cn', 'guanganqu.gov.cn', 'hnbs.tv',
+        'jxdxrd.gov.cn', 'jxqgls.com', 'lushixian.gov.cn', 'nxpldj.gov.cn', 'pkulaw.com', 'shandan.gov.cn',
+        'shsjb.com', 'watersb.com.cn', 'yunyang.gov.cn', 'zylycs.com',
+    }),
+    # raw/h99zzzzzzzzzzzzzzzg..zi: 79 new headlines, a day's intake of one province and one of its cities (吉林 and 吉林市,
+    # 江西 and 赣州, 甘肃 and 天水), read by a second reader (none fixed; eight repeats of earlier sets dropped); 45
+    # sites, the 10 new ones below dev
+    "2026-12-03 (twenty-second set)": frozenset({
+        '222.162.163.66', '60.165.100.97', 'fdocument.pub', 'gnrbs.cn', 'gsjb.com', 'gszfw.gov.cn', 'jxgj.net',
+        'lc123.net', 'ttnews.xyz', 'zxdbw.net',
+    }),
 }
 
 
