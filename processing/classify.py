@@ -680,6 +680,9 @@ MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|�
 OWN_BODY_POST_AFTER_NAME = {
     body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问)")
     for body, posts in (("congress", "主任|秘书长"), ("cppcc", "主席|秘书长"), ("party", "书记"))}
+# A company's, bank's or airport's own site by its name, which carries its own news (a branch's 春运 duty, not the
+# nation's 春运).
+UNIT_OWN_SITE = re.compile(r"(?:公司|集团|银行|机场|车站|港务)$")
 # A company's or bank's own site by its name (its party committee's site included).
 UNIT_SITE_WORD = re.compile(r"公司|集团|企业|银行|研究院|研究所")
 # ... and a unit's party secretary or union chairman so named on the unit's own site (某某书记 on a university's)
@@ -2082,10 +2085,12 @@ class RuleClassifier:
                 where = self._relation_phrase(self.gazetteer.relation(self.home, source), source)
                 reason = f"主体：{actor.text}（{rel_label}：{where}；按网站所在地，待核）"
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
-                and not RELATIVE.search(item.title) and (not INSTITUTION_SITE.search(item.source_name or "")
-                                                         or NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title).lstrip("：:"))):
-            # (a school's, hospital's or museum's site carries its own news, 我校举办全民国家安全教育日专题讲座, unless
-            # it quotes its member at the national session, 【科技日报】：某某委员：建议…)
+                and not RELATIVE.search(item.title) and (
+                    not (INSTITUTION_SITE.search(item.source_name or "") or UNIT_OWN_SITE.search(item.source_name or ""))
+                    or NAMED_MEMBER.match(COLUMN_TAG.sub("", item.title).lstrip("：:"))):
+            # (a school's, hospital's, museum's, company's or airport's site carries its own news, 我校举办全民国家安全
+            # 教育日专题讲座, 飞行区…护好春运回家路…, unless it quotes its member at the national session, 【科技日报】：某某
+            # 委员：建议…)
             path, conf = "portal", min(conf, PORTAL_NATIONAL_CONF)
             if NATIONAL_MATTER.search(item.title) and not FOREIGN.search(item.title) \
                     and not DOC_ABOUT.match(COLUMN_TAG.sub("", item.title)):

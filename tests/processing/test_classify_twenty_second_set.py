@@ -34,3 +34,10 @@ def test_twenty_second_set_failure_kinds(home: str, title: str, source: str, url
 ])
 def test_forms_the_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+def test_a_units_own_site_carries_its_own_news_of_a_national_occasion() -> None:
+    # an airport's own site (a dev row): its branch's 春运 duty, not the nation's 春运
+    v = _verdict("330100", "飞行区中心第二党支部开展“保生产 暖服务 护好春运回家路”主题党日活动", "杭州萧山国际机场",
+                 "http://www.hzairport.com/a.html")
+    assert v.kind == "lower" and v.path != "portal", v.reason
