@@ -1128,6 +1128,9 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         '222.162.163.66', '60.165.100.97', 'fdocument.pub', 'gnrbs.cn', 'gsjb.com', 'gszfw.gov.cn', 'jxgj.net',
         'lc123.net', 'ttnews.xyz', 'zxdbw.net',
     }),
+    # raw/h99zzzzzzzzzzzzzzzj: 13 new headlines, a day's intake of 贵州 and 遵义, read by a second reader (none fixed);
+    # 7 sites, the 3 new ones below dev
+    "2026-12-03 (twenty-third set)": frozenset({'qx162.com', 'zunyihy.cn', 'zybjy.cn'}),
 }
 
 
