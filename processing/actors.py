@@ -625,7 +625,7 @@ SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全
 SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")
 SESSION_DURING_OTHER = re.compile(r"党|职工|职代|团|妇女|工会")
 # 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation.
-DELEGATION_SHORT = re.compile(r"(?<![共青])团(?=(?:全国|省|自治区|市)人大代表)")
+DELEGATION_SHORT = re.compile(r"(?<!共青)团(?=(?:全国|省|自治区|市)人大代表)")
 CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
 # The publisher's own place by a relative word (我市, 本县), after a column tag that names another place.
 OWN_PLACE_AFTER_TAG = re.compile(r"[我本][省市区县州旗]")
@@ -932,17 +932,18 @@ class ActorFinder:
 
         def full(m: re.Match[str]) -> str:
             abbr = m.group("abbr")
-            own = any(d.short.startswith(abbr) for d in places)  # (住青 on 青岛's site, 在晋 on 晋江's: the site's own)
+            # (住青 on 青岛's site, 在晋 on 晋江's: the site's own place, unless the site lies in that province: 在晋 on 晋城's)
+            own = any(d.short.startswith(abbr) for d in places) and not (
+                abbr in PROVINCE_ABBR and source is not None and source.province == PROVINCE_ABBR[abbr])
             if abbr in PROVINCE_ABBR and m.start() not in read and not own and not TERM_AFTER.match(text, m.end()):
                 # a province's short the finder leaves as a common character (在甘全国政协委员, 在宁全国人大代表): the
                 # province, on its own sites or on a national one or one of no known place; 宁 is 南京 in Jiangsu's own
-                # press (在宁全国人大代表 living there), and 宁 and 新 say too little on a site of no province (南京 or
-                # 宁夏; 新乡 or 新疆); never 新 of 新一届 (TERM_AFTER)
+                # press (在宁全国人大代表 living there); never 新 of 新一届 (TERM_AFTER)
                 province = self.gazetteer.get(PROVINCE_ABBR[abbr])
                 if abbr == "宁" and source is not None and source.province == NANJING[:2] + "0000":
                     return self.gazetteer.get(NANJING).name  # type: ignore[union-attr]
                 if source is None or source.level == "nation":
-                    return province.name if province is not None and abbr not in "宁新" else abbr
+                    return province.name if province is not None else abbr
                 return province.name if province is not None and source.province == province.code else abbr
             if abbr in PROVINCE_ABBR or any(text.startswith(d.short, m.start()) for d in places):
                 return abbr  # (a province's short is the finder's; a name written in full, 驻秦皇岛市…, stays)
@@ -1857,13 +1858,13 @@ class ActorFinder:
         if tag is not None:
             # a column tag that names a place (某市两会|市人大代表…, 2025江苏两会开箱|…人代会…) places the bare and
             # relative words after it, before the site's own place (a city portal's column on its province's 两会)
-            # (but 我市, 本县 after a tag naming the province the site lies in are the publisher's own place:
-            # 【走出湖北学江浙】我市党政考察团… on 宜都's site)
+            # (but 我市, 本县 after a tag naming a place the site lies in are the publisher's own place:
+            # 【走出湖北学江浙】我市党政考察团… on 宜都's site, 【厦门两会】我区代表团… on 思明区's)
             named = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                           and m.how not in ("relative", "nation")), None)
-            own_after = named is not None and named.level == "province" and source is not None \
-                and source.code != named.code and source.province == named.code \
-                and OWN_PLACE_AFTER_TAG.match(title, tag.end()) is not None
+            own_after = named is not None and source is not None and source.code != named.code \
+                and any(a.code == named.code for a in self.gazetteer.ancestors_of(source)) \
+                and OWN_PLACE_AFTER_TAG.search(title, tag.end()) is not None
             if not own_after:
                 source = named or source
             title = title[tag.end():]

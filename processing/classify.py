@@ -322,16 +322,18 @@ KNOWN_IN_BATCH = "据同批其他条目"  # the reason's word for a post read in
 # A place the headline sends a body to or holds it in (县长到水台镇调研, 会议在南京人民大会堂开幕): the chars just before it.
 DESTINATION_BEFORE = re.compile(r"(?:到|赴|来|莅临|走进|深入|前往|至|在|调研|视察|考察|检查|走访|督导|看望|慰问)$")
 # A trip out of a body's own place: to study, to draw investment, to call on someone, on paired aid.
-TRIP_ELSEWHERE = re.compile(r"考察学习|学习考察|考察交流|学习交流|交流学习|参观学习|招商|推介|拜访|拜会|援[疆藏青]|对口|协作|"
-                            r"考察团|党政代表团")
+TRIP_ELSEWHERE = re.compile(r"考察学习|学习考察|考察交流|学习交流|交流学习|参观学习|开展招商|招商推介|推介会|拜访|拜会|"
+                            r"援[疆藏青]|考察团|党政代表团")
 # A session or meeting held at a place (…会议在南京人民大会堂隆重开幕).
-MEETING_HELD = re.compile(r"会议|大会|全会|开幕|闭幕")
+MEETING_HELD = re.compile(r"会议|大会|全会|开幕|闭幕|召开|举行")
+# Attending another body's meeting (市委书记在北京出席全国…会议): the venue is that body's, not the attender's.
+ATTENDS = re.compile(r"出席|参加|列席")
 # The site's own place named by a relative word (我市, 本县, 全区): whose the actor is, not where it goes.
 OWN_PLACE_WORD = re.compile(r"[我本全][省市区县州旗盟]")
 # Where someone goes, right before the place it names (赴赣闽粤, 赴藏, 前往新疆).
-GOES_TO_BEFORE = re.compile(r"(?:赴|抵|抵达|前往|奔赴)$")
+GOES_TO = re.compile(r"(?:赴|抵达|抵|前往|奔赴)")
 # ... by goers from Hong Kong, Macao or Taiwan (港府公报：某某等5人明日赴京…), whom the rules for those places read
-OUTSIDE_GOERS = re.compile(r"港府|港澳|香港|澳门|澳府|台湾|特区政府|特首")
+OUTSIDE_GOERS = re.compile(r"港府|港澳|香港|澳门|澳府|台湾|特区政府|特首|台胞|台商|台青|金门|马祖")
 CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a leader of that place, the headline names
 # Paths whose confidence is never calibrated up: an analyst's correction, and guesses people must decide
 # (no place known, no actor, a person whose office is not configured).
@@ -435,7 +437,7 @@ NATIONAL_POLICY = r"(?<![省市区县州我])[两三四五六七八九十多]部
     + NATIONAL_STATISTICS + r"|(?<![省市县区州局])统计局(?=一线)|"
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
-NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|主席|发改委|中方|央行|政治局|十九大|改革方案|"
+NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|(?<![联会协盟社])主席|发改委|中方|央行|政治局|十九大|改革方案|"
                            + NATIONAL_POLICY + NATIONAL_LAW_NAME +
                            r"铁路|动车|高铁|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                            r"[\d一二三四五六七八九十]+月(?:\d+日)?起|下月起|入刑|入罪|施行")
@@ -680,6 +682,10 @@ MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|�
 OWN_BODY_POST_AFTER_NAME = {
     body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问)")
     for body, posts in (("congress", "主任|秘书长"), ("cppcc", "主席|秘书长"), ("party", "书记"))}
+# A meeting one chairs or calls, whose owner the body after it names (主持召开市台办党组会议).
+MEETING_CALLED = re.compile(r"主持召开|主持|召开")
+# Leading a group, before where it goes (率队, 带队, 率团, 一行).
+LEADS_GROUP = re.compile(r"(?:率队|带队|率团|带领|率领|一行)")
 # A company's, bank's or airport's own site by its name, which carries its own news (a branch's 春运 duty, not the
 # nation's 春运).
 UNIT_OWN_SITE = re.compile(r"(?:公司|集团|银行|机场|车站|港务)$")
@@ -687,6 +693,8 @@ UNIT_OWN_SITE = re.compile(r"(?:公司|集团|银行|机场|车站|港务)$")
 UNIT_SITE_WORD = re.compile(r"公司|集团|企业|银行|研究院|研究所")
 # ... and a unit's party secretary or union chairman so named on the unit's own site (某某书记 on a university's)
 UNIT_OFFICER_AFTER_NAME = re.compile(r"(?:常务)?副?(?:书记|主席)")
+# ... but one who visits it (某某书记莅临集团调研, 某某副主席带队到我行调研): a visitor, not the unit's officer
+VISITOR_AFTER_POST = re.compile(r"(?:一行|率队|带队)?(?:莅临|来|到(?:我|本|集团|公司|院|校|行))")
 # A unit's head named after the person's name (某某董事长, 某某总经理, 某某校长): the unit, not a government
 UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长|行长)")
 # Taiwan's cities and counties, which the gazetteer does not hold (花莲市里长…参访团到访…)
@@ -1503,9 +1511,13 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
-        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.via == "name" \
-                and (goes_at := bare.find(actor.text)) > 1 and GOES_TO_BEFORE.search(bare, max(0, goes_at - 2), goes_at) \
-                and not OUTSIDE_GOERS.search(bare, 0, goes_at):
+        goes = GOES_TO.search(bare, 2) if actor is not None and actor.body == "public" and actor.source == "headline" \
+            and actor.via == "name" and (source is None or source.level != "nation") else None
+        if goes is not None and actor is not None and actor.region is not None \
+                and bare.startswith(actor.text, goes.end()) and not OUTSIDE_GOERS.search(bare, 0, goes.start()) \
+                and not (source is not None and (actor.region.code == source.code or any(
+                    a.code == source.code for a in self.gazetteer.ancestors_of(actor.region)))):
+            # (a place inside the site's own, 千名大学生赴厦门参加人才招聘会 on 福建's portal, is the story's place)
             # a place named only where someone goes (地区司赴赣闽粤调研…, 我队援藏项目组赴藏…, 欢送某某一行赴新疆…), no
             # body of it named: a destination, not the actor; the one who goes is unnamed here, so the site speaks
             actor = Actor("public", source, source.full_name, "source", "source") if source is not None else None
@@ -1777,7 +1789,8 @@ class RuleClassifier:
                         # the State Council (a place's department heads are named with their department), held unsure
                         actor = Actor("government", self.gazetteer.nation, f"{name}（部长）", "headline", "person")
                     elif (UNIT_HEAD_AFTER_NAME.match(bare, len(name)) or (
-                            UNIT_OFFICER_AFTER_NAME.match(bare, len(name)) and (
+                            (officer := UNIT_OFFICER_AFTER_NAME.match(bare, len(name))) is not None
+                            and not VISITOR_AFTER_POST.match(bare, officer.end()) and (
                                 INSTITUTION_SITE.search(item.source_name or "")
                                 or UNIT_SITE_WORD.search(item.source_name or "")))) and guess.level != "nation":
                         # a company's, school's or hospital's head after the name (某某董事长拜会…, 某某校长一行…): a unit of
@@ -2275,10 +2288,15 @@ class RuleClassifier:
         if source.short not in site_name or INSTITUTION_SITE.search(site_name) or UNIT_SITE_WORD.search(site_name):
             return None
         post = pattern.match(bare, len(name))
-        if post is None or any(b != site_body for _s, _e, b in self.actors._bodies(bare[post.end():])):
+        if post is None:
             return None
-        if COMES_HERE.search(bare) or self._comes_here(bare, post.end(), source) is not None:
-            return None
+        held = MEETING_CALLED.search(bare, post.end())
+        if held is not None and any(b != site_body for _s, _e, b in self.actors._bodies(bare[held.end():])):
+            return None  # (主持召开市台办党组会议: the meeting is another body's; 到市中级人民法院调研 is a visit)
+        led = LEADS_GROUP.match(bare, post.end())
+        after = led.end() if led is not None else post.end()
+        if bare.startswith("来", after) and (COMES_HERE.match(bare, after) or self._comes_here(bare, after, source)):
+            return None  # (率队来厦…, 率队来我市…: a visitor)
         return post
 
     def _placed_by_destination(self, item: Item, actor: Actor, source: Division | None) -> Division | None:
@@ -2307,7 +2325,8 @@ class RuleClassifier:
             # (a place of the word's own level only as the venue of a session or meeting: 市政协…会议在南京…开幕, not 市长在
             # 深圳开展招商…)
             place = self._ancestor_for_word(division, level, venue=before.group(0) == "在"
-                                            and MEETING_HELD.search(title, start) is not None)
+                                            and MEETING_HELD.search(title, start) is not None
+                                            and not ATTENDS.search(title))
             if place is None:
                 return None
             found.add(place.code)

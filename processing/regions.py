@@ -97,10 +97,12 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
                          r"自贸片区|科技园|产业园)")
 # (自治区 with no name before it, 自治区副主席 on a city's site, is the site's own region, as 省 is a province's; Inner
 # Mongolia's 旗 is a county and its 盟 a prefecture: 我旗, 旗委, 盟委, but not 全盟 or 我盟, which 民盟's news says of itself)
+# What a visitor does right after coming to a place (来龙岗考察学习, 来武昌调研).
+VISIT_AFTER_PLACE = "考察|调研|视察|学习|交流|参观|开展|指导|检查|座谈|走访"
 # A body that a county has and a street or town has not, right after a place's short (长兴人大常委会, 南湖区委).
 COUNTY_BODY_AFTER = re.compile(r"区?(?:人大常委会|人民政府|政府|县委|区委|市委|政协|法院|检察院|党政|县|区)")
 # Shorts that 中国 before them makes a company's name, not a county's portal (中国宝安 the group, 中国兴业 the bank).
-BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光明", "金山", "永安", "江南", "红旗", "华润", "长城",
+BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光明", "金山", "江南", "红旗", "华润", "长城",
                           "电建", "中铁", "中化"})
 # A congress's session named right before a place's delegation (…人大三次会议大理代表团).
 SESSION_BEFORE_DELEGATION = re.compile(r"(?:会议|人代会|大会)$")
@@ -923,7 +925,8 @@ class RegionFinder:
         代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区): the site's township. A district's
         congress names its delegations and deputy groups after its streets and towns, which its site writes short."""
         index = self._township_index(source)
-        comes_here = re.search(rf"[来到赴](?:{re.escape(source.short)}|我区|我县|我市)", text) is not None
+        comes_here = re.search(rf"来(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})",
+                               text) is not None
         out = []
         for k, m in enumerate(mentions):
             town = None

@@ -74,3 +74,54 @@ def test_a_company_brand_named_china_and_a_short_is_no_county_portal(name: str) 
     from processing.regions import site_region
     placed = site_region(name, "")
     assert placed.division is None or placed.division.level == "nation"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # (second review) a street's deputies going to their own district's court stay the street's
+    ("440306", "西乡人大代表到宝安区人民医院开展视察", "宝安日报", "http://www.bao-an.com/a.html", "lower"),
+    ("440106", "长兴代表团组织代表到天河区法院旁听庭审", "天河人大", "http://renda.thnet.gov.cn/a.html", "internal"),
+    # 我区 after a tag naming the city the site lies in is the site's own district
+    ("350203", "【厦门两会】我区代表团审议政府工作报告", "思明区政府网", "http://www.siming.gov.cn/a.html", "internal"),
+    # 在晋 on a site inside 山西 is the province, though the site's city begins with 晋
+    ("140000", "在晋全国人大代表来我市视察", "晋城新闻网", "http://www.jcnews.com.cn/a.html", "internal"),
+    # a place the goers reach inside the site's own place is the story's place (赴厦门 on 福建's portal)
+    ("350200", "千名大学生赴厦门参加人才招聘会", "东南网", "http://www.fjsen.com/a.htm", "lower"),
+    # the destination found after 赴 even when its character comes earlier too (援藏…赴藏): the site's own cadres
+    ("350000", "第十批援藏干部人才赴藏", "福建日报", "http://www.fjdaily.com/a.htm", "lower"),
+    # goers from Taiwan keep the place they go to (the rules for Taiwan read them)
+    ("350200", "台商赴厦门考察投资环境", "中国台湾网", "http://www.taiwan.cn/a.html", "lower"),
+    # a people's organisation's chairman is no national hint (文联主席 on a city paper: the city's 文联)
+    ("350200", "文联主席到基层调研文艺工作", "厦门日报", "http://www.xmnn.cn/a.html", "lower"),
+    # a place and 团 before its deputies, the place ending in 青 (西青团…): the delegation
+    ("120000", "西青团市人大代表审议政府工作报告", "西青网", "http://www.xiqing.gov.cn/a.html", "internal"),
+])
+def test_forms_the_second_review_found(home: str, title: str, source: str, url: str, kind: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == kind, v.reason
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url"), [
+    # a congress's or CPPCC's leader visiting another body keeps the site's body, sure
+    ("350200", "张三副主任到市中级人民法院调研", "厦门人大", "http://www.xmrd.gov.cn/a.html"),
+    ("350200", "张三副主任带队到市公安局开展执法检查", "厦门人大", "http://www.xmrd.gov.cn/a.html"),
+    ("350200", "张三主任会见来厦考察的宁夏人大常委会代表团", "厦门人大", "http://www.xmrd.gov.cn/a.html"),
+])
+def test_own_post_holds_beside_a_body_visited(home: str, title: str, source: str, url: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert v.kind == "internal" and v.confidence > 0.9, (v.kind, v.confidence, v.reason)
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url"), [
+    # a unit's officer visiting (莅临, 到我行) is no officer of the site's unit
+    ("350200", "张三书记莅临集团调研", "厦门建发集团", "http://www.chinacdc.com/a.html"),
+    ("350200", "张三副主席带队到我行调研", "厦门银行", "http://www.xmbankonline.com/a.html"),
+])
+def test_a_visitor_to_a_unit_is_not_its_officer(home: str, title: str, source: str, url: str) -> None:
+    v = _verdict(home, title, source, url)
+    assert not (v.path == "rules" and v.actor is not None and v.actor.via == "subunit"), v.reason
+
+
+def test_a_meeting_attended_elsewhere_places_no_level_word() -> None:
+    # the venue of another body's meeting (出席) is no home of the one who attends it
+    v = _verdict("110000", "市委书记在北京出席全国城市工作会议", "人民网", "http://www.people.com.cn/a.htm")
+    assert v.path != "destination"
