@@ -1517,9 +1517,10 @@ class RuleClassifier:
                 and bare.startswith(actor.text, goes.end()) and not OUTSIDE_GOERS.search(bare, 0, goes.start()) \
                 and not (source is not None and (actor.region.code == source.code or any(
                     a.code == source.code for a in self.gazetteer.ancestors_of(actor.region)))):
-            # (a place inside the site's own, 千名大学生赴厦门参加人才招聘会 on 福建's portal, is the story's place)
             # a place named only where someone goes (地区司赴赣闽粤调研…, 我队援藏项目组赴藏…, 欢送某某一行赴新疆…), no
             # body of it named: a destination, not the actor; the one who goes is unnamed here, so the site speaks
+            # (not on a national site, whose place says nothing; nor for a place inside the site's own, 千名大学生赴厦门
+            # 参加人才招聘会 on 福建's portal, which is the story's place)
             actor = Actor("public", source, source.full_name, "source", "source") if source is not None else None
         if actor is not None and actor.body == "party" and actor.via != "person" and "中共" not in bare \
                 and (bare_committee := PARTY_COMMITTEE_BARE.match(bare)) is not None \
@@ -2278,8 +2279,9 @@ class RuleClassifier:
     def _own_body_post(self, item: Item, bare: str, name: str, body: str, source: Division | None) -> re.Match[str] | None:
         """A post of the site's own body written after a person's name (某某副主任率队… on 温州市人大常委会's site), where
         the site is a place's own congress, CPPCC or party committee (its name holds the place's short: not a
-        university's or a hospital's party committee), the headline names no other body (王五主任主持召开市台办党组会议:
-        the 台办's) and the person does not come to the site's place (李四副主任率队来厦…: a visitor)."""
+        university's or a hospital's party committee), the meeting the person chairs or calls is no other body's
+        (王五主任主持召开市台办党组会议: the 台办's; a body visited, 到市中级人民法院调研, is no matter) and the person does not
+        come to the site's place (李四副主任率队来厦…: a visitor)."""
         site_body = self._site_body(item)
         pattern = OWN_BODY_POST_AFTER_NAME.get(site_body or "")
         if pattern is None or body != site_body or source is None or source.level == "nation":
