@@ -1862,8 +1862,8 @@ class ActorFinder:
             # 【走出湖北学江浙】我市党政考察团… on 宜都's site, 【厦门两会】我区代表团… on 思明区's)
             named = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                           and m.how not in ("relative", "nation")), None)
-            own_after = named is not None and source is not None and source.code != named.code \
-                and any(a.code == named.code for a in self.gazetteer.ancestors_of(source)) \
+            own_after = named is not None and source is not None \
+                and self.gazetteer.relation(named, source) == "inside" \
                 and OWN_PLACE_AFTER_TAG.search(title, tag.end()) is not None
             if not own_after:
                 source = named or source

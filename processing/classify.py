@@ -1515,8 +1515,7 @@ class RuleClassifier:
             and actor.via == "name" and (source is None or source.level != "nation") else None
         if goes is not None and actor is not None and actor.region is not None \
                 and bare.startswith(actor.text, goes.end()) and not OUTSIDE_GOERS.search(bare, 0, goes.start()) \
-                and not (source is not None and (actor.region.code == source.code or any(
-                    a.code == source.code for a in self.gazetteer.ancestors_of(actor.region)))):
+                and not (source is not None and self.gazetteer.relation(source, actor.region) in ("self", "inside")):
             # a place named only where someone goes (地区司赴赣闽粤调研…, 我队援藏项目组赴藏…, 欢送某某一行赴新疆…), no
             # body of it named: a destination, not the actor; the one who goes is unnamed here, so the site speaks
             # (not on a national site, whose place says nothing; nor for a place inside the site's own, 千名大学生赴厦门
@@ -2335,15 +2334,10 @@ class RuleClassifier:
         if len(found) != 1:
             return None
         chosen = self.gazetteer.get(found.pop())
-        if chosen is None or any(not self._in_line(division, chosen) for _, division in places):
+        if chosen is None or any(self.gazetteer.relation(division, chosen) == "elsewhere" for _, division in places):
             # (another place named that is neither inside nor above the guess: whose body it is, not told)
             return None
         return chosen
-
-    def _in_line(self, a: Division, b: Division) -> bool:
-        """Whether a and b are the same division or one contains the other."""
-        return a.code == b.code or any(x.code == b.code for x in self.gazetteer.ancestors_of(a)) \
-            or any(x.code == a.code for x in self.gazetteer.ancestors_of(b))
 
     def _ancestor_for_word(self, place: Division, word: str, venue: bool) -> Division | None:
         """The division a level word (省, 市, 州, 盟, 区, 县, 旗) names when its body goes to or meets in place: place's

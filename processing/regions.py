@@ -924,22 +924,23 @@ class RegionFinder:
         """A far county's short name that is also a street's or town's short inside the site's own county (区人大代表前进
         代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区): the site's township. A district's
         congress names its delegations and deputy groups after its streets and towns, which its site writes short."""
+        far = [(k, m, m.division) for k, m in enumerate(mentions) if m.how == "short" and m.division is not None
+               and m.division.level == "county" and m.division.parent != source.parent]
+        if not far:
+            return mentions  # (the common case, read on every headline of a county's site: nothing to look up)
+        if re.search(rf"来(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})", text):
+            return mentions  # (the headline comes to the site's place, 南澳人大代表来龙岗…: the far county's people)
         index = self._township_index(source)
-        comes_here = re.search(rf"来(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})",
-                               text) is not None
-        out = []
-        for k, m in enumerate(mentions):
-            town = None
-            # (not where its city is named right before it, 嘉兴南湖…; nor before a body no street has, 长兴人大常委会…; nor
-            # where the headline comes to the site's place, 南澳人大代表来龙岗…)
-            city_before = k > 0 and mentions[k - 1].end == m.start and mentions[k - 1].division is not None \
-                and m.division is not None and any(a.code == mentions[k - 1].division.code  # type: ignore[union-attr]
-                                                   for a in self.gazetteer.ancestors_of(m.division))
-            if m.how == "short" and m.division is not None and m.division.level == "county" \
-                    and m.division.parent != source.parent and not city_before and not comes_here \
-                    and not COUNTY_BODY_AFTER.match(text, m.end):
-                town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
-            out.append(m if town is None else Mention(m.start, m.end, m.text, town, "short", (town,)))
+        out = list(mentions)
+        for k, m, county in far:
+            # (not where its city is named right before it, 嘉兴南湖…; nor before a body no street has, 长兴人大常委会…)
+            before = mentions[k - 1].division if k > 0 and mentions[k - 1].end == m.start else None
+            if COUNTY_BODY_AFTER.match(text, m.end) or (
+                    before is not None and self.gazetteer.relation(before, county) == "inside"):
+                continue
+            town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
+            if town is not None:
+                out[k] = Mention(m.start, m.end, m.text, town, "short", (town,))
         return out
 
     def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
