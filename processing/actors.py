@@ -246,7 +246,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # place's 市委, 团长春市委, is the Youth League's)
     (re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?:[省市区县州]?委员?会|[省市区县州]委|中央|支部|总支)?|"
                 r"(?<=[省市区县州])委会(?!议)|(?:^|(?<=[、，,\s]))团(?=[\u4e00-\u9fff]{2,8}?[省市区县州]委)|"
-                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
+                r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|老科协|老记协|老促会|老体协|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
                 # (a council of the people's organisations' kind, 中国经济社会理事会; not a board's members, 理事会成员)
                 r"(?<=[济会展业])理事会(?!成员|理事)|"
@@ -336,6 +336,13 @@ OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
 # the congresses' levels they sit in, a term, a count.
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
+# A place or body taking part at a branch venue (固阳县在分会场参加…市政府部门述职报告会, 我县在分会场收听收看…): the
+# meeting's owner acts, as for any meeting someone attends; the attender is dropped.
+BRANCH_VENUE = re.compile(r"^[^，,。：:！!？?\s]{2,16}?在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
+# Deputies grouped by the place they are stationed in, the place after them (全国人大代表常德小组, 第十三届全国人大代表某市
+# 小组, 省人大代表某县活动小组): read as stationed there (驻常德全国人大代表小组).
+DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大代表)"
+                          r"(?P<place>[\u4e00-\u9fff]{2,7}?)(?P<group>(?:代表)?(?:活动)?小组)")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
 NANJING = "320100"  # (宁 is 宁夏's short and, in Jiangsu's own press, 南京's)
@@ -922,6 +929,16 @@ class ActorFinder:
         if "全国" in m.group("session") and not provinces:
             return f"{place}全国人大代表出席{m.group('session')}"
         return f"{place}代表团出席{m.group('session')}"
+
+    def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
+        """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
+        小组); unchanged when no place is named there (全国人大代表联络小组)."""
+        place = m.group("place")
+        found = self.finder.find(place, source)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(place) and found[0].division is not None \
+                and found[0].how not in ("relative", "nation"):
+            return f"驻{place}{m.group('deputies')}{m.group('group')}"
+        return m.group(0)
 
     def _stationed_short(self, text: str, source: Division | None) -> str:
         """text with a one-character short of the site's city or county after 驻, 住 or 在 and before deputies or members
@@ -1719,6 +1736,10 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "分会场" in text:
+            text = BRANCH_VENUE.sub("", text)
+        if "人大代表" in text and "小组" in text:
+            text = DEPUTY_GROUP.sub(lambda m: self._deputy_group(m, source), text)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
             text = self._stationed_short(text, source)
         if "团" in text and "人大代表" in text and (short := DELEGATION_SHORT.search(text)) is not None and any(

@@ -153,7 +153,7 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察, 某县推进巡察向村级党组织全覆盖): its party
 # committee's.
-PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)[^，,。]{0,8}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
+PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)[^，,。]{0,12}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
 MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")
@@ -704,6 +704,8 @@ PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，
                                             # (not a city's meeting or session they sit in on, 列席市人大常委会会议)
                                             r"(?:出席|参加|列席)了?(?:省|自治区)[^，,。：:]{0,12}?(?:人民代表大会|人大[^，,。：:]{0,8}?会议|两会|人代会)|"
                                             r"(?:省|自治区)[“\"]?(?:两会|人代会))")
+# The national session as a city's NPC deputies' headlines name it (抵京, 参会, 出席全国两会, 会议闭幕 记者连线…).
+NPC_SESSION_CUE = re.compile(r"抵京|赴京|进京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到")
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
@@ -1342,9 +1344,9 @@ class RuleClassifier:
         return at < 0 or at >= title.find(lead[0])
 
     # -- rules -----------------------------------------------------------------------------------------
-    def _delegation_kind(self, region: Division, text: str = "") -> tuple[str, str]:
+    def _delegation_kind(self, region: Division, text: str = "", title: str = "") -> tuple[str, str]:
         """Kind for a delegation of region at the congress of its parent region (text: the delegation's words; a
-        city's NPC deputies are no delegation)."""
+        city's NPC deputies are no delegation; title: the headline)."""
         gaz = self.gazetteer
         rel = gaz.relation(self.home, region)
         parent = gaz.get(region.parent) if region.parent else None
@@ -1354,6 +1356,10 @@ class RuleClassifier:
             return "lower", "本地选出的全国人大代表"
         if rel == "self":
             return "internal", "本级代表团"
+        if rel == "inside" and "全国人大" in text and region.level != "province" and not NPC_SESSION_CUE.search(title):
+            # (so for the province above: its cities' NPC deputies at work between sessions, 全国人大代表常德小组开展专题
+            # 调研, are no delegation; at the national session they sit in the province's, and are read so)
+            return "lower", "辖区选出的全国人大代表"
         if parent is not None and parent.code == self.home.code:
             return "internal", "辖区代表团出席本级人代会"
         if rel == "above":
@@ -1383,7 +1389,7 @@ class RuleClassifier:
         rel = self.gazetteer.relation(self.home, place)
         body = actor.body
         if body == "delegation":
-            return self._delegation_kind(place, actor.text)
+            return self._delegation_kind(place, actor.text, title)
         if actor.via == "subunit":
             # a named unit below a place: inside the home when the place is the home or inside it; for a
             # home inside that place it is more likely one of the home's peers (held low, SUBUNIT_CONF)

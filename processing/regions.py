@@ -36,6 +36,8 @@ NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
     r"监委|纪委|"
+    # a party committee's departments and organs (常德政法委, 德州党史, 安康党校): no common word goes on so
+    r"政法委|政法|党史|党校|组织部|宣传部|统战部|编办|"
     r"公安|两会|代表|籍|高新区|新区|经开区|团|人民政府|人民医院|中医院|"
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
     r"[一二三四五六七八九十]中|第[一二三四五六七八九十]+(?:中学|小学)|实验中学|实验小学|实小|[一二三]小|职专|职中|"
@@ -110,13 +112,13 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|党代会)|"
                       r"委(?![员托])|政府|政协|法院|中院|检察院|监委|纪委|两会|代表团|党政(?:代表|考察)团|领导|(?:级|老|级老)领导(?!干部|小组)|长(?![期远效江城沙春治安])|"
                       # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
-                      r"残联|妇联|科协|侨联|台联|文联|作协|总工会|工商联|社科联|红十字会|企联(?![合动盟建手谊])|贸促会)|"
+                      r"残联|妇联|老科协|老记协|老促会|老体协|科协|侨联|台联|文联|作协|记协|美协|书协|音协|剧协|影协|舞协|曲协|总工会|工商联|社科联|红十字会|企联(?![合动盟建手谊])|贸促会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
                       # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
                       r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
-                      r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|总工会|妇联|侨联|文联|"
+                      r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|记协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
                       # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)
                       r"学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|慈善总会)(?![势面限长])|"
@@ -383,6 +385,12 @@ MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$"
 VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
                           r"[：:，,。\s]|$)")
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
+# What a place does at a phrase's head (桃源召开…组稿会, 临澧举行…): a county's short name so placed is the county, read
+# as weak (it stands only where its city is named or the site lies).
+HEAD_HOLD_FOLLOW = re.compile(r"召开|举行|举办|开展|启动|印发|出台|部署")
+# Deputies or members after a place they are stationed in (驻常德全国、省人大代表, 住德州市政协委员): what a short that is also
+# a word must be followed by, after 驻 or 住, to be read.
+STATIONED_FOLLOW = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|的)*(?:人大代表|政协委员)")
 # A place someone visits (研究会南安考察): the visitor acts, not the place.
 VISITED_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
@@ -612,6 +620,11 @@ class RegionFinder:
                 # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
                 # common word there: 在友好交流中, 在江南举行)
                 return True
+            if start > 0 and text[start - 1] in "驻住" and STATIONED_FOLLOW.match(text, end):
+                return True  # (驻常德全国人大代表: deputies stationed there, no common word)
+            if len(codes) == 1 and levels == {"county"} and word not in COMMON_WORD_SHORTS and not _common_word(word) \
+                    and (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end):
+                return True  # (weak: see _weak; it needs its city named or a site there)
             if text.startswith("州", end) and any(
                     (d := gaz.get(c)) is not None and d.level == "city" and d.name.endswith("自治州") for c in codes):
                 # an autonomous prefecture by its short and 州 (大理州, 红河州, 海西州): no common word reads so
@@ -1029,6 +1042,7 @@ class RegionFinder:
                 continue
             if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and (
                     text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带"
+                    and not (text.startswith("年度", pos - 2) and text.startswith("政府", pos + 1))
                     and not (PARTY_SHORT_BEFORE.search(text, 0, pos)
                              # (in Inner Mongolia 盟市委 are its leagues' and cities' party committees, no 民盟's)
                              and not (text[pos - 1] == "盟" and ((source is not None and source.province == "150000")
@@ -1038,7 +1052,8 @@ class RegionFinder:
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
                 # 致公党市委, 九三学社市委, names its committee of that level; a person leading, 率省人大…, a body of it;
                 # but 团市委 is the level's Youth League, and
-                # a body right after a spirit relayed, 学习贯彻…全会精神省委宣讲团报告会…, begins a phrase of its own)
+                # a body right after a spirit relayed, 学习贯彻…全会精神省委宣讲团报告会…, begins a phrase of its own;
+                # after a year's word, 2020年度市政府部门述职…, the government whose year it is)
                 continue
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
@@ -1479,7 +1494,8 @@ _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医�
 # A site named by a place's short name, a line of work and a site word (舒城教育信息网, 某某文明网, 某某党建网).
 _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政务|法院|检察|公安|交通|卫生|卫健|旅游|文旅|文化|"
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
-                         r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法){1,2}"
+                         r"医保|民政|残联|史志|档案|住建|招商|投资|消防|应急|审计|统计|国资|商务|司法|普法|"
+                         r"政法|长安|平安|法治|党史|党校|编办|信访){1,2}"
                          r"(?:信息|资讯|服务|公众)?(?:网|在线|之窗|门户网?)$")
 # A democratic party's or people's organisation's committee of a place named by the place's short name (三明民盟,
 # 某某侨联网): that place, when only one has the short.
@@ -1983,18 +1999,18 @@ class SiteLocator:
                 # or the short name before a word sites of a place call themselves by (顺德城市网, 武清信息网, 定远先锋网)
                 parts = [short.group(1)[2:]] + ([short.group(1)[:2]] if _SITE_WORD.fullmatch(short.group(1)[2:]) else [])
                 for part in parts:
-                    codes = self.gazetteer.shorts().get(part, [])
-                    if len(codes) == 1 and part not in COMMON_WORD_SHORTS:
-                        return self.gazetteer.get(codes[0])
+                    named = self.gazetteer.shorts().get(part, [])
+                    if len(named) == 1 and part not in COMMON_WORD_SHORTS:
+                        return self.gazetteer.get(named[0])
             topic = (_SITE_TOPIC.match(name) or _SITE_ORG.match(name)) if not codes else None
             if topic is not None:
                 # a place's short name before a line of work and a site word (舒城教育信息网, 某某文明网): that place,
                 # when only one has the short
                 codes = self.gazetteer.shorts().get(topic.group(1), [])
                 only = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
-                if only is not None and (topic.group(1) not in COMMON_WORD_SHORTS or (
-                        topic.re is _SITE_ORG and only.level in ("province", "city"))):
-                    # (a city's short that jieba knows as a word, 三明, names the city before a party's name: 三明民盟)
+                if only is not None and (topic.group(1) not in COMMON_WORD_SHORTS or only.level in ("province", "city")):
+                    # (a city's short that is also a word, 三明 or 常德, names the city before a party's name or a line
+                    # of work and a site word: 三明民盟, 常德长安网, 德州党建网; a county's (和平, 东方) stays unread)
                     return only
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
