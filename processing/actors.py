@@ -336,6 +336,13 @@ OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
 # the congresses' levels they sit in, a term, a count.
 _STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
+# The General Secretary's words or visit as what a place is known by (总书记回信中提到的沧源县…, 习近平总书记点赞的某村):
+# the place after it is the subject, not he (dropped when a place follows).
+LEADER_MENTIONED = re.compile(r"^(?:习近平)?总书记[^，,。：:！!？?\s]{0,10}?(?:提到|提及|点赞|牵挂|关心|回信|惦念|考察|视察|关注|"
+                              r"嘱托|称赞|肯定|到过|走过)过?的")
+# A place's 两会 begun, as its paper marks the season (中山开启“两会时间”, 潜江进入“两会”时间), beside its CPPCC members
+# and no deputies: the members arriving act (the session season is no body), as when they lead (政协委员如期赴会 包头进入…).
+SESSION_SEASON = re.compile(r"(?:开启|进入|迎来)[“\"]?两会[”\"]?(?:时间)?[”\"]?")
 # A place or body taking part at a branch venue (固阳县在分会场参加…市政府部门述职报告会, 我县在分会场收听收看…): the
 # meeting's owner acts, as for any meeting someone attends; the attender is dropped.
 BRANCH_VENUE = re.compile(r"^[^，,。：:！!？?\s]{2,16}?在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
@@ -1736,8 +1743,14 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):
+            text = SESSION_SEASON.sub("", text)
         if "分会场" in text:
             text = BRANCH_VENUE.sub("", text)
+        if "总书记" in text and (said := LEADER_MENTIONED.match(text)) is not None and any(
+                m.start == said.end() and m.division is not None and m.how not in ("relative", "nation")
+                for m in self.finder.find(text, source)):
+            text = text[said.end():]
         if "人大代表" in text and "小组" in text:
             text = DEPUTY_GROUP.sub(lambda m: self._deputy_group(m, source), text)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):

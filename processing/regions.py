@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -1503,6 +1504,9 @@ _SITE_ORG = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:民盟|民进|民建|民革|
                        r"总工会|妇联|团委|共青团)(?:网|在线|之窗|门户网?)?$")
 # A site's other name in brackets after its own (洞口人（洞口融媒）, 清徐(醋都网数字报)): read when its own names no place.
 _SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
+# A city site's column of its counties' news, by its initials (县乡人大, 县区人大, 区县人大, 基层人大, 区县动态, 县区动态, 县市区
+# 动态, 区县新闻): the segment after it names a county by its initials.
+COUNTIES_COLUMN = frozenset({"xxrd", "xqrd", "qxrd", "jcrd", "xsqrd", "qxdt", "xqdt", "xsqdt", "qxxw", "xqxw"})
 # Channel words of a portal's URL paths that spell a county's name in full pinyin (动态 东台, 公安 公安县, 新华 新华区,
 # 平安 平安区, 同心, 商城, 和平, 新兴, 光明, 城区, 郊区): no county channel
 CHANNEL_WORDS = frozenset({"dongtai", "gongan", "xinhua", "pingan", "tongxin", "shangcheng", "heping", "xinxing",
@@ -1866,8 +1870,9 @@ class SiteLocator:
 
     def _county_in_path(self, url: str, city: Division) -> Division | None:
         """A city portal's county channel named in its URL's first path segments in full pinyin
-        (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县): the one county of that city spelt so, or None (and None for a
-        place that is no city)."""
+        (zmd.yuduxx.com/zhengyang/…: 驻马店's 正阳县), or by its initials right under a counties' column (常德人大's
+        /xxrd/lx/, 县乡人大 then 澧县): the one county of that city spelt so, or None (and None for a place that is no
+        city)."""
         if city.level != "city":
             return None
         own = place_pinyin(_pinyin_key(city))
@@ -1877,6 +1882,23 @@ class SiteLocator:
                 # (not the city's own name, which its namesake county shares, 铁岭 /tieling/; nor a channel's word
                 # that spells a county, /dongtai/ 动态 for 东台, /gongan/ 公安 for 公安县)
                 return inside[0]
+        return self._county_initials_in_path(url, city)
+
+    def _county_initials_in_path(self, url: str, city: Division) -> Division | None:
+        """A county of city named by its initials as the path segment right after a counties' column (COUNTIES_COLUMN):
+        two or three letters alone say nothing (/hd/ is as often 互动 as 海淀), under 县乡人大 or 区县动态 they name one of
+        the city's counties, when only one has them."""
+        from urllib.parse import urlsplit
+
+        try:
+            segs = [x.lower() for x in urlsplit(url).path.split("/") if x][:4]
+        except ValueError:
+            return None
+        self._index()
+        for column, seg in itertools.pairwise(segs):
+            if column in COUNTIES_COLUMN and 2 <= len(seg) <= 3 and seg.isalpha():
+                inside = [c for c in self._initials.get(seg, []) if c.level == "county" and c.parent == city.code]
+                return inside[0] if len(inside) == 1 else None
         return None
 
     @staticmethod

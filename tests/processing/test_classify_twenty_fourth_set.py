@@ -1,6 +1,7 @@
-"""Failure kinds the twenty-fourth fresh set showed (session 54, 2026-12-03: a day's intake of one province, one of its
+"""Failure kinds the twenty-fourth and twenty-fifth fresh sets showed (session 54, 2026-12-03: a day's intake of one province, one of its
 cities and one of that city's counties, 四川/成都/郫都, 河南/洛阳/栾川, 内蒙古/包头/土默特右旗, 湖南/常德/桃源, gathered and
-measured before any error was read), each fixed in general and tested on the real headline that showed it, with forms
+measured before any error was read; then county and district congress sites, county media centres, and city party,
+discipline and CPPCC sites of many provinces), each fixed in general and tested on the real headline that showed it, with forms
 the fix must leave alone."""
 
 from __future__ import annotations
@@ -95,3 +96,37 @@ def test_a_county_short_at_the_head_before_what_it_holds(title: str, read: str |
 
     found = [m.text for m in default_finder.find(title, default_gazetteer.get("430700"))]
     assert (found[0] if found else None) == read, found
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a county named by its initials right under a city site's counties' column (县乡人大 then 东阿 or 澧县)
+    ("371524", "县人大常委会调研高标准农田建设情况", "聊城人大", "http://renda.liaocheng.gov.cn/xxrd/de/2025-04-24/5538.html",
+     "internal"),
+    ("371500", "县人大常委会调研高标准农田建设情况", "聊城人大", "http://renda.liaocheng.gov.cn/xxrd/de/2025-04-24/5538.html",
+     "lower"),
+    ("430723", "县十八届人大教育科学文化卫生委员会召开第一次全体会议", "常德人大", "https://www.cdsrd.gov.cn/xxrd/lx/content_460215",
+     "internal"),
+    # the General Secretary's words as what a place is known by: the place is the subject
+    ("530927", "总书记回信中提到的沧源县,是怎样一个神奇美丽的地方?", "保山日报网",
+     "http://adminmanage.baoshandaily.com/html/20210821/content_16.html", "lower"),
+    # a place's session season begun beside its CPPCC members alone: the members, not the congress
+    ("442000", "中山开启“两会时间” 320多名政协委员报到", "中山日报",
+     "https://epaper.zsnews.cn/epaper/zsrb/paperdate/20230206/part", "lower"),
+])
+def test_twenty_fifth_set_failure_kinds(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # initials alone, under no counties' column, name no county (/hd/ is as often 互动 as 海淀)
+    ("430723", "县人大常委会召开会议", "常德人大", "https://www.cdsrd.gov.cn/lx/content_460215", "external"),
+    # the city's own items on its site stay the city's
+    ("430700", "市人大常委会召开会议", "常德人大", "https://www.cdsrd.gov.cn/xxrd/lx/content_1", "internal"),
+    # the General Secretary acting stays the nation's
+    ("530927", "总书记回信勉励沧源县边境村的老支书们", "保山日报网", "http://adminmanage.baoshandaily.com/html/a.html", "upper"),
+    # the session season with deputies named too stays the congress's
+    ("442000", "中山开启“两会时间” 人大代表政协委员报到", "中山日报", "https://epaper.zsnews.cn/epaper/zsrb/a.html",
+     "internal"),
+])
+def test_forms_the_twenty_fifth_set_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
