@@ -345,7 +345,7 @@ LEADER_MENTIONED = re.compile(r"^(?:习近平)?总书记[^，,。：:！!？?\s]
 SESSION_SEASON = re.compile(r"(?:开启|进入|迎来)[“\"]?两会[”\"]?(?:时间)?[”\"]?")
 # A place or body taking part at a branch venue (固阳县在分会场参加…市政府部门述职报告会, 我县在分会场收听收看…): the
 # meeting's owner acts, as for any meeting someone attends; the attender is dropped.
-BRANCH_VENUE = re.compile(r"^[^，,。：:！!？?\s]{2,16}?在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
+BRANCH_VENUE = re.compile(r"^(?P<who>[^，,。：:！!？?\s]{2,16}?)在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
 # Deputies grouped by the place they are stationed in, the place after them (全国人大代表常德小组, 第十三届全国人大代表某市
 # 小组, 省人大代表某县活动小组): read as stationed there (驻常德全国人大代表小组).
 DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大代表)"
@@ -936,6 +936,11 @@ class ActorFinder:
         if "全国" in m.group("session") and not provinces:
             return f"{place}全国人大代表出席{m.group('session')}"
         return f"{place}代表团出席{m.group('session')}"
+
+    def _bare_place(self, words: str, source: Division | None) -> bool:
+        """Whether words are a place and nothing else (固阳县, 我县, 全市)."""
+        found = [x for x in self.finder.find(words, source) if x.division is not None]
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
 
     def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
         """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
@@ -1745,8 +1750,9 @@ class ActorFinder:
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):
             text = SESSION_SEASON.sub("", text)
-        if "分会场" in text:
-            text = BRANCH_VENUE.sub("", text)
+        if "分会场" in text and (venue := BRANCH_VENUE.match(text)) is not None and self._bare_place(venue.group("who"), source):
+            # (a body at the branch venue, 县人大常委会在分会场参加…, is kept: the owner may be no one the headline names)
+            text = text[venue.end():]
         if "总书记" in text and (said := LEADER_MENTIONED.match(text)) is not None and any(
                 m.start == said.end() and m.division is not None and m.how not in ("relative", "nation")
                 for m in self.finder.find(text, source)):

@@ -153,7 +153,8 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察, 某县推进巡察向村级党组织全覆盖): its party
 # committee's.
-PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)[^，,。]{0,12}?(?:巡视|巡察)|(?:巡视|巡察)(?:反馈|公告|工作动员)")
+PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)(?:[^，,。]{0,8}?巡视(?!员)|[^，,。]{0,12}?巡察)|"
+                              r"(?:巡视|巡察)(?:反馈|公告|工作动员)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
 MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")
@@ -507,13 +508,17 @@ CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPA
 # station's doings nor deputies "in action"
 # (人大代表在行动, 代表行动起来: theirs, below)
 DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
+                                  # (the support it gives its deputies: 重塑代表履职保障体系, 支持代表依法履职)
+                                  r"代表履职(?:服务)?保障|(?:支持|保障|服务)代表(?:依法)?履职|"
                                   r"[”\"」』]代表行动|述职月|代表小康行|表彰[^，,。\s和及、]{0,10}?(?:人大代表|代表小组)")
 # A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
 # 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
 DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|(?<=代表)联络[点室]|(?<=代表)[^，,。\s“”\"]{1,6}?联络[点室]|代表之家|代表家站|"
                                    r"代表工作室|代表工作站)[”\"」』]?[^，,。\s]{0,6}?"
                                    r"(?:揭牌|挂牌|全覆盖|全部建成|建成到位|启用|正式运行)|"
-                                   r"\d+个[“\"]?(?:代表)?(?:家站|联络站|工作站|之家|工作室)")
+                                   r"\d+个[“\"]?(?:代表)?(?:家站|联络站|工作站|之家|工作室)|"
+                                   # (a count after them: 再创建“人大代表之家”19个)
+                                   r"(?:代表联络站|代表之家|代表家站|代表工作室|代表工作站)[”\"」』]?\d+个")
 # ... of a town's own deputies, by the town's name right before 人大代表 or 代表 (中新镇人大代表…)
 TOWN_DEPUTIES = re.compile(r"[镇乡](?:人大)?$")
 FIRST_OF = re.compile(r"(?:首|一|第[一二三四五六七八九十]+)个(?:人大)?$")
@@ -705,7 +710,8 @@ PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，
                                             r"(?:出席|参加|列席)了?(?:省|自治区)[^，,。：:]{0,12}?(?:人民代表大会|人大[^，,。：:]{0,8}?会议|两会|人代会)|"
                                             r"(?:省|自治区)[“\"]?(?:两会|人代会))")
 # The national session as a city's NPC deputies' headlines name it (抵京, 参会, 出席全国两会, 会议闭幕 记者连线…).
-NPC_SESSION_CUE = re.compile(r"抵京|赴京|进京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到")
+NPC_SESSION_CUE = re.compile(r"抵京|赴京|进京|在京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到|审议|热议|"
+                             r"工作报告|议案|代表通道|发言|分组")
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)

@@ -37,8 +37,6 @@ NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
     r"监委|纪委|"
-    # a party committee's departments and organs (常德政法委, 德州党史, 安康党校): no common word goes on so
-    r"政法委|政法|党史|党校|组织部|宣传部|统战部|编办|"
     r"公安|两会|代表|籍|高新区|新区|经开区|团|人民政府|人民医院|中医院|"
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
     r"[一二三四五六七八九十]中|第[一二三四五六七八九十]+(?:中学|小学)|实验中学|实验小学|实小|[一二三]小|职专|职中|"
@@ -107,6 +105,13 @@ COUNTY_BODY_AFTER = re.compile(r"区?(?:人大常委会|人民政府|政府|县�
 # Shorts that 中国 before them makes a company's name, not a county's portal (中国宝安 the group, 中国兴业 the bank).
 BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光明", "金山", "江南", "红旗", "华润", "长城",
                           "电建", "中铁", "中化"})
+# A party committee's organs after a place's short (常德政法委, 德州党史, 安康党校): the place, for a city's or province's
+# short, or a county's that is no common word (公安党史学习教育, 新建党校, 振兴政法机关 are no 公安县's, 新建区's,
+# 振兴区's); nor the wider words begun so (组织部门, 宣传部门).
+PARTY_ORGAN_FOLLOW = re.compile(r"政法委|政法|党史|党校|组织部(?!门)|宣传部(?!门)|统战部|编办")
+# Brands and regional names that are also a prefecture's short (海西 is Fujian's 海峡西岸 as often, 阿里 a company):
+# no site of that place by a line of work and a site word alone (海西教育网, 阿里旅游网).
+SITE_BRAND_SHORTS = frozenset({"海西", "阿里"})
 # A congress's session named right before a place's delegation (…人大三次会议大理代表团).
 SESSION_BEFORE_DELEGATION = re.compile(r"(?:会议|人代会|大会)$")
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
@@ -610,6 +615,9 @@ class RegionFinder:
                 # county whose name ends there (环县)
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
+                return True
+            if PARTY_ORGAN_FOLLOW.match(text, end) and (levels & {"province", "city"} or (
+                    len(codes) == 1 and word not in COMMON_WORD_SHORTS and not _common_word(word))):
                 return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and EPITHET_BEFORE.search(text, max(0, start - 2), start) \
                     and not _common_word(word):
@@ -1507,6 +1515,10 @@ _SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
 # A city site's column of its counties' news, by its initials (县乡人大, 县区人大, 区县人大, 基层人大, 区县动态, 县区动态, 县市区
 # 动态, 区县新闻): the segment after it names a county by its initials.
 COUNTIES_COLUMN = frozenset({"xxrd", "xqrd", "qxrd", "jcrd", "xsqrd", "qxdt", "xqdt", "xsqdt", "qxxw", "xqxw"})
+# A column's own sub-channels by their initials (要闻, 视频, 图片, 新闻, 动态, 公告, 通知, 资讯, 专题, 领导, 公开, 简介, 政务,
+# 信息, 文件, 互动, 服务, 部门, 工作): no county, whatever county has those initials (义乌 yw, 双牌 sp).
+CHANNEL_INITIALS = frozenset({"yw", "sp", "tp", "xw", "dt", "gg", "tz", "zx", "zt", "ld", "gk", "jj", "zw", "xx", "wj", "hd",
+                              "fw", "bm", "gz", "tpxw", "gzdt", "ywdt", "xxgk", "zwgk"})
 # Channel words of a portal's URL paths that spell a county's name in full pinyin (动态 东台, 公安 公安县, 新华 新华区,
 # 平安 平安区, 同心, 商城, 和平, 新兴, 光明, 城区, 郊区): no county channel
 CHANNEL_WORDS = frozenset({"dongtai", "gongan", "xinhua", "pingan", "tongxin", "shangcheng", "heping", "xinxing",
@@ -1896,7 +1908,7 @@ class SiteLocator:
             return None
         self._index()
         for column, seg in itertools.pairwise(segs):
-            if column in COUNTIES_COLUMN and 2 <= len(seg) <= 3 and seg.isalpha():
+            if column in COUNTIES_COLUMN and 2 <= len(seg) <= 3 and seg.isalpha() and seg not in CHANNEL_INITIALS:
                 inside = [c for c in self._initials.get(seg, []) if c.level == "county" and c.parent == city.code]
                 return inside[0] if len(inside) == 1 else None
         return None
@@ -2030,9 +2042,12 @@ class SiteLocator:
                 # when only one has the short
                 codes = self.gazetteer.shorts().get(topic.group(1), [])
                 only = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
-                if only is not None and (topic.group(1) not in COMMON_WORD_SHORTS or only.level in ("province", "city")):
+                if only is not None and topic.group(1) not in SITE_BRAND_SHORTS and (
+                        topic.group(1) not in COMMON_WORD_SHORTS or only.level in ("province", "city")) and (
+                        only.level != "county" or not _common_word(topic.group(1))):
                     # (a city's short that is also a word, 三明 or 常德, names the city before a party's name or a line
-                    # of work and a site word: 三明民盟, 常德长安网, 德州党建网; a county's (和平, 东方) stays unread)
+                    # of work and a site word: 三明民盟, 常德长安网, 德州党建网; a county's (和平, 东方, 公安法治网) stays
+                    # unread, and so do brands: 海西教育网)
                     return only
             # a site's name is no running text: a county's name that would be weak there (云上某某) names it
             weak = [m for m in self.finder.scan(name) if m.weak and m.division is not None]
@@ -2044,6 +2059,12 @@ class SiteLocator:
                 # 洞口人（洞口融媒）: 洞口县); one place, or none
                 found = {d.code: d for part in both.groups() if (d := self.from_name(part)) is not None}
                 return next(iter(found.values())) if len(found) == 1 else None
+            if name.startswith("新") and len(name) >= 4:
+                # a place's new-media brand, 新 before its name (新济阳时报, as 新重庆, 新湖南): the place its rest begins
+                # with, by its own name or short
+                branded = self.from_name(name[1:])
+                if branded is not None and branded.level != "nation" and name[1:].startswith((branded.short, branded.name)):
+                    return branded
             return None
         if first.how == "nation":
             rest = next((m for m in mentions if m.division is not None and m.how != "nation"), None)

@@ -130,3 +130,22 @@ def test_twenty_fifth_set_failure_kinds(home: str, title: str, source: str, url:
 ])
 def test_forms_the_twenty_fifth_set_fixes_leave_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # (twenty-sixth set) the support a congress gives its deputies, and its deputies' homes counted: its own deputy work
+    ("210200", "辽宁大连:从“四重维度”重塑代表履职保障体系", "人民代表网", "https://www.rmdbw.cn/content/2025-12/30/content_73619.html",
+     "internal"),
+    ("500103", "渝中区:贯彻实施代表法,支持代表依法履职", "政讯通中心", "http://rdfzl.org.cn/show-24486.html", "internal"),
+    ("620922", "瓜州县2015年将再创建“人大代表之家”19个", "人大研究", "https://m.fx361.cc/news/2015/1028/9422512.html", "internal"),
+    # a place's new-media brand (新 before its name) is that place's site
+    ("370115", "区政协十一届八次主席会议召开", "新济阳时报", "http://xjyszb.cn/News/39225.aspx", "lower"),
+])
+def test_twenty_sixth_set_failure_kinds(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize("name", ["新江北", "新华书店", "新浪新闻", "新闻网"])
+def test_new_media_brand_names_only_a_place(name: str) -> None:
+    site = Classifier("430700").rules.locator.locate(name, "", "", None)
+    assert site.division is None, site
