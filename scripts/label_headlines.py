@@ -1131,6 +1131,18 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # raw/h99zzzzzzzzzzzzzzzj: 13 new headlines, a day's intake of 贵州 and 遵义, read by a second reader (none fixed);
     # 7 sites, the 3 new ones below dev
     "2026-12-03 (twenty-third set)": frozenset({'qx162.com', 'zunyihy.cn', 'zybjy.cn'}),
+    "2026-12-03 (twenty-fourth set)": frozenset({
+        '616o.net', 'ahsbjc.com', 'btrzfwpt.com', 'cddcrd.gov.cn', 'cdxctz.com', 'cdzfw.gov.cn', 'chinagongli.com',
+        'gyzxqypt.com', 'hnfzb.com', 'ly93.gov.cn', 'nmgbb.gov.cn', 'nmqs.gov.cn', 'taoyuandj.cn', 'viewxd.cn',
+        'yichuan.gov.cn', 'zhenguoke.com'}),
+    "2026-12-03 (twenty-fifth set)": frozenset({
+        '0575life.com', 'baoshandaily.com', 'cncx.gov.cn', 'cztzb.org.cn', 'danzhoutv.net', 'dyzxw.org', 'foshannews.net',
+        'gygqt.cn', 'gzrbs.com.cn', 'hlbesmepsp.cn', 'hljycjjjc.gov.cn', 'hrblz.gov.cn', 'ijilin.com', 'jdxrdcwh.gov.cn',
+        'jiyang.gov.cn', 'kuaizhan.com', 'leniwan.com', 'linquan.gov.cn', 'nanhai.gov.cn', 'neac.gov.cn', 'nxw.org.cn',
+        'nync.com', 'szqcdk.com', 'xcwgysj.com', 'xr.gov.cn', 'ybrbnews.cn', 'zkxblog.com', 'zyctd.com'}),
+    "2026-12-03 (twenty-sixth set)": frozenset({
+        '10100.com', 'alljournals.cn', 'chinafarmernet.com', 'cni.top', 'dlshk.gov.cn', 'jingdong.gov.cn', 'kaifu.gov.cn',
+        'nnxn.gov.cn', 'sxxxfw.gov.cn', 'tianxinxw.cn', 'ushsb.com', 'xing528.com', 'yanta.gov.cn'}),
 }
 
 
