@@ -346,6 +346,9 @@ SESSION_SEASON = re.compile(r"(?:开启|进入|迎来)[“\"]?两会[”\"]?(?:�
 # A place or body taking part at a branch venue (固阳县在分会场参加…市政府部门述职报告会, 我县在分会场收听收看…): the
 # meeting's owner acts, as for any meeting someone attends; the attender is dropped.
 BRANCH_VENUE = re.compile(r"^(?P<who>[^，,。：:！!？?\s]{2,16}?)在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
+# A meeting's owner named at the head of what someone attends at a branch venue (全市…, 全国…, 国务院…, 省委…).
+MEETING_OWNER_AHEAD = re.compile(r"(?:“[^”]{0,30}”)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|全州|国务院|中央|中共中央|"
+                                 r"[省市州](?:委|政府|人大常委会|政协))(?!人大代表)")
 # Deputies grouped by the place they are stationed in, the place after them (全国人大代表常德小组, 第十三届全国人大代表某市
 # 小组, 省人大代表某县活动小组): read as stationed there (驻常德全国人大代表小组).
 DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大代表)"
@@ -1750,8 +1753,10 @@ class ActorFinder:
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):
             text = SESSION_SEASON.sub("", text)
-        if "分会场" in text and (venue := BRANCH_VENUE.match(text)) is not None and self._bare_place(venue.group("who"), source):
-            # (a body at the branch venue, 县人大常委会在分会场参加…, is kept: the owner may be no one the headline names)
+        if "分会场" in text and (venue := BRANCH_VENUE.match(text)) is not None and (
+                self._bare_place(venue.group("who"), source) or MEETING_OWNER_AHEAD.match(text, venue.end())):
+            # (a body at the branch venue is dropped only for an owner named ahead, 全市…会议, 国务院…: 县人大常委会在
+            # 分会场参加县人大代表履职培训 is its own training; the owner may be no one the headline names)
             text = text[venue.end():]
         if "总书记" in text and (said := LEADER_MENTIONED.match(text)) is not None and any(
                 m.start == said.end() and m.division is not None and m.how not in ("relative", "nation")

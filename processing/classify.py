@@ -508,8 +508,7 @@ CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPA
 # station's doings nor deputies "in action"
 # (人大代表在行动, 代表行动起来: theirs, below)
 DEPUTY_WORK_OF_PLACE = re.compile(r"建成\d*个?[^，,。\s]{0,8}?代表(?:联络|工作)站|代表联络总站|代表履职服务中心|"
-                                  # (the support it gives its deputies: 重塑代表履职保障体系, 支持代表依法履职)
-                                  r"代表履职(?:服务)?保障|(?:支持|保障|服务)代表(?:依法)?履职|"
+
                                   r"[”\"」』]代表行动|述职月|代表小康行|表彰[^，,。\s和及、]{0,10}?(?:人大代表|代表小组)")
 # A place's deputy liaison stations, homes or offices built, opened or covering it (某社区联络点揭牌, 人大代表之家全部建成
 # 到位, 代表工作室实现全覆盖, 建设完善提升303个“代表家站”).
@@ -518,7 +517,13 @@ DEPUTY_FACILITY_BUILT = re.compile(r"(?:代表联络站|(?<=代表)联络[点室
                                    r"(?:揭牌|挂牌|全覆盖|全部建成|建成到位|启用|正式运行)|"
                                    r"\d+个[“\"]?(?:代表)?(?:家站|联络站|工作站|之家|工作室)|"
                                    # (a count after them: 再创建“人大代表之家”19个)
-                                   r"(?:代表联络站|代表之家|代表家站|代表工作室|代表工作站)[”\"」』]?\d+个")
+                                   r"(?<!党)(?:代表联络站|代表之家|代表家站|代表工作室|代表工作站)[”\"」』]?\d+个"
+                                   r"(?![多月“\"\u4e00-\u9fff])")
+# The support a place gives its deputies, the place alone before it as a dateline (辽宁大连:从…重塑代表履职保障体系, 渝中区:
+# 贯彻实施代表法,支持代表依法履职): its standing committee's deputy work; a unit's support (厦门海关支持和保障代表依法履职)
+# names the unit before it, and the head must be the place itself (DeputyRules.decide checks it).
+DEPUTY_SUPPORT_OF_PLACE = re.compile(r"^(?P<head>[^，,。:：\s]{2,10})[:：][^:：]{0,16}?"
+                                     r"(?:代表履职(?:服务)?保障|(?:支持|保障|服务)代表(?:依法)?履职)")
 # ... of a town's own deputies, by the town's name right before 人大代表 or 代表 (中新镇人大代表…)
 TOWN_DEPUTIES = re.compile(r"[镇乡](?:人大)?$")
 FIRST_OF = re.compile(r"(?:首|一|第[一二三四五六七八九十]+)个(?:人大)?$")
@@ -710,8 +715,8 @@ PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，
                                             r"(?:出席|参加|列席)了?(?:省|自治区)[^，,。：:]{0,12}?(?:人民代表大会|人大[^，,。：:]{0,8}?会议|两会|人代会)|"
                                             r"(?:省|自治区)[“\"]?(?:两会|人代会))")
 # The national session as a city's NPC deputies' headlines name it (抵京, 参会, 出席全国两会, 会议闭幕 记者连线…).
-NPC_SESSION_CUE = re.compile(r"抵京|赴京|进京|在京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到|审议|热议|"
-                             r"工作报告|议案|代表通道|发言|分组")
+NPC_SESSION_CUE = re.compile(r"^(?!.*闭会).*(?:抵京|赴京|进京|在京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到|"
+                             r"审议|热议|工作报告|议案|代表通道)")
 TAIWAN_PLACES = "(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|嘉义|苗栗|彰化|南投|云林|屏东|宜兰|花莲|台东|澎湖)(?![区镇乡村街])"
 # Visitors from Taiwan, Hong Kong or Macao leading the headline (台湾某大学副校长来校访问, 澳门某参访团访问我校): the
 # visitors act, from a region neither above nor inside any home (unless hosts meet them: then the hosts do)
@@ -1425,6 +1430,9 @@ class RuleClassifier:
             # a city's deputies to the province's congress going to or sitting at its session (邵阳市省人大代表肩负重托
             # 赴盛会): the province's congress at work (RUBRIC: a delegation of a region inside R at R's own session)
             return "internal", "辖区选出的本级人大代表出席本级人代会"
+        if body == "deputies" and rel == "self" and (support := DEPUTY_SUPPORT_OF_PLACE.match(title)) is not None \
+                and support.group("head").endswith((place.name, place.short)) and not TOWNSHIP_OR_STREET.search(title):
+            return "internal", "本级人大常委会的代表工作"
         if body == "deputies" and rel == "self" and ((DEPUTY_WORK_OF_PLACE.search(title)
                                                     and not TOWNSHIP_OR_STREET.search(title))
                                                    or self._deputy_facility_built(title)):

@@ -109,9 +109,15 @@ BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光
 # short, or a county's that is no common word (公安党史学习教育, 新建党校, 振兴政法机关 are no 公安县's, 新建区's,
 # 振兴区's); nor the wider words begun so (组织部门, 宣传部门).
 PARTY_ORGAN_FOLLOW = re.compile(r"政法委|政法|党史|党校|组织部(?!门)|宣传部(?!门)|统战部|编办")
+# A company's name (新黄浦集团): no place's media brand.
+COMPANY_NAME = re.compile(r"集团|公司|股份|控股|置业|地产|银行|在线$")
 # Brands and regional names that are also a prefecture's short (海西 is Fujian's 海峡西岸 as often, 阿里 a company):
 # no site of that place by a line of work and a site word alone (海西教育网, 阿里旅游网).
 SITE_BRAND_SHORTS = frozenset({"海西", "阿里"})
+# County shorts that are everyday words before a party organ's or a line of work's word (公安党史学习, 新建党校, 振兴政法
+# 机关, 公安法治网, 合作网): no county there. (Not jieba's tags: they call 湖里, 常熟 and 仙桃 words too.)
+COUNTY_SHORT_WORDS = BRAND_SHORTS | {"公安", "新建", "振兴", "资源", "合作", "和平", "城区", "郊区", "矿区", "新城", "开发",
+                                     "友好", "安定", "团结", "长安", "普安", "安全"}
 # A congress's session named right before a place's delegation (…人大三次会议大理代表团).
 SESSION_BEFORE_DELEGATION = re.compile(r"(?:会议|人代会|大会)$")
 RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区县州旗])|([省市区县州旗盟])(?=(?:第?[一二三四五六七八九十]+[届次])?(?:人大|人民代表大会|人代会|"
@@ -617,7 +623,7 @@ class RegionFinder:
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
             if PARTY_ORGAN_FOLLOW.match(text, end) and (levels & {"province", "city"} or (
-                    len(codes) == 1 and word not in COMMON_WORD_SHORTS and not _common_word(word))):
+                    len(codes) == 1 and word not in COMMON_WORD_SHORTS and word not in COUNTY_SHORT_WORDS)):
                 return True
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and EPITHET_BEFORE.search(text, max(0, start - 2), start) \
                     and not _common_word(word):
@@ -1515,10 +1521,9 @@ _SITE_BRACKET = re.compile(r"^([^（(]{2,24})[（(]([^）)]{2,24})[）)]$")
 # A city site's column of its counties' news, by its initials (县乡人大, 县区人大, 区县人大, 基层人大, 区县动态, 县区动态, 县市区
 # 动态, 区县新闻): the segment after it names a county by its initials.
 COUNTIES_COLUMN = frozenset({"xxrd", "xqrd", "qxrd", "jcrd", "xsqrd", "qxdt", "xqdt", "xsqdt", "qxxw", "xqxw"})
-# A column's own sub-channels by their initials (要闻, 视频, 图片, 新闻, 动态, 公告, 通知, 资讯, 专题, 领导, 公开, 简介, 政务,
-# 信息, 文件, 互动, 服务, 部门, 工作): no county, whatever county has those initials (义乌 yw, 双牌 sp).
-CHANNEL_INITIALS = frozenset({"yw", "sp", "tp", "xw", "dt", "gg", "tz", "zx", "zt", "ld", "gk", "jj", "zw", "xx", "wj", "hd",
-                              "fw", "bm", "gz", "tpxw", "gzdt", "ywdt", "xxgk", "zwgk"})
+# A column's own sub-channels by their initials (要闻, 视频, 图片, 新闻, 动态, 公告, 专题): no county, whatever county has
+# those initials (义乌 yw, 双牌 sp); kept short, as other initials are as often a county's (晋江 jj, 花都 hd, 通州 tz).
+CHANNEL_INITIALS = frozenset({"yw", "sp", "tp", "xw", "dt", "gg", "zt", "tpxw", "gzdt", "ywdt", "xxgk", "zwgk"})
 # Channel words of a portal's URL paths that spell a county's name in full pinyin (动态 东台, 公安 公安县, 新华 新华区,
 # 平安 平安区, 同心, 商城, 和平, 新兴, 光明, 城区, 郊区): no county channel
 CHANNEL_WORDS = frozenset({"dongtai", "gongan", "xinhua", "pingan", "tongxin", "shangcheng", "heping", "xinxing",
@@ -2044,7 +2049,7 @@ class SiteLocator:
                 only = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
                 if only is not None and topic.group(1) not in SITE_BRAND_SHORTS and (
                         topic.group(1) not in COMMON_WORD_SHORTS or only.level in ("province", "city")) and (
-                        only.level != "county" or not _common_word(topic.group(1))):
+                        only.level != "county" or topic.group(1) not in COUNTY_SHORT_WORDS):
                     # (a city's short that is also a word, 三明 or 常德, names the city before a party's name or a line
                     # of work and a site word: 三明民盟, 常德长安网, 德州党建网; a county's (和平, 东方, 公安法治网) stays
                     # unread, and so do brands: 海西教育网)
@@ -2063,7 +2068,9 @@ class SiteLocator:
                 # a place's new-media brand, 新 before its name (新济阳时报, as 新重庆, 新湖南): the place its rest begins
                 # with, by its own name or short
                 branded = self.from_name(name[1:])
-                if branded is not None and branded.level != "nation" and name[1:].startswith((branded.short, branded.name)):
+                if branded is not None and branded.level != "nation" and name[1:].startswith((branded.short, branded.name)) \
+                        and not COMPANY_NAME.search(name) and not any(
+                            name[1:].startswith(w) for w in COUNTY_SHORT_WORDS | SITE_BRAND_SHORTS):
                     return branded
             return None
         if first.how == "nation":
