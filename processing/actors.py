@@ -344,7 +344,8 @@ LEADER_MENTIONED = re.compile(r"^(?:习近平)?总书记[^，,。：:！!？?\s]
 # and no deputies: the members arriving act (the session season is no body), as when they lead (政协委员如期赴会 包头进入…).
 SESSION_SEASON = re.compile(r"(?:开启|进入|迎来)[“\"]?两会[”\"]?(?:时间)?[”\"]?")
 # A place or body taking part at a branch venue (固阳县在分会场参加…市政府部门述职报告会, 我县在分会场收听收看…): the
-# meeting's owner acts, as for any meeting someone attends; the attender is dropped.
+# meeting's owner acts, as for any meeting someone attends; a bare place attending is dropped, a body only when the owner
+# is named ahead (MEETING_OWNER_AHEAD).
 BRANCH_VENUE = re.compile(r"^(?P<who>[^，,。：:！!？?\s]{2,16}?)在(?:[\u4e00-\u9fff]{1,4}?)?分会场(?:参加|收听收看|出席|参会|同步参加)(?:了)?")
 # A meeting's owner named at the head of what someone attends at a branch venue (全市…, 全国…, 国务院…, 省委…).
 MEETING_OWNER_AHEAD = re.compile(r"(?:“[^”]{0,30}”)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|全州|国务院|中央|中共中央|"
