@@ -941,19 +941,18 @@ class ActorFinder:
             return f"{place}全国人大代表出席{m.group('session')}"
         return f"{place}代表团出席{m.group('session')}"
 
-    def _bare_place(self, words: str, source: Division | None) -> bool:
-        """Whether words are a place and nothing else (固阳县, 我县, 全市)."""
+    def _bare_place(self, words: str, source: Division | None, named: bool = False) -> bool:
+        """Whether words are a place and nothing else (固阳县, 我县, 全市); with named, only a place by its name or short
+        (not 我县, not 全国)."""
         found = [x for x in self.finder.find(words, source) if x.division is not None]
-        return len(found) == 1 and found[0].start == 0 and found[0].end == len(words)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(words) \
+            and not (named and found[0].how in ("relative", "nation"))
 
     def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
         """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
         小组); unchanged when no place is named there (全国人大代表联络小组)."""
-        place = m.group("place")
-        found = self.finder.find(place, source)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(place) and found[0].division is not None \
-                and found[0].how not in ("relative", "nation"):
-            return f"驻{place}{m.group('deputies')}{m.group('group')}"
+        if self._bare_place(m.group("place"), source, named=True):
+            return f"驻{m.group('place')}{m.group('deputies')}{m.group('group')}"
         return m.group(0)
 
     def _stationed_short(self, text: str, source: Division | None) -> str:
