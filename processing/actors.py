@@ -266,7 +266,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (a county congress's working committee in a street or town, 人大新津街道工委, 状元街道人大工委: the congress's own
     # agency, not the street)
     (re.compile(r"人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
-                r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|两会|人代会|"
+                # (not a festival's fairs, 阳朔举办“一节两会”, 一节两会 being one festival and two trade fairs)
+                r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
@@ -334,8 +335,8 @@ ORG_OWN_SUFFIX = re.compile(r"学会|协会|研究会|基金会|促进会|商会
 ORG_OWN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
 OCCASION_BEFORE = re.compile(r"(?:庆祝|纪念|喜迎|献礼|迎接)新?$")
 # Between the place deputies are stationed in and their word (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 驻邓南阳市六届):
-# the congresses' levels they sit in, a term, a count.
-_STATIONED_GAP = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
+# the congresses' levels they sit in, a term, a count (国 for 全国 before the next level, 驻巴国、省人大代表).
+_STATIONED_GAP = re.compile(r"(?:全国|国(?=[、和及])|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|[0-9]+名|的)*")
 # The General Secretary's words or visit as what a place is known by (总书记回信中提到的沧源县…, 习近平总书记点赞的某村):
 # the place after it is the subject, not he (dropped when a place follows).
 LEADER_MENTIONED = re.compile(r"^(?:习近平)?总书记[^，,。：:！!？?\s]{0,10}?(?:提到|提及|点赞|牵挂|关心|回信|惦念|考察|视察|关注|"
@@ -547,8 +548,9 @@ POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
 # (a paper quoted as the source, 泉州晚报：…, is no actor either; nor an organ's website cited before a person at work,
 # 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
-# (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
+# (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…; a bracketed lead clause of someone's
+# act, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column)
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![^】]{0,20}?(?:主持|召开|会见|调研|出席|考察|强调|走访|看望))[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -593,12 +595,14 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
+                                 r"代表们?(?:今天?|昨天?|今日|昨日)报到|向大会报到|完成报到|报到(?:侧记|速写)|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
                                  # discussing or quoted,
                                  # 浙江代表热议…, 浙江代表：…, as at a session)
-                                 r"代表们?(?:热议|畅谈|建言|[:：])|"
+                                 r"代表(?:委员)?们?(?:热议|畅谈|建言|[:：])|"
                                  # (the session's press passage for deputies, 8位人大代表亮相“代表通道”; not a party
                                  # congress's, 5名党代表走上“代表通道”: PARTY_DELEGATES below)
                                  r"代表通道")
@@ -2638,7 +2642,10 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
     more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
     that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
-    if not title or site is None or site.level not in ("city", "county"):
+    # (on a site of no known place, a leader of one city only, named in full at the head and acting: 施小琳会见… on an
+    # aggregator; the press elsewhere writes other cities' leaders with their place and post)
+    anywhere = site is None
+    if not title or (site is not None and site.level not in ("city", "county")):
         return None
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
     # (a city's leaders named together after 市领导, 市领导某某、某某…: the first named, the highest ranked, followed by an
@@ -2663,9 +2670,14 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 post = None
             if not (acts or post is not None or after_post or _leader_follows(title, pos + size)):
                 continue
+            if anywhere and (size < 3 or pos != head or not acts or after_post):
+                continue
             if when is None:
                 when = headline_month(published_at, url)
-            terms = [t for t in leader.terms if _in_city(site, t.region) and (not when or t.start <= when <= t.end)]
+            terms = [t for t in leader.terms if (site is None or _in_city(site, t.region))
+                     and (not when or t.start <= when <= t.end)]
+            if anywhere and len({t.region for t in terms}) != 1:
+                continue
             if post is not None and not acts:
                 # (the post written after the name must be one he held then: 某某主任带队… is some other director when he
                 # was mayor)

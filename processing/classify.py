@@ -35,6 +35,7 @@ from processing.actors import (
     NATIONAL_LEADERS,
     NATIONAL_SESSION,
     ORG_HEAD_AFTER,
+    OWN_UNIT_HEAD,
     PARTY_DELEGATES,
     RANKED,
     RELATIVE_LEAD,
@@ -173,7 +174,7 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
 COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
-                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|教育工作委员会|台办|党建办|外办|"
+                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|[\u4e00-\u9fff]{2,8}?工作委员会|台办|党建办|外办|"
                               # (an inspection group at other work; inspecting, it acts for the committee: PARTY_INSPECTION)
                               r"(?:第[一二三四五六七八九十]+)?(?:巡视|巡察)组(?![^，,。]*?(?:巡视|巡察|进驻|入驻|反馈|动员))|"
                               r"(?:党史|政策)?研究室|政研室|党史办|党史工办|党史工作办公室|党史和地方志|党史地方志|史志办|"
@@ -229,6 +230,25 @@ CENTRAL_CADRE_INVESTIGATED = re.compile(
     r"(?:省|自治区)政协原?副?主席)[^，,。！!？?]{0,12}?(?:涉嫌(?:严重)?违纪违法|接受(?:纪律审查和?)?(?:监察调查|审查调查)|"
     r"被(?:立案)?审查调查)")
 LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
+# The carrying out of an act checked (对《…》贯彻执行情况开展执法调研, 《…》实施情况的调研报告, 检查《…》实施情况).
+IMPLEMENTATION_CHECKED = re.compile(r"(?:贯彻|执行|实施)情况[^，,。]{0,30}?(?:执法|检查|调研|视察|评估|报告)|"
+                                    r"执法(?:检查|调研)")
+# The army's deputies or delegation, or the army at the session (军队人大代表, 解放军和武警部队代表团, 解放军在两会上).
+ARMY_DEPUTIES = re.compile(r"(?:解放军|军队|武警部队)(?:和武警部队)?(?:部分)?(?:全国)?(?:人大)?代表(?:团)?|"
+                           r"(?:解放军|军队)(?:代表委员)?在(?:全国)?[“\"]?两会")
+# A place's party secretary by his post alone after the place, former or nicknamed (高唐原县委书记, 白河县“借豪车”书记).
+SECRETARY_AFTER_PLACE = re.compile(r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])?原(?:[省市县区州旗]委)?副?书记(?!处|长)|"
+                                   r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])(?:[省市县区州旗]委)?副?书记(?!处|长)")
+# A place holding the constitutional oath (青川县首次举行宪法宣誓仪式), read right after the place's name.
+OATH_HELD = re.compile(r"(?:首次|集中|隆重)?(?:举行|组织)[^，,。]{0,10}?宪法宣誓")
+# A host receiving a visitor named after him (某某会见…, 某某与…一行座谈).
+HOSTS_VISITOR = re.compile(r"会见|会晤|接见|宴请|与|同(?!志)")
+# A place at the head holding deputies' inspection or activity (赤水市开展…人大代表专题视察): the deputies there.
+PLACE_ORGANISES_DEPUTIES = re.compile(r"^(?P<place>[^，,。：:\s、]{2,10}?)(?:组织|开展|举行)[^，,。：:]{0,20}?人大代表"
+                                      r"[^，,。：:]{0,16}?(?:视察|调研|检查|集中活动|主题活动)")
+# A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
+CONGRESS_ORGANISES_DEPUTIES = re.compile(r"(?P<congress>[\u4e00-\u9fff]{1,8}?人大(?:常委会)?)组织(?:部分|全体|广大)?"
+                                         r"[^，,。：:]{0,8}?代表(?!团)")
 # Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
 # 当选某市人民检察院检察长).
 ELECTED = re.compile(r"(?:^|[，,\s：:])[\u4e00-\u9fff]{2,4}?(?:同志)?(?:全票|高票|再次|顺利)?(?:当选为|当选)(?P<post>[\u4e00-\u9fff]{0,14}?"
@@ -1087,6 +1107,13 @@ class RuleClassifier:
         named = [(x, x.division) for x in self.actors.finder.find(post, source)
                  if x.division is not None and x.how != "nation"]
         if not named:
+            if actor is not None and actor.region is not None and actor.region.level != "nation" \
+                    and actor.body in ("government", "public", "congress", "court", "procuratorate") \
+                    and (actor.source == "headline" or actor.via == "source"):
+                # a bare post (慕德贵当选副省长, 廖建华当选区长) at a place the headline or its site gives (贵州十一届
+                # 六次会议闭幕…, 开福区选举出新一届领导班子…): that place's congress elects
+                return Actor("congress", actor.region, f"{actor.region.name}人民代表大会（选举）", actor.source,
+                             actor.via)
             return actor
         place, where = named[0]
         for x, d in named[1:]:
@@ -1223,6 +1250,32 @@ class RuleClassifier:
         leader, term, pos = found
         return self._leader_acts(item, actor, pos, self.gazetteer.nation, leader.name, term.post, term.body)
 
+    @staticmethod
+    def _hosts_national_leader(item: Item, source: Division | None) -> bool:
+        """Whether a province's or city's leader heads the headline and receives the national one named after him
+        (于伟国唐登杰与工业和信息化部部长苗圩一行座谈, 某某会见某部长某某一行): the host acts, as the corpus reads the
+        first-named host (a companion, 某某陪同某某考察, does not)."""
+        national = national_leader(item.title, item.published_at, item.url, source)
+        local = provincial_leader(item.title, item.published_at, item.url, source) or (
+            city_leader(item.title, item.published_at, item.url, source) if source is not None else None)
+        if national is None or local is None or not local[2] < national[2]:
+            return False
+        between = item.title[local[2]:national[2]]
+        return HOSTS_VISITOR.search(between) is not None and "陪同" not in between
+
+    def _national_leader_then_local(self, item: Item, name: str) -> Actor | None:
+        """The province's body of the one local post a national leader named at the head held in the headline's month,
+        when he held no national post then (dated headlines only; never a name many officials bear)."""
+        leader = NATIONAL_LEADERS.get(dotted_key(name))
+        when = headline_month(item.published_at, item.url)
+        if leader is None or leader.common or not when or leader.term_at(when) is not None:
+            return None
+        held = [(post, code) for post, code, start, end in leader.local if start <= when <= end]
+        region = self.gazetteer.get(held[0][1]) if len(held) == 1 else None
+        if region is None:
+            return None
+        return Actor(body_of_post(held[0][0], "party"), region, f"{name}（{held[0][0]}）", "headline", "name")
+
     def _before_national_post(self, item: Item, actor: Actor) -> Actor:
         """A national leader's name read as the nation (瞻仰英模雕像……蔡奇利用一整天时间调研密云区, 2021) in a month he
         held no national post but headed a province (北京市委书记 2017-2022): that province's body of the post then. Not
@@ -1243,7 +1296,7 @@ class RuleClassifier:
         body of the post held at the headline's date, before any body named after the name."""
         return self._placed_leader(item, actor, provincial_leader(item.title, item.published_at, item.url, source))
 
-    def _city_leader(self, item: Item, actor: Actor | None, source: Division) -> Actor | None:
+    def _city_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A city's leader (processing/data/city_leaders.json) leading the headline on a site of his city, acting:
         that city's body of the post held at the headline's date."""
         return self._placed_leader(item, actor, city_leader(item.title, item.published_at, item.url, source))
@@ -1311,13 +1364,18 @@ class RuleClassifier:
         return actor.via == "relative" and actor.region is not None \
             and self.gazetteer.relation(actor.region, source) == "inside"
 
-    @staticmethod
-    def _own_title(title: str, actor: Actor, source: Division) -> bool:
+    def _own_title(self, title: str, actor: Actor, source: Division) -> bool:
         """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
-        the site's own body acts on its own place's act."""
+        the site's own body acts on its own place's act; or a place above the site, inside the title of an act in
+        force there whose carrying out is checked (对《临汾市…办法》贯彻执行情况开展执法调研 on 曲沃人大, 关于《安徽省
+        …条例》贯彻实施情况的调研报告 on 寿县人大): the site's body checks it at home."""
         at = title.find(actor.text) if actor.text else -1
-        return (actor.source == "headline" and actor.region is not None and actor.region.code == source.code
-                and at >= 0 and in_book_title(title, at))
+        if not (actor.source == "headline" and actor.region is not None and at >= 0 and in_book_title(title, at)):
+            return False
+        if actor.region.code == source.code:
+            return True
+        return IMPLEMENTATION_CHECKED.search(title, title.find("》", at)) is not None \
+            and any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source))
 
     def _known_post(self, item: Item, name: str, source: Division | None) -> tuple[KnownPost | None, bool]:
         """The post of a person leading the headline as the item's own body writes it before the name (and True), else
@@ -1736,10 +1794,12 @@ class RuleClassifier:
         led = self._leader(item.title, actor) if self.leaders and not settled else None
         if led is None and not settled:
             led = self._national_leader(item, actor, source)
+            if led is not None and self._hosts_national_leader(item, source):
+                led = None  # (the host leads: his own post, below)
         if led is None and not settled:
             # a city's own leader on one of its own sites: his post there, before a provincial post the same name
             # holds (undated, or in the month one post ended and the other began)
-            led = (self._city_leader(item, actor, source) if source is not None else None) \
+            led = self._city_leader(item, actor, source) \
                 or self._posted_city_leader(item, actor, source) \
                 or self._provincial_leader(item, actor, source)
         if led is not None:
@@ -1755,7 +1815,12 @@ class RuleClassifier:
                 posted = any(p.match(bare, len(name)) for p in (GOVERNOR_AFTER_NAME, MINISTER_AFTER_NAME,
                                                                  UNIT_HEAD_AFTER_NAME))
                 known, in_body = (None, False) if posted else self._known_post(item, name, source)
-                if known is not None:
+                then_local = None if posted or known is not None else self._national_leader_then_local(item, name)
+                if then_local is not None:
+                    # a national leader's name in a month he held a province's post and no national one (周强慰问湖南
+                    # 赴京代表, 2007, as 湖南省长): that province's body of the post then
+                    actor = then_local
+                elif known is not None:
                     # the post written before the name in the item's body or in another item of its batch or site
                     # (市委书记赵一德… beside 赵一德赴淳安调研): that office's body at its place, held below sure
                     where = "据正文" if in_body else KNOWN_IN_BATCH
@@ -1863,7 +1928,11 @@ class RuleClassifier:
                           and m.how not in ("nation", "relative") and m.division.level != "nation"), None)
             if named is not None:
                 actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
-        if actor is not None and actor.body == "public" and actor.region is not None and LEGISLATES.search(item.title):
+        if actor is not None and actor.body == "public" and actor.region is not None and (
+                LEGISLATES.search(item.title) or (actor.via == "name" and actor.text and OATH_HELD.match(
+                    _headline_head(item.title), len(actor.text)) and _headline_head(item.title).startswith(actor.text))):
+            # (a place holding the constitutional oath, 青川县首次举行宪法宣誓仪式: its standing committee swears in those
+            # it appoints; not a school's, 厦门一中举行“宪法宣誓仪式”)
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
                 and source is not None and PLACE_TAG.match(COLUMN_TAG.sub("", item.title)) \
@@ -1932,9 +2001,44 @@ class RuleClassifier:
             if other is not None and other.division is not None:
                 actor = Actor("public", other.division, other.text, "headline",
                               "relative" if other.how == "relative" else "name")
+        army = ARMY_DEPUTIES.search(item.title)
+        if army is not None and (actor is None or actor.body in ("deputies", "delegation", "congress")
+                                 or actor.source == "source" or actor.via == "source"):
+            # the army's deputies or delegation (军队人大代表热议…, 解放军代表团, 解放军在两会上…): they sit in the national
+            # congress and no place's (RUBRIC: the army's delegation is the nation's)
+            actor = Actor("deputies", self.gazetteer.nation, army.group(0), "headline", "name")
+        if actor is not None and actor.body == "public" and actor.source == "headline" and actor.via == "name" \
+                and actor.text and (secretary_at := item.title.find(actor.text)) >= 0 \
+                and SECRETARY_AFTER_PLACE.match(item.title, secretary_at + len(actor.text)) is not None:
+            # a place's (former) party secretary by his post alone (山东高唐原县委书记被免职, 陕西白河县“借豪车”书记被免):
+            # the party committee whose post it is, as 高唐县委书记被免职 reads
+            actor = dataclasses.replace(actor, body="party")
+        organises = PLACE_ORGANISES_DEPUTIES.match(_headline_head(item.title)) \
+            if actor is not None and actor.body == "deputies" else None
+        if organises is not None:
+            organiser_place = organises.group("place")
+            head_places = [m for m in self.actors.finder.find(organiser_place, source) if m.division is not None
+                           and m.how not in ("nation", "relative") and m.start == 0 and m.end == len(organiser_place)]
+            if head_places and head_places[0].division is not None and head_places[0].division.level != "nation":
+                # a place at the head holding its deputies' inspection (赤水市开展2023年省、遵义市人大代表专题视察):
+                # the deputies there, whichever congress they sit in, as the corpus reads 某区开展人大代表集中视察活动
+                actor = Actor("deputies", head_places[0].division, organiser_place, "headline", "name")
+        congress_organising = CONGRESS_ORGANISES_DEPUTIES.search(item.title) \
+            if actor is not None and actor.body == "deputies" and organises is None else None
+        if congress_organising is not None:
+            by = self.actors.find(congress_organising.group("congress"), "", source)
+            if by is not None and by.body == "congress" and by.region is not None:
+                # a congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动): it acts
+                actor = by
+        own_unit = OWN_UNIT_HEAD.match(_headline_head(item.title))
+        if actor is not None and own_unit is not None and actor.text == own_unit.group(0) and actor.region is not None \
+                and actor.region.level == "nation" and source is not None and source.level != "nation":
+            # the site's own unit at the head (我局开展第29个全国土地日宣传活动 on a province's department's site): the
+            # site's, whatever national day or campaign it keeps; the nation is only the occasion
+            actor = dataclasses.replace(actor, region=source, via="source")
         if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
                 and actor.region.level == "nation" and source is not None and source.level != "nation" \
-                and not COMES_HERE.search(item.title):
+                and not COMES_HERE.search(item.title) and army is None:
             # national deputies named with no place, on a local site: that place's deputies (its delegation's
             # members, as the site reports them), read from the site and held as such; NPC deputies sit in a
             # province's delegation (RUBRIC: a containing region's delegation at a higher congress), so a city or
