@@ -362,7 +362,7 @@ NANJING = "320100"  # (宁 is 宁夏's short and, in Jiangsu's own press, 南京
 TERM_AFTER = re.compile(r"[一二三四五六七八九十]*届")
 # A one-character short of a city or county after those words, before the deputies or members stationed there (在绵全国、
 # 省人大代表, 住株省政协委员, 驻邓南阳市六届人大代表): the press's own short of its place, read against the site's places.
-STATIONED_SHORT = re.compile(r"(?<=[驻住在])(?P<abbr>[\u4e00-\u9fff])(?=(?:[\u4e00-\u9fff]{2,3}[市州])?"
+STATIONED_SHORT = re.compile(r"(?<=[驻住在])(?!全国)(?P<abbr>[\u4e00-\u9fff])(?=(?:[\u4e00-\u9fff]{2,3}[市州])?"
                              + _STATIONED_GAP.pattern + r"(?:人大代表|政协委员))")
 _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四五六七八九十百]+届|第[一二三四五六七八九十百]+次|党组|"
                   r"[0-9０-９]{2}后|(?:常务)?副|" + _COUNT.pattern + r")?")  # (贵州90后全国人大代表: a generation
@@ -549,8 +549,9 @@ POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)
 # (a paper quoted as the source, 泉州晚报：…, is no actor either; nor an organ's website cited before a person at work,
 # 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…; a bracketed lead clause of someone's
-# act, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![^】]{0,20}?(?:主持|召开|会见|调研|出席|考察|强调|走访|看望))[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
+# act, a name then the act and what it is, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column; 【领导调研】,
+# 【会见会谈】 are columns)
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
@@ -596,7 +597,7 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
-                                 r"代表们?(?:今天?|昨天?|今日|昨日)报到|向大会报到|完成报到|报到(?:侧记|速写)|"
+                                 r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies
@@ -2150,10 +2151,17 @@ class NationalLeader:
         the month a city's secretary left for a central post is still the city's on its own site)."""
         if site is None:
             return False
+        # (undated, only posts of the table's own years count: 习近平's 浙江 years, before 2008, are for a dated
+        # headline of those years, never an undated one on a 浙江 site today)
         return any((site.code == code or site.code[:2] == code[:2] and code.endswith("0000")
                     or code[:4] == site.code[:4] and code.endswith("00") and not code.endswith("0000"))
-                   and (not when or (start or "") <= when <= (end or "9999-99"))
+                   and ((start or "") <= when <= (end or "9999-99") if when else (end or "9999-99") >= UNDATED_LOCAL_FROM)
                    for _post, code, start, end in self.local)
+
+
+# The first month the national leaders' table covers (processing/data/national_leaders.json): earlier local posts are
+# read for dated headlines only.
+UNDATED_LOCAL_FROM = "2008-01"
 
 
 def load_national_leaders(path: Path = LEADERS_FILE) -> dict[str, NationalLeader]:
@@ -2642,8 +2650,9 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
     more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
     that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
-    # (on a site of no known place, a leader of one city only, named in full at the head and acting: 施小琳会见… on an
-    # aggregator; the press elsewhere writes other cities' leaders with their place and post)
+    # (on a site of no known place, a leader of one city only, named in full at the head and acting, his city named
+    # after him: 施小琳在成都会见… on an aggregator; the press elsewhere writes other cities' leaders with their place
+    # and post)
     anywhere = site is None
     if not title or (site is not None and site.level not in ("city", "county")):
         return None
@@ -2676,7 +2685,10 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 when = headline_month(published_at, url)
             terms = [t for t in leader.terms if (site is None or _in_city(site, t.region))
                      and (not when or t.start <= when <= t.end)]
-            if anywhere and len({t.region for t in terms}) != 1:
+            if anywhere and (len({t.region for t in terms}) != 1 or not any(
+                    m.division is not None and _in_city(m.division, terms[0].region)
+                    for m in default_finder.find(title) if m.how not in ("nation", "relative"))):
+                # (his city, or a county of it, named in the headline too: a namesake's otherwise, 杨国强 of 碧桂园)
                 continue
             if post is not None and not acts:
                 # (the post written after the name must be one he held then: 某某主任带队… is some other director when he

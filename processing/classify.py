@@ -174,7 +174,7 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
 COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
-                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|[\u4e00-\u9fff]{2,8}?工作委员会|台办|党建办|外办|"
+                              r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|(?!外事|人才|城市)[\u4e00-\u9fff]{2,8}?工作委员会|台办|党建办|外办|"
                               # (an inspection group at other work; inspecting, it acts for the committee: PARTY_INSPECTION)
                               r"(?:第[一二三四五六七八九十]+)?(?:巡视|巡察)组(?![^，,。]*?(?:巡视|巡察|进驻|入驻|反馈|动员))|"
                               r"(?:党史|政策)?研究室|政研室|党史办|党史工办|党史工作办公室|党史和地方志|党史地方志|史志办|"
@@ -231,16 +231,28 @@ CENTRAL_CADRE_INVESTIGATED = re.compile(
     r"被(?:立案)?审查调查)")
 LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
 # The carrying out of an act checked (对《…》贯彻执行情况开展执法调研, 《…》实施情况的调研报告, 检查《…》实施情况).
-IMPLEMENTATION_CHECKED = re.compile(r"(?:贯彻|执行|实施)情况[^，,。]{0,30}?(?:执法|检查|调研|视察|评估|报告)|"
-                                    r"执法(?:检查|调研)")
+# (not a report's title, 《…》实施情况调研报告: a paper, read as papers are)
+IMPLEMENTATION_CHECKED = re.compile(r"(?:贯彻|执行|实施)情况[^，,。]{0,30}?(?:执法|检查|调研|视察|评估)(?![^，,。]{0,4}报告)")
+# A higher body's group coming to check (《福建省…条例》执法检查组来厦检查): the visitors, not the site's body.
+CHECKING_GROUP_COMES = re.compile(r"(?:检查|调研|视察|督查|评估)组[^，,。]{0,6}?(?:来|莅临|赴|到|走进|深入)")
 # The army's deputies or delegation, or the army at the session (军队人大代表, 解放军和武警部队代表团, 解放军在两会上).
-ARMY_DEPUTIES = re.compile(r"(?:解放军|军队|武警部队)(?:和武警部队)?(?:部分)?(?:全国)?(?:人大)?代表(?:团)?|"
-                           r"(?:解放军|军队)(?:代表委员)?在(?:全国)?[“\"]?两会")
+# (not the army's deputies stationed in a place, 驻厦军队人大代表, who sit in its congress; nor a team, 解放军代表队)
+ARMY_DEPUTIES = re.compile(r"(?<![驻在])(?<!驻.)(?<!驻..)(?<!部队)(?:解放军|军队|武警部队)(?:和武警部队)?(?:部分)?(?:全国)?"
+                           r"(?:人大代表|代表团)|(?<![驻在])(?:解放军|军队)(?:代表委员)?在(?:全国)?[“\"]?两会")
 # A place's party secretary by his post alone after the place, former or nicknamed (高唐原县委书记, 白河县“借豪车”书记).
 SECRETARY_AFTER_PLACE = re.compile(r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])?原(?:[省市县区州旗]委)?副?书记(?!处|长)|"
-                                   r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])(?:[省市县区州旗]委)?副?书记(?!处|长)")
+                                   # (a nickname before a bare 书记 only when he is removed or investigated: 思明区“90后”
+                                   # 书记扎根社区 is some community's)
+                                   r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])(?:[省市县区州旗]委副?书记(?!处|长)|"
+                                   r"副?书记(?=[^，,。]{0,2}(?:被免|被查|被撤|落马|免职|被双开)))")
+# A law's or regulation's enforcement inspection by its name (西海岸新区学前教育条例执法检查座谈会召开): the congress's
+# own check, whatever place it is named by (a department's is its own, 市场监管局开展执法检查).
+LAW_INSPECTED = re.compile(r"(?:条例|法|办法)》?(?:实施情况)?执法检查")
 # A place holding the constitutional oath (青川县首次举行宪法宣誓仪式), read right after the place's name.
-OATH_HELD = re.compile(r"(?:首次|集中|隆重)?(?:举行|组织)[^，,。]{0,10}?宪法宣誓")
+# (the oath itself, or of those it appoints, right after the verb: not new civil servants', lawyers', students' or a
+# constitution day's oath, 厦门市举行新录用公务员宪法宣誓仪式, 思明区举行国家宪法日宪法宣誓活动)
+OATH_HELD = re.compile(r"(?:首次|集中|隆重)?(?:举行|组织)(?:首次|集中)?(?:新任命(?:的)?(?:国家工作人员|干部|人员)?)?"
+                       r"宪法宣誓(?:仪式)?(?![^，,。]*?(?:公务员|律师|学生|青少年|宪法日|进校园|活动))")
 # A host receiving a visitor named after him (某某会见…, 某某与…一行座谈).
 HOSTS_VISITOR = re.compile(r"会见|会晤|接见|宴请|与|同(?!志)")
 # A place at the head holding deputies' inspection or activity (赤水市开展…人大代表专题视察): the deputies there.
@@ -1274,7 +1286,7 @@ class RuleClassifier:
         region = self.gazetteer.get(held[0][1]) if len(held) == 1 else None
         if region is None:
             return None
-        return Actor(body_of_post(held[0][0], "party"), region, f"{name}（{held[0][0]}）", "headline", "name")
+        return Actor(body_of_post(held[0][0], "government"), region, f"{name}（{held[0][0]}）", "headline", "name")
 
     def _before_national_post(self, item: Item, actor: Actor) -> Actor:
         """A national leader's name read as the nation (瞻仰英模雕像……蔡奇利用一整天时间调研密云区, 2021) in a month he
@@ -1375,6 +1387,7 @@ class RuleClassifier:
         if actor.region.code == source.code:
             return True
         return IMPLEMENTATION_CHECKED.search(title, title.find("》", at)) is not None \
+            and CHECKING_GROUP_COMES.search(title) is None \
             and any(a.code == actor.region.code for a in self.gazetteer.ancestors_of(source))
 
     def _known_post(self, item: Item, name: str, source: Division | None) -> tuple[KnownPost | None, bool]:
@@ -1929,7 +1942,8 @@ class RuleClassifier:
             if named is not None:
                 actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and (
-                LEGISLATES.search(item.title) or (actor.via == "name" and actor.text and OATH_HELD.match(
+                LEGISLATES.search(item.title) or LAW_INSPECTED.search(item.title)
+                or (actor.via == "name" and actor.text and OATH_HELD.match(
                     _headline_head(item.title), len(actor.text)) and _headline_head(item.title).startswith(actor.text))):
             # (a place holding the constitutional oath, 青川县首次举行宪法宣誓仪式: its standing committee swears in those
             # it appoints; not a school's, 厦门一中举行“宪法宣誓仪式”)
@@ -2002,8 +2016,10 @@ class RuleClassifier:
                 actor = Actor("public", other.division, other.text, "headline",
                               "relative" if other.how == "relative" else "name")
         army = ARMY_DEPUTIES.search(item.title)
-        if army is not None and (actor is None or actor.body in ("deputies", "delegation", "congress")
-                                 or actor.source == "source" or actor.via == "source"):
+        if army is not None and (actor is None or actor.body in ("deputies", "delegation")
+                                 or actor.source == "source" or actor.via == "source"
+                                 or (actor.body == "congress" and (actor.region is None
+                                                                   or actor.region.level == "nation"))):
             # the army's deputies or delegation (军队人大代表热议…, 解放军代表团, 解放军在两会上…): they sit in the national
             # congress and no place's (RUBRIC: the army's delegation is the nation's)
             actor = Actor("deputies", self.gazetteer.nation, army.group(0), "headline", "name")
