@@ -1143,6 +1143,23 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-03 (twenty-sixth set)": frozenset({
         '10100.com', 'alljournals.cn', 'chinafarmernet.com', 'cni.top', 'dlshk.gov.cn', 'jingdong.gov.cn', 'kaifu.gov.cn',
         'nnxn.gov.cn', 'sxxxfw.gov.cn', 'tianxinxw.cn', 'ushsb.com', 'xing528.com', 'yanta.gov.cn'}),
+    "2026-12-03 (twenty-seventh set)": frozenset({
+        '2windao.com', 'chinatrial.net.cn', 'clb.org.hk', 'cnganbu.cn', 'people.cn', 'sctjrd.gov.cn', 'sixwl.com',
+        'wenfahenan.com', 'xjqrd.gov.cn'}),
+    "2026-12-03 (twenty-eighth set)": frozenset({
+        'bgjj.cc', 'cnbayarea.org.cn', 'cnfin.com', 'eupeople.com.cn', 'foshan.gov.cn', 'foshankj.com', 'fsonline.com.cn',
+        'glwhjy.com', 'guniangcha.com', 'o852.cn'}),
+    "2026-12-03 (twenty-ninth set)": frozenset({
+        '0530ls.com', '117.50.209.3', 'ahlsrd.gov.cn', 'ahnw.cn', 'bjhrrd.gov.cn', 'ccyl.org.cn', 'cncn.com', 'dawa.gov.cn',
+        'dingnan.gov.cn', 'dongzhi.gov.cn', 'dsrd.gov.cn', 'dzsrmyy.com', 'farmer.com.cn', 'hbrdw.gov.cn', 'hezezx.gov.cn',
+        'hljzhaodong.gov.cn', 'hspeace.gov.cn', 'jdjxbsc.com', 'jingjipucha.com', 'jiujiang.gov.cn', 'jxsrxrd.gov.cn',
+        'jygh.com', 'kaijiang.gov.cn', 'kjjrw.com.cn', 'leenot.com', 'lianshui.gov.cn', 'ln.gov.cn', 'longling.gov.cn',
+        'lzq.gov.cn', 'masscl.com.cn', 'nangong.gov.cn', 'nbgh.gov.cn', 'nq.gov.cn', 'pingshun.gov.cn', 'qwxrd.gov.cn',
+        'shjjjc.gov.cn', 'sxfxzx2.gov.cn', 'taicangdaily.com', 'tja.gov.cn', 'wlzx.gov.cn', 'wssrd.gov.cn', 'xhzaixian.cn',
+        'xiahe.gov.cn', 'xswater.cn', 'xyrsks.com', 'zgcqxs.net', 'zjtz.gov.cn', 'zongyo.com', 'zzctp.gov.cn'}),
+    "2026-12-04 (thirtieth set)": frozenset({
+        'axjcy.gov.cn', 'cztvcloud.com', 'dingxinwen.cn', 'gkzxw.com', 'ningwunews.com', 'qdcaijing.com', 'wszrd.gov.cn',
+        'xinye.gov.cn'}),
 }
 
 
