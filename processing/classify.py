@@ -1379,8 +1379,8 @@ class RuleClassifier:
     def _own_title(self, title: str, actor: Actor, source: Division) -> bool:
         """The only place named is the site's own, inside a cited title (关于《某市某条例（草案）》征求意见):
         the site's own body acts on its own place's act; or a place above the site, inside the title of an act in
-        force there whose carrying out is checked (对《临汾市…办法》贯彻执行情况开展执法调研 on 曲沃人大, 关于《安徽省
-        …条例》贯彻实施情况的调研报告 on 寿县人大): the site's body checks it at home."""
+        force there whose carrying out is checked (对《临汾市…办法》贯彻执行情况开展执法调研 on 曲沃人大): the site's
+        body checks it at home (not a higher body's group coming to check it, nor a report's title)."""
         at = title.find(actor.text) if actor.text else -1
         if not (actor.source == "headline" and actor.region is not None and at >= 0 and in_book_title(title, at)):
             return False
