@@ -230,7 +230,7 @@ CENTRAL_CADRE_INVESTIGATED = re.compile(
     r"(?:省|自治区)政协原?副?主席)[^，,。！!？?]{0,12}?(?:涉嫌(?:严重)?违纪违法|接受(?:纪律审查和?)?(?:监察调查|审查调查)|"
     r"被(?:立案)?审查调查)")
 LOCAL_DISCIPLINE = re.compile(r"(?<!中央)纪委|(?<!国家)监委")  # a commission below the centre named: it acts
-# The carrying out of an act checked (对《…》贯彻执行情况开展执法调研, 《…》实施情况的调研报告, 检查《…》实施情况).
+# The carrying out of an act checked (对《…》贯彻执行情况开展执法调研, 检查《…》实施情况 with an act verb after it).
 # (not a report's title, 《…》实施情况调研报告: a paper, read as papers are)
 IMPLEMENTATION_CHECKED = re.compile(r"(?:贯彻|执行|实施)情况[^，,。]{0,30}?(?:执法|检查|调研|视察|评估)(?![^，,。]{0,4}报告)")
 # A higher body's group coming to check (《福建省…条例》执法检查组来厦检查): the visitors, not the site's body.
@@ -240,13 +240,15 @@ CHECKING_GROUP_COMES = re.compile(r"(?:检查|调研|视察|督查|评估)组[^�
 ARMY_DEPUTIES = re.compile(r"(?<![驻在])(?<!驻.)(?<!驻..)(?<!部队)(?:解放军|军队|武警部队)(?:和武警部队)?(?:部分)?(?:全国)?"
                            r"(?:人大代表|代表团)|(?<![驻在])(?:解放军|军队)(?:代表委员)?在(?:全国)?[“\"]?两会")
 # A place's party secretary by his post alone after the place, former or nicknamed (高唐原县委书记, 白河县“借豪车”书记).
-SECRETARY_AFTER_PLACE = re.compile(r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])?原(?:[省市县区州旗]委)?副?书记(?!处|长)|"
+_NICKNAME = r"(?:“[^”]{1,10}”|\"[^\"]{1,10}\")"
+SECRETARY_AFTER_PLACE = re.compile(_NICKNAME + r"?原(?:[省市县区州旗]委)?副?书记(?!处|长)|"
                                    # (a nickname before a bare 书记 only when he is removed or investigated: 思明区“90后”
                                    # 书记扎根社区 is some community's)
-                                   r"(?:“[^”]{1,10}”|[\"][^\"]{1,10}[\"])(?:[省市县区州旗]委副?书记(?!处|长)|"
+                                   + _NICKNAME + r"(?:[省市县区州旗]委副?书记(?!处|长)|"
                                    r"副?书记(?=[^，,。]{0,2}(?:被免|被查|被撤|落马|免职|被双开)))")
-# A law's or regulation's enforcement inspection by its name (西海岸新区学前教育条例执法检查座谈会召开): the congress's
-# own check, whatever place it is named by (a department's is its own, 市场监管局开展执法检查).
+# A law's or regulation's enforcement inspection by its name after a place (西海岸新区学前教育条例执法检查座谈会召开): the
+# congress's own check, whatever place it is named by (a department's is its own, 市场监管局开展执法检查); with no place
+# before the law's title, LAW_INSPECTION_MEETING reads the site's congress.
 LAW_INSPECTED = re.compile(r"(?:条例|法|办法)》?(?:实施情况)?执法检查")
 # A place holding the constitutional oath (青川县首次举行宪法宣誓仪式), read right after the place's name.
 # (the oath itself, or of those it appoints, right after the verb: not new civil servants', lawyers', students' or a
@@ -1275,33 +1277,36 @@ class RuleClassifier:
         between = item.title[local[2]:national[2]]
         return HOSTS_VISITOR.search(between) is not None and "陪同" not in between
 
-    def _national_leader_then_local(self, item: Item, name: str) -> Actor | None:
-        """The province's body of the one local post a national leader named at the head held in the headline's month,
-        when he held no national post then (dated headlines only; never a name many officials bear)."""
+    def _local_post_then(self, name: str, when: str) -> tuple[str, Division] | None:
+        """The one local post (and its place) a national leader held in the month when, if he held no national post
+        then; None for a name many local officials bear (the table's `common`) or a month of two posts (a move)."""
         leader = NATIONAL_LEADERS.get(dotted_key(name))
-        when = headline_month(item.published_at, item.url)
-        if leader is None or leader.common or not when or leader.term_at(when) is not None:
+        if leader is None or leader.common or leader.term_at(when) is not None:  # (undated, any term counts)
             return None
         held = [(post, code) for post, code, start, end in leader.local if start <= when <= end]
         region = self.gazetteer.get(held[0][1]) if len(held) == 1 else None
-        if region is None:
+        return (held[0][0], region) if region is not None else None
+
+    def _national_leader_then_local(self, item: Item, name: str) -> Actor | None:
+        """The province's body of the one local post a national leader named at the head held in the headline's month,
+        when he held no national post then (dated headlines only)."""
+        when = headline_month(item.published_at, item.url)
+        then = self._local_post_then(name, when) if when else None
+        if then is None:
             return None
-        return Actor(body_of_post(held[0][0], "government"), region, f"{name}（{held[0][0]}）", "headline", "name")
+        post, region = then
+        return Actor(body_of_post(post, "government"), region, f"{name}（{post}）", "headline", "name")
 
     def _before_national_post(self, item: Item, actor: Actor) -> Actor:
         """A national leader's name read as the nation (瞻仰英模雕像……蔡奇利用一整天时间调研密云区, 2021) in a month he
         held no national post but headed a province (北京市委书记 2017-2022): that province's body of the post then. Not
-        a name many local officials bear (李强: the table's `common`), nor a month of two posts (a move): the nation
-        stays, unsure of which. (The name read acting at the headline's head is dated already, _provincial_leader.)"""
-        leader = NATIONAL_LEADERS.get(dotted_key(actor.text))
-        when = headline_month(item.published_at, item.url)
-        if leader is None or leader.common or leader.term_at(when) is not None:  # (undated, any term counts)
+        a name many local officials bear, nor a month of two posts: the nation stays, unsure of which. (The name read
+        acting at the headline's head is dated already, _provincial_leader.)"""
+        then = self._local_post_then(actor.text, headline_month(item.published_at, item.url))
+        if then is None:
             return actor
-        held = [(post, code) for post, code, start, end in leader.local if start <= when <= end]
-        region = self.gazetteer.get(held[0][1]) if len(held) == 1 else None
-        if region is None:
-            return actor
-        return Actor(body_of_post(held[0][0], "party"), region, f"{actor.text}（{held[0][0]}）", actor.source, actor.via)
+        post, region = then
+        return Actor(body_of_post(post, "party"), region, f"{actor.text}（{post}）", actor.source, actor.via)
 
     def _provincial_leader(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
         """A provincial leader (processing/data/provincial_leaders.json) leading the headline, acting: that province's
