@@ -249,7 +249,8 @@ SECRETARY_AFTER_PLACE = re.compile(_NICKNAME + r"?原(?:[省市县区州旗]委)
 # A law's or regulation's enforcement inspection by its name after a place (西海岸新区学前教育条例执法检查座谈会召开): the
 # congress's own check, whatever place it is named by (a department's is its own, 市场监管局开展执法检查); with no place
 # before the law's title, LAW_INSPECTION_MEETING reads the site's congress.
-LAW_INSPECTED = re.compile(r"(?:条例|法|办法)》?(?:实施情况)?执法检查")
+# (法 as a law's last character, not of 依法/司法/执法: 依法执法检查 is a department's check by law)
+LAW_INSPECTED = re.compile(r"(?:条例|(?<![依司执])法|办法)》?(?:实施情况)?执法检查")
 # A place holding the constitutional oath (青川县首次举行宪法宣誓仪式), read right after the place's name.
 # (the oath itself, or of those it appoints, right after the verb: not new civil servants', lawyers', students' or a
 # constitution day's oath, 厦门市举行新录用公务员宪法宣誓仪式, 思明区举行国家宪法日宪法宣誓活动)
