@@ -950,10 +950,14 @@ class RegionFinder:
 
     def _own_town_shorts(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
         """A far county's short name that is also a street's or town's short inside the site's own county (区人大代表前进
-        代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区): the site's township. A district's
-        congress names its delegations and deputy groups after its streets and towns, which its site writes short."""
+        代表团 on 天河人大, whose 前进街道 names a delegation; not 佳木斯's 前进区), or a far city's (九江 on 南海's paper): the
+        site's township. A district's congress names its delegations and deputy groups after its streets and towns,
+        which its site writes short."""
+        # (a city of another province by its bare short too: 九江 on 南海's site is its 九江镇, not 江西's 九江市; not on a
+        # city's site, whose towns are a level further down: 长沙 on 江门日报 is as likely 湖南's as 开平's 长沙街道)
         far = [(k, m, m.division) for k, m in enumerate(mentions) if m.how == "short" and m.division is not None
-               and m.division.level == "county" and m.division.parent != source.parent]
+               and ((m.division.level == "county" and m.division.parent != source.parent)
+                    or (m.division.level == "city" and m.division.province != source.province))]
         if not far:
             return mentions  # (the common case, read on every headline of a county's site: nothing to look up)
         if re.search(rf"来(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})", text):
@@ -1480,6 +1484,9 @@ _HOST_BODY_AFFIXES = ("renda", "rd", "rdcwh", "spc", "ppc", "zhengxie", "zx", "f
 # 统战部, 共青团, 晚报社: aqdsw.cn, masyouth.cn, fytzb.gov.cn, ptwbs.net); a two-letter place left is read only when one
 # province or city alone has it (xztz is 徐州's or 西藏's: neither)
 _HOST_BODY_SUFFIXES = ("dsw", "dsyjs", "wmw", "swmw", "tzb", "tz", "youth", "wbs")
+# Words after a place's whole pinyin only, never after initials (nanhaitoday 珠江时报 is 南海's, hubeitoday 湖北's;
+# mztoday is 绵竹's, whose mz would read as 梅州)
+_HOST_NAME_SUFFIXES = ("today",)
 # (not a bare wb: many evening papers are named after no place, and their initials then read as one, xmwb 新民晚报 as
 # 厦门, qjwb 钱江晚报 as 曲靖)
 # Readings of characters and names in place names that pypinyin's dictionary gets wrong (it reads 长治 zhangzhi,
@@ -1505,7 +1512,7 @@ _SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{" + str(k) + "})" + _SITE_SH
 _SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都市报|新闻网|新闻|融媒体?|电视台|广播电视台|在线|之窗)$")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
-_SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校)$")
+_SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校|图书馆|博物馆|文化馆|档案馆)$")
 # A site named by a place's short name, a line of work and a site word (舒城教育信息网, 某某文明网, 某某党建网).
 _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政务|法院|检察|公安|交通|卫生|卫健|旅游|文旅|文化|"
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
@@ -1777,6 +1784,11 @@ class SiteLocator:
                 if label.endswith(affix) and len(label) > len(affix) + 1 and label[: -len(affix)] not in stems:
                     stems.add(label[: -len(affix)])
                     strict.add(label[: -len(affix)])
+            named = next((self._pick(full.get(label[: -len(affix)], [])) for affix in _HOST_NAME_SUFFIXES
+                          if label.endswith(affix) and len(label) > len(affix) + 3), None)
+            if named is not None:
+                found.append(named)
+                continue
             for stem in sorted(stems, key=len, reverse=True):
                 if stem in strict and len(stem) == 2:
                     only = [c for c in self._initials.get(stem, []) if c.level in ("province", "city")]
@@ -1806,6 +1818,8 @@ class SiteLocator:
             # (hbsrd.henanrd.gov.cn: hbs is 鹤壁市, 淮北市, 河北省 and 湖北省, and only 鹤壁 is in 河南): that one; a label
             # with no body's word (sys.hubei.gov.cn) is read as before
             inside = [c for c in cands if any(a.code == f.code for f in found for a in self.gazetteer.ancestors_of(c))]
+            if any(c.code == f.code for c in cands for f in found):
+                continue  # the initials are the named place's own (hnrb at hunantoday: 湖南日报, no county of 湖南)
             if len(inside) == 1:
                 found.append(inside[0])
         # the most specific division of a nested chain (rd.jinan.shandong -> 济南)
@@ -2280,6 +2294,13 @@ class SiteLocator:
             if d is None:
                 d, cands = self._ambiguous_name_by_host(source_name, host)
             hit = (d, "name") if d is not None else (self.from_host(host), "host")
+            if d is not None and host and d.name not in source_name:
+                # a site named by the first characters of a place whose host spells it whole (九龙融媒 at
+                # jiulongpo.cbg.cn is 九龙坡's, not 九龙县's): the host's place
+                spelt = self.from_host(host)
+                if spelt is not None and spelt.code != d.code and len(spelt.short) > len(d.short) \
+                        and spelt.short.startswith(d.short) and spelt.short not in source_name:
+                    hit = (spelt, "host")
             rest = _name_labels_dropped(host, source_name) if d is None else host
             if rest != host and (hit[0] is None or (hit[0].short not in source_name
                                                     and hit[0].name not in source_name)):

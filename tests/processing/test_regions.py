@@ -222,6 +222,17 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("光明日报", "http://epaper.gmw.cn/gmrb/html/2018-03/10/nw.D110000gmrb_20180310_1-01.htm", "中国", "national"),
         ("天涯论坛", "", None, "unknown"),
         ("论坛", "http://bbs.example.com/post-1.shtml", None, "unknown"),
+        # a library or museum named by its county's short name, as a school is (dev sites); not the capital's or the
+        # nation's, nor a short several places share
+        ("顺德图书馆", "https://www.sdlib.com.cn/home/article/detail/id/139903.html", "广东省佛山市顺德区", "name"),
+        ("江汉关博物馆", "http://www.jhgmuseum.com/a.html", "湖北省武汉市江汉区", "name"),
+        ("首都图书馆", "", None, "unknown"),
+        ("中山图书馆", "", None, "unknown"),
+        # a site named by a place's first characters, its host spelling the place whole (a dev site): 九龙坡, not the
+        # 九龙县 the name alone would give; a site named by that county's whole name stays its own
+        ("九龙融媒", "https://jiulongpo.cbg.cn/a/2023/07/06/78a39af859d3427cb8124f37aa17d0a5.html", "重庆市九龙坡区",
+         "host"),
+        ("九龙县人民政府", "http://www.jiulong.gov.cn/a.html", "四川省甘孜藏族自治州九龙县", "name"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
@@ -339,6 +350,8 @@ def test_a_party_or_mass_bodys_host_names_its_place(host: str, expected: str | N
     ("hbsrd.gov.cn", None),  # alone, the initials stay unread: four places share them
     ("js.yzfy.gov.cn", "320000"),  # 扬中's court (a dev site): yz is 扬州's and 扬中's in 江苏, so only 江苏 is read
     ("sys.hubei.gov.cn", "420000"),  # no body's word after sys: no 十堰
+    ("lzzx.liuzhou.gov.cn", "450200"),  # 柳州政协: lz is 柳州's own initials, not its 鹿寨县's (a dev site)
+    ("hnrb.hunantoday.cn", "430000"),  # 湖南日报: hn is 湖南's own, no county of 湖南 (a dev site)
 ])
 def test_shared_initials_are_read_inside_the_place_another_label_names(host: str, expected: str | None) -> None:
     got = SiteLocator().from_host(host)
@@ -357,6 +370,18 @@ def test_shared_initials_are_read_inside_the_place_another_label_names(host: str
     ("www.zhangzi.gov.cn", "140428"),  # 长子县, where 长 is zhang (the corpus's dev part)
 ])
 def test_a_host_spells_a_place_as_it_is_said(host: str, expected: str | None) -> None:
+    got = SiteLocator().from_host(host)
+    assert (got.code if got else None) == expected
+
+
+# A paper's host: a place's whole pinyin before "today" (dev sites of the corpus), never its initials.
+@pytest.mark.parametrize(("host", "expected"), [
+    ("szb.nanhaitoday.com", "440605"),  # 珠江时报, 南海区's paper
+    ("www.hubeitoday.com.cn", "420000"),  # 湖北今日网
+    ("www.mztoday.gov.cn", None),  # 绵竹今日: mz is no 梅州 (the site's name places it)
+    ("www.chinatoday.com.cn", None),  # 今日中国: china is no place's pinyin
+])
+def test_a_place_today_host_names_the_place(host: str, expected: str | None) -> None:
     got = SiteLocator().from_host(host)
     assert (got.code if got else None) == expected
 
