@@ -84,9 +84,16 @@ MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
                        r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
-# An epithet of a kind of place right before a county's short name (老区盐池, 侨乡青田): not 古镇 or 古城, which a town's or an
-# old city's name follows as often (古镇三河 of 肥西, 古城徽州 of 歙县)
-EPITHET_BEFORE = re.compile(r"(?:老区|侨乡)$")
+# An epithet of a kind of place right before a county's short name (老区盐池, 侨乡青田, 红色故都瑞金): not 古镇 or 古城, which a
+# town's or an old city's name follows as often (古镇三河 of 肥西, 古城徽州 of 歙县)
+EPITHET_BEFORE = re.compile(r"(?:老区|侨乡|故都|红都)$")
+# A place's short name closing a headline after a dash, as the subject the title's phrases were about (…看红色老区新面貌——
+# 于都)
+TRAILING_SUBJECT = re.compile(r"[—－-]{1,2}$")
+# A county's short name in quotes before a word for its way of doing things (“于都经验”, “安吉模式”, “浦江样板”): a topic,
+# not an actor (创新发展“晋江经验”…作出人大贡献 is 泉州's congress), but on a site of no place the county a bare 县委 there
+# belongs to
+QUOTED_PRACTICE = re.compile(r"[“\"]([\u4e00-\u9fff]{2})(?:经验|模式|样板|样本|做法|路径|实践|探索|方案|答卷|速度|现象)[”\"]")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
@@ -630,6 +637,9 @@ class RegionFinder:
                 # a county's short name after an epithet of a kind of place (老区盐池旧貌换新颜, 侨乡青田): the place so
                 # called
                 return True
+            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and end == len(text.rstrip()) \
+                    and TRAILING_SUBJECT.search(text, max(0, start - 2), start) and not _common_word(word):
+                return True  # (…新面貌——于都: the place the headline is about)
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, max(0, start - 3), start) \
                     and VISIT_FOLLOW.match(text, end) and not _common_word(word):
                 # a county's short name where someone goes to do something (到义乌调研, 赴张家港考察): the county (not a
@@ -696,8 +706,10 @@ class RegionFinder:
             return False
         end = start + 2
         prev = text[start - 1] if start else ""
-        if prev and prev in PLACE_BEFORE or EPITHET_BEFORE.search(text, max(0, start - 2), start):
-            return False  # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place)
+        if prev and prev in PLACE_BEFORE or EPITHET_BEFORE.search(text, max(0, start - 2), start) or (
+                end == len(text.rstrip()) and TRAILING_SUBJECT.search(text, max(0, start - 2), start)):
+            # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place; …新面貌——于都 closing the title)
+            return False
         body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
         if how == "short":
             return not body
@@ -1080,6 +1092,17 @@ class RegionFinder:
                 d = self._antecedent(marker, [m for m in mentions if m.end <= pos])
             if d is None:
                 d = self.relative_division(marker, source, text)
+            if d is None and (source is None or source.level == "nation") and marker in "区县":
+                # on a site of no place or the nation's, the one county whose practice the headline names in quotes
+                # after the word (县委书记蓝捷解读…“于都经验”: 于都's), as the site would have told; not a place named
+                # otherwise, which may be where the body goes (市长到南京调研 on 人民网 is no 南京's mayor)
+                practice: dict[str, Division] = {}
+                for q in QUOTED_PRACTICE.finditer(text, rm.end()):
+                    codes = self.gazetteer.shorts().get(q.group(1), [])
+                    county = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
+                    if county is not None and county.level == "county" and not _common_word(q.group(1)):
+                        practice[county.code] = county
+                d = next(iter(practice.values())) if len(practice) == 1 else None
             out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
         return out
 
@@ -1277,13 +1300,13 @@ class RegionFinder:
                         hits = [b for b in self.gazetteer.children(d.code) if b.level == "city"
                                 and b.short in COMMON_WORD_SHORTS and b.short not in GUESTS_WORD
                                 and text.startswith(b.short, at) and _cut_first(text[at:at + len(b.short) + 6]) == b.short]
-                elif d.level == "city" or d.is_municipality:
-                    # (after a province's dateline a word is a word, 湖北：公安机关…; after a city's, a district's
-                    # short name that is no common word, as at a phrase's head)
+                else:
+                    # (after a dateline, a county's or city's short name that is no common word, as at a phrase's head:
+                    # 安徽：全椒碧根果采摘节开幕; a word stays a word, 湖北：公安机关…)
                     at = sep.end()
                     found = self._short_at(text, at, table, d)
                     hits = [found.division] if isinstance(found, Mention) and found.division is not None \
-                        and (_phrase_short(found.text) or _rare_name(found.text)) else []
+                        and _seldom_word(found.text) else []
             elif d.level == "city" or d.is_municipality:
                 # (after a city's name in full, a county's short name that begins no longer word: 日喀则市聂拉木完成…,
                 # 泉州市石狮地税…, 伊春市嘉荫公安…; a thing or an institution named so is in it, 武汉市武昌医院)
@@ -1444,7 +1467,7 @@ SITE_NAME_ALIASES = {
     "晶报": "440300", "金羊网": "440100", "大洋网": "440100", "南方网": "440000", "南方日报": "440000",
     "南方都市报": "440000", "大众网": "370000", "大众日报": "370000", "半岛都市报": "370200", "大河网": "410000",
     "大河报": "410000", "华龙网": "500000", "东方网": "310000", "新民网": "310000", "新民晚报": "310000",
-    "解放日报": "310000", "澎湃": "310000", "钱江晚报": "330000", "都市快报": "330100", "新华报业": "320000",
+    "解放日报": "310000", "钱江晚报": "330000", "都市快报": "330100", "新华报业": "320000",
     "扬子晚报": "320000", "现代快报": "320000", "交汇点": "320000", "千龙网": "110000", "北青网": "110000",
     "北京青年报": "110000", "津云": "120000", "北方网": "120000", "长城网": "130000", "燕赵都市报": "130000",
     "黄河新闻网": "140000", "正北方网": "150000", "北国网": "210000", "东北网": "230000", "大江网": "360000",
