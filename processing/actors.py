@@ -259,6 +259,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"教育科学文化卫生委员会|教科文卫委员会|环境与资源保护委员会|环境资源保护委员会|农业与农村委员会|"
                 r"农业农村委员会|社会建设委员会|民族宗教侨务外事委员会|民族委员会|外事委员会|华侨委员会|"
                 r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室|"
+                # (a standing committee's office for its deputies, 大兴区人大代表联络室: the committee's own working body;
+                # not a deputies' liaison station, 代表联络站, which is theirs, nor a room so named being opened,
+                # 航空港区首个人大代表联络室揭牌)
+                r"(?<![个座家])(?<![个座家]人大)(?:人大)?代表联络[室处](?!揭牌|挂牌|建成|启用|投用|落成)|"
                 # (a county's or town's election committee, which its congress's standing committee appoints and leads,
                 # named right after its place: not a village's or a community's 换届选举委员会, nor Hong Kong's)
                 r"(?<=[县区旗乡镇市])(?<!行政区)(?<!特区)(?<!社区)(?<!城区)选举委员会"),
@@ -316,6 +320,9 @@ ORG_CONGRESS = re.compile(r"(?:科协|工会|妇联|妇女|共青团|团|侨联|
 SESSION_TIME = re.compile(r"[”\"]?(?:期间|前夕)")
 PARTY_MEMBERS_BEFORE = re.compile(r"(?:社内|盟内|会内)[省市区县]?$|^(?:社内|盟内|会内)")
 ATTEND = re.compile(r"出席|参加|列席|应邀|参会|陪同")
+# A congress organising deputies to attend another body's activity (区人大常委会组织代表参加区法院庭审旁听, 街道人大工委组织辖区
+# 人大代表参加…): the organiser's supervision work, not the hearing's owner
+ORGANISES_DEPUTIES_TO = re.compile(r"组织[^，,。：:\s]{0,10}?代表")
 # A break between two phrases of a headline (a space or a comma), and a meeting named before one
 PHRASE_GAP = re.compile(r"[\s，,；;]")
 MEETING_BEFORE = re.compile(r"会议|开幕|闭幕|召开|举行")
@@ -472,6 +479,10 @@ PROVINCIAL_RANK_BEFORE_CITY_POST = re.compile(
     r"(?=[\u4e00-\u9fff]{0,6}?(?:市|州|盟)(?:委(?:副)?书记|长(?!助理)))")
 # A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
 LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
+# Bodies of two or three levels acting together by their relative names (省市政协联合督办…, 省市县人大联动…): the first
+# named, the province's, as the corpus codes joint actors (省市政协致公界别委员赴…: 省政协); not deputies or members of the
+# levels together, 省市两级人大代表, 省市政协委员, who are the site's place's; nor a province's cities and counties, 全省市县政协
+JOINT_LEVELS = re.compile(r"(?<![全本各])省市(?:县区?|区县?)?(?=(?:政协|人大常委会|人大(?!代表)|人民政府|政府|法院|检察院)(?!代表|委员))")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
 DEMOCRATIC_PARTY = re.compile("|".join((*DEMOCRATIC_PARTY_SHORT.values(), "九三学社")))
@@ -1457,6 +1468,12 @@ class ActorFinder:
                 return Actor("party", deleg.region, deleg.text, where, deleg.via)
             return deleg
         if att and candidates:
+            organises = ORGANISES_DEPUTIES_TO.search(text, 0, att.start())
+            if organises is not None:
+                organiser = next((c for c in candidates if c.body == "congress" and c.text in text
+                                  and text.find(c.text) + len(c.text) <= organises.start()), None)
+                if organiser is not None:
+                    return organiser
             after = [c for c in candidates if text.find(c.text, att.end()) >= att.end()]
             if after and MEETING_BEFORE.search(text, 0, att.start()) \
                     and PHRASE_GAP.search(text, att.end(), text.find(after[0].text, att.end())):
@@ -1742,6 +1759,8 @@ class ActorFinder:
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
         if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
+        if "省市" in text:
+            text = JOINT_LEVELS.sub("省", text)
         if "盟" in text and (source is None or source.province != "150000"):
             # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's (not in
             # Inner Mongolia, whose 盟市委 are its leagues' and cities' party committees)
