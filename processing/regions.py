@@ -345,6 +345,14 @@ def _name_like(word: str) -> bool:
     return word[0] in SURNAMES and (not tag or tag in ("nr", "nrt"))
 
 
+def _rare_word(word: str) -> bool:
+    """Whether a short name is no word of jieba's or one it counts seldom whatever its tag (全椒 n 8, 扬中 ns 41; not
+    路桥 ns 698, 天山 ns 679, 锦江 ns 162): after a province's dateline, where a word of the province's news follows as
+    often as a county (浙江：路桥建设提速, 新疆：天山雪莲)."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return not tag or (tag in ("ns", "n", "nz", "nr", "nrt") and freq < RUNNING_NOUN_MAX_FREQ)
+
+
 def _rare_name(word: str) -> bool:
     """Whether jieba holds a short name only as a rare person's name (寻乌 nr 2): after its city's dateline
     (赣州：寻乌…) the county, as no one is named so there."""
@@ -1302,11 +1310,13 @@ class RegionFinder:
                                 and text.startswith(b.short, at) and _cut_first(text[at:at + len(b.short) + 6]) == b.short]
                 else:
                     # (after a dateline, a county's or city's short name that is no common word, as at a phrase's head:
-                    # 安徽：全椒碧根果采摘节开幕; a word stays a word, 湖北：公安机关…)
+                    # 台州：路桥…, 北京：西城…; after a province's, only one jieba counts seldom, as the province's words
+                    # follow as often, 安徽：全椒碧根果采摘节开幕 but 新疆：天山雪莲; a word stays a word, 湖北：公安机关…)
                     at = sep.end()
                     found = self._short_at(text, at, table, d)
+                    seldom = _rare_word if d.level == "province" and not d.is_municipality else _seldom_word
                     hits = [found.division] if isinstance(found, Mention) and found.division is not None \
-                        and _seldom_word(found.text) else []
+                        and seldom(found.text) else []
             elif d.level == "city" or d.is_municipality:
                 # (after a city's name in full, a county's short name that begins no longer word: 日喀则市聂拉木完成…,
                 # 泉州市石狮地税…, 伊春市嘉荫公安…; a thing or an institution named so is in it, 武汉市武昌医院)
