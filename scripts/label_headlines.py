@@ -1160,6 +1160,21 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-04 (thirtieth set)": frozenset({
         'axjcy.gov.cn', 'cztvcloud.com', 'dingxinwen.cn', 'gkzxw.com', 'ningwunews.com', 'qdcaijing.com', 'wszrd.gov.cn',
         'xinye.gov.cn'}),
+    # (the four sets below were read and their errors analysed, then their raw files were lost with the machine's /tmp
+    # before import; their sites stay analysed, so a later set from them never becomes a test part)
+    "2026-12-04 (thirty-first to thirty-third set)": frozenset({
+        'cbimc.cn', 'chinarjw.com', 'cnipai.com', 'gzfzjt.com', 'jiangyou.gov.cn', 'jjckb.cn', 'scycjy.gov.cn',
+        'xushui.gov.cn', 'zgjxjj.com.cn'}),
+    "2026-12-04 (thirty-fourth set)": frozenset({
+        'anjuhouse.cn', 'bishan.gov.cn', 'bjft.gov.cn', 'cztn.gov.cn', 'dxhrd.gov.cn', 'gusu.gov.cn', 'gzns.gov.cn',
+        'hbwdj.gov.cn', 'jzmcqzf.gov.cn', 'qinzhouqu.gov.cn', 'shcn.gov.cn', 'zszg.gov.cn', 'zzszq.gov.cn'}),
+    "2026-12-04 (thirty-fifth set)": frozenset({
+        'caidianqu.com', 'chuhe.com', 'csuft.edu.cn', 'efef.com.cn', 'funongye.com', 'nmgttcy.com', 'qinan.gov.cn',
+        'qlssn.com', 'scichi.cn', 'shandongnet.com.cn', 'shishou.gov.cn', 'sxdt.com.cn', 'szlib.com', 'zgjtb.com',
+        'zkrd.gov.cn'}),
+    "2026-12-04 (thirty-sixth set)": frozenset({
+        '118.182.97.21', 'beichuan.gov.cn', 'chaoxing.com', 'gxzprd.gov.cn', 'jiaodong.net', 'longyao.gov.cn',
+        'lyq.gov.cn', 'tawomen.org.cn', 'xiejiaji.gov.cn'}),
 }
 
 
