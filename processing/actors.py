@@ -261,8 +261,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"代表工作委员会|预算工作委员会|选举联络人事任免工作委员会|人事代表选举委员会|常委会办公厅|常委会办公室|"
                 # (a standing committee's office for its deputies, 大兴区人大代表联络室: the committee's own working body;
                 # not a deputies' liaison station, 代表联络站, which is theirs, nor a room so named being opened,
-                # 航空港区首个人大代表联络室揭牌)
-                r"(?<![个座家])(?<![个座家]人大)(?:人大)?代表联络[室处](?!揭牌|挂牌|建成|启用|投用|落成)|"
+                # 航空港区首个人大代表联络室揭牌, …正式揭牌, …举行揭牌仪式; nor a street's, town's or village's room,
+                # which no standing committee has, 鼓浪屿街道人大代表联络室…)
+                r"(?<![个座家镇乡村])(?<![个座家镇乡村]人大)(?<!街道|社区)(?<!街道人大|社区人大)(?:人大)?代表联络[室处]"
+                r"(?!(?:正式)?(?:揭牌|挂牌|建成|启用|投用|落成|成立)|举行[^，,。！!]{0,6}(?:揭牌|挂牌|启用|成立))|"
                 # (a county's or town's election committee, which its congress's standing committee appoints and leads,
                 # named right after its place: not a village's or a community's 换届选举委员会, nor Hong Kong's)
                 r"(?<=[县区旗乡镇市])(?<!行政区)(?<!特区)(?<!社区)(?<!城区)选举委员会"),

@@ -455,7 +455,7 @@ NATIONAL_TITLE = re.compile(r"中国(?:[\u4e00-\u9fff]{1,8}?(?:之乡|之城|之
 # not the nation's policy for some, 中国支持经济大省挑大梁, nor 加强省级统筹)
 PROVINCE_TITLE_END = ("大省", "强省")
 TITLE_BREAK = re.compile(r"$|[\s\-—–·：:，,]")
-NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:\d{4}年?)?")
+NATION_LEAD_IN = re.compile(r"^(?:[^！!，,：:—\-\s]{1,8}(?:[！!]|\s*(?:--|——|—)|\s)\s*)?(?:(?:19|20)\d{2}年?)?")
 # (not a company's, a paper's or an exchange's name that begins with the nation's, 中国平煤神马集团与…签署…, 中国航空报社…
 # 会议在我校召开, 中国金融期货交易所:…: a unit of some place, no nation acting)
 # (... when the name follows the nation word at once: 中国组建国有粮食集团, 中国再添三家世界一流公司 are the nation acting)

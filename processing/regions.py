@@ -90,10 +90,15 @@ EPITHET_BEFORE = re.compile(r"(?:老区|侨乡|故都|红都)$")
 # A place's short name closing a headline after a dash, as the subject the title's phrases were about (…看红色老区新面貌——
 # 于都)
 TRAILING_SUBJECT = re.compile(r"[—－-]{1,2}$")
+# Words for a person a headline's phrases were about, before the dash: then the word closing it is the person's name
+# (我是人大代表——黄平, 人大代表风采——周宁, 学习身边榜样——高平), not a county.
+PERSON_BEFORE_DASH = re.compile(r"代表|委员|风采|榜样|人物|劳模|模范|楷模|标兵|先进|之星|访谈|专访|书记|干部|同志|英雄|身边")
 # A county's short name in quotes before a word for its way of doing things (“于都经验”, “安吉模式”, “浦江样板”): a topic,
 # not an actor (创新发展“晋江经验”…作出人大贡献 is 泉州's congress), but on a site of no place the county a bare 县委 there
 # belongs to
 QUOTED_PRACTICE = re.compile(r"[“\"]([\u4e00-\u9fff]{2})(?:经验|模式|样板|样本|做法|路径|实践|探索|方案|答卷|速度|现象)[”\"]")
+# A word for studying or spreading another place's practice, before its name in quotes (学习“晋江经验”).
+STUDIES_BEFORE = re.compile(r"学习|借鉴|推广|复制|传达|对标|践行|弘扬|发扬")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
@@ -109,6 +114,8 @@ ZONE_FOLLOW = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|�
 VISIT_AFTER_PLACE = "考察|调研|视察|学习|交流|参观|开展|指导|检查|座谈|走访"
 # A body that a county has and a street or town has not, right after a place's short (长兴人大常委会, 南湖区委).
 COUNTY_BODY_AFTER = re.compile(r"区?(?:人大常委会|人民政府|政府|县委|区委|市委|政协|法院|检察院|党政|县|区)")
+# Visitors a city sends and a town does not, right after a far city's short (海口人大考察团, 九江客商, 长沙代表团).
+CITY_VISITORS_AFTER = re.compile(r"人大|代表团|考察团|调研组|客商|企业家|商会|党政")
 # Shorts that 中国 before them makes a company's name, not a county's portal (中国宝安 the group, 中国兴业 the bank).
 BRAND_SHORTS = frozenset({"宝安", "兴业", "东方", "平安", "太平", "光明", "金山", "江南", "红旗", "华润", "长城",
                           "电建", "中铁", "中化"})
@@ -343,6 +350,13 @@ def _name_like(word: str) -> bool:
 
     tag, _freq = _word_tags().get(word, ("", 0))
     return word[0] in SURNAMES and (not tag or tag in ("nr", "nrt"))
+
+
+def _trailing_subject(text: str, start: int, end: int) -> bool:
+    """Whether the word at start..end closes the headline after a dash as the place its phrases were about (…看红色老区
+    新面貌——于都), not a person's name after words for a person (我是人大代表——黄平)."""
+    return end == len(text.rstrip()) and TRAILING_SUBJECT.search(text, max(0, start - 2), start) is not None \
+        and PERSON_BEFORE_DASH.search(text, 0, start) is None
 
 
 def _rare_word(word: str) -> bool:
@@ -645,8 +659,8 @@ class RegionFinder:
                 # a county's short name after an epithet of a kind of place (老区盐池旧貌换新颜, 侨乡青田): the place so
                 # called
                 return True
-            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and end == len(text.rstrip()) \
-                    and TRAILING_SUBJECT.search(text, max(0, start - 2), start) and not _common_word(word):
+            if len(codes) == 1 and word not in COMMON_WORD_SHORTS and _trailing_subject(text, start, end) \
+                    and not _common_word(word):
                 return True  # (…新面貌——于都: the place the headline is about)
             if len(codes) == 1 and word not in COMMON_WORD_SHORTS and MOVE_BEFORE.search(text, max(0, start - 3), start) \
                     and VISIT_FOLLOW.match(text, end) and not _common_word(word):
@@ -714,8 +728,8 @@ class RegionFinder:
             return False
         end = start + 2
         prev = text[start - 1] if start else ""
-        if prev and prev in PLACE_BEFORE or EPITHET_BEFORE.search(text, max(0, start - 2), start) or (
-                end == len(text.rstrip()) and TRAILING_SUBJECT.search(text, max(0, start - 2), start)):
+        if prev and prev in PLACE_BEFORE or EPITHET_BEFORE.search(text, max(0, start - 2), start) \
+                or _trailing_subject(text, start, end):
             # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place; …新面貌——于都 closing the title)
             return False
         body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
@@ -980,15 +994,18 @@ class RegionFinder:
                     or (m.division.level == "city" and m.division.province != source.province))]
         if not far:
             return mentions  # (the common case, read on every headline of a county's site: nothing to look up)
-        if re.search(rf"来(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})", text):
-            return mentions  # (the headline comes to the site's place, 南澳人大代表来龙岗…: the far county's people)
+        if re.search(rf"(?:来|到|莅临|走进)(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:{VISIT_AFTER_PLACE})",
+                     text) or re.search(rf"(?:莅临|走进)(?:{re.escape(source.short)}|我区|我县|我市)[区县市]?(?:[，,。！!\s]|$)", text):
+            # (the headline comes to the site's place, 南澳人大代表来龙岗…, 海口代表团莅临我市考察, 汉中考察团莅临硚口:
+            # the far place's people)
+            return mentions
         index = self._township_index(source)
         out = list(mentions)
         for k, m, county in far:
             # (not where its city is named right before it, 嘉兴南湖…; nor before a body no street has, 长兴人大常委会…)
             before = mentions[k - 1].division if k > 0 and mentions[k - 1].end == m.start else None
-            if COUNTY_BODY_AFTER.match(text, m.end) or (
-                    before is not None and self.gazetteer.relation(before, county) == "inside"):
+            if COUNTY_BODY_AFTER.match(text, m.end) or (county.level == "city" and CITY_VISITORS_AFTER.match(text, m.end)) \
+                    or (before is not None and self.gazetteer.relation(before, county) == "inside"):
                 continue
             town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
             if town is not None:
@@ -1108,7 +1125,10 @@ class RegionFinder:
                 for q in QUOTED_PRACTICE.finditer(text, rm.end()):
                     codes = self.gazetteer.shorts().get(q.group(1), [])
                     county = self.gazetteer.get(codes[0]) if len(codes) == 1 else None
-                    if county is not None and county.level == "county" and not _common_word(q.group(1)):
+                    # (not one it studies or spreads, 县委书记谈如何学习“晋江经验”, nor a county of another kind than
+                    # the word's, 区委书记…“安吉模式”)
+                    if county is not None and county.level == "county" and not _common_word(q.group(1)) \
+                            and county.name.endswith(marker) and not STUDIES_BEFORE.search(text, rm.end(), q.start()):
                         practice[county.code] = county
                 d = next(iter(practice.values())) if len(practice) == 1 else None
             out.append(Mention(rm.start(), rm.end(), rm.group(0), d, "relative", (d,) if d else ()))
@@ -1545,7 +1565,10 @@ _SITE_SHORT_AT = {k: re.compile(r"^([\u4e00-\u9fff]{" + str(k) + "})" + _SITE_SH
 _SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都市报|新闻网|新闻|融媒体?|电视台|广播电视台|在线|之窗)$")
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
-_SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:中学|小学|学校|医院|幼儿园|党校|图书馆|博物馆|文化馆|档案馆)$")
+_SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(中学|小学|学校|医院|幼儿园|党校|图书馆|博物馆|文化馆|档案馆)$")
+# A place's institutions named by the place's short name right before the word only (顺德图书馆, 宝安档案馆): with words
+# between, a landmark's name (金沙遗址博物馆 is 成都's, 汉阳陵博物馆 西安's, 盘龙城遗址博物馆 武汉's).
+_PLACE_INSTITUTIONS = frozenset({"图书馆", "博物馆", "文化馆", "档案馆"})
 # A site named by a place's short name, a line of work and a site word (舒城教育信息网, 某某文明网, 某某党建网).
 _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政务|法院|检察|公安|交通|卫生|卫健|旅游|文旅|文化|"
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
@@ -2078,7 +2101,8 @@ class SiteLocator:
             for k in (2, 3) if school is not None else ():
                 # a school or hospital named by its county's short name (南安国光中学): the one county with that short
                 codes = self.gazetteer.shorts().get(name[:k], [])
-                if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS:
+                if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS \
+                        and (school.group(1) not in _PLACE_INSTITUTIONS or name[k:] == school.group(1)):
                     return self.gazetteer.get(codes[0])
             if short is not None and len(short.group(1)) == 4 and not codes:
                 # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it;
