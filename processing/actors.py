@@ -566,7 +566,9 @@ POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)
 # 【会见会谈】 are columns)
 COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
-LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法")
+LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法|"
+                        # (a place's rules in quotes put to the vote, 北京“新交规”通过表决: its legislature's)
+                        r"[”\"》](?:草案)?(?:获)?(?:通过表决|表决通过)")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 # A chamber named after a second place (湖北省安徽商会: 安徽 people's chamber in 湖北).
@@ -609,8 +611,12 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制)
+                                 r"票决(?!制)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
+                                 # (arriving at the session's city to register, 湖南省人大代表抵达长沙报到; not at a station)
+                                 r"(?:抵达|到达)(?![^，,。]{0,6}站)[\u4e00-\u9fff]{1,6}?报到|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies

@@ -201,6 +201,17 @@ RECTIFICATION = re.compile(r"巡[视察](?:反馈意见|反馈问题)?整改")
 # (a plan may end the title with no 的 before it: 某市关于贯彻落实《…》任务分解和责任分工方案, …整治方案（试行）)
 DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关于)[^。]{2,90}?(?:的(?:批复|复函|函|通知|通报|公告|通告|"
                        r"意见|决定|公示|请示|规定|办法|方案|细则|答复|复文)|方案(?:[（(][^)）]*[)）])?$)")
+# A meeting of a place's own body the place is said to hold, right after its name (…召开第八届市委常委会第145次会议,
+# …召开2018年第2次市政府常务会议): the body's word after the place's level letter.
+PLACE_HOLDS_MEETING = re.compile(r"(?:召开|举行)[^，,。\s]{0,12}?(?P<level>[市县区州旗])(?:(?P<party>委常委会|委(?:全体)?(?:扩大)?会议)|"
+                                 r"(?P<government>(?:人民)?政府(?:常务|全体|党组))|(?P<congress>人大常委会)|(?P<cppcc>政协))")
+# A street organising deputies (惜福镇街道组织区、市人大代表…, 街道组织市、区人大代表…), at a phrase's head.
+STREET_ORGANISES_DEPUTIES = re.compile(r"(?:^|[\s—:：])(?P<street>[\u4e00-\u9fff]{0,10}?街道)(?:人大)?(?:工作处|工委)?[:：]?"
+                                       r"组织[^，,。：:\s]{0,10}?代表(?!团)")
+# A congress's resolution on a report, a budget or a plan, as its title runs (关于…人民检察院工作报告的决议, 关于…年预算的决议);
+# not a party congress's on its committee's report (关于十九届中央委员会报告的决议, 关于…纪律检查委员会工作报告的决议).
+RESOLUTION_ON_REPORT = re.compile(r"^关于[^。，,]{2,60}?(?:报告|预算|决算|计划|纲要)[^。，,]{0,24}?的决议$")
+PARTY_RESOLUTION = re.compile(r"委员会(?:工作)?报告|党的|党代会|党委|纪委")
 # Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
 APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
                        r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
@@ -776,9 +787,13 @@ OVERSEAS_ASSOCIATION = re.compile(
 OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|总会")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
+# Also counted (13名台湾省人大代表…), after a bracketed tag ((全国两会)港区代表委员…), by the deputies' and members' words
+# together (港区代表委员), by the region's word after the congress's (中国人大台代表…), or without 全国 where the region has
+# no congress of its own to mean (台湾省人大代表, 港区人大代表; Hong Kong and Macao have none, 台湾省 none in the PRC).
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
-    r"^(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?|港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?"
-    r"全国(?:人大代表|政协委员)")
+    r"^(?:[（(][^（()）]{1,8}[)）])?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
+    r"(?:(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?|港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?"
+    r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|(?:中国|全国)人大(?:台湾?|港|澳)区?代表|[港澳]区代表)")
 
 
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
@@ -1164,6 +1179,15 @@ class RuleClassifier:
             # a school's or hospital's own notice on a document it cites (关于学习《湖北省…纲要》的通知): the unit
             return Actor("public", source, item.source_name, "source", "source")
         return Actor(body, source, item.source_name, "source", "source") if body is not None else actor
+
+    def _street_county(self, street: str, source: Division | None) -> Division | None:
+        """The county or district a street named (or left bare, 街道组织…) belongs to: the township's parent, or the
+        site's place when that is a county."""
+        if street == "街道":
+            return source if source is not None and source.level == "county" else None
+        towns = [m.division for m in self.actors.finder.find(street, source) if m.division is not None
+                 and m.division.level == "township" and m.division.name.endswith("街道")]
+        return self.gazetteer.get(towns[0].parent) if len(towns) == 1 and towns[0].parent else None
 
     def _only_places(self, text: str, source: Division) -> bool:
         """Whether text is nothing but places' names one after another (天津市静海区, 安溪县; not 安溪县融媒体中心)."""
@@ -1734,6 +1758,38 @@ class RuleClassifier:
             actor = Actor("government", source, item.source_name, "source", "source")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
+        street = STREET_ORGANISES_DEPUTIES.search(bare)
+        if street is not None:
+            county = self._street_county(street.group("street"), source)
+            if county is not None:
+                # a street organising deputies' activity (惜福镇街道组织区、市人大代表开展…): its 人大工委, which the
+                # county's or district's standing committee sends there, acts (the corpus's convention; a town's own
+                # congress is the town's, below), not the deputies of the levels it names
+                actor = Actor("congress", county, f"{street.group('street')}人大工委", "headline", "name")
+        if actor is not None and actor.body == "delegation" and actor.via == "source" and actor.region is not None \
+                and actor.region.level == "county" and (at := bare.find("代表团")) >= 2:
+            county = actor.region
+            town = next((t for k in (2, 3) if at >= k and (t := self.actors.finder.township_by_short(
+                bare[at - k:at], county)) is not None), None)
+            if town is not None:
+                # a delegation named by a town of the county site (周虔参加安沙代表团分团审议 on 长沙县's): the town's
+                # delegation at the county's own session, not the county's at the city's
+                actor = Actor("delegation", town, f"{town.name}代表团", "headline", "name")
+        held = PLACE_HOLDS_MEETING.match(bare, len(actor.text)) if actor is not None and actor.body == "public" \
+            and actor.region is not None and actor.via == "name" and actor.text and bare.startswith(actor.text) else None
+        if actor is not None and held is not None and actor.region is not None \
+                and (actor.text[-1] not in "市县区州旗" or held.group("level") == actor.text[-1]):
+            # a place holding its own body's meeting (津市市召开…市政府常务会议, 湘乡市召开…市委常委会…会议): that body
+            body = next(k for k in ("party", "government", "congress", "cppcc") if held.group(k))
+            actor = Actor(body, actor.region, f"{actor.text}{held.group(body)}", "headline", "name")
+        resolves = actor.region or source if actor is not None else None
+        if actor is not None and resolves is not None and resolves.level != "nation" \
+                and RESOLUTION_ON_REPORT.match(bare) and not PARTY_RESOLUTION.search(bare):
+            # a resolution on a body's work report, a budget or a plan (关于某区人民检察院工作报告的决议, 关于市政府工作报告
+            # 的决议): the congress of the body's place resolves it (a people's congress hears the reports of the bodies
+            # it elects), not the body
+            actor = Actor("congress", resolves, f"{resolves.name}人民代表大会", "headline",
+                          actor.via if actor.region is not None else "source")
         if NATIONAL_LAW_DOC.match(bare) and self._nation_only(BOOK_TITLE.sub("", bare), source):
             actor = Actor("congress", self.gazetteer.nation, "全国人大常委会", "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and actor.text \

@@ -1018,6 +1018,11 @@ class RegionFinder:
             self._all_towns_index = self._by_name(self._read_townships() or [])
         return self._all_towns_index
 
+    def township_by_short(self, short: str, county: Division) -> Division | None:
+        """The street, town or township of county whose name is short and its suffix (安沙 in 长沙县: 安沙镇)."""
+        index = self._township_index(county)
+        return next((index[short + suffix] for suffix in ("街道", "镇", "乡") if short + suffix in index), None)
+
     def _township_index(self, ctx: Division) -> dict[str, Division]:
         """Townships under a county or city, by name (cached)."""
         cached = self._towns.get(ctx.code)
