@@ -125,7 +125,7 @@ SECOND_LEVEL = {"gov", "com", "org", "net", "edu", "ac", "co", "or", "ne", "go"}
 def site_of(host: str) -> str:
     """The registrable domain of a host (www.xmrd.gov.cn -> xmrd.gov.cn, law242.infoeach.com -> infoeach.com):
     the corpus's split keeps every host of one site in one part, and an interval resamples them together."""
-    labels = host.split(":")[0].split(".")
+    labels = host.split(":")[0].rstrip(".").split(".")  # (a fully qualified host's root dot, www.nbzx.gov.cn., is none)
     if all(part.isdigit() for part in labels):
         return host
     # a country's generic second level (xmrd.gov.cn, a Macao paper's .com.mo, a Hong Kong site's .org.hk)

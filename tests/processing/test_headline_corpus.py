@@ -248,3 +248,5 @@ def test_a_site_is_its_registrable_domain() -> None:
     assert site_of("news.example.com.mo") == "example.com.mo" != site_of("www.other.com.mo")
     assert site_of("www.example.org.hk") == "example.org.hk"
     assert site_of("127.0.0.1") == "127.0.0.1"
+    # a fully qualified host, its root dot written (a fresh set's www.nbzx.gov.cn.), is the same site
+    assert site_of("www.nbzx.gov.cn.") == "nbzx.gov.cn"
