@@ -35,7 +35,7 @@ HOMES = DATA / "homes.json"
 SEEN_DATE = "2026-11-29"
 # Raw files gathered on a later day, by the first file of that day's batch (their pages were read that day).
 SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"), ("h99zzzzzzzzzzzzzzha.txt", "2026-12-02"),
-                   ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"))
+                   ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"), ("h99zzzzzzzzzzzzzzzzf.txt", "2026-12-04"))
 
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
@@ -1162,6 +1162,18 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         'xinye.gov.cn'}),
     # (a dev row's site, read as "hk." until the root dot of its host eduhk.hk. was dropped: it stays a dev site)
     "2026-12-04 (a fully qualified host)": frozenset({'eduhk.hk'}),
+    # (the thirty-seventh to forty-second sets, session 57: read twice, measured, then their errors read; the forty-third
+    # and forty-fourth were measured only, and their new sites are the next test part)
+    "2026-12-04 (thirty-seventh to forty-second sets)": frozenset({
+        'csxrd.gov.cn', 'hnxxnews.com', 'yuelu.gov.cn', 'yunxiqu.gov.cn',
+        '123.130.246.115', 'anjuhouse.cn', 'hdqzx.gov.cn', 'hdrenda.gov.cn', 'hezerd.gov.cn', 'hezeshi.com', 'i2863.com',
+        'qingdao.gov.cn', 'rmfzw.org.cn', 'zzsrd.gov.cn',
+        '116.55.251.204', '43u.com.cn', 'caigoupt.com', 'dvbcn.com', 'fadada.com', 'jiangmen.gov.cn',
+        '203.198.47.105', 'dongyingnews.cn', 'xincheng.gov.cn', 'zglzfzyjh.com',
+        'chongchuan.gov.cn', 'ctey.gov.cn', 'ftcourt.gov.cn', 'gzns.gov.cn', 'ks.gov.cn', 'lucheng.gov.cn', 'nbzx.gov.cn',
+        'sczyzx.gov.cn', 'shenzhenshizhi.cn', 'szlhfy.gov.cn', 'zjjcy.gov.cn',
+        '580434.com', 'changchunsc.cn', 'fjrx.org', 'simic.net.cn', 'sxycrb.com', 'sxycrd.gov.cn', 'sxyx.gov.cn',
+        'xinbin.gov.cn', 'ybnyy.cn'}),
     # (the four sets below were read and their errors analysed, then their raw files were lost with the machine's /tmp
     # before import; their sites stay analysed, so a later set from them never becomes a test part)
     "2026-12-04 (thirty-first to thirty-third set)": frozenset({
