@@ -107,7 +107,7 @@ def test_every_line_is_well_formed(rows: list[dict[str, Any]], homes: list[dict[
                 or default_gazetteer.get(actor["region"]) is not None), where
         if actor.get("at"):
             assert actor["at"] == "000000" or actor["at"] in OUTSIDE_GAZETTEER or default_gazetteer.get(actor["at"]) is not None, where
-        assert r["seen_on"]["url"].startswith("http") and r["seen_on"]["retrieved"] in ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03"), where
+        assert r["seen_on"]["url"].startswith("http") and r["seen_on"]["retrieved"] in ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03", "2026-12-04"), where
         assert set(r["labels"]) == {h["code"] for h in homes}, where
         for home, lab in r["labels"].items():
             assert lab["kind"] in KINDS and lab["reason"].strip(), (where, home)
