@@ -1767,10 +1767,10 @@ class RuleClassifier:
                 # congress is the town's, below), not the deputies of the levels it names
                 actor = Actor("congress", county, f"{street.group('street')}人大工委", "headline", "name")
         if actor is not None and actor.body == "delegation" and actor.via == "source" and actor.region is not None \
-                and actor.region.level == "county" and (at := bare.find("代表团")) >= 2:
+                and actor.region.level == "county" and (named_at := bare.find("代表团")) >= 2:
             county = actor.region
-            town = next((t for k in (2, 3) if at >= k and (t := self.actors.finder.township_by_short(
-                bare[at - k:at], county)) is not None), None)
+            town = next((t for k in (2, 3) if named_at >= k and (t := self.actors.finder.township_by_short(
+                bare[named_at - k:named_at], county)) is not None), None)
             if town is not None:
                 # a delegation named by a town of the county site (周虔参加安沙代表团分团审议 on 长沙县's): the town's
                 # delegation at the county's own session, not the county's at the city's

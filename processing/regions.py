@@ -2103,11 +2103,12 @@ class SiteLocator:
                 # 吉林日报 is the provincial party paper
                 return next(d for d in nested if d.level == "province")
             school = _SCHOOL_SHORT.match(name) if not codes else None
+            institution = school.group(1) if school is not None else ""
             for k in (2, 3) if school is not None else ():
                 # a school or hospital named by its county's short name (南安国光中学): the one county with that short
                 codes = self.gazetteer.shorts().get(name[:k], [])
                 if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS \
-                        and (school.group(1) not in _PLACE_INSTITUTIONS or name[k:] == school.group(1)):
+                        and (institution not in _PLACE_INSTITUTIONS or name[k:] == institution):
                     return self.gazetteer.get(codes[0])
             if short is not None and len(short.group(1)) == 4 and not codes:
                 # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it;
