@@ -264,7 +264,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # 航空港区首个人大代表联络室揭牌, …正式揭牌, …举行揭牌仪式; nor a street's, town's or village's room,
                 # which no standing committee has, 鼓浪屿街道人大代表联络室…)
                 r"(?<![个座家镇乡村])(?<![个座家镇乡村]人大)(?<!街道|社区)(?<!街道人大|社区人大)(?:人大)?代表联络[室处]"
-                r"(?!(?:正式)?(?:揭牌|挂牌|建成|启用|投用|落成|成立)|举行[^，,。！!]{0,6}(?:揭牌|挂牌|启用|成立))|"
+                r"(?!(?:正式)?(?:揭牌|挂牌|建成|启用|投用|落成)|正式成立|揭牌成立|成立$|举行[^，,。！!]{0,6}(?:揭牌|挂牌|启用|成立))|"
                 # (a county's or town's election committee, which its congress's standing committee appoints and leads,
                 # named right after its place: not a village's or a community's 换届选举委员会, nor Hong Kong's)
                 r"(?<=[县区旗乡镇市])(?<!行政区)(?<!特区)(?<!社区)(?<!城区)选举委员会"),
@@ -568,7 +568,8 @@ COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法|"
                         # (a place's rules in quotes put to the vote, 北京“新交规”通过表决: its legislature's)
-                        r"[”\"》](?:草案)?(?:获)?(?:通过表决|表决通过)")
+                        # (not a village's or an estate's rules, 《村规民约》表决通过, 《管理规约》)
+                        r"[“\"《][^”\"》]{0,12}(?:交规|条例|规定|办法|法)[”\"》](?:草案)?(?:获)?(?:通过表决|表决通过)")
 # A body reporting to a congress (某检察长向省人民代表大会作工作报告): the reporter is the actor.
 REPORT_TO = re.compile(r"向[^，,。]{0,12}?(?:人民代表大会|人大常委会|人大|代表)[^，,。]{0,8}?(?:作|报告|述职)")
 # A chamber named after a second place (湖北省安徽商会: 安徽 people's chamber in 湖北).
@@ -616,7 +617,9 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
                                  # (arriving at the session's city to register, 湖南省人大代表抵达长沙报到; not at a station)
-                                 r"(?:抵达|到达)(?![^，,。]{0,6}站)[\u4e00-\u9fff]{1,6}?报到|"
+                                 # (nor deputies of another level, 长沙县市人大代表, 厦门市省人大代表)
+                                 r"(?<![省市县区州][省市县区州]人大代表)(?<![省市县区州][省市县区州]人大代表们)"
+                                 r"(?:抵达|到达)(?![^，,。]{0,6}(?:站|点|之家|家))[\u4e00-\u9fff]{1,6}?报到|"
                                  # (led or organised by their standing committee, 在市人大常委会组织下视察…)
                                  r"常委会[^，,。：:]{0,10}?(?:组织|带领|率领)下|跟随[^，,。：:]{0,10}?常委会|"
                                  # (deputies arriving for the session, 人大代表陆续报到, not at a liaison station; deputies

@@ -204,14 +204,18 @@ DOC_ABOUT = re.compile(r"^(?P<issuer>[^，,。：:“”\"]{0,30}?)(?P<about>关
 # A meeting of a place's own body the place is said to hold, right after its name (…召开第八届市委常委会第145次会议,
 # …召开2018年第2次市政府常务会议): the body's word after the place's level letter.
 PLACE_HOLDS_MEETING = re.compile(r"(?:召开|举行)[^，,。\s]{0,12}?(?P<level>[市县区州旗])(?:(?P<party>委常委会|委(?:全体)?(?:扩大)?会议)|"
-                                 r"(?P<government>(?:人民)?政府(?:常务|全体|党组))|(?P<congress>人大常委会)|(?P<cppcc>政协))")
-# A street organising deputies (惜福镇街道组织区、市人大代表…, 街道组织市、区人大代表…), at a phrase's head.
+                                 r"(?P<government>(?:人民)?政府(?=常务|全体|党组))|(?P<congress>人大常委会)|(?P<cppcc>政协))")
+# A street organising deputies (惜福镇街道组织区、市人大代表…, 街道组织市、区人大代表…), at a phrase's head: people's
+# congress deputies only (not 职工代表, 居民代表, 党代表).
 STREET_ORGANISES_DEPUTIES = re.compile(r"(?:^|[\s—:：])(?P<street>[\u4e00-\u9fff]{0,10}?街道)(?:人大)?(?:工作处|工委)?[:：]?"
-                                       r"组织[^，,。：:\s]{0,10}?代表(?!团)")
+                                       r"组织[^，,。：:\s]{0,10}?人大代表(?!团)")
 # A congress's resolution on a report, a budget or a plan, as its title runs (关于…人民检察院工作报告的决议, 关于…年预算的决议);
 # not a party congress's on its committee's report (关于十九届中央委员会报告的决议, 关于…纪律检查委员会工作报告的决议).
-RESOLUTION_ON_REPORT = re.compile(r"^关于[^。，,]{2,60}?(?:报告|预算|决算|计划|纲要)[^。，,]{0,24}?的决议$")
-PARTY_RESOLUTION = re.compile(r"委员会(?:工作)?报告|党的|党代会|党委|纪委")
+RESOLUTION_ON_REPORT = re.compile(r"^关于[^。，,]{0,40}?(?:(?:政府|法院|检察院|监察委员会|监委|人民代表大会常务委员会|人大常委会)"
+                                  r"(?:工作)?报告|预算|决算|计划|纲要)[^。，,]{0,24}?的决议$")
+# (of the bodies a congress elects and the plans it approves only: not a party committee's, a league's or a federation's
+# report, 关于十一届区委工作报告的决议, 关于区妇联…执委会工作报告的决议)
+PARTY_RESOLUTION = re.compile(r"委员会(?:工作)?报告|党的|党代会|党委|纪委|[省市区县州旗]委|团[省市区县]?委|执委会|工会|妇联|村委会|居委会")
 # Someone appointed to a party committee's post (某某任某省委书记, 某某同志任某市委常委、副书记).
 APPOINTED = re.compile(r"(?:^|(?<=决定[：:]))[\u4e00-\u9fff]{2,4}?(?:同志)?(?:任|出任|担任)(?P<post>[\u4e00-\u9fff]{2,16}?(?:党委|省委|市委|区委|县委|州委)"
                        r"[\u4e00-\u9fff、]{0,8}?(?:书记|常委))")
@@ -791,9 +795,12 @@ OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|�
 # together (港区代表委员), by the region's word after the congress's (中国人大台代表…), or without 全国 where the region has
 # no congress of its own to mean (台湾省人大代表, 港区人大代表; Hong Kong and Macao have none, 台湾省 none in the PRC).
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
-    r"^(?:[（(][^（()）]{1,8}[)）])?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
-    r"(?:(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?|港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?"
-    r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|(?:中国|全国)人大(?:台湾?|港|澳)区?代表|[港澳]区代表)")
+    r"^(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
+    r"(?:(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+    r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|"
+    # (港区 and 澳区 with 全国, or after a tag of the national session: 郑州's airport zone is 港区 too, 港区人大代表…)
+    r"(?:港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?全国(?:人大代表|政协委员)|"
+    r"[（(][^（()）]{0,6}两会[)）](?:港区|澳区)(?:人大)?代表委员|(?:中国|全国)人大(?:台湾?|港|澳)区?代表)")
 
 
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
@@ -1776,13 +1783,16 @@ class RuleClassifier:
                 # delegation at the county's own session, not the county's at the city's
                 actor = Actor("delegation", town, f"{town.name}代表团", "headline", "name")
         held = PLACE_HOLDS_MEETING.match(bare, len(actor.text)) if actor is not None and actor.body == "public" \
-            and actor.region is not None and actor.via == "name" and actor.text and bare.startswith(actor.text) else None
+            and actor.region is not None and actor.region.level != "township" and actor.via == "name" and actor.text \
+            and bare.startswith(actor.text) else None
         if actor is not None and held is not None and actor.region is not None \
                 and (actor.text[-1] not in "市县区州旗" or held.group("level") == actor.text[-1]):
             # a place holding its own body's meeting (津市市召开…市政府常务会议, 湘乡市召开…市委常委会…会议): that body
             body = next(k for k in ("party", "government", "congress", "cppcc") if held.group(k))
             actor = Actor(body, actor.region, f"{actor.text}{held.group(body)}", "headline", "name")
         resolves = actor.region or source if actor is not None else None
+        if resolves is not None and resolves.level == "township" and resolves.parent:
+            resolves = self.gazetteer.get(resolves.parent)  # (a street's or town's report: its county's congress)
         if actor is not None and resolves is not None and resolves.level != "nation" \
                 and RESOLUTION_ON_REPORT.match(bare) and not PARTY_RESOLUTION.search(bare):
             # a resolution on a body's work report, a budget or a plan (关于某区人民检察院工作报告的决议, 关于市政府工作报告

@@ -98,7 +98,7 @@ PERSON_BEFORE_DASH = re.compile(r"代表|委员|风采|榜样|人物|劳模|模�
 # belongs to
 QUOTED_PRACTICE = re.compile(r"[“\"]([\u4e00-\u9fff]{2})(?:经验|模式|样板|样本|做法|路径|实践|探索|方案|答卷|速度|现象)[”\"]")
 # A word for studying or spreading another place's practice, before its name in quotes (学习“晋江经验”).
-STUDIES_BEFORE = re.compile(r"学习|借鉴|推广|复制|传达|对标|践行|弘扬|发扬")
+STUDIES_BEFORE = re.compile(r"学习|借鉴|推广|复制|对标")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
@@ -1571,9 +1571,10 @@ _SITE_MEDIA_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|都
 # A school's or hospital's own name after a place's short name (南安国光中学, 晋江市医院…), and a university's branch in
 # another city after the university's name (四川大学华西厦门医院, 某大学厦门校区).
 _SCHOOL_SHORT = re.compile(r"^[\u4e00-\u9fff]{2,10}?(中学|小学|学校|医院|幼儿园|党校|图书馆|博物馆|文化馆|档案馆)$")
-# A place's institutions named by the place's short name right before the word only (顺德图书馆, 宝安档案馆): with words
-# between, a landmark's name (金沙遗址博物馆 is 成都's, 汉阳陵博物馆 西安's, 盘龙城遗址博物馆 武汉's).
+# A place's institutions named by the place's short name (顺德图书馆, 龙泉青瓷博物馆, 石狮城市档案馆), not a landmark's
+# whose name only begins with it (金沙遗址博物馆 is 成都's, 汉阳陵博物馆 西安's, 盘龙城遗址博物馆 武汉's, 铜官窑 长沙's).
 _PLACE_INSTITUTIONS = frozenset({"图书馆", "博物馆", "文化馆", "档案馆"})
+_LANDMARK_WORD = re.compile(r"陵|关|遗址|窑|渠|墓|祠|城(?!市)")
 # A site named by a place's short name, a line of work and a site word (舒城教育信息网, 某某文明网, 某某党建网).
 _SITE_TOPIC = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:教育|文明|党建|政务|法院|检察|公安|交通|卫生|卫健|旅游|文旅|文化|"
                          r"体育|科技|农业|林业|水利|环保|气象|税务|工会|妇联|团委|统战|组工|纪检|廉政|老干部|人社|就业|"
@@ -2108,7 +2109,8 @@ class SiteLocator:
                 # a school or hospital named by its county's short name (南安国光中学): the one county with that short
                 codes = self.gazetteer.shorts().get(name[:k], [])
                 if len(codes) == 1 and name[:k] not in COMMON_WORD_SHORTS \
-                        and (institution not in _PLACE_INSTITUTIONS or name[k:] == institution):
+                        and (institution not in _PLACE_INSTITUTIONS
+                             or not _LANDMARK_WORD.search(name, k, len(name) - len(institution))):
                     return self.gazetteer.get(codes[0])
             if short is not None and len(short.group(1)) == 4 and not codes:
                 # an epithet before the short name (瓷都德化新闻网, 茶乡安溪…): the place after it, when only one has it;

@@ -65,3 +65,31 @@ def test_failure_kinds_of_the_thirty_seventh_to_forty_first_sets(home: str, titl
 def test_forms_the_thirty_seventh_sets_fixes_leave_alone(home: str, title: str, source: str, url: str,
                                                          kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a review's counter-examples to the rules above (places and kinds of site real). A street organising other people's
+    # representatives (职工代表, 企业代表) is the street's own work
+    ("350206", "金山街道组织召开第一届职工代表大会", "湖里区人民政府", "http://www.huli.gov.cn/a.html", "lower"),
+    ("350203", "鼓浪屿街道组织辖区企业代表召开座谈会", "思明区人民政府", "http://www.siming.gov.cn/a.html", "lower"),
+    # a village's or residents' rules put to the vote are no legislature's
+    ("350213", "马巷镇五星村《村规民约》表决通过", "翔安区人民政府", "http://www.xiangan.gov.cn/a.html", "lower"),
+    ("350203", "滨海街道《居民公约》获表决通过", "思明区人民政府", "http://www.siming.gov.cn/a.html", "lower"),
+    # a resolution on a party committee's, a league's or a federation's report is no people's congress's
+    ("350200", "关于十三届市委报告的决议", "厦门人大", "http://www.xmrd.gov.cn/a.html", "upper"),
+    ("350203", "关于十一届区委工作报告的决议", "思明区人民政府", "http://www.siming.gov.cn/a.html", "upper"),
+    ("350203", "关于团区委工作报告的决议", "思明区人民政府", "http://www.siming.gov.cn/a.html", "lower"),
+    ("350203", "关于区妇联第十三届执委会工作报告的决议", "思明区人民政府", "http://www.siming.gov.cn/a.html", "lower"),
+    # 郑州's airport zone is 港区 in its own news: no Hong Kong's deputies
+    ("410100", "港区人大代表视察重点项目建设", "郑州人大", "http://www.zzrd.gov.cn/a.html", "lower"),
+    ("410100", "港区代表队在全市职工运动会上获佳绩", "郑州人大", "http://www.zzrd.gov.cn/a.html", "lower"),
+    # deputies of another level arriving, or deputies arriving at their liaison home, are no session of the home's
+    ("430121", "长沙县市人大代表抵达长沙报到", "长沙县人民政府", "http://www.csx.gov.cn/a.html", "lower"),
+    ("430121", "县人大代表到达代表之家报到", "长沙县人民政府", "http://www.csx.gov.cn/a.html", "lower"),
+    # a county keeping up its own practice (弘扬“浦江经验”) is still that county's committee
+    ("330726", "县委书记弘扬“浦江经验”推动信访工作", "人民网", "http://www.people.com.cn/a.html", "upper"),
+    # a liaison room's anniversary is no room being opened
+    ("110115", "区人大代表联络室成立一周年工作总结会召开", "大兴区人民政府", "http://www.bjdx.gov.cn/a.html", "internal"),
+])
+def test_forms_the_review_of_these_rules_found(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind

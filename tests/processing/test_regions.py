@@ -235,6 +235,10 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("红旗渠博物馆", "", None, "unknown"),
         ("铜官窑博物馆", "", None, "unknown"),
         ("江汉关博物馆", "http://www.jhgmuseum.com/a.html", None, "unknown"),
+        # ... but an institution whose name has other words between the short and its word is the place's (a review's
+        # counter-examples to a rule requiring the word right after the short)
+        ("龙泉青瓷博物馆", "", "浙江省丽水市龙泉市", "name"),
+        ("石狮城市档案馆", "", "福建省泉州市石狮市", "name"),
         # a site named by a place's first characters, its host spelling the place whole (a dev site): 九龙坡, not the
         # 九龙县 the name alone would give; a site named by that county's whole name stays its own
         ("九龙融媒", "https://jiulongpo.cbg.cn/a/2023/07/06/78a39af859d3427cb8124f37aa17d0a5.html", "重庆市九龙坡区",
