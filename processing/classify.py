@@ -1187,6 +1187,48 @@ class RuleClassifier:
             return Actor("public", source, item.source_name, "source", "source")
         return Actor(body, source, item.source_name, "source", "source") if body is not None else actor
 
+    def _congress_form_actor(self, bare: str, actor: Actor | None, source: Division | None) -> Actor | None:
+        """The actor as four headline forms about a congress's work decide it, else actor as it was: a street organising
+        deputies, a delegation named by a town of the county site, a place holding its own body's meeting, a resolution
+        on a report a congress hears."""
+        street = STREET_ORGANISES_DEPUTIES.search(bare)
+        if street is not None:
+            county = self._street_county(street.group("street"), source)
+            if county is not None:
+                # a street organising deputies' activity (惜福镇街道组织区、市人大代表开展…): its 人大工委, which the
+                # county's or district's standing committee sends there, acts (the corpus's convention; a town's own
+                # congress is the town's, below), not the deputies of the levels it names
+                actor = Actor("congress", county, f"{street.group('street')}人大工委", "headline", "name")
+        if actor is not None and actor.body == "delegation" and actor.via == "source" and actor.region is not None \
+                and actor.region.level == "county" and (named_at := bare.find("代表团")) >= 2:
+            county = actor.region
+            town = next((t for k in (2, 3) if named_at >= k and (t := self.actors.finder.township_by_short(
+                bare[named_at - k:named_at], county)) is not None), None)
+            if town is not None:
+                # a delegation named by a town of the county site (周虔参加安沙代表团分团审议 on 长沙县's): the town's
+                # delegation at the county's own session, not the county's at the city's
+                actor = Actor("delegation", town, f"{town.name}代表团", "headline", "name")
+        held = PLACE_HOLDS_MEETING.match(bare, len(actor.text)) if actor is not None and actor.body == "public" \
+            and actor.region is not None and actor.region.level != "township" and actor.via == "name" and actor.text \
+            and bare.startswith(actor.text) else None
+        if actor is not None and held is not None and actor.region is not None \
+                and (actor.text[-1] not in "市县区州旗" or held.group("level") == actor.text[-1]):
+            # a place holding its own body's meeting (津市市召开…市政府常务会议, 湘乡市召开…市委常委会…会议): that body
+            body = next(k for k in ("party", "government", "congress", "cppcc") if held.group(k))
+            actor = Actor(body, actor.region, f"{actor.text}{held.group(body)}", "headline", "name")
+        if actor is None or not RESOLUTION_ON_REPORT.match(bare) or PARTY_RESOLUTION.search(bare):
+            return actor
+        resolves = actor.region or source
+        if resolves is not None and resolves.level == "township" and resolves.parent:
+            resolves = self.gazetteer.get(resolves.parent)  # (a street's or town's report: its county's congress)
+        if resolves is not None and resolves.level != "nation":
+            # a resolution on a body's work report, a budget or a plan (关于某区人民检察院工作报告的决议, 关于市政府工作报告
+            # 的决议): the congress of the body's place resolves it (a people's congress hears the reports of the bodies
+            # it elects), not the body
+            actor = Actor("congress", resolves, f"{resolves.name}人民代表大会", "headline",
+                          actor.via if actor.region is not None else "source")
+        return actor
+
     def _street_county(self, street: str, source: Division | None) -> Division | None:
         """The county or district a street named (or left bare, 街道组织…) belongs to: the township's parent, or the
         site's place when that is a county."""
@@ -1765,41 +1807,7 @@ class RuleClassifier:
             actor = Actor("government", source, item.source_name, "source", "source")
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
-        street = STREET_ORGANISES_DEPUTIES.search(bare)
-        if street is not None:
-            county = self._street_county(street.group("street"), source)
-            if county is not None:
-                # a street organising deputies' activity (惜福镇街道组织区、市人大代表开展…): its 人大工委, which the
-                # county's or district's standing committee sends there, acts (the corpus's convention; a town's own
-                # congress is the town's, below), not the deputies of the levels it names
-                actor = Actor("congress", county, f"{street.group('street')}人大工委", "headline", "name")
-        if actor is not None and actor.body == "delegation" and actor.via == "source" and actor.region is not None \
-                and actor.region.level == "county" and (named_at := bare.find("代表团")) >= 2:
-            county = actor.region
-            town = next((t for k in (2, 3) if named_at >= k and (t := self.actors.finder.township_by_short(
-                bare[named_at - k:named_at], county)) is not None), None)
-            if town is not None:
-                # a delegation named by a town of the county site (周虔参加安沙代表团分团审议 on 长沙县's): the town's
-                # delegation at the county's own session, not the county's at the city's
-                actor = Actor("delegation", town, f"{town.name}代表团", "headline", "name")
-        held = PLACE_HOLDS_MEETING.match(bare, len(actor.text)) if actor is not None and actor.body == "public" \
-            and actor.region is not None and actor.region.level != "township" and actor.via == "name" and actor.text \
-            and bare.startswith(actor.text) else None
-        if actor is not None and held is not None and actor.region is not None \
-                and (actor.text[-1] not in "市县区州旗" or held.group("level") == actor.text[-1]):
-            # a place holding its own body's meeting (津市市召开…市政府常务会议, 湘乡市召开…市委常委会…会议): that body
-            body = next(k for k in ("party", "government", "congress", "cppcc") if held.group(k))
-            actor = Actor(body, actor.region, f"{actor.text}{held.group(body)}", "headline", "name")
-        resolves = actor.region or source if actor is not None else None
-        if resolves is not None and resolves.level == "township" and resolves.parent:
-            resolves = self.gazetteer.get(resolves.parent)  # (a street's or town's report: its county's congress)
-        if actor is not None and resolves is not None and resolves.level != "nation" \
-                and RESOLUTION_ON_REPORT.match(bare) and not PARTY_RESOLUTION.search(bare):
-            # a resolution on a body's work report, a budget or a plan (关于某区人民检察院工作报告的决议, 关于市政府工作报告
-            # 的决议): the congress of the body's place resolves it (a people's congress hears the reports of the bodies
-            # it elects), not the body
-            actor = Actor("congress", resolves, f"{resolves.name}人民代表大会", "headline",
-                          actor.via if actor.region is not None else "source")
+        actor = self._congress_form_actor(bare, actor, source)
         if NATIONAL_LAW_DOC.match(bare) and self._nation_only(BOOK_TITLE.sub("", bare), source):
             actor = Actor("congress", self.gazetteer.nation, "全国人大常委会", "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and actor.text \

@@ -999,7 +999,6 @@ class RegionFinder:
             # (the headline comes to the site's place, 南澳人大代表来龙岗…, 海口代表团莅临我市考察, 汉中考察团莅临硚口:
             # the far place's people)
             return mentions
-        index = self._township_index(source)
         out = list(mentions)
         for k, m, county in far:
             # (not where its city is named right before it, 嘉兴南湖…; nor before a body no street has, 长兴人大常委会…)
@@ -1007,7 +1006,7 @@ class RegionFinder:
             if COUNTY_BODY_AFTER.match(text, m.end) or (county.level == "city" and CITY_VISITORS_AFTER.match(text, m.end)) \
                     or (before is not None and self.gazetteer.relation(before, county) == "inside"):
                 continue
-            town = next((index[m.text + suffix] for suffix in ("街道", "镇", "乡") if m.text + suffix in index), None)
+            town = self.township_by_short(m.text, source)
             if town is not None:
                 out[k] = Mention(m.start, m.end, m.text, town, "short", (town,))
         return out
