@@ -361,9 +361,15 @@ BRANCH_VENUE = re.compile(r"^(?P<who>[^，,。：:！!？?\s]{2,16}?)在(?:[\u4e
 MEETING_OWNER_AHEAD = re.compile(r"(?:“[^”]{0,30}”)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|全州|国务院|中央|中共中央|"
                                  r"[省市州](?:委|政府|人大常委会|政协))(?!人大代表)")
 # Deputies grouped by the place they are stationed in, the place after them (全国人大代表常德小组, 第十三届全国人大代表某市
-# 小组, 省人大代表某县活动小组): read as stationed there (驻常德全国人大代表小组).
-DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大代表)"
-                          r"(?P<place>[\u4e00-\u9fff]{2,7}?)(?P<group>(?:代表)?(?:活动)?小组)")
+# 小组, 省人大代表某县活动小组, 市人大代表北仑中心组, 市人大徐汇代表组, 省、市人大代表鼓楼团): read as stationed there
+# (驻常德全国人大代表小组). A congress's word without 代表 needs 代表 in the group's (市人大徐汇代表组), and 团 needs the
+# deputies' word before the place: a congress's delegation (全国人大河南省代表团, 江门市人大代表台山代表团) is no such group.
+DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大(?:代表)?)"
+                          r"(?P<place>[\u4e00-\u9fff]{2,7}?)(?P<group>(?:代表)?(?:活动)?小组|中心组|代表组|团)")
+# Deputies of a level above the site named bare before their group's activity (省人大代表围绕…开展代表小组活动 on a city's
+# site): a group's activity is the deputies stationed in the site's place at work there, not the province's congress.
+DEPUTIES_GROUP_ACTIVITY = re.compile(r"^(?P<deputies>(?:省|自治区|市|州)人大代表)(?=[^，,。！!？?]{0,24}?开展"
+                                     r"[^，,。！!？?]{0,6}?代表小组活动)")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
 NANJING = "320100"  # (宁 is 宁夏's short and, in Jiangsu's own press, 南京's)
@@ -978,9 +984,26 @@ class ActorFinder:
     def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
         """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
         小组); unchanged when no place is named there (全国人大代表联络小组)."""
-        if self._bare_place(m.group("place"), source, named=True):
-            return f"驻{m.group('place')}{m.group('deputies')}{m.group('group')}"
+        deputies, place, group = m.group("deputies"), m.group("place"), m.group("group")
+        if not deputies.endswith("代表") and not group.startswith("代表"):
+            return m.group(0)
+        if group == "团" and (not deputies.endswith("代表") or place.endswith("代表")):
+            return m.group(0)
+        if self._bare_place(place, source, named=True):
+            written = deputies if deputies.endswith("代表") else deputies + "代表"
+            return f"驻{place}{written}{'小组' if group == '团' else group.removeprefix('代表')}"
         return m.group(0)
+
+    def _deputies_group_activity(self, text: str, source: Division | None) -> str:
+        """text with deputies of a level above the site, named bare before their group's activity, written as stationed in
+        the site's place (省人大代表…开展代表小组活动 on 开封's site: 驻开封市省人大代表…)."""
+        m = DEPUTIES_GROUP_ACTIVITY.match(text)
+        if m is None or source is None:
+            return text
+        above = ("province",) if m.group("deputies")[0] in "省自" else ("province", "city")
+        if source.level in above or source.level == "nation":
+            return text
+        return f"驻{source.name}{text}"
 
     def _stationed_short(self, text: str, source: Division | None) -> str:
         """text with a one-character short of the site's city or county after 驻, 住 or 在 and before deputies or members
@@ -1797,8 +1820,10 @@ class ActorFinder:
                 m.start == said.end() and m.division is not None and m.how not in ("relative", "nation")
                 for m in self.finder.find(text, source)):
             text = text[said.end():]
-        if "人大代表" in text and "小组" in text:
+        if "人大" in text and ("小组" in text or "中心组" in text or "代表组" in text or "团" in text):
             text = DEPUTY_GROUP.sub(lambda m: self._deputy_group(m, source), text)
+        if "代表小组活动" in text:
+            text = self._deputies_group_activity(text, source)
         if ("人大代表" in text or "政协委员" in text) and ("驻" in text or "住" in text or "在" in text):
             text = self._stationed_short(text, source)
         if "团" in text and "人大代表" in text and (short := DELEGATION_SHORT.search(text)) is not None and any(

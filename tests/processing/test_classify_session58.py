@@ -1,0 +1,50 @@
+"""Failure kinds session 58 read in the corpus after the two unread sets of session 57 (raw files h99…l and h99…m)
+showed one: deputies of a level above the site, grouped by the site's place (市人大徐汇代表组, 市人大代表北仑中心组,
+省、市人大代表鼓楼团) or named bare before their group's activity (省人大代表…开展代表小组活动), are the deputies stationed
+in that place at work there, not the congress above. Each headline is a real one of the corpus, read for the home of its
+site; then the forms the fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.processing.verdicts import headline_verdict as _verdict
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a city's deputies' group named by the district, with 代表 in the group's word
+    ("310104", "市人大徐汇代表组开展市代表小组活动", "徐汇人大",
+     "http://rd.xh.sh.cn/rdweb_tpxw/2023-11-20/1727594905142382594.html", "lower"),
+    ("310110", "市人大杨浦代表组第三小组开展专题调研活动", "杨浦人大",
+     "https://www.shyprd.sh.cn/yprd/html/yprd/yprd_gwgz_rsdb/2019-04-23/Detail_4769.htm", "lower"),
+    # a city's deputies' central group named by the district
+    ("330206", "市人大代表北仑中心组开展“走进甬江科创区”暨会前活动", "北仑新闻网",
+     "http://www.blnews.com.cn/xinwen/bdxw/202212/t20221215_7804805.html", "lower"),
+    # the province's and city's deputies' 团 named by the district
+    ("320302", "驻徐省、市人大代表鼓楼团来鼓开展年中专题视察调研活动", "徐州市鼓楼区人大常委会",
+     "http://xzglrd.gov.cn/glrd/wap/mdetails.php?r=66f83b7998242&td=216", "lower"),
+    # the province's deputies, named bare, at their group's activity on a city's site
+    ("410200", "省人大代表围绕助力抗击疫情开展代表小组活动", "开封市人大",
+     "http://kfsrd.henanrd.gov.cn/2020/05-07/92331.html", "lower"),
+])
+def test_deputies_grouped_by_the_sites_place_are_stationed_there(home: str, title: str, source: str, url: str,
+                                                                  kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a congress's delegation named by its province is no group of deputies (团 after the congress's word alone)
+    ("410000", "全国人大河南省代表团举行小组会议", "大河网", "https://photo.dahe.cn/2018/03-13/280873.html", "internal"),
+    # a congress's study tour: 考察 is no place
+    ("530400", "普洱市人大考察团到玉考察", "玉溪网", "http://yuxinet.cn/c/2022/06/01/393247.shtml", "external"),
+    # another district's group on a district's site stays the other district's
+    ("330206", "市人大代表镇海中心组开展会前视察", "北仑新闻网", "http://www.blnews.com.cn/a.html", "external"),
+    # the province's deputies at their group's activity on the province's own site stay the province's deputies
+    ("410000", "省人大代表围绕助力抗击疫情开展代表小组活动", "河南人大网", "http://www.henanrd.gov.cn/a.html", "lower"),
+    # for the city above the district, the district's group of the city's deputies is still below it
+    ("310000", "市人大徐汇代表组开展市代表小组活动", "徐汇人大",
+     "http://rd.xh.sh.cn/rdweb_tpxw/2023-11-20/1727594905142382594.html", "lower"),
+])
+def test_forms_the_deputies_group_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                      kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
