@@ -620,6 +620,8 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
                                  # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制)
                                  r"票决(?!制)|"
+                                 # (a forum on deputy work, 西安市人大代表工作座谈会召开: the standing committee's, as 会议 is)
+                                 r"代表工作(?:座谈会|推进会|交流会)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
                                  # (arriving at the session's city to register, 湖南省人大代表抵达长沙报到; not at a station)
