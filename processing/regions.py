@@ -248,6 +248,7 @@ PUNCT_FOLLOW = re.compile(r"(?:：|:|\s|，|、|”|\"|》|\)|）|$)")
 # 南岸 f; an "other proper noun" only when frequent, 和平 nz 7,998, as 翔安 nz 3 is a place), or by usage the tags
 # miss (新建 "newly built", 长寿 "long-lived", 城关 any county's seat town).
 COMMON_WORD_TAGS = frozenset({"v", "vn", "a", "ad", "d", "f", "s", "m", "q", "t"})
+SELDOM_NUMERAL = 50  # a county's short jieba tags as a numeral (m) under this count is no numeral at a head
 PHRASE_BREAK = re.compile(r"[\s\u3000：:，,！!？?｜|；;]+")  # where a headline's phrase begins
 CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's short name and its county's
 DATELINE_END = re.compile(r"[：:]|\s")  # a dateline's end after its place's names (海东互助：…)
@@ -1200,7 +1201,8 @@ class RegionFinder:
             for at in range(len(text) - k + 1):
                 word = text[at:at + k]
                 hits = table.get(word)
-                if not hits or len(hits) != 1 or hits[0].level != "county" or not _phrase_short(word) \
+                if not hits or len(hits) != 1 or hits[0].level != "county" \
+                        or not (_phrase_short(word) or (_seldom_word(word) and not _name_like(word))) \
                         or STREET_FOLLOW.match(text, at + k) or VISITED_FOLLOW.match(text, at + k) \
                         or any(m.start < at + k and at < m.end for m in out):
                     continue
@@ -1279,7 +1281,9 @@ class RegionFinder:
                     or (end < len(text) and text[end] in "区县市旗镇乡街村路"):
                 continue
             tag, freq = _word_tags().get(word, ("", 0))
-            if word in HEAD_COMMON_WORDS or tag in COMMON_WORD_TAGS or (tag == "nz" and freq >= 1000) \
+            # (a numeral jieba seldom counts is the place: 六枝, 九台, 余干, 万载; not 三台, 二七, 万年)
+            if word in HEAD_COMMON_WORDS or (tag in COMMON_WORD_TAGS and not (tag == "m" and freq < SELDOM_NUMERAL)) \
+                    or (tag == "nz" and freq >= 1000) \
                     or _cut_first(text[at:end + 6]) != word:
                 return "word"
             return Mention(at, end, word, hits[0], "short", (hits[0],))

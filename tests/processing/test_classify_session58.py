@@ -48,3 +48,32 @@ def test_deputies_grouped_by_the_sites_place_are_stationed_there(home: str, titl
 def test_forms_the_deputies_group_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                       kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a forum on deputy work is the standing committee's, as a meeting is
+    ("610100", "西安市人大代表工作座谈会召开", "中国人大网",
+     "http://www.npc.gov.cn/c2/c190/c1178/c1245/201905/t20190522_129304.html", "internal"),
+    # a district's short jieba holds as a name it seldom counts, inside a slogan on the province's portal: the district
+    ("610113", "只争朝夕 真抓实干 奋力谱写雁塔高质量发展新篇章", "国际在线陕西频道",
+     "http://sn.cri.cn/n/20220228/a1ee2288-d1bb-761b-9241-e3c052bc8413.html", "lower"),
+    ("431026", "今日汝城更靓丽", "湖南省委党史研究院", "http://www.hndsyjy.cn/content/2017/11/14/8824854.html", "lower"),
+    # a county's short jieba tags as a numeral it seldom counts, at the head: the county (the first of two named)
+    ("520203", "六枝、织金两地共商饮水解难题", "中国新闻网贵州", "http://www.gz.chinanews.com/content/2015/11-11/57751.shtml",
+     "lower"),
+])
+def test_places_and_forums_the_unread_sets_showed(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a numeral jieba counts often stays a numeral (三台 66), so the province's own situation
+    ("510000", "奋力谱写三台高质量发展新篇章", "四川日报", "http://www.scdaily.cn/a.html", "lower"),
+    # a forum with deputies that is no forum on deputy work stays the deputies'
+    ("610000", "西安市人大代表座谈会召开", "中国人大网", "http://www.npc.gov.cn/a.html", "lower"),
+    # a town's congress holding a forum on the county deputies' work stays the town's
+    ("330324", "永嘉县巽宅镇人大:召开县人大代表工作交流会", "温州人大", "http://www.wzrd.gov.cn/a.html", "lower"),
+])
+def test_forms_the_place_and_forum_readings_leave_alone(home: str, title: str, source: str, url: str,
+                                                        kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
