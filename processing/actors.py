@@ -618,8 +618,9 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
-                                 # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制)
-                                 r"票决(?!制)|"
+                                 # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制,
+                                 # nor its slogan, 代表票决说了算)
+                                 r"票决(?!制|说了算)|"
                                  # (a forum on deputy work, 西安市人大代表工作座谈会召开: the standing committee's, as 会议 is)
                                  r"代表工作(?:座谈会|推进会|交流会)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)

@@ -71,6 +71,9 @@ def test_places_and_forums_the_unread_sets_showed(home: str, title: str, source:
     ("510000", "奋力谱写三台高质量发展新篇章", "四川日报", "http://www.scdaily.cn/a.html", "lower"),
     # a forum with deputies that is no forum on deputy work stays the deputies'
     ("610000", "西安市人大代表座谈会召开", "中国人大网", "http://www.npc.gov.cn/a.html", "lower"),
+    # the vote's slogan over a roundup of the system's spread is no session (票决说了算)
+    ("500000", "民生实事怎么办?代表票决说了算!重庆770个乡镇实施民生实事人大代表票决制", "光明网",
+     "https://difang.gmw.cn/cq/2024-09/07/content_37548554.htm", "lower"),
     # a town's congress holding a forum on the county deputies' work stays the town's
     ("330324", "永嘉县巽宅镇人大:召开县人大代表工作交流会", "温州人大", "http://www.wzrd.gov.cn/a.html", "lower"),
 ])
