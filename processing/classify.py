@@ -188,6 +188,8 @@ SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,
 # ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.
 CONGRESS_OVERSIGHT = re.compile(r"常委会|主任会议|视察|调研|督办|督查|督促|检查|评议|测评|审议|听取|询问|通报|跟踪")
 # ... of which a government's own document on the handling uses these too (…办理情况的督查通报, 督办通知).
+# A meeting handing deputies' suggestions out to the bodies that handle them (代表建议集中交办会, …和政协委员提案交接交办会议).
+SUGGESTIONS_HANDED_OUT = re.compile(r"代表建议[^，,。：:]{0,12}?交(?:接交)?办(?:工作)?(?:会议|大会|会)")
 OWN_OVERSIGHT = re.compile(r"督查|督办|督促|通报|跟踪")
 # A title quoted in book-title marks (《关于加强校园安全检查的建议》): its words are not the headline's.
 BOOK_TITLE = re.compile(r"《[^》]*》")
@@ -1805,6 +1807,17 @@ class RuleClassifier:
             # a government's (or its department's) site on how it handled or answered deputies' suggestions (关于市八届
             # 人大三次会议代表建议…的办理情况, 对…第N号建议答复): the government reports its own work, not the congress
             actor = Actor("government", source, item.source_name, "source", "source")
+        if unquoted and actor is not None and actor.region is not None and actor.region.level != "nation" \
+                and (handed := SUGGESTIONS_HANDED_OUT.search(unquoted)) is not None:
+            # the meeting is the site's body's: a government's site hands them out itself (全区人大代表建议和政协委员
+            # 提案交办工作会议 on the district government's), a congress's site its standing committee; elsewhere a
+            # meeting handing out CPPCC proposals too is the government's, one of deputies' suggestions alone the
+            # standing committee's (2024年度市人大代表建议集中交办会召开)
+            site_body = self._site_body(item)
+            if site_body == "government" or (site_body != "congress" and "提案" in unquoted):
+                actor = Actor("government", actor.region, handed.group(0), actor.source, actor.via)
+            elif actor.body == "deputies":
+                actor = Actor("congress", actor.region, handed.group(0), actor.source, actor.via)
         if actor is not None and actor.source == "headline" and source is not None:
             actor = self._document_issuer(item, actor, source)
         actor = self._congress_form_actor(bare, actor, source)

@@ -80,3 +80,21 @@ def test_places_and_forums_the_unread_sets_showed(home: str, title: str, source:
 def test_forms_the_place_and_forum_readings_leave_alone(home: str, title: str, source: str, url: str,
                                                         kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies' suggestions handed out: the standing committee's meeting, named by no one else
+    ("371700", "2024年度市人大代表建议集中交办会召开", "菏泽新闻网",
+     "http://hezeshi.com/bendiyaowen/2024-03/22/content_7847.html", "internal"),
+    # with the CPPCC's proposals, on the government's own site: the government's
+    ("371311", "全区人大代表建议和政协委员提案交办工作会议召开", "临沂市罗庄区人民政府",
+     "http://luozhuang.gov.cn/info/1078/3180.htm", "lower"),
+    # the same on the congress's own site: its standing committee's
+    ("530304", "马龙区召开2025年人大代表建议和政协委员提案交接交办会议", "马龙区人大", "http://www.ml.gov.cn/a.html",
+     "internal"),
+    # a government named as the owner stays the government
+    ("610926", "县政府召开人大代表建议交办会", "平利县人大常委会", "http://www.pinglirenda.gov.cn/a.html", "lower"),
+])
+def test_a_meeting_handing_out_deputies_suggestions_is_its_sites_body(home: str, title: str, source: str, url: str,
+                                                                      kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
