@@ -1163,6 +1163,7 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (sites of the forty-third and forty-fourth sets the news outlets table rests on pages of, 猛犸新闻 and 第1眼: seen
     # before, no test part's)
     "2026-12-04 (outlets table's evidence)": frozenset({'jinbw.com.cn', 'jrcq.cn'}),
+    "2026-12-04 (leaders tables' evidence, session 58)": frozenset({'123yiche.com', 'shixunkuaibao.com', 'tjrc56.com'}),
     # (the thirty-seventh to forty-second sets, session 57: read twice, measured, then their errors read; the forty-third
     # and forty-fourth were measured only, and their new sites are the next test part)
     "2026-12-04 (thirty-seventh to forty-second sets)": frozenset({
