@@ -990,7 +990,7 @@ class ActorFinder:
         deputies, place, group = m.group("deputies"), m.group("place"), m.group("group")
         if not deputies.endswith("代表") and not group.startswith("代表"):
             return m.group(0)
-        if group == "团" and (not deputies.endswith("代表") or place.endswith("代表")):
+        if group == "团" and place.endswith("代表"):  # (团 after the congress's word alone is returned above)
             return m.group(0)
         if self._bare_place(place, source, named=True):
             written = deputies if deputies.endswith("代表") else deputies + "代表"
