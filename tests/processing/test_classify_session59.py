@@ -1,0 +1,35 @@
+"""Failure kinds session 59 read in the corpus's rows of the four sets imported unread in session 58 (raw files h99…n
+to h99…q) and in the dev part: bare deputies a verb works on (激发代表活力, 发挥代表主体作用) are the standing committee's
+deputy work, not the deputies acting; a society studying congress work (人大工作研究会) is an association, not the
+congress; a central paper named by its title (《中国人大》杂志社, 《人民政协报》采访调研组) visiting a place is the
+paper acting, not the place's congress or CPPCC. Each headline is a real one of the corpus, read for the home its
+gold names; then the forms each fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.processing.verdicts import headline_verdict as _verdict
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the committee named after the deputies its work is on
+    ("520100", "守正创新 激发代表活力 ——贵阳市十五届人大常委会2025年代表工作的生动实践", "贵州人大网",
+     "https://www.gzrd.gov.cn/xwzx/sxrd/202512/t20251212_89039756.html?isMobile=true", "internal"),
+    ("340825", "【媒体聚焦】发挥代表主体作用 推动人大工作高质量发展——专访安徽省太湖县人大常委会主任李加生", "太湖人大",
+     "https://www.thrd.gov.cn/substance/meitijujiao-82_5444.html", "internal"),
+])
+def test_deputies_a_verb_works_on_are_the_committees_work(home: str, title: str, source: str, url: str,
+                                                          kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies acting after the phrase stay the deputies (岚皋县人大代表履职为民)
+    ("610925", "发挥代表作用 助力脱贫攻坚——岚皋县人大代表履职为民帮增收", "安康人大",
+     "http://www.akrd.gov.cn/a.html", "lower"),
+    # deputies as the subject, not the object
+    ("350200", "代表们深入社区开展调研", "厦门人大", "http://www.xmrd.gov.cn/a.html", "lower"),
+])
+def test_forms_the_deputy_work_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
