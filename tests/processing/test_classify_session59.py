@@ -33,3 +33,16 @@ def test_deputies_a_verb_works_on_are_the_committees_work(home: str, title: str,
 ])
 def test_forms_the_deputy_work_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a city's society studying congress work visiting a county of the city: an association of the city, not its congress
+    ("341100", "滁州市人大工作研究会来我市考察工业经济与城市建设工作", "天长市人大",
+     "http://www.tcsrd.gov.cn/Print.aspx?id=1568", "lower"),
+    # the county's standing committee on the same site stays the congress below
+    ("341100", "市人大常委会召开主任会议", "天长市人大", "http://www.tcsrd.gov.cn/Print.aspx?id=1", "lower"),
+    ("341181", "市人大常委会召开主任会议", "天长市人大", "http://www.tcsrd.gov.cn/Print.aspx?id=1", "internal"),
+])
+def test_a_society_studying_congress_work_is_no_congress(home: str, title: str, source: str, url: str,
+                                                         kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
