@@ -124,6 +124,11 @@ CENTRAL_UNIT = (
     "(?=[" + "".join(sorted({name[0] for name in _CENTRAL_NAMES.split("|")})) + "])"
     r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:(?:有限(?:责任)?)?公司)?" + _CENTRAL_UNIT_ACTS)
 
+# A paper's visit or reporting trip after its name (…记者一行来某县采访, …到某地调研), and the central papers not named
+# for China (人民日报, 人民政协报 the national CPPCC's, 学习时报 the central party school's): NATIONAL's papers acting.
+_PAPER_VISITS = (r"(?:记者|采访组|调研组|采访团|调研采访组|采访调研组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?"
+                 r"(?:采访|调研)")
+_CENTRAL_PAPERS = r"人民日报|人民政协报|人民法院报|光明日报|经济日报|检察日报|法治日报|学习时报|工人日报|农民日报|科技日报|求是"
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
 # 开好局, 开新局 (谋新局, 谱新局, 启新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's
@@ -173,7 +178,11 @@ NATIONAL = re.compile(
     # not the place it reports
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
     r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
-    r"[\u4e00-\u9fff]{1,6}?报社?(?=(?:记者|采访组|调研组|采访团|调研采访组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研))|中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
+    r"[\u4e00-\u9fff]{1,6}?报社?(?=" + _PAPER_VISITS + r")|"
+    # (and by its title, 《中国人大》杂志社一行来滁…, 《人民政协报》采访调研组来通…, or a central paper not named for China)
+    r"《(?:中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|时报)[\u4e00-\u9fff]{1,6}?|" + _CENTRAL_PAPERS + r")》"
+    r"(?:杂志社|报社|杂志|编辑部)?(?=" + _PAPER_VISITS + r")|(?:" + _CENTRAL_PAPERS + r")社?(?=" + _PAPER_VISITS + r")|"
+    r"中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
     # (the 中央…督察 above: not one whose findings a place carries out, 某省贯彻落实中央环境保护督察…整改方案: the place acts)
     # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip
     # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)

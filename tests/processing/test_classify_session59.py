@@ -46,3 +46,28 @@ def test_forms_the_deputy_work_reading_leaves_alone(home: str, title: str, sourc
 def test_a_society_studying_congress_work_is_no_congress(home: str, title: str, source: str, url: str,
                                                          kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # central papers by their titles visiting a county or city: the nation's
+    ("350000", "《人民政协报》采访调研组来通采访调研", "通江政协", "http://sctjzx.gov.cn/Item/3758.aspx", "upper"),
+    ("511921", "《人民政协报》采访调研组来通采访调研", "通江政协", "http://sctjzx.gov.cn/Item/3758.aspx", "upper"),
+    ("420000", "《中国人大》杂志社一行来滁采访调研", "投资中国网(滁州在线)",
+     "https://investchn.com/home/news/detail/id/373202.html", "upper"),
+])
+def test_a_central_paper_by_its_title_visiting_is_the_nations(home: str, title: str, source: str, url: str,
+                                                             kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a province's congress magazine by its title stays the province's
+    ("450000", "《广西人大》杂志社联合采访组到藤县采风并指导人大宣传工作", "藤县人大（梧州人大网）",
+     "http://www.wzrd.gov.cn/a.html", "internal"),
+    # a central paper's provincial bureau stays the province's
+    ("410000", "人民日报社河南分社社长王乐文一行来周调研", "周口日报", "http://www.zkrb.com/a.html", "lower"),
+    # members of the county's CPPCC on a reporting trip stay the county's CPPCC
+    ("511921", "政协委员来通采访调研", "通江政协", "http://sctjzx.gov.cn/Item/1.aspx", "lower"),
+])
+def test_forms_the_central_paper_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
