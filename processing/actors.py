@@ -401,6 +401,10 @@ ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大�
 # 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
 SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
                             r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
+# A place's leaders reviewing the report of the government above (石家庄市领导审议省政府工作报告…): they review it as
+# the place's delegation at the session above (RUBRIC: a region's own delegation at a higher congress), not as leaders.
+LEADERS_REVIEW_ABOVE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[市州县区盟旗]?|[市州县区盟旗])领导(?:参加)?(?:分组)?审议"
+                                  r"(?=(?:省|自治区|市|州)政府工作报告)")
 # A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
 # 人大一次会议的邢台代表报到): the place's delegation.
 ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会议|两会|人代会))的?(?P<place>[\u4e00-\u9fff]{2,8}?)"
@@ -996,6 +1000,21 @@ class ActorFinder:
         found = [x for x in self.finder.find(words, source) if x.division is not None]
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(words) \
             and not (named and found[0].how in ("relative", "nation"))
+
+    def _reviews_above(self, review: re.Match[str], source: Division | None) -> bool:
+        """Whether LEADERS_REVIEW_ABOVE's place (石家庄市, or 市 of the site) lies below the level whose government's report
+        its leaders review (a city's leaders and the province's report; not a city's and its own)."""
+        words = review.group("place")
+        if len(words) == 1:  # (市领导 on a city's site: the site's place, when its level is the word's)
+            place = source if source is not None and source.level == ("city" if words in "市州盟" else "county") \
+                else None
+        elif self._bare_place(words, source):
+            place = next(x.division for x in self.finder.find(words, source) if x.division is not None)
+        else:
+            return False
+        report = review.string[review.end():review.end() + 1]
+        above = ("province",) if report in "省自" else ("province", "city")
+        return place is not None and place.level not in above
 
     def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
         """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
@@ -1821,6 +1840,10 @@ class ActorFinder:
             text = PROVINCIAL_RANK_BEFORE_CITY_POST.sub("", text)
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
+            if "领导" in text and (review := LEADERS_REVIEW_ABOVE.match(text)) is not None and \
+                    self._reviews_above(review, source):
+                place = review.group("place")
+                text = f"{source.name if len(place) == 1 and source is not None else place}代表团审议{text[review.end():]}"
         if "出席" in text and "代表" in text:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)

@@ -71,3 +71,27 @@ def test_a_central_paper_by_its_title_visiting_is_the_nations(home: str, title: 
 ])
 def test_forms_the_central_paper_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a city's leaders reviewing the province's government report: the city's delegation at the province's session
+    ("130100", "石家庄市领导审议省政府工作报告强调抓住机遇", "报告速石家庄",
+     "https://shijiazhuang.baogaosu.com/xinwen/53910504", "internal"),
+    ("130000", "石家庄市领导审议省政府工作报告强调抓住机遇", "报告速石家庄",
+     "https://shijiazhuang.baogaosu.com/xinwen/53910504", "internal"),
+    # the city by its level word on its own site; a district's leaders and the city's report
+    ("130100", "市领导审议省政府工作报告", "报告速石家庄", "https://shijiazhuang.baogaosu.com/xinwen/1", "internal"),
+    ("130102", "区领导审议市政府工作报告", "长安区人民政府", "http://www.sjzca.gov.cn/a.html", "internal"),
+])
+def test_leaders_reviewing_the_report_above_are_their_delegation(home: str, title: str, source: str, url: str,
+                                                                  kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a place's leaders and its own government's report stay its leaders (no delegation of a place at its own session)
+    ("130100", "市领导审议市政府工作报告", "报告速石家庄", "https://shijiazhuang.baogaosu.com/xinwen/1", "lower"),
+    ("130000", "省领导审议省政府工作报告", "河北新闻网", "http://www.hebnews.cn/a.html", "lower"),
+])
+def test_forms_the_leaders_review_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
