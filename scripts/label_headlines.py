@@ -1164,6 +1164,10 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # before, no test part's)
     "2026-12-04 (outlets table's evidence)": frozenset({'jinbw.com.cn', 'jrcq.cn'}),
     "2026-12-04 (leaders tables' evidence, session 58)": frozenset({'123yiche.com', 'shixunkuaibao.com', 'tjrc56.com'}),
+    # (sites of the forty-ninth to fifty-second sets, session 59, whose pages the city or provincial leaders tables cite:
+    # seen before, no test part's)
+    "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'bilezu.com', 'gwejianzhan.com',
+                                                                    'yanhai.net.cn'}),
     # (the thirty-seventh to forty-second sets, session 57: read twice, measured, then their errors read; the forty-third
     # and forty-fourth were measured only, and their new sites are the next test part)
     "2026-12-04 (thirty-seventh to forty-second sets)": frozenset({
