@@ -95,3 +95,16 @@ def test_leaders_reviewing_the_report_above_are_their_delegation(home: str, titl
 ])
 def test_forms_the_leaders_review_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the province's high court by its level word, on a city court's site: the province's, above the city
+    ("430600", "省高院金旺廷到屈原法院调研指导工作", "岳阳市中级人民法院",
+     "http://hnyyzy.hunancourt.gov.cn/article/detail/2017/03/id/2629035.shtml", "upper"),
+    ("430000", "省高院金旺廷到屈原法院调研指导工作", "岳阳市中级人民法院",
+     "http://hnyyzy.hunancourt.gov.cn/article/detail/2017/03/id/2629035.shtml", "lower"),
+    # the city's intermediate court on the same site stays the city's
+    ("430600", "市中院召开党组会议", "岳阳市中级人民法院", "http://hnyyzy.hunancourt.gov.cn/a.shtml", "lower"),
+])
+def test_the_provinces_high_court_by_its_level_word(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
