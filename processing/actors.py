@@ -398,8 +398,8 @@ _GAP = re.compile(r"(?:第?[一二三四五六七八九十百]+届|[一二三四
 # 江门市5位全国人大代表, 福建部分全国人大代表: a count, after a place's name or its one-character short followed by digits)
 ENACTMENT = re.compile(r"第[一二三四五六七八九十]+届人民代表大会(常务委员会)?第[一二三四五六七八九十]+次会议(?:审议)?(?:通过|修订)")
 # A body's report presented at a congress session (某区第十届人民代表大会第五次会议政府工作报告, 在县第十七届人民代表
-# 大会第四次会议上作法院工作报告): the reporting body acts, of the session's place; the session is only where.
-SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届人民代表大会第?[一二三四五六七八九十]+次"
+# 大会第四次会议上作法院工作报告, 朝阳区十八届人大一次会议政府工作报告): the reporting body acts, of the session's place; the session is only where.
+SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二三四五六七八九十]+届(?:人民代表大会|人大)第?[一二三四五六七八九十]+次"
                             r"(?:全体)?会议上?(?:的|作)?(?=(?:人民)?(?:政府|法院|检察院)工作报告)")
 # A place's leaders reviewing the report of the government above (石家庄市领导审议省政府工作报告…): they review it as
 # the place's delegation at the session above (RUBRIC: a region's own delegation at a higher congress), not as leaders.

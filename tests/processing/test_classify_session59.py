@@ -108,3 +108,15 @@ def test_forms_the_leaders_review_reading_leaves_alone(home: str, title: str, so
 ])
 def test_the_provinces_high_court_by_its_level_word(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a government's report at its congress's session named short (十八届人大一次会议): the government reports
+    ("220104", "朝阳区十八届人大一次会议政府工作报告", "长春市朝阳区人民政府",
+     "http://chaoyang.changchun.gov.cn/zwgk/zwgk_wgk/zwgk_wgk_jggk/zfgzbg/", "lower"),
+    # the session itself stays the congress's
+    ("220104", "区十八届人大一次会议召开", "长春市朝阳区人民政府", "http://chaoyang.changchun.gov.cn/a.html", "internal"),
+])
+def test_a_report_at_a_session_named_short_is_the_reporters(home: str, title: str, source: str, url: str,
+                                                           kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
