@@ -159,7 +159,8 @@ NATIONAL = re.compile(
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
     r"(?<![获评入为])全国[\u4e00-\u9fff]{2,6}?系统(?![先优模]|[^，,。]{0,6}(?:先进|优秀|表彰))|"
     # (习近平新时代中国特色社会主义思想 and the other doctrines named after him are what is studied, not him acting)
-    r"习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希" + _NAME_GOES_ON + r"|总书记|国家主席|"
+    # (nor his charge a place carries out, 践行习近平总书记殷殷嘱托喜看信阳老区发展变化: the place acts)
+    r"(?<!践行|贯彻|落实|牢记|不负|感恩)习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希" + _NAME_GOES_ON + r"|(?<!践行|贯彻|落实|牢记|不负|感恩)(?<!践行习近平|贯彻习近平|落实习近平|牢记习近平|不负习近平|感恩习近平)总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
     r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?![门署队件])|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门

@@ -120,3 +120,16 @@ def test_the_provinces_high_court_by_its_level_word(home: str, title: str, sourc
 def test_a_report_at_a_session_named_short_is_the_reporters(home: str, title: str, source: str, url: str,
                                                            kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a place carrying out the General Secretary's charge: the place acts
+    ("350000", "【践行嘱托三年间】答 卷——践行习近平总书记殷殷嘱托喜看信阳老区发展变化", "信阳新闻网",
+     "https://m.xyxww.com.cn/wap/xinyang/2022-09/16/content_1.htm", "external"),
+    ("411500", "【践行嘱托三年间】答 卷——践行习近平总书记殷殷嘱托喜看信阳老区发展变化", "信阳新闻网",
+     "https://m.xyxww.com.cn/wap/xinyang/2022-09/16/content_1.htm", "lower"),
+    # he acting stays the nation's
+    ("411500", "习近平总书记考察信阳", "信阳新闻网", "https://m.xyxww.com.cn/wap/a.htm", "upper"),
+])
+def test_a_place_carrying_out_his_charge_acts_itself(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
