@@ -283,7 +283,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "congress"),
     # (a county congress's working committee in a street or town, 人大新津街道工委, 状元街道人大工委: the congress's own
     # agency, not the street)
-    (re.compile(r"人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
+    # (a congress's system of deputies' votes on the year's livelihood projects, 民生实事项目人大代表票决制, set up or
+    # ruled on: the congress's, not the deputies acting)
+    (re.compile(r"(?:人大)?代表票决制|人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
                 # (not a festival's fairs, 阳朔举办“一节两会”, 一节两会 being one festival and two trade fairs)
                 r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),

@@ -196,7 +196,7 @@ BOOK_TITLE = re.compile(r"《[^》]*》")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
 # An essay or study a site carries (研究, 思考, 浅析…): by its author's place, else elsewhere (RUBRIC); deputies' motions and
 # suggestions gathered or handled (征集议案建议, 办理代表建议) are acts, not essays.
-ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|(?<!议案)(?<!代表)(?<!征集)建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
+ESSAY = re.compile(r"(?:研究|思考|探析|浅析|浅谈|刍议|初探|探讨|之我见|启示|路径|调研报告|对策|及其完善|(?<!议案)(?<!代表)(?<!征集)建议)(?:[(（][^)）]*[)）])?$|^论|^浅谈|^试论")
 # Rectification after a party inspection (巡视整改, 巡察反馈意见整改): the inspected party committee's own work.
 RECTIFICATION = re.compile(r"巡[视察](?:反馈意见|反馈问题)?整改")
 # A document's title: its issuer (if named) before 关于, then what it is about, then the kind of document.

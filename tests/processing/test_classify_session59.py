@@ -133,3 +133,17 @@ def test_a_report_at_a_session_named_short_is_the_reporters(home: str, title: st
 ])
 def test_a_place_carrying_out_his_charge_acts_itself(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the province's rules on the deputies' vote on livelihood projects: the congress's system
+    ("610000", "陕西规范和促进民生实事项目人大代表票决制", "新华网陕西频道",
+     "http://www.sn.xinhuanet.com/20251129/f68b59b1f7c244ad8028a7da31cf2af1/c.html", "internal"),
+    ("610000", "陕西省民生实事项目人大代表票决制规定", "民声报",
+     "http://www.minshengbao.net/msb/20251204/html/content_20251204004002.htm", "internal"),
+    # a study of the system, by its title's end (及其完善): an essay, by its author's place
+    ("620000", "【人大研究杂志】民生实事项目人大代表票决制及其完善", "甘肃人大网",
+     "http://www.gsrdw.gov.cn/html/2025/lnyj_0530/25153.html", "lower"),
+])
+def test_the_deputies_vote_system_is_the_congresss(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
