@@ -531,6 +531,8 @@ LEVEL_IN_NAME = re.compile(r"(?:^团?|(?<=民革|民盟|民建|民进|台盟)|(?
                            r"(?=委|政府|人大|政协|[\u4e00-\u9fff]{0,4}?(?:厅|局|委员?会|联|院|办))")
 # 民盟's committee called by the league's one character at a phrase's head (盟省委, 盟市委): no 联盟 or 同盟 before it.
 LEAGUE_COMMITTEE_SHORT = re.compile(r"(?:^|(?<=[，,、\s：:|丨｜】]))盟(?=[省市区县州]委)")
+# and by its level and the league's character (省盟调研组分赴…, 市盟召开…): that level's 民盟 committee.
+LEAGUE_LEVEL_SHORT = re.compile(r"(?:^|(?<=[，,、\s：:|丨｜】]))(?P<level>[省市区县])盟(?=[\u4e00-\u9fff])(?![市旗员])")
 # An event held somewhere (论坛在榕举办): with no body acting, the place it is held decides.
 HELD_AT = re.compile(r"在([^，,。\s]{1,8}?)(?:隆重)?(?:举办|举行|开幕|召开|启动|落幕|闭幕)")
 # What a place named first does itself, before a national name that is only its object (某市认真开展住建部…).
@@ -1837,6 +1839,7 @@ class ActorFinder:
             # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's (not in
             # Inner Mongolia, whose 盟市委 are its leagues' and cities' party committees)
             text = LEAGUE_COMMITTEE_SHORT.sub("民盟", text)
+            text = LEAGUE_LEVEL_SHORT.sub(lambda m: f"民盟{m.group('level')}委", text)
         if "委副书记" in text:
             text = DEPUTY_SECRETARY_CHIEF.sub(r"\1长", text)
         if "委常委" in text:

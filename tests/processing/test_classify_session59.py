@@ -147,3 +147,16 @@ def test_a_place_carrying_out_his_charge_acts_itself(home: str, title: str, sour
 ])
 def test_the_deputies_vote_system_is_the_congresss(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the province's 民盟 committee by its level and the league's character, on a city's 民盟 site
+    ("350502", "省盟调研组分赴三明、永安调研“盟员之家”和 “民盟省委会传统教育基地”建设情况", "三明民盟",
+     "http://www.smmm.org.cn/a.html", "upper"),
+    ("350400", "市盟召开主委会议", "三明民盟", "http://www.smmm.org.cn/b.html", "lower"),
+    # not in Inner Mongolia, whose 盟 are its leagues
+    ("150000", "市盟两级联动推进", "内蒙古日报", "http://www.nmgrb.com.cn/a.html", "lower"),
+])
+def test_the_leagues_committee_by_its_level_and_character(home: str, title: str, source: str, url: str,
+                                                          kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
