@@ -1050,7 +1050,14 @@ class ActorFinder:
         (在绵全国、省人大代表 on a 绵阳 site) written as the place's name; a province's short is the finder's already."""
         places = [d for d in (source, *self.gazetteer.ancestors_of(source)) if d.level in ("city", "county")] \
             if source is not None else []
-        read = {x.start for x in self.finder.find(text) if x.how == "abbr"} if STATIONED_SHORT.search(text) else set()
+        if not STATIONED_SHORT.search(text):
+            return text
+        found = self.finder.find(text)
+        read = {x.start for x in found if x.how == "abbr"}
+        # (and a city named in the headline itself, 把“汕头声音”带到全国人代会,在汕全国人大代表启程 on a site of no known
+        # place: its deputies, by its short)
+        places += [x.division for x in found if x.division is not None and x.division.level == "city"
+                   and x.how not in ("relative", "nation", "abbr") and x.division not in places]
 
         def full(m: re.Match[str]) -> str:
             abbr = m.group("abbr")

@@ -160,3 +160,14 @@ def test_the_deputies_vote_system_is_the_congresss(home: str, title: str, source
 def test_the_leagues_committee_by_its_level_and_character(home: str, title: str, source: str, url: str,
                                                           kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a city's one-character short after 在, the city named in the headline itself, on a site of no known place
+    ("440500", "把“汕头声音”带到全国人代会,在汕全国人大代表启程", "dcsdcs.com", "http://www.dcsdcs.com/a.html", "lower"),
+    ("350000", "把“汕头声音”带到全国人代会,在汕全国人大代表启程", "dcsdcs.com", "http://www.dcsdcs.com/a.html", "external"),
+    # a province's short stays the province's
+    ("440000", "把“广东声音”带到全国人代会,在粤全国人大代表启程", "dcsdcs.com", "http://www.dcsdcs.com/a.html", "internal"),
+])
+def test_a_citys_short_by_the_city_the_headline_names(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
