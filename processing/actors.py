@@ -305,7 +305,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
-    (re.compile(r"政协"), "cppcc"),
+    # (and the session's press passage for its members, 委员通道, as 代表通道 is the congress's: a 两会's 委员通道, 海南省两会
+    # “委员通道”首次开启, is the CPPCC's)
+    (re.compile(r"政协|(?:两会)?[“\"]?委员通道"), "cppcc"),
     # (not 党组织, party organisations in general: 某区各级党组织开展…, 基层党组织…)
     # (but a company's, 中国移动湖北公司各级党组织: its own party organs, read as its 党委)
     (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),

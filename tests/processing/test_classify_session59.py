@@ -171,3 +171,13 @@ def test_the_leagues_committee_by_its_level_and_character(home: str, title: str,
 ])
 def test_a_citys_short_by_the_city_the_headline_names(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the session's press passage for CPPCC members is the CPPCC's, even after 两会
+    ("460000", "海南省两会“委员通道”首次开启", "海南省人民政府", "https://www.hainan.gov.cn/a.html", "lower"),
+    # the deputies' passage stays the congress's
+    ("460000", "海南省两会“代表通道”首次开启", "海南省人民政府", "https://www.hainan.gov.cn/b.html", "internal"),
+])
+def test_the_members_passage_is_the_cppccs(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
