@@ -181,3 +181,16 @@ def test_a_citys_short_by_the_city_the_headline_names(home: str, title: str, sou
 ])
 def test_the_members_passage_is_the_cppccs(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a municipality's commission for a line of work is its government's department, above its districts
+    ("120101", "天津市城市管理委员会党组关于十二届市委第三轮第一批巡视整改进展情况的通报", "天津市城市管理委员会",
+     "https://sgw.tj.gov.cn/a.html", "upper"),
+    ("120000", "天津市城市管理委员会召开会议", "天津市城市管理委员会", "https://sgw.tj.gov.cn/b.html", "lower"),
+    # a congress's special committee of agriculture stays the congress's
+    ("120000", "天津市人大农业农村委员会召开会议", "天津人大", "http://www.tjrd.gov.cn/a.html", "internal"),
+])
+def test_a_municipalitys_commission_is_its_governments(home: str, title: str, source: str, url: str,
+                                                      kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
