@@ -652,6 +652,9 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  r"代表工作(?:座谈会|推进会|交流会)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
+                                 # (registering on the eve of the opening, 今日报到明日开幕, or arriving at the session's
+                                 # lodgings, 菏泽市人大代表抵达住地)
+                                 r"报到[^，,。\s]{0,4}开幕|抵达(?:住地|驻地)|"
                                  # (arriving at the session's city to register, 湖南省人大代表抵达长沙报到; not at a station)
                                  # (nor deputies of another level, 长沙县市人大代表, 厦门市省人大代表)
                                  r"(?<![省市县区州][省市县区州]人大代表)(?<![省市县区州][省市县区州]人大代表们)"

@@ -194,3 +194,14 @@ def test_the_members_passage_is_the_cppccs(home: str, title: str, source: str, u
 def test_a_municipalitys_commission_is_its_governments(home: str, title: str, source: str, url: str,
                                                       kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies registering on the eve of the opening, or arriving at the session's lodgings: the session's
+    ("371700", "今日报到明日开幕 菏泽市人大代表抵达住地", "大众网菏泽", "http://heze.dzwww.com/a.html", "internal"),
+    # deputies arriving at a liaison station stay the deputies
+    ("371700", "菏泽市人大代表抵达联络站接待群众", "大众网菏泽", "http://heze.dzwww.com/b.html", "lower"),
+])
+def test_deputies_registering_on_the_eve_are_at_the_session(home: str, title: str, source: str, url: str,
+                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
