@@ -1168,6 +1168,15 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # seen before, no test part's)
     "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'bilezu.com', 'gwejianzhan.com',
                                                                     'yanhai.net.cn'}),
+    # (the fifty-third to fifty-sixth sets, session 59, raw/h99…v to h99…y: read twice, measured at 04d93cf, then their
+    # errors read before import; 41 sites new to the corpus)
+    "2026-12-04 (fifty-third to fifty-sixth sets)": frozenset({
+        '120.224.88.115', '3158.cn', '3743677.com', '9k8cc.com', 'anqiuxinxi.com', 'bankipay.com', 'benet-wh.com.cn',
+        'chrenda.cn', 'cnbzol.com', 'cnepaper.com', 'dcsdcs.com', 'fensifuwu.com', 'fjhxlh.com', 'fzffjc.com',
+        'haizhu.gov.cn', 'hhhtls.com', 'hhhtmsjj.com', 'hilaw.cn', 'hizh.cn', 'hnsgyyjs.com', 'home898.com',
+        'hz66.com', 'jining.gov.cn', 'lzczx.com', 'massports.cn', 'mjlong.com', 'newstx.cn', 'qznews360.com',
+        'shaoxingzx.com', 'shcafe.org', 'uf.cn', 'wzzx.gov.cn', 'xjmd.gov.cn', 'xjnews.com', 'yspar.com',
+        'yuhang.gov.cn', 'yusrgfq.cn', 'zcnews.net.cn', 'zgzxcmw.com', 'zqwdw.com', 'zztongyun.com'}),
     # (the thirty-seventh to forty-second sets, session 57: read twice, measured, then their errors read; the forty-third
     # and forty-fourth were measured only, and their new sites are the next test part)
     "2026-12-04 (thirty-seventh to forty-second sets)": frozenset({
