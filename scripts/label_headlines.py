@@ -1166,8 +1166,8 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-04 (leaders tables' evidence, session 58)": frozenset({'123yiche.com', 'shixunkuaibao.com', 'tjrc56.com'}),
     # (sites of the forty-ninth to fifty-second sets, session 59, whose pages the city or provincial leaders tables cite:
     # seen before, no test part's)
-    "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'bilezu.com', 'gwejianzhan.com',
-                                                                    'yanhai.net.cn'}),
+    "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'aliyuncs.com', 'bilezu.com',
+                                                                    'gwejianzhan.com', 'yanhai.net.cn'}),
     # (the fifty-third to fifty-sixth sets, session 59, raw/h99…v to h99…y: read twice, measured at 04d93cf, then their
     # errors read before import; 41 sites new to the corpus)
     "2026-12-04 (fifty-third to fifty-sixth sets)": frozenset({
