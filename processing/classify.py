@@ -2330,6 +2330,11 @@ class RuleClassifier:
                 kind, rel_label = self.decide(actor, source, item.title)
                 where = self._relation_phrase(self.gazetteer.relation(self.home, source), source)
                 reason = f"主体：{actor.text}（{rel_label}：{where}；按网站所在地，待核）"
+        elif path == "site" and place is source and actor.body == "congress" and actor.text.endswith("（宪法宣誓）"):
+            # newly appointed officials taking the oath on a place's portal, no place or body named (新任命国家机关工作
+            # 人员向宪法宣誓 on a county's news site): the site's place's standing committee's ceremony, read above, stays;
+            # 国家 in the officials' title makes it no national news
+            pass
         elif path == "site" and place is source and self._site_body(item) is None and NATIONAL_HINT.search(item.title) \
                 and not RELATIVE.search(item.title) and (
                     not (INSTITUTION_SITE.search(item.source_name or "") or UNIT_OWN_SITE.search(item.source_name or ""))

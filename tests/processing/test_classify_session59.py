@@ -205,3 +205,15 @@ def test_a_municipalitys_commission_is_its_governments(home: str, title: str, so
 def test_deputies_registering_on_the_eve_are_at_the_session(home: str, title: str, source: str, url: str,
                                                             kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # newly appointed officials taking the oath on a county's news portal: the county's standing committee's ceremony
+    ("422827", "新任命国家机关工作人员向宪法宣誓", "来凤新闻网", "http://www.laifeng.gov.cn/a.html", "internal"),
+    ("420000", "新任命国家机关工作人员向宪法宣誓", "来凤新闻网", "http://www.laifeng.gov.cn/a.html", "lower"),
+    # the national oath stays the nation's
+    ("420000", "国务院总理李克强进行宪法宣誓", "新蓝网", "http://n.cztv.com/a.html", "upper"),
+])
+def test_the_oath_on_a_places_portal_is_its_committees(home: str, title: str, source: str, url: str,
+                                                       kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
