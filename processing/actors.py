@@ -180,9 +180,10 @@ NATIONAL = re.compile(
     # (not Taiwan's 中国时报, nor a central company's own paper, 中国石化报, 中国航天报, which is the company's)
     r"中国(?<!台湾中国)(?<!臺灣中国)(?<![台臺]中国)(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|华能|大唐|华电|国电|中铁|铁建|建筑|有色|冶金|时报)"
     r"[\u4e00-\u9fff]{1,6}?报社?(?=" + _PAPER_VISITS + r")|"
-    # (and by its title, 《中国人大》杂志社一行来滁…, 《人民政协报》采访调研组来通…, or a central paper not named for China)
+    # (and by its title, 《中国人大》杂志社一行来滁…, 《人民政协报》采访调研组来通…, a department of it, 《人民政协报》新闻研究部
+    # 到五峰…调研, or a central paper not named for China)
     r"《(?:中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|时报)[\u4e00-\u9fff]{1,6}?|" + _CENTRAL_PAPERS + r")》"
-    r"(?:杂志社|报社|杂志|编辑部)?(?=" + _PAPER_VISITS + r")|(?=[" + "".join(sorted({name[0] for name in _CENTRAL_PAPERS.split("|")})) + r"])(?:" + _CENTRAL_PAPERS + r")社?(?=" + _PAPER_VISITS + r")|"
+    r"(?:杂志社|报社|杂志|编辑部|[\u4e00-\u9fff]{0,4}?(?:部|中心))?(?=" + _PAPER_VISITS + r")|(?=[" + "".join(sorted({name[0] for name in _CENTRAL_PAPERS.split("|")})) + r"])(?:" + _CENTRAL_PAPERS + r")社?(?=" + _PAPER_VISITS + r")|"
     r"中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
     # (the 中央…督察 above: not one whose findings a place carries out, 某省贯彻落实中央环境保护督察…整改方案: the place acts)
     # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip

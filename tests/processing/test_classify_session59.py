@@ -217,3 +217,12 @@ def test_deputies_registering_on_the_eve_are_at_the_session(home: str, title: st
 def test_the_oath_on_a_places_portal_is_its_committees(home: str, title: str, source: str, url: str,
                                                        kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a department of a central paper by its title, visiting
+    ("420000", "《人民政协报》新闻研究部到五峰土家自治县调研", "湖北政协网", "http://www.hbzx.gov.cn/a.html", "upper"),
+])
+def test_a_central_papers_department_visiting_is_the_nations(home: str, title: str, source: str, url: str,
+                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
