@@ -286,7 +286,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # agency, not the street)
     # (a congress's system of deputies' votes on the year's livelihood projects, 民生实事项目人大代表票决制, set up or
     # ruled on: the congress's, not the deputies acting)
-    (re.compile(r"(?:人大)?代表票决制|人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
+    # (and deputy work, 加强改进代表工作, 以高质量代表工作服务…: the committee's work on its deputies, not the deputies
+    # acting; not a deputies' station or room, 代表工作站, nor the committee's working body, 代表工作委员会)
+    (re.compile(r"(?:人大)?代表票决制|代表工作(?![站室委])|人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
                 # (not a festival's fairs, 阳朔举办“一节两会”, 一节两会 being one festival and two trade fairs)
                 r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),

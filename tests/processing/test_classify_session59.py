@@ -226,3 +226,14 @@ def test_the_oath_on_a_places_portal_is_its_committees(home: str, title: str, so
 def test_a_central_papers_department_visiting_is_the_nations(home: str, title: str, source: str, url: str,
                                                             kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputy work is the standing committee's work on its deputies
+    ("420100", "加强改进代表工作 充分发挥代表作用", "信用武汉", "https://credit.wuhan.gov.cn/front/a.html", "internal"),
+    ("460000", "以高质量代表工作服务海南自贸港建设", "海南日报", "http://hnrb.hinews.cn/a.html", "internal"),
+    # deputies acting stay the deputies; a deputies' station stays theirs
+    ("350200", "人大代表工作站接待群众", "厦门人大", "http://www.xmrd.gov.cn/a.html", "lower"),
+])
+def test_deputy_work_is_the_committees(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
