@@ -2286,6 +2286,12 @@ class RuleClassifier:
             # a bare 人大 or 政协 as Hong Kong's, Macao's or Taiwan's media write of the mainland (大陆人大通过…,
             # 【中国两会】人大通过…): the national one, held unsure ("portal", not calibrated up)
             place, conf = self.gazetteer.nation, min(conf, 0.6)
+        if place is not None and place.level == "nation" and actor.via == "source" and actor.body == "public" \
+                and RELATIVE.search(item.title) and not NATIONAL_HINT.search(item.title):
+            # a relative place word (我县召开…, 全市…观摩团来我县) on a national site, no body or place named: some place
+            # below the nation the site does not tell, not the nation itself (but the nation named beside it, 国家及省市
+            # 领导视察…, stays)
+            place = None
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
             where = "全国性网站不指明哪一省市" if source is not None else "发布网站所在地不明"

@@ -237,3 +237,18 @@ def test_a_central_papers_department_visiting_is_the_nations(home: str, title: s
 ])
 def test_deputy_work_is_the_committees(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind", "sure"), [
+    # a relative place word on a national site, no body or place named: unknown and held unsure, not the nation
+    ("350000", "全市经济社会发展现场观摩团来我县观摩经济社会发展情况", "中国农民网",
+     "http://www.farmer.com.cn/xwpd/jjsn/201804/t20180420_1372468.htm", "external", False),
+    ("350000", "我县召开经济工作会议", "中国农民网", "http://www.farmer.com.cn/a.htm", "external", False),
+    # the nation named beside it stays the nation's
+    ("350000", "国家及省市领导视察食博会", "中国食品博览会", "http://eaex.cn/news_show.php?id=164", "upper", True),
+])
+def test_a_relative_place_on_a_national_site_is_unknown(home: str, title: str, source: str, url: str, kind: str,
+                                                        sure: bool) -> None:
+    verdict = _verdict(home, title, source, url)
+    assert verdict.kind == kind
+    assert (verdict.confidence >= 0.8) == sure
