@@ -1013,24 +1013,29 @@ class ActorFinder:
     def _bare_place(self, words: str, source: Division | None, named: bool = False) -> bool:
         """Whether words are a place and nothing else (固阳县, 我县, 全市); with named, only a place by its name or short
         (not 我县, not 全国)."""
-        found = [x for x in self.finder.find(words, source) if x.division is not None]
-        return len(found) == 1 and found[0].start == 0 and found[0].end == len(words) \
-            and not (named and found[0].how in ("relative", "nation"))
+        return self._bare_division(words, source, named) is not None
 
-    def _reviews_above(self, review: re.Match[str], source: Division | None) -> bool:
-        """Whether LEADERS_REVIEW_ABOVE's place (石家庄市, or 市 of the site) lies below the level whose government's report
-        its leaders review (a city's leaders and the province's report; not a city's and its own)."""
+    def _bare_division(self, words: str, source: Division | None, named: bool = False) -> Division | None:
+        """The place words are when they are a place and nothing else (_bare_place), else None."""
+        found = [x for x in self.finder.find(words, source) if x.division is not None]
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(words) \
+                and not (named and found[0].how in ("relative", "nation")):
+            return found[0].division
+        return None
+
+    def _reviewing_place(self, review: re.Match[str], source: Division | None) -> Division | None:
+        """The place whose leaders LEADERS_REVIEW_ABOVE found (石家庄市, or 市 of the site) when it lies below the level
+        whose government's report they review (a city's leaders and the province's report; not a city's and its own);
+        else None."""
         words = review.group("place")
         if len(words) == 1:  # (市领导 on a city's site: the site's place, when its level is the word's)
             place = source if source is not None and source.level == ("city" if words in "市州盟" else "county") \
                 else None
-        elif self._bare_place(words, source):
-            place = next(x.division for x in self.finder.find(words, source) if x.division is not None)
         else:
-            return False
+            place = self._bare_division(words, source)
         report = review.string[review.end():review.end() + 1]
         above = ("province",) if report in "省自" else ("province", "city")
-        return place is not None and place.level not in above
+        return place if place is not None and place.level not in above else None
 
     def _deputy_group(self, m: re.Match[str], source: Division | None) -> str:
         """Deputies grouped by a place named after them (全国人大代表常德小组) written as stationed there (驻常德全国人大代表
@@ -1865,9 +1870,8 @@ class ActorFinder:
         if "工作报告" in text:
             text = SESSION_REPORT.sub(lambda m: m.group("place"), text)
             if "领导" in text and (review := LEADERS_REVIEW_ABOVE.match(text)) is not None and \
-                    self._reviews_above(review, source):
-                place = review.group("place")
-                text = f"{source.name if len(place) == 1 and source is not None else place}代表团审议{text[review.end():]}"
+                    (reviewing := self._reviewing_place(review, source)) is not None:
+                text = f"{reviewing.name}代表团审议{text[review.end():]}"
         if "出席" in text and "代表" in text:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
