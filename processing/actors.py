@@ -104,6 +104,9 @@ _CENTRAL_COMPANIES = (r"中国建筑集团|中建集团|中国中铁|中国铁�
 CENTRAL_COMPANY = re.compile(r"(?:" + _CENTRAL_COMPANIES + r")(?:股份)?(?:(?:有限(?:责任)?)?公司)?")
 _CENTRAL_NAMES = (r"中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院|中国林业科学研究院|中国林科院|"
                   r"中国医学科学院|中国中医科学院|中国热带农业科学院|中国热科院|中国水利水电科学研究院|中国环境科学研究院|中共中央党校|中央党校|国家行政学院|"
+                  # (the judges' and prosecutors' national colleges, whose provincial branches are named after them:
+                  # 国家法官学院西藏分院 is the college's)
+                  r"国家法官学院|国家检察官学院|"
                   # (the central socialist school and the national museums, libraries and art institutes)
                   r"中央社会主义学院|中国美术馆|中国国家博物馆|国家博物馆|中国国家图书馆|国家图书馆|中国科学技术馆|中国科技馆|故宫博物院|"
                   r"中国艺术研究院|中国文化遗产研究院|中国国家版本馆|国家大剧院|中国农业博物馆|"

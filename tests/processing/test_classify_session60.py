@@ -1,0 +1,21 @@
+"""Failure kinds session 60 read in the dev part's confident errors: a group's representatives (支部代表, 群众代表,
+师生代表) are people picked to speak for their group, not a congress's deputies; the press's name for deputies, the
+people's spokesmen (群众“代言人”), with the session about to open, is the congress at its session; the national judges'
+college (国家法官学院) is a national body, whatever province its branch visited is named for. Each headline is a real
+one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.processing.verdicts import headline_verdict as _verdict
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    ("350000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
+     "西藏自治区高级人民法院", "https://xzgy.xzcourt.gov.cn/article/detail/2024/07/id/8031157.shtml", "upper"),
+    ("540000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
+     "西藏自治区高级人民法院", "https://xzgy.xzcourt.gov.cn/article/detail/2024/07/id/8031157.shtml", "upper"),
+])
+def test_the_national_judges_college_is_the_nations(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
