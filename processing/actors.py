@@ -304,9 +304,11 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?<=[\u4e00-\u9fff]{2})团(?=代表)"), "delegation"),
     # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
     # united front's representative figures, 党外代表人士, 无党派代表性人士; nor bare deputies a verb works on, 激发代表活力,
-    # 发挥代表主体作用, 服务代表依法履职: the committee's deputy work, whose body the headline names after)
+    # 发挥代表主体作用, 服务代表依法履职: the committee's deputy work, whose body the headline names after; nor a group's
+    # representatives, 群众代表, 师生代表, 支部代表, 各界代表: people picked to speak for their group, no congress's deputies)
     (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|"
-                r"(?<!激发|发挥|服务|支持|保障)代表们?(?![大团会性]|人士)"),
+                r"(?<!激发|发挥|服务|支持|保障|支部|师生|学生|职工|市民|群众|居民|村民|家长|员工|党员|教师|各界|团员|"
+                r"业主|股东)(?<!志愿者)代表们?(?![大团会性]|人士)"),
      "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),

@@ -12,6 +12,29 @@ from tests.processing.verdicts import headline_verdict as _verdict
 
 
 @pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a university's democratic party branches' representatives at the parties' provincial congresses: the branches, in
+    # a district of the province, not the province's deputies at its session
+    ("420000", "我校各民主党派支部代表出席相关民主党派湖北省代表大会", "武汉体育学院",
+     "https://news.whsu.edu.cn/info/1012/27711.htm", "lower"),
+])
+def test_a_groups_representatives_are_no_deputies(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a group's word the list leaves out (工人代表) stays the deputies: a national deputy quoted in the session's
+    # month on a national portal's session channel, above the province
+    ("350000", "一线技术工人代表建言高技能人才培养", "千龙网", "http://china.qianlong.com/2018qglh/2018/0317/2463053.shtml",
+     "upper"),
+    # deputies by their congress stay deputies
+    ("350200", "人大代表深入社区开展调研", "厦门人大", "http://www.xmrd.gov.cn/a.html", "lower"),
+])
+def test_forms_the_representatives_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                        kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
     ("350000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
      "西藏自治区高级人民法院", "https://xzgy.xzcourt.gov.cn/article/detail/2024/07/id/8031157.shtml", "upper"),
     ("540000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
