@@ -308,7 +308,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # representatives, 群众代表, 师生代表, 支部代表, 各界代表: people picked to speak for their group, no congress's deputies)
     (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|"
                 r"(?<!激发|发挥|服务|支持|保障|支部|师生|学生|职工|市民|群众|居民|村民|家长|员工|党员|教师|各界|团员|"
-                r"业主|股东)(?<!志愿者)代表们?(?![大团会性]|人士)"),
+                r"业主|股东)(?<!志愿者)代表们?(?![大团会性]|人士)|"
+                # (and the press's name for deputies, the people's spokesmen: 群众“代言人”们来了, 做好群众代言人; not a
+                # brand's, 品牌代言人)
+                r"(?:群众|人民|百姓)[“\"]?代言人"),
      "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
     (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
@@ -663,6 +666,8 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # (registering on the eve of the opening, 今日报到明日开幕, or arriving at the session's
                                  # lodgings, 菏泽市人大代表抵达住地)
                                  r"报到[^，,。\s]{0,4}开幕|抵达(?:住地|驻地)|"
+                                 # (the session about to open or opening today, 即将开幕!群众“代言人”们来了!)
+                                 r"(?:即将|今天?|今日|明天?|明日|隆重)开幕(?!式)|"
                                  # (arriving at the session's city to register, 湖南省人大代表抵达长沙报到; not at a station)
                                  # (nor deputies of another level, 长沙县市人大代表, 厦门市省人大代表)
                                  r"(?<![省市县区州][省市县区州]人大代表)(?<![省市县区州][省市县区州]人大代表们)"

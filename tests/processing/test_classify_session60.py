@@ -35,6 +35,30 @@ def test_forms_the_representatives_reading_leaves_alone(home: str, title: str, s
 
 
 @pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the district's deputies arriving as its session is about to open, on the district's news site
+    ("350502", "即将开幕!群众“代言人”们来了!", "鲤城新闻网", "http://www.qzlcxww.com/content/2022-12/30/content_7179703.htm",
+     "internal"),
+    ("350500", "即将开幕!群众“代言人”们来了!", "鲤城新闻网", "http://www.qzlcxww.com/content/2022-12/30/content_7179703.htm",
+     "lower"),
+    # a deputy called the people's spokesman, with no session (a corpus headline of 人民代表报, here on the district's
+    # site), is a deputy acting in the site's place
+    ("350502", "大棚里的“群众代言人”", "鲤城新闻网", "http://www.qzlcxww.com/content/a.htm", "lower"),
+])
+def test_the_peoples_spokesmen_are_deputies(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a brand's spokesman is no deputy: the site's place, as any unnamed activity
+    ("350502", "某某担任品牌代言人", "鲤城新闻网", "http://www.qzlcxww.com/content/a.htm", "lower"),
+    # deputies at a festival's opening ceremony are not at a session
+    ("350502", "人大代表出席文化节开幕式", "鲤城新闻网", "http://www.qzlcxww.com/content/a.htm", "lower"),
+])
+def test_forms_the_spokesmen_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
     ("350000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
      "西藏自治区高级人民法院", "https://xzgy.xzcourt.gov.cn/article/detail/2024/07/id/8031157.shtml", "upper"),
     ("540000", "国家法官学院院长李成玉一行到国家法官学院西藏分院、全国藏汉双语法官西藏培训基地及林芝通麦教学点指导工作",
