@@ -803,6 +803,19 @@ REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条�
                                 r"(?:[，,](?![^《》，,。]*?(?:[省市区县州旗]|局|委|厅|人大|政府|法院|检察院|政协))"
                                 r"[^《》，,。]{2,30}[。！!]?)?$")
 
+# A place's 条例 named with no title marks at the head, before a colon and what is said of it (江西省庐山风景名胜区管理条例:
+# 下好“先手棋”…), or in title marks and passed (《柳州市柳州螺蛳粉产业发展条例》审议通过将报自治区人大常委会批准…: the
+# body it goes to for approval is not who made it).
+REGULATION_NAMED_HEAD = re.compile(r"^(?:《(?P<marked>[^》（(]{4,40}?条例)》(?:经)?(?:审议|表决)?(?:获得?)?通过|"
+                                   r"(?P<name>[\u4e00-\u9fff]{4,40}?条例)[：:])")
+# A place issuing a local regulation (百色出台中国首部规范芒果产业发展地方性法规, 广西出台保护漓江首部地方法律法规): its
+# congress, whose act a 地方性法规 or a 条例 is; not the nation or the country its record is the first of.
+REGULATION_ISSUED = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:出台|制定|颁布)[^，,。：:]{0,30}?"
+                               r"(?:地方性法规|地方法规|法律法规|条例)$")
+# An autonomous county or banner, whose congress makes its own 自治条例 and 单行条例; other counties and districts make
+# no 条例 (a county's named, 南宁横州市茉莉花保护发展条例, is its city's congress's act).
+AUTONOMOUS_COUNTY = re.compile(r"自治县|自治旗")
+
 
 # A municipality's own event for its districts' officers (区人大常委会主任培训班, 区县委书记座谈会召开).
 MUNICIPAL_EVENT = re.compile(r"^(?:各区|区县|[区县])[^，,。]{0,12}?(?:主任|书记|长|干部|代表|委员)[^，,。]{0,6}?"
@@ -1974,6 +1987,13 @@ class ActorFinder:
         inner = self.finder.find(org.group(0), source)
         return 0 if any(x.division is not None and x.how != "relative" for x in inner) else org.end()
 
+    def _regulation_maker(self, place: Division, name: str) -> Division:
+        """The place whose congress makes a 条例 named for place: the place, or for a county or district that is not
+        autonomous (no 条例 of its own) the city above it."""
+        if place.level != "county" or AUTONOMOUS_COUNTY.search(name) or place.parent is None:
+            return place
+        return self.gazetteer.get(place.parent) or place
+
     def enactment_actor(self, text: str, source: Division | None = None) -> Actor | None:
         """The enacting body of a regulation from its enactment line (…X第N届人民代表大会常务委员会第N次会议通过)."""
         m = ENACTMENT.search(text[:600])
@@ -2071,14 +2091,22 @@ class ActorFinder:
             if said is not None and said.body in ("deputies", "delegation", "cppcc") \
                     and said.text.startswith(title[branch.end():branch.end() + 2]):
                 return said
-        enacted = REGULATION_AT_HEAD.match(title or "")
+        issued = REGULATION_ISSUED.match(title or "")
+        if issued is not None:
+            place = self._from_text(issued.group("place"), source, "headline")
+            if place is not None and place.body == "public" and place.region is not None \
+                    and place.region.level != "nation" and place.via == "name":
+                return Actor("congress", self._regulation_maker(place.region, place.text), place.text, "headline",
+                             "name")
+        enacted = REGULATION_AT_HEAD.match(title or "") or REGULATION_NAMED_HEAD.match(title or "")
         if enacted is not None:
             # a place's regulation heading the headline, being explained or coming into force (《上饶市城市管理条例》解读,
             # 《锦州市海岸带保护与利用管理条例》正式实施): the congress that made it (RUBRIC: H's own legislation)
-            made = self._from_text(enacted.group("name"), source, "headline")
-            if made is not None and made.body == "public" and made.region is not None \
-                    and made.region.level != "nation" and enacted.group("name").startswith(made.text):
-                return Actor("congress", made.region, made.text, "headline", made.via)
+            name = enacted.group("name") or enacted.group("marked")
+            made = self._from_text(name, source, "headline")
+            if made is not None and made.body in ("public", "congress") and made.region is not None \
+                    and made.region.level != "nation" and name.startswith(made.text):
+                return Actor("congress", self._regulation_maker(made.region, name), made.text, "headline", made.via)
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)
             if act is not None:
@@ -2086,7 +2114,8 @@ class ActorFinder:
             head = self._from_text(title, source, "headline")
             if head is not None and head.body == "public" and head.region is not None:
                 body = "congress" if CONGRESS_RULE.search(title) else "government"
-                return Actor(body, head.region, head.text, "headline", head.via)
+                region = self._regulation_maker(head.region, title) if title.endswith("条例") else head.region
+                return Actor(body, region, head.text, "headline", head.via)
             if head is not None:
                 return head
         else:
