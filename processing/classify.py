@@ -797,8 +797,10 @@ OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|�
 # together (港区代表委员), by the region's word after the congress's (中国人大台代表…), or without 全国 where the region has
 # no congress of its own to mean (台湾省人大代表, 港区人大代表; Hong Kong and Macao have none, 台湾省 none in the PRC).
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
-    r"^(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
-    r"(?:(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)(?:第?[一二三四五六七八九十]{1,3}届)?"
+    r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
+    # (and stationed there, 部分驻港全国人大代表视察…, 驻澳全国政协委员…)
+    r"(?:驻[港澳]全国(?:人大代表|政协委员)|"
+    r"(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)(?:第?[一二三四五六七八九十]{1,3}届)?"
     r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|"
     # (港区 and 澳区 with 全国, or after a tag of the national session: 郑州's airport zone is 港区 too, 港区人大代表…)
     r"(?:港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?全国(?:人大代表|政协委员)|"

@@ -103,3 +103,26 @@ def test_a_places_regulation_is_its_congresss(home: str, title: str, source: str
 ])
 def test_forms_the_regulation_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # Hong Kong's NPC deputies, written as stationed there, visiting a province: a region neither above nor inside it
+    ("230000", "部分驻港全国人大代表视察黑龙江检察工作", "中国政法文化网",
+     "http://zgzfwhw.com/content/Content/index/id/5272", "external"),
+    ("350000", "部分驻港全国人大代表视察黑龙江检察工作", "中国政法文化网",
+     "http://zgzfwhw.com/content/Content/index/id/5272", "external"),
+])
+def test_deputies_stationed_in_hong_kong_are_hong_kongs(home: str, title: str, source: str, url: str,
+                                                        kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the national deputies with no region word stay the nation's
+    ("230000", "部分全国人大代表视察黑龙江检察工作", "中国政法文化网",
+     "http://zgzfwhw.com/content/Content/index/id/5272", "upper"),
+])
+def test_forms_the_stationed_in_hong_kong_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                              kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
