@@ -129,8 +129,9 @@ CENTRAL_UNIT = (
 
 # A paper's visit or reporting trip after its name (…记者一行来某县采访, …到某地调研), and the central papers not named
 # for China (人民日报, 人民政协报 the national CPPCC's, 学习时报 the central party school's): NATIONAL's papers acting.
-_PAPER_VISITS = (r"(?:记者|采访组|调研组|采访团|调研采访组|采访调研组)?(?:一行)?(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?"
-                 r"(?:采访|调研)")
+# (with other media, or on a subject: 《中国人大》杂志社等多家上级媒体记者就某市人大代表持证视察做专题采访)
+_PAPER_VISITS = (r"(?:等[^，,。就]{0,8}?)?(?:(?:记者|采访组|调研组|采访团|调研采访组|采访调研组)?(?:一行)?"
+                 r"(?:来|到|赴|走进|深入|莅临)[^，,。]{1,20}?(?:采访|调研)|(?:记者)?就[^，,。]{1,30}?(?:采访|调研))")
 _CENTRAL_PAPERS = r"人民日报|人民政协报|人民法院报|光明日报|经济日报|检察日报|法治日报|学习时报|工人日报|农民日报|科技日报|求是"
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,

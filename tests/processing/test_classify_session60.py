@@ -126,3 +126,16 @@ def test_forms_the_stationed_in_hong_kong_reading_leaves_alone(home: str, title:
                                                               kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
 
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a central magazine with other media interviewing on a city's deputies' inspection: the nation's, not the city's
+    # deputies
+    ("130000", "《中国人大》杂志社等多家上级媒体记者就邯郸市人大代表持证视察做专题采访", "河北人大",
+     "http://www.hbrd.gov.cn/system/2019/04/12/019578072.shtml", "upper"),
+    ("130400", "《中国人大》杂志社等多家上级媒体记者就邯郸市人大代表持证视察做专题采访", "河北人大",
+     "http://www.hbrd.gov.cn/system/2019/04/12/019578072.shtml", "upper"),
+])
+def test_a_central_paper_interviewing_on_a_subject_is_the_nations(home: str, title: str, source: str, url: str,
+                                                                  kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
