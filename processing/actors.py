@@ -1505,6 +1505,10 @@ class ActorFinder:
                                            where, "name"))
         national_at = nat.start() if nat is not None else next(
             (text.find(c.text) for c in candidates[:1] if c.region is not None and c.region.level == "nation"), -1)
+        if national_at < 0 and candidates and candidates[0].region is None and candidates[0].via == "none" \
+                and BARE_SESSION.fullmatch(candidates[0].text):
+            # (or a session named bare, 全国“两会”, 2020年两会: what they discuss, not who acts)
+            national_at = text.find(candidates[0].text)
         if national_at > 0 and source is not None and source.level != "nation":
             # the site's own people studying or discussing a national matter, with no place named (华大师生热议
             # 全国两会, 学校师生热切关注…, 干部群众学习…): they act, not the national body

@@ -139,3 +139,16 @@ def test_a_central_paper_interviewing_on_a_subject_is_the_nations(home: str, tit
                                                                   kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
 
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the site's own people discussing the national sessions named bare (全国“两会”): the university, in its district
+    ("130606", "我校统一战线各界人士热议2020年全国“两会”", "河北大学", "http://jc.hbu.edu.cn/xyxw/3050.jhtml", "lower"),
+    ("350000", "我校统一战线各界人士热议2020年全国“两会”", "河北大学", "http://jc.hbu.edu.cn/xyxw/3050.jhtml",
+     "external"),
+    # a district's officials and people listening to the opening of a session named bare (人代会): the district's
+    ("330111", "干部群众踊跃收听收看 人代会开幕会", "富阳新闻网",
+     "http://www.fuyangtv.com/folder27662/folder27683/2025-05-29/2978427.html", "lower"),
+])
+def test_the_sites_people_discussing_a_session_named_bare_act(home: str, title: str, source: str, url: str,
+                                                             kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
