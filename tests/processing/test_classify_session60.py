@@ -152,3 +152,16 @@ def test_a_central_paper_interviewing_on_a_subject_is_the_nations(home: str, tit
 def test_the_sites_people_discussing_a_session_named_bare_act(home: str, title: str, source: str, url: str,
                                                              kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a national association named for the state visiting a county: the nation's, not the county's association
+    ("350000", "国家经济林协会会长张志达到我县考察", "大田新闻网", "http://www.dtxww.cn/2014-10/17/content_263269.htm",
+     "upper"),
+    ("350425", "国家经济林协会会长张志达到我县考察", "大田新闻网", "http://www.dtxww.cn/2014-10/17/content_263269.htm",
+     "upper"),
+])
+def test_a_national_association_named_for_the_state_is_the_nations(home: str, title: str, source: str, url: str,
+                                                                   kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
