@@ -530,7 +530,10 @@ LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|�
 # Bodies of two or three levels acting together by their relative names (省市政协联合督办…, 省市县人大联动…): the first
 # named, the province's, as the corpus codes joint actors (省市政协致公界别委员赴…: 省政协); not deputies or members of the
 # levels together, 省市两级人大代表, 省市政协委员, who are the site's place's; nor a province's cities and counties, 全省市县政协
-JOINT_LEVELS = re.compile(r"(?<![全本各])省市(?:县区?|区县?)?(?=(?:政协|人大常委会|人大(?!代表)|人民政府|政府|法院|检察院)(?!代表|委员))")
+# (and people's organisations of both levels, 省市社科联领导来…调研, 省市老促会老区办领导来宁…)
+JOINT_LEVELS = re.compile(r"(?<![全本各])省市(?:县区?|区县?)?(?=(?:政协|人大常委会|人大(?!代表)|人民政府|政府|法院|检察院|"
+                          r"社科联|老促会|老区建设促进会|科协|文联|侨联|工商联|妇联|总工会|残联|红十字会|台联|作协|关工委)"
+                          r"(?!代表|委员))")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
 DEMOCRATIC_PARTY = re.compile("|".join((*DEMOCRATIC_PARTY_SHORT.values(), "九三学社")))

@@ -165,3 +165,15 @@ def test_a_national_association_named_for_the_state_is_the_nations(home: str, ti
                                                                    kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
 
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a people's organisation of the province and the city together, visiting: the first named, the province's
+    ("350400", "省市老促会老区办领导来宁开展老区建设调研", "宁化在线",
+     "http://www.kjzdw.com/sitehtml/news/xwlm/2010/09/16/08395620341.html", "upper"),
+    ("130302", "省市社科联领导来燕山大学调研", "燕山大学", "http://www.ysu.edu.cn/info/2178/4662.htm", "upper"),
+    # a national-grade title won stays the winner's
+    ("350425", "我县获评国家级示范协会", "大田新闻网", "http://www.dtxww.cn/a.htm", "lower"),
+])
+def test_a_joint_provincial_and_city_organisation_is_the_provinces(home: str, title: str, source: str, url: str,
+                                                                   kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
