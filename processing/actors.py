@@ -309,8 +309,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (a congress's numbered group of deputies, 济南市第十七届人民代表大会第十代表小组: deputies, not the congress; not the
     # united front's representative figures, 党外代表人士, 无党派代表性人士; nor bare deputies a verb works on, 激发代表活力,
     # 发挥代表主体作用, 服务代表依法履职: the committee's deputy work, whose body the headline names after; nor a group's
-    # representatives, 群众代表, 师生代表, 支部代表, 各界代表: people picked to speak for their group, no congress's deputies)
-    (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表|代表联络站|代表之家|代表工作站|"
+    # representatives, 群众代表, 师生代表, 支部代表, 各界代表: people picked to speak for their group, no congress's deputies;
+    # nor a congress's work on its deputies named with them, 咸安区人大代表工作富有特色: the congress's, as 代表工作 is)
+    (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表(?!工作(?![站室委]))|代表联络站|代表之家|代表工作站|"
                 r"(?<!激发|发挥|服务|支持|保障|支部|师生|学生|职工|市民|群众|居民|村民|家长|员工|党员|教师|各界|团员|"
                 r"业主|股东)(?<!志愿者)代表们?(?![大团会性]|人士)|"
                 # (and the press's name for deputies, the people's spokesmen: 群众“代言人”们来了, 做好群众代言人; not a

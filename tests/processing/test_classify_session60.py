@@ -177,3 +177,17 @@ def test_a_national_association_named_for_the_state_is_the_nations(home: str, ti
 def test_a_joint_provincial_and_city_organisation_is_the_provinces(home: str, title: str, source: str, url: str,
                                                                    kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a district congress's deputy work, named with its deputies' full word, admired by others: the congress's
+    ("421202", "咸安区人大代表工作富有特色 引来多地学习交流", "咸宁新闻网",
+     "http://news.xnnews.com.cn/xnxw/201411/t20141125_533479.shtml", "internal"),
+    # a deputies' work station stays the deputies' (the committee's deputy work there)
+    ("421202", "区人大代表工作站揭牌", "咸宁新闻网", "http://news.xnnews.com.cn/xnxw/a.shtml", "internal"),
+    # deputies acting stay deputies
+    ("421202", "区人大代表视察城区建设", "咸宁新闻网", "http://news.xnnews.com.cn/xnxw/a.shtml", "lower"),
+])
+def test_a_congresss_deputy_work_named_with_its_deputies_is_the_congresss(home: str, title: str, source: str,
+                                                                          url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
