@@ -18,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -48,10 +49,16 @@ def site_verdicts(urls: Iterable[str], rows: Sequence[dict[str, object]]) -> lis
     return out
 
 
+def _title_key(title: str) -> str:
+    """A headline as compared: spaces dropped and full-width forms read as their ASCII ones (NFKC), since copies of one
+    page print 党组（扩大）会议 and 党组(扩大)会议, 习近平：… and 习近平:…"""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", title))
+
+
 def title_verdicts(titles: Iterable[str], rows: Sequence[dict[str, object]]) -> list[str]:
-    """NEW or SEEN for each headline, spaces ignored."""
-    seen = {_SPACE.sub("", str(r["title"])) for r in rows}
-    return [f"{'SEEN' if _SPACE.sub('', t) in seen else 'NEW'} {t}" for t in titles]
+    """NEW or SEEN for each headline, spaces and full-width forms ignored."""
+    seen = {_title_key(str(r["title"])) for r in rows}
+    return [f"{'SEEN' if _title_key(t) in seen else 'NEW'} {t}" for t in titles]
 
 
 def code_lines(names: Iterable[str]) -> list[str]:
@@ -95,7 +102,7 @@ def check_raw(paths: Sequence[Path]) -> list[str]:
                     problems.append(f"{where}: {what} {code!r} is no division")
             if row["style"] not in ("news", "document"):
                 problems.append(f"{where}: style {row['style']!r}")
-            key = _SPACE.sub("", row["title"])
+            key = _title_key(row["title"])
             if key in titles:
                 problems.append(f"{where}: the title of {titles[key]} again")
             titles.setdefault(key, where)

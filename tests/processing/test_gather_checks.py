@@ -34,6 +34,14 @@ def test_a_corpus_headline_is_seen_whatever_its_spaces(rows: list[dict[str, obje
         f"SEEN {title}", f"SEEN {' '.join(title)}", "NEW 某某从未见过的标题"]
 
 
+def test_a_corpus_headline_is_seen_whatever_its_punctuations_width(rows: list[dict[str, object]]) -> None:
+    # a dev headline with full-width brackets or a colon, printed by another copy with the ASCII ones
+    title = next(str(r["title"]) for r in rows if r["split"] == "dev" and any(c in str(r["title"]) for c in "（：！"))
+    narrow = title.replace("（", "(").replace("）", ")").replace("：", ":").replace("！", "!")
+    assert narrow != title
+    assert gather_checks.title_verdicts([narrow], rows) == [f"SEEN {narrow}"]
+
+
 def test_place_names_give_their_codes() -> None:
     lines = gather_checks.code_lines(["思明区", "香港特别行政区"])
     assert lines[0].startswith("思明区 -> 350203 ")
