@@ -1168,6 +1168,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # seen before, no test part's)
     "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'aliyuncs.com', 'bilezu.com',
                                                                     'gwejianzhan.com', 'yanhai.net.cn'}),
+    # (the sixtieth, sixty-third and sixty-fourth sets, session 60, raw/h99…zd, h99…zg and h99…zh: read twice, measured
+    # at 851d94b, then their errors read before import; 28 sites new to the corpus)
+    "2026-12-04 (sixtieth, sixty-third and sixty-fourth sets)": frozenset({
+        'bianguan.net', 'bjelf.com', 'cgc.org.cn', 'dhyzw.com', 'eedu.org.cn', 'gl-ledlight.com', 'gxylnews.com',
+        'heptri.com', 'hnzhisen.com', 'huaue.com', 'jxup.com', 'lgjyuntun.com', 'lingzhegou.com', 'mahamoni.com.cn',
+        'qsjwater.com', 'shanglushan.com', 'smelz.com.cn', 'u0q.com', 'wenku365.com',
+        'lfnrtv.com', 'mdj.gov.cn', 'rmxiongan.com',
+        '103.249.53.35', 'apenweb.com', 'dtxww.cn', 'ndnews.com.cn', 'qzfzxww.com', 'zpxw.com.cn'}),
     # (the fifty-third to fifty-sixth sets, session 59, raw/h99…v to h99…y: read twice, measured at 04d93cf, then their
     # errors read before import; 41 sites new to the corpus)
     "2026-12-04 (fifty-third to fifty-sixth sets)": frozenset({
