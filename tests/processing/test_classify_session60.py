@@ -3,8 +3,13 @@
 people's spokesmen (群众“代言人”), with the session about to open, is the congress at its session; the national judges'
 college (国家法官学院) is a national body, whatever province its branch visited is named for. From the errors of the
 fresh sets read this session (raw files h99…zd, zg, zh): a place's local regulation, issued (百色出台…地方性法规), named
-before a colon or passed (《柳州市…条例》审议通过将报…批准), is its congress's act, and a county's 条例 its city's. Each
-headline is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
+before a colon or passed (《柳州市…条例》审议通过将报…批准), is its congress's act, and a county's 条例 its city's; Hong
+Kong's deputies written as stationed there (驻港全国人大代表) are Hong Kong's; a central paper interviewing on a subject
+is the nation's; the site's people discussing a session named bare (全国“两会”) act; a national association named for
+the state (国家经济林协会) is national; people's organisations of the province and the city named together (省市社科联)
+are the province's. From an unread set's dev rows read after import: a congress's deputy work named with its deputies'
+full word (咸安区人大代表工作) is the congress's. Each headline is a real one of the corpus or a fresh set's, read for the
+home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
 
