@@ -237,9 +237,9 @@ LOCAL_SHORT_BEFORE = "在到赴来于和与及、至从为户把让向对"
 # A democratic party's or the Youth League's name, right before a county's short name, begins the name of its branch
 # there (民盟宜兴八支部, 九三学社江阴支社, 共青团萧山区委): the county, whatever the segmenter makes of the words after.
 ORG_BEFORE_SHORT = re.compile(r"(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|共青团)$")
-# ... when a branch's or committee's word follows the short name (宜兴八支部, 江阴支社, 萧山区委): not a unit named after
-# the place (共青团长安大学委员会, 民盟鼓楼医院支部)
-BRANCH_AFTER_SHORT = re.compile(r"[市县区旗]?(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委员会|总支部?|支社|支部|小组|委员会|委)")
+# ... when a branch's or committee's word follows the short name (宜兴八支部, 江阴支社, 萧山区委, a district's working
+# committee, 民建洪山工委): not a unit named after the place (共青团长安大学委员会, 民盟鼓楼医院支部)
+BRANCH_AFTER_SHORT = re.compile(r"[市县区旗]?(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委员会|总支部?|支社|支部|小组|委员会|工委|委)")
 # Characters after which a county's name begins a phrase by itself (在萧县, 赴公安): a movement or place word.
 PLACE_BEFORE = "在到赴来于至从抵驻"
 # What may follow a name in running text without being a body word: punctuation, space, the end.

@@ -196,3 +196,16 @@ def test_a_joint_provincial_and_city_organisation_is_the_provinces(home: str, ti
 def test_a_congresss_deputy_work_named_with_its_deputies_is_the_congresss(home: str, title: str, source: str,
                                                                           url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a democratic party's working committee of a district named by the district's short (民建洪山工委), on the
+    # party's city site: the district's branch, not the city committee that runs the site
+    ("420106", "民建洪山工委委员代表区两会报道", "民建武汉市委", "https://whmj.org.cn/activities-grass/6070.html", "external"),
+    ("420111", "民建洪山工委委员代表区两会报道", "民建武汉市委", "https://whmj.org.cn/activities-grass/6070.html", "lower"),
+    # the city committee itself stays the city's
+    ("420106", "民建武汉市委召开全委会", "民建武汉市委", "https://whmj.org.cn/activities-grass/a.html", "upper"),
+])
+def test_a_parties_working_committee_by_a_districts_short_is_the_districts(home: str, title: str, source: str,
+                                                                          url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
