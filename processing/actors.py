@@ -2002,7 +2002,8 @@ class ActorFinder:
     def _regulation_maker(self, place: Division, name: str) -> Division:
         """The place whose congress makes a 条例 named for place: the place, or for a county or district that is not
         autonomous (no 条例 of its own) the city above it."""
-        if place.level != "county" or AUTONOMOUS_COUNTY.search(name) or place.parent is None:
+        if place.level != "county" or AUTONOMOUS_COUNTY.search(name) or AUTONOMOUS_COUNTY.search(place.name) \
+                or place.parent is None:
             return place
         return self.gazetteer.get(place.parent) or place
 

@@ -102,6 +102,8 @@ def test_a_places_regulation_is_its_congresss(home: str, title: str, source: str
     # an autonomous county's own 自治条例 stays the county's
     ("451031", "隆林各族自治县自治条例", "广西人大网", "https://dhzt.gxrd.gov.cn/html/art152259.html", "internal"),
     ("451000", "隆林各族自治县自治条例", "广西人大网", "https://dhzt.gxrd.gov.cn/html/art152259.html", "lower"),
+    # ... and one named by its short, issuing its own 单行条例, stays the county's, not its city's
+    ("420528", "长阳出台清江保护条例", "三峡宜昌网", "http://www.cn3x.com.cn/a.html", "internal"),
     # a province's 条例 on its counties' committees stays the province's
     ("150000", "内蒙古自治区旗县级人民代表大会常务委员会工作条例", "内蒙古日报",
      "http://szb.northnews.cn/nmgrb/html/2021-12/15/content_33394_168416.htm", "internal"),
