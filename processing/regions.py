@@ -481,6 +481,7 @@ class RegionFinder:
         self._all_towns: frozenset[str] | None = None
         self._all_towns_index: dict[str, tuple[Division, ...]] | None = None
         self._province_shorts_cache: frozenset[str] | None = None
+        self._town_stems_cache: dict[str, dict[str, Division]] = {}
 
     def _province_short_words(self) -> frozenset[str]:
         """The provinces' short names (河北, 广西)."""
@@ -1012,6 +1013,48 @@ class RegionFinder:
                 out[k] = Mention(m.start, m.end, m.text, town, "short", (town,))
         return out
 
+    def _town_stems(self, text: str, mentions: list[Mention], source: Division) -> list[Mention]:
+        """A street or town of the site's own place named without its suffix in a text that names no other place
+        (鼓浪屿申遗成功一周年 on a Fujian portal, 徐家棚… on a Wuhan site): the one township of the site's place whose
+        name less its suffix is that word, three characters or more, no road's name, cut out as a word of its own and no
+        everyday word (by jieba's count)."""
+        stems = self._town_stem_index(source)
+        if not stems:
+            return mentions
+        words: tuple[set[int], dict[int, str]] | None = None
+        for k in (5, 4, 3):
+            for at in range(len(text) - k + 1):
+                town = stems.get(text[at:at + k])
+                if town is None:
+                    continue
+                word = text[at:at + k]
+                tag, freq = _word_tags().get(word, ("", 0))
+                if freq >= RUNNING_SHORT_MAX_FREQ or tag in COMMON_WORD_TAGS:
+                    continue
+                if words is None:
+                    words = _word_boundaries(text)
+                if at in words[0] and at + k in words[0]:
+                    return [Mention(at, at + k, word, town, "short", (town,))]
+        return mentions
+
+    def _town_stem_index(self, ctx: Division) -> dict[str, Division]:
+        """The townships under a place by their names less the suffix, where that is three characters or more, no
+        road's name and borne by one township of the place only (cached)."""
+        cached = self._town_stems_cache.get(ctx.code)
+        if cached is not None:
+            return cached
+        seen: dict[str, list[Division]] = {}
+        for name, t in self._township_index(ctx).items():
+            m = re.search(r"(?:街道|镇|乡)$", name)
+            if m is None:
+                continue
+            stem = name[:m.start()]
+            if len(stem) >= 3 and not stem.endswith(("路", "街", "村", "区", "道", "镇", "乡")):
+                seen.setdefault(stem, []).append(t)
+        index = {stem: ts[0] for stem, ts in seen.items() if len(ts) == 1}
+        self._town_stems_cache[ctx.code] = index
+        return index
+
     def _towns_by_name(self) -> dict[str, tuple[Division, ...]]:
         """Every township of the country by name (built once)."""
         if self._all_towns_index is None:
@@ -1407,6 +1450,8 @@ class RegionFinder:
             mentions = self._customary_prefectures(text, mentions, source)
         if TOWNSHIP_SUFFIX.search(text):
             mentions = self._townships(text, mentions, source)
+        elif not mentions and source is not None and source.level in ("province", "city", "county"):
+            mentions = self._town_stems(text, mentions, source)
         rel = self._relatives(text, mentions, source)
         return sorted(mentions + rel, key=lambda m: m.start) if rel else mentions
 
