@@ -210,7 +210,10 @@ PLACE_HOLDS_MEETING = re.compile(r"(?:召开|举行)[^，,。\s]{0,12}?(?P<level
 # A street organising deputies (惜福镇街道组织区、市人大代表…, 街道组织市、区人大代表…), at a phrase's head: people's
 # congress deputies only (not 职工代表, 居民代表, 党代表).
 STREET_ORGANISES_DEPUTIES = re.compile(r"(?:^|[\s—:：])(?P<street>[\u4e00-\u9fff]{0,10}?街道)(?:人大)?(?:工作处|工委)?[:：]?"
-                                       r"组织[^，,。：:\s]{0,10}?人大代表(?!团)")
+                                       r"(?:组织[^，,。：:\s]{0,10}?人大代表(?!团)|"
+                                       # (or a congress's own supervision, right after the street or later in the
+                                       # headline: 青杠街道：视察…, 某街道…,以监督评议护航…)
+                                       r"(?:组织|开展)?视察|[^。]{0,30}?(?:监督评议|工作评议))")
 # A congress's resolution on a report, a budget or a plan, as its title runs (关于…人民检察院工作报告的决议, 关于…年预算的决议);
 # not a party congress's on its committee's report (关于十九届中央委员会报告的决议, 关于…纪律检查委员会工作报告的决议).
 RESOLUTION_ON_REPORT = re.compile(r"^关于[^。，,]{0,40}?(?:(?:政府|法院|检察院|监察委员会|监委|人民代表大会常务委员会|人大常委会)"

@@ -1,7 +1,8 @@
 """Failure kinds session 61 read in the train and dev parts' errors of the labelled district homes: a street or town of
 the site's own place named without its suffix (鼓浪屿 for 鼓浪屿街道, on a Fujian portal's Xiamen channel) is that
-township, where its name less the suffix is three characters or more, no road's, and no everyday word. Each headline is
-a real one of the corpus, read for the home its gold names; then the forms the fix must leave alone."""
+township, where its name less the suffix is three characters or more, no road's, and no everyday word. A street
+supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Each headline is a real
+one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
 
@@ -44,3 +45,25 @@ def test_the_townships_stem_is_read_in_the_sites_place_only() -> None:
     # a text that names another place keeps to it
     assert "鼓浪屿街道" not in _names("泉州游客畅游鼓浪屿", "350200")
 
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a street supervising by appraisal (监督评议): its 人大工委, the district committee's own agency there (a street has
+    # no congress), not the street office
+    ("420106", "武昌区黄鹤楼街道锚定“十五五”规划,以监督评议护航区域发展", "极目新闻",
+     "http://www.wuhanip.cn/html/wuhan/20251128/6927.htm", "internal"),
+    ("420100", "武昌区黄鹤楼街道锚定“十五五”规划,以监督评议护航区域发展", "极目新闻",
+     "http://www.wuhanip.cn/html/wuhan/20251128/6927.htm", "lower"),
+])
+def test_a_street_supervising_is_its_congress_agency(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the street visited, not at the head: the visitor acts
+    ("420106", "区委书记视察黄鹤楼街道老旧小区改造", "极目新闻", "http://www.wuhanip.cn/html/wuhan/20251128/1.htm", "upper"),
+    # the party's appraisal of its members (民主评议党员) is no congress's supervision: the street office's own work
+    ("420106", "黄鹤楼街道开展党员民主评议", "极目新闻", "http://www.wuhanip.cn/html/wuhan/20251128/2.htm", "lower"),
+])
+def test_forms_the_street_supervision_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                           kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
