@@ -1,8 +1,8 @@
 """Failure kinds session 61 read in the train and dev parts' errors of the labelled district homes: a street or town of
 the site's own place named without its suffix (鼓浪屿 for 鼓浪屿街道, on a Fujian portal's Xiamen channel) is that
 township, where its name less the suffix is three characters or more, no road's, and no everyday word. A street
-supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Each headline is a real
-one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
+supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Xiamen and Quanzhou by
+their one character after a verb of going (来厦, 莅泉) are those cities. Each headline is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
 
@@ -67,3 +67,22 @@ def test_a_street_supervising_is_its_congress_agency(home: str, title: str, sour
 def test_forms_the_street_supervision_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                            kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a visit to Quanzhou by its one character (莅泉) on a Jinjiang paper: the city above the district, not Jinjiang
+    ("350502", "强化党建引领 凝聚发展动力 胡昌升莅泉调研", "晋江新闻网",
+     "http://news.ijjnews.com/system/2018/03/19/011021501.shtml", "upper"),
+])
+def test_xiamen_and_quanzhou_by_one_character_after_going(home: str, title: str, source: str, url: str,
+                                                          kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+def test_the_one_character_is_a_city_only_after_a_verb_of_going() -> None:
+    assert "厦门市" in _names("上海代表团来厦考察", "310000")
+    assert "泉州市" in _names("某某莅泉调研", "310000")
+    # in a word (大厦, 温泉) it is no city; nor is 汉, which 汉中's press writes for 汉中 as Wuhan's for Wuhan
+    assert "厦门市" not in _names("大厦开业", "310000")
+    assert "泉州市" not in _names("温泉开放", "310000")
+    assert "武汉市" not in _names("全国总工会一行来汉调研", "610700")
