@@ -433,6 +433,12 @@ LEADERS_REVIEW_ABOVE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[市州县�
 # 人大一次会议的邢台代表报到): the place's delegation.
 ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会议|两会|人代会))的?(?P<place>[\u4e00-\u9fff]{2,8}?)"
                              r"(?:全国人大|省人大|人大)?代表(?:委员)?(?:团)?(?=抵|赴|启程|报到|进京|离|返)")
+# A city's deputies and members arriving for their province's session, the session named before them (省两会今明先后开幕
+# 泉州市代表委员抵榕): the city's delegation there. (Not the NPC's: a city
+# sits at no national session as a delegation, 杭州出席全国两会的代表委员抵京 are its deputies.)
+PROVINCIAL_SESSION_NAMED = re.compile(r"省(?:两会|人代会|[^，,。\s]{0,8}?人大[^，,。\s]{0,6}?次会议)")
+SESSION_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9fff]{2,6}?)(?:省?人大)?代表(?:委员)?(?:们)?"
+                              r"(?=抵|赴会|启程|报到)")
 # A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
 # 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
 # (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
@@ -1040,6 +1046,15 @@ class ActorFinder:
         if "全国" in m.group("session") and not provinces:
             return f"{place}全国人大代表出席{m.group('session')}"
         return f"{place}代表团出席{m.group('session')}"
+
+    def _arriving_delegation(self, m: re.Match[str], source: Division | None) -> str:
+        """SESSION_ARRIVALS's replacement: a city's or county's deputies arriving for the provincial session, named by
+        the place alone (泉州市代表委员抵榕), as its delegation (泉州市代表团抵榕); any other words left as they are, and
+        a county's deputies (a province's session seats its cities' delegations: a county's deputies sit in its city's)."""
+        place = self._bare_division(m.group("place"), source, named=True)
+        if place is None or place.level != "city":
+            return m.group(0)
+        return f"{m.group('place')}代表团"
 
     def _bare_place(self, words: str, source: Division | None, named: bool = False) -> bool:
         """Whether words are a place and nothing else (固阳县, 我县, 全市); with named, only a place by its name or short
@@ -1911,6 +1926,8 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "代表" in text and "全国" not in text and PROVINCIAL_SESSION_NAMED.search(text):
+            text = SESSION_ARRIVALS.sub(lambda m: self._arriving_delegation(m, source), text)
         if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):
             text = SESSION_SEASON.sub("", text)
         if "分会场" in text and (venue := BRANCH_VENUE.match(text)) is not None and (

@@ -2,7 +2,9 @@
 the site's own place named without its suffix (鼓浪屿 for 鼓浪屿街道, on a Fujian portal's Xiamen channel) is that
 township, where its name less the suffix is three characters or more, no road's, and no everyday word. A street
 supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Xiamen and Quanzhou by
-their one character after a verb of going (来厦, 莅泉) are those cities. Each headline is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
+their one character after a verb of going (来厦, 莅泉) are those cities. A city's deputies arriving for the provincial
+session named before them (省两会…泉州市代表委员抵榕) are its delegation there. Each headline is a real one of the corpus,
+read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
 
@@ -86,3 +88,32 @@ def test_the_one_character_is_a_city_only_after_a_verb_of_going() -> None:
     assert "厦门市" not in _names("大厦开业", "310000")
     assert "泉州市" not in _names("温泉开放", "310000")
     assert "武汉市" not in _names("全国总工会一行来汉调研", "610700")
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a city's deputies and members arriving in the capital for the provincial session named before them: the city's
+    # delegation at it (its own, internal; another city's, external)
+    ("350500", "省两会今明先后开幕 泉州市代表委员抵榕", "华夏城市网",
+     "http://hxcsw.com/chengshizixun/2023/0110/c_123593896.html", "internal"),
+    ("350200", "省两会今明先后开幕 泉州市代表委员抵榕", "华夏城市网",
+     "http://hxcsw.com/chengshizixun/2023/0110/c_123593896.html", "external"),
+    ("350000", "省两会今明先后开幕 泉州市代表委员抵榕", "华夏城市网",
+     "http://hxcsw.com/chengshizixun/2023/0110/c_123593896.html", "internal"),
+])
+def test_a_citys_deputies_arriving_for_the_provincial_session(home: str, title: str, source: str, url: str,
+                                                              kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # no session named: the city's deputies, below the province
+    ("350000", "泉州市代表委员抵榕", "华夏城市网", "http://hxcsw.com/chengshizixun/2023/0110/a.html", "lower"),
+    # a county's deputies: no delegation of their own at the province's session (they sit in their city's); the session
+    ("350000", "省人代会开幕在即 晋江市代表抵榕报到", "华夏城市网", "http://hxcsw.com/chengshizixun/2023/0110/b.html",
+     "internal"),
+    # a city's deputies at the national session: its deputies, no delegation (a train headline of the corpus)
+    ("330100", "杭州出席全国两会的代表委员抵京", "杭州网", "http://www.hangzhou.com.cn/a.html", "lower"),
+])
+def test_forms_the_arriving_delegation_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
