@@ -395,6 +395,10 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a lead
 # (no place known, no actor, a person whose office is not configured).
 # (part: a unit somewhere inside a place that contains the home, which part not said)
 # Someone coming to the site's own place (…调研组来我市调研): a visitor from elsewhere, never the site's own people.
+# NPC deputies named alone inspecting courts or procuratorates (部分全国人大代表视察重庆二中法院, “全国人大代表云南行”聚焦
+# 云南法院工作): the supreme court's and procuratorate's liaison with the NPC's deputies, who come from anywhere, so the
+# nation's deputies, not the site's province's (the corpus codes them so; 在湘全国人大代表视察黑龙江法院 stays 湖南's)
+NPC_DEPUTIES_ON_JUDICIARY = re.compile(r"全国人大代表[^。，,]{0,8}?(?:视察|调研|考察|走进|行)[^。，,]{0,16}?(?:法院|检察)")
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
 # What follows a place's one-character short after 来 when someone comes to it (来兴调研, 来茶开展…, 来包考察).
 VISIT_ACTS_AFTER = frozenset("开进就走实专检督调考视指慰宣")
@@ -2152,7 +2156,8 @@ class RuleClassifier:
             actor = dataclasses.replace(actor, region=source, via="source")
         if actor is not None and actor.body == "deputies" and actor.via == "name" and actor.region is not None \
                 and actor.region.level == "nation" and source is not None and source.level != "nation" \
-                and not COMES_HERE.search(item.title) and army is None:
+                and not COMES_HERE.search(item.title) and army is None \
+                and not NPC_DEPUTIES_ON_JUDICIARY.search(item.title):
             # national deputies named with no place, on a local site: that place's deputies (its delegation's
             # members, as the site reports them), read from the site and held as such; NPC deputies sit in a
             # province's delegation (RUBRIC: a containing region's delegation at a higher congress), so a city or

@@ -3,7 +3,8 @@ the site's own place named without its suffix (鼓浪屿 for 鼓浪屿街道, on
 township, where its name less the suffix is three characters or more, no road's, and no everyday word. A street
 supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Xiamen and Quanzhou by
 their one character after a verb of going (来厦, 莅泉) are those cities. A city's deputies arriving for the provincial
-session named before them (省两会…泉州市代表委员抵榕) are its delegation there. Each headline is a real one of the corpus,
+session named before them (省两会…泉州市代表委员抵榕) are its delegation there. NPC deputies named alone inspecting courts or
+procuratorates are the nation's, not the site's province's. Each headline is a real one of the corpus,
 read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -116,4 +117,31 @@ def test_a_citys_deputies_arriving_for_the_provincial_session(home: str, title: 
 ])
 def test_forms_the_arriving_delegation_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                             kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # NPC deputies named alone inspecting courts: the supreme court's liaison with the nation's deputies, on a
+    # Chongqing channel (corpus rows) or a Hubei portal (a fresh set's row)
+    ("420106", "部分全国人大代表视察重庆二中法院", "baogaosu.com",
+     "http://chongqing.baogaosu.com/xinwen/50786334/", "upper"),
+    ("350000", "部分全国人大代表视察指导成铁第一法院、成铁第二法院工作", "成都铁路运输第二法院",
+     "http://cdtl2y.scssfw.gov.cn/article/detail/2019/05/id/1.shtml", "upper"),
+    ("350000", "全国人大代表视察湖北法院工作", "荆楚网", "http://news.cnhubei.com/content/a.html", "upper"),
+])
+def test_npc_deputies_inspecting_courts_are_the_nations(home: str, title: str, source: str, url: str,
+                                                        kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies stationed in a province keep to it (a dev row of the corpus)
+    ("350000", "部分在湘全国人大代表视察黑龙江法院", "湖南人大网", "http://www.hnrd.gov.cn/content/a.html", "external"),
+    # national deputies on a provincial site inspecting anything else: the site's province's deputies, as the corpus
+    # codes them (部分全国人大代表视察洪泽湖保护利用和淮安经济社会发展情况 on 中国江苏网)
+    ("350000", "部分全国人大代表视察洪泽湖保护利用和淮安经济社会发展情况", "中国江苏网",
+     "http://jsnews.jschina.com.cn/a.html", "external"),
+])
+def test_forms_the_npc_judiciary_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                      kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
