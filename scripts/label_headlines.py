@@ -1168,6 +1168,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # seen before, no test part's)
     "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'aliyuncs.com', 'bilezu.com',
                                                                     'gwejianzhan.com', 'yanhai.net.cn'}),
+    # (a site of the seventy-second set, session 61, one of whose pages the provincial leaders table cites: seen before,
+    # no test part's)
+    "2026-12-04 (leaders tables' evidence, session 61)": frozenset({'xjass.cn'}),
+    # (the seventieth set, session 61, raw/h99…zn, Fujian's and Hubei's courts and procuratorates: read twice, measured
+    # at e457724, then its errors read before import; 11 sites new to the corpus)
+    "2026-12-04 (seventieth set)": frozenset({
+        '3056i.com', '360doc.com', '71.cn', '716232.com', 'baitongwang.com', 'chujupifa.com', 'dongfengkuaidi.vip',
+        'echinagov.com', 'ggto.cn', 'sdzbyzjx.com', 'xunjk.com'}),
     # (the sixtieth, sixty-third and sixty-fourth sets, session 60, raw/h99…zd, h99…zg and h99…zh: read twice, measured
     # at 851d94b, then their errors read before import; 28 sites new to the corpus)
     "2026-12-04 (sixtieth, sixty-third and sixty-fourth sets)": frozenset({
