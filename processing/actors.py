@@ -537,8 +537,9 @@ LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|�
 # Bodies of two or three levels acting together by their relative names (省市政协联合督办…, 省市县人大联动…): the first
 # named, the province's, as the corpus codes joint actors (省市政协致公界别委员赴…: 省政协); not deputies or members of the
 # levels together, 省市两级人大代表, 省市政协委员, who are the site's place's; nor a province's cities and counties, 全省市县政协
-# (and people's organisations of both levels, 省市社科联领导来…调研, 省市老促会老区办领导来宁…)
-JOINT_LEVELS = re.compile(r"(?<![全本各])省市(?:县区?|区县?)?(?=(?:政协|人大常委会|人大(?!代表)|人民政府|政府|法院|检察院|"
+# (and people's organisations of both levels, 省市社科联领导来…调研, 省市老促会老区办领导来宁…; the levels listed with a
+# mark between, 省、市政协文化文史和学习委员会到浠水调研, likewise)
+JOINT_LEVELS = re.compile(r"(?<![全本各])省、?市(?:、?县区?|、?区县?)?(?=(?:政协|人大常委会|人大(?!代表)|人民政府|政府|法院|检察院|"
                           r"社科联|老促会|老区建设促进会|科协|文联|侨联|工商联|妇联|总工会|残联|红十字会|台联|作协|关工委)"
                           r"(?!代表|委员))")
 # The democratic parties' short names, and their branches below a place's committee (石家庄民建藁城区支部) or in a
@@ -1906,7 +1907,7 @@ class ActorFinder:
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
         if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
-        if "省市" in text:
+        if "省市" in text or "省、市" in text:
             text = JOINT_LEVELS.sub("省", text)
         if "盟" in text and (source is None or source.province != "150000"):
             # 民盟's committees by the league's own short (盟省委召开…, 盟市委…): 民盟's, not a party committee's (not in

@@ -4,7 +4,8 @@ township, where its name less the suffix is three characters or more, no road's,
 supervising (青杠街道：视察…, 某街道…以监督评议护航…) is its 人大工委, the district committee's agency. Xiamen and Quanzhou by
 their one character after a verb of going (来厦, 莅泉) are those cities. A city's deputies arriving for the provincial
 session named before them (省两会…泉州市代表委员抵榕) are its delegation there. NPC deputies named alone inspecting courts or
-procuratorates are the nation's, not the site's province's. Each headline is a real one of the corpus,
+procuratorates are the nation's, not the site's province's. Levels listed with a mark between (省、市政协…) act jointly as
+the province's. Each headline is a real one of the corpus,
 read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -144,4 +145,24 @@ def test_npc_deputies_inspecting_courts_are_the_nations(home: str, title: str, s
 ])
 def test_forms_the_npc_judiciary_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                       kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the province's and the city's CPPCC committees listed with a mark between, visiting a county: the province's, as
+    # 省市政协 is (a fresh set's row read after import)
+    ("420100", "省、市政协文化文史和学习委员会到浠水调研", "浠水新闻网", "http://xishui.cjyun.org/p/4381.html", "upper"),
+    ("420100", "省、市、县人大常委会联动开展执法检查", "浠水新闻网", "http://xishui.cjyun.org/p/1.html", "upper"),
+])
+def test_joint_levels_listed_with_a_mark(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies of both levels are the site's place's, as with 省市两级人大代表
+    ("420100", "省、市人大代表视察浠水", "浠水新闻网", "http://xishui.cjyun.org/p/2.html", "external"),
+    # the province's cities: no joint body
+    ("420100", "全省、市政协工作会议", "浠水新闻网", "http://xishui.cjyun.org/p/3.html", "external"),
+])
+def test_forms_the_joint_levels_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
