@@ -1442,12 +1442,14 @@ class RegionFinder:
             mentions = self._province_shorts(text, mentions, source)
         if source is not None:
             mentions = self._head_short(text, mentions, source)
-        elif not mentions:
+        elif not any(m.start == 0 for m in mentions):
             # a site of no known place: a county's short name at the text's head is read as on a national site (桂平流兰
             # 村村民…, 集美校友总会: the one county of the country with that short name, under the same checks), and
-            # only a name jieba holds as no word or a seldom one (not 光明思想网, 天涯论坛, 金台资讯网)
-            mentions = [m for m in self._head_short(text, mentions, self.gazetteer.nation)
-                        if _seldom_word(m.text) and not _name_like(m.text) and not THING_AFTER_SHORT.match(text, m.end)]
+            # only a name jieba holds as no word or a seldom one (not 光明思想网, 天涯论坛, 金台资讯网); before a place
+            # or the nation named later too (南康获评“中国实木家居之都”: 南康 is awarded, the title names China)
+            mentions = sorted([*mentions, *(m for m in self._head_short(text, mentions, self.gazetteer.nation)
+                                            if m not in mentions and _seldom_word(m.text) and not _name_like(m.text)
+                                            and not THING_AFTER_SHORT.match(text, m.end))], key=lambda m: m.start)
         if (source is not None and source.province in CUSTOMARY_PREFECTURE_PROVINCES) or any(
                 p in text for p in CUSTOMARY_PREFECTURE_PROVINCES.values()):
             mentions = self._customary_prefectures(text, mentions, source)
