@@ -202,6 +202,8 @@ NATIONAL = re.compile(
     # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)
     r"中央(?<!迎接中央)(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
     r"(?:专题)?(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
+    # (and the League's national congress by its number, 共青团十九大将于…在北京召开: its centre's)
+    r"共青团(?:十[五六七八九]|二十)大(?![学道街桥厦楼院])|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
     # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
     r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责|召见|约见|交涉))|"

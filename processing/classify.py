@@ -498,6 +498,7 @@ NATIONAL_POLICY = r"(?<![省市区县州我])[两三四五六七八九十多]部
 # (a national law named without its book-title marks by the endings only laws have: 固体废物污染环境防治法, 未成年人保护法)
 NATIONAL_LAW_NAME = r"(?<=[\u4e00-\u9fff]{2})(?:防治|保护|促进|权益保障|振兴|救助)法(?![规院官律人庭治])|"
 NATIONAL_HINT = re.compile(r"代表|委员|两会|部长|国家|全国|中央|国务院|总理|(?<![联会协盟社])主席|发改委|中方|央行|政治局|十九大|改革方案|"
+                           r"国民经济运行|"
                            + NATIONAL_POLICY + NATIONAL_LAW_NAME +
                            r"铁路|动车|高铁|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                            r"[\d一二三四五六七八九十]+月(?:\d+日)?起|下月起|入刑|入罪|施行")
@@ -514,6 +515,9 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              r"(?<!当选)(?<!选为)(?<!连任)(?<!当选副)(?<!选为副)(?<!连任副)主席|部长|中方|央行|政治局|"
                              + NATIONAL_POLICY + NATIONAL_LAW_NAME +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
+                             # (the national statistics' release on the economy, 前三季度国民经济运行稳中有进: a
+                             # place's is 全省经济运行 or names the place)
+                             r"国民经济运行|"
                              r"[\d一二三四五六七八九十]+月(?:\d+日)?起|入刑|入罪|施行")
 # Another country's embassy, consulate or office in China, by the country's name before 驻 (日本驻沈阳领馆, 美国驻武汉
 # 总领事馆, 德国驻华大使), or a consulate in a place of China named with no country (驻上海总领馆…).

@@ -6,7 +6,8 @@ agency. Xiamen and Quanzhou by their one character after a verb of going (来厦
 arriving for the provincial session named before them (省两会…泉州市代表委员抵榕) are its delegation there. NPC deputies
 named alone inspecting courts or procuratorates are the nation's, not the site's province's. Levels listed with a mark
 between (省、市政协…) act jointly as the province's. On a site of no known place, a county's short name at the head is
-read before a place named later. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
+read before a place named later. The national economy's figures (国民经济运行) and the Youth League's national congress
+(共青团十九大) are the nation's. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
 names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -185,3 +186,25 @@ def test_the_head_short_on_a_site_of_no_place_keeps_its_checks() -> None:
     assert "石狮市" not in _names("石狮领导访闽台总商会", "")
     # a site's own name word at the head is no county (光明思想网)
     assert _names("光明思想网评中国经济", "") == ["中国"]
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the national statistics' release on the economy, carried by a provincial portal (a fresh set's row read before
+    # import): national news, not the portal's province's
+    ("350000", "前三季度国民经济运行稳中有进、稳中提质", "河北新闻网", "http://finance.hebei.com.cn/system/2016/10/19/017452130.shtml",
+     "upper"),
+    # the Youth League's national congress by its number: its centre's
+    ("420106", "共青团十九大将于6月19日至22日在北京召开", "中华新闻网", "https://www.chinanews.org/zx/dalu/26109.html", "upper"),
+])
+def test_national_economy_and_the_leagues_congress(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a province's own economy, by its relative word or its name
+    ("350000", "全省国民经济运行稳中向好", "河北新闻网", "http://hebei.hebnews.cn/a.htm", "external"),
+    ("350000", "石家庄国民经济运行平稳", "河北新闻网", "http://hebei.hebnews.cn/b.htm", "external"),
+])
+def test_forms_the_national_economy_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                         kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
