@@ -1168,6 +1168,11 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # seen before, no test part's)
     "2026-12-04 (leaders tables' evidence, session 59)": frozenset({'1wenmi.com', 'aliyuncs.com', 'bilezu.com',
                                                                     'gwejianzhan.com', 'yanhai.net.cn'}),
+    # (the seventy-sixth set, session 61, raw/h99…zt, central bodies' news and its copies on local sites: read twice,
+    # measured at c48a718, then its errors read before import; 10 sites new to the corpus)
+    "2026-12-04 (seventy-sixth set)": frozenset({
+        'bjbws.com', 'chinanews.org', 'crntt.cn', 'kjwhgw.com', 'nwupl.edu.cn', 'twgreatdaily.com', 'wjol.net.cn',
+        'wuhucourt.gov.cn', 'xnwbw.com', 'zgcsjs.org.cn'}),
     # (a site of the seventy-second set, session 61, one of whose pages the provincial leaders table cites: seen before,
     # no test part's)
     "2026-12-04 (leaders tables' evidence, session 61)": frozenset({'xjass.cn'}),
