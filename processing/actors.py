@@ -191,8 +191,9 @@ NATIONAL = re.compile(
     # 到五峰…调研, or a central paper not named for China)
     r"《(?:中国(?!石化|石油|航天|航空|船舶|兵器|核工业|电子|移动|电信|联通|时报)[\u4e00-\u9fff]{1,6}?|" + _CENTRAL_PAPERS + r")》"
     r"(?:杂志社|报社|杂志|编辑部|[\u4e00-\u9fff]{0,4}?(?:部|中心))?(?=" + _PAPER_VISITS + r")|(?=[" + "".join(sorted({name[0] for name in _CENTRAL_PAPERS.split("|")})) + r"])(?:" + _CENTRAL_PAPERS + r")社?(?=" + _PAPER_VISITS + r")|"
-    r"中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察|"
-    # (the 中央…督察 above: not one whose findings a place carries out, 某省贯彻落实中央环境保护督察…整改方案: the place acts)
+    r"中央(?<!落实中央)[\u4e00-\u9fff]{0,6}?督察(?!整改|期间|反馈意见)|"
+    # (the 中央…督察 above: not one whose findings a place carries out, 某省贯彻落实中央环境保护督察…整改方案, 福建省对外公开
+    # 第二轮中央生态环境保护督察整改方案, nor the time it is in a place, …督察期间生态环境执法工作: the place acts)
     # the central media's reporting group on a tour (中央媒体“…”主题采访团走进某县): national, like a national paper's trip
     # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)
     # (not a group awaited or received, 迎接中央主要媒体采访团…, 中央媒体采访团接待工作…: the place preparing acts)

@@ -7,7 +7,8 @@ arriving for the provincial session named before them (省两会…泉州市代�
 named alone inspecting courts or procuratorates are the nation's, not the site's province's. Levels listed with a mark
 between (省、市政协…) act jointly as the province's. On a site of no known place, a county's short name at the head is
 read before a place named later. The national economy's figures (国民经济运行) and the Youth League's national congress
-(共青团十九大) are the nation's. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
+(共青团十九大) are the nation's. A place carrying out the central inspection's findings (…中央生态环境保护督察整改方案) acts
+itself. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
 names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -207,4 +208,28 @@ def test_national_economy_and_the_leagues_congress(home: str, title: str, source
 ])
 def test_forms_the_national_economy_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                          kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a place publishing its plan to carry out the central inspection's findings: the place acts (unread sets' dev rows
+    # read after import)
+    ("350000", "福建省对外公开第二轮中央生态环境保护督察整改方案", "福建省人民政府",
+     "http://www.fujian.gov.cn/zwgk/ztzl/a.htm", "lower"),
+    # a unit's work during the central inspection's stay: the unit
+    ("420000", "临空经济区大队统筹抓好中央生态环境保护督察期间生态环境执法工作", "鄂州市生态环境局",
+     "http://sthjj.ezhou.gov.cn/ztzl/zfdlb/202110/t20211009_432156.html", "lower"),
+])
+def test_a_place_carrying_out_the_central_inspection(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the inspection team itself arriving or giving its findings: the centre's
+    ("350000", "中央第二生态环境保护督察组进驻福建", "福建省人民政府", "http://www.fujian.gov.cn/zwgk/ztzl/b.htm", "upper"),
+    ("350000", "中央生态环境保护督察组向福建省反馈督察情况", "福建省人民政府", "http://www.fujian.gov.cn/zwgk/ztzl/c.htm",
+     "upper"),
+])
+def test_forms_the_central_inspection_reading_leaves_alone(home: str, title: str, source: str, url: str,
+                                                           kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
