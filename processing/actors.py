@@ -434,6 +434,10 @@ LEADERS_REVIEW_ABOVE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[市州县�
                                   r"(?=(?:省|自治区|市|州)政府工作报告)")
 # A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
 # 人大一次会议的邢台代表报到): the place's delegation.
+# The session opening named first, then deputies or members of a place leaving for it (全国政协十一届四次会议明日开幕 驻豫
+# 委员赴京): the travellers are what the headline reports, so the session's clause is dropped before them.
+SESSION_THEN_TRAVEL = re.compile(r"^(?:[《【][^》】]{1,10}[》】])?[^，,。\s]{2,24}?(?:会议|两会|人代会)[^，,。\s]{0,6}?(?:开幕|召开)"
+                                 r"[\s，,]+(?=[^，,。\s]{1,10}?(?:代表|委员)们?(?:陆续)?(?:赴京|抵京|进京))")
 ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会议|两会|人代会))的?(?P<place>[\u4e00-\u9fff]{2,8}?)"
                              r"(?:全国人大|省人大|人大)?代表(?:委员)?(?:团)?(?=抵|赴|启程|报到|进京|离|返)")
 # A city's deputies and members arriving for their province's session, the session named before them (省两会今明先后开幕
@@ -1926,6 +1930,8 @@ class ActorFinder:
             if "领导" in text and (review := LEADERS_REVIEW_ABOVE.match(text)) is not None and \
                     (reviewing := self._reviewing_place(review, source)) is not None:
                 text = f"{reviewing.name}代表团审议{text[review.end():]}"
+        if ("赴京" in text or "抵京" in text or "进京" in text) and (travel := SESSION_THEN_TRAVEL.match(text)):
+            text = text[travel.end():]
         if "出席" in text and "代表" in text:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)

@@ -83,6 +83,8 @@ DOC_NUMBER = re.compile(r"(?:政办?[发函]|府办?[发函]|人大常?[发函]?
 INTERMEDIATE_COURT = re.compile(r"(?:市)?(?:中院|中级人民法院|中级法院)")
 HIGH_COURT = re.compile(r"(?:省)?(?:高院|高级人民法院|高级法院)")
 MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
+# Members or deputies after a stationed place's one character (驻豫委员, 在闽代表, 住鄂省政协委员).
+STATIONED_MEMBERS = re.compile(r"(?:省|市)?(?:政协)?(?:委员|代表)")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣厦泉")
 # Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
@@ -785,7 +787,9 @@ class RegionFinder:
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""
-            if not nxt or not _CJK.match(nxt) or nxt in "召举开调考参出期间工务办的期后时视交就全":
+            if not nxt or not _CJK.match(nxt) or nxt in "召举开调考参出期间工务办的期后时视交就全" \
+                    or (text[i - 1] in "驻在住" and STATIONED_MEMBERS.match(text, i + 1)):
+                # (members or deputies stationed there, 驻豫委员赴京, 在闽代表: that province's)
                 return i + 1, [ABBR[ch]]
         return None
 

@@ -8,7 +8,7 @@ named alone inspecting courts or procuratorates are the nation's, not the site's
 between (省、市政协…) act jointly as the province's. On a site of no known place, a county's short name at the head is
 read before a place named later. The national economy's figures (国民经济运行) and the Youth League's national congress
 (共青团十九大) are the nation's. A place carrying out the central inspection's findings (…中央生态环境保护督察整改方案) acts
-itself. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
+itself. Members of a place leaving for the session named first (…会议明日开幕 驻豫委员赴京) are that place's. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
 names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -232,4 +232,26 @@ def test_a_place_carrying_out_the_central_inspection(home: str, title: str, sour
 ])
 def test_forms_the_central_inspection_reading_leaves_alone(home: str, title: str, source: str, url: str,
                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the national session's opening named first, then members stationed in Henan leaving for it: the members, Henan's
+    # (a dev row of the corpus), for a Fujian district and for Henan's own Kaifeng, below the province
+    ("350502", "《大河报》全国政协十一届四次会议明日开幕 驻豫委员赴京", "河南大学新闻网",
+     "https://news.henu.edu.cn/info/1040/48161.htm", "external"),
+    ("410200", "《大河报》全国政协十一届四次会议明日开幕 驻豫委员赴京", "河南大学新闻网",
+     "https://news.henu.edu.cn/info/1040/48161.htm", "upper"),
+])
+def test_members_leaving_for_the_session_named_first(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # deputies with no place leaving for the session: the nation's deputies, as before
+    ("350502", "全国两会今日开幕 代表委员陆续抵京", "河南大学新闻网", "https://news.henu.edu.cn/info/1040/1.htm", "upper"),
+    # leaders at the opening: the session
+    ("350502", "全国两会开幕 习近平等出席", "河南大学新闻网", "https://news.henu.edu.cn/info/1040/2.htm", "upper"),
+])
+def test_forms_the_travellers_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
