@@ -746,6 +746,9 @@ SESSION_DURING_OTHER = re.compile(r"党|职工|职代|团|妇女|工会")
 # 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation.
 DELEGATION_SHORT = re.compile(r"(?<!共青)团(?=(?:全国|省|自治区|市)人大代表)")
 CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
+# An outlet named before a colon as the item's first publisher, its own relative word after it (荆楚网:我省代表委员抵京
+# on a Shandong portal): 我省 is the outlet's province, not the reposting site's.
+OUTLET_BEFORE_OWN = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,6}?(?:网|日报|晚报|都市报|报))[：:](?=[我本][省市区县州])")
 # The publisher's own place by a relative word (我市, 本县), after a column tag that names another place.
 OWN_PLACE_AFTER_TAG = re.compile(r"[我本][省市区县州旗]")
 NAME_POST_LEAD = re.compile(
@@ -2089,6 +2092,12 @@ class ActorFinder:
     def find(self, title: str, text: str = "", source_region: Division | str | None = None) -> Actor | None:
         """The main actor: headline first, then the first sentence, then the source region."""
         source = self.finder._source(source_region)
+        outlet = OUTLET_BEFORE_OWN.match(title or "")
+        outlet_place = next((m.division for m in self.finder.find(outlet.group("outlet"))
+                             if m.division is not None and m.how not in ("relative", "nation")),
+                            None) if outlet is not None else None
+        if outlet is not None and outlet_place is not None:
+            source, title = outlet_place, title[outlet.end():]
         tag = COLUMN_TAG.match(title or "") if title and len(title) > 14 else None
         tag_place = next((m.division for m in self.finder.find(tag.group(0)) if m.division is not None
                           and m.how not in ("relative", "nation")), None) if tag is not None else None

@@ -8,7 +8,8 @@ named alone inspecting courts or procuratorates are the nation's, not the site's
 between (省、市政协…) act jointly as the province's. On a site of no known place, a county's short name at the head is
 read before a place named later. The national economy's figures (国民经济运行) and the Youth League's national congress
 (共青团十九大) are the nation's. A place carrying out the central inspection's findings (…中央生态环境保护督察整改方案) acts
-itself. Members of a place leaving for the session named first (…会议明日开幕 驻豫委员赴京) are that place's. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
+itself. Members of a place leaving for the session named first (…会议明日开幕 驻豫委员赴京) are that place's. An outlet named for its place before its own 我省 (荆楚网:我省…) places
+the relative word. Each headline is a real one of the corpus or a fresh set's, read for the home its gold
 names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -255,3 +256,26 @@ def test_members_leaving_for_the_session_named_first(home: str, title: str, sour
 ])
 def test_forms_the_travellers_reading_leaves_alone(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # an outlet named for its province before its own 我省, reposted on another province's portal (a train row): 我省 is
+    # the outlet's, 湖北, above Wuhan and elsewhere for Fujian
+    ("420100", "荆楚网:我省代表委员抵京", "大众网", "http://www.dzwww.com/2010/qglh/wjjz/hub/201003/t20100303_5421277.html",
+     "upper"),
+    ("350000", "荆楚网:我省代表委员抵京", "大众网", "http://www.dzwww.com/2010/qglh/wjjz/hub/201003/t20100303_5421277.html",
+     "external"),
+])
+def test_an_outlets_own_relative_word_after_its_name(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+def test_an_outlet_named_for_no_place_leaves_the_site_its_relative_word() -> None:
+    from processing.actors import find_actor
+
+    # 东南网 names no place by its name: 我市 stays the reposting site's
+    actor = find_actor("东南网:我市召开人大常委会会议", "", "370100")
+    assert actor is not None and actor.region is not None and actor.region.code == "370100"
+    # a company's grid named like a site (国家电网) is no outlet: nothing moves
+    actor = find_actor("国家电网:我省迎峰度夏电力供应平稳", "", "370000")
+    assert actor is None or actor.region is None or actor.region.code in ("370000", "000000")
