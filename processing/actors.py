@@ -432,17 +432,17 @@ SESSION_REPORT = re.compile(r"在?(?P<place>[^，,。\s（(]{0,12}?)第?[一二�
 # the place's delegation at the session above (RUBRIC: a region's own delegation at a higher congress), not as leaders.
 LEADERS_REVIEW_ABOVE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[市州县区盟旗]?|[市州县区盟旗])领导(?:参加)?(?:分组)?审议"
                                   r"(?=(?:省|自治区|市|州)政府工作报告)")
-# A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
-# 人大一次会议的邢台代表报到): the place's delegation.
 # The session opening named first, then deputies or members of a place leaving for it (全国政协十一届四次会议明日开幕 驻豫
 # 委员赴京): the travellers are what the headline reports, so the session's clause is dropped before them.
 SESSION_THEN_TRAVEL = re.compile(r"^(?:[《【][^》】]{1,10}[》】])?[^，,。\s]{2,24}?(?:会议|两会|人代会)[^，,。\s]{0,6}?(?:开幕|召开)"
                                  r"[\s，,]+(?=[^，,。\s]{1,10}?(?:代表|委员)们?(?:陆续)?(?:赴京|抵京|进京))")
+# A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
+# 人大一次会议的邢台代表报到): the place's delegation.
 ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会议|两会|人代会))的?(?P<place>[\u4e00-\u9fff]{2,8}?)"
                              r"(?:全国人大|省人大|人大)?代表(?:委员)?(?:团)?(?=抵|赴|启程|报到|进京|离|返)")
 # A city's deputies and members arriving for their province's session, the session named before them (省两会今明先后开幕
-# 泉州市代表委员抵榕): the city's delegation there. (Not the NPC's: a city
-# sits at no national session as a delegation, 杭州出席全国两会的代表委员抵京 are its deputies.)
+# 泉州市代表委员抵榕): the city's delegation there. (Not the NPC's: a city sits at no national session as a delegation,
+# 杭州出席全国两会的代表委员抵京 are its deputies.)
 PROVINCIAL_SESSION_NAMED = re.compile(r"省(?:两会|人代会|[^，,。\s]{0,8}?人大[^，,。\s]{0,6}?次会议)")
 SESSION_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9fff]{2,6}?)(?:省?人大)?代表(?:委员)?(?:们)?"
                               r"(?=抵|赴会|启程|报到)")
@@ -1059,9 +1059,9 @@ class ActorFinder:
         return f"{place}代表团出席{m.group('session')}"
 
     def _arriving_delegation(self, m: re.Match[str], source: Division | None) -> str:
-        """SESSION_ARRIVALS's replacement: a city's or county's deputies arriving for the provincial session, named by
-        the place alone (泉州市代表委员抵榕), as its delegation (泉州市代表团抵榕); any other words left as they are, and
-        a county's deputies (a province's session seats its cities' delegations: a county's deputies sit in its city's)."""
+        """SESSION_ARRIVALS's replacement: a city's deputies arriving for the provincial session, named by the city alone
+        (泉州市代表委员抵榕), as its delegation (泉州市代表团抵榕); any other words left as they are, a county's deputies too
+        (a province's session seats its cities' delegations: a county's deputies sit in its city's)."""
         place = self._bare_division(m.group("place"), source, named=True)
         if place is None or place.level != "city":
             return m.group(0)

@@ -441,7 +441,8 @@ STATIONED_FOLLOW = re.compile(r"(?:全国|自治区|[省市州县区旗、和及
 # A place someone visits (研究会南安考察): the visitor acts, not the place.
 VISITED_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望")
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
-TOWNSHIP_SUFFIX = re.compile(r"街道|镇|乡")
+TOWNSHIP_SUFFIXES = ("街道", "镇", "乡")
+TOWNSHIP_SUFFIX = re.compile("|".join(TOWNSHIP_SUFFIXES))
 TOWNSHIP_MAX = 6  # characters of a township name before its suffix
 
 
@@ -1031,10 +1032,10 @@ class RegionFinder:
         words: tuple[set[int], dict[int, str]] | None = None
         for k in (5, 4, 3):
             for at in range(len(text) - k + 1):
-                town = stems.get(text[at:at + k])
+                word = text[at:at + k]
+                town = stems.get(word)
                 if town is None:
                     continue
-                word = text[at:at + k]
                 tag, freq = _word_tags().get(word, ("", 0))
                 if freq >= RUNNING_SHORT_MAX_FREQ or tag in COMMON_WORD_TAGS:
                     continue
@@ -1052,10 +1053,7 @@ class RegionFinder:
             return cached
         seen: dict[str, list[Division]] = {}
         for name, t in self._township_index(ctx).items():
-            m = re.search(r"(?:街道|镇|乡)$", name)
-            if m is None:
-                continue
-            stem = name[:m.start()]
+            stem = next((name.removesuffix(s) for s in TOWNSHIP_SUFFIXES if name.endswith(s)), "")
             if len(stem) >= 3 and not stem.endswith(("路", "街", "村", "区", "道", "镇", "乡")):
                 seen.setdefault(stem, []).append(t)
         index = {stem: ts[0] for stem, ts in seen.items() if len(ts) == 1}
@@ -1071,7 +1069,7 @@ class RegionFinder:
     def township_by_short(self, short: str, county: Division) -> Division | None:
         """The street, town or township of county whose name is short and its suffix (安沙 in 长沙县: 安沙镇)."""
         index = self._township_index(county)
-        return next((index[short + suffix] for suffix in ("街道", "镇", "乡") if short + suffix in index), None)
+        return next((index[short + suffix] for suffix in TOWNSHIP_SUFFIXES if short + suffix in index), None)
 
     def _township_index(self, ctx: Division) -> dict[str, Division]:
         """Townships under a county or city, by name (cached)."""
