@@ -446,6 +446,11 @@ ATTENDING_FIRST = re.compile(r"^出席(?P<session>[^，,。\s的]{4,30}?(?:会�
 PROVINCIAL_SESSION_NAMED = re.compile(r"省(?:两会|人代会|[^，,。\s]{0,8}?人大[^，,。\s]{0,6}?次会议)")
 SESSION_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9fff]{2,6}?)(?:省?人大)?代表(?:委员)?(?:们)?"
                               r"(?=抵|赴会|启程|报到)")
+# A province's deputies and members leaving for or arriving in the capital (湖北代表委员抵京, 荆楚网:我省代表委员抵京,
+# 河北代表委员陆续抵京): the province's delegation to the NPC session, as 湖北代表团抵京 is. (A city's are its deputies,
+# 杭州出席全国两会的代表委员抵京: a city sits at no national session as a delegation.)
+NATIONAL_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9fff]{1,6}?)(?:全国人大)?代表(?:委员)?们?"
+                               r"(?:昨日?|今日?|昨天|今天|陆续|顺利|已)*(?=抵京|赴京|进京|启程赴京)")
 # A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
 # 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
 # (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
@@ -1064,6 +1069,14 @@ class ActorFinder:
         (a province's session seats its cities' delegations: a county's deputies sit in its city's)."""
         place = self._bare_division(m.group("place"), source, named=True)
         if place is None or place.level != "city":
+            return m.group(0)
+        return f"{m.group('place')}代表团"
+
+    def _province_arriving(self, m: re.Match[str], source: Division | None) -> str:
+        """NATIONAL_ARRIVALS's replacement: a province's deputies (by name or as 我省) travelling to the NPC session as its
+        delegation (湖北代表团); any other place's left as they are."""
+        place = self._bare_division(m.group("place"), source)
+        if place is None or place.level != "province":
             return m.group(0)
         return f"{m.group('place')}代表团"
 
@@ -1939,6 +1952,8 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "代表" in text and "京" in text:
+            text = NATIONAL_ARRIVALS.sub(lambda m: self._province_arriving(m, source), text)
         if "代表" in text and "全国" not in text and PROVINCIAL_SESSION_NAMED.search(text):
             text = SESSION_ARRIVALS.sub(lambda m: self._arriving_delegation(m, source), text)
         if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):

@@ -1,0 +1,27 @@
+"""Failure kinds session 62 read in the train and dev parts' errors: a province's deputies and members travelling to
+the NPC session (湖北代表委员抵京, 荆楚网:我省代表委员抵京) are its delegation there, as 湖北代表团抵京 is. Each headline
+is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.processing.verdicts import headline_verdict as _verdict
+
+DZWWW = "http://www.dzwww.com/2010/qglh/wjjz/hub/201003/t20100303_5421277.html"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # Hubei's deputies and members arriving in Beijing, reposted from Hubei's portal on a Shandong one: the province's
+    # own delegation to the NPC session, which its congress serves
+    ("420000", "荆楚网:我省代表委员抵京", "大众网", DZWWW, "internal"),
+    # for a city in the province, the containing region's delegation
+    ("420100", "荆楚网:我省代表委员抵京", "大众网", DZWWW, "upper"),
+    # by the province's name, with an adverb between
+    ("130000", "河北代表委员陆续抵京", "中国日报网河北频道", "http://hb.chinadaily.com.cn/a.html", "internal"),
+    # a city's deputies are its deputies, not a delegation: a city sits at no national session as one
+    ("420100", "武汉代表委员抵京", "长江网", "http://news.cjn.cn/a.html", "lower"),
+])
+def test_a_provinces_deputies_travelling_to_the_npc_session(home: str, title: str, source: str, url: str,
+                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
