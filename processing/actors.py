@@ -14,6 +14,7 @@ from processing.regions import (
     COMMON_WORD_NAMES,
     COMMON_WORD_SHORTS,
     FOREIGN_COUNTRY,
+    MOVE_TARGETS,
     PROVINCE_ABBR,
     PROVINCIAL_INSTITUTION,
     STREET_FOLLOW,
@@ -761,12 +762,14 @@ NAME_POST_LEAD = re.compile(
     r"主席|书记|秘书长|"
     r"董事长|总经理|校长|总领事|大使)"
     r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
+# 莅 before a province's or city's one character (某某莅泉调研): 莅临 that place, the person the one who goes.
+_ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
 PERSON_LEAD = re.compile(
     # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?(?:、[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?){{0,2}}"
     r"(?=会见|在|到|赴|出席|调研|看望|慰问|一行|带队|率|莅临|走访))?(?:同志)?"
     r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
-    r"莅临|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
+    r"莅临|" + _ARRIVES_AT_ABBR + r"|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
 NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",
                        "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",
@@ -778,7 +781,7 @@ NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员
                        "党委", "党组", "党支", "党工", "党总", "纪委", "常务",
                        # (a people's organisation's short that begins with one: 文联主席到…, 侨联主席…)
                        "文联", "侨联", "台联", "残联", "妇联", "商会", "工会"})
-VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
+VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "莅", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
                          "检查", "督导", "督查",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.

@@ -1303,6 +1303,14 @@ class RuleClassifier:
                 a.code == source.code for a in gaz.ancestors_of(place)))
             if lead[1] == "来" and inside and source.parent:
                 return gaz.get(source.parent) or source
+            if lead[1] in GOES_TO_VISIT and place is not None and place.parent and place.level != "nation" \
+                    and (place.code == source.code or any(a.code == place.code for a in gaz.ancestors_of(source))):
+                end = next(m.end for m in found if m.division is place) + after
+                if PLACE_THEN_VISIT.match(title, end):
+                    # one who goes to the site's own place, or to a place containing it, by its name (某某赴临潭县…调研
+                    # on 临潭's site, 某某莅泉调研 on a 晋江 portal): from above that place; its own leaders go to the
+                    # places inside it (a place's unit named after it, 某某到衡阳市中医医院调研, is no visit to the place)
+                    return gaz.get(place.parent) or source
             here = self._comes_here(title, after, source) if lead[1] == "来" and place is None else None
             if here is not None and here.parent:
                 # one who comes to the site's own place by its one-character short or 我市 (某某来兴调研 on 兴宁's
@@ -2653,6 +2661,11 @@ class RuleClassifier:
         if rel == "inside":
             return f"{home}辖区内的{place.full_name}"
         return f"{place.full_name}不在{home}上下级之内"
+
+
+# The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
+GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
+PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
 
 
 class Classifier:

@@ -1,5 +1,7 @@
 """Failure kinds session 62 read in the train and dev parts' errors: a province's deputies and members travelling to
-the NPC session (湖北代表委员抵京, 荆楚网:我省代表委员抵京) are its delegation there, as 湖北代表团抵京 is. Each headline
+the NPC session (湖北代表委员抵京, 荆楚网:我省代表委员抵京) are its delegation there, as 湖北代表团抵京 is. A person of
+unknown post who goes to the site's own place or one containing it (某某赴临潭县…调研 on 临潭's site, 某某莅泉调研 on a 晋江
+portal) comes from above that place. Each headline
 is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -24,4 +26,17 @@ DZWWW = "http://www.dzwww.com/2010/qglh/wjjz/hub/201003/t20100303_5421277.html"
 ])
 def test_a_provinces_deputies_travelling_to_the_npc_session(home: str, title: str, source: str, url: str,
                                                             kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a leader going to 临潭 on 临潭's own site: from above the county (the prefecture's, by the gold)
+    ("623021", "胡晓华一行赴临潭县开展督导调研", "ltxcw.cn(临潭)", "http://ltxcw.cn/n/203%7C211%7C/106270.html", "upper"),
+    # going to Quanzhou by its one character (莅泉) on a 晋江 portal: from above the city (the province's, by the gold)
+    ("350500", "胡昌升莅泉调研", "晋江新闻网", "http://news.ijjnews.com/system/2018/03/19/011021501.shtml", "upper"),
+    # the city's own leader going to a unit named after the city (衡阳市中医医院) visits no place: the city's own
+    ("430400", "谢茂文到衡阳市中医医院调研", "衡阳守信网", "http://www.hysxw.com.cn/q/2026/9924.html", "lower"),
+])
+def test_a_person_going_to_the_sites_own_place_comes_from_above(home: str, title: str, source: str, url: str,
+                                                                 kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
