@@ -334,7 +334,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
-    (re.compile(r"人民政府|政府|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|" + SITUATION_JU + r"局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
+    # (a league's or 地区's administrative office, 兴安盟行署, 某地区行政公署, is its government)
+    (re.compile(r"人民政府|政府|行政公署|(?<=[盟区])行署|[省市区县州]长(?![期远效江城沙春治安])|(?<=自治区)(?:常务)?副?主席|办公厅|(?:(?!(?<!应)对(?![外台口]))[\u4e00-\u9fff]){1,6}?(?:厅|" + SITUATION_JU + r"局)(?![势面限])|(?:消防|交警|交通警察|公安|综合执法|执法|稽查|救援)[\u4e00-\u9fff]{0,4}?[总支]队|发改委|发展改革委|"
                 r"住建委|教委|卫健委|卫计委|卫生计生委|"
                 # (and the commissions the press names short after their level, 市农委, 省国资委, 市卫生健康委, 市经信委:
                 # not a congress's 财经委 or 农委, a 委员 or 委托)
@@ -545,8 +546,8 @@ DEPUTY_SECRETARY_CHIEF = re.compile(r"([省市县区州旗盟])党?委副书记[
 PROVINCIAL_RANK_BEFORE_CITY_POST = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}?(?:省|自治区))?(?:省|自治区党?)委常委[、，,]\s*"
     r"(?=[\u4e00-\u9fff]{0,6}?(?:市|州|盟)(?:委(?:副)?书记|长(?!助理)))")
-# A place's level word repeated before its body (仙桃市市委, 忠县县委): written once.
-LEVEL_REPEATED = re.compile(r"([市县区省州])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
+# A place's level word repeated before its body (仙桃市市委, 忠县县委, 兴安盟盟委): written once.
+LEVEL_REPEATED = re.compile(r"([市县区省州盟])\1(?=委|人民政府|政府|人大|政协|长|纪委)")
 # Bodies of two or three levels acting together by their relative names (省市政协联合督办…, 省市县人大联动…): the first
 # named, the province's, as the corpus codes joint actors (省市政协致公界别委员赴…: 省政协); not deputies or members of the
 # levels together, 省市两级人大代表, 省市政协委员, who are the site's place's; nor a province's cities and counties, 全省市县政协
@@ -1931,7 +1932,7 @@ class ActorFinder:
         if "周年" in text:
             text = ANNIVERSARY.sub("", text)
         # a place's level word repeated before its body (仙桃市市委书记, 忠县县委, 湖北省省委): one place's body
-        if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text:
+        if "市市" in text or "县县" in text or "区区" in text or "省省" in text or "州州" in text or "盟盟" in text:
             text = LEVEL_REPEATED.sub(r"\1", text)
         if "省市" in text or "省、市" in text:
             text = JOINT_LEVELS.sub("省", text)

@@ -418,6 +418,8 @@ LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|�
 # A CPPCC's session named (政协某届某次会议, 政协第十一届某旗委员会第一次会议), and a congress's (人大某届某次会议).
 CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五六七八九十]+届)[^，,。！!]{0,12}?(?:第?[一二三四五六七八九十]+次)"
                            r"(?:全体)?会议")
+# What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
+CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
 CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
@@ -1884,8 +1886,11 @@ class RuleClassifier:
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law
             actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
-        if actor is not None and actor.body == "congress" and "两会" in actor.text \
-                and CPPCC_SESSION.search(item.title) and not CONGRESS_SESSION_NAMED.search(item.title):
+        if actor is not None and actor.body == "congress" and "两会" in actor.text and (
+                (CPPCC_SESSION.search(item.title) and not CONGRESS_SESSION_NAMED.search(item.title))
+                # (or its members' proposals alone, 【聚焦全省两会】这些提案…: proposals are the CPPCC's, the deputies'
+                # are motions and suggestions)
+                or ("提案" in item.title and not CONGRESS_PAPERS.search(item.title))):
             # a place's 两会 named beside its CPPCC's session alone (惠阳进入“两会”时间!…惠阳区政协六届二次会议开幕): the
             # CPPCC's session is what is reported, not the congress's
             actor = Actor("cppcc", actor.region, actor.text.replace("两会", "政协"), actor.source, actor.via)

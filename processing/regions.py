@@ -1150,7 +1150,7 @@ class RegionFinder:
             if any(s <= pos < e for s, e in covered):
                 continue
             if rm.group(2) and pos > 0 and _CJK.match(text[pos - 1]) and (
-                    text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带"
+                    text[pos - 1] not in "在和与及、共中暨至由对向为席加赴到彻达实习照的开持听见副届次期率领带究署"
                     and not (text.startswith("年度", pos - 2) and text.startswith("政府", pos + 1))
                     and not (PARTY_SHORT_BEFORE.search(text, 0, pos)
                              # (in Inner Mongolia 盟市委 are its leagues' and cities' party committees, no 民盟's)
@@ -1160,7 +1160,8 @@ class RegionFinder:
                     and not text.startswith("精神", pos - 2):
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
                 # 致公党市委, 九三学社市委, names its committee of that level; a person leading, 率省人大…, a body of it;
-                # but 团市委 is the level's Youth League, and
+                # but 团市委 is the level's Youth League; after a verb of studying or deploying, 研究市第八次党代会筹备工作,
+                # 部署省人代会…, the level's body is the object, a word of its own; and
                 # a body right after a spirit relayed, 学习贯彻…全会精神省委宣讲团报告会…, begins a phrase of its own;
                 # after a year's word, 2020年度市政府部门述职…, the government whose year it is)
                 continue

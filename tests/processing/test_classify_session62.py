@@ -1,7 +1,10 @@
 """Failure kinds session 62 read in the train and dev parts' errors: a province's deputies and members travelling to
 the NPC session (湖北代表委员抵京, 荆楚网:我省代表委员抵京) are its delegation there, as 湖北代表团抵京 is. A person of
 unknown post who goes to the site's own place or one containing it (某某赴临潭县…调研 on 临潭's site, 某某莅泉调研 on a 晋江
-portal) comes from above that place. Each headline
+portal) comes from above that place. From two fresh sets read before import: a level word after a verb of studying
+(研究市第八次党代会筹备工作) names that level's body, not the nation's; a session's proposals alone (【聚焦全省两会】这些
+提案…) are the CPPCC's; a league's repeated level word (兴安盟盟委) and its administrative office (行署) are its party
+committee and its government. Each headline
 is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -39,4 +42,38 @@ def test_a_provinces_deputies_travelling_to_the_npc_session(home: str, title: st
 ])
 def test_a_person_going_to_the_sites_own_place_comes_from_above(home: str, title: str, source: str, url: str,
                                                                  kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+INVESTCHN = "https://investchn.com/home/news/detail/id/251924.html"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind", "sure"), [
+    # a city's party congress prepared (衢州's, by the gold) on a national portal: a city's, which the site cannot place,
+    # not the national party congress, held sure before
+    ("330000", "研究市第八次党代会筹备工作", "投资中国", INVESTCHN, "external", False),
+    ("350000", "研究市第八次党代会筹备工作", "投资中国", INVESTCHN, "external", False),
+    # on the city's own portal: its party committee's congress (below the province, above the city's congress)
+    ("330000", "研究市第八次党代会筹备工作", "衢州新闻网", "http://news.qz828.com/a.html", "lower", True),
+    ("330800", "研究市第八次党代会筹备工作", "衢州新闻网", "http://news.qz828.com/a.html", "upper", True),
+])
+def test_a_level_word_after_a_verb_of_studying(home: str, title: str, source: str, url: str, kind: str,
+                                               sure: bool) -> None:
+    verdict = _verdict(home, title, source, url)
+    assert verdict.kind == kind
+    assert (verdict.confidence >= 0.8) == sure
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the province's 两会 with its members' proposals: the CPPCC's (lower for the province), not its congress's
+    ("630000", "【聚焦全省兩會】這些提案寫滿群眾關心的事", "青海新闻网(镜像)", "http://www.qhnews.com/a.html", "lower"),
+    # its deputies' suggestions stay the congress's
+    ("630000", "【聚焦全省两会】这些建议写满群众关心的事", "青海新闻网", "http://www.qhnews.com/a.html", "internal"),
+    # a league's party committee and administrative office together, the level word repeated: the party committee first
+    # named, above the league's congress
+    ("152200", "兴安盟盟委行署肯定气象工作", "报告速", "http://www.baogaosu.com/a.html", "upper"),
+    # the league's administrative office alone: its government
+    ("152200", "兴安盟行署召开全盟经济工作会议", "报告速", "http://www.baogaosu.com/a.html", "lower"),
+])
+def test_proposals_and_a_leagues_bodies(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
