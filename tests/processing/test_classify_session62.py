@@ -77,3 +77,10 @@ def test_a_level_word_after_a_verb_of_studying(home: str, title: str, source: st
 ])
 def test_proposals_and_a_leagues_bodies(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+def test_the_ningxia_cppccs_paper_places_its_region() -> None:
+    # 华兴时报, the Ningxia CPPCC's paper (whose name says no place): 自治区 is Ningxia
+    verdict = _verdict("640000", "自治区政协委员李剑建议：改造提升文化街区 打造文旅融合“爆点”", "华兴时报",
+                       "https://www.hxsbs.com/szb/con/202302/24/content_56185.html")
+    assert (verdict.kind, verdict.confidence >= 0.8) == ("lower", True)
