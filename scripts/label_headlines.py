@@ -1173,6 +1173,16 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-04 (seventy-sixth set)": frozenset({
         'bjbws.com', 'chinanews.org', 'crntt.cn', 'kjwhgw.com', 'nwupl.edu.cn', 'twgreatdaily.com', 'wjol.net.cn',
         'wuhucourt.gov.cn', 'xnwbw.com', 'zgcsjs.org.cn'}),
+    # (the seventy-eighth and eightieth sets, session 62, raw/h99…zv and h99…zx, Ningxia, Qinghai and Inner Mongolia, and
+    # Jiangxi's, Anhui's and Zhejiang's cities: read twice, measured at 06734c8, then their errors read before import;
+    # 34 sites new to the corpus)
+    "2026-12-04 (seventy-eighth and eightieth sets)": frozenset({
+        '4444459.com', '66laws.com', 'cloudninemall.com', 'comemg.com', 'easyfundingllc.com', 'html360.net', 'hylngo.com',
+        'meihuidasg.com', 'nakedoat.com', 'neamco.com', 'steveeeshop.com', 'tongliaowang.com', 'xiexiebang.com',
+        'ycxixia.gov.cn', 'zunyiyoushi.com',
+        '6lm99.com', 'afcuspharma.com', 'chinazhibo.tv', 'daluzixun.com', 'hegsty.fun', 'itmrc4u.com', 'kunmingchi.com',
+        'misoncubano.com', 'ningdurmt.cn', 'ozhou.com.cn', 'qrydq.com', 'qzct.net', 'suscaya.com',
+        'tiangongyunplatform.com', 'wky69.com', 'xuanwww.com', 'xuanzhou.gov.cn', 'zgtyzp.com', 'zuanshi66.com'}),
     # (a site of the seventy-second set, session 61, one of whose pages the provincial leaders table cites: seen before,
     # no test part's)
     "2026-12-04 (leaders tables' evidence, session 61)": frozenset({'xjass.cn'}),
