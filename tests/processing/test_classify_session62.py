@@ -84,3 +84,10 @@ def test_the_ningxia_cppccs_paper_places_its_region() -> None:
     verdict = _verdict("640000", "自治区政协委员李剑建议：改造提升文化街区 打造文旅融合“爆点”", "华兴时报",
                        "https://www.hxsbs.com/szb/con/202302/24/content_56185.html")
     assert (verdict.kind, verdict.confidence >= 0.8) == ("lower", True)
+
+
+def test_a_place_tag_on_a_congress_site_of_work_appraisal() -> None:
+    # 黄冈: on the provincial congress's site, of appraisal (以评促改): the city's congress, whose work the site reports
+    verdict = _verdict("421100", "黄冈:以评促改 以议增效", "湖北人大网",
+                       "https://www.hppc.gov.cn/jcrd/scdt/1996854549272842241.html")
+    assert verdict.kind == "internal"
