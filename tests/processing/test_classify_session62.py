@@ -91,3 +91,15 @@ def test_a_place_tag_on_a_congress_site_of_work_appraisal() -> None:
     verdict = _verdict("421100", "黄冈:以评促改 以议增效", "湖北人大网",
                        "https://www.hppc.gov.cn/jcrd/scdt/1996854549272842241.html")
     assert verdict.kind == "internal"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # a city's democratic parties together at its 两会: the parties, below the city's congress, not its session
+    ("福清市各民主党派“两会”履职展风采", "lower"),
+    # one party's committee, as before
+    ("民盟福清市委“两会”提案获好评", "lower"),
+    # the session itself stays the congress's
+    ("福清市“两会”胜利闭幕", "internal"),
+])
+def test_a_places_democratic_parties_together(title: str, kind: str) -> None:
+    assert _verdict("350181", title, "福州统战网", "http://tzb.fznews.com.cn/html/21438//6594d5d16e786.shtml").kind == kind
