@@ -103,3 +103,11 @@ def test_a_place_tag_on_a_congress_site_of_work_appraisal() -> None:
 ])
 def test_a_places_democratic_parties_together(title: str, kind: str) -> None:
     assert _verdict("350181", title, "福州统战网", "http://tzb.fznews.com.cn/html/21438//6594d5d16e786.shtml").kind == kind
+
+
+def test_a_units_branches_of_the_democratic_parties_are_not_the_parties() -> None:
+    # a college's branches of the parties sending members to the parties' provincial congresses: the college's (a unit
+    # in 洪山区, by the gold), not the parties of the province acting
+    verdict = _verdict("420106", "我校各民主党派支部代表出席相关民主党派湖北省代表大会", "武汉体育学院",
+                       "http://www.wipe.edu.cn/a.html")
+    assert verdict.actor is None or "民主党派" not in verdict.actor.text
