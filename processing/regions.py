@@ -303,6 +303,18 @@ def _common_word(word: str) -> bool:
     return tag in COMMON_WORD_TAGS or freq >= 1000
 
 
+# The tags of jieba's dictionary a county's short may bear and still be read as a place tag at a headline's head:
+# a place's, a person's, a time's or a numeral's (周至 is a time's there), no noun, verb or adjective (公安：…, 通道：…).
+HEAD_TAG_WORD_TAGS = frozenset({"", "ns", "nr", "nrt", "t", "m"})
+
+
+def _head_tag_word(word: str) -> bool:
+    """Whether a county's short name may be read as the place tag heading a headline before a colon (周至:…): a
+    place's, person's, time's or numeral's word of jieba's dictionary, used under a thousand times."""
+    tag, freq = _word_tags().get(word, ("", 0))
+    return tag in HEAD_TAG_WORD_TAGS and freq < 1000
+
+
 def _after_full_name(text: str, at: int, short: str) -> bool:
     """Whether a county's short name at `at`, right after its city's name in full, is the county: no verb or other
     common word of jieba's (a place's or person's word may be counted often: 武昌, 江夏), followed by a body, an
@@ -677,6 +689,12 @@ class RegionFinder:
                 return True
             if start > 0 and text[start - 1] in "驻住" and STATIONED_FOLLOW.match(text, end):
                 return True  # (驻常德全国人大代表: deputies stationed there, no common word)
+            if len(codes) == 1 and levels == {"county"} and start == 0 and text.startswith((":", "："), end) \
+                    and word not in COMMON_WORD_SHORTS and _head_tag_word(word):
+                # a county's short heading the headline before a colon (周至:守好大秦岭…), the place tag of a report
+                # on it: the county, though jieba counts the word as a time's (周至) or a numeral's, as long as it is
+                # no verb, adjective or adverb and not used a thousand times
+                return True
             if len(codes) == 1 and levels == {"county"} and word not in COMMON_WORD_SHORTS and not _common_word(word) \
                     and (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end):
                 return True  # (weak: see _weak; it needs its city named or a site there)
@@ -741,6 +759,9 @@ class RegionFinder:
             # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place; …新面貌——于都 closing the title)
             return False
         body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
+        if how == "short" and start == 0 and text.startswith((":", "："), end) and len(cands) == 1 \
+                and _head_tag_word(word):
+            return False  # (the place tag heading a report on the county, 周至:守好大秦岭…: no common word so placed)
         if how == "short":
             return not body
         return bool(prev and _CJK.match(prev)) and not body

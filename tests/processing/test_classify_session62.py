@@ -111,3 +111,22 @@ def test_a_units_branches_of_the_democratic_parties_are_not_the_parties() -> Non
     verdict = _verdict("420106", "我校各民主党派支部代表出席相关民主党派湖北省代表大会", "武汉体育学院",
                        "http://www.wipe.edu.cn/a.html")
     assert verdict.actor is None or "民主党派" not in verdict.actor.text
+
+
+def _names(text: str, source: str | None = None) -> list[str]:
+    from processing.regions import RegionFinder
+
+    return [d.name for d in RegionFinder().divisions(text, source)]
+
+
+def test_a_countys_short_heading_a_headline_before_a_colon() -> None:
+    # 周至 (jieba tags it a time's word) and 文昌 heading a report before a colon, on sites of no place: the counties
+    assert "周至县" in _names("周至:守好大秦岭 护好黑河水")
+    assert "文昌市" in _names("文昌:加速推进商业航天发射场二期建设")
+    # for Xi'an, 周至 is a county below it (a report on the county, not Heilongjiang's 黑河 the river is named after)
+    assert _verdict("610100", "周至:守好大秦岭 护好黑河水", "人大法治网", "http://www.rdfzw.com/a.html").kind == "lower"
+    # an adjective or a common noun of jieba's before a colon is no county (平安：…, 大方：…)
+    assert not any(n.endswith("县") for n in _names("平安：春节假期全省社会治安平稳"))
+    assert not any(n.endswith("县") for n in _names("大方：做人要大方"))
+    # nor is the county's short read when something follows it other than the colon (the word alone)
+    assert "周至县" not in _names("周至")
