@@ -1173,6 +1173,13 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-04 (seventy-sixth set)": frozenset({
         'bjbws.com', 'chinanews.org', 'crntt.cn', 'kjwhgw.com', 'nwupl.edu.cn', 'twgreatdaily.com', 'wjol.net.cn',
         'wuhucourt.gov.cn', 'xnwbw.com', 'zgcsjs.org.cn'}),
+    # (the eighty-second and eighty-fourth sets, session 62, raw/h99…zz and h99…zzb, Shanxi, Shaanxi and Gansu, and
+    # Heilongjiang's, Liaoning's and Jilin's cities: read twice, measured at 784a380, then their errors read before
+    # import; 16 sites new to the corpus)
+    "2026-12-04 (eighty-second and eighty-fourth sets)": frozenset({
+        'crnews.net', 'gslzzx.gov.cn', 'sxlib.org.cn', 'xibuxinwen.com.cn', 'ytlst.com', 'zghjfzw.com',
+        '003gm.com', '60.11.60.117', '9pinw.com', 'abckickboxingfitness.com', 'geizhong.cn', 'ltdservices.net',
+        'nflungca.com', 'norrain.com', 'xyexam.com', 'ykrd.gov.cn'}),
     # (the seventy-eighth and eightieth sets, session 62, raw/h99…zv and h99…zx, Ningxia, Qinghai and Inner Mongolia, and
     # Jiangxi's, Anhui's and Zhejiang's cities: read twice, measured at 06734c8, then their errors read before import;
     # 34 sites new to the corpus)
