@@ -304,13 +304,14 @@ def _common_word(word: str) -> bool:
 
 
 # The tags of jieba's dictionary a county's short may bear and still be read as a place tag at a headline's head:
-# a place's, a person's, a time's or a numeral's (周至 is a time's there), no noun, verb or adjective (公安：…, 通道：…).
-HEAD_TAG_WORD_TAGS = frozenset({"", "ns", "nr", "nrt", "t", "m"})
+# a place's, a time's or a numeral's (周至 is a time's there); no noun, verb or adjective (公安：…, 通道：…), and no
+# person's name or word jieba does not know, which a quoted or writing person's name at the head often is (王益：…).
+HEAD_TAG_WORD_TAGS = frozenset({"ns", "t", "m"})
 
 
 def _head_tag_word(word: str) -> bool:
     """Whether a county's short name may be read as the place tag heading a headline before a colon (周至:…): a
-    place's, person's, time's or numeral's word of jieba's dictionary, used under a thousand times."""
+    place's, time's or numeral's word of jieba's dictionary, used under a thousand times."""
     tag, freq = _word_tags().get(word, ("", 0))
     return tag in HEAD_TAG_WORD_TAGS and freq < 1000
 
