@@ -306,6 +306,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:人大)?代表票决制|代表工作(?![站室委])|人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
                 # (not a festival's fairs, 阳朔举办“一节两会”, 一节两会 being one festival and two trade fairs)
                 r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
+                # (the deputies' seats apportioned and the constituencies drawn, 做好代表名额分配及选区划分工作: the
+                # standing committee's election work, not deputies acting)
+                r"代表名额|选区划分|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
@@ -410,6 +413,10 @@ MEETING_OWNER_AHEAD = re.compile(r"(?:“[^”]{0,30}”)?(?:\d{4}年度?)?(?:�
 # 小组, 省人大代表某县活动小组, 市人大代表北仑中心组, 市人大徐汇代表组, 省、市人大代表鼓楼团): read as stationed there
 # (驻常德全国人大代表小组). A congress's word without 代表 needs 代表 in the group's (市人大徐汇代表组), and 团 needs the
 # deputies' word before the place: a congress's delegation (全国人大河南省代表团, 江门市人大代表台山代表团) is no such group.
+# A session's political resolution named by the body's term and session alone (房山区第八届委员会第二次会议政治决议).
+CPPCC_RESOLUTION = re.compile(r"^(.{0,12}?)(第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次(?:全体)?会议政治决议)")
+# A place's delegation at a congress's session by its short form after the congress (市人大门头沟团, 省人大泉州团).
+LEVEL_DELEGATION_SHORT = re.compile(r"[省市]人大(?P<place>[\u4e00-\u9fff]{2,4}?)团(?=审议|讨论|举行|召开|全体|分组|[，,\s]|$)")
 DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+届)?(?:全国|省|自治区|市|州)人大(?:代表)?)"
                           r"(?P<place>[\u4e00-\u9fff]{2,7}?)(?P<group>(?:代表)?(?:活动)?小组|中心组|代表组|团)")
 # Deputies of a level above the site named bare before their group's activity (省人大代表围绕…开展代表小组活动 on a city's
@@ -692,6 +699,8 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制,
                                  # nor its slogan, 代表票决说了算)
                                  r"票决(?!制|说了算)|"
+                                 # (deputies submitting their suggestions, 区人大代表提交建议40件: at the session, as 议案 are)
+                                 r"(?:提交|提出)[^，,。]{0,6}?建议|"
                                  # (a forum on deputy work, 西安市人大代表工作座谈会召开: the standing committee's, as 会议 is)
                                  r"代表工作(?:座谈会|推进会|交流会)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
@@ -1975,6 +1984,14 @@ class ActorFinder:
                 m.start == said.end() and m.division is not None and m.how not in ("relative", "nation")
                 for m in self.finder.find(text, source)):
             text = text[said.end():]
+        if "政治决议" in text and "政协" not in text and "人民代表大会" not in text:
+            # a session's political resolution (房山区第八届委员会第二次会议政治决议): a CPPCC's, which the congress
+            # does not adopt
+            text = CPPCC_RESOLUTION.sub(r"\1政协\2", text)
+        if "人大" in text and "团" in text and (short := LEVEL_DELEGATION_SHORT.search(text)) is not None \
+                and self._bare_place(short.group("place"), source, named=True):
+            # a delegation by its short form after the congress (市人大门头沟团审议…): the place's delegation there
+            text = f"{text[:short.start()]}{short.group('place')}代表团{text[short.end():]}"
         if "人大" in text and ("小组" in text or "中心组" in text or "代表组" in text or "团" in text):
             text = DEPUTY_GROUP.sub(lambda m: self._deputy_group(m, source), text)
         if "代表小组活动" in text:

@@ -1303,6 +1303,11 @@ class RuleClassifier:
         if source is not None:
             inside = place is not None and (place.code == source.code or any(
                 a.code == source.code for a in gaz.ancestors_of(place)))
+            if lead[1] == "来" and inside and source.level == "province" and place is not None \
+                    and place.level == "county" and place.parent:
+                # (on a province's site, one who comes to a county, 某某来新化县调研… on 湖南人大网: from the county's
+                # city, not from above the province)
+                return gaz.get(place.parent) or source
             if lead[1] == "来" and inside and source.parent:
                 return gaz.get(source.parent) or source
             if lead[1] in GOES_TO_VISIT and place is not None and place.parent and place.level != "nation" \

@@ -4,7 +4,10 @@ unknown post who goes to the site's own place or one containing it (某某赴临
 portal) comes from above that place. From two fresh sets read before import: a level word after a verb of studying
 (研究市第八次党代会筹备工作) names that level's body, not the nation's; a session's proposals alone (【聚焦全省两会】这些
 提案…) are the CPPCC's; a league's repeated level word (兴安盟盟委) and its administrative office (行署) are its party
-committee and its government. Each headline
+committee and its government. From unread sets' train and dev rows read after import: a delegation by its short
+form (市人大门头沟团), a session's political resolution (the CPPCC's), seats and constituencies (the committee's election
+work), deputies submitting suggestions (at the session), one who comes to a county on a province's site (from its city);
+a place's democratic parties together; a county's short heading a headline before a colon. Each headline
 is a real one of the corpus, read for the home its gold names; then the forms each fix must leave alone."""
 
 from __future__ import annotations
@@ -132,3 +135,27 @@ def test_a_countys_short_heading_a_headline_before_a_colon() -> None:
     assert not any(n.endswith("县") for n in _names("大方：做人要大方"))
     # nor is the county's short read when something follows it other than the colon (the word alone)
     assert "周至县" not in _names("周至")
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a district's delegation at the municipality's session by its short form (市人大门头沟团): its own delegation
+    ("110109", "市人大门头沟团审议政府工作报告", "北京市门头沟区人民政府", "http://www.bjmtg.gov.cn/a.html", "internal"),
+    # for the municipality, a delegation at its own session
+    ("110000", "市人大门头沟团审议政府工作报告", "北京市门头沟区人民政府", "http://www.bjmtg.gov.cn/a.html", "internal"),
+    # a group named so is no delegation (市人大考察团 is the committee's visiting group), as before
+    ("530400", "普洱市人大考察团到玉考察", "玉溪网", "http://www.yxwb.cn/a.html", "external"),
+    # a session's political resolution with no body named: the CPPCC's (the congress adopts none)
+    ("110111", "房山区第八届委员会第二次会议政治决议", "北京市房山区政协", "http://zx.bjfsh.gov.cn/a.html", "lower"),
+    # the deputies' seats apportioned and constituencies drawn: the standing committee's election work
+    ("110113", "顺义区“三项措施”扎实做好代表名额分配及选区划分工作", "政讯通中心", "http://rdfzl.org.cn/a.html",
+     "internal"),
+    # deputies submitting suggestions: at the session
+    ("310114", "区人大代表提交建议40件", "嘉定报", "http://jdxc.investchn.com/a.html", "internal"),
+    # one who comes to a county, on a province's congress site: from the county's city, not from above the province
+    ("350000", "钟楠修来新化县调研人大代表联系群众工作站建设情况", "湖南人大网",
+     "https://www.hnrd.gov.cn/content/a.html", "external"),
+    ("430000", "钟楠修来新化县调研人大代表联系群众工作站建设情况", "湖南人大网",
+     "https://www.hnrd.gov.cn/content/a.html", "lower"),
+])
+def test_forms_of_two_unread_sets_train_and_dev_rows(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
