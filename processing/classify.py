@@ -513,8 +513,9 @@ NATIONAL_MATTER = re.compile(r"(?<!机)动车|"
                              # (国家 before an institution's project or unit, 国家重点实验室, 国家社科基金, is no national body)
                              r"国家(?!队|公园|级|[0-9A-Z]{1,5}级|森林|湿地|地质|重点实验室|工程(?:技术)?研究中心|重大科技基础设施|社科基金|"
                              r"社会科学基金|自然科学基金)|中央|国务院|总理|"
-                             # (an organisation's chairman elected, 再次当选主席, is no head of state)
-                             r"(?<!当选)(?<!选为)(?<!连任)(?<!当选副)(?<!选为副)(?<!连任副)主席|部长|中方|央行|政治局|"
+                             # (an organisation's chairman elected, 再次当选主席, is no head of state; nor is a CPPCC's
+                             # chairs' meeting or a session's presidium, 区六届政协举行第二十八次主席会议, 主席团)
+                             r"(?<!当选)(?<!选为)(?<!连任)(?<!当选副)(?<!选为副)(?<!连任副)主席(?!会议|团)|部长|中方|央行|政治局|"
                              + NATIONAL_POLICY + NATIONAL_LAW_NAME +
                              r"改革方案|春运|放假|《[^》]{2,30}(?:办法|条例|规定|法)》|"
                              # (the national statistics' release on the economy, 前三季度国民经济运行稳中有进: a

@@ -159,3 +159,13 @@ def test_a_countys_short_heading_a_headline_before_a_colon() -> None:
 ])
 def test_forms_of_two_unread_sets_train_and_dev_rows(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+def test_a_cppccs_chairs_meeting_is_no_national_matter() -> None:
+    # a district CPPCC's chairs' meeting (主席会议) on an aggregator's page of its news: the district's CPPCC, not a head
+    # of state's words read as national news
+    verdict = _verdict("310115", "区六届政协举行第二十八次主席会议", "上海浦东",
+                       "https://investchn.com/home/news/detail/id/42832.html")
+    assert verdict.kind == "lower"
+    assert _verdict("350000", "区六届政协举行第二十八次主席会议", "上海浦东",
+                    "https://investchn.com/home/news/detail/id/42832.html").kind == "external"
