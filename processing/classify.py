@@ -1517,6 +1517,21 @@ class RuleClassifier:
         lead = self.actors.person_lead(item.title, self.site(item).division)
         return lead[0] if lead is not None else None
 
+    def _whole_place_meeting(self, title: str, lead: tuple[str, str], source: Division | None) -> Actor | None:
+        """The whole place above the site's whose meeting a person leading the headline attends (某某出席全省…会议 on a
+        city's site: the province), as the meeting's owner; None for another verb or meeting, a level the site does not
+        place, or the site's own place (whose meeting its party or its government may hold)."""
+        if lead[1] not in ("出席", "参加"):
+            return None
+        at = title.find(lead[1], title.find(lead[0]) + len(lead[0]))
+        meeting = WHOLE_PLACE_MEETING.match(title, at + len(lead[1])) if at >= 0 else None
+        if meeting is None:
+            return None
+        place = self.actors.finder.relative_division(meeting.group("level"), source, title)
+        if place is None or source is None or place.code == source.code:
+            return None  # (the site's own place's meeting, 全市… on a city's site: its party's or its government's)
+        return Actor("public", place, meeting.group(0), "headline", "relative")
+
     def _led_by_unknown_person(self, title: str, actor: Actor | None, lead: tuple[str, str]) -> bool:
         """Whether a person-led headline's actor is the person (a visit, a quote), not a body named after."""
         if actor is None or actor.body == "public" or actor.source != "headline":
@@ -1944,6 +1959,11 @@ class RuleClassifier:
             actor = led
         elif not settled:
             lead = self.actors.person_lead(item.title, source)
+            owner = self._whole_place_meeting(item.title, lead, source) if lead is not None else None
+            if owner is not None:
+                # one of unknown post attending a meeting of a whole place (某某出席全省春管春耕备耕视频调度会): the
+                # place's meeting, its owner deciding as for a meeting a body names
+                actor, lead = owner, None
             if lead is not None and self._led_by_unknown_person(item.title, actor, lead):
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
@@ -2674,6 +2694,9 @@ class RuleClassifier:
         return f"{place.full_name}不在{home}上下级之内"
 
 
+# A meeting of a whole place (全省…会议, 2024年全市…大会), which the place's leading bodies hold (the nation's, 全国…会议,
+# is read as national news elsewhere).
+WHOLE_PLACE_MEETING = re.compile(r"(?:\d{4}年度?)?全(?P<level>[省市区县州])[^，,。\s]{0,24}?(?:会议|大会|会)")
 # The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
 GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
 PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")

@@ -169,3 +169,18 @@ def test_a_cppccs_chairs_meeting_is_no_national_matter() -> None:
     assert verdict.kind == "lower"
     assert _verdict("350000", "区六届政协举行第二十八次主席会议", "上海浦东",
                     "https://investchn.com/home/news/detail/id/42832.html").kind == "external"
+
+
+JINGZHOU_AGRI = "http://nyj.jingzhou.gov.cn/xxdt/nydt/202003/t20200301_1.shtml"
+
+
+@pytest.mark.parametrize(("home", "title", "kind"), [
+    # one of unknown post at the province's meeting, on a city department's site: the province's meeting, above the city
+    # and above a district of another city
+    ("421000", "肖长惜出席全省春管春耕备耕视频调度会", "upper"),
+    ("420106", "肖长惜出席全省春管春耕备耕视频调度会", "upper"),
+    # at the site's own city's meeting: the person of the city still (its party's or its government's meeting, unsaid)
+    ("421000", "肖长惜出席全市春耕工作会议", "lower"),
+])
+def test_a_person_at_a_meeting_of_a_whole_place_above_the_site(home: str, title: str, kind: str) -> None:
+    assert _verdict(home, title, "荆州市农业农村局", JINGZHOU_AGRI).kind == kind
