@@ -143,7 +143,9 @@ DELEGATION_OF_PLACE = re.compile(r"(?:党政|经贸|友好|政府|人大|政协)
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
-CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查|评议|询问|质询|备案审查|以评促改")
+CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查|评议|询问|质询|备案审查|以评促改|"
+                           # (and the people's democracy the congresses practise, their contact points and stations)
+                           r"民主|联系点|实践站")
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议), or a
 # place's meeting of its leading cadres (全省领导干部会议, 我县召开领导干部会议: where the party's decisions on posts and
 # the higher levels' spirit are relayed): the party committee's.

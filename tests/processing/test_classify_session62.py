@@ -184,3 +184,13 @@ JINGZHOU_AGRI = "http://nyj.jingzhou.gov.cn/xxdt/nydt/202003/t20200301_1.shtml"
 ])
 def test_a_person_at_a_meeting_of_a_whole_place_above_the_site(home: str, title: str, kind: str) -> None:
     assert _verdict(home, title, "荆州市农业农村局", JINGZHOU_AGRI).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url"), [
+    # a district's tag on the national or the municipality's congress site, of the people's democracy the congresses
+    # practise or their practice stations: the district's congress
+    ("310115", "浦东新区:深耕民主实践 赋能改革创新", "中国人大网", "http://www.npc.gov.cn/npc/c2/c30834/202512/t1.html"),
+    ("500104", "大渡口区:巴渝实践站绘就民生美好画卷", "重庆人大", "https://www.cqrd.gov.cn/web/article/1.html"),
+])
+def test_a_place_tag_on_a_congress_site_of_democracy_in_practice(home: str, title: str, source: str, url: str) -> None:
+    assert _verdict(home, title, source, url).kind == "internal"
