@@ -262,6 +262,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 州纪委书记…, 州委常委、瑞丽市委书记…, 市委常委、军分区政委…: not the committee; the post after decides, as the labelling
     # rule reads it; dropped from the bodies found: _bodies)
     (re.compile(r"委常委、(?=[省市区县州]?纪委书记|[\u4e00-\u9fff]{2,6}?[市县区旗]委(?:副)?书记|[\u4e00-\u9fff]{0,4}?军分区)"), "skip"),
+    # (a court whose hearings someone attends, 旁听法院庭审, 旁听区法院庭审: what the attenders watch, not who acts)
+    (re.compile(r"(?<=旁听)[省市区县]?(?:人民法院|中级人民法院|法院|中院)(?=庭审|审理|案件|开庭)"), "skip"),
     # Democratic parties and mass organisations: their committees (民盟某市委, 致公党某省委会) are not the
     # party committee; listed first so that their 委 is not read as one.
     # (a place's 委会 with no party named, 温州市委会, is a democratic party's committee: the CPC's is 市委; and 团 before a

@@ -194,3 +194,14 @@ def test_a_person_at_a_meeting_of_a_whole_place_above_the_site(home: str, title:
 ])
 def test_a_place_tag_on_a_congress_site_of_democracy_in_practice(home: str, title: str, source: str, url: str) -> None:
     assert _verdict(home, title, source, url).kind == "internal"
+
+
+def test_a_court_whose_hearings_are_attended_does_not_act() -> None:
+    # 石家庄's congress attending court hearings before its appraisal of judges and prosecutors (on the province's
+    # congress site): the city's congress, not the court it watches
+    verdict = _verdict("130100", "石家庄:旁听法院庭审 为常委会开展“两官”履职评议做好准备", "河北人大",
+                       "http://www.hbrd.gov.cn/a.html")
+    assert verdict.kind == "internal"
+    # a court holding its own hearing stays the court
+    assert _verdict("130100", "市中级人民法院公开开庭审理一起案件", "石家庄新闻网",
+                    "http://www.sjzdaily.com.cn/a.html").kind == "lower"
