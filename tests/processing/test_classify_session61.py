@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from processing.regions import RegionFinder
 from tests.processing.verdicts import headline_verdict as _verdict
+from tests.processing.verdicts import place_names as _names
 
 
 @pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
@@ -34,8 +34,6 @@ def test_a_township_named_without_its_suffix(home: str, title: str, source: str,
     assert _verdict(home, title, source, url).kind == kind
 
 
-def _names(text: str, source: str) -> list[str]:
-    return [d.name for d in RegionFinder().divisions(text, source)]
 
 
 def test_the_townships_stem_is_read_in_the_sites_place_only() -> None:

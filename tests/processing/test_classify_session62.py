@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.processing.verdicts import headline_verdict as _verdict
+from tests.processing.verdicts import place_names as _names
 
 DZWWW = "http://www.dzwww.com/2010/qglh/wjjz/hub/201003/t20100303_5421277.html"
 
@@ -116,10 +117,6 @@ def test_a_units_branches_of_the_democratic_parties_are_not_the_parties() -> Non
     assert verdict.actor is None or "民主党派" not in verdict.actor.text
 
 
-def _names(text: str, source: str | None = None) -> list[str]:
-    from processing.regions import RegionFinder
-
-    return [d.name for d in RegionFinder().divisions(text, source)]
 
 
 def test_a_countys_short_heading_a_headline_before_a_colon() -> None:
