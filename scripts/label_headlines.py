@@ -1184,7 +1184,7 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
         '003gm.com', '60.11.60.117', '9pinw.com', 'abckickboxingfitness.com', 'geizhong.cn', 'ltdservices.net',
         'nflungca.com', 'norrain.com', 'xyexam.com', 'ykrd.gov.cn'}),
     # (the seventy-eighth and eightieth sets, session 62, raw/h99…zv and h99…zx, Ningxia, Qinghai and Inner Mongolia, and
-    # Jiangxi's, Anhui's and Zhejiang's cities: read twice, measured at 06734c8, then their errors read before import;
+    # Jiangxi's, Anhui's and Zhejiang's cities: read twice, measured at 5935c2b, then their errors read before import;
     # 34 sites new to the corpus)
     "2026-12-04 (seventy-eighth and eightieth sets)": frozenset({
         '4444459.com', '66laws.com', 'cloudninemall.com', 'comemg.com', 'easyfundingllc.com', 'html360.net', 'hylngo.com',
