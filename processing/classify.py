@@ -417,11 +417,17 @@ ZONE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:开发区|高新区|经开区|
 # institution's own (not a museum's or a zone's site, nor a government's).
 # A body's group right after its name, led by the person before it (某某率某省政协调研组来…, 某某率市人大常委会执法检查组…).
 LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|检查组|执法检查组|视察组|督查组|督导组|代表团|工作组)")
+# A meeting of a whole place (全省…会议, 2024年全市…大会), which the place's leading bodies hold (the nation's, 全国…会议,
+# is read as national news elsewhere).
+WHOLE_PLACE_MEETING = re.compile(r"(?:\d{4}年度?)?全(?P<level>[省市区县州])[^，,。\s]{0,24}?(?:会议|大会|会)")
+# The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
+GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
+PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
+# What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
+CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
 # A CPPCC's session named (政协某届某次会议, 政协第十一届某旗委员会第一次会议), and a congress's (人大某届某次会议).
 CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五六七八九十]+届)[^，,。！!]{0,12}?(?:第?[一二三四五六七八九十]+次)"
                            r"(?:全体)?会议")
-# What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
-CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
 CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
@@ -2694,14 +2700,6 @@ class RuleClassifier:
         if rel == "inside":
             return f"{home}辖区内的{place.full_name}"
         return f"{place.full_name}不在{home}上下级之内"
-
-
-# A meeting of a whole place (全省…会议, 2024年全市…大会), which the place's leading bodies hold (the nation's, 全国…会议,
-# is read as national news elsewhere).
-WHOLE_PLACE_MEETING = re.compile(r"(?:\d{4}年度?)?全(?P<level>[省市区县州])[^，,。\s]{0,24}?(?:会议|大会|会)")
-# The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
-GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
-PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
 
 
 class Classifier:

@@ -693,8 +693,8 @@ class RegionFinder:
             if len(codes) == 1 and levels == {"county"} and start == 0 and text.startswith((":", "："), end) \
                     and word not in COMMON_WORD_SHORTS and _head_tag_word(word):
                 # a county's short heading the headline before a colon (周至:守好大秦岭…), the place tag of a report
-                # on it: the county, though jieba counts the word as a time's (周至) or a numeral's, as long as it is
-                # no verb, adjective or adverb and not used a thousand times
+                # on it: the county, where jieba counts the word as a place's, a time's (周至) or a numeral's and not
+                # used a thousand times (_head_tag_word)
                 return True
             if len(codes) == 1 and levels == {"county"} and word not in COMMON_WORD_SHORTS and not _common_word(word) \
                     and (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end):
