@@ -1082,20 +1082,14 @@ class ActorFinder:
             return f"{place}全国人大代表出席{m.group('session')}"
         return f"{place}代表团出席{m.group('session')}"
 
-    def _arriving_delegation(self, m: re.Match[str], source: Division | None) -> str:
-        """SESSION_ARRIVALS's replacement: a city's deputies arriving for the provincial session, named by the city alone
-        (泉州市代表委员抵榕), as its delegation (泉州市代表团抵榕); any other words left as they are, a county's deputies too
-        (a province's session seats its cities' delegations: a county's deputies sit in its city's)."""
-        place = self._bare_division(m.group("place"), source, named=True)
-        if place is None or place.level != "city":
-            return m.group(0)
-        return f"{m.group('place')}代表团"
-
-    def _province_arriving(self, m: re.Match[str], source: Division | None) -> str:
-        """NATIONAL_ARRIVALS's replacement: a province's deputies (by name or as 我省) travelling to the NPC session as its
-        delegation (湖北代表团); any other place's left as they are."""
-        place = self._bare_division(m.group("place"), source)
-        if place is None or place.level != "province":
+    def _arriving_delegation(self, m: re.Match[str], source: Division | None, level: str = "city",
+                             named: bool = True) -> str:
+        """SESSION_ARRIVALS's and NATIONAL_ARRIVALS's replacement: the deputies of a place of the level whose delegation
+        the session seats, arriving, as that delegation (泉州市代表委员抵榕 -> 泉州市代表团抵榕 at the provincial session;
+        湖北代表委员抵京 or 我省代表委员抵京 at the NPC's, where a relative word names the province too); any other words
+        left as they are (a province's session seats no county's delegation, the NPC's no city's)."""
+        place = self._bare_division(m.group("place"), source, named=named)
+        if place is None or place.level != level:
             return m.group(0)
         return f"{m.group('place')}代表团"
 
@@ -1972,7 +1966,7 @@ class ActorFinder:
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
         if "代表" in text and "京" in text:
-            text = NATIONAL_ARRIVALS.sub(lambda m: self._province_arriving(m, source), text)
+            text = NATIONAL_ARRIVALS.sub(lambda m: self._arriving_delegation(m, source, "province", named=False), text)
         if "代表" in text and "全国" not in text and PROVINCIAL_SESSION_NAMED.search(text):
             text = SESSION_ARRIVALS.sub(lambda m: self._arriving_delegation(m, source), text)
         if "两会" in text and "政协委员" in text and not ("人大代表" in text or "代表委员" in text or "全国" in text):
