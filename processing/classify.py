@@ -283,6 +283,16 @@ HOSTS_VISITOR = re.compile(r"会见|会晤|接见|宴请|与|同(?!志)")
 # A place at the head holding deputies' inspection or activity (赤水市开展…人大代表专题视察): the deputies there.
 PLACE_ORGANISES_DEPUTIES = re.compile(r"^(?P<place>[^，,。：:\s、]{2,10}?)(?:组织|开展|举行)[^，,。：:]{0,20}?人大代表"
                                       r"[^，,。：:]{0,16}?(?:视察|调研|检查|集中活动|主题活动)")
+# The site's own level of deputies inspecting, heading a headline on its congress's site with no group of them named
+# (市人大代表检查文明行为促进条例实施情况 on 德阳人大, 部分市、区人大代表对我区…进行视察 on a district's congress site, 国省
+# 人大代表集中视察南充… on the city's, the deputies of the congresses above living there): an inspection the
+# standing committee organises (RUBRIC: deputies in inspections organised by H are 内情); a group (中心组, 代表团, 小组)
+# or one place's deputies (人大代表集中视察县重点项目 on a city's site) act on their own.
+DEPUTIES_INSPECTING = re.compile(r"(?:部分)?(?:[国省市区县州盟旗](?:第?[一二三四五六七八九十]+届)?、?){0,3}人大代表"
+                                 r"(?:[、和]?政协委员)?(?:(?:集中|专题|持证)?(?:视察|检查|执法检查)(?![县区镇乡]|街道)|"
+                                 r"对我[省市区县州盟旗][^，,。]{0,24}?进行(?:集中|专题)?视察)")
+# ... and deputies taking part in the committee's inspection (兴华街联组人大代表参加“2021年例会前集中视察活动”).
+DEPUTIES_JOIN_INSPECTION = re.compile(r"代表(?:第[一二三四五六七八九十]+团)?参加[^，,。]{0,16}?视察活动")
 # A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
 CONGRESS_ORGANISES_DEPUTIES = re.compile(r"(?P<congress>[\u4e00-\u9fff]{1,8}?人大(?:常委会)?)组织(?:部分|全体|广大)?"
                                          r"[^，,。：:]{0,8}?代表(?!团)")
@@ -2126,6 +2136,16 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and actor.body == "deputies" and source is not None and actor.region is not None \
+                and actor.region.code == source.code and self._site_body(item) == "congress":
+            head = COLUMN_TAG.sub("", item.title)
+            for name in (source.name, source.short):
+                if name and head.startswith(name):
+                    head = head[len(name):]
+                    break
+            if DEPUTIES_INSPECTING.match(head) or DEPUTIES_JOIN_INSPECTION.search(head):
+                # the site's own deputies inspecting, on its congress's site: its standing committee's inspection
+                actor = Actor("congress", source, item.source_name, actor.source, "source")
         if actor is not None and actor.body == "congress" and actor.text.startswith("常委会") \
                 and CPPCC_SESSION.search(item.title, 0, max(0, item.title.find(actor.text))) \
                 and "人大" not in item.title and self._site_body(item) != "congress":
