@@ -193,6 +193,20 @@ CONGRESS_OVERSIGHT = re.compile(r"常委会|主任会议|视察|调研|督办|�
 # A meeting handing deputies' suggestions out to the bodies that handle them (代表建议集中交办会, …和政协委员提案交接交办会议).
 SUGGESTIONS_HANDED_OUT = re.compile(r"代表建议[^，,。：:]{0,12}?交(?:接交)?办(?:工作)?(?:会议|大会|会)")
 OWN_OVERSIGHT = re.compile(r"督查|督办|督促|通报|跟踪")
+# A report the standing committee hears, titled as filed on a congress's site with no body named (关于2023年国民经济和社会
+# 发展计划执行情况的报告, 关于…决算的报告, …审计工作报告, 关于《北京市消防条例》贯彻实施情况的报告(书面)): the government
+# reports its own work (the corpus codes such reports by the body reporting, 区人民法院…工作情况报告 the court's) ...
+GOVERNMENT_REPORT = re.compile(r"^关于[^，,。]{0,40}?(?:(?:国民经济和社会发展计划|预算|决算|审计工作|审计查出|国有资产|政府债务|"
+                               r"环境状况|环境保护目标|民生实事)[^，,。]{0,30}?|《[^》]{2,40}》(?:贯彻)?实施情况的?)(?:报告|汇报)")
+# ... but a report of the committee's own inspection or study (…调研报告, 执法检查报告, 关于检查《…》实施情况的报告) is its
+# own, and any of the committee's words (审议意见, 常委会) make the title the committee's.
+COMMITTEE_REPORT = re.compile(r"调研报告|执法检查|检查《|视察报告|审议意见|常委会|人大|专门委员会|工作委员会")
+# (the committee's opinions on a report, and how they were dealt with, 关于县人大常委会对县政府专项工作报告审议意见研究处理
+# 情况的报告: the government reports that, as 重庆市人民政府关于《…审议意见》研究处理情况的报告 names it)
+OPINIONS_HANDLED = re.compile(r"审议意见》?[^，,。]{0,8}?(?:研究)?处理(?:情况)?的?(?:报告|汇报)")
+# (a study report titled as filed, 关于…的调研报告, on a congress's site: the committee's, not an essay)
+COMMITTEE_STUDY = re.compile(r"^关于[^，,。：:]{2,60}?的?(?:调研|视察|执法检查)报告$")
+COMMITTEE_INSPECTION_REPORT = re.compile(r"(?:调研|执法检查|视察)报告|检查《[^》]+》[^，,。]{0,12}?的?报告")
 # A title quoted in book-title marks (《关于加强校园安全检查的建议》): its words are not the headline's.
 BOOK_TITLE = re.compile(r"《[^》]*》")
 ESSAY_ON_SITE = "研究文章（"  # the actor's text of an essay read on a local body's site (held unsure)
@@ -2136,6 +2150,23 @@ class RuleClassifier:
             if body is not None:
                 # nothing else acts, or someone unnamed goes to a place (到某区调研): the site's own body does
                 actor = Actor(body, source, item.source_name, actor.source, "source")
+        if actor is not None and source is not None and self._site_body(item) == "congress" \
+                and (report := COLUMN_TAG.sub("", item.title)).startswith("关于"):
+            # (the place the headline names only in a quoted title, 《北京市消防条例》, and whether it is the site's)
+            titled = bool(actor.text) and actor.text in "".join(BOOK_TITLE.findall(report)) \
+                and actor.text not in BOOK_TITLE.sub("", report)
+            own_place = actor.region is not None and actor.region.code == source.code
+            site_itself = actor.via == "source" and actor.body == "congress"
+            if ((site_itself or (titled and own_place)) and GOVERNMENT_REPORT.match(report)
+                    and not COMMITTEE_REPORT.search(report)) \
+                    or (actor.body == "congress" and own_place and OPINIONS_HANDLED.search(report)):
+                # a report the committee hears, on its own site, of the government's work (关于2023年国民经济和社会发展
+                # 计划执行情况的报告, 关于《北京市消防条例》贯彻实施情况的报告 on 北京人大): the government's
+                actor = Actor("government", source, f"{source.name}人民政府", "source", "source")
+            elif titled and COMMITTEE_INSPECTION_REPORT.search(report):
+                # the committee's own study or inspection of a law or regulation, named only by its title
+                # (关于《安徽省电动自行车管理条例》贯彻实施情况的调研报告 on 寿县人大): its work, not the law's maker's
+                actor = Actor("congress", source, item.source_name, "source", "source")
         if actor is not None and actor.body == "deputies" and source is not None and actor.region is not None \
                 and actor.region.code == source.code and self._site_body(item) == "congress":
             head = COLUMN_TAG.sub("", item.title)
@@ -2307,7 +2338,8 @@ class RuleClassifier:
                                                                       or self._site_body(item) is None):
             return Verdict("external", 0.55, f"文章：{item.title[:20]}（网站转载的研究文章，作者地不明，按外情）", actor)
         if (actor.source == "source" or actor.via == "source") and ESSAY.search(item.title) and source is not None \
-                and source.level != "nation":
+                and source.level != "nation" and not (self._site_body(item) == "congress"
+                                                      and COMMITTEE_STUDY.match(COLUMN_TAG.sub("", item.title))):
             # an essay on a local body's site (某市人大常委会's 县级人大行使监督职权的研究与思考): written by someone of
             # that place or below it (RUBRIC: essays go by their author's region), not the body's own act
             unit = Actor("public", source, f"{ESSAY_ON_SITE}{item.source_name}）", "source", "subunit")

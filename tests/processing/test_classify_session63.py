@@ -1,6 +1,9 @@
 """Failure kinds session 63 read in the train and dev parts' errors: the site's own level of deputies inspecting, on
 its congress's own site with no group of them named (市人大代表检查文明行为促进条例实施情况 on 德阳人大), is the standing
-committee's inspection, not the deputies acting on their own. Each positive case is a real headline of the corpus,
+committee's inspection, not the deputies acting on their own. A report titled as filed on a congress's site with no
+body named is by the body whose work it reports: the government's plan, budget, audit or a regulation's implementation
+(关于《北京市消防条例》贯彻实施情况的报告 on 北京人大), the committee's own study or inspection (关于《安徽省电动自行车管理
+条例》贯彻实施情况的调研报告 on 寿县人大, not the province's act nor an essay). Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -44,4 +47,35 @@ FANGSHAN = "https://rd.bjfsh.gov.cn/gzdt/215491.htm"
 ])
 def test_the_sites_deputies_inspecting_on_its_congress_site(home: str, title: str, source: str, url: str,
                                                            kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+PJRD = "http://www.pjrd.gov.cn/2021_01/16_10/content-306971.html"
+BJRD = "http://www.bjrd.gov.cn/rdzl/rdcwhgb/sswjrdcwhgb201803/202101/t20210105_2197773.html"
+SXRD = "http://sxrd.ahshx.gov.cn/dcyj/9300110.html"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # a regulation's implementation reported to the committee: the government's report
+    ("110000", "关于《北京市消防条例》贯彻实施情况的报告(书面)", "北京人大", BJRD, "lower"),
+    # the plan's execution with the city's name dropped, as a session's documents list it
+    ("211100", "关于2020年国民经济和社会发展计划执行情况与2021年国民经济和社会发展计划(草案)的报告", "盘锦人大信息网", PJRD,
+     "lower"),
+    # the audit of the budget, and how the committee's opinions on a report were dealt with: the government's
+    ("211100", "关于2023年度市级预算执行和其他财政收支的审计工作报告", "盘锦人大信息网", PJRD, "lower"),
+    ("211100", "关于市人大常委会对市政府专项工作报告审议意见研究处理情况的报告", "盘锦人大信息网", PJRD, "lower"),
+    # the committee's own study of a provincial regulation, on the county's congress site: its own work, for the county
+    ("340422", "关于《安徽省电动自行车管理条例》贯彻实施情况的调研报告", "寿县人大", SXRD, "internal"),
+    # ... and for the city above, the county's congress at work inside it
+    ("340400", "关于《安徽省电动自行车管理条例》贯彻实施情况的调研报告", "寿县人大", SXRD, "lower"),
+    # the committee's own report of its review work stays its own
+    ("350400", "关于2024年规范性文件备案审查工作情况的报告", "三明市人大常委会网站",
+     "http://www.smrd.gov.cn/cwhgb/202505/t20250523_2125096.htm", "internal"),
+    # its inspection of the regulation, named as such, stays its own
+    ("110000", "关于《北京市消防条例》贯彻实施情况的执法检查报告", "北京人大", BJRD, "internal"),
+    # the same report on the government's own site is the government's there too
+    ("110000", "关于《北京市消防条例》贯彻实施情况的报告", "北京市人民政府", "https://www.beijing.gov.cn/a.html", "lower"),
+])
+def test_a_report_filed_on_a_congress_site_is_by_the_body_whose_work_it_reports(home: str, title: str, source: str,
+                                                                                url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
