@@ -305,6 +305,10 @@ PLACE_ORGANISES_DEPUTIES = re.compile(r"^(?P<place>[^，,。：:\s、]{2,10}?)(?
 DEPUTIES_INSPECTING = re.compile(r"(?:部分)?(?:[国省市区县州盟旗](?:第?[一二三四五六七八九十]+届)?、?){0,3}人大代表"
                                  r"(?:[、和]?政协委员)?(?:(?:集中|专题|持证)?(?:视察|检查|执法检查)(?![县区镇乡]|街道)|"
                                  r"对我[省市区县州盟旗][^，,。]{0,24}?进行(?:集中|专题)?视察)")
+# Deputies' credentials confirmed, ended or reported on (关于确认增补市人大代表资格的报告, …代表资格终止的公告): the
+# standing committee's credentials work (RUBRIC: H's deputy work and appointments are 内情), not the deputies acting.
+DEPUTY_CREDENTIALS = re.compile(r"代表资格(?:的)?(?:审查)?(?:报告|公告|决定)|(?:确认|终止|停止)[^，,。]{0,10}?代表(?:的)?"
+                                r"(?:资格|职务)|代表资格(?:终止|停止)")
 # ... and deputies taking part in the committee's inspection (兴华街联组人大代表参加“2021年例会前集中视察活动”).
 DEPUTIES_JOIN_INSPECTION = re.compile(r"代表(?:第[一二三四五六七八九十]+团)?参加[^，,。]{0,16}?视察活动")
 # A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
@@ -2167,6 +2171,10 @@ class RuleClassifier:
                 # the committee's own study or inspection of a law or regulation, named only by its title
                 # (关于《安徽省电动自行车管理条例》贯彻实施情况的调研报告 on 寿县人大): its work, not the law's maker's
                 actor = Actor("congress", source, item.source_name, "source", "source")
+        if actor is not None and actor.body == "deputies" and actor.region is not None \
+                and actor.region.level != "nation" and DEPUTY_CREDENTIALS.search(item.title):
+            # (whose credentials the committee of the deputies' own congress confirms or ends)
+            actor = dataclasses.replace(actor, body="congress")
         if actor is not None and actor.body == "deputies" and source is not None and actor.region is not None \
                 and actor.region.code == source.code and self._site_body(item) == "congress":
             head = COLUMN_TAG.sub("", item.title)

@@ -3,7 +3,8 @@ its congress's own site with no group of them named (市人大代表检查文明
 committee's inspection, not the deputies acting on their own. A report titled as filed on a congress's site with no
 body named is by the body whose work it reports: the government's plan, budget, audit or a regulation's implementation
 (关于《北京市消防条例》贯彻实施情况的报告 on 北京人大), the committee's own study or inspection (关于《安徽省电动自行车管理
-条例》贯彻实施情况的调研报告 on 寿县人大, not the province's act nor an essay). Each positive case is a real headline of the corpus,
+条例》贯彻实施情况的调研报告 on 寿县人大, not the province's act nor an essay). Deputies' credentials confirmed or
+ended are the committee's credentials work, not the deputies acting. Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -78,4 +79,20 @@ SXRD = "http://sxrd.ahshx.gov.cn/dcyj/9300110.html"
 ])
 def test_a_report_filed_on_a_congress_site_is_by_the_body_whose_work_it_reports(home: str, title: str, source: str,
                                                                                 url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+QZRD = "http://www.qzrd.gov.cn/a.html"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # made in the words of the 舟山 and 辽源 committees' notices (确认…代表资格有效, …的代表资格终止): the city
+    # committee's credentials work, for the city and, for a district inside it, the city's congress above
+    ("350500", "关于确认增补市人大代表资格的报告", "泉州人大网", QZRD, "internal"),
+    ("350500", "关于终止张三市人大代表资格的公告", "泉州人大网", QZRD, "internal"),
+    ("350502", "关于确认增补市人大代表资格的报告", "泉州网", "http://www.qzwb.com/a.html", "upper"),
+    # deputies at their own work stay deputies
+    ("350500", "市人大代表开展“百名代表进百村”活动", "泉州网", "http://www.qzwb.com/a.html", "lower"),
+])
+def test_deputies_credentials_are_the_committees_work(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
