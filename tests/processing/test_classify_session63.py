@@ -4,7 +4,8 @@ committee's inspection, not the deputies acting on their own. A report titled as
 body named is by the body whose work it reports: the government's plan, budget, audit or a regulation's implementation
 (关于《北京市消防条例》贯彻实施情况的报告 on 北京人大), the committee's own study or inspection (关于《安徽省电动自行车管理
 条例》贯彻实施情况的调研报告 on 寿县人大, not the province's act nor an essay). Deputies' credentials confirmed or
-ended are the committee's credentials work, not the deputies acting. Each positive case is a real headline of the corpus,
+ended are the committee's credentials work, not the deputies acting. From a fresh set read before import: the Centre
+by its one word, deciding (中央调整河北省委主要负责人), is the Central Committee, not the body it decides on. Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -95,4 +96,19 @@ QZRD = "http://www.qzrd.gov.cn/a.html"
     ("350500", "市人大代表开展“百名代表进百村”活动", "泉州网", "http://www.qzwb.com/a.html", "lower"),
 ])
 def test_deputies_credentials_are_the_committees_work(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+HEBNEWS = "http://zhuanti.hebnews.cn/2011/2011-11/30/content_2407062.htm"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the Centre adjusting a province's party committee: the Central Committee, above every home
+    ("350000", "中央调整河北省委主要负责人", "河北新闻网", HEBNEWS, "upper"),
+    ("130000", "中央调整河北省委主要负责人", "河北新闻网", HEBNEWS, "upper"),
+    # a democratic party's centre, and the centre of a city, are not the Central Committee
+    ("350000", "民建中央调研组来冀调研", "河北新闻网", HEBNEWS, "upper"),
+    ("350000", "市委常委会传达中央决定精神", "河北新闻网", HEBNEWS, "external"),
+])
+def test_the_centre_by_its_one_word_deciding(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
