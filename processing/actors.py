@@ -452,7 +452,9 @@ LEADERS_REVIEW_ABOVE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,6}?[市州县�
                                   r"(?=(?:省|自治区|市|州)政府工作报告)")
 # The session opening named first, then deputies or members of a place leaving for it (全国政协十一届四次会议明日开幕 驻豫
 # 委员赴京): the travellers are what the headline reports, so the session's clause is dropped before them.
-SESSION_THEN_TRAVEL = re.compile(r"^(?:[《【][^》】]{1,10}[》】])?[^，,。\s]{2,24}?(?:会议|两会|人代会)[^，,。\s]{0,6}?(?:开幕|召开)"
+SESSION_THEN_TRAVEL = re.compile(r"^(?:[《【][^》】]{1,10}[》】])?(?:[^，,。\s]{2,24}?(?:会议|两会|人代会)[^，,。\s]{0,6}?(?:开幕|召开)|"
+                                 # (or the session they go to, clipped as printed: 出席十届全国人大四次会 我省全国人大代表抵京)
+                                 r"出席[^，,。\s]{4,24}?会议?)"
                                  r"[\s，,]+(?=[^，,。\s]{1,10}?(?:代表|委员)们?(?:陆续)?(?:赴京|抵京|进京))")
 # A place's deputies named after the session they attend, at the head (出席十一届全国人大一次会议广西代表抵京, 出席省十四届
 # 人大一次会议的邢台代表报到): the place's delegation.
@@ -469,6 +471,8 @@ SESSION_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9
 # 杭州出席全国两会的代表委员抵京: a city sits at no national session as a delegation.)
 NATIONAL_ARRIVALS = re.compile(r"(?:^|(?<=[\s，,：:！!]))(?P<place>[\u4e00-\u9fff]{1,6}?)(?:全国人大)?代表(?:委员)?们?"
                                r"(?:昨日?|今日?|昨天|今天|陆续|顺利|已)*(?=抵京|赴京|进京|启程赴京)")
+# The deputies from outside Beijing arriving there (京外代表全部抵京, 京外全国人大代表陆续报到): the NPC's.
+OUTSIDE_BEIJING_DEPUTIES = re.compile(r"京外(?:全国人大)?代表(?=[^，,。\s]{0,6}?(?:抵京|报到|进京|抵达))")
 # A place's delegation named with the session it attends between (福建省出席十四届全国人大二次会议代表团, 盐都区出席
 # 市九届人大一次会议代表团): the place's delegation, as 福建代表团 (the session is where it acts, not who acts).
 # (湖北省出席第十三届全国人民代表大会代表, the deputies a province elects to the NPC, likewise: 湖北省全国人大代表)
@@ -701,6 +705,9 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (a province's deputies arriving in its capital by its one character, 云南省十一届人大代表
+                                 # 抵昆, 四川省人大代表抵蓉: for its session)
+                                 r"抵(?:达)?[昆蓉榕汉邕筑穗杭石并郑济庐昌兰乌呼哈沈琼](?![\u4e00-\u9fff]?[市县区])|"
                                  # (deputies voting on the year's projects, 人大代表票决产生…民生实事项目: at the session; not the system, 票决制,
                                  # nor its slogan, 代表票决说了算)
                                  r"票决(?!制|说了算)|"
@@ -752,7 +759,9 @@ NOT_A_COUNTY = re.compile(r"(?:大|贫困|民族|自治|邻|外|他|兄弟|对�
 VISITING_SITE = re.compile(r"(?:来|到|赴)(?:我|本)[省市州盟]|(?:来|到|赴)[^，,。：:\s]{0,6}考察")
 OTHER_LEVEL = re.compile(r"[省市州区镇乡]|全国|中央|驻")
 # A roundup of practice elsewhere with no single actor (各地人大…, 多地…): 外情 unless a place comes first.
-ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)")
+# (not the national deputies or members from everywhere, 各地全国政协委员陆续抵达驻地: the national session's)
+ROUNDUP = re.compile(r"^(?:全国)?(?:各地|多地|各省区市|各省市|各省份|多个省份|多省|多个地方|部分地方|一些地方)"
+                     r"(?!的?(?:全国人大代表|全国政协委员))")
 # A meeting convened (召开…大会, 座谈会召开), not one relayed (…会议精神); a spirit relayed to be carried out (思明区迅速
 # 传达贯彻市两会精神, 迅速传达学习…) or its study deployed or organised (部署学习宣传贯彻…, 组织学习…, 举办…专题研讨班), not
 # studied or preached by the place's people (传达学习, 学习贯彻, 宣讲).
@@ -1092,6 +1101,9 @@ class ActorFinder:
         湖北代表委员抵京 or 我省代表委员抵京 at the NPC's, where a relative word names the province too); any other words
         left as they are (a province's session seats no county's delegation, the NPC's no city's)."""
         place = self._bare_division(m.group("place"), source, named=named)
+        if place is None and level == "province" and m.group("place") in ("我省", "本省"):
+            # (我省 on a site of no known place: some province's delegation, not the nation's deputies; unplaced)
+            return f"{m.group('place')}代表团"
         if place is None or place.level != level:
             return m.group(0)
         return f"{m.group('place')}代表团"
@@ -1968,6 +1980,9 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "京外" in text and "代表" in text:
+            # (the deputies from outside Beijing, 京外代表全部抵京: the NPC's, arriving for its session)
+            text = OUTSIDE_BEIJING_DEPUTIES.sub("全国人大代表", text)
         if "代表" in text and "京" in text:
             text = NATIONAL_ARRIVALS.sub(lambda m: self._arriving_delegation(m, source, "province", named=False), text)
         if "代表" in text and "全国" not in text and PROVINCIAL_SESSION_NAMED.search(text):

@@ -5,7 +5,11 @@ body named is by the body whose work it reports: the government's plan, budget, 
 (关于《北京市消防条例》贯彻实施情况的报告 on 北京人大), the committee's own study or inspection (关于《安徽省电动自行车管理
 条例》贯彻实施情况的调研报告 on 寿县人大, not the province's act nor an essay). Deputies' credentials confirmed or
 ended are the committee's credentials work, not the deputies acting. From a fresh set read before import: the Centre
-by its one word, deciding (中央调整河北省委主要负责人), is the Central Committee, not the body it decides on. Each positive case is a real headline of the corpus,
+by its one word, deciding (中央调整河北省委主要负责人), is the Central Committee, not the body it decides on; deputies
+travelling to a session: 我省's NPC deputies on a site of no known place are some province's delegation, not the
+nation's deputies, the session they attend clipped before them as printed; the NPC members from everywhere (各地全国政协
+委员) and the deputies from outside Beijing (京外代表) are the national session's, not a roundup nor unplaced; a
+province's deputies arriving in its capital by its one character (抵昆) are at its session. Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -111,4 +115,29 @@ HEBNEWS = "http://zhuanti.hebnews.cn/2011/2011-11/30/content_2407062.htm"
     ("350000", "市委常委会传达中央决定精神", "河北新闻网", HEBNEWS, "external"),
 ])
 def test_the_centre_by_its_one_word_deciding(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+SINA_2006 = "http://news.sina.com.cn/c/2006-03-03/10158351419s.shtml"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # some province's NPC deputies, the session they go to clipped before them: not the nation's deputies, and the
+    # national portal cannot say whose (held unsure)
+    ("350000", "出席十届全国人大四次会 我省全国人大代表抵京", "新浪新闻", SINA_2006, "external"),
+    # ... on a provincial portal, that province's delegation
+    ("320000", "出席十届全国人大四次会 我省全国人大代表抵京", "新华报业网", "http://www.xhby.net/a.shtml", "internal"),
+    # the national CPPCC's members from everywhere, and the deputies from outside Beijing: the national session
+    ("350000", "各地全国政协委员陆续抵达驻地", "新浪新闻", "http://news.sina.com.cn/c/2007-03-02/202912413855.shtml",
+     "upper"),
+    ("420106", "京外代表全部抵京", "有缘网", "https://m.yybnet.net/news/china/201003/3552714.html", "upper"),
+    # everywhere's practice stays a roundup
+    ("350000", "各地人大代表联络站建设经验", "新浪新闻", SINA_2006, "external"),
+    # a province's deputies arriving in its capital: its session, for the province; the province's, for its capital
+    ("530000", "云南省十一届人大代表抵昆 最小代表23岁(图)", "搜狐新闻", "http://news.sohu.com/20080117/n254707856.shtml",
+     "internal"),
+    ("530100", "云南省十一届人大代表抵昆 最小代表23岁(图)", "搜狐新闻", "http://news.sohu.com/20080117/n254707856.shtml",
+     "upper"),
+])
+def test_deputies_travelling_to_a_session(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
