@@ -1176,6 +1176,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the eighty-sixth and eighty-ninth sets, session 63, raw/h99…zzd and h99…zzg, Shandong's and Hebei's cities and
+    # counties, and national news as local sites carry it: read twice, measured at a9d33c5 and 0f4de68, then their
+    # errors read before import; 26 sites new to the corpus)
+    "2026-12-04 (eighty-sixth and eighty-ninth sets)": frozenset({
+        '52xigu.com', '8x2.com', 'bazhou.gov.cn', 'bdzgh.gov.cn', 'china0315.com', 'dz31hao.com', 'hsrb.com.cn',
+        'huancui.gov.cn', 'jchdbf.com', 'juye.gov.cn', 'liaocheng.cc', 'linqing.gov.cn', 'lyhdw.com', 'lyls.gov.cn',
+        'lznews.cn', 'mancheng.gov.cn', 'shizhong.gov.cn', 'toudeng.cc', 'yinxingmei.cn', 'yuhaojiang.com',
+        'fengxian.gov.cn', 'hbdjk.com', 'minshangjie.com', 'nmgttcy.com', 'rmzxb.com', 'xuanwww.net'}),
     # (the eighty-second and eighty-fourth sets, session 62, raw/h99…zz and h99…zzb, Shanxi, Shaanxi and Gansu, and
     # Heilongjiang's, Liaoning's and Jilin's cities: read twice, measured at 784a380, then their errors read before
     # import; 16 sites new to the corpus)
@@ -1196,6 +1204,8 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site of the seventy-second set, session 61, one of whose pages the provincial leaders table cites: seen before,
     # no test part's)
     "2026-12-04 (leaders tables' evidence, session 61)": frozenset({'xjass.cn'}),
+    # (香港商报 by its other host: the city leaders table cites two of its pages on hkcd.com; new with the eighty-seventh set)
+    "2026-12-04 (leaders tables' evidence, session 63)": frozenset({'hkcd.com.hk'}),
     # (the seventieth set, session 61, raw/h99…zn, Fujian's and Hubei's courts and procuratorates: read twice, measured
     # at e457724, then its errors read before import; 11 sites new to the corpus)
     "2026-12-04 (seventieth set)": frozenset({
