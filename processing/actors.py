@@ -705,6 +705,8 @@ PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]+大|党代�
 # 人大代表集中视察, 会前视察, are theirs unless the headline names the standing committee organising them: the corpus's
 # gold, processing/models/data/NOTICE, 37 of 43 tuning verdicts; the committee named first is the actor then.)
 DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP + r")|会议|审议|议案|执法检查|列席|代表团|陆续报到|集中报到|盛会|"
+                                 # (the session's suggestions listed by number, 2018年代表建议(351—380号))
+                                 r"代表建议[(（]\d|"
                                  # (a province's deputies arriving in its capital by its one character, 云南省十一届人大代表
                                  # 抵昆, 四川省人大代表抵蓉: for its session)
                                  r"抵(?:达)?[昆蓉榕汉邕筑穗杭石并郑济庐昌兰乌呼哈沈琼](?![\u4e00-\u9fff]?[市县区])|"

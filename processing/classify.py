@@ -287,6 +287,9 @@ SECRETARY_AFTER_PLACE = re.compile(_NICKNAME + r"?原(?:[省市县区州旗]委)
 # before the law's title, LAW_INSPECTION_MEETING reads the site's congress.
 # (法 as a law's last character, not of 依法/司法/执法: 依法执法检查 is a department's check by law)
 LAW_INSPECTED = re.compile(r"(?:条例|(?<![依司执])法|办法)》?(?:实施情况)?执法检查")
+# The congresses' own campaign on the environment (中华环保世纪行, 淄博市大规模环保世纪行活动落下帷幕): a place's runs it
+# through its standing committee, as the NPC's environment committee runs the national one.
+CONGRESS_CAMPAIGN = re.compile(r"(?:环保|环境保护|环境|生态|资源)[^，,。]{0,6}?世纪行")
 # A place holding the constitutional oath (青川县首次举行宪法宣誓仪式), read right after the place's name.
 # (the oath itself, or of those it appoints, right after the verb: not new civil servants', lawyers', students' or a
 # constitution day's oath, 厦门市举行新录用公务员宪法宣誓仪式, 思明区举行国家宪法日宪法宣誓活动)
@@ -2123,7 +2126,7 @@ class RuleClassifier:
             if named is not None:
                 actor = Actor("public", named.division, item.title[named.start:named.end], "headline", "name")
         if actor is not None and actor.body == "public" and actor.region is not None and (
-                LEGISLATES.search(item.title) or LAW_INSPECTED.search(item.title)
+                LEGISLATES.search(item.title) or LAW_INSPECTED.search(item.title) or CONGRESS_CAMPAIGN.search(item.title)
                 or (actor.via == "name" and actor.text and OATH_HELD.match(
                     _headline_head(item.title), len(actor.text)) and _headline_head(item.title).startswith(actor.text))):
             # (a place holding the constitutional oath, 青川县首次举行宪法宣誓仪式: its standing committee swears in those

@@ -9,7 +9,9 @@ by its one word, deciding (中央调整河北省委主要负责人), is the Cent
 travelling to a session: 我省's NPC deputies on a site of no known place are some province's delegation, not the
 nation's deputies, the session they attend clipped before them as printed; the NPC members from everywhere (各地全国政协
 委员) and the deputies from outside Beijing (京外代表) are the national session's, not a roundup nor unplaced; a
-province's deputies arriving in its capital by its one character (抵昆) are at its session. Each positive case is a real headline of the corpus,
+province's deputies arriving in its capital by its one character (抵昆) are at its session. From unread sets' train rows
+read after import: a place's environmental campaign (环保世纪行) is its congress's; the session's suggestions listed by
+number (2018年代表建议(351—380号)) are its deputies in session. Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -140,4 +142,24 @@ SINA_2006 = "http://news.sina.com.cn/c/2006-03-03/10158351419s.shtml"
      "upper"),
 ])
 def test_deputies_travelling_to_a_session(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+ZIBO = ("https://jinan.baogaosu.com/xinwen/%E6%B7%84%E5%8D%9A%E5%B8%82%E5%A4%A7%E8%A7%84%E6%A8%A1%E7%8E%AF%E4%BF%9D%E4%B8%96"
+        "%E7%BA%AA%E8%A1%8C%E6%B4%BB%E5%8A%A8%E8%90%BD%E4%B8%8B/40297373")
+WHRD = "http://www.whrd.gov.cn/html/dbgz/dbjy/2018/1128/15068.shtml"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the city's environmental campaign, which its standing committee runs
+    ("370300", "淄博市大规模环保世纪行活动落下帷幕", "报告速济南", ZIBO, "internal"),
+    ("370000", "淄博市大规模环保世纪行活动落下帷幕", "报告速济南", ZIBO, "lower"),
+    # the session's suggestions by number, on the city congress's site
+    ("420100", "2018年代表建议(351—380号)", "武汉人大", WHRD, "internal"),
+    # a district inside: the city's congress above
+    ("420106", "2018年代表建议(351—380号)", "武汉人大", WHRD, "upper"),
+    # the city's other campaigns stay the city's
+    ("370300", "淄博市大规模文明城市创建活动落下帷幕", "报告速济南", ZIBO, "lower"),
+])
+def test_congress_campaigns_and_numbered_suggestions(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
