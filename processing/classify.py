@@ -453,6 +453,8 @@ LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|�
 WHOLE_PLACE_MEETING = re.compile(r"(?:\d{4}年度?)?全(?P<level>[省市区县州])[^，,。\s]{0,24}?(?:会议|大会|会)")
 # The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
 GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
+# The verb after a person's party (某某一行赴…, 某某一行来…).
+PARTY_GOES = re.compile(r"(?:近日|日前|专程|先后)?(莅临|前往|深入|走进|到|赴|莅|来)")
 PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
 # What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
 CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
@@ -1325,6 +1327,9 @@ class RuleClassifier:
         visits a county is taken as its city's and one who visits a city as its province's (held low)."""
         gaz = self.gazetteer
         after = title.find(lead[0]) + len(lead[0])
+        if lead[1] == "一行" and (going := PARTY_GOES.match(title, after + 2)) is not None:
+            # (某某一行赴临潭县…: the verb after the party, as for 某某赴临潭县…)
+            lead = (lead[0], going.group(1))
         found = [m for m in self.actors.finder.find(title[after:], source)
                  if m.division is not None and m.how not in ("relative", "nation")]
         led = LEADS_DELEGATION.match(title, after)

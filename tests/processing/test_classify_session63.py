@@ -11,7 +11,9 @@ nation's deputies, the session they attend clipped before them as printed; the N
 委员) and the deputies from outside Beijing (京外代表) are the national session's, not a roundup nor unplaced; a
 province's deputies arriving in its capital by its one character (抵昆) are at its session. From unread sets' train rows
 read after import: a place's environmental campaign (环保世纪行) is its congress's; the session's suggestions listed by
-number (2018年代表建议(351—380号)) are its deputies in session. Each positive case is a real headline of the corpus,
+number (2018年代表建议(351—380号)) are its deputies in session. A three-character name before 带队 or 一行 is read whole
+(姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. Each
+positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -163,3 +165,17 @@ WHRD = "http://www.whrd.gov.cn/html/dbgz/dbjy/2018/1128/15068.shtml"
 ])
 def test_congress_campaigns_and_numbered_suggestions(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("title", "name", "verb"), [
+    # a three-character name before the verb of leading, or before 一行 (a fresh set's, and the corpus's)
+    ("姚运明带队调研重点项目建设情况", "姚运明", "带队"),
+    ("胡晓华一行赴临潭县开展督导调研", "胡晓华", "一行"),
+    ("王小明率调研组到黔西南开展调研", "王小明", "率"),
+    # two leaders named together still lead as the first
+    ("周祖翼赵龙看望慰问困难群众", "周祖翼", "看望"),
+    ("王宁胡昌升会见客人", "王宁", "会见"),
+])
+def test_a_leading_persons_name_is_read_whole(title: str, name: str, verb: str) -> None:
+    from processing.actors import ActorFinder
+    assert ActorFinder().person_lead(title) == (name, verb)
