@@ -35,7 +35,8 @@ HOMES = DATA / "homes.json"
 SEEN_DATE = "2026-11-29"
 # Raw files gathered on a later day, by the first file of that day's batch (their pages were read that day).
 SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"), ("h99zzzzzzzzzzzzzzha.txt", "2026-12-02"),
-                   ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"), ("h99zzzzzzzzzzzzzzzzf.txt", "2026-12-04"))
+                   ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"), ("h99zzzzzzzzzzzzzzzzf.txt", "2026-12-04"),
+                   ("h99zzzzzzzzzzzzzzzzzzh.txt", "2026-12-05"))
 
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
@@ -1206,6 +1207,8 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     "2026-12-04 (leaders tables' evidence, session 61)": frozenset({'xjass.cn'}),
     # (香港商报 by its other host: the city leaders table cites two of its pages on hkcd.com; new with the eighty-seventh set)
     "2026-12-04 (leaders tables' evidence, session 63)": frozenset({'hkcd.com.hk'}),
+    # (the provincial and city leaders tables cite one page each of siyezi.com, new with the ninety-first set)
+    "2026-12-05 (leaders tables' evidence, session 63)": frozenset({'siyezi.com'}),
     # (the seventieth set, session 61, raw/h99…zn, Fujian's and Hubei's courts and procuratorates: read twice, measured
     # at e457724, then its errors read before import; 11 sites new to the corpus)
     "2026-12-04 (seventieth set)": frozenset({

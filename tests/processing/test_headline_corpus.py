@@ -40,6 +40,8 @@ MIN_PROVINCES = 31
 MIN_NEWS_SHARE = 0.85
 MIN_TEST_HEADLINES = 541
 MIN_TEST_SITES = 508
+# The days the stored pages were read on (scripts/label_headlines.py, SEEN_DATES_FROM).
+SEEN_DAYS = ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05")
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
@@ -107,7 +109,7 @@ def test_every_line_is_well_formed(rows: list[dict[str, Any]], homes: list[dict[
                 or default_gazetteer.get(actor["region"]) is not None), where
         if actor.get("at"):
             assert actor["at"] == "000000" or actor["at"] in OUTSIDE_GAZETTEER or default_gazetteer.get(actor["at"]) is not None, where
-        assert r["seen_on"]["url"].startswith("http") and r["seen_on"]["retrieved"] in ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03", "2026-12-04"), where
+        assert r["seen_on"]["url"].startswith("http") and r["seen_on"]["retrieved"] in SEEN_DAYS, where
         assert set(r["labels"]) == {h["code"] for h in homes}, where
         for home, lab in r["labels"].items():
             assert lab["kind"] in KINDS and lab["reason"].strip(), (where, home)
