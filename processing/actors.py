@@ -342,7 +342,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"政协|(?:两会)?[“\"]?委员通道"), "cppcc"),
     # (not 党组织, party organisations in general: 某区各级党组织开展…, 基层党组织…)
     # (but a company's, 中国移动湖北公司各级党组织: its own party organs, read as its 党委)
-    (re.compile(r"党代会|党代表大会|党委|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),
+    # (a prefecture's party committee, 阿克苏地委, as 州委 and 盟委 are)
+    (re.compile(r"党代会|党代表大会|党委|(?<=[\u4e00-\u9fff])地委(?![员托])|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)

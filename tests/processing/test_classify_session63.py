@@ -12,8 +12,8 @@ nation's deputies, the session they attend clipped before them as printed; the N
 province's deputies arriving in its capital by its one character (抵昆) are at its session. From unread sets' train rows
 read after import: a place's environmental campaign (环保世纪行) is its congress's; the session's suggestions listed by
 number (2018年代表建议(351—380号)) are its deputies in session. A three-character name before 带队 or 一行 is read whole
-(姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. Each
-positive case is a real headline of the corpus,
+(姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. A
+prefecture's 地委 is its party committee (from an unread set's dev rows read after import). Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -179,3 +179,19 @@ def test_congress_campaigns_and_numbered_suggestions(home: str, title: str, sour
 def test_a_leading_persons_name_is_read_whole(title: str, name: str, verb: str) -> None:
     from processing.actors import ActorFinder
     assert ActorFinder().person_lead(title) == (name, verb)
+
+
+XJPEACE = "http://www.xjpeace.cn/content/2019-12/25/content_11670.html"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # the prefecture's party committee meeting: above its own congress, inside the region's
+    ("652900", "阿克苏地委召开第四十三次委员(扩大)会议", "新疆平安网", XJPEACE, "upper"),
+    ("650000", "阿克苏地委召开第四十三次委员(扩大)会议", "新疆平安网", XJPEACE, "lower"),
+    ("653200", "和田地委领导调研阿依玛克村经济发展", "中国科学院新疆分院",
+     "http://www.xjb.cas.cn/gbzt/gbfhjzt/201803/t20180323_5269465.html", "upper"),
+    # the prefecture itself meeting, with no organ named, stays the place's
+    ("652900", "阿克苏地区召开会议", "新疆平安网", XJPEACE, "lower"),
+])
+def test_a_prefectures_party_committee(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
