@@ -453,6 +453,8 @@ LED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:调研组|考察组|考察团|�
 WHOLE_PLACE_MEETING = re.compile(r"(?:\d{4}年度?)?全(?P<level>[省市区县州])[^，,。\s]{0,24}?(?:会议|大会|会)")
 # The verbs of going to a place (a person's lead verb) and what follows the place when the place itself is visited.
 GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "走进"})
+# A visit to deputies (走访看望省人大代表, 看望慰问市人大代表).
+VISITS_DEPUTIES = re.compile(r"(?:走访|看望|慰问|联系)[^，,。：:]{0,4}?(?:[省市县区州](?:十.届)?)?人大代表")
 # The verb after a person's party (某某一行赴…, 某某一行来…).
 PARTY_GOES = re.compile(r"(?:近日|日前|专程|先后)?(莅临|前往|深入|走进|到|赴|莅|来)")
 PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
@@ -1383,9 +1385,13 @@ class RuleClassifier:
     def _topic_body(self, title: str) -> str | None:
         """A body the headline's subject names without a place (…地方人大工作, …政协履职): a guess at the
         body of a person whose office is unknown."""
-        for _s, _e, body in self.actors._bodies(title):
+        for start, end, body in self.actors._bodies(title):
             if body in TOPIC_BODIES:
                 return body
+            if body == "deputies" and VISITS_DEPUTIES.search(title, max(0, start - 8), end):
+                # (one who visits a level's deputies, 张宗云来莆田调研:走访看望省人大代表: that level's congress keeps in
+                # touch with its deputies, whose leaders do such visits)
+                return "congress"
         return None
 
     def _leader(self, title: str, actor: Actor | None) -> Actor | None:

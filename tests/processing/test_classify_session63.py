@@ -13,7 +13,8 @@ province's deputies arriving in its capital by its one character (抵昆) are at
 read after import: a place's environmental campaign (环保世纪行) is its congress's; the session's suggestions listed by
 number (2018年代表建议(351—380号)) are its deputies in session. A three-character name before 带队 or 一行 is read whole
 (姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. A
-prefecture's 地委 is its party committee (from an unread set's dev rows read after import). Each positive case is a real headline of the corpus,
+prefecture's 地委 is its party committee, and one of unknown post who visits a level's deputies is that level's congress
+(from an unread set's dev rows read after import). Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -194,4 +195,19 @@ XJPEACE = "http://www.xjpeace.cn/content/2019-12/25/content_11670.html"
     ("652900", "阿克苏地区召开会议", "新疆平安网", XJPEACE, "lower"),
 ])
 def test_a_prefectures_party_committee(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+SIYEZI = "https://siyezi.com/zhishi/Kff9.htm"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # one of unknown post coming to 莆田 to visit the province's deputies: the provincial congress's work, from above the
+    # city, on a site of no known place
+    ("350000", "张宗云来莆田调研:走访看望省人大代表", "siyezi.com", SIYEZI, "internal"),
+    ("350200", "张宗云来莆田调研:走访看望省人大代表", "siyezi.com", SIYEZI, "upper"),
+    # visiting companies is no congress's work
+    ("350000", "张宗云来莆田调研:走访企业", "siyezi.com", SIYEZI, "lower"),
+])
+def test_one_who_visits_a_levels_deputies(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
