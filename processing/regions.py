@@ -104,6 +104,11 @@ PERSON_BEFORE_DASH = re.compile(r"代表|委员|风采|榜样|人物|劳模|模�
 QUOTED_PRACTICE = re.compile(r"[“\"]([\u4e00-\u9fff]{2})(?:经验|模式|样板|样本|做法|路径|实践|探索|方案|答卷|速度|现象)[”\"]")
 # A word for studying or spreading another place's practice, before its name in quotes (学习“晋江经验”).
 STUDIES_BEFORE = re.compile(r"学习|借鉴|推广|复制|对标")
+# A verb of a place's policy or public acts right after an abbreviation (粤出台…, 鄂发布…, 沪启动…, 闽首批…, 粤预算联网
+# 监督…); not one a common word begins with (晋升, 沪深 are no such verbs).
+ABBR_ACTS = re.compile(r"(?:出台|发布|印发|推出|实施|启动|部署|公布|下发|发文|首批|首个|首家|首次|拟|全面|加快|推进|新增|出手|"
+                       r"多措|力推|明确|建立|打造|设立|探索|试点|划定|公示|通报|表彰|严查|整治|力争|筹建|建成|开通|上线|"
+                       r"成立|发放|投入|提高|上调|下调|调整|取消|放宽|推行|预算|财政)")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).
 ABBR_COUNT = re.compile(r"(?:\d+|[两三四五六七八九十百]+)(?:家|个|项|所|座|名|位|地|企)|企(?!业)")
 # A zone's name (高新区, 开发区, 示范区, 产业园区, 管委会): a bare 区 near it may be the zone's, no district's (a wider
@@ -807,6 +812,10 @@ class RegionFinder:
         if ch in MOVE_TARGETS and phrase_start and (ABBR_BODY.match(text, i + 1) or ABBR_COUNT.match(text, i + 1)):
             # an abbreviation heading a body word (闽政协开幕, 鄂两会) or a count of its units or its firms (闽32家茶企入围,
             # 鄂企…, 沪3所高校) at the start of a phrase: that province's or city's
+            return i + 1, [ABBR[ch]]
+        if ch in MOVE_TARGETS and phrase_start and ABBR_ACTS.match(text, i + 1):
+            # an abbreviation heading a verb of a place's policy at the start of a phrase (粤出台措施…, 鄂发布…, 闽首批…,
+            # as the national press heads its headlines): that province's or city's
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and i > 0 and text[i - 1] in MOVE_VERBS:
             nxt = text[i + 1] if i + 1 < len(text) else ""

@@ -14,7 +14,8 @@ read after import: a place's environmental campaign (环保世纪行) is its con
 number (2018年代表建议(351—380号)) are its deputies in session. A three-character name before 带队 or 一行 is read whole
 (姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. A
 prefecture's 地委 is its party committee, and one of unknown post who visits a level's deputies is that level's congress
-(from an unread set's dev rows read after import). Each positive case is a real headline of the corpus,
+(from an unread set's dev rows read after import). From train errors: a province's one-character abbreviation heading a
+verb of its policy (粤预算联网监督系统…, 粤出台…) names the province, as the national press writes it. Each positive case is a real headline of the corpus,
 read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.processing.verdicts import headline_verdict as _verdict
+from tests.processing.verdicts import place_names as _names
 
 DEYANG = "http://scdyrd.gov.cn/contents/8/211.html"
 FANGSHAN = "https://rd.bjfsh.gov.cn/gzdt/215491.htm"
@@ -211,3 +213,28 @@ SIYEZI = "https://siyezi.com/zhishi/Kff9.htm"
 ])
 def test_one_who_visits_a_levels_deputies(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+CHINA_COM = "http://iot.china.com.cn/content/2017-07/20/content_39047877.htm"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    # Guangdong's budget supervision system on a national portal: another province's practice, not the nation's
+    ("350000", "粤预算联网监督系统成“标配” 违规苗头别想逃", "中国网", CHINA_COM, "external"),
+    ("350000", "粤出台措施支持民营经济", "中国网", CHINA_COM, "external"),
+    # Hubei's own measures, for Hubei: its government's (a place's policy with no body named is its government's)
+    ("420000", "鄂出台措施支持民营经济", "中国网", CHINA_COM, "lower"),
+])
+def test_a_provinces_abbreviation_heading_its_policy(home: str, title: str, source: str, url: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("title", "places"), [
+    ("粤出台措施支持民营经济", ["广东省"]),
+    ("记者：湘出台新规", ["湖南省"]),
+    # "new" and "promotion" are no Xinjiang and no Shanxi
+    ("新出台的政策解读", []),
+    ("晋升职级", []),
+])
+def test_the_abbreviation_is_read_only_before_such_a_verb(title: str, places: list[str]) -> None:
+    assert _names(title) == places
