@@ -15,14 +15,15 @@ number (2018年代表建议(351—380号)) are its deputies in session. A three-
 (姚运明带队…, not 姚运 and a second name 明带队), and the verb after a person's party (某某一行赴…) is the one read. A
 prefecture's 地委 is its party committee, and one of unknown post who visits a level's deputies is that level's congress
 (from an unread set's dev rows read after import). From train errors: a province's one-character abbreviation heading a
-verb of its policy (粤预算联网监督系统…, 粤出台…) names the province, as the national press writes it. Each positive case is a real headline of the corpus,
-read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
+verb of its policy (粤预算联网监督系统…, 粤出台…) names the province, as the national press writes it. Each positive
+case is a real headline of the corpus, read for the home its gold names; the forms each fix must leave alone are real ones or made from real ones by changing
 the words the rule reads."""
 
 from __future__ import annotations
 
 import pytest
 
+from processing.actors import ActorFinder
 from tests.processing.verdicts import headline_verdict as _verdict
 from tests.processing.verdicts import place_names as _names
 
@@ -180,7 +181,6 @@ def test_congress_campaigns_and_numbered_suggestions(home: str, title: str, sour
     ("王宁胡昌升会见客人", "王宁", "会见"),
 ])
 def test_a_leading_persons_name_is_read_whole(title: str, name: str, verb: str) -> None:
-    from processing.actors import ActorFinder
     assert ActorFinder().person_lead(title) == (name, verb)
 
 
