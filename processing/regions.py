@@ -21,6 +21,13 @@ from siqing.errors import UsageError
 COMMON_WORD_SHORTS = frozenset(
     ["长治", "大同", "安康", "吉安", "开封", "朝阳", "中山", "普洱", "来宾", "白银", "武威", "玉树", "中卫", "哈密", "和田", "攀枝花", "日照", "德州", "常德", "四平", "大庆", "山南", "阿里", "泰安", "黄山", "白山", "通化", "承德", "兴安", "三明", "南平", "文山", "红河", "海东", "海北", "海西", "黄南", "定西", "金昌", "阿拉尔", "东方", "永安", "龙岩", "安顺", "宁德", "吉林", "崇左", "百色", "怒江", "迪庆", "德宏", "保山", "丽江", "大理", "万宁", "五指山", "三沙", "北屯", "双河", "可克达拉", "昆玉", "胡杨河", "新星", "白杨", "铁门关", "图木舒克", "五家渠", "石河子"]
 )
+# A city's short of the list above that is as much a word where a place goes or acts (东方 a direction, 阿里 a company,
+# 新星 and 白杨 words, 海西 Fujian's coast as often): read only after a body word, as COMMON_WORD_SHORTS are.
+WORD_FIRST_CITY_SHORTS = frozenset({"东方", "阿里", "新星", "白杨", "双河", "海西", "来宾", "兴安"})
+# Where a city's short that is also a word is the city: where someone goes to do something (到宁德调研, 在龙岩举行) and
+# what it does at a phrase's head (三明出台…, 南平召开…); no word reads so (三明治 is followed by neither).
+CITY_MOVE_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|召开|举行|举办|开幕|"
+                              r"启动|开展")
 # Two-character full county names that are common words (主城区, 老城区): need a following body word.
 COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中区", "中区", "东区", "西区", "南区", "北区",
                                "城中区", "城东区", "城西区", "城北区", "新城区", "老城区", "江北区", "江南区",
@@ -712,6 +719,11 @@ class RegionFinder:
                 # a place's delegation right after the session it sits in (省十三届人大三次会议大理代表团…): no common
                 # word reads so
                 return True
+            if word in COMMON_WORD_SHORTS and len(codes) == 1 and levels == {"city"} \
+                    and word not in WORD_FIRST_CITY_SHORTS and (
+                        MOVE_BEFORE.search(text, max(0, start - 2), start) and CITY_MOVE_FOLLOW.match(text, end)
+                        or (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end)):
+                return True  # (赴宁德考察, 在龙岩举行, 三明出台…: the city, as a word is never so placed)
             if word in COMMON_WORD_SHORTS:
                 if self._place_inside_follows(text, end, codes):
                     return True  # (the head of a chain of places, 吉林安图, 大理宾川: no common word reads so)
