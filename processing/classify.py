@@ -114,7 +114,10 @@ ACADEMICIANS = re.compile(r"(?:中国(?:科学|工程)院|中科院|两院)(?:[\
 ORDINAL_LEAD = re.compile(r"^(?:\d{4}年度?|第?[一二三四五六七八九十百]+届)+")
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
-NATIONAL_MEETING = re.compile(r"(?:\d{4}年?)?全国[^，,。：:]{1,24}?(?:(?:工作)?会议|(?:现场)?推进会|现场会|集中示范活动)")
+NATIONAL_MEETING = re.compile(r"(?:\d{4}年?)?全国[^，,。：:]{1,24}?(?:(?:工作)?会议|(?:现场)?推进会|现场会|集中示范活动|"
+                              # a national body's classes, forums of exchange and congresses, run by it wherever held
+                              # (全国地市级友协领导干部培训班在常德举办, 全国会员代表大会在武夷山市召开)
+                              r"培训班|研修班|座谈会|交流会|表彰(?:大)?会|洽谈会|(?:会员)?代表大会)")
 # The people's organisations (人民团体) and the consumers' association, which at the national level act as central
 # bodies (中国科协, 中国文联, 中国残联, 中消协), unlike learned societies (中国某学会).
 PEOPLES_ORGANISATION = re.compile(r"科协|科学技术协会|文联|作协|侨联|残联|红十字会|工商联|总工会|妇联|团中央|记协|台联|关工委|"

@@ -53,6 +53,13 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
      "http://www.fj.chinanews.com.cn/news/2023/2023-06-17/526745.html", "upper"),
     # a prefecture's fair, for its province
     ("620000", "定西举办人力资源招聘会", "甘肃省人民政府", "http://www.gansu.gov.cn/a.html", "lower"),
+    # a national body's training class held in a city: the nation's, for any home
+    ("350200", "2017全国地市级友协领导干部培训班在常德举办", "中国人民对外友好协会",
+     "https://www.cpaffc.org.cn/index/news/news_list/id/17/lang/1.html?page=248", "upper"),
+    ("420100", "2017全国地市级友协领导干部培训班在常德举办", "新华网", "http://www.xinhuanet.com/a.html", "upper"),
+    # a national society's congress held in a county-level city of the home province
+    ("350000", "中国化学会第九次全国会员代表大会在福建省武夷山市召开", "中国聚合物网", "http://www.polymer.cn/a.html",
+     "upper"),
     # a province's meeting held in one of its cities stays the province's
     ("430000", "全省检察机关法警支队长座谈会在常德召开", "常德政法网", "http://www.cdzfw.gov.cn/a.html", "lower"),
     ("350000", "全省检察机关法警支队长座谈会在常德召开", "常德政法网", "http://www.cdzfw.gov.cn/a.html", "external"),
