@@ -1332,8 +1332,11 @@ class RuleClassifier:
         visits a county is taken as its city's and one who visits a city as its province's (held low)."""
         gaz = self.gazetteer
         after = title.find(lead[0]) + len(lead[0])
-        if lead[1] == "一行" and (going := PARTY_GOES.match(title, after + 2)) is not None:
-            # (某某一行赴临潭县…: the verb after the party, as for 某某赴临潭县…)
+        verb_at = title.find(lead[1], after)
+        party = 2 if lead[1] in ("一行", "带队") or title.startswith("率队", verb_at) else 0
+        if party and (going := PARTY_GOES.match(title, verb_at + party)) is not None:
+            # (某某一行赴临潭县…, 某某带队来我市…, 某某率队来我区…: the verb after the party or the leading, as for
+            # 某某赴临潭县…)
             lead = (lead[0], going.group(1))
         found = [m for m in self.actors.finder.find(title[after:], source)
                  if m.division is not None and m.how not in ("relative", "nation")]

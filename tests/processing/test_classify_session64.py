@@ -3,7 +3,8 @@
 headline where someone goes there to do something (中新社福建分社在三明开展调研采访, 自治区政协委员视察团赴百色视察) or
 where it acts at a phrase's head (定西举办人力资源招聘会, 百色出台…) named no place at all: four of Fujian's nine
 prefectures among them. A national body's class or congress held somewhere (2017全国地市级友协领导干部培训班在常德举办)
-is the nation's, as a national work meeting held anywhere already was, not the venue's. Each positive case is a real
+is the nation's, as a national work meeting held anywhere already was, not the venue's. One of unknown post leading a
+party to the site's own place (某某带队来我市调研) comes from above it, as one who comes alone already did. Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
@@ -63,6 +64,12 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # a province's meeting held in one of its cities stays the province's
     ("430000", "全省检察机关法警支队长座谈会在常德召开", "常德政法网", "http://www.cdzfw.gov.cn/a.html", "lower"),
     ("350000", "全省检察机关法警支队长座谈会在常德召开", "常德政法网", "http://www.cdzfw.gov.cn/a.html", "external"),
+    # one of unknown post leading a party to the site's own place (带队来我市, 率队来我区) comes from above it, as one who
+    # comes alone (某某来我市调研) already did; leading one with no coming stays the site's own
+    ("371300", "王随莲带队来我市调研视察红色文化保护传承和经济社会发展情况", "临沂人大",
+     "http://lyrenda.gov.cn/info/1721/2005.htm", "upper"),
+    ("371300", "王随莲带队调研视察红色文化保护传承和经济社会发展情况", "临沂人大",
+     "http://lyrenda.gov.cn/info/1721/2005.htm", "internal"),
 ])
 def test_session64_headlines(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
