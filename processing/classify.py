@@ -855,7 +855,8 @@ OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|�
 # gazetteer does not hold, neither above nor inside any home.
 # Also counted (13名台湾省人大代表…), after a bracketed tag ((全国两会)港区代表委员…), by the deputies' and members' words
 # together (港区代表委员), by the region's word after the congress's (中国人大台代表…), or without 全国 where the region has
-# no congress of its own to mean (台湾省人大代表, 港区人大代表; Hong Kong and Macao have none, 台湾省 none in the PRC).
+# no congress of its own to mean (台湾省人大代表, 港区人大代表; Hong Kong and Macao have none, 台湾省 none in the PRC), and
+# by their delegation (台湾代表团向…全国人大…提交建议).
 OUTSIDE_MAINLAND_MEMBERS = re.compile(
     r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?"
     # (and stationed there, 部分驻港全国人大代表视察…, 驻澳全国政协委员…)
@@ -864,7 +865,9 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
     r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|"
     # (港区 and 澳区 with 全国, or after a tag of the national session: 郑州's airport zone is 港区 too, 港区人大代表…)
     r"(?:港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?全国(?:人大代表|政协委员)|"
-    r"[（(][^（()）]{0,6}两会[)）](?:港区|澳区)(?:人大)?代表委员|(?:中国|全国)人大(?:台湾?|港|澳)区?代表)")
+    r"[（(][^（()）]{0,6}两会[)）](?:港区|澳区)(?:人大)?代表委员|(?:中国|全国)人大(?:台湾?|港|澳)区?代表|"
+    # (their delegation at the national session, 台湾代表团向十四届全国人大一次会议提交…, 人大台湾省代表团…)
+    r"(?:人大)?(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)代表团)")
 
 
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
@@ -1986,7 +1989,7 @@ class RuleClassifier:
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
-            return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的来访者：外地）", None, "rules")
+            return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的代表委员或来访者：外地）", None, "rules")
         unnamed = UNNAMED_VISITORS.match(COLUMN_TAG.sub("", item.title))
         if unnamed is not None:
             return Verdict("external", 0.8, f"主体：{unnamed.group(0)}（外地来访者：外地）", None, "rules")
