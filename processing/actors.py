@@ -431,6 +431,10 @@ DEPUTIES_GROUP_ACTIVITY = re.compile(r"^(?P<deputies>(?:省|自治区|市|州)�
                                      r"[^，,。！!？?]{0,6}?代表小组活动)")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
+# The level words of congresses above a place of each level, as deputies stationed there are named after it and 的.
+LEVELS_ABOVE = {"city": ("省", "全国", "自治区"), "county": ("省", "全国", "自治区", "市", "州")}
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+ORGANISED_INSPECTION = re.compile(r"会前(?:集中)?视察|集中视察")
 NANJING = "320100"  # (宁 is 宁夏's short and, in Jiangsu's own press, 南京's)
 # A term count right after a character (新一届人大代表): the character begins a word, no place's short.
 TERM_AFTER = re.compile(r"[一二三四五六七八九十]*届")
@@ -1075,6 +1079,10 @@ class ActorFinder:
         人大代表): a named place right after 驻, 住 or 在, with only congresses' levels, a term or a count between it and
         them, or the place of the congress they sit in (驻邓州南阳市六届人大代表: 南阳's congress, 邓州's deputies)."""
         named = [m for m in mentions if m.end <= pos and m.division is not None and m.how not in ("relative", "nation")]
+        own = next((m for m in mentions if m.end <= pos and m.division is not None and m.how == "relative"
+                    and m.text[:1] in "我本" and text.startswith("的", m.end)), None)
+        if own is not None and (not named or named[-1].end <= own.start):
+            named = [own]  # (我市的省十三届人大代表: the site's place's own, as 某市的省人大代表)
         if not named:
             return None
         m = named[-1]
@@ -1084,7 +1092,18 @@ class ActorFinder:
             gap_from = named[-1].end
         else:
             gap_from = m.end
-        if m.start >= 1 and text[m.start - 1] in STATIONED_BEFORE and _STATIONED_GAP.fullmatch(text, gap_from, pos):
+        if not _STATIONED_GAP.fullmatch(text, gap_from, pos):
+            return None
+        if m.start >= 1 and text[m.start - 1] in STATIONED_BEFORE:
+            return m
+        if text.startswith("的", gap_from) and m.division is not None and (
+                m.start == 0 or not _CJK_CHAR.match(text[m.start - 1])) and any(
+                word in text[gap_from:pos] for word in LEVELS_ABOVE.get(m.division.level, ())) \
+                and not ORGANISED_INSPECTION.search(text, pos):
+            # deputies of a congress above a place, after it and 的 at a phrase's head (莆田市的省十四届人大代表来明…):
+            # those elected there, as when stationed (在六安市的省人大代表); not in the inspection the congress above
+            # gathers them for before its session (福州市的省十三届人大代表在榕开展会前集中视察: the corpus codes it the
+            # province's)
             return m
         return None
 
@@ -1508,7 +1527,10 @@ class ActorFinder:
                 # deputies or members stationed in a place (驻焦作市全国、省人大代表, 驻吕梁市省人大代表, 住株洲省政协委员):
                 # those elected there, acting as that place's, whatever congress they sit in (the corpus codes them at
                 # that place)
-                candidates.append(Actor(body, stationed.division, text[stationed.start - 1:end], where, "name"))
+                at = stationed.start - 1 if stationed.start >= 1 and text[stationed.start - 1] in STATIONED_BEFORE \
+                    else stationed.start
+                candidates.append(Actor(body, stationed.division, text[at:end], where,
+                                        "relative" if stationed.how == "relative" else "name"))
                 continue
             if m is not None:
                 via = "relative" if m.how == "relative" else "name"

@@ -81,6 +81,15 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # the province's own delegation at the national session stays the province's
     ("350200", "福建代表团向十四届全国人大一次会议提交建议", "中国新闻网",
      "https://www.chinanews.com.cn/gn/2023/03-19/9974704.shtml", "upper"),
+    # a city's deputies to the provincial congress, by the city and 的, visiting another city: the first city's, not the
+    # province's
+    ("350200", "莆田市的省十四届人大代表来明开展专题调研", "三明人大",
+     "http://www.smrd.gov.cn/rdyw/202510/t20251017_2162090.htm", "external"),
+    ("350300", "莆田市的省十四届人大代表来明开展专题调研", "三明人大",
+     "http://www.smrd.gov.cn/rdyw/202510/t20251017_2162090.htm", "lower"),
+    # ... but gathered for the province's pre-session inspection, the province's (the corpus's gold)
+    ("350200", "福州市的省十三届人大代表在榕开展会前集中视察", "福州市人民政府",
+     "http://fuzhou.gov.cn/gzdt/rcyw/202012/t20201210_3765806.htm", "upper"),
 ])
 def test_session64_headlines(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
