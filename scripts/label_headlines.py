@@ -1177,6 +1177,17 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (sites new with the ninety-third, ninety-fourth and ninety-sixth sets, session 64, whose pages the leaders tables
+    # or the news outlets table cite: seen before, no test part's)
+    "2026-12-05 (leaders and outlets tables' evidence, session 64)": frozenset({
+        'cnzgw.co', 'gzlaikai.com', 'mylovecards.com', 'njpanjin.com', 'shdbkk.com', 'swsm.net'}),
+    # (the ninety-second and ninety-fifth sets, session 64, raw/h99…zzj and h99…zzm, Fujian's prefectures and counties
+    # other than Xiamen's and Quanzhou's, and national bodies' own sites and the central media: read twice, measured at
+    # 597f3d9, then their errors read before import; 16 sites new to the corpus)
+    "2026-12-05 (ninety-second and ninety-fifth sets)": frozenset({
+        '010bjnxw.com', '159sucan.com', 'fjsyxww.com', 'fjyigong.com', 'gdbyq.com', 'hrbznlm.com', 'i3sh.com',
+        'jxyuging.com', 'lntea.com', 'qfqtjsbzcl.cn', 'renjv.com', 'universityofharmony.com', 'weiaiyd.com',
+        'widzvidz.com', 'zcjczz.com', 'zytzb.gov.cn'}),
     # (the eighty-sixth and eighty-ninth sets, session 63, raw/h99…zzd and h99…zzg, Shandong's and Hebei's cities and
     # counties, and national news as local sites carry it: read twice, measured at a9d33c5 and 0f4de68, then their
     # errors read before import; 26 sites new to the corpus)
