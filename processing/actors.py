@@ -799,9 +799,9 @@ NAME_POST_LEAD = re.compile(
     r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
 # 莅 before a province's or city's one character (某某莅泉调研): 莅临 that place, the person the one who goes.
 _ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
-# (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队… and 胡晓华一行… are one
-# three-character name each, not 姚运 and 明带队)
-_NAME_CHAR = r"(?:(?!带队|一行|率|在|到|赴|会见|出席|调研|看望|慰问|莅临|走访)[\u4e00-\u9fff])"
+# (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队…, 胡晓华一行… and
+# 王应华来枝调研… are one three-character name each, not 姚运 and 明带队, nor 王应 and 华来枝)
+_NAME_CHAR = r"(?:(?!带队|一行|率|在|到|赴|来|会见|出席|调研|看望|慰问|莅临|走访)[\u4e00-\u9fff])"
 PERSON_LEAD = re.compile(
     # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}]{_NAME_CHAR}{{1,2}}?(?:、[{SURNAMES}]{_NAME_CHAR}{{1,2}}?){{0,2}}"

@@ -6,13 +6,16 @@ prefectures among them. A national body's class or congress held somewhere (2017
 is the nation's, as a national work meeting held anywhere already was, not the venue's. One of unknown post leading a
 party to the site's own place (某某带队来我市调研) comes from above it, as one who comes alone already did. From two fresh sets read before import: Taiwan's delegation at the national session
 (台湾代表团向十四届全国人大一次会议提交…) is Taiwan's, not the nation's; a city's deputies to the provincial congress named by
-the city and 的 (莆田市的省十四届人大代表来明…) are the city's, as when stationed there. Each positive case is a real
+the city and 的 (莆田市的省十四届人大代表来明…) are the city's, as when stationed there. A three-character name before
+来 is read whole (王应华来枝调研…, not 王应 and a second leader 华来枝). Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
 from __future__ import annotations
 
 import pytest
+
+from processing.actors import ActorFinder
 
 from tests.processing.verdicts import headline_verdict as _verdict
 from tests.processing.verdicts import place_names as _names
@@ -90,6 +93,19 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # ... but gathered for the province's pre-session inspection, the province's (the corpus's gold)
     ("350200", "福州市的省十三届人大代表在榕开展会前集中视察", "福州市人民政府",
      "http://fuzhou.gov.cn/gzdt/rcyw/202012/t20201210_3765806.htm", "upper"),
+    # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
+    # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
+    # after import)
+    ("420583", "王应华来枝调研邦普宜化磷石膏暂存库选址工作", "枝江融媒", "http://zhijiang.cjyun.org/p/29166.html", "upper"),
 ])
 def test_session64_headlines(home: str, title: str, source: str, url: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("王应华来枝调研邦普宜化磷石膏暂存库选址工作", ("王应华", "来")),
+    # a two-character name before 来 stays two characters
+    ("王应来枝调研邦普宜化磷石膏暂存库选址工作", ("王应", "来")),
+])
+def test_a_name_before_coming_is_read_whole(title: str, lead: tuple[str, str]) -> None:
+    assert ActorFinder().person_lead(title) == lead
