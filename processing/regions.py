@@ -722,8 +722,10 @@ class RegionFinder:
             if word in COMMON_WORD_SHORTS and len(codes) == 1 and levels == {"city"} \
                     and word not in WORD_FIRST_CITY_SHORTS and (
                         MOVE_BEFORE.search(text, max(0, start - 2), start) and CITY_MOVE_FOLLOW.match(text, end)
-                        or (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end)):
-                return True  # (赴宁德考察, 在龙岩举行, 三明出台…: the city, as a word is never so placed)
+                        or (start == 0 or not _CJK.match(text[start - 1])) and HEAD_HOLD_FOLLOW.match(text, end)
+                        or EPITHET_BEFORE.search(text, max(0, start - 2), start)):
+                # (赴宁德考察, 在龙岩举行, 三明出台…, 革命老区龙岩行: the city, as a word is never so placed)
+                return True
             if word in COMMON_WORD_SHORTS:
                 if self._place_inside_follows(text, end, codes):
                     return True  # (the head of a chain of places, 吉林安图, 大理宾川: no common word reads so)

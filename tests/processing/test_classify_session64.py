@@ -29,6 +29,8 @@ from tests.processing.verdicts import place_names as _names
     ("山东省援疆工作指挥部一行来德州调研", "德州市"),
     ("李斌在武威调研", "武威市"),
     ("全省检察机关法警支队长座谈会在常德召开", "常德市"),
+    # after an epithet of a kind of place (革命老区龙岩行: a read set's row)
+    ("革命老区龙岩行·日记 小镇街上的特别“店面”", "龙岩市"),
     # what the city does at a phrase's head
     ("定西举办人力资源招聘会", "定西市"),
     ("百色出台中国首部规范芒果产业发展地方性法规", "百色市"),
@@ -88,6 +90,10 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # province's
     ("350200", "莆田市的省十四届人大代表来明开展专题调研", "三明人大",
      "http://www.smrd.gov.cn/rdyw/202510/t20251017_2162090.htm", "external"),
+    # a report from a tour of an old revolutionary base, by the city's short after the epithet: the city's, not the
+    # province of the portal
+    ("350200", "革命老区龙岩行·日记 小镇街上的特别“店面”", "东南网", "http://fjsen.com/zhuanti/2015-05/14/content_16086147.htm",
+     "external"),
     ("350300", "莆田市的省十四届人大代表来明开展专题调研", "三明人大",
      "http://www.smrd.gov.cn/rdyw/202510/t20251017_2162090.htm", "lower"),
     # ... but gathered for the province's pre-session inspection, the province's (the corpus's gold)
