@@ -43,6 +43,8 @@ LOCAL_UNIT_AFTER = re.compile(r"(?:疾控|残联|妇联|总工会|工会|团委|
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
+    # (a county's procuratorate by the short its own press gives it, 郧阳检察助力…, 某某检察：…)
+    r"检察(?=助力|护航|守护|开展|召开|举办|举行|[：:，,\s]|$)|"
     r"监委|纪委|"
     r"公安|两会|代表|籍|高新区|新区|经开区|团|人民政府|人民医院|中医院|"
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
