@@ -746,6 +746,10 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
 # congress named as what deputies discuss, 代表们热议…：落实党代会部署, is not they).
 PARTY_DELEGATES = re.compile(r"党代表")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
+# A contest someone wins in (…在湖北省2019年“中华魂”主题教育活动中获奖, …在全市首届…竞赛中斩获佳绩): the place inside it
+# holds the contest, the one before 在 wins.
+CONTEST_WON = re.compile(r"在[^，,。；;！!？?\s]{2,40}?(?:活动|比赛|大赛|竞赛|评选|评比|展演|运动会|锦标赛|联赛|挑战赛|技能赛|"
+                         r"会演|汇演|征文)中(?:获奖|获得|荣获|斩获|夺得|摘得|喜获|再获|勇夺|获评)")
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
@@ -2140,6 +2144,13 @@ class ActorFinder:
         award = AWARD_VERB.search(title)
         lead = RELATIVE_LEAD.match(title)
         at = title.find(head.text)
+        contest = CONTEST_WON.search(title) if lead is not None else None
+        if contest is not None and lead is not None and contest.start() < at < contest.end() \
+                and not _PHRASE_BREAK.search(title, 0, contest.start()):
+            # a unit of the site's place winning in a contest a place above holds (市玉泉小学46名师生在湖北省2019年“中华魂”
+            # 主题教育活动中获奖): the winner, not the contest's place
+            place = self.finder.relative_division(lead.group(0)[-1], source, title)
+            return Actor("public", place, title[:contest.start()], "headline", "relative") if place is not None else None
         if award is None or lead is None or lead.group(0)[0] not in "我全本" or at < award.end():
             return None
         if _PHRASE_BREAK.search(title, award.end(), at) or CONVENES.search(title, at + len(head.text)):
