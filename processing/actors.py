@@ -126,7 +126,8 @@ CENTRAL_UNIT = (
     # (the names' first characters looked at first: NATIONAL is searched in every headline, and a long alternation
     # tried at every character costs; a host meeting their group, 某某会见农发行考察调研组: the host acts)
     "(?=[" + "".join(sorted({name[0] for name in _CENTRAL_NAMES.split("|")})) + "])"
-    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:(?:有限(?:责任)?)?公司)?" + _CENTRAL_UNIT_ACTS)
+    r"(?<!会见|接见|会晤|接待|欢迎|陪同|宴请|看望)(?:" + _CENTRAL_NAMES + r")(?:股份)?(?:(?:有限(?:责任)?)?公司)?"
+    + _CENTRAL_UNIT_ACTS)  # (中国铁建股份有限公司总裁…一行到访…: the company by its full name too)
 
 # A paper's visit or reporting trip after its name (…记者一行来某县采访, …到某地调研), and the central papers not named
 # for China (人民日报, 人民政协报 the national CPPCC's, 学习时报 the central party school's): NATIONAL's papers acting.

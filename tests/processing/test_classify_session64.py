@@ -9,7 +9,8 @@ party to the site's own place (某某带队来我市调研) comes from above it,
 the city and 的 (莆田市的省十四届人大代表来明…) are the city's, as when stationed there. A three-character name before
 来 is read whole (王应华来枝调研…, not 王应 and a second leader 华来枝). 武汉's high-tech zone (东湖高新区) is no 南昌
 district by its first two characters, and it and 武汉's economic zone are areas of the city beside 武昌, not the city. A county's procuratorate by its short and 检察 (郧阳检察助力…) is the county's. A unit of the site's place winning
-in a contest a place above holds (市玉泉小学46名师生在湖北省…活动中获奖) is the winner, not the contest's place. Each positive case is a real
+in a contest a place above holds (市玉泉小学46名师生在湖北省…活动中获奖) is the winner, not the contest's place. A central company by its full name (中国铁建股份有限公司总裁…一行到访…)
+is the company, as by its short name. Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
@@ -130,6 +131,12 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # the province's own contest with no winner before it stays the province's
     ("420106", "湖北省2019年“中华魂”主题教育活动启动", "孝感市玉泉小学", "http://hbxgyq.com/show-1387-typeid-15.html",
      "upper"),
+    # a central company by its full name leading its party's visit (总裁某某一行到访…): the company at its seat, not the
+    # host it visits
+    ("420106", "中国铁建股份有限公司总裁王立新一行到访湖北铁路集团", "湖北铁路集团", "https://hb-railway.cn/view/2201.html",
+     "external"),
+    ("420000", "中国铁建股份有限公司总裁王立新一行到访湖北铁路集团", "湖北铁路集团", "https://hb-railway.cn/view/2201.html",
+     "external"),
     # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
     # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
     # after import)
