@@ -2170,7 +2170,9 @@ class ActorFinder:
         m = provincial_institution_at(title, at + len(head.text)) if at >= 0 else None
         if m is None:
             return None
-        if any(x.start > at and x.start < m.end() + 4 and x.how != "nation" for x in self.finder.find(title)):
+        if any(x.start > at and x.start <= m.end() + 1 and x.how != "nation" for x in self.finder.find(title)):
+            # (a place right after the name, 甘肃省中医院白银分院: the branch there; not one its act names later,
+            # 湖北省图书馆举办“湖北地方特色…”)
             return None
         return Actor("public", provincial_seat(self.gazetteer, region), title[at:m.end()], "headline", "subunit")
 
