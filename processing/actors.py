@@ -2619,6 +2619,10 @@ PROVINCIAL_POST_BEFORE_SCAN = re.compile(
 BODY_WORDS = (("congress", re.compile(r"人大|人民代表大会|立法")), ("cppcc", re.compile(r"政协")),
               ("government", re.compile(r"政府|省长|市长|主席")))
 BODY_RANK = {"party": 0, "government": 1, "congress": 2, "cppcc": 3}
+# A leader chairing a body's own meeting right after his name (主持召开省政府常务会议, 主持省人大常委会主任会议): the
+# body whose post he holds for it.
+CHAIRS_BODY_MEETING = re.compile(r"主持(?:召开)?(?:省|自治区)(?:(?P<government>政府|人民政府)|(?P<congress>人大常委会)|"
+                                 r"(?P<cppcc>政协)|(?P<party>委))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -2833,6 +2837,11 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
                 if not local:
                     continue
             terms = local or terms  # a month between two provinces: the site's
+            chaired = CHAIRS_BODY_MEETING.match(title, pos + size) if not when else None
+            if chaired is not None:
+                # (undated, chairing a body's own meeting, 王忠林主持召开省政府常务会议: a post of that body, though he
+                # later took another)
+                terms = [t for t in terms if t.body == chaired.lastgroup] or terms
             if not when:  # undated: the latest post in that province
                 last = max(t.start for t in terms)
                 # with posts held together then, not one that ended the month the latest began (a post of one month,
