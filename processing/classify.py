@@ -467,8 +467,9 @@ CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代�
 CPPCC_SESSION = re.compile(r"政协[^，,。！!]{0,16}?(?:第?[一二三四五六七八九十]+届)[^，,。！!]{0,12}?(?:第?[一二三四五六七八九十]+次)"
                            r"(?:全体)?会议")
 CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五六七八九十]+次(?:全体)?会议|人民代表大会|人代会")
-# Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式).
-CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
+# Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式, 当选国家工作人员
+# 向宪法宣誓).
+CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命|当选)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
 # 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"

@@ -148,6 +148,12 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # from a fresh set read before import (zzo): an undated provincial leader chairing his government's own meeting is
     # the government's head then, not the party secretary he later became
     ("420000", "王忠林主持召开省政府常务会议", "云上鄂州", "http://www.ezhou.cjyun.org/a.html", "lower"),
+    # ... and officials elected at a city's session taking the oath, on the city's paper: the city's congress, no
+    # national matter
+    ("350300", "铿锵誓言 庄严承诺 ——当选国家工作人员向宪法宣誓", "湄洲日报", "http://www.0594.com.cn/2019/0109/126347.html",
+     "internal"),
+    ("350200", "铿锵誓言 庄严承诺 ——当选国家工作人员向宪法宣誓", "湄洲日报", "http://www.0594.com.cn/2019/0109/126347.html",
+     "external"),
     # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
     # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
     # after import)
