@@ -1177,6 +1177,9 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the ninety-seventh set, session 64, raw/h99…zzo, Fujian's and Hubei's district and county sites carrying news
+    # from above: read twice, measured at 9bbf4aa, then its errors read before import; 2 sites new to the corpus)
+    "2026-12-05 (ninety-seventh set)": frozenset({'0594.com.cn', 'zxxww.com'}),
     # (sites new with the ninety-third, ninety-fourth and ninety-sixth sets, session 64, whose pages the leaders tables
     # or the news outlets table cite: seen before, no test part's)
     "2026-12-05 (leaders and outlets tables' evidence, session 64)": frozenset({
