@@ -22,7 +22,6 @@ from __future__ import annotations
 import pytest
 
 from processing.actors import ActorFinder
-
 from tests.processing.verdicts import headline_verdict as _verdict
 from tests.processing.verdicts import place_names as _names
 
