@@ -430,6 +430,10 @@ DEPUTY_GROUP = re.compile(r"(?P<deputies>(?:第[一二三四五六七八九十]+
 # site): a group's activity is the deputies stationed in the site's place at work there, not the province's congress.
 DEPUTIES_GROUP_ACTIVITY = re.compile(r"^(?P<deputies>(?:省|自治区|市|州)人大代表)(?=[^，,。！!？?]{0,24}?开展"
                                      r"[^，,。！!？?]{0,6}?代表小组活动)")
+# A place's own hospital or school named by the place and its kind or number (仙桃一医, 某县人民医院, 德化一中, 某市第二
+# 中学): a unit of the place, not its government or party.
+PLACE_UNIT_AFTER = re.compile(r"(?:市|县|区)?(?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|医院|中学|小学|"
+                              r"实验学校|职业中学|职业学校)|[一二三四五六七八九]医(?![生师学药疗保])|[一二三四五六七八九十]中(?![央心国华])")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
 # The level words of congresses above a place of each level, as deputies stationed there are named after it and 的.
@@ -1751,6 +1755,11 @@ class ActorFinder:
                     mine = Actor(mine.body, first_named.division, mine.text, where, "name")
                 if mine is not None and mine.region is not None:
                     return mine
+                unit = PLACE_UNIT_AFTER.match(text, first_named.end)
+                if unit is not None and first_named.division is not None:
+                    # a place's hospital or school convening its own meeting to study it (仙桃一医召开学习市委…全会精神
+                    # 专题会议): the unit, not the place's party committee
+                    return Actor("public", first_named.division, text[first_named.start:unit.end()], where, "subunit")
                 # a place convening a meeting to relay it (广西召开传达贯彻全国两会精神大会, 全省领导干部会议召开 传达…) or
                 # relaying it to be carried out (思明区迅速传达贯彻…): its party committee acts; a place studying or
                 # preaching it (那曲传达学习…精神, 某区举办“学习雷锋精神”主题教育活动, 青海大通宣讲十九大): the place and

@@ -49,6 +49,8 @@ BODY_FOLLOW = re.compile(
     r"公安|两会|代表|籍|高新区|新区|经开区|团|人民政府|人民医院|中医院|"
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
     r"[一二三四五六七八九十]中|第[一二三四五六七八九十]+(?:中学|小学)|实验中学|实验小学|实小|[一二三]小|职专|职中|"
+    # (and its numbered hospitals, 仙桃一医, 某县二医院)
+    r"[一二三四五六七八九]医(?![生师学药疗保])|"
     r"：|:|\s|，|、|”|\"|》|\)|）|$)"
 )
 PROVINCE_ABBR = {

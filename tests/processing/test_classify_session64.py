@@ -13,7 +13,9 @@ in a contest a place above holds (市玉泉小学46名师生在湖北省…活�
 is the company, as by its short name. A province's institution is no branch elsewhere for a place its act names
 later (湖北省图书馆举办“湖北地方特色…”). From a fresh set read before import (zzo): an undated provincial leader
 chairing his government's own meeting (王忠林主持召开省政府常务会议) holds the government's post, not the party one he
-later took; officials elected at a session taking the oath (当选国家工作人员向宪法宣誓) are the site's congress's. Each positive case is a real
+later took; officials elected at a session taking the oath (当选国家工作人员向宪法宣誓) are the site's congress's. A
+place's numbered hospital or school convening its own meeting to study a plenum (仙桃一医召开学习市委…全会精神专题会议) is
+the unit, not the party committee. Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
@@ -38,6 +40,8 @@ from tests.processing.verdicts import place_names as _names
     ("革命老区龙岩行·日记 小镇街上的特别“店面”", "龙岩市"),
     # a county's procuratorate by the short its press gives it (郧阳检察助力…), after a dash
     ("“三重境界”守护大写的中国“V” ——郧阳检察助力南水北调中线核心水源区保护纪实", "郧阳区"),
+    # a county-level city's numbered hospital by the press's short (仙桃一医)
+    ("仙桃一医召开学习市委十届十二次全会精神专题会议", "仙桃市"),
     # what the city does at a phrase's head
     ("定西举办人力资源招聘会", "定西市"),
     ("百色出台中国首部规范芒果产业发展地方性法规", "百色市"),
@@ -153,6 +157,12 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
      "internal"),
     ("350200", "铿锵誓言 庄严承诺 ——当选国家工作人员向宪法宣誓", "湄洲日报", "http://www.0594.com.cn/2019/0109/126347.html",
      "external"),
+    # a place's numbered hospital convening its own meeting to study the party committee's plenum: the hospital, not
+    # the party committee (a dev row), by its short number or its full name
+    ("429004", "仙桃一医召开学习市委十届十二次全会精神专题会议", "仙桃市第一人民医院",
+     "https://www.hbxtyy.cn/index.php/Index-view-aid-3896.html", "lower"),
+    ("429004", "仙桃市第一人民医院召开学习市委十届十二次全会精神专题会议", "仙桃市第一人民医院",
+     "https://www.hbxtyy.cn/index.php/Index-view-aid-3896.html", "lower"),
     # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
     # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
     # after import)
