@@ -1367,7 +1367,8 @@ class RuleClassifier:
                 return gaz.get(place.parent) or source
             if lead[1] == "来" and inside and source.parent:
                 return gaz.get(source.parent) or source
-            if lead[1] in GOES_TO_VISIT and place is not None and place.parent and place.level != "nation" \
+            if (lead[1] in GOES_TO_VISIT or lead[1] == "在") and place is not None and place.parent \
+                    and place.level != "nation" \
                     and (place.code == source.code or any(a.code == place.code for a in gaz.ancestors_of(source))):
                 end = next(m.end for m in found if m.division is place) + after
                 if PLACE_THEN_VISIT.match(title, end):

@@ -15,7 +15,8 @@ later (湖北省图书馆举办“湖北地方特色…”). From a fresh set re
 chairing his government's own meeting (王忠林主持召开省政府常务会议) holds the government's post, not the party one he
 later took; officials elected at a session taking the oath (当选国家工作人员向宪法宣誓) are the site's congress's. A
 place's numbered hospital or school convening its own meeting to study a plenum (仙桃一医召开学习市委…全会精神专题会议) is
-the unit, not the party committee. Each positive case is a real
+the unit, not the party committee. One of unknown post at work in the site's own place by its name (某某在泸州调研
+时强调… on 泸州日报) is from above it, as one who goes there. Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
@@ -163,6 +164,14 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
      "https://www.hbxtyy.cn/index.php/Index-view-aid-3896.html", "lower"),
     ("429004", "仙桃市第一人民医院召开学习市委十届十二次全会精神专题会议", "仙桃市第一人民医院",
      "https://www.hbxtyy.cn/index.php/Index-view-aid-3896.html", "lower"),
+    # one of unknown post at work in the site's own place, by its name (某某在泸州调研时强调… on 泸州日报): from above it,
+    # as one who goes there (某某赴泸州调研); on a province's site, from the nation
+    ("510500", "甘霖在泸州调研时强调 抓好县级融媒体中心建设 更好引导群众服务群众", "泸州日报",
+     "http://lzby.lzep.cn:8088/lzrb/201908/29/content_108434.html", "upper"),
+    ("350200", "孙菊生在河南调研", "民建河南省委会", "https://hncndca.org.cn/inews/2023-05-22/12919.html", "upper"),
+    # ... but at a place inside the site's, its own (某某在城关镇调研 on the city's paper)
+    ("510500", "甘霖在江阳区调研时强调 抓好县级融媒体中心建设", "泸州日报",
+     "http://lzby.lzep.cn:8088/lzrb/201908/29/content_108434.html", "lower"),
     # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
     # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
     # after import)
