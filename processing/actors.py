@@ -1755,11 +1755,12 @@ class ActorFinder:
                     mine = Actor(mine.body, first_named.division, mine.text, where, "name")
                 if mine is not None and mine.region is not None:
                     return mine
-                unit = PLACE_UNIT_AFTER.match(text, first_named.end)
-                if unit is not None and first_named.division is not None:
+                place_unit = PLACE_UNIT_AFTER.match(text, first_named.end)
+                if place_unit is not None and first_named.division is not None:
                     # a place's hospital or school convening its own meeting to study it (仙桃一医召开学习市委…全会精神
                     # 专题会议): the unit, not the place's party committee
-                    return Actor("public", first_named.division, text[first_named.start:unit.end()], where, "subunit")
+                    return Actor("public", first_named.division, text[first_named.start:place_unit.end()], where,
+                                 "subunit")
                 # a place convening a meeting to relay it (广西召开传达贯彻全国两会精神大会, 全省领导干部会议召开 传达…) or
                 # relaying it to be carried out (思明区迅速传达贯彻…): its party committee acts; a place studying or
                 # preaching it (那曲传达学习…精神, 某区举办“学习雷锋精神”主题教育活动, 青海大通宣讲十九大): the place and
