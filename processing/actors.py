@@ -315,6 +315,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # (the deputies' seats apportioned and the constituencies drawn, 做好代表名额分配及选区划分工作: the
                 # standing committee's election work, not deputies acting)
                 r"代表名额|选区划分|"
+                # (a session's presidium named bare, 主席团第二次会议在州政府召开, 大会主席团举行第三次会议: the congress's
+                # session, the corpus's gold for 61 of 72 presidiums; a CPPCC's or a party congress's is named with it)
+                r"(?:大会)?主席团(?=举行|召开|第[一二三四五六七八九十\d]+次|会议|常务主席)|"
                 r"立法(?:项目|建议|计划|规划)"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)

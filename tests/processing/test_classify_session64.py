@@ -16,7 +16,8 @@ chairing his government's own meeting (王忠林主持召开省政府常务会�
 later took; officials elected at a session taking the oath (当选国家工作人员向宪法宣誓) are the site's congress's. A
 place's numbered hospital or school convening its own meeting to study a plenum (仙桃一医召开学习市委…全会精神专题会议) is
 the unit, not the party committee. One of unknown post at work in the site's own place by its name (某某在泸州调研
-时强调… on 泸州日报) is from above it, as one who goes there. Each positive case is a real
+时强调… on 泸州日报) is from above it, as one who goes there. A session's presidium named bare (主席团第二次会议在州政府召开) is the
+congress's session. Each positive case is a real
 headline of the corpus; the forms each fix must leave alone are real ones or made from real ones by changing the words
 the rule reads."""
 
@@ -172,6 +173,14 @@ def test_a_city_short_that_is_a_word_is_left_alone_elsewhere(title: str) -> None
     # ... but at a place inside the site's, its own (某某在城关镇调研 on the city's paper)
     ("510500", "甘霖在江阳区调研时强调 抓好县级融媒体中心建设", "泸州日报",
      "http://lzby.lzep.cn:8088/lzrb/201908/29/content_108434.html", "lower"),
+    # a session's presidium named bare, on the place's news portal: its congress's session, not the government whose
+    # hall it meets in; a CPPCC's or a party congress's presidium named with its body stays theirs
+    ("522600", "主席团第二次会议在州政府召开", "黔东南信息港", "http://www.qdn.cn/html/2011/ponews_0225/41439.shtml",
+     "internal"),
+    ("522600", "市政协八届一次会议主席团举行第一次会议", "黔东南信息港", "http://www.qdn.cn/html/2011/ponews_0225/41439.shtml",
+     "lower"),
+    ("522600", "市第十四次党代会主席团第一次会议举行", "黔东南信息港", "http://www.qdn.cn/html/2011/ponews_0225/41439.shtml",
+     "upper"),
     # a three-character name before 来 is read whole (王应华来枝…, not 王应 and a second leader 华来枝): one of unknown
     # post who comes to the county-level city by its one character, from above it (an unread set's dev row, read
     # after import)
