@@ -753,11 +753,11 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
 # A party congress's delegates (党代表): no people's congress's deputies, whatever passage they take (the party
 # congress named as what deputies discuss, 代表们热议…：落实党代会部署, is not they).
 PARTY_DELEGATES = re.compile(r"党代表")
-# The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
 # A contest someone wins in (…在湖北省2019年“中华魂”主题教育活动中获奖, …在全市首届…竞赛中斩获佳绩): the place inside it
 # holds the contest, the one before 在 wins.
 CONTEST_WON = re.compile(r"在[^，,。；;！!？?\s]{2,40}?(?:活动|比赛|大赛|竞赛|评选|评比|展演|运动会|锦标赛|联赛|挑战赛|技能赛|"
                          r"会演|汇演|征文)中(?:获奖|获得|荣获|斩获|夺得|摘得|喜获|再获|勇夺|获评)")
+# The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
