@@ -15,6 +15,7 @@ from processing.regions import (
     COMMON_WORD_SHORTS,
     FOREIGN_COUNTRY,
     MOVE_TARGETS,
+    NUMBERED_HOSPITAL,
     PROVINCE_ABBR,
     PROVINCIAL_INSTITUTION,
     STREET_FOLLOW,
@@ -436,7 +437,7 @@ DEPUTIES_GROUP_ACTIVITY = re.compile(r"^(?P<deputies>(?:省|自治区|市|州)�
 # A place's own hospital or school named by the place and its kind or number (仙桃一医, 某县人民医院, 德化一中, 某市第二
 # 中学): a unit of the place, not its government or party.
 PLACE_UNIT_AFTER = re.compile(r"(?:市|县|区)?(?:第[一二三四五六七八九十]+)?(?:人民医院|中医院|中医医院|妇幼保健院|医院|中学|小学|"
-                              r"实验学校|职业中学|职业学校)|[一二三四五六七八九]医(?![生师学药疗保])|[一二三四五六七八九十]中(?![央心国华])")
+                              r"实验学校|职业中学|职业学校)|" + NUMBERED_HOSPITAL + r"|[一二三四五六七八九十]中(?![央心国华])")
 # The words that put deputies or members in the place after them (驻焦作市…, 住闽…, 在六安市的省人大代表).
 STATIONED_BEFORE = "驻住在"
 # The level words of congresses above a place of each level, as deputies stationed there are named after it and 的.

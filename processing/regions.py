@@ -24,10 +24,6 @@ COMMON_WORD_SHORTS = frozenset(
 # A city's short of the list above that is as much a word where a place goes or acts (东方 a direction, 阿里 a company,
 # 新星 and 白杨 words, 海西 Fujian's coast as often): read only after a body word, as COMMON_WORD_SHORTS are.
 WORD_FIRST_CITY_SHORTS = frozenset({"东方", "阿里", "新星", "白杨", "双河", "海西", "来宾", "兴安"})
-# Where a city's short that is also a word is the city: where someone goes to do something (到宁德调研, 在龙岩举行) and
-# what it does at a phrase's head (三明出台…, 南平召开…); no word reads so (三明治 is followed by neither).
-CITY_MOVE_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|召开|举行|举办|开幕|"
-                              r"启动|开展")
 # Two-character full county names that are common words (主城区, 老城区): need a following body word.
 COMMON_WORD_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市中区", "中区", "东区", "西区", "南区", "北区",
                                "城中区", "城东区", "城西区", "城北区", "新城区", "老城区", "江北区", "江南区",
@@ -41,6 +37,8 @@ PROVINCE_AREA_WORDS = ("域", "县", "块", "划", "别", "间", "位", "市", "
 LOCAL_UNIT_AFTER = re.compile(r"(?:疾控|残联|妇联|总工会|工会|团委|科协|侨联|医院|人民医院|中医院|中学|小学|法院|检察院|公安|"
                               r"消防|税务|卫健|教育局|文旅|融媒|人大|政协|政府|[区县市]委)")
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
+# A place's numbered hospital by its short form (仙桃一医), not a word of medicine (一医生, 二医学).
+NUMBERED_HOSPITAL = r"[一二三四五六七八九]医(?![生师学药疗保])"
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
     # (a county's procuratorate by the short its own press gives it, 郧阳检察助力…, 某某检察：…)
@@ -50,7 +48,7 @@ BODY_FOLLOW = re.compile(
     # a county's numbered or model schools by the county's short name (德化一中, 晋江二中, 安溪实小)
     r"[一二三四五六七八九十]中|第[一二三四五六七八九十]+(?:中学|小学)|实验中学|实验小学|实小|[一二三]小|职专|职中|"
     # (and its numbered hospitals, 仙桃一医, 某县二医院)
-    r"[一二三四五六七八九]医(?![生师学药疗保])|"
+    + NUMBERED_HOSPITAL + r"|"
     r"：|:|\s|，|、|”|\"|》|\)|）|$)"
 )
 PROVINCE_ABBR = {
@@ -458,8 +456,12 @@ def _running_short(text: str, start: int, end: int, cuts: set[int], tokens: dict
 
 # Going to a place to do something (到义乌调研, 赴张家港考察, 在昆山举行): a county's short name between is the county.
 MOVE_BEFORE = re.compile(r"(?:到|赴|来|抵|在|走进|深入|前往|莅临)$")
-VISIT_FOLLOW = re.compile(r"(?:调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望|开展|召开|举行|举办|"
-                          r"[：:，,。\s]|$)")
+# What someone does where he goes (调研, 考察, 看望…).
+_VISIT_VERBS = r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望"
+VISIT_FOLLOW = re.compile(r"(?:" + _VISIT_VERBS + r"|开展|召开|举行|举办|[：:，,。\s]|$)")
+# Where a city's short that is also a word is the city: where someone goes to do something (到宁德调研, 在龙岩举行) and
+# what it does at a phrase's head (三明出台…, 南平召开…); no word reads so (三明治 is followed by neither).
+CITY_MOVE_FOLLOW = re.compile(r"(?:" + _VISIT_VERBS + r"|召开|举行|举办|开幕|启动|开展)")
 STREET_FOLLOW = re.compile(r"街道|路|大道|大街")
 # What a place does at a phrase's head (桃源召开…组稿会, 临澧举行…): a county's short name so placed is the county, read
 # as weak (it stands only where its city is named or the site lies).
@@ -468,7 +470,7 @@ HEAD_HOLD_FOLLOW = re.compile(r"召开|举行|举办|开展|启动|印发|出台
 # a word must be followed by, after 驻 or 住, to be read.
 STATIONED_FOLLOW = re.compile(r"(?:全国|自治区|[省市州县区旗、和及]|第?[一二三四五六七八九十百]+届|部分|的)*(?:人大代表|政协委员)")
 # A place someone visits (研究会南安考察): the visitor acts, not the place.
-VISITED_FOLLOW = re.compile(r"调研|考察|视察|检查|督导|督查|慰问|走访|参观|学习|交流|指导|宣讲|访问|看望")
+VISITED_FOLLOW = re.compile(_VISIT_VERBS)
 # Township-level units (武侯区玉林街道, 望江路街道): looked up under a place named right before, or the source.
 TOWNSHIP_SUFFIXES = ("街道", "镇", "乡")
 TOWNSHIP_SUFFIX = re.compile("|".join(TOWNSHIP_SUFFIXES))
