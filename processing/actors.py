@@ -797,8 +797,10 @@ SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全
 # ... when it is a people's congress's or CPPCC's session (not a party congress's, a workers' or the Internet's)
 SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")
 SESSION_DURING_OTHER = re.compile(r"党|职工|职代|团|妇女|工会")
-# 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation.
-DELEGATION_SHORT = re.compile(r"(?<!共青)团(?=(?:全国|省|自治区|市)人大代表)")
+# 团 right after a place and before the deputies of the congress it sits at (天水团省人大代表): the place's delegation;
+# so too the first of several so named, or with the deputies counted (云南团、新疆团13名全国人大代表视察…).
+DELEGATION_SHORT = re.compile(r"(?<!共青)团(?=(?:、[\u4e00-\u9fff]{2,4}?团)*(?:[\d一二三四五六七八九十]+名)?"
+                              r"(?:全国|省|自治区|市)人大代表)")
 CONGRESS_SESSION_WORD = re.compile(r"人大|人代会|人民代表大会")
 # An outlet named before a colon as the item's first publisher, its own relative word after it (荆楚网:我省代表委员抵京
 # on a Shandong portal): 我省 is the outlet's province, not the reposting site's.
