@@ -843,6 +843,11 @@ RELATIVE_LEAD = re.compile(r"(?:全|我|本)?(?:省(?![心时力钱会际级])|�
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
+# A law's enforcement inspection by the law's bare name (种子法执法检查, 《未成年人保护法》执法检查报告): a 法 is a national
+# law (a place's own acts are 条例, 办法, 规定), whose inspection the national legislature launches where no place's
+# congress is named and no site's place says whose it is.
+BARE_LAW_INSPECTION = re.compile(r"(?:《[^》]{2,20}?(?<![办方做])法》|[\u4e00-\u9fff]{2,12}?(?<![办方做司执立宪])法)"
+                                 r"(?:实施情况)?的?执法检查")
 # An occasion held, opened or closed (自治区第十届少数民族传统体育运动会开幕): what a bare 自治区 or 自治州 at the head acts in.
 AUTONOMY_OCCASION = re.compile(r"开幕|闭幕|召开|举行|举办|启动|开班|开赛")
 # A book of the General Secretary's works, or on his thought, published, the book the whole headline (《习近平谈治国理政》
@@ -1839,6 +1844,13 @@ class ActorFinder:
                     up = self._enclosing(text[at], named, text)
                     if up is not None:
                         return Actor(first.body, up, first.text, where, "context")
+            if first.body == "congress" and first.region is None and not first.candidates and first.via == "none" \
+                    and (source is None or source.level == "nation") and where == "headline" \
+                    and first.text in ("人大常委会", "常委会") and BARE_LAW_INSPECTION.search(text) \
+                    and not any(m.division is not None for m in mentions):
+                # a standing committee of no place hearing or making a national law's inspection, on a site of no
+                # place (人大常委会听取未成年人保护法执法检查报告): the national one's
+                return Actor("congress", self.gazetteer.nation, first.text, where, "context")
             return first
         named = self._named_place(mentions, text)
         if named is None and where == "headline" and nat is None:
@@ -1848,6 +1860,11 @@ class ActorFinder:
             if law is not None:
                 # a national law cited with nothing else acting: the national legislature's act
                 return Actor("congress", self.gazetteer.nation, law.group(0), where, "name")
+            inspection = BARE_LAW_INSPECTION.match(text) if source is None or source.level == "nation" else None
+            if inspection is not None and not mentions:
+                # a national law's inspection heading the headline, no body nor place named, on a site of no place
+                # (种子法执法检查:聚焦重点环节…): the national legislature's
+                return Actor("congress", self.gazetteer.nation, inspection.group(0), where, "context")
             works = LEADER_WORKS_PUBLISHED.search(text)
             if works is not None:
                 # a book of the General Secretary's works or on his thought published, with nothing else acting (《习近平

@@ -1,6 +1,8 @@
 """Failure kinds session 65 read in the train and dev parts' errors and in fresh sets read before import. A province's
 delegation by its short and 团, first of several or with its deputies counted (云南团、新疆团13名全国人大代表视察…), is that
-province's delegation, as 天水团省人大代表 already was. Each positive case is a real headline of the corpus; the forms each
+province's delegation, as 天水团省人大代表 already was. A national law's enforcement inspection by the law's bare name, with
+no place's congress named, on a site of no place (种子法执法检查:聚焦…, 人大常委会听取未成年人保护法执法检查报告), is the
+national legislature's: a 法 is a national law, a place's own acts being 条例, 办法 or 规定. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -26,3 +28,27 @@ def test_a_delegation_by_its_short_first_of_several_is_the_province(title: str, 
 def test_no_delegation_without_a_place_and_its_short(title: str) -> None:
     assert _verdict("350203", title, "最高人民检察院", "https://www.spp.gov.cn/spp/a.shtml").kind == "upper"
 
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("种子法执法检查:聚焦重点环节突出问题导向", "零零农业信息网", "http://www.00nongye.com/news/a.html"),
+    ("人大常委会听取未成年人保护法执法检查报告", "高考资讯网", "http://www.gaokao.com/e/a.shtml"),
+])
+def test_a_national_laws_inspection_with_no_place_is_the_nations(title: str, source: str, url: str) -> None:
+    verdict = _verdict("350203", title, source, url)
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.level == "nation"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "kind"), [
+    # a place's own regulation is no national law
+    ("人大常委会听取未成年人保护条例执法检查报告", "高考资讯网", "http://www.gaokao.com/e/a.shtml", "external"),
+    # on a city congress's own site, the city's inspection (its site says whose)
+    ("种子法执法检查:聚焦重点环节突出问题导向", "厦门人大", "http://www.xmrd.gov.cn/xwdt/a.htm", "upper"),
+    # a place's congress named keeps its own inspection
+    ("县人大常委会开展《食品安全法》执法检查活动", "岳西人大网", "http://www.yuexi.gov.cn/rd/a.html", "external"),
+])
+def test_a_laws_inspection_keeps_a_place_or_site_that_says_whose(title: str, source: str, url: str, kind: str) -> None:
+    verdict = _verdict("350203", title, source, url)
+    assert verdict.kind == kind
+    if source == "厦门人大":
+        assert verdict.actor is not None and verdict.actor.region is not None and verdict.actor.region.code == "350200"
