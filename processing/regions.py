@@ -1801,6 +1801,8 @@ def provincial_institution_at(text: str, start: int) -> re.Match[str] | None:
 PREFECTURE_ORGAN = re.compile(r"地委|行署|地区|州|盟")
 # A host or brand in Latin letters in brackets at the end of a site's name (某某网（cqliving）, 某报(xxx.com)).
 _LATIN_TAG = re.compile(r"\s*[（(][A-Za-z0-9][A-Za-z0-9.\-_/: ]*[)）]$")
+# A number a site's brand begins with before the place it serves (52福清网, 0595泉州…): no place of its own.
+_NUMBER_LEAD = re.compile(r"^\d{1,4}(?=[\u4e00-\u9fff]{2})")
 # A channel's word in a site's name (大足新闻频道, 某某融媒, 某某分站).
 _CHANNEL_WORD = re.compile(r"频道|融媒|分站|分网")
 # A paper's local edition at the end of its site's name (嘉兴日报平湖版, 某日报某某专版): the place it is for.
@@ -2150,6 +2152,7 @@ class SiteLocator:
         # (a host or brand in Latin letters bracketed after the name, 新重庆·长寿（cqliving）, names no place: the host is
         # read on its own)
         name = _LATIN_TAG.sub("", (name or "").strip()) or (name or "").strip()
+        name = _NUMBER_LEAD.sub("", name)
         if not name:
             return None
         inst = self.institutions.find(name)
