@@ -731,6 +731,9 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  r"(?:提交|提出)[^，,。]{0,6}?建议|"
                                  # (a forum on deputy work, 西安市人大代表工作座谈会召开: the standing committee's, as 会议 is)
                                  r"代表工作(?:座谈会|推进会|交流会)|"
+                                 # (deputies trained for their duties, 市十八届人大代表接受履职培训, 区人大代表履职培训班开班:
+                                 # the standing committee's deputy work, which runs the training)
+                                 r"代表们?(?:接受|参加)[^，,。]{0,6}?(?:培训|轮训)|代表(?:履职|学习|集中|专题)(?:能力)?(?:培训|轮训)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
                                  # (registering on the eve of the opening, 今日报到明日开幕, or arriving at the session's

@@ -2,7 +2,9 @@
 delegation by its short and 团, first of several or with its deputies counted (云南团、新疆团13名全国人大代表视察…), is that
 province's delegation, as 天水团省人大代表 already was. A national law's enforcement inspection by the law's bare name, with
 no place's congress named, on a site of no place (种子法执法检查:聚焦…, 人大常委会听取未成年人保护法执法检查报告), is the
-national legislature's: a 法 is a national law, a place's own acts being 条例, 办法 or 规定. Each positive case is a real headline of the corpus; the forms each
+national legislature's: a 法 is a national law, a place's own acts being 条例, 办法 or 规定. From a fresh set read before
+import (zzt): a site's name led by a number (52福清网) names the place after it; deputies trained for their duties
+(市十八届人大代表接受履职培训) are the standing committee's deputy work, as at their session. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -52,3 +54,22 @@ def test_a_laws_inspection_keeps_a_place_or_site_that_says_whose(title: str, sou
     assert verdict.kind == kind
     if source == "厦门人大":
         assert verdict.actor is not None and verdict.actor.region is not None and verdict.actor.region.code == "350200"
+
+
+def test_a_site_name_led_by_a_number_names_the_place_after_it() -> None:
+    verdict = _verdict("350181", "市人大代表昨天报到", "52福清网", "https://52fuqing.com/newsshow-306862.html")
+    assert verdict.kind == "internal"
+    # (a number with no place after it names none)
+    assert _verdict("350181", "市人大代表昨天报到", "12345政务服务便民热线", "https://www.example.com/a.html").kind \
+        == "external"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("市十八届人大代表接受履职培训", "internal"),
+    ("市人大代表履职培训班开班", "internal"),
+    # deputies at work of their own stay the place's
+    ("市人大代表参加义务植树", "lower"),
+    ("市人大代表接受群众咨询", "lower"),
+])
+def test_deputies_trained_for_their_duties_are_the_committees_work(title: str, kind: str) -> None:
+    assert _verdict("350181", title, "福清新闻网", "http://www.fqxww.cn/news/fqnews/a.shtml").kind == kind
