@@ -2812,6 +2812,38 @@ def _held_where_named(held: list[ProvincialTerm], title: str, at: int) -> list[P
     return []
 
 
+# How many months before a leader's first listed post in a province a headline on a site there still reads him as
+# that province's leader (the table lists a post or person "not known, not absent": its first months are often the
+# later of his provincial posts, 贺天才 listed from 2023 as the congress's vice director, vice governor before it).
+RISING_MONTHS = 60
+
+
+def _months(month: str) -> int:
+    return int(month[:4]) * 12 + int(month[5:7])
+
+
+def _rising_in_province(name: str, held: list[ProvincialTerm], when: str, province: str) -> list[ProvincialTerm]:
+    """A leader's first posts in the site's province, for a dated headline there up to RISING_MONTHS before them with
+    no post listed then (贺天才赴省气象局…调研 of 2021 on 高平市's site: the province's vice governor then, whom the
+    table knows only from 2023): a province's leaders rise inside it. None where the city table gives him a post then
+    (he was a city's, whichever), or the site is of another province, or the month is after his posts."""
+    if not province or not when or when == NO_DATE:
+        return []
+    own = [t for t in held if t.region[:2] == province]
+    if not own:
+        return []
+    first = min(t.start for t in own)
+    if when >= first or _months(first) - _months(when) > RISING_MONTHS:
+        return []
+    city = CITY_LEADERS.get(name)
+    if city is not None and any(t.start <= when <= t.end for t in city.terms):
+        return []
+    # (the reason says what is known: a provincial leader then, the post listed only from its first month; the body
+    # his earlier post belonged to is not known, the government's most often, 贺天才 and 李沛兴 its vice governors then)
+    return [dataclasses.replace(t, post=f"省领导，{t.start[:4]}年起任{t.post}", body="government")
+            for t in own if t.start == first][:1]
+
+
 def provincial_leader(title: str, published_at: str | None = None, url: str = "",
                       site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A provincial leader who leads the headline acting: (leader, post held then, position of the name).
@@ -2855,7 +2887,7 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             if when is None:
                 when = headline_month(published_at, url)
             if when:
-                terms = [t for t in held if t.start <= when <= t.end]
+                terms = [t for t in held if t.start <= when <= t.end] or _rising_in_province(name, held, when, province)
             else:
                 terms = [t for t in held if t.region[:2] == province] or (
                     held if len({t.region for t in held}) == 1 else _held_where_named(held, title, pos + size))

@@ -113,7 +113,14 @@ def test_dates_common_names_and_posts() -> None:
     # two posts held at once: the headline's words say which acts (人大 -> congress), else the party post
     found = provincial_leader("于伟国主持召开省人大常委会党组会议", "2019-05-01", "", fj)
     assert found is not None and found[1].body == "congress"
-    assert provincial_leader("于伟国到漳州调研", "2011-05-01", "", fj) is None
+    # years before his listed posts, no leader of the province (in the five years before, on its site, he is already
+    # its leader: 于伟国 was its vice governor in 2011, listed only from 2015; actors.RISING_MONTHS)
+    assert provincial_leader("于伟国到漳州调研", "2008-05-01", "", fj) is None
+    found = provincial_leader("于伟国到漳州调研", "2011-05-01", "", fj)
+    assert found is not None and (found[1].region, found[1].body) == ("350000", "government")
+    # ... but on a site of another province, or none, nobody's
+    assert provincial_leader("于伟国到漳州调研", "2011-05-01", "", default_gazetteer.get("420000")) is None
+    assert provincial_leader("于伟国到漳州调研", "2011-05-01", "", None) is None
     # undated: the post in the site's province, else the leader's only province, else nothing
     found = provincial_leader("蒋超良到长春调研", None, "", default_gazetteer.get("220000"))
     assert found is not None and (found[1].region, found[1].body) == ("220000", "government")
