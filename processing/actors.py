@@ -160,6 +160,8 @@ NATIONAL = re.compile(
     r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
     # national people's organisations by the short names the news uses (中消协, 海协会, 团中央, 全总)
     r"中消协|海协会|海峡两岸关系协会|团中央|" + ALL_CHINA_UNIONS + "|"
+    # the national emergency headquarters by their names and the shorts the news uses (国家防总工作组在…指导抢险, 国家减灾委)
+    r"国家防总|国家防汛抗旱总指挥部|国家减灾委(?:员会)?|国家森林草原防灭火指挥部|国家森防指|国家防灾减灾救灾委员会|"
     # (and a national association named for the state, 国家经济林协会会长某某到我县考察, as 中国某某协会 is; not a
     # national-grade one, 国家级…)
     r"(?<![\u4e00-\u9fff])国家(?!级)[\u4e00-\u9fff]{2,8}?(?:协会|学会|研究会|基金会|促进会)|"

@@ -6,7 +6,8 @@ national legislature's: a 法 is a national law, a place's own acts being 条例
 import (zzt): a site's name led by a number (52福清网) names the place after it; deputies trained for their duties
 (市十八届人大代表接受履职培训) are the standing committee's deputy work, as at their session. From another (zzs): a leader
 the provincial table lists only from a later month, on a site of that province in the five years before with no city
-post then (贺天才赴省气象局…调研 of 2021, listed from 2023), is that province's leader already. Each positive case is a real headline of the corpus; the forms each
+post then (贺天才赴省气象局…调研 of 2021, listed from 2023), is that province's leader already. The national flood
+control headquarters by its short (国家防总工作组在青海大通县…指导抢险) is a national body. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -97,3 +98,12 @@ def test_a_leader_whose_city_post_covers_the_month_stays_the_citys() -> None:
     title = "武国定:认真落实防汛措施确保黄河安全度汛"
     assert _dated("411700", title, "驻马店市人民政府", "https://www.zhumadian.gov.cn/html/a.html", "2016-06-01") != "upper"
     assert _dated("411700", title, "驻马店市人民政府", "https://www.zhumadian.gov.cn/html/a.html", "2020-06-01") == "upper"
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("国家防总工作组在青海大通县山洪灾害现场指导抢险救援工作", "浙江在线", "https://china.zjol.com.cn/gnxw/202208/a.shtml"),
+    ("国家防总检查我省黄河流域防汛抗旱工作", "河南人大网", "https://www.henanrd.gov.cn/2021/06-04/104273.html"),
+])
+def test_the_national_flood_control_headquarters_is_national(title: str, source: str, url: str) -> None:
+    assert _verdict("350203", title, source, url).kind == "upper"
+
