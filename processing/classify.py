@@ -485,6 +485,11 @@ RELAY_ACTOR_AFTER = re.compile(r"宣讲团|指导组|督导组|调研组|检查�
 # nation's laws in its area); the law's maker named inside the title marks does not act.
 LAW_INSPECTION_MEETING = re.compile(r"^《[^》]{2,40}》(?:的)?(?:执法检查|实施情况检查|贯彻实施情况检查)"
                                     r"(?:工作)?(?:动员会|动员部署会|座谈会|汇报会|推进会|工作会议|反馈会)(?:议)?(?:召开|举行)")
+# A check of laws' implementation heading the headline, a place alone before it or nothing (高台 检查动物防疫法贯彻执行
+# 情况, 关于检查《中华人民共和国水法》和《河南省实施〈…〉办法》实施情况的报告): a congress's inspection of them, the place's
+# or the site's; the laws' makers named inside it do not act.
+LAW_IMPLEMENTATION_CHECK = re.compile(r"^(?P<place>(?!关于|开展)[\u4e00-\u9fff]{2,8}?\s?)?(?:关于)?(?:开展)?检查(?P<laws>[^，,。:：]{2,80}?"
+                                      r"(?<![办方做])法》?(?:[^，,。:：]{0,40}?》)?)(?:的)?(?:贯彻)?(?:执行|实施)情况")
 # A unit's name right after its city's or province's name at a headline's head, up to the unit's kind, then a phrase's
 # end or its act (武汉生物技术研究院获批…, 武汉光电国家研究中心：…, 武汉国家生物产业基地和恩施高新区…): a unit somewhere
 # in that place, not the place acting (which district holds it is not said). Bodies (政府, 人大, 法院, 委) are the
@@ -1964,6 +1969,18 @@ class RuleClassifier:
             # a relaying of a national meeting's spirit that names no relayer, on a body's own site (传达学习全国两会精神
             # 扎实推进人大各项工作 on 余干县人大常委会's): that body relays, the meeting relayed does not act
             actor = Actor(site_body or "public", source, item.source_name, "source", "source")
+        check = LAW_IMPLEMENTATION_CHECK.match(COLUMN_TAG.sub("", item.title))
+        if check is not None:
+            place = check.group("place")
+            places = [m for m in self.actors.finder.find(place.strip(), source) if m.division is not None
+                      and m.how not in ("relative", "nation")] if place else []
+            if places and places[0].start == 0 and places[0].end == len(place.strip()):
+                # (a place alone before it: that place's congress inspects)
+                actor = Actor("congress", places[0].division, f"{place.strip()}人大常委会（执法检查）", "headline", "name")
+            elif not place and source is not None and self._site_body(item) in ("congress", None):
+                # (nothing before it, on a congress's site or a news site: the site's place's congress; a government's
+                # own site may report its own department's check)
+                actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
         if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law

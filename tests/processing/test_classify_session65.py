@@ -7,7 +7,9 @@ import (zzt): a site's name led by a number (52福清网) names the place after 
 (市十八届人大代表接受履职培训) are the standing committee's deputy work, as at their session. From another (zzs): a leader
 the provincial table lists only from a later month, on a site of that province in the five years before with no city
 post then (贺天才赴省气象局…调研 of 2021, listed from 2023), is that province's leader already. The national flood
-control headquarters by its short (国家防总工作组在青海大通县…指导抢险) is a national body. Each positive case is a real headline of the corpus; the forms each
+control headquarters by its short (国家防总工作组在青海大通县…指导抢险) is a national body. A check of laws'
+implementation heading the headline, a place alone before it or nothing (高台 检查动物防疫法贯彻执行情况, 关于检查《…水法》
+…实施情况的报告 on 濮阳人大), is a congress's inspection, the place's or the site's. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -107,3 +109,15 @@ def test_a_leader_whose_city_post_covers_the_month_stays_the_citys() -> None:
 def test_the_national_flood_control_headquarters_is_national(title: str, source: str, url: str) -> None:
     assert _verdict("350203", title, source, url).kind == "upper"
 
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    ("620724", "高台 检查动物防疫法贯彻执行情况", "甘肃人大网", "http://www.gsrdw.gov.cn/html/2015/sxrd_0410/8404.html",
+     "internal"),
+    ("410900", "关于检查《中华人民共和国水法》和《河南省实施〈中华人民共和国水法〉办法》实施情况的报告", "濮阳人大",
+     "http://pysrd.henanrd.gov.cn/2025/06-27/221359.html", "internal"),
+    # a body named before it checks for itself
+    ("350200", "市场监管局检查食品安全法执行情况", "厦门日报", "https://www.xmnn.cn/a.html", "lower"),
+])
+def test_a_check_of_laws_implementation_is_a_congress_inspection(home: str, title: str, source: str, url: str,
+                                                                 kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
