@@ -1177,6 +1177,12 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the hundred-and-first and hundred-and-second sets, session 65, raw/h99…zzs and h99…zzt, national bodies' work as
+    # provincial, city and county sites carry it, and Fujian's and Hubei's county and district sites: read twice,
+    # measured at 6891a7c (zzs) and 94c81a8 (zzt), then their errors read before import; 12 sites new to the corpus)
+    "2026-12-05 (hundred-and-first and hundred-and-second sets)": frozenset({
+        '218.249.34.40', '47.96.164.84', 'apdnews.cn', 'hzwr.gov.cn', 'scbz0827.cn', 'sxgp.gov.cn', 'tslbrd.gov.cn',
+        'xqq.gov.cn', 'apqts.com', 'fzja.gov.cn', 'huizhicikeji.com', 'sxzhijiang.cn'}),
     # (the ninety-seventh set, session 64, raw/h99…zzo, Fujian's and Hubei's district and county sites carrying news
     # from above: read twice, measured at 9bbf4aa, then its errors read before import; 2 sites new to the corpus)
     "2026-12-05 (ninety-seventh set)": frozenset({'0594.com.cn', 'zxxww.com'}),
