@@ -485,6 +485,9 @@ RELAY_ACTOR_AFTER = re.compile(r"宣讲团|指导组|督导组|调研组|检查�
 # nation's laws in its area); the law's maker named inside the title marks does not act.
 LAW_INSPECTION_MEETING = re.compile(r"^《[^》]{2,40}》(?:的)?(?:执法检查|实施情况检查|贯彻实施情况检查)"
                                     r"(?:工作)?(?:动员会|动员部署会|座谈会|汇报会|推进会|工作会议|反馈会)(?:议)?(?:召开|举行)")
+# A leader joining a delegation's deliberation at a congress session, right after his name (参加市十六届人大六次会议代表团
+# 分组审议, 参加省十三届人大七次会议武汉代表团审议, 参加湖州代表团审议).
+JOINS_DELEGATION = re.compile(r"(?:（[^）]{1,20}）)?参加[^，,。:：]{0,30}?代表团(?:分组|小组|分团)?(?:会议)?审议")
 # A check of laws' implementation heading the headline, a place alone before it or nothing (高台 检查动物防疫法贯彻执行
 # 情况, 关于检查《中华人民共和国水法》和《河南省实施〈…〉办法》实施情况的报告): a congress's inspection of them, the place's
 # or the site's; the laws' makers named inside it do not act.
@@ -1509,6 +1512,12 @@ class RuleClassifier:
         leader, term, pos = found
         region = self.gazetteer.get(term.region)
         if region is None:
+            return None
+        if JOINS_DELEGATION.match(item.title, pos + len(leader.name)):
+            # a province's or city's leader joining a delegation's deliberation at a congress session (崔永辉参加市十六届
+            # 人大六次会议代表团分组审议, 王忠林参加省十三届人大七次会议武汉代表团审议): the session's, whose meeting it is
+            # (RUBRIC: a leader at a meeting another body owns), as for one of unknown post; the national leaders
+            # joining the NPC's delegations stay theirs, as the corpus codes them
             return None
         head_of = ORG_HEAD_AFTER.match(item.title, pos + len(leader.name))
         if head_of is not None:

@@ -9,7 +9,10 @@ the provincial table lists only from a later month, on a site of that province i
 post then (贺天才赴省气象局…调研 of 2021, listed from 2023), is that province's leader already. The national flood
 control headquarters by its short (国家防总工作组在青海大通县…指导抢险) is a national body. A check of laws'
 implementation heading the headline, a place alone before it or nothing (高台 检查动物防疫法贯彻执行情况, 关于检查《…水法》
-…实施情况的报告 on 濮阳人大), is a congress's inspection, the place's or the site's. Each positive case is a real headline of the corpus; the forms each
+…实施情况的报告 on 濮阳人大), is a congress's inspection, the place's or the site's. From the train and dev rows of
+two sets imported unread (zzq, zzr): a province's or city's leader joining a delegation's deliberation at a congress
+session (王忠林参加省十三届人大七次会议武汉代表团审议) is the session's, as one of unknown post already was; the national
+leaders at the NPC's delegations stay theirs. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -121,3 +124,23 @@ def test_the_national_flood_control_headquarters_is_national(title: str, source:
 def test_a_check_of_laws_implementation_is_a_congress_inspection(home: str, title: str, source: str, url: str,
                                                                  kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "date"), [
+    ("350200", "崔永辉参加市十六届人大六次会议代表团分组审议:在城市发展转型升级中展现更大担当作为", "看厦门",
+     "https://h5.kxm.xmtv.cn/xmtv/2026-01-23/195db82f79cf140f.html", "2026-01-23"),
+    ("420100", "王忠林参加省十三届人大七次会议武汉代表团审议", "人民网湖北频道",
+     "http://hb.people.com.cn/BIG5/n2/2022/0121/c194063-35106391.html", "2022-01-21"),
+    ("420000", "王忠林参加省十三届人大七次会议武汉代表团审议", "人民网湖北频道",
+     "http://hb.people.com.cn/BIG5/n2/2022/0121/c194063-35106391.html", "2022-01-21"),
+])
+def test_a_local_leader_joining_a_delegations_deliberation_is_the_sessions(home: str, title: str, source: str,
+                                                                         url: str, date: str) -> None:
+    assert _dated(home, title, source, url, date) == "internal"
+
+
+def test_a_national_leader_joining_a_delegation_stays_his() -> None:
+    title = "习近平参加重庆代表团审议"
+    assert _dated("500000", title, "千龙网", "http://news.qianlong.com/2018/0311/a.shtml", "2018-03-11") == "upper"
+    # (and the leader at other work keeps his post)
+    assert _dated("420100", "王忠林到江夏区调研", "长江日报", "https://www.cjrb.cn/a.html", "2022-01-21") == "upper"
