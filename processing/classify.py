@@ -485,6 +485,13 @@ RELAY_ACTOR_AFTER = re.compile(r"宣讲团|指导组|督导组|调研组|检查�
 # nation's laws in its area); the law's maker named inside the title marks does not act.
 LAW_INSPECTION_MEETING = re.compile(r"^《[^》]{2,40}》(?:的)?(?:执法检查|实施情况检查|贯彻实施情况检查)"
                                     r"(?:工作)?(?:动员会|动员部署会|座谈会|汇报会|推进会|工作会议|反馈会)(?:议)?(?:召开|举行)")
+# The election of a place's deputies heading the headline, as what is done (洛江区区、乡两级人大代表换届选举开始投票,
+# 省十一届人大代表选举完成 当选代表636名): run by its standing committee (选举委员会 under it, or it directly); not a unit
+# or a town taking part in it (我校顺利完成…选举工作, 上郑乡圆满完成…).
+_ELECTION = (r"(?:[省市区县]、?[乡镇]?(?:两级|三级)?|县乡(?:两级)?|区乡(?:两级)?)?(?:第?[一二三四五六七八九十]+届)?"
+             r"(?:人大代表|人民代表大会代表)(?:换届)?选举(?=完成|开始|投票|结束|圆满|平稳|顺利|工作|正式|依法)")
+DEPUTY_ELECTION = re.compile(r"^" + _ELECTION)
+PLACE_DEPUTY_ELECTION = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?<![乡镇街道村校院]))" + _ELECTION)
 # A leader joining a delegation's deliberation at a congress session, right after his name (参加市十六届人大六次会议代表团
 # 分组审议, 参加省十三届人大七次会议武汉代表团审议, 参加湖州代表团审议).
 JOINS_DELEGATION = re.compile(r"(?:（[^）]{1,20}）)?参加[^，,。:：]{0,30}?代表团(?:分组|小组|分团)?(?:会议)?审议")
@@ -1990,6 +1997,21 @@ class RuleClassifier:
                 # (nothing before it, on a congress's site or a news site: the site's place's congress; a government's
                 # own site may report its own department's check)
                 actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
+        bare = COLUMN_TAG.sub("", item.title)
+        election = DEPUTY_ELECTION.match(bare) or PLACE_DEPUTY_ELECTION.match(bare)
+        if election is not None:
+            place = election.groupdict().get("place") or ""
+            places = [m for m in self.actors.finder.find(place, source) if m.division is not None
+                      and m.how not in ("relative", "nation")] if place else []
+            town = places[0].division if places else None
+            if places and places[0].start == 0 and places[0].end == len(place) \
+                    and town is not None and town.level not in ("township", "village"):
+                actor = Actor("congress", town, f"{place}人大常委会（代表选举）", "headline", "name")
+            elif not place and source is not None:
+                # (a level word before it, 省十一届人大代表选举…, is the site's place's or the one above it of that level)
+                level_place = next((m.division for m in self.actors.finder.find(election.group(0), source)
+                                    if m.how == "relative" and m.start == 0 and m.division is not None), None)
+                actor = Actor("congress", level_place or source, "人大常委会（代表选举）", "headline", "relative")
         if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law

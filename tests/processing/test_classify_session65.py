@@ -12,7 +12,9 @@ implementation heading the headline, a place alone before it or nothing (高台 
 …实施情况的报告 on 濮阳人大), is a congress's inspection, the place's or the site's. From the train and dev rows of
 two sets imported unread (zzq, zzr): a province's or city's leader joining a delegation's deliberation at a congress
 session (王忠林参加省十三届人大七次会议武汉代表团审议) is the session's, as one of unknown post already was; the national
-leaders at the NPC's delegations stay theirs. Each positive case is a real headline of the corpus; the forms each
+leaders at the NPC's delegations stay theirs. The election of a place's deputies heading the headline as what is
+done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届人大代表选举完成…) is its standing committee's work, not the
+deputies acting; a town or a unit taking part in it stays itself. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -144,3 +146,22 @@ def test_a_national_leader_joining_a_delegation_stays_his() -> None:
     assert _dated("500000", title, "千龙网", "http://news.qianlong.com/2018/0311/a.shtml", "2018-03-11") == "upper"
     # (and the leader at other work keeps his post)
     assert _dated("420100", "王忠林到江夏区调研", "长江日报", "https://www.cjrb.cn/a.html", "2022-01-21") == "upper"
+
+
+@pytest.mark.parametrize(("home", "title", "source", "url", "kind"), [
+    ("350504", "洛江区区、乡两级人大代表换届选举开始投票", "闽南网", "http://www.mnw.cn/quanzhou/luojiang/1482047.html",
+     "internal"),
+    ("330000", "省十一届人大代表选举完成 当选代表636名", "浙江在线",
+     "http://zjnews.zjol.com.cn/05zjnews/system/2007/12/27/009093780.shtml", "internal"),
+    # a town's election work, or a unit's part in the district's, is theirs
+    ("331003", "上郑乡人大代表换届选举工作圆满完成", "台州市黄岩区人民政府", "http://www.zjhy.gov.cn/a.html", "lower"),
+])
+def test_a_places_deputy_election_is_its_standing_committees_work(home: str, title: str, source: str, url: str,
+                                                                  kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+def test_a_unit_taking_part_in_an_election_is_no_committees_work() -> None:
+    verdict = _verdict("420111", "我校顺利完成洪山区关山街区级人大代表换届选举工作", "武汉职业技术学院",
+                       "http://www.wtc.edu.cn/a.html")
+    assert verdict.kind != "internal"
