@@ -178,7 +178,7 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
 # A party committee's name inside a longer name, where a department's name may follow it (中共某省委党校).
 COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
-PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
+PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|(?!外事|人才|城市)[\u4e00-\u9fff]{2,8}?工作委员会|台办|党建办|外办|"
                               # (an inspection group at other work; inspecting, it acts for the committee: PARTY_INSPECTION)
                               r"(?:第[一二三四五六七八九十]+)?(?:巡视|巡察)组(?![^，,。]*?(?:巡视|巡察|进驻|入驻|反馈|动员))|"

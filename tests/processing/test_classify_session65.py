@@ -14,7 +14,8 @@ two sets imported unread (zzq, zzr): a province's or city's leader joining a del
 session (王忠林参加省十三届人大七次会议武汉代表团审议) is the session's, as one of unknown post already was; the national
 leaders at the NPC's delegations stay theirs. The election of a place's deputies heading the headline as what is
 done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届人大代表选举完成…) is its standing committee's work, not the
-deputies acting; a town or a unit taking part in it stays itself. Each positive case is a real headline of the corpus; the forms each
+deputies acting; a town or a unit taking part in it stays itself. A party committee's united front department by its
+full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -165,3 +166,9 @@ def test_a_unit_taking_part_in_an_election_is_no_committees_work() -> None:
     verdict = _verdict("420111", "我校顺利完成洪山区关山街区级人大代表换届选举工作", "武汉职业技术学院",
                        "http://www.wtc.edu.cn/a.html")
     assert verdict.kind != "internal"
+
+
+def test_the_united_front_department_by_its_full_name_is_a_department() -> None:
+    title = "“凝心铸魂强根基、团结奋进新征程” 主题教育交流座谈会召开"
+    for site in ("中共武汉市委统一战线工作部", "中共武汉市委统战部"):
+        assert _verdict("420100", title, site, "https://whtzb.org/home/info/30839.html").kind == "lower"
