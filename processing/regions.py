@@ -2516,7 +2516,9 @@ class SiteLocator:
             # a regional portal's local channel (sp.someportal.com under a province's portal): the host names a
             # place inside the one the name gives
             sub = self.from_host(host) if d.level == "nation" else self._host_within(host, d)
-            if sub is not None and sub.code != d.code and sub.level != "nation" \
+            # (not a city that shares the province's short, whose letters the host spells for the province itself:
+            # 吉林省人民政府 at www.jl.gov.cn is the province's, no 吉林市 channel)
+            if sub is not None and sub.code != d.code and sub.level != "nation" and sub.short != d.short \
                     and (d.level != "nation" or sub.short in source_name or _national_host(host)):
                 county = self._county_in_path(url, sub)
                 return SiteRegion(county or sub, "host", SITE_HOST_CONF, url if county else host)

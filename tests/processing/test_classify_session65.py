@@ -15,7 +15,8 @@ session (王忠林参加省十三届人大七次会议武汉代表团审议) is 
 leaders at the NPC's delegations stay theirs. The election of a place's deputies heading the headline as what is
 done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届人大代表选举完成…) is its standing committee's work, not the
 deputies acting; a town or a unit taking part in it stays itself. A party committee's united front department by its
-full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). Each positive case is a real headline of the corpus; the forms each
+full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). A province's site whose host spells the
+province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -172,3 +173,14 @@ def test_the_united_front_department_by_its_full_name_is_a_department() -> None:
     title = "“凝心铸魂强根基、团结奋进新征程” 主题教育交流座谈会召开"
     for site in ("中共武汉市委统一战线工作部", "中共武汉市委统战部"):
         assert _verdict("420100", title, site, "https://whtzb.org/home/info/30839.html").kind == "lower"
+
+
+@pytest.mark.parametrize(("source", "url", "code"), [
+    ("吉林省人民政府", "http://www.jl.gov.cn/zw/a.html", "220000"),
+    ("吉林省人民检察院", "http://www.jl.jcy.gov.cn/a.html", "220000"),
+    # (a provincial portal's city channel stays the city's)
+    ("东南网", "http://qz.fjsen.com/2012-02/28/a.htm", "350500"),
+])
+def test_a_provinces_site_whose_host_spells_its_short_is_the_provinces(source: str, url: str, code: str) -> None:
+    site = Classifier("350203").rules.site(Item(title="某某会议召开", source_name=source, url=url)).division
+    assert site is not None and site.code == code
