@@ -16,7 +16,8 @@ leaders at the NPC's delegations stay theirs. The election of a place's deputies
 done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届人大代表选举完成…) is its standing committee's work, not the
 deputies acting; a town or a unit taking part in it stays itself. A party committee's united front department by its
 full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). A province's site whose host spells the
-province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. Each positive case is a real headline of the corpus; the forms each
+province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. A
+place's Spring Festival gathering with no body named (福建省春节团拜会举行) is its party committee's and government's. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -184,3 +185,14 @@ def test_the_united_front_department_by_its_full_name_is_a_department() -> None:
 def test_a_provinces_site_whose_host_spells_its_short_is_the_provinces(source: str, url: str, code: str) -> None:
     site = Classifier("350203").rules.site(Item(title="某某会议召开", source_name=source, url=url)).division
     assert site is not None and site.code == code
+
+
+@pytest.mark.parametrize(("home", "title", "kind"), [
+    ("350000", "福建省春节团拜会举行", "upper"),
+    ("350000", "福州市2018年春节团拜会举行", "lower"),
+    # a body named holds its own
+    ("350000", "民进福州市委举行新春团拜会", "lower"),
+    ("350100", "福州市政协举行新春团拜会", "lower"),
+])
+def test_a_places_spring_festival_gathering_is_its_party_committees(home: str, title: str, kind: str) -> None:
+    assert _verdict(home, title, "福州新闻网", "http://m.fznews.com.cn/dsxw/20190203/5c562bc80a2c0.shtml").kind == kind
