@@ -935,6 +935,12 @@ def below_site(text: str, source: Division, title: str = "") -> bool:
     return source.level == "city" and marker in "区县" and not source.name.endswith("区")
 
 
+# A headline that is a document's title in book-title marks and nothing else, its issue number before it or none
+# (法〔2023〕88号《最高人民法院关于法律适用问题请示答复的规定》, 《最高人民检察院关于…的规定》).
+WHOLE_DOCUMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号\s*)?"
+                            r"《(?P<doc>[^《》]{4,80}?(?:关于|印发)[^《》]{2,80})》\s*$")
+
+
 def _in_book_title(text: str, pos: int) -> bool:
     """Whether pos lies inside 《…》 (a cited law's title names no actor)."""
     return text.count("《", 0, pos) > text.count("》", 0, pos)
@@ -1292,6 +1298,11 @@ class ActorFinder:
 
     def _from_text(self, text: str, source: Division | None, where: str) -> Actor | None:
         """The main actor named in one piece of text (a headline or a sentence)."""
+        whole = WHOLE_DOCUMENT.match(text) if where == "headline" else None
+        if whole is not None:
+            # (a headline that is a document's title alone, its number before it, 法〔2023〕88号《最高人民法院关于…的规定》:
+            # the document, whose issuer its title names first, not a law it cites)
+            text = whole.group("doc")
         text = self.normalise(text, source)
         found = self.finder.find(text, source)
         charter = NATIONAL_CHARTER.search(text) if where == "headline" else None

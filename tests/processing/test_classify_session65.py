@@ -17,7 +17,9 @@ done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届
 deputies acting; a town or a unit taking part in it stays itself. A party committee's united front department by its
 full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). A province's site whose host spells the
 province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. A
-place's Spring Festival gathering with no body named (福建省春节团拜会举行) is its party committee's and government's. Each positive case is a real headline of the corpus; the forms each
+place's Spring Festival gathering with no body named (福建省春节团拜会举行) is its party committee's and government's.
+From a fresh set read before import (zzu): a headline that is a document's title alone, its number before it
+(法〔2023〕88号《最高人民法院关于…的规定》), is its issuer's. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -196,3 +198,21 @@ def test_a_provinces_site_whose_host_spells_its_short_is_the_provinces(source: s
 ])
 def test_a_places_spring_festival_gathering_is_its_party_committees(home: str, title: str, kind: str) -> None:
     assert _verdict(home, title, "福州新闻网", "http://m.fznews.com.cn/dsxw/20190203/5c562bc80a2c0.shtml").kind == kind
+
+
+@pytest.mark.parametrize("title", [
+    "法〔2023〕88号《最高人民法院关于法律适用问题请示答复的规定》",
+    "《最高人民检察院关于办理案件的规定》",
+])
+def test_a_documents_title_alone_is_its_issuers(title: str) -> None:
+    verdict = _verdict("350203", title, "启标文库", "https://0798ci.com/doc/200928.html")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.level == "nation"
+
+
+def test_a_document_citing_a_law_in_a_headline_is_not_the_laws_maker() -> None:
+    # (a place's act on a national law stays the place's: the marks are only the headline's part)
+    verdict = _verdict("350203", "厦门市贯彻《最高人民法院关于某某的规定》实施办法", "厦门日报", "https://www.xmnn.cn/a.html")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.code == "350200"
+
