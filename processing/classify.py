@@ -2757,9 +2757,11 @@ class RuleClassifier:
         title = item.title
         word = RELATIVE_LEAD.search(actor.text)
         at = title.find(actor.text)
-        if word is None or at < 0 or OWN_PLACE_WORD.search(title) or TRIP_ELSEWHERE.search(title):
+        if word is None or at < 0 or TRIP_ELSEWHERE.search(title) or any(
+                own.group(0)[0] in "我本" or own.group(0)[1] != word.group(0)[-1] for own in OWN_PLACE_WORD.finditer(title)):
             # (我市的省人大代表在榕视察: the deputies are some city's, wherever they go; a study trip, an investment
-            # drive, a call or an aid visit goes out of the body's own place: 市党政代表团赴安吉县考察学习, 省长赴喀什…援疆)
+            # drive, a call or an aid visit goes out of the body's own place: 市党政代表团赴安吉县考察学习, 省长赴喀什…援疆;
+            # but the whole of the word's own level, 省工信厅…赴鞍山市…开展加快全省工业…调研, is the body's own province)
             return None
         level, after = word.group(0)[-1], at + word.end()
         places = [(m.start, m.division) for m in self.actors.finder.find(title, None)

@@ -19,7 +19,8 @@ full name (中共武汉市委统一战线工作部) is a department, as by its s
 province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. A
 place's Spring Festival gathering with no body named (福建省春节团拜会举行) is its party committee's and government's.
 From a fresh set read before import (zzu): a headline that is a document's title alone, its number before it
-(法〔2023〕88号《最高人民法院关于…的规定》), is its issuer's. Each positive case is a real headline of the corpus; the forms each
+(法〔2023〕88号《最高人民法院关于…的规定》), is its issuer's; a provincial body of no known site going to cities of a
+province, for the whole province's work (省工信厅…赴鞍山市、本溪市、丹东市开展加快全省工业…调研), is that province's. Each positive case is a real headline of the corpus; the forms each
 fix must leave alone are real ones or made from real ones by changing the words the rule reads."""
 
 from __future__ import annotations
@@ -216,3 +217,11 @@ def test_a_document_citing_a_law_in_a_headline_is_not_the_laws_maker() -> None:
     assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
         and verdict.actor.region.code == "350200"
 
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("省工信厅冯文胜副厅长赴鞍山市、本溪市、丹东市开展加快全省工业高质量发展专项调研", "lower"),
+    # (another level's whole, or the site's own place, leaves it unplaced)
+    ("省工信厅冯文胜副厅长赴鞍山市开展我市工业专项调研", "external"),
+])
+def test_a_provincial_body_going_to_its_cities_for_the_whole_province(title: str, kind: str) -> None:
+    assert _verdict("210000", title, "shi-fen.com", "https://m.news.shi-fen.com/china/202005/50-746297.html").kind == kind
