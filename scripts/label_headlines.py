@@ -1177,6 +1177,14 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the hundred-and-third set, session 65, raw/h99…zzu, national bodies' acts as sites of the northern, western and
+    # southwestern provinces and law databases carry them: read twice, measured at 03f3140, then its errors read before
+    # import; 22 sites new to the corpus)
+    "2026-12-05 (hundred-and-third set)": frozenset({
+        '30edu.com.cn', '360webcache.com', 'anquanfagui.com', 'drxsfd.com', 'euiu.cn', 'fabao365.com', 'flfgdq.cn',
+        'flfgsc.cn', 'fzzfw.com.cn', 'haoma.com', 'hgylj.com', 'hndnews.com', 'i985.cn', 'igea-un.org', 'lgmi.com',
+        'linjiang.gov.cn', 'lw33.cn', 'nh5.com', 'thefirststepfoundation.com', 'tingclass.net', 'yexian114.com',
+        'zhichanli.com'}),
     # (the hundred-and-first and hundred-and-second sets, session 65, raw/h99…zzs and h99…zzt, national bodies' work as
     # provincial, city and county sites carry it, and Fujian's and Hubei's county and district sites: read twice,
     # measured at 6891a7c (zzs) and 94c81a8 (zzt), then their errors read before import; 12 sites new to the corpus)
