@@ -472,7 +472,8 @@ CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命|当选)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
 # A place's Spring Festival gathering of its leaders (福建省春节团拜会举行, 市委市政府举行2018年春节团拜会): held by its
 # party committee and government together, the committee named first.
-NEW_YEAR_GATHERING = re.compile(r"^[^，,。：:！!？?\s]{0,12}?(?:\d{4}年)?(?:春节|新春|新年)团拜会(?:举行|召开|隆重举行)?$")
+# So is its New Year message, the headline alone on its site (新春贺词, 2024年新年贺词).
+NEW_YEAR_GATHERING = re.compile(r"^[^，,。：:！!？?\s]{0,12}?(?:\d{4}年)?(?:春节|新春|新年)(?:团拜会(?:举行|召开|隆重举行)?|贺词|献词)$")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
 # 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
@@ -2033,11 +2034,11 @@ class RuleClassifier:
             # 人员向宪法宣誓): the ceremony of the standing committee that appointed them (宪法宣誓制度: those the
             # congress and its standing committee elect or appoint swear before it); a body named holds its own
             actor = Actor("congress", actor.region, f"{actor.text}人大常委会（宪法宣誓）", actor.source, actor.via)
-        if actor is not None and actor.body == "public" and actor.region is not None \
+        if actor is not None and (actor.body == "public" or actor.source == "source") and actor.region is not None \
                 and actor.region.level != "nation" and NEW_YEAR_GATHERING.match(COLUMN_TAG.sub("", item.title)):
-            # a place's own Spring Festival gathering, no body named (福建省春节团拜会举行): its party committee's and
-            # government's, the committee first
-            actor = Actor("party", actor.region, f"{actor.text}党委、政府（团拜会）", actor.source, actor.via)
+            # a place's own Spring Festival gathering or New Year message, no body named (福建省春节团拜会举行, 新春贺词 on its
+            # site): its party committee's and government's, the committee first
+            actor = Actor("party", actor.region, f"{actor.text}党委、政府（新春团拜、贺词）", actor.source, actor.via)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
         if reaction is not None:

@@ -17,7 +17,8 @@ done (洛江区区、乡两级人大代表换届选举开始投票, 省十一届
 deputies acting; a town or a unit taking part in it stays itself. A party committee's united front department by its
 full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). A province's site whose host spells the
 province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. A
-place's Spring Festival gathering with no body named (福建省春节团拜会举行) is its party committee's and government's.
+place's Spring Festival gathering with no body named (福建省春节团拜会举行), or its New Year message alone on its site
+(新春贺词), is its party committee's and government's.
 From a fresh set read before import (zzu): a headline that is a document's title alone, its number before it
 (法〔2023〕88号《最高人民法院关于…的规定》), is its issuer's; a provincial body of no known site going to cities of a
 province, for the whole province's work (省工信厅…赴鞍山市、本溪市、丹东市开展加快全省工业…调研), is that province's. Each positive case is a real headline of the corpus; the forms each
@@ -225,3 +226,10 @@ def test_a_document_citing_a_law_in_a_headline_is_not_the_laws_maker() -> None:
 ])
 def test_a_provincial_body_going_to_its_cities_for_the_whole_province(title: str, kind: str) -> None:
     assert _verdict("210000", title, "shi-fen.com", "https://m.news.shi-fen.com/china/202005/50-746297.html").kind == kind
+
+
+def test_a_places_new_year_message_on_its_site_is_its_party_committees() -> None:
+    site, url = "泉州市鲤城区人民政府", "http://qzlc.gov.cn/xxgk/gzdt/lcxw/202501/t20250129_3136367.htm"
+    assert _verdict("350502", "新春贺词", site, url).kind == "upper"
+    # (a body named signs its own)
+    assert _verdict("350502", "区政协新春贺词", site, url).kind == "lower"
