@@ -496,6 +496,11 @@ _ELECTION = (r"(?:[省市区县]、?[乡镇]?(?:两级|三级)?|县乡(?:两级)
              r"(?:人大代表|人民代表大会代表)(?:换届)?选举(?=完成|开始|投票|结束|圆满|平稳|顺利|工作|正式|依法)")
 DEPUTY_ELECTION = re.compile(r"^" + _ELECTION)
 PLACE_DEPUTY_ELECTION = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?<![乡镇街道村校院]))" + _ELECTION)
+# A quoted person taking something to Beijing (将基层声音带到北京去): a national deputy's or member's stock phrase.
+CAPITAL_CODE = "110000"
+VOICES_BROUGHT = re.compile(r"带(?:到|进|上|往|去)?$")
+# ... and any place the quote goes to (到北京去, 走向世界, 赴京), which is not the person's own.
+QUOTE_GOES_TO = re.compile(r"(?:到|去|赴|往|进|至|向)$")
 # A leader joining a delegation's deliberation at a congress session, right after his name (参加市十六届人大六次会议代表团
 # 分组审议, 参加省十三届人大七次会议武汉代表团审议, 参加湖州代表团审议).
 JOINS_DELEGATION = re.compile(r"(?:（[^）]{1,20}）)?参加[^，,。:：]{0,30}?代表团(?:分组|小组|分团)?(?:会议)?审议")
@@ -1374,8 +1379,15 @@ class RuleClassifier:
                 a.code == visited[0].code for a in gaz.ancestors_of(place)):
             place = visited[0]
         if lead[1] in (":", "：") and place is not None and place.level != "nation":
-            # a person quoted (某某：…建设美好新海南…) speaks for the place the quote names, wherever the site is
-            return place
+            start = after + next(m.start for m in found if m.division is place)
+            if place.code == CAPITAL_CODE and VOICES_BROUGHT.search(title, max(after, start - 2), start):
+                # (one who brings the grassroots' voices to Beijing, 某某:将基层声音带到北京去: a national deputy or
+                # member going to the national session)
+                return gaz.nation
+            if not QUOTE_GOES_TO.search(title, max(after, start - 2), start):
+                # a person quoted (某某：…建设美好新海南…) speaks for the place the quote names, wherever the site is;
+                # not for one the quote goes to
+                return place
         if source is not None:
             inside = place is not None and (place.code == source.code or any(
                 a.code == source.code for a in gaz.ancestors_of(place)))

@@ -18,7 +18,9 @@ deputies acting; a town or a unit taking part in it stays itself. A party commit
 full name (中共武汉市委统一战线工作部) is a department, as by its short (统战部). A province's site whose host spells the
 province's short (吉林省人民政府 at www.jl.gov.cn) is the province's, not a channel of the city that shares the short. A
 place's Spring Festival gathering with no body named (福建省春节团拜会举行), or its New Year message alone on its site
-(新春贺词), is its party committee's and government's.
+(新春贺词), is its party committee's and government's. A person quoted bringing the grassroots' voices to Beijing
+(钟海燕:将基层声音带到北京去, a set read before import, zzs) is a national deputy or member, not Beijing's; no place a
+quote goes to is the person's.
 From a fresh set read before import (zzu): a headline that is a document's title alone, its number before it
 (法〔2023〕88号《最高人民法院关于…的规定》), is its issuer's; a provincial body of no known site going to cities of a
 province, for the whole province's work (省工信厅…赴鞍山市、本溪市、丹东市开展加快全省工业…调研), is that province's. Each positive case is a real headline of the corpus; the forms each
@@ -233,3 +235,20 @@ def test_a_places_new_year_message_on_its_site_is_its_party_committees() -> None
     assert _verdict("350502", "新春贺词", site, url).kind == "upper"
     # (a body named signs its own)
     assert _verdict("350502", "区政协新春贺词", site, url).kind == "lower"
+
+
+def test_one_quoted_bringing_voices_to_beijing_is_national() -> None:
+    verdict = _verdict("350203", "钟海燕:将基层声音带到北京去", "景宁新闻网",
+                       "http://www.jnnews.zj.cn/szyw/202005/t20200514_1583199.shtml")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.level == "nation"
+
+
+def test_a_place_a_quote_goes_to_is_not_the_persons() -> None:
+    # (the quote's destination, 上海, is no place of hers: the site's, 厦门's, stays the guess)
+    verdict = _verdict("350203", "林某某:把家乡的茶叶卖到上海去", "厦门日报", "https://www.xmnn.cn/a.html")
+    assert verdict.actor is not None and verdict.actor.region is not None and verdict.actor.region.code != "310000"
+    # (the place the quote names as its subject stays the person's: 海南)
+    verdict = _verdict("420100", "路志强:为建设美好新海南创造公正的法治环境", "正义网",
+                       "http://live.jcrb.com/2018nian/dgjklkljiokn/lzqhn/")
+    assert verdict.actor is not None and verdict.actor.region is not None and verdict.actor.region.code == "460000"
