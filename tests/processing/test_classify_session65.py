@@ -30,8 +30,14 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier, Item
+from processing.classify import Classifier, Item, Verdict
 from tests.processing.verdicts import headline_verdict as _verdict
+
+
+def _national(verdict: Verdict) -> bool:
+    """Whether a verdict reads the headline as the nation's: 上情 for any home, its actor placed at the nation."""
+    return verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.level == "nation"
 
 
 @pytest.mark.parametrize(("title", "home", "kind"), [
@@ -57,8 +63,7 @@ def test_no_delegation_without_a_place_and_its_short(title: str) -> None:
 ])
 def test_a_national_laws_inspection_with_no_place_is_the_nations(title: str, source: str, url: str) -> None:
     verdict = _verdict("350203", title, source, url)
-    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
-        and verdict.actor.region.level == "nation"
+    assert _national(verdict)
 
 
 @pytest.mark.parametrize(("title", "source", "url", "kind"), [
@@ -210,8 +215,7 @@ def test_a_places_spring_festival_gathering_is_its_party_committees(home: str, t
 ])
 def test_a_documents_title_alone_is_its_issuers(title: str) -> None:
     verdict = _verdict("350203", title, "启标文库", "https://0798ci.com/doc/200928.html")
-    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
-        and verdict.actor.region.level == "nation"
+    assert _national(verdict)
 
 
 def test_a_document_citing_a_law_in_a_headline_is_not_the_laws_maker() -> None:
@@ -240,8 +244,7 @@ def test_a_places_new_year_message_on_its_site_is_its_party_committees() -> None
 def test_one_quoted_bringing_voices_to_beijing_is_national() -> None:
     verdict = _verdict("350203", "钟海燕:将基层声音带到北京去", "景宁新闻网",
                        "http://www.jnnews.zj.cn/szyw/202005/t20200514_1583199.shtml")
-    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
-        and verdict.actor.region.level == "nation"
+    assert _national(verdict)
 
 
 def test_a_place_a_quote_goes_to_is_not_the_persons() -> None:
