@@ -2832,6 +2832,7 @@ RISING_MONTHS = 60
 
 
 def _months(month: str) -> int:
+    """A YYYY-MM month as a count of months, for the distance between two."""
     return int(month[:4]) * 12 + int(month[5:7])
 
 
@@ -2840,7 +2841,7 @@ def _rising_in_province(name: str, held: list[ProvincialTerm], when: str, provin
     no post listed then (贺天才赴省气象局…调研 of 2021 on 高平市's site: the province's vice governor then, whom the
     table knows only from 2023): a province's leaders rise inside it. None where the city table gives him a post then
     (he was a city's, whichever), or the site is of another province, or the month is after his posts."""
-    if not province or not when or when == NO_DATE:
+    if not province or not when:
         return []
     own = [t for t in held if t.region[:2] == province]
     if not own:

@@ -470,9 +470,9 @@ CONGRESS_SESSION_NAMED = re.compile(r"人大[^，,。！!]{0,6}?[一二三四五
 # Newly appointed or elected officials taking the constitutional oath (新任命干部向宪法宣誓, 宪法宣誓仪式, 当选国家工作人员
 # 向宪法宣誓).
 CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命|当选)[^，,。：:]{0,12}?(?:向宪法宣誓|宪法宣誓)")
-# A place's Spring Festival gathering of its leaders (福建省春节团拜会举行, 市委市政府举行2018年春节团拜会): held by its
-# party committee and government together, the committee named first.
-# So is its New Year message, the headline alone on its site (新春贺词, 2024年新年贺词).
+# A place's Spring Festival gathering of its leaders (福建省春节团拜会举行, 市委市政府举行2018年春节团拜会), or its New Year
+# message, the headline alone on its site (新春贺词, 2024年新年贺词): its party committee's and government's together,
+# the committee named first.
 NEW_YEAR_GATHERING = re.compile(r"^[^，,。：:！!？?\s]{0,12}?(?:\d{4}年)?(?:春节|新春|新年)(?:团拜会(?:举行|召开|隆重举行)?|贺词|献词)$")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
 # 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
@@ -499,7 +499,7 @@ PLACE_DEPUTY_ELECTION = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?<![乡镇
 # A quoted person taking something to Beijing (将基层声音带到北京去): a national deputy's or member's stock phrase.
 CAPITAL_CODE = "110000"
 VOICES_BROUGHT = re.compile(r"带(?:到|进|上|往|去)?$")
-# ... and any place the quote goes to (到北京去, 走向世界, 赴京), which is not the person's own.
+# ... and any place the quote goes to (到上海去, 赴京, 走进延安), which is not the person's own.
 QUOTE_GOES_TO = re.compile(r"(?:到|去|赴|往|进|至|向)$")
 # A leader joining a delegation's deliberation at a congress session, right after his name (参加市十六届人大六次会议代表团
 # 分组审议, 参加省十三届人大七次会议武汉代表团审议, 参加湖州代表团审议).
@@ -1527,6 +1527,25 @@ class RuleClassifier:
                 actor = None
         return self._placed_leader(item, actor, found)
 
+    def _congress_of_work(self, work: re.Match[str], source: Division | None, what: str,
+                          site_ok: bool) -> Actor | None:
+        """The congress whose work a headline's head names (a law check, a deputies' election): that of the place
+        alone before it (高台 检查…, 洛江区区、乡两级人大代表换届选举…; a town's own is its, no congress's), else,
+        with nothing before it and site_ok, the site's place's or the one of its level word (省十一届人大代表选举…)."""
+        place = (work.groupdict().get("place") or "").strip()
+        if place:
+            found = [m for m in self.actors.finder.find(place, source) if m.division is not None
+                     and m.how not in ("relative", "nation")]
+            whole = found[0].division if found and found[0].start == 0 and found[0].end == len(place) else None
+            if whole is None or whole.level in ("township", "village"):
+                return None
+            return Actor("congress", whole, f"{place}人大常委会（{what}）", "headline", "name")
+        if source is None or not site_ok:
+            return None
+        level = next((m.division for m in self.actors.finder.find(work.group(0), source)
+                      if m.how == "relative" and m.start == 0 and m.division is not None), None)
+        return Actor("congress", level or source, f"人大常委会（{what}）", "headline", "relative")
+
     def _placed_leader(self, item: Item, actor: Actor | None,
                        found: tuple[ProvincialLeader, ProvincialTerm, int] | None) -> Actor | None:
         """The body of the post a province's or city's leader found at the headline's head holds, at its place."""
@@ -2001,33 +2020,16 @@ class RuleClassifier:
             # a relaying of a national meeting's spirit that names no relayer, on a body's own site (传达学习全国两会精神
             # 扎实推进人大各项工作 on 余干县人大常委会's): that body relays, the meeting relayed does not act
             actor = Actor(site_body or "public", source, item.source_name, "source", "source")
-        check = LAW_IMPLEMENTATION_CHECK.match(COLUMN_TAG.sub("", item.title))
-        if check is not None:
-            place = check.group("place")
-            places = [m for m in self.actors.finder.find(place.strip(), source) if m.division is not None
-                      and m.how not in ("relative", "nation")] if place else []
-            if places and places[0].start == 0 and places[0].end == len(place.strip()):
-                # (a place alone before it: that place's congress inspects)
-                actor = Actor("congress", places[0].division, f"{place.strip()}人大常委会（执法检查）", "headline", "name")
-            elif not place and source is not None and self._site_body(item) in ("congress", None):
-                # (nothing before it, on a congress's site or a news site: the site's place's congress; a government's
-                # own site may report its own department's check)
-                actor = Actor("congress", source, "人大常委会（执法检查）", "headline", "relative")
         bare = COLUMN_TAG.sub("", item.title)
+        check = LAW_IMPLEMENTATION_CHECK.match(bare)
+        if check is not None:
+            # (nothing before it: the site's congress, on a congress's site or a news site; a government's own site
+            # may report its own department's check)
+            actor = self._congress_of_work(check, source, "执法检查",
+                                           self._site_body(item) in ("congress", None)) or actor
         election = DEPUTY_ELECTION.match(bare) or PLACE_DEPUTY_ELECTION.match(bare)
         if election is not None:
-            place = election.groupdict().get("place") or ""
-            places = [m for m in self.actors.finder.find(place, source) if m.division is not None
-                      and m.how not in ("relative", "nation")] if place else []
-            town = places[0].division if places else None
-            if places and places[0].start == 0 and places[0].end == len(place) \
-                    and town is not None and town.level not in ("township", "village"):
-                actor = Actor("congress", town, f"{place}人大常委会（代表选举）", "headline", "name")
-            elif not place and source is not None:
-                # (a level word before it, 省十一届人大代表选举…, is the site's place's or the one above it of that level)
-                level_place = next((m.division for m in self.actors.finder.find(election.group(0), source)
-                                    if m.how == "relative" and m.start == 0 and m.division is not None), None)
-                actor = Actor("congress", level_place or source, "人大常委会（代表选举）", "headline", "relative")
+            actor = self._congress_of_work(election, source, "代表选举", True) or actor
         if source is not None and LAW_INSPECTION_MEETING.match(COLUMN_TAG.sub("", item.title)):
             # a law's enforcement inspection's own meeting headed by the law's name (《某省某条例》执法检查动员会召开):
             # the congress that inspects, the site's, not the body that made the law
