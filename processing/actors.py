@@ -818,7 +818,7 @@ NAME_POST_LEAD = re.compile(
     r"董事长|总经理|校长|总领事|大使)"
     r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
 # 莅 before a province's or city's one character (某某莅泉调研): 莅临 that place, the person the one who goes.
-_ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
+ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
 # (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队…, 胡晓华一行… and
 # 王应华来枝调研… are one three-character name each, not 姚运 and 明带队, nor 王应 and 华来枝)
 _NAME_CHAR = r"(?:(?!带队|一行|率|在|到|赴|来|会见|出席|调研|看望|慰问|莅临|走访)[\u4e00-\u9fff])"
@@ -827,7 +827,7 @@ PERSON_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}]{_NAME_CHAR}{{1,2}}?(?:、[{SURNAMES}]{_NAME_CHAR}{{1,2}}?){{0,2}}"
     r"(?=会见|在|到|赴|出席|调研|看望|慰问|一行|带队|率|莅临|走访))?(?:同志)?"
     r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
-    r"莅临|" + _ARRIVES_AT_ABBR + r"|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
+    r"莅临|" + ARRIVES_AT_ABBR + r"|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
 NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",
                        "文明", "安全", "和谐", "成功", "时代", "连续", "常态", "党员", "向前", "金秋", "平安", "方向",

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from processing import model as model_mod
 from processing.actors import (
     ADDRESSED_BEFORE,
+    ARRIVES_AT_ABBR,
     BODY_LABELS,
     CENTRAL_COMPANY,
     CENTRAL_NAME,
@@ -475,10 +476,10 @@ CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命|当选)
 # the committee named first.
 NEW_YEAR_GATHERING = re.compile(r"^[^，,。：:！!？?\s]{0,12}?(?:\d{4}年)?(?:春节|新春|新年)(?:团拜会(?:举行|召开|隆重举行)?|贺词|献词)$")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
-# 振兴 某某到…调研, 凝心聚力谋发展——某某赴…): the headline proper begins at the name.
+# 振兴 某某到…调研, 凝心聚力谋发展——某某赴…, 凝聚发展动力 某某莅泉调研): the headline proper begins at the name.
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
                                   r"(?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|深入|前往|率|带队|走访|调研|"
-                                  r"看望|慰问|检查|督导|主持|出席|会见))")
+                                  r"看望|慰问|检查|督导|主持|出席|会见|莅临|" + ARRIVES_AT_ABBR + r"|一行|考察|视察))")
 # A headline that opens by relaying a meeting's spirit, naming no relayer (传达学习全国两会精神…, 学习贯彻…全会精神…).
 RELAY_HEAD = re.compile(r"(?:召开[^，,。\s]{0,8}?会议?)?(?:传达学习|学习传达|传达贯彻|学习贯彻)")
 # ... where the spirit relayed ends, and a group or leader named after it who acts (宣讲团, 指导组, 委员长)
