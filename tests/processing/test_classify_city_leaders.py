@@ -187,11 +187,11 @@ def test_a_city_post_before_a_listed_name_places_him_where_the_site_does_not(tit
 
 def test_a_posted_name_is_his_only_in_his_term_his_post_and_as_the_subject() -> None:
     fujian = default_gazetteer.get("350000")
-    # (吴锦: 荆州's secretary 2021-08 to 2025-04, then 黄石's mayor)
+    # (吴锦: 荆州's secretary 2021-08 to 2025-04)
     assert posted_city_leader("市委书记吴锦来校调研", "2020-03-01") is None  # before his term
     assert posted_city_leader("市长吴锦来校调研", "2022-03-24") is None  # not the post he held then
-    found = posted_city_leader("市长吴锦来校调研", "2025-01-10")
-    assert found is not None and found[1].region == "420200"
+    found = posted_city_leader("市委书记吴锦来校调研", "2025-01-10")
+    assert found is not None and found[1].region == "421000"
     # on a province's site only a city of that province; on a city's site city_leader decides, not this
     assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=fujian) is None
     assert posted_city_leader("市委书记吴锦来校调研", "2022-03-24", site=default_gazetteer.get("421000")) is None
