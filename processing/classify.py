@@ -475,6 +475,16 @@ CONSTITUTION_OATH = re.compile(r"(?:新任命|新当选|新任|被任命|当选)
 # message, the headline alone on its site (新春贺词, 2024年新年贺词): its party committee's and government's together,
 # the committee named first.
 NEW_YEAR_GATHERING = re.compile(r"^[^，,。：:！!？?\s]{0,12}?(?:\d{4}年)?(?:春节|新春|新年)(?:团拜会(?:举行|召开|隆重举行)?|贺词|献词)$")
+# A department's or unit's name as the tag before a colon, another body acting after it (新郑市城市管理局:人大常委会视察
+# 城市管理局防汛工作, on the city's portal, where each department posts under its name): the tag names the poster, the
+# body after the colon acts; only a congress, CPPCC or party committee by its relative or bare name, which no
+# department's own news begins with.
+UNIT_TAG_BEFORE_BODY = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:局|办公室|办|中心|委员会)[：:]\s*"
+                                  r"(?=(?:[省市区县])?(?:人大常委会|人大|政协)(?!代表|委员)|[省市区县]委(?!员))")
+# A letter to a place's deputies, nothing else in the headline (致建邺区全体人大代表的倡议书, 致范县各级人大代表的一封信):
+# the deputies are addressed, not acting; the congress's standing committee, whose work the deputies' is, writes it.
+LETTER_TO_DEPUTIES = re.compile(r"^致[^，,。：:！!？?\s]{0,16}?(?:全体|各级|广大)?(?:[省市区县]级?)?人大代表(?:们)?的?"
+                                r"(?:倡议书|一封信|公开信|慰问信|感谢信|信)$")
 # A slogan of one to three phrases, or one before a dash, leading in before a person's name and act (聚焦产业发展 推进乡村
 # 振兴 某某到…调研, 凝心聚力谋发展——某某赴…, 凝聚发展动力 某某莅泉调研): the headline proper begins at the name.
 SLOGAN_BEFORE_PERSON = re.compile(r"^(?:(?:[\u4e00-\u9fff“”‘’]{2,14}[\s\u3000]+){1,3}|[\u4e00-\u9fff“”‘’\s]{4,30}?——)"
@@ -851,7 +861,10 @@ UNIT_HEAD_AFTER_NAME = re.compile(r"(?:副)?(?:董事长|总经理|校长|院长
 PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，,。：:]{0,12}?(?:赴盛会|报到|"
                                             # (not a city's meeting or session they sit in on, 列席市人大常委会会议)
                                             r"(?:出席|参加|列席)了?(?:省|自治区)[^，,。：:]{0,12}?(?:人民代表大会|人大[^，,。：:]{0,8}?会议|两会|人代会)|"
-                                            r"(?:省|自治区)[“\"]?(?:两会|人代会))")
+                                            r"(?:省|自治区)[“\"]?(?:两会|人代会)|"
+                                            # (reviewing the province's government report, which only its session does:
+                                            # 我市省人大代表和政协委员认真审议讨论省政府工作报告)
+                                            r"审议[^，,。：:]{0,6}?(?:省|自治区)政府工作报告)")
 # The national session as a city's NPC deputies' headlines name it (抵京, 参会, 出席全国两会, 会议闭幕 记者连线…).
 NPC_SESSION_CUE = re.compile(r"^(?!.*闭会).*(?:抵京|赴京|进京|在京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到|"
                              r"审议|热议|工作报告|议案|代表通道)")
@@ -1837,6 +1850,9 @@ class RuleClassifier:
             # a slogan leading in before a person's act (聚焦产业发展 推进乡村振兴 某某到周口市…调研): it names no place
             # and no body; the headline is the person's act after it, read as if it began there
             item = dataclasses.replace(item, title=item.title[slogan.end():])
+        tagged = UNIT_TAG_BEFORE_BODY.match(item.title)
+        if tagged is not None:
+            item = dataclasses.replace(item, title=item.title[tagged.end():])
         actor = self.actors.find(item.title, item.text, source)
         if source is None and item.text and (actor is None or (actor.region is None and not actor.candidates)):
             # only now is the site's place worth reading from its text (a weak hint, read once)
@@ -2054,6 +2070,9 @@ class RuleClassifier:
             # a place's own Spring Festival gathering or New Year message, no body named (福建省春节团拜会举行, 新春贺词 on its
             # site): its party committee's and government's, the committee first
             actor = Actor("party", actor.region, f"{actor.text}党委、政府（新春团拜、贺词）", actor.source, actor.via)
+        if actor is not None and actor.body == "deputies" and actor.region is not None \
+                and actor.region.level != "nation" and LETTER_TO_DEPUTIES.match(bare):
+            actor = Actor("congress", actor.region, f"{actor.text}（致代表的信：人大常委会）", actor.source, actor.via)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)
         if reaction is not None:

@@ -159,11 +159,12 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (and the people's organisations of the level it names: 省残联, 市侨联, 区妇联, 省作协主席…)
                       r"残联|妇联|老科协|老记协|老促会|老体协|科协|侨联|台联|文联|作协|记协|美协|书协|音协|剧协|影协|舞协|曲协|总工会|工商联|社科联|红十字会|企联(?![合动盟建手谊])|贸促会)|"
                       # a province's or city's organ named at the head by its bare level word (省对口支援工作领导小组,
-                      # 市教育局…, 省发改委, 省科协…): that level's, read from the site
+                      # 市教育局…, 省发改委, 省科协…): that level's, read from the site (a group's name may run longer:
+                      # 省安全生产考核和督查执法工作组)
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
                       # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
-                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,10}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
-                      r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组|委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|记协|总工会|妇联|侨联|文联|"
+                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,14}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
+                      r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组)|[\u4e00-\u9fff]{0,10}?(?:委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|记协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
                       # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)
                       r"学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|慈善总会)(?![势面限长])|"
@@ -1936,6 +1937,7 @@ class SiteLocator:
             return local or self.gazetteer.nation  # fj.people.com.cn: the Fujian channel
         found: list[Division] = []
         ambiguous: list[list[Division]] = []  # initials several places share, read below against the other labels
+        by_initials: list[tuple[Division, str]] = []  # places read from a label's initials, with the initials
         labels = host.split(".")
         for label in labels[:-1]:
             if not label.isalpha() and not all(x.isdigit() for x in labels):  # (an IP address names no place)
@@ -1965,6 +1967,7 @@ class SiteLocator:
                     only = [c for c in self._initials.get(stem, []) if c.level in ("province", "city")]
                     if len(only) == 1:
                         found.append(only[0])
+                        by_initials.append((only[0], stem))
                         break
                     continue
                 d = self._pick(full.get(stem, [])) or self._province_prefixed(stem)
@@ -1976,12 +1979,19 @@ class SiteLocator:
                     cands = [c for c in self._initials.get(stem, [])
                              if c.level != "county" and not (bare and c.level == "city")]
                     d = self._pick(cands)
+                    if d is not None:
+                        by_initials.append((d, stem))
                     if d is None and len(cands) > 1 and stem != label:
                         # (all places with these initials, counties too: yzfy is 扬州's or 扬中's court, not read)
                         ambiguous.append(self._initials.get(stem, []))
                 if d is not None:
                     found.append(d)
                     break
+        for d, stem in by_initials:
+            # initials that another label's place, spelled out, also has (jysjw.jiangyin.gov.cn: jy of 江阴's 市纪委, not
+            # 揭阳 or 济源): that place's
+            if any(f is not d and f in self._initials.get(stem, []) for f in found):
+                found.remove(d)
         if not found:
             return None
         for cands in ambiguous:

@@ -3,6 +3,11 @@ leading in before a person who arrives by a place's one character (强化党建�
 a party (某某一行考察…) is read from the name, as before 到 or 赴: the place is where the person goes, not the actor.
 Cities' congress directors and CPPCC chairmen and the rest of 福建's and 湖北's cities' leaders, a sixth round of the
 city leaders table, are read by their bare names in their terms (张毅恭前往南安洛江德化调研, 泉州's secretary).
+From a fresh set read before import (zzv): a letter to a place's deputies (致建邺区全体人大代表的倡议书) is its standing
+committee's; a department's name as a tag before another body acting (新郑市城市管理局:人大常委会视察…) is the poster's
+tag, the body after it acts; a city's deputies to the province's congress reviewing the province's government report
+are at its session; a province's group by a long name at the head (省安全生产考核和督查执法工作组对我市…) is the
+province's; a host's initials that the place another label spells also has (jysjw.jiangyin.gov.cn) are that place's.
 Each positive case is a real headline of the corpus; the forms each fix must leave alone are real ones or made from real
 ones by changing the words the rule reads."""
 
@@ -12,6 +17,8 @@ import pytest
 
 from processing.classify import Classifier
 from processing.evaluate import item_of
+from processing.regions import default_locator
+from siqing.divisions import default_gazetteer
 from tests.processing.corpus_rows import derived_gold
 from tests.processing.corpus_rows import tuning_row as row
 from tests.processing.verdicts import headline_verdict as _verdict
@@ -45,3 +52,34 @@ def test_a_city_leader_the_sixth_round_added_is_read_in_his_term(title: str, hom
     # a month before the term the table gives, the name is nobody's post
     early = dict(r, published_at="2015-06-01")
     assert Classifier(home).classify(item_of(early)).kind != derived_gold(r, home)
+
+
+# From a fresh set read before import (zzv: district and county sites and what they carry about the bodies above them).
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a letter to a place's deputies: its standing committee writes it, the deputies are addressed
+    ("致建邺区全体人大代表的倡议书", "建邺人大", "http://rd.njjy.gov.cn/art/2020/2/6/art_2049_61684.html", "320105", "internal"),
+    ("致范县各级人大代表的倡议书", "今日范县", "http://www.moenyseo.com/Item/60036.aspx", "410926", "internal"),
+    # ... but deputies who write one themselves act
+    ("范县人大代表发出倡议书", "今日范县", "http://www.moenyseo.com/Item/60036.aspx", "410926", "lower"),
+    # a department's name as a tag, the city's congress acting after it
+    ("新郑市城市管理局:人大常委会视察城市管理局防汛工作", "新郑市人民政府",
+     "https://public.xinzheng.gov.cn/D47Y/6578147.jhtml", "410184", "internal"),
+    # ... the department's own work after its tag stays its own
+    ("新郑市城市管理局:召开防汛工作会议", "新郑市人民政府", "https://public.xinzheng.gov.cn/D47Y/6578147.jhtml",
+     "410184", "lower"),
+    # a city's deputies to the province's congress reviewing the province's government report: at its session
+    ("我市省人大代表和政协委员认真审议讨论省政府工作报告", "廊坊市人民政府", "https://www3.lf.gov.cn/Item/75524.aspx",
+     "130000", "internal"),
+    ("我市省人大代表视察重点项目建设", "廊坊市人民政府", "https://www3.lf.gov.cn/Item/75524.aspx", "130000", "lower"),
+    # a province's group by a long name at the head, the city only its object
+    ("省安全生产考核和督查执法工作组对我市相关工作给予充分肯定", "廊坊市人民政府", "https://www3.lf.gov.cn/Item/75524.aspx",
+     "130100", "upper"),
+])
+def test_zzv_failure_kinds(title: str, source: str, url: str, home: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
+
+def test_a_hosts_initials_that_the_place_it_spells_has_are_that_places() -> None:
+    # (jy of 江阴's 市纪委 beside jiangyin: 江阴, not 揭阳 or 济源; the initials alone keep their reading)
+    assert default_locator.from_host("jysjw.jiangyin.gov.cn") == default_gazetteer.get("320281")
+    assert default_locator.from_host("jysjw.gov.cn") != default_gazetteer.get("320281")
