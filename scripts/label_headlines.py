@@ -1177,6 +1177,13 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the hundred-and-fourth set, session 66, raw/h99…zzv, district and county sites of 广东, 浙江, 江苏, 山东, 河南 and
+    # 河北 and what they carry about the bodies above them: read twice, measured at c2bd04f, then its errors read before
+    # import; 15 sites new to the corpus)
+    "2026-12-05 (hundred-and-fourth set)": frozenset({
+        'byrd.gov.cn', 'cgia.cn', 'dyjc.gov.cn', 'hvsu.cn', 'mhsmt.com', 'moenyseo.com', 'notebook555.com',
+        'q30.net', 'qhdnews.com', 'qysdzs.com', 'weilaganga.com', 'wheatbaby.com', 'whwoqian.com',
+        'xiyinlitea.cn', 'xsdangjian.com'}),
     # (the hundred-and-third set, session 65, raw/h99…zzu, national bodies' acts as sites of the northern, western and
     # southwestern provinces and law databases carry them: read twice, measured at 03f3140, then its errors read before
     # import; 22 sites new to the corpus)
