@@ -206,11 +206,13 @@ NATIONAL = re.compile(
     # (not the central media stationed in a province, 中央驻闽媒体, which are that province's)
     # (not a group awaited or received, 迎接中央主要媒体采访团…, 中央媒体采访团接待工作…: the place preparing acts)
     r"中央(?<!迎接中央)(?:主要|重点)?(?:新闻)?媒体[^，,。]{0,20}?(?:采访团|记者团|采访组)(?![^，,。]{0,4}?接待)|国家[\u4e00-\u9fff]{1,6}?督察组|"
-    # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央督导组, 中央第五生态环境保护
-    # 督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
+    # the centre's teams sent to a place (中央指导组, 中央赴湖北指导组, 中央第三巡视组, 中央扫黑除恶第9督导组, 中央督导组,
+    # 中央第五生态环境保护督察组, 中央专题调研组), and the Youth League's centre by its full short name (共青团中央)
     # (not a team awaited, 迎接中央专题调研组…准备工作: the place preparing acts)
-    r"中央(?<!迎接中央)(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第[一二三四五六七八九十]+)?(?:生态环境保护|环境保护)?"
+    r"中央(?<!迎接中央)(?:扫黑除恶)?(?:赴[\u4e00-\u9fff]{1,4}?|第(?:[一二三四五六七八九十]+|\d+))?(?:生态环境保护|环境保护)?"
     r"(?:专题)?(?:指导组|督导组|巡视组|督察组|工作组|调研组|检查组|宣讲团)|共青团中央|"
+    # (and the national anti-gang office and the teams it sends: 全国扫黑办广西特派督导组进驻贺州, 全国扫黑办召开…)
+    r"全国扫黑(?:除恶)?办(?:[\u4e00-\u9fff]{2,4}?特派督导组)?|"
     # (and the League's national congress by its number, 共青团十九大将于…在北京召开: its centre's)
     r"共青团(?:十[五六七八九]|二十)大(?![学道街桥厦楼院])|"
     # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
@@ -821,12 +823,12 @@ NAME_POST_LEAD = re.compile(
 ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
 # (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队…, 胡晓华一行… and
 # 王应华来枝调研… are one three-character name each, not 姚运 and 明带队, nor 王应 and 华来枝)
-_NAME_CHAR = r"(?:(?!带队|一行|率|在|到|赴|来|会见|出席|调研|看望|慰问|莅临|走访)[\u4e00-\u9fff])"
+_NAME_CHAR = r"(?:(?!带队|带领|一行|率|在|到|赴|来|会见|出席|调研|看望|慰问|莅临|走访)[\u4e00-\u9fff])"
 PERSON_LEAD = re.compile(
     # (two to four leaders named together, 某某某某某会见…, 某某、某某、某某会见…, lead as one: the first stands for all)
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:、?[{SURNAMES}]{_NAME_CHAR}{{1,2}}?(?:、[{SURNAMES}]{_NAME_CHAR}{{1,2}}?){{0,2}}"
-    r"(?=会见|在|到|赴|出席|调研|看望|慰问|一行|带队|率|莅临|走访))?(?:同志)?"
-    r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
+    r"(?=会见|在|到|赴|出席|调研|看望|慰问|一行|带队|带领|率|莅临|走访))?(?:同志)?"
+    r"(?P<verb>在|到|赴|深入|前往|来|走进|率|带队|带领|主持|出席|会见|看望|调研|检查|督导|督查|宣讲|慰问|参加|走访|拜会|拜访|"
     r"莅临|" + ARRIVES_AT_ABBR + r"|一行|一线|强调|指出|讲话|要求|暗访|现场|[:：])")
 # Common words that begin with a surname character and stand before such verbs (全面检查, 明确要求).
 NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员", "高度", "高位", "高效", "高质", "严格", "严肃", "明确",

@@ -461,6 +461,8 @@ GOES_TO_VISIT = frozenset({"到", "赴", "莅临", "莅", "前往", "深入", "�
 VISITS_DEPUTIES = re.compile(r"(?:走访|看望|慰问|联系)[^，,。：:]{0,4}?(?:[省市县区州](?:十.届)?)?人大代表")
 # The verb after a person's party (某某一行赴…, 某某一行来…).
 PARTY_GOES = re.compile(r"(?:近日|日前|专程|先后)?(莅临|前往|深入|走进|到|赴|莅|来)")
+# The group a person leads, named after 率 or 带领 (率领, 调研组, 考察团, 检查组, 代表团一行): where it goes is read after it.
+LED_GROUP = re.compile(r"领?[^，,。：:\s]{0,10}?(?:组|团|队)(?:一行)?")
 PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
 # What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
 CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
@@ -1376,10 +1378,14 @@ class RuleClassifier:
         after = title.find(lead[0]) + len(lead[0])
         verb_at = title.find(lead[1], after)
         party = 2 if lead[1] in ("一行", "带队") or title.startswith("率队", verb_at) else 0
+        if not party and lead[1] in ("率", "带领") and (group := LED_GROUP.match(title, verb_at + len(lead[1]))):
+            party = group.end() - verb_at  # (某某带领调研组来咸调研, 某某率考察团来我市: where the group goes)
+        goes_at = after  # (where the verb of going is looked for: after the name, or after the party he leads)
         if party and (going := PARTY_GOES.match(title, verb_at + party)) is not None:
             # (某某一行赴临潭县…, 某某带队来我市…, 某某率队来我区…: the verb after the party or the leading, as for
             # 某某赴临潭县…)
             lead = (lead[0], going.group(1))
+            goes_at = going.start(1)
         found = [m for m in self.actors.finder.find(title[after:], source)
                  if m.division is not None and m.how not in ("relative", "nation")]
         led = LEADS_DELEGATION.match(title, after)
@@ -1412,16 +1418,17 @@ class RuleClassifier:
                 return gaz.get(place.parent) or source
             if lead[1] == "来" and inside and source.parent:
                 return gaz.get(source.parent) or source
-            if (lead[1] in GOES_TO_VISIT or lead[1] == "在") and place is not None and place.parent \
+            if (lead[1] in GOES_TO_VISIT or lead[1] in ("在", "来")) and place is not None and place.parent \
                     and place.level != "nation" \
                     and (place.code == source.code or any(a.code == place.code for a in gaz.ancestors_of(source))):
                 end = next(m.end for m in found if m.division is place) + after
                 if PLACE_THEN_VISIT.match(title, end):
-                    # one who goes to the site's own place, or to a place containing it, by its name (某某赴临潭县…调研
-                    # on 临潭's site, 某某莅泉调研 on a 晋江 portal): from above that place; its own leaders go to the
+                    # one who goes or comes to the site's own place, or to a place containing it, by its name (某某赴临潭县
+                    # …调研 on 临潭's site, 某某莅泉调研 on a 晋江 portal, 某某带领调研组来咸调研 on a 泾阳 portal): from above
+                    # that place; its own leaders go to the
                     # places inside it (a place's unit named after it, 某某到衡阳市中医医院调研, is no visit to the place)
                     return gaz.get(place.parent) or source
-            here = self._comes_here(title, after, source) if lead[1] == "来" and place is None else None
+            here = self._comes_here(title, goes_at, source) if lead[1] == "来" and place is None else None
             if here is not None and here.parent:
                 # one who comes to the site's own place by its one-character short or 我市 (某某来兴调研 on 兴宁's
                 # site, 某某来包调研 on a 包头 district's, 某某来我市调研): from above that place

@@ -8,6 +8,9 @@ committee's; a department's name as a tag before another body acting (新郑市�
 tag, the body after it acts; a city's deputies to the province's congress reviewing the province's government report
 are at its session; a province's group by a long name at the head (省安全生产考核和督查执法工作组对我市…) is the
 province's; a host's initials that the place another label spells also has (jysjw.jiangyin.gov.cn) are that place's.
+From the train and dev rows of a set imported unread (zzw): one of unknown post leading a group to the site's city by
+its one character (某某带领调研组来咸调研) comes from above it, as one with 一行 does; the national anti-gang office and
+its teams (全国扫黑办广西特派督导组进驻贺州!, 中央扫黑除恶第9督导组) are national.
 Each positive case is a real headline of the corpus; the forms each fix must leave alone are real ones or made from real
 ones by changing the words the rule reads."""
 
@@ -83,3 +86,31 @@ def test_a_hosts_initials_that_the_place_it_spells_has_are_that_places() -> None
     # (jy of 江阴's 市纪委 beside jiangyin: 江阴, not 揭阳 or 济源; the initials alone keep their reading)
     assert default_locator.from_host("jysjw.jiangyin.gov.cn") == default_gazetteer.get("320281")
     assert default_locator.from_host("jysjw.gov.cn") != default_gazetteer.get("320281")
+
+
+# From the train and dev rows of a set imported unread (zzw).
+XIANYANG = ("yybnet.net", "https://m.yybnet.net/xianyang/jingyang/201805/7441138.html")
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    # one of unknown post leading a group to the site's city by its one character: from above it, as with 一行
+    ("刘宽忍带领调研组来咸调研", "upper"),
+    ("刘宽忍率调研组来咸调研", "upper"),
+    ("刘宽忍一行来咸调研", "upper"),
+    # ... but one leading people at home, going nowhere, is the site's place's
+    ("刘宽忍带领群众致富", "lower"),
+])
+def test_one_who_leads_a_group_to_the_sites_city_comes_from_above(title: str, kind: str) -> None:
+    assert _verdict("610400", title, *XIANYANG).kind == kind
+
+
+@pytest.mark.parametrize("title", [
+    "全国扫黑办广西特派督导组进驻贺州!",
+    # (and the centre's teams numbered in figures)
+    "中央扫黑除恶第9督导组进驻福建",
+])
+def test_the_national_anti_gang_office_and_its_teams_are_national(title: str) -> None:
+    verdict = _verdict("350000", title, "柳州市城市管理信息中心",
+                       "http://cgxxzx.liuzhou.gov.cn/html/XWDT/BMLD/MTCF/2020724/13520206318205398.htm")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.level == "nation"
