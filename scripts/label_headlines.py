@@ -1177,6 +1177,9 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (a site new with the hundred-and-seventh set, session 66, whose pages the city leaders table cites: seen before,
+    # no test part's)
+    "2026-12-05 (leaders table's evidence, session 66)": frozenset({'qz.gov.cn'}),
     # (the hundred-and-fourth set, session 66, raw/h99…zzv, district and county sites of 广东, 浙江, 江苏, 山东, 河南 and
     # 河北 and what they carry about the bodies above them: read twice, measured at c2bd04f, then its errors read before
     # import; 15 sites new to the corpus)
