@@ -386,6 +386,8 @@ UNIT_RANKED = re.compile(r"^([^，,。：:“”\s]{2,16}?)" + RANKED.pattern)
 # Deputies or members quoted with no name (代表建言…, 人大代表建议…, 代表委员畅谈…, 一线技术工人代表建言…)
 UNNAMED_MEMBERS = re.compile(r"(?:(?:人大|政协)?(?:代表委员|代表|委员)们?|[^，,：:\s]{2,8}代表)(?:畅谈|热议|建言|建议|点赞|聚焦|呼吁|"
                              r"提出)")
+# The press corridor of a session, where deputies or members face reporters (“代表通道”, 委员通道).
+SESSION_CORRIDOR = re.compile(r"(?:代表|委员)通道")
 # A deputy quoted by a person's name (某某代表：…, 某某代表建议…), not a group (村民代表, 企业代表).
 NAMED_DEPUTY = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<!村民)(?<!居民)(?<!企业)(?<!职工)(?<!学生)(?<!人大)(?<!群众)"
                           rf"(?<!党员)(?<!员工)代表(?:[:：，,\s]|建议|呼吁|提出|表示|认为|谈)")
@@ -1130,11 +1132,13 @@ class RuleClassifier:
 
     @staticmethod
     def _national_session_voice(item: Item) -> bool:
-        """Whether a headline quotes a CPPCC member by name, or deputies or members with no name, in March (the
-        national session's month)."""
+        """Whether a headline quotes a CPPCC member by name, or deputies or members with no name, or names the
+        session's press corridor (代表通道), in March (the national session's month)."""
         if headline_month(item.published_at, item.url)[5:7] != "03":
             return False
         head = COLUMN_TAG.sub("", item.title).lstrip("：:")
+        if SESSION_CORRIDOR.search(head):
+            return True  # (9名代表亮相“代表通道”: the corridor of the session, the national one in its month)
         named = NAMED_MEMBER.match(head)
         if named is not None and head[:2] not in ("人大", "政协", "全国", "代表"):
             return "委员" in named.group(0)

@@ -10,7 +10,8 @@ are at its session; a province's group by a long name at the head (省安全生�
 province's; a host's initials that the place another label spells also has (jysjw.jiangyin.gov.cn) are that place's.
 From the train and dev rows of a set imported unread (zzw): one of unknown post leading a group to the site's city by
 its one character (某某带领调研组来咸调研) comes from above it, as one with 一行 does; the national anti-gang office and
-its teams (全国扫黑办广西特派督导组进驻贺州!, 中央扫黑除恶第9督导组) are national.
+its teams (全国扫黑办广西特派督导组进驻贺州!, 中央扫黑除恶第9督导组) are national. From dev rows: the session's press
+corridor named in March with no place (9名代表亮相 “代表通道”) is the national session's, as deputies quoted unnamed then are.
 Each positive case is a real headline of the corpus; the forms each fix must leave alone are real ones or made from real
 ones by changing the words the rule reads."""
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from processing.classify import Classifier
+from processing.classify import Classifier, Item
 from processing.evaluate import item_of
 from processing.regions import default_locator
 from siqing.divisions import default_gazetteer
@@ -114,3 +115,18 @@ def test_the_national_anti_gang_office_and_its_teams_are_national(title: str) ->
                        "http://cgxxzx.liuzhou.gov.cn/html/XWDT/BMLD/MTCF/2020724/13520206318205398.htm")
     assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
         and verdict.actor.region.level == "nation"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "date", "national"), [
+    # the session's press corridor in March, no place named: the national session's (辽宁日报, 2019; 映象网, 2018)
+    ("9名代表亮相 “代表通道”", "辽宁日报", "http://epaper.lnd.com.cn/a.html", "2019-03-09", True),
+    ("“农民工司令”张全收“代表通道”上谈农民工变化", "映象网", "http://hnr.cn/news/snxw/201803/t20180321_3080981.html",
+     "2018-03-21", True),
+    # ... in a city's or province's own session month, the site's place's (江门日报, 2025-02)
+    ("8位人大代表亮相“代表通道”", "江门日报", "http://a.jmnews.cn/a.html", "2025-02-27", False),
+])
+def test_the_sessions_press_corridor_in_march_is_the_national_sessions(title: str, source: str, url: str, date: str,
+                                                                       national: bool) -> None:
+    verdict = Classifier("350200").classify(Item(title=title, source_name=source, url=url, published_at=date))
+    assert (verdict.actor is not None and verdict.actor.region is not None
+            and verdict.actor.region.level == "nation") == national
