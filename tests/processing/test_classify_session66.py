@@ -130,3 +130,11 @@ def test_the_sessions_press_corridor_in_march_is_the_national_sessions(title: st
     verdict = Classifier("350200").classify(Item(title=title, source_name=source, url=url, published_at=date))
     assert (verdict.actor is not None and verdict.actor.region is not None
             and verdict.actor.region.level == "nation") == national
+
+
+def test_a_state_council_office_deputy_the_fifth_round_added_is_national() -> None:
+    # (国务院新闻办公室副主任 郭卫民, quoted in traditional characters on 中国网's big5 edition, 2019-03)
+    r = row("郭衛民:網路議政成為政協委員履職新方式")
+    for home in ("350000", "420106"):
+        verdict = Classifier(home).classify(item_of(r))
+        assert verdict.kind == derived_gold(r, home) == "upper"
