@@ -1177,6 +1177,9 @@ ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
     # (a site new with the eighty-third set, session 62, one of whose pages the news outlets table cites for 起点新闻:
     # seen before, no test part's)
     "2026-12-04 (outlets table's evidence, session 62)": frozenset({'handmsg.com'}),
+    # (the hundred-and-eighth set, session 66, raw/h99…zzz, cities' and counties' courts, procuratorates and discipline
+    # commissions: read twice, measured at babfcda, then its errors read before import; 4 sites new to the corpus)
+    "2026-12-05 (hundred-and-eighth set)": frozenset({'39.104.117.206', 'jjzix.org.cn', 'tzfyw.gov.cn', 'zangdiyg.com'}),
     # (a site new with the hundred-and-seventh set, session 66, whose pages the city leaders table cites: seen before,
     # no test part's)
     "2026-12-05 (leaders table's evidence, session 66)": frozenset({'qz.gov.cn'}),
