@@ -1429,8 +1429,8 @@ class RuleClassifier:
                 if PLACE_THEN_VISIT.match(title, end):
                     # one who goes or comes to the site's own place, or to a place containing it, by its name (某某赴临潭县
                     # …调研 on 临潭's site, 某某莅泉调研 on a 晋江 portal, 某某带领调研组来咸调研 on a 泾阳 portal): from above
-                    # that place; its own leaders go to the
-                    # places inside it (a place's unit named after it, 某某到衡阳市中医医院调研, is no visit to the place)
+                    # that place; its own leaders go to the places inside it (a place's unit named after it,
+                    # 某某到衡阳市中医医院调研, is no visit to the place)
                     return gaz.get(place.parent) or source
             here = self._comes_here(title, goes_at, source) if lead[1] == "来" and place is None else None
             if here is not None and here.parent:
@@ -2083,6 +2083,7 @@ class RuleClassifier:
             actor = Actor("party", actor.region, f"{actor.text}党委、政府（新春团拜、贺词）", actor.source, actor.via)
         if actor is not None and actor.body == "deputies" and actor.region is not None \
                 and actor.region.level != "nation" and LETTER_TO_DEPUTIES.match(bare):
+            # a letter to a place's deputies (致建邺区全体人大代表的倡议书): its standing committee writes it
             actor = Actor("congress", actor.region, f"{actor.text}（致代表的信：人大常委会）", actor.source, actor.via)
         settled = actor is not found  # an appointment or election: its maker acts, not the person named
         reaction = self._reaction(item, source)

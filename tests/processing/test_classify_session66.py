@@ -12,8 +12,9 @@ From the train and dev rows of a set imported unread (zzw): one of unknown post 
 its one character (某某带领调研组来咸调研) comes from above it, as one with 一行 does; the national anti-gang office and
 its teams (全国扫黑办广西特派督导组进驻贺州!, 中央扫黑除恶第9督导组) are national. From dev rows: the session's press
 corridor named in March with no place (9名代表亮相 “代表通道”) is the national session's, as deputies quoted unnamed then are.
-Each positive case is a real headline of the corpus; the forms each fix must leave alone are real ones or made from real
-ones by changing the words the rule reads."""
+A State Council office's deputy head the national table's fifth round added (郭衛民:網路議政…) is national.
+Each positive case is a real headline of the corpus or one made from it by changing the words the rule reads (胡昌升一行
+考察泉州); the forms each fix must leave alone are real ones or made alike."""
 
 from __future__ import annotations
 
