@@ -10,8 +10,8 @@ revisits) is read from that store.
 
 - Seeding: the first worker to open a source's spider in a generation yields its start requests
   (lists, feeds, revisits) into the shared queue; the others wait for requests.
-- No request lost: a request is popped and recorded in the worker's in-flight hash in one atomic
-  step (a Lua script); it leaves that hash when its callback's output has been exhausted, the
+- No request lost: a request is marked seen and queued in one atomic step, and popped and recorded
+  in the worker's in-flight hash in another (Lua scripts); it leaves that hash when its callback's output has been exhausted, the
   articles of that output have left the item pipelines and its requests are in the shared queue,
   or when the worker is idle. Each worker
   refreshes a heartbeat key; the in-flight requests of a worker whose heartbeat expired go back to
@@ -65,6 +65,16 @@ _POP = """
 local v = redis.call('RPOP', KEYS[1])
 if v then redis.call('HSET', KEYS[2], ARGV[1], v) end
 return v
+"""
+# Mark a request seen and queue it in one atomic step: as two calls (scrapy-redis's SADD, then LPUSH), a worker
+# killed between them leaves a request the dupe filter has seen and no queue holds; its parent page, given back to the
+# queue as in flight, yields it again only to be refused as seen, and the article is lost.
+_ENQUEUE = """
+if ARGV[2] == '1' or redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('LPUSH', KEYS[2], ARGV[3])
+  return 1
+end
+return 0
 """
 # Give back the in-flight requests of a dead worker: to the front of the queue, then forget them.
 _REQUEUE = """
@@ -239,10 +249,21 @@ class ReliableScheduler(Scheduler):
 
     def enqueue_request(self, request: Request) -> bool:
         parent = request.meta.pop("siqing_parent", None)  # (not stored with the request in Redis)
-        queued = bool(super().enqueue_request(request))
+        queued = self._enqueue(request)
         # (only once Redis holds it, or refused it as seen: a push that raised leaves the parent in flight)
         if parent:
             self.spider.crawler.signals.send_catch_log(request_enqueued, parent=parent, request=request)
+        return queued
+
+    def _enqueue(self, request: Request) -> bool:
+        """scrapy-redis's enqueue_request (dupe filter, then the queue), the two in one atomic step (_ENQUEUE)."""
+        queued = bool(self._push(keys=[self.df.key, self.queue.key],
+                                 args=[self.df.request_fingerprint(request), "1" if request.dont_filter else "0",
+                                       self.queue._encode_request(request)]))
+        if not queued:
+            self.df.log(request, self.spider)
+        elif self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
         return queued
 
     def open(self, spider: Spider) -> Any:
@@ -253,6 +274,7 @@ class ReliableScheduler(Scheduler):
         self.sid = spider.source["id"]  # type: ignore[attr-defined]
         self.inflight_key = gen_key(self.gen, "inflight", self.sid, self.worker)
         self._pop = self.server.register_script(_POP)
+        self._push = self.server.register_script(_ENQUEUE)
         self.hold = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 1))
         return result
 

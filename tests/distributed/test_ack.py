@@ -5,8 +5,10 @@ article, or the article links of a list page (the request is put back for anothe
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
+import pytest
 import redis
 from scrapy import Request, Spider, signals
 from scrapy.http import HtmlResponse
@@ -67,3 +69,38 @@ def test_a_dropped_article_or_an_output_without_articles_acknowledges(redis_url:
     assert _inflight(server) == {"t3"}
     crawler.signals.send_catch_log(request_enqueued, parent="t3", request=links[1])  # (or refused there as seen)
     assert _inflight(server) == set()
+
+
+# (scrapy-redis's own enqueue_request passes the spider to the stats, which Scrapy now warns of: not what is tested)
+@pytest.mark.filterwarnings("ignore::scrapy.exceptions.ScrapyDeprecationWarning")
+def test_a_request_is_marked_seen_only_with_its_place_in_the_queue(redis_url: str, monkeypatch: Any) -> None:
+    """The dupe filter's mark and the queue's entry are one atomic step: a worker dying between two separate calls
+    (scrapy-redis marks, then pushes) would leave a request seen and queued nowhere, which its parent page, put back
+    for another worker, yields again only to be refused as seen. Here the separate push fails, as a dying worker's
+    would: the request must be both seen and queued, or neither."""
+    from crawlers.distributed import ReliableScheduler
+
+    g = f"siqing:{GEN}"
+    crawler = get_crawler(_Source, {
+        "REDIS_URL": redis_url, "SIQING_GENERATION": GEN, "SIQING_WORKER_ID": WORKER,
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.FifoQueue", "SCHEDULER_QUEUE_KEY": g + ":%(spider)s:requests",
+        "SCHEDULER_DUPEFILTER_KEY": g + ":%(spider)s:dupefilter", "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True})
+    crawler.spider = crawler._create_spider()
+    scheduler = ReliableScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+
+    def dying_push(_request: Request) -> None:
+        raise redis.ConnectionError("the worker died here")
+
+    monkeypatch.setattr(scheduler.queue, "push", dying_push)
+    request = Request("http://example.test/article-1.html")
+    with contextlib.suppress(redis.ConnectionError):
+        scheduler.enqueue_request(request)
+    seen = bool(scheduler.server.sismember(scheduler.df.key, scheduler.df.request_fingerprint(request)))
+    queued = scheduler.server.llen(scheduler.queue.key)
+    assert (seen, queued) in ((True, 1), (False, 0))
+    # ... and once queued, the same request again is refused, a request not to be filtered is queued again
+    assert not scheduler.enqueue_request(Request("http://example.test/article-1.html"))
+    assert scheduler.enqueue_request(Request("http://example.test/article-1.html", dont_filter=True))
+    assert scheduler.server.llen(scheduler.queue.key) == queued + 1
