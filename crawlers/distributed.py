@@ -11,11 +11,11 @@ revisits) is read from that store.
 - Seeding: the first worker to open a source's spider in a generation yields its start requests
   (lists, feeds, revisits) into the shared queue; the others wait for requests.
 - No request lost: a request is marked seen and queued in one atomic step, and popped and recorded
-  in the worker's in-flight hash in another (Lua scripts); it leaves that hash when its callback's output has been exhausted, the
-  articles of that output have left the item pipelines and its requests are in the shared queue,
-  or when the worker is idle. Each worker
-  refreshes a heartbeat key; the in-flight requests of a worker whose heartbeat expired go back to
-  the front of the queue for the others.
+  in the worker's in-flight hash in another (Lua scripts); it leaves that hash when its callback's
+  output has been exhausted, the articles of that output have left the item pipelines and its
+  requests are in the shared queue, or when the worker is idle. Each worker refreshes a heartbeat
+  key; the in-flight requests of a worker whose heartbeat expired go back to the front of the queue
+  for the others.
 - Politeness across workers: a request takes one of `concurrency_per_domain` slots of its host in a
   Redis sorted set (with a lease, so a dead worker's slots expire) before it is downloaded.
 - Drained: a source's queue is empty, nothing is in flight anywhere and its seeding finished.
@@ -68,7 +68,8 @@ return v
 """
 # Mark a request seen and queue it in one atomic step: as two calls (scrapy-redis's SADD, then LPUSH), a worker
 # killed between them leaves a request the dupe filter has seen and no queue holds; its parent page, given back to the
-# queue as in flight, yields it again only to be refused as seen, and the article is lost.
+# queue as in flight, yields it again only to be refused as seen, and the article is lost. (LPUSH, as _POP's RPOP,
+# is the FifoQueue the worker's settings name.)
 _ENQUEUE = """
 if ARGV[2] == '1' or redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
   redis.call('LPUSH', KEYS[2], ARGV[3])
