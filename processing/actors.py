@@ -3043,9 +3043,11 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A city's (or prefecture's) leader who leads the headline acting: (leader, post held then, position of the name).
 
-    Only on a site of that city or of its counties, where the press writes its own leaders by the bare name: a city
-    leader's name elsewhere is too often another official's (a province's portal writes 杭州市委书记某某, which the
-    place and post words decide). As provincial_leader otherwise: the name at the head, at a later phrase's head or
+    Only on a site of that city or of its counties, where the press writes its own leaders by the bare name, or of
+    its province, which carries its cities' reports as written (李亚平赴姑苏区调研… on 中国江苏网, 苏州's secretary): a
+    city leader's name elsewhere is too often another official's (a national portal writes 杭州市委书记某某, which the
+    place and post words decide). On a province's site, a name of three characters or more at the head, acting, held
+    then by a leader of one city of the province only, dated, and no provincial or national leader's name. As provincial_leader otherwise: the name at the head, at a later phrase's head or
     right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
     more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
     that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
@@ -3053,7 +3055,8 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     # after him: 施小琳在成都会见… on an aggregator; the press elsewhere writes other cities' leaders with their place
     # and post)
     anywhere = site is None
-    if not title or (site is not None and site.level not in ("city", "county")):
+    province = site is not None and site.level == "province"
+    if not title or (site is not None and site.level not in ("city", "county", "province")):
         return None
     hits = _leader_positions(title, CITY_POST_BEFORE_SCAN)
     # (a city's leaders named together after 市领导, 市领导某某、某某…: the first named, the highest ranked, followed by an
@@ -3078,12 +3081,19 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 post = None
             if not (acts or post is not None or after_post or _leader_follows(title, pos + size)):
                 continue
-            if anywhere and (size < 3 or pos != head or not acts or after_post):
+            if (anywhere or province) and (size < 3 or pos != head or not acts or after_post):
                 continue
             if when is None:
                 when = headline_month(published_at, url)
-            terms = [t for t in leader.terms if (site is None or _in_city(site, t.region))
+            if province and (name in PROVINCIAL_LEADERS or name in NATIONAL_LEADERS or not when):
+                # (on a province's portal a name the provincial or national table holds too is his later or earlier
+                # post there, 赵一德 浙江's, 马兴瑞 广东's governor; undated, the city's term is anybody's guess)
+                continue
+            terms = [t for t in leader.terms if (site is None or (t.region[:2] == site.code[:2] if province
+                                                                  else _in_city(site, t.region)))
                      and (not when or t.start <= when <= t.end)]
+            if province and len({t.region for t in terms}) != 1:
+                continue
             if anywhere and (len({t.region for t in terms}) != 1 or not any(
                     m.division is not None and _in_city(m.division, terms[0].region)
                     for m in default_finder.find(title) if m.how not in ("nation", "relative"))):
