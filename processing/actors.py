@@ -48,9 +48,9 @@ _BRANCH_PLACES = sorted({d.short for d in default_gazetteer if d.level in ("prov
                            and d.name[-1] in "市县区"}, key=len, reverse=True)
 _BRANCH_AFTER = ("(?!(?:" + "|".join(_BRANCH_PLACES) + r")(?:(?!调研|考察|督导|检查|视察|召开|走访|慰问)[\u4e00-\u9fff]){0,8}?"
                  r"(?:局|分行|支行|调查总队|调查队))")
-# The party's national congress or the NPC greeted, addressed or commemorated (喜迎党的二十大, 寄语党的二十大, 向十九大
-# 献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
-_GREETED = r"(?<!喜迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
+# The party's national congress or the NPC greeted, addressed or commemorated (喜迎党的二十大, 共迎党的二十大, 寄语党的
+# 二十大, 向十九大献礼, 庆祝全国人民代表大会成立70周年) is what others celebrate, not the congress acting.
+_GREETED = r"(?<!喜迎)(?<!共迎)(?<!同迎)(?<!迎接)(?<!寄语)(?<!献礼)(?<!礼赞)(?<!庆祝)(?<!纪念)(?<!向)"
 
 # An anniversary celebrated (庆祝全国人民代表大会成立70周年, 纪念地方人大设立常委会40周年, 舟塔乡多形式庆祝中国共产党成立
 # 100周年): the celebrants act. The party's only with its celebrants named before it: the centre's own events open
@@ -847,6 +847,9 @@ VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "莅", "率", "
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
 # (not the first character of another word: 市场监管局, 市面, 省心)
 RELATIVE_LEAD = re.compile(r"(?:全|我|本)?(?:省(?![心时力钱会际级])|市(?![场面级])|[区县州旗盟])")
+# A level word leading a body's name that names no place by itself: a relative one, or an autonomous region's or
+# prefecture's (自治区政协, 自治州人大常委会), which a national site leaves as open as 省政协.
+LEVEL_WORD_LEAD = re.compile(f"(?:{RELATIVE_LEAD.pattern}|自治[区州])")
 # With nothing else acting: the country itself (我国…), or a national law cited (《中华人民共和国某法》播发, 立法纪实).
 OUR_COUNTRY = re.compile(r"^(?:[^，,。：:]{0,6}?)我国")
 NATIONAL_LAW = re.compile(r"《中华人民共和国[^》]{1,30}?法典?》")
@@ -2359,8 +2362,8 @@ class ActorFinder:
             if unknown is not None:
                 return unknown
             if head is not None and source is not None and not (source.level == "nation"
-                                                                and RELATIVE_LEAD.match(head.text)):
-                # (a relative word, 省委 or 市人大, on a national site names no province or city)
+                                                                and LEVEL_WORD_LEAD.match(head.text)):
+                # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city)
                 return Actor(head.body, source, head.text, "headline", "source")
             if head is not None:
                 first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]

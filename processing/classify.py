@@ -31,6 +31,7 @@ from processing.actors import (
     LEADER_INSTRUCTS,
     LEADER_PHRASE_BREAK,
     LEGISLATES,
+    LEVEL_WORD_LEAD,
     NATIONAL,
     NATIONAL_BODY,
     NATIONAL_LEADERS,
@@ -2511,8 +2512,8 @@ class RuleClassifier:
         place = actor.region
         if actor.via == "relative":
             conf -= 0.05
-        if place is None and source is not None and not (source.level == "nation" and RELATIVE_LEAD.match(actor.text)):
-            # (a relative word, 省委 or 市人大, on a national site names no province or city: unknown below)
+        if place is None and source is not None and not (source.level == "nation" and LEVEL_WORD_LEAD.match(actor.text)):
+            # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city: unknown below)
             place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
             conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))

@@ -1,6 +1,10 @@
 """Failure kinds session 67 read in the train and dev parts' errors and in fresh sets read before import. A city's
 leader named bare at the head of a headline on his province's portal (李亚平赴姑苏区调研… on 中国江苏网, 苏州's mayor
-then) is his city's, as on his city's own sites: a province's portal carries its cities' reports as written. Each
+then) is his city's, as on his city's own sites: a province's portal carries its cities' reports as written. From
+fresh sets read before import (zzzb, zzze): an autonomous region's body by its level word on a national site
+(自治区政协十二届十三次常委会议闭幕 on 人民政协网) names no region, as 省政协 does not; the party's congress greeted
+together (…共迎党的二十大) is what others celebrate; a paper named by its region's old name or epithet (皖西日报) is that
+region's. Each
 positive case is a real headline of the corpus or one made from it by changing the words the rule reads; the forms
 each fix must leave alone are real ones or made alike."""
 
@@ -42,3 +46,33 @@ def test_two_cities_leaders_of_one_name_are_told_apart_by_the_province_of_the_po
     verdict = _verdict("000000", "严汉平到经济开发区调研重点项目建设", source, url, "2025-11-20")
     assert verdict.actor is not None and verdict.actor.region is not None
     assert verdict.actor.region.code == city and verdict.actor.body == "government"
+
+
+@pytest.mark.parametrize("title", ["自治区政协十二届十三次常委会议闭幕", "自治区人大常委会召开主任会议", "自治州人大常委会召开主任会议"])
+def test_an_autonomous_regions_body_by_its_level_word_on_a_national_site_is_no_nations(title: str) -> None:
+    # (人民政协网, 2021-01: 新疆's CPPCC; a national site names no region, as for 省政协)
+    verdict = _verdict("350000", title, "人民政协网", "http://cppcc.china.com.cn/2021-01/18/content_77126919.htm",
+                       "2021-01-18")
+    assert verdict.path == "unknown" and verdict.confidence < 0.5
+    # on a region's own site it is that region's
+    verdict = _verdict("640000", title, "宁夏日报", "https://www.nxnews.net/yc/jrww/202101/t20210118_1.html", "2021-01-18")
+    assert verdict.actor is not None and verdict.actor.region is not None and verdict.actor.region.code == "640000"
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("开展“委员工作日”活动共迎党的二十大", "lower"),  # (湖南日报, 2022-06: 湖南's CPPCC)
+    ("党的二十大代表团抵京", "upper"),  # the congress itself, not greeted: the nation's
+])
+def test_the_partys_congress_greeted_together_is_what_others_celebrate(title: str, want: str) -> None:
+    verdict = _verdict("430000", title, "湖南日报", "https://hnrb.voc.com.cn/hnrb_epaper/html/2022-06/29/content_1583992.htm",
+                       "2022-06-29")
+    assert verdict.kind == want, verdict.reason
+
+
+@pytest.mark.parametrize(("source", "code"), [("皖西日报", "341500"), ("赣南日报", "360700"), ("江淮晨报", "340100")])
+def test_a_paper_named_by_its_regions_old_name_or_epithet_is_that_regions(source: str, code: str) -> None:
+    # (徐立全率组来我市… on 皖西日报, 2017-08: 六安's paper; 我市 is 六安)
+    verdict = _verdict("000000", "市人大常委会召开主任会议", source, "http://epaper.example.cn/html/2017-08/23/a.htm",
+                       "2017-08-23")
+    assert verdict.actor is not None and verdict.actor.region is not None
+    assert verdict.actor.region.code == code or verdict.actor.region.parent == code
