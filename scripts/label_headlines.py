@@ -829,6 +829,13 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-tenth, -twelfth and -thirteenth sets, session 67, raw/h99…zzzb, h99…zzzd and h99…zzze:
+    # 青海, 宁夏, 西藏, 新疆 and 内蒙古; 福建's and 湖北's districts, counties and towns; provincial bodies across the
+    # provinces: read twice, measured at c99a6d3, then their errors read before import; 17 sites new to the corpus)
+    "2026-12-05 (hundred-and-tenth, -twelfth and -thirteenth sets)": frozenset({
+        'tongde.gov.cn', 'wsq.gov.cn', 'xjbzrk.com', 'dxhrmt.cn', 'gtkjgh.org.cn', 'billyjoesbistro.com', 'cdzyw.cn',
+        'centervalleyhomes.com', 'gyf78.com', 'hssesm.cn', 'myk-mall.com', 'nibeiya.com', 'ovaperformancemngt.com',
+        'pouringspot.com', 'rrzcp8.com', 'xinwenlianbo.tv', 'yfter.com'}),
     # raw/h99zzzzzzzzzzzzzzha..hd: 386 lines (384 imported, two titles being in the corpus already; 211 sites, 209 with rows)
     # of 四川, 河南, 江西, 陕西, 广西 and 云南 sites new to the corpus, gathered
     # on 2026-12-02 by four gatherers, read by a second reader (9 fixed), classified for 15 homes and three lenses.
