@@ -76,3 +76,10 @@ def test_a_paper_named_by_its_regions_old_name_or_epithet_is_that_regions(source
                        "2017-08-23")
     assert verdict.actor is not None and verdict.actor.region is not None
     assert verdict.actor.region.code == code or verdict.actor.region.parent == code
+
+
+def test_a_vice_minister_the_national_table_gained_leading_a_team_to_a_city_is_national() -> None:
+    # (吕梁市人民政府, 2018-09, a dev row of the unread set zzzc: 黄玉治, 应急管理部副部长 from 2018-04, added by hand)
+    r = row("黄玉治率督查组在我市开展煤矿安全生产督查")
+    verdict = Classifier("350000").classify(item_of(r))
+    assert verdict.kind == derived_gold(r, "350000") == "upper" and "应急管理部副部长" in verdict.reason
