@@ -179,6 +179,9 @@ MEMBER_NAMED = re.compile(r"常委(?![于连近]日|于近日|成员|班子|们|
                           r"(?:一行|到|赴|来|在|调研|走访|看望|慰问|深入|带队|率)")
 # A party committee's name inside a longer name, where a department's name may follow it (中共某省委党校).
 COMMITTEE_IN_NAME = re.compile(r"党委|党组|[省市区县州旗盟]委")
+# A party committee's department named bare at the head of a headline (统战部…, 政法委…), not its head (宣传部部长某某)
+# nor a word of the kind (组织部门).
+BARE_PARTY_ORGAN = re.compile(r"(?:统战部|统一战线工作部|组织部|宣传部|政法委)(?![门长]|部长|副部长|书记|副书记)")
 # Departments of a party committee doing their own work are not the committee deciding (RUBRIC).
 PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作部|政法委|网信办|党校|社会工作部|老干部局|编办|机关工委|巡察(?!组)|"
                               r"[“\"]?[\u4e00-\u9fff]{1,4}[”\"]?工委|(?!外事|人才|城市)[\u4e00-\u9fff]{2,8}?工作委员会|台办|党建办|外办|"
@@ -1191,6 +1194,22 @@ class RuleClassifier:
         end = RELAYED_END.search(title)
         rest = title[end.end():] if end is not None else ""
         return bool(rest.strip()) and (NATIONAL.search(rest) is not None or RELAY_ACTOR_AFTER.search(rest) is not None)
+
+    def _bare_party_organ(self, item: Item, actor: Actor | None, source: Division | None) -> Actor | None:
+        """A party committee's department named bare at the head (统战部贯彻市委…全会精神, 政法委组织开展… on a city's or
+        a zone's site), no place named: the site's place's department, as 市委统战部 would be; not what a body or
+        place named at the head does (市委统战部…, 某县…), nor a person of the department (宣传部部长某某…)."""
+        if source is None or source.level not in ("province", "city", "county"):
+            return None
+        title = COLUMN_TAG.sub("", item.title)
+        organ = BARE_PARTY_ORGAN.match(title)
+        if organ is None or (actor is not None and actor.source == "headline" and title.find(actor.text) == 0):
+            return None
+        if any(m.division is not None and m.how not in ("relative", "nation") for m in self.actors.finder.find(title)):
+            return None
+        level = "省" if source.level == "province" else source.name[-1] if source.level == "county" else \
+            "州" if source.name.endswith("州") and "自治州" in source.name else "市"
+        return Actor("party", source, f"{level}委{organ.group(0)}", "headline", "relative")
 
     def _site_body(self, item: Item) -> str | None:
         """The body that runs the publishing site, from its name (某市人大常委会 -> congress)."""
@@ -2275,6 +2294,9 @@ class RuleClassifier:
             # a place's meeting on the party's own work (全市基层党建工作会议, 某县统战工作会议, 全市党员领导干部警示
             # 教育大会 on the city's site) or its inspection round with no body named: its party committee convenes it
             actor = dataclasses.replace(actor, body="party")
+        organ = self._bare_party_organ(item, actor, source)
+        if organ is not None:
+            actor = organ
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and self._place_visited(item.title, actor)
                                              and not self._level_above_site(actor, source))

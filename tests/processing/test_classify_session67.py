@@ -4,7 +4,8 @@ then) is his city's, as on his city's own sites: a province's portal carries its
 fresh sets read before import (zzzb, zzze): an autonomous region's body by its level word on a national site
 (自治区政协十二届十三次常委会议闭幕 on 人民政协网) names no region, as 省政协 does not; the party's congress greeted
 together (…共迎党的二十大) is what others celebrate; a paper named by its region's old name or epithet (皖西日报) is that
-region's. Each
+region's. From dev rows: a party committee's department named bare at the head (统战部贯彻市委…全会精神 on 中国铁岭网) is
+the site's place's department, not the committee its words name later. Each
 positive case is a real headline of the corpus or one made from it by changing the words the rule reads; the forms
 each fix must leave alone are real ones or made alike."""
 
@@ -83,3 +84,19 @@ def test_a_vice_minister_the_national_table_gained_leading_a_team_to_a_city_is_n
     r = row("黄玉治率督查组在我市开展煤矿安全生产督查")
     verdict = Classifier("350000").classify(item_of(r))
     assert verdict.kind == derived_gold(r, "350000") == "upper" and "应急管理部副部长" in verdict.reason
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("统战部贯彻市委六届九次全体（扩大）会议精神", "party"),  # (中国铁岭网, 2015-08, dev: 铁岭's united front department)
+    ("统战部召开全体干部会议", "party"),
+    ("宣传部部长王社建带队到辛村镇调研", None),  # the department's head leads: a person, not the department read bare
+    ("组织部门召开会议", None),  # a word of the kind, no department
+])
+def test_a_party_department_named_bare_at_the_head_is_the_sites_places(title: str, body: str | None) -> None:
+    verdict = _verdict("211200", title, "中国铁岭网", "http://www.tielingcn.com/2015/0811/118518.shtml", "2015-08-11")
+    read_bare = verdict.actor is not None and verdict.actor.text.endswith(title[:3]) and verdict.actor.via == "relative"
+    if body is None:
+        assert not read_bare
+    else:
+        assert read_bare and verdict.actor is not None and verdict.actor.body == body
+        assert verdict.kind == "lower" and "党委工作部门" in verdict.reason
