@@ -157,7 +157,7 @@ NATIONAL = re.compile(
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?(?:二?十[一二三四五六七八九]?|1\d|2\d)届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])(?:二?十[一二三四五六七八九]?|1\d|2\d)届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|" + CENTRE_DECIDES + "|"
-    r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高人民检察院|最高检|"
+    r"中央全面依法治国委员会|中央经济工作会议|中央人大工作会议|中央(?:统战部|宣传部|组织部|政法委|网信办|社会工作部|台办|外办)|国务院|中央军委|最高人民法院|最高法|最高院|最高人民检察院|最高检|"
     # national people's organisations by the short names the news uses (中消协, 海协会, 团中央, 全总)
     r"中消协|海协会|海峡两岸关系协会|团中央|" + ALL_CHINA_UNIONS + "|"
     # the national emergency headquarters by their names and the shorts the news uses (国家防总工作组在…指导抢险, 国家减灾委)
@@ -251,7 +251,7 @@ NATIONAL_BODY = [
                 r"习近平|王沪宁|蔡奇|丁薛祥|李希|总书记|国家主席|胡锦涛|刘云山|王岐山|中央[\u4e00-\u9fff]{1,3}?办"), "party"),
     (re.compile(r"赵乐际|张德江|栗战书|吴邦国"), "congress"),
     (re.compile(r"俞正声|汪洋|贾庆林"), "cppcc"),
-    (re.compile(r"最高人民法院|最高法"), "court"),
+    (re.compile(r"最高人民法院|最高法|最高院"), "court"),  # (最高院: the court's own short, as lower courts write it)
     (re.compile(r"最高人民检察院|最高检"), "procuratorate"),
     (re.compile(r"中央纪委|中纪委|中央纪律检查委员会|国家监委|国家监察委员会"), "supervision"),
     (re.compile(r"政治局(?:常委|委员|会议|集体学习)|(?<![省市区县州])港澳办"), "party"),
@@ -3042,6 +3042,10 @@ def _in_city(site: Division, region: str) -> bool:
     return site.code[:4] == region[:4]
 
 
+# A place's tag before a name at the head (莆田:林宝金…, 泉州 某某…): the place whose leader is named, on a portal.
+PLACE_TAG_BEFORE_NAME = re.compile(r"([\u4e00-\u9fff]{2,8})[:：\s]")
+
+
 def city_leader(title: str, published_at: str | None = None, url: str = "",
                 site: Division | None = None) -> tuple[ProvincialLeader, ProvincialTerm, int] | None:
     """A city's (or prefecture's) leader who leads the headline acting: (leader, post held then, position of the name).
@@ -3084,18 +3088,24 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 post = None
             if not (acts or post is not None or after_post or _leader_follows(title, pos + size)):
                 continue
-            if (anywhere or province) and (size < 3 or pos != head or not acts or after_post):
+            # (on a province's portal, the name may follow his city's tag, 莆田:林宝金李建辉会见…: checked below)
+            tag = PLACE_TAG_BEFORE_NAME.fullmatch(title, head, pos) if province and pos != head else None
+            if (anywhere or province) and (size < 3 or (pos != head and tag is None) or not acts or after_post):
                 continue
             if when is None:
                 when = headline_month(published_at, url)
-            if province and (name in PROVINCIAL_LEADERS or name in NATIONAL_LEADERS or not when):
-                # (on a province's portal a name the provincial or national table holds too is his later or earlier
-                # post there, 赵一德 浙江's, 马兴瑞 广东's governor; undated, the city's term is anybody's guess)
+            if province and (not when or (name in PROVINCIAL_LEADERS and any(
+                    t.start <= when <= t.end for t in PROVINCIAL_LEADERS[name].terms)) or (
+                    name in NATIONAL_LEADERS and NATIONAL_LEADERS[name].term_at(when) is not None)):
+                # (on a province's portal a name that holds a provincial or national post that month is read as that
+                # post, 马兴瑞 广东's governor; undated, which of a mover's posts is anybody's guess)
                 continue
             terms = [t for t in leader.terms if (site is None or (t.region[:2] == site.code[:2] if province
                                                                   else _in_city(site, t.region)))
                      and (not when or t.start <= when <= t.end)]
-            if province and len({t.region for t in terms}) != 1:
+            if province and (len({t.region for t in terms}) != 1 or (tag is not None and not any(
+                    (city := default_gazetteer.get(t.region)) is not None and tag.group(1) in (city.short, city.name)
+                    for t in terms))):
                 continue
             if anywhere and (len({t.region for t in terms}) != 1 or not any(
                     m.division is not None and _in_city(m.division, terms[0].region)

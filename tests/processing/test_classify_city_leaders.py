@@ -130,9 +130,14 @@ def test_the_post_held_at_the_headlines_date_decides(home: str, want: str) -> No
 def test_a_city_leaders_name_elsewhere_or_out_of_his_term_is_not_read_as_his() -> None:
     ningbo = default_gazetteer.get("330200")
     hangzhou = default_gazetteer.get("330100")
-    # on another city's site the same name may be anyone's (a province's portal writes 杭州市委书记某某)
+    # on another city's site the same name may be anyone's, and on another province's portal too; his province's
+    # portal carries its cities' reports as written (session 67), and reads him in his term there
     assert city_leader("赵一德赴淳安调研", "2018-03-16", "", ningbo) is None
-    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("330000")) is None
+    assert city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("320000")) is None
+    found = city_leader("赵一德赴淳安调研", "2018-03-16", "", default_gazetteer.get("330000"))
+    assert found is not None and found[1].region == "330100"
+    # undated, on the province's portal, a mover's post is anybody's guess
+    assert city_leader("赵一德赴淳安调研", None, "", default_gazetteer.get("330000")) is None
     # before his post (2012) the name is nobody's the table knows
     assert city_leader("赵一德赴淳安调研", "2012-05-01", "", hangzhou) is None
     # a name at the head with no act, post or other leader after it is no leader acting

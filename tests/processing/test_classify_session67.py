@@ -5,7 +5,10 @@ fresh sets read before import (zzzb, zzze): an autonomous region's body by its l
 (自治区政协十二届十三次常委会议闭幕 on 人民政协网) names no region, as 省政协 does not; the party's congress greeted
 together (…共迎党的二十大) is what others celebrate; a paper named by its region's old name or epithet (皖西日报) is that
 region's. From dev rows: a party committee's department named bare at the head (统战部贯彻市委…全会精神 on 中国铁岭网) is
-the site's place's department, not the committee its words name later. Each
+the site's place's department, not the committee its words name later. From fresh sets read before import (zzzf,
+zzzg): 最高院, the supreme court's own short as lower courts write it, is national; a city's leader on his province's
+portal after his city's tag (莆田:林宝金李建辉会见…) is his city's, and a mover is read by the provincial post he holds
+that month, not by a provincial post he took later. Each
 positive case is a real headline of the corpus or one made from it by changing the words the rule reads; the forms
 each fix must leave alone are real ones or made alike."""
 
@@ -100,3 +103,26 @@ def test_a_party_department_named_bare_at_the_head_is_the_sites_places(title: st
     else:
         assert read_bare and verdict.actor is not None and verdict.actor.body == body
         assert verdict.kind == "lower" and "党委工作部门" in verdict.reason
+
+
+@pytest.mark.parametrize(("title", "home", "want"), [
+    # (闽南网, 2016-12, a fresh set read before import, zzzg: 林宝金 莆田's secretary, 副省长 only from 2020-09)
+    ("莆田:林宝金李建辉会见陈聪聪 交流合作共同进步", "350300", "upper"),
+    ("林宝金李建辉会见陈聪聪 交流合作共同进步", "350300", "upper"),
+    ("泉州:林宝金李建辉会见陈聪聪 交流合作共同进步", "350300", "external"),  # another city's tag: not his
+])
+def test_a_city_leader_on_his_provinces_portal_after_his_citys_tag_and_before_a_provincial_post(title: str, home: str,
+                                                                                               want: str) -> None:
+    verdict = _verdict(home, title, "闽南网", "http://www.mnw.cn/news/pt/1499050.html", "2016-12-14")
+    assert verdict.kind == want, verdict.reason
+    # once he holds a provincial post too, the portal reads that post (provincial_leader), not the city's
+    later = _verdict(home, title.replace("莆田:", ""), "闽南网", "http://www.mnw.cn/news/pt/1.html", "2022-06-01")
+    assert "莆田市委书记" not in later.reason
+
+
+def test_the_supreme_courts_own_short_is_national() -> None:
+    # (红安县人民法院, a fresh set read before import, zzzf: 最高院 as lower courts write it, not the site's 高院)
+    verdict = _verdict("421122", "最高院咨询委员会秘书长张维莅临我院视察指导工作", "红安县人民法院",
+                       "https://haxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=7604f8cf-6", "2020-01-01")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None
+    assert verdict.actor.region.code == "000000" and verdict.actor.body == "court"
