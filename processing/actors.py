@@ -3107,10 +3107,12 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                     (city := default_gazetteer.get(t.region)) is not None and tag.group(1) in (city.short, city.name)
                     for t in terms))):
                 continue
-            if anywhere and (len({t.region for t in terms}) != 1 or not any(
+            if anywhere and (len({t.region for t in terms}) != 1 or not (any(
                     m.division is not None and _in_city(m.division, terms[0].region)
-                    for m in default_finder.find(title) if m.how not in ("nation", "relative"))):
-                # (his city, or a county of it, named in the headline too: a namesake's otherwise, 杨国强 of 碧桂园)
+                    for m in default_finder.find(title) if m.how not in ("nation", "relative"))
+                    or _colleague_follows(title, pos + size, terms, when))):
+                # (his city, or a county of it, named in the headline too, or a colleague of his there named with him,
+                # 张维国、陈新武调研…: a namesake's otherwise, 杨国强 of 碧桂园)
                 continue
             if post is not None and not acts:
                 # (the post written after the name must be one he held then: 某某主任带队… is some other director when he
@@ -3123,6 +3125,16 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                 terms = [t for t in terms if t.end > last or t.start == last]
             return leader, _pick_term(terms, title), pos
     return None
+
+
+def _colleague_follows(title: str, at: int, terms: list[ProvincialTerm], when: str | None) -> bool:
+    """Whether another leader of the same city is named right after a name ending at `at` (张维国、陈新武调研…), in
+    that month, or undated in a term that overlaps one of the first's there: two of one city's leaders together, no
+    namesakes'."""
+    start = at + 1 if title.startswith("、", at) else at
+    return any(any(t.region == mine.region and t.start <= mine.end and mine.start <= t.end
+                   and (not when or t.start <= when <= t.end) for t in CITY_LEADERS[name].terms for mine in terms)
+               for name, _n in _names_at(title, start, (4, 3, 2)) if name in CITY_LEADERS and len(name) >= 3)
 
 
 # What a leader does after a relative body's meeting or act is named (…会议开幕 某某向大会作工作报告): reporting to the

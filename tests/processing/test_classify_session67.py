@@ -8,7 +8,8 @@ region's. From dev rows: a party committee's department named bare at the head (
 the site's place's department, not the committee its words name later. From fresh sets read before import (zzzf,
 zzzg): 最高院, the supreme court's own short as lower courts write it, is national; a city's leader on his province's
 portal after his city's tag (莆田:林宝金李建辉会见…) is his city's, and a mover is read by the provincial post he holds
-that month, not by a provincial post he took later. Each
+that month, not by a provincial post he took later. A gap session 66 noticed: two leaders of one city named together
+on a site of no place (张维国、陈新武分别调研…) are that city's, no namesakes'. Each
 positive case is a real headline of the corpus or one made from it by changing the words the rule reads; the forms
 each fix must leave alone are real ones or made alike."""
 
@@ -126,3 +127,14 @@ def test_the_supreme_courts_own_short_is_national() -> None:
                        "https://haxfy.hbfy.gov.cn/DocManage/ViewDoc?docId=7604f8cf-6", "2020-01-01")
     assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None
     assert verdict.actor.region.code == "000000" and verdict.actor.body == "court"
+
+
+def test_two_leaders_of_one_city_named_together_on_a_site_of_no_place_are_that_citys() -> None:
+    # (东风汽车集团有限公司工会网, undated, dev: 十堰's secretary and mayor together, 2016-2022)
+    r = row("张维国、陈新武分别调研东风商用车、东风特商")
+    verdict = Classifier("420000").classify(item_of(r))
+    assert verdict.kind == derived_gold(r, "420000") == "lower" and "十堰" in verdict.reason
+    # one name alone there, or two of different cities, may be anyone's
+    for title in ("张维国分别调研东风商用车、东风特商", "张维国、李亚平分别调研东风商用车、东风特商"):
+        alone = Classifier("420000").classify(item_of(dict(r, title=title)))
+        assert "十堰" not in alone.reason, alone.reason
