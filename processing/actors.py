@@ -3051,13 +3051,14 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
     """A city's (or prefecture's) leader who leads the headline acting: (leader, post held then, position of the name).
 
     Only on a site of that city or of its counties, where the press writes its own leaders by the bare name, or of
-    its province, which carries its cities' reports as written (李亚平赴姑苏区调研… on 中国江苏网, 苏州's secretary): a
+    its province, which carries its cities' reports as written (李亚平赴姑苏区调研… on 中国江苏网, 苏州's mayor): a
     city leader's name elsewhere is too often another official's (a national portal writes 杭州市委书记某某, which the
-    place and post words decide). On a province's site, a name of three characters or more at the head, acting, held
-    then by a leader of one city of the province only, dated, and no provincial or national leader's name. As provincial_leader otherwise: the name at the head, at a later phrase's head or
-    right after a city post word, followed by an act, his post or another leader's name (after a post word, nothing
-    more is needed); with a date the post must be held in that month, undated his latest post in the city. A name
-    that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
+    place and post words decide). On a province's site: a dated headline, a name of three characters or more at the
+    head or after his city's tag (莆田:林宝金…), acting, held then by a leader of one city of the province only, who
+    holds no provincial or national post that month. As provincial_leader otherwise: the name at the head, at a later
+    phrase's head or right after a city post word, followed by an act, his post or another leader's name (after a post
+    word, nothing more is needed); with a date the post must be held in that month, undated his latest post in the
+    city. A name that is also a word or a place (包钢, 宁波) is read only after a post word or before 一行."""
     # (on a site of no known place, a leader of one city only, named in full at the head and acting, his city named
     # after him: 施小琳在成都会见… on an aggregator; the press elsewhere writes other cities' leaders with their place
     # and post)

@@ -1207,8 +1207,10 @@ class RuleClassifier:
             return None
         if any(m.division is not None and m.how not in ("relative", "nation") for m in self.actors.finder.find(title)):
             return None
+        # (the committee's level word as the site's place writes it: 省委, 市委, 州委, 盟委, 地委, 县委, 区委, 旗委)
         level = "省" if source.level == "province" else source.name[-1] if source.level == "county" else \
-            "州" if source.name.endswith("州") and "自治州" in source.name else "市"
+            "州" if "自治州" in source.name else "盟" if source.name.endswith("盟") else \
+            "地" if source.name.endswith("地区") else "市"
         return Actor("party", source, f"{level}委{organ.group(0)}", "headline", "relative")
 
     def _site_body(self, item: Item) -> str | None:
