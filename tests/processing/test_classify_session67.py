@@ -9,7 +9,8 @@ the site's place's department, not the committee its words name later. From fres
 zzzg): 最高院, the supreme court's own short as lower courts write it, is national; a city's leader on his province's
 portal after his city's tag (莆田:林宝金李建辉会见…) is his city's, and a mover is read by the provincial post he holds
 that month, not by a provincial post he took later. A gap session 66 noticed: two leaders of one city named together
-on a site of no place (张维国、陈新武分别调研…) are that city's, no namesakes'. Each
+on a site of no place (张维国、陈新武分别调研…) are that city's, no namesakes'. Universities renamed since the Ministry's
+list (浙江药科职业大学, 皖江工学院, dev sites) are found in their former names' cities. Each
 positive case is a real headline of the corpus or one made from it by changing the words the rule reads; the forms
 each fix must leave alone are real ones or made alike."""
 
@@ -138,3 +139,13 @@ def test_two_leaders_of_one_city_named_together_on_a_site_of_no_place_are_that_c
     for title in ("张维国分别调研东风商用车、东风特商", "张维国、李亚平分别调研东风商用车、东风特商"):
         alone = Classifier("420000").classify(item_of(dict(r, title=title)))
         assert "十堰" not in alone.reason, alone.reason
+
+
+@pytest.mark.parametrize(("name", "city"), [("浙江药科职业大学", "330200"), ("皖江工学院", "340500"),
+                                            ("吉林外国语大学", "220100"), ("赣东学院", "361000")])
+def test_a_university_renamed_since_the_ministrys_list_is_found_in_its_former_names_city(name: str, city: str) -> None:
+    # (浙江药科职业大学保卫处 and 皖江工学院, dev sites: 浙江医药高等专科学校 and 河海大学文天学院 before)
+    verdict = _verdict("000000", f"{name}召开妇联工作调研座谈会", name, "https://www.example.edu.cn/news/1.html",
+                       "2024-05-01")
+    assert verdict.actor is not None and verdict.actor.region is not None
+    assert city in (verdict.actor.region.code, verdict.actor.region.parent or "")
