@@ -3108,10 +3108,10 @@ def city_leader(title: str, published_at: str | None = None, url: str = "",
                     (city := default_gazetteer.get(t.region)) is not None and tag.group(1) in (city.short, city.name)
                     for t in terms))):
                 continue
-            if anywhere and (len({t.region for t in terms}) != 1 or not (any(
-                    m.division is not None and _in_city(m.division, terms[0].region)
-                    for m in default_finder.find(title) if m.how not in ("nation", "relative"))
-                    or _colleague_follows(title, pos + size, terms, when))):
+            if anywhere and (len({t.region for t in terms}) != 1 or not (
+                    _colleague_follows(title, pos + size, terms, when) or any(
+                        m.division is not None and _in_city(m.division, terms[0].region)
+                        for m in default_finder.find(title) if m.how not in ("nation", "relative")))):
                 # (his city, or a county of it, named in the headline too, or a colleague of his there named with him,
                 # 张维国、陈新武调研…: a namesake's otherwise, 杨国强 of 碧桂园)
                 continue

@@ -468,7 +468,8 @@ VISITS_DEPUTIES = re.compile(r"(?:走访|看望|慰问|联系)[^，,。：:]{0,4
 # The verb after a person's party (某某一行赴…, 某某一行来…).
 PARTY_GOES = re.compile(r"(?:近日|日前|专程|先后)?(莅临|前往|深入|走进|到|赴|莅|来)")
 # The group a person leads, named after 率 or 带领 (率领, 调研组, 考察团, 检查组, 代表团一行): where it goes is read after it.
-LED_GROUP = re.compile(r"领?[^，,。：:\s]{0,10}?(?:组|团|队)(?:一行)?")
+# (any group word, where LED_GROUP, a body's group after the body's name, needs a group of a body's kind)
+PERSONS_GROUP = re.compile(r"领?[^，,。：:\s]{0,10}?(?:组|团|队)(?:一行)?")
 PLACE_THEN_VISIT = re.compile(r"(?:市|县|区)?(?:调研|考察|视察|检查|督导|督查|慰问|看望|开展|宣讲|走访|指导|[、，,]|等地|和|$)")
 # What the deputies or the congress bring to a session, beside the CPPCC members' proposals (提案).
 CONGRESS_PAPERS = re.compile(r"议案|建议|代表|人大|人代会|人民代表大会")
@@ -1404,7 +1405,7 @@ class RuleClassifier:
         after = title.find(lead[0]) + len(lead[0])
         verb_at = title.find(lead[1], after)
         party = 2 if lead[1] in ("一行", "带队") or title.startswith("率队", verb_at) else 0
-        if not party and lead[1] in ("率", "带领") and (group := LED_GROUP.match(title, verb_at + len(lead[1]))):
+        if not party and lead[1] in ("率", "带领") and (group := PERSONS_GROUP.match(title, verb_at + len(lead[1]))):
             party = group.end() - verb_at  # (某某带领调研组来咸调研, 某某率考察团来我市: where the group goes)
         goes_at = after  # (where the verb of going is looked for: after the name, or after the party he leads)
         if party and (going := PARTY_GOES.match(title, verb_at + party)) is not None:
