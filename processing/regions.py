@@ -274,6 +274,8 @@ CHAIN_SEPARATOR = re.compile(r"[：:]")  # a dateline's colon between a city's s
 DATELINE_END = re.compile(r"[：:]|\s")  # a dateline's end after its place's names (海东互助：…)
 # a year or an edition's number opening a headline (2018中国·方城…, 2024 马拉松…, 第十九届中国·盱眙…, 2019第八届福鼎…)
 HEADLINE_LEAD = re.compile(r"(?:(?:19|20)\d\d年?\s*|第[〇零一二两三四五六七八九十百\d]{1,6}届\s*)+")
+OPENING_QUOTES = ("“", "\"", "「", "『")
+SUBTITLE_DASH = re.compile(r"\s*[—-]{2}\s*[“\"「『]?")  # a subtitle's dash, and a quote opening the subtitle
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
@@ -1338,7 +1340,15 @@ class RegionFinder:
         # 第十九届 盱眙国际龙虾节…, 中国· left out)
         lead = HEADLINE_LEAD.match(text)
         first = lead.end() if lead is not None else 0
+        if text.startswith(OPENING_QUOTES, first):
+            first += 1  # (a quoted name opening the headline, “拱墅民革党员之家”揭牌: read inside its quote)
         heads = (first, *(p.end() for p in PHRASE_BREAK.finditer(text, first + 1, span))) if local else (first,)
+        if not local:
+            # (a subtitle after a dash begins a phrase of its own on any site, 以“小家”建“大家”——“拱墅民革党员之家”揭牌;
+            # a name only closing the title after it, …新面貌——于都, is read by the closing rule instead)
+            # (not a name closing it, nor one after words for a person: 人大代表风采——周宁 is a deputy's name)
+            heads = (*heads, *(m.end() for m in SUBTITLE_DASH.finditer(text, first + 1, span)
+                               if PERSON_BEFORE_DASH.search(text, 0, m.start()) is None))
         for at in heads:
             if at in taken or at >= len(text) or any(m.start < at < m.end for m in mentions):
                 continue
@@ -1347,7 +1357,8 @@ class RegionFinder:
                 if at == first:
                     return mentions
                 continue
-            if found is not None and (at == first or _phrase_short(found.text)):
+            if found is not None and (at == first or _phrase_short(found.text)) \
+                    and (local or at == first or found.end < len(text.rstrip()) - 1):
                 mentions = sorted([*mentions, found], key=lambda m: m.start)
                 taken.add(at)
         if 0 in taken or first in taken:
