@@ -945,6 +945,12 @@ def below_site(text: str, source: Division, title: str = "") -> bool:
 WHOLE_DOCUMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号\s*)?"
                             r"《(?P<doc>[^《》]{4,80}?(?:关于|印发)[^《》]{2,80})》\s*$")
 
+# A notice issuing a congress's or CPPCC's own rules or plan, its issuer unnamed (关于印发《区人大常务委员会任命人员任前法律
+# 知识考试办法》的通知, on the district government's site): that body issues them, as the document's title says, not the
+# site's own body (classify's _document_issuer)
+ISSUES_OWN_RULES = re.compile(r"^关于印发《(?P<doc>(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗])?(?:人大常委会|人大常务委员会|"
+                              r"人民代表大会常务委员会|政协)[^《》]{2,60}?(?:办法|规则|规定|细则|要点|计划|制度|方案|意见))》的通知$")
+
 
 def _in_book_title(text: str, pos: int) -> bool:
     """Whether pos lies inside 《…》 (a cited law's title names no actor)."""
@@ -2678,6 +2684,10 @@ BODY_RANK = {"party": 0, "government": 1, "congress": 2, "cppcc": 3}
 CHAIRS_BODY_MEETING = re.compile(r"主持(?:召开)?(?:省|自治区)(?:(?P<government>政府|人民政府)|(?P<congress>人大常委会)|"
                                  r"(?P<cppcc>政协)|(?P<party>委))")
 
+# Chairing a city's or county's body's meeting (陈安丽主持召开市政府社情民意面对面座谈会): a leader of that level then,
+# not a province's leader years before his first provincial post (_rising_in_province)
+CHAIRS_LOCAL_MEETING = re.compile(r"主持(?:召开)?(?:市|县|区|州|盟)(?:政府|人民政府|人大常委会|政协|委)")
+
 
 @dataclass(frozen=True, slots=True)
 class ProvincialTerm:
@@ -2906,7 +2916,8 @@ def provincial_leader(title: str, published_at: str | None = None, url: str = ""
             if when is None:
                 when = headline_month(published_at, url)
             if when:
-                terms = [t for t in held if t.start <= when <= t.end] or _rising_in_province(name, held, when, province)
+                terms = [t for t in held if t.start <= when <= t.end] or (
+                    [] if CHAIRS_LOCAL_MEETING.match(title, pos + size) else _rising_in_province(name, held, when, province))
             else:
                 terms = [t for t in held if t.region[:2] == province] or (
                     held if len({t.region for t in held}) == 1 else _held_where_named(held, title, pos + size))

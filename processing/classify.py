@@ -28,6 +28,7 @@ from processing.actors import (
     DEMOCRATIC_PARTY_SHORT,
     DEPUTIES_IN_SESSION,
     HELD_AT,
+    ISSUES_OWN_RULES,
     LEADER_INSTRUCTS,
     LEADER_PHRASE_BREAK,
     LEGISLATES,
@@ -60,6 +61,7 @@ from processing.actors import (
 from processing.institutions import Institutions
 from processing.known_posts import KnownPost, KnownPosts
 from processing.regions import (
+    COMMERCIAL_PORTAL,
     FOREIGN_COUNTRY,
     NATIONAL_HOSTS,
     OUTSIDE_MAINLAND_NAME,
@@ -1310,6 +1312,8 @@ class RuleClassifier:
                     # 进展情况的通报): the inspected party committee's report, not the place's situation
                     return Actor("party", by.region, f"{issuer}（党委）", "headline", "name")
                 return by if by is not None and by.source == "headline" else actor
+            if ISSUES_OWN_RULES.match(title) and actor.body in ("congress", "cppcc"):
+                return actor  # (its own rules issued, 关于印发《区人大常务委员会…办法》的通知: that body's, not the site's)
             if source.level != "nation" and "〔" in title and NATIONAL_DOC_NUMBER.search(title):
                 # a national body's document relayed on a local site: its number names the issuer
                 return Actor("government", self.gazetteer.nation, "中央国家机关（按文号）", "headline", "name")
@@ -2567,6 +2571,13 @@ class RuleClassifier:
             # below the nation the site does not tell, not the nation itself (but the nation named beside it, 国家及省市
             # 领导视察…, stays)
             place = None
+        if place is None and source is None and actor.text in ("两会", "全国两会") \
+                and COMMERCIAL_PORTAL.match(item.source_name or "") \
+                and headline_month(item.published_at, item.url)[5:7] == "03":
+            # a bare 两会 on a national commercial portal (搜狐, 新浪…) in March, the national session's month: the
+            # national 两会, as on a national site, held unsure ("portal"); other months it names no place
+            place, conf, national_session = self.gazetteer.nation, min(conf, PORTAL_NATIONAL_CONF), True
+            actor = Actor(actor.body, place, "全国两会", actor.source, "context")
         if place is None:
             # no place named and the site's place unknown: say so, never assume the home
             where = "全国性网站不指明哪一省市" if source is not None else "发布网站所在地不明"

@@ -162,8 +162,9 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # 市教育局…, 省发改委, 省科协…): that level's, read from the site (a group's name may run longer:
                       # 省安全生产考核和督查执法工作组)
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
-                      # (or at a phrase's start after an exclamation, a colon or a space: 暖心!省卫生健康委党组书记…)
-                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨])|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,14}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
+                      # (or at a phrase's start after an exclamation, a colon, a space or a subtitle's dash, 暖心!省卫生健康委党组书记…, and
+                      # after the dash's word for an interview, …——访省林业和草原局局长…)
+                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨—])|(?<=——访)|(?<=专访)|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,14}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组)|[\u4e00-\u9fff]{0,10}?(?:委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|记协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
                       # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)

@@ -2,7 +2,11 @@
 short name opening a quoted name at the head of a headline (“拱墅民革党员之家”揭牌), or opening a subtitle after a
 dash on a national site (以“小家”建“大家” ——“拱墅民革党员之家”揭牌 on 人民政协网), is that county, as at the head of
 the headline itself; a name closing the headline after a dash or after words for a person stays as it was (人大代表风采
-——周宁 names a deputy). Each positive case is a real headline of the corpus or one made from it by changing the words
+——周宁 names a deputy). From a fresh set read before import (zzzi): a province's organ by its level word after an
+interview's dash (…——访省林业和草原局局长…, on a city's aggregator) is the site's province's; a bare 两会 on a national
+commercial portal in March is the national session; a leader chairing a city's government meeting (陈安丽主持召开市政府…
+座谈会, 2015) is no provincial leader years before his first provincial post; a notice issuing a congress's own rules
+(关于印发《区人大常务委员会…办法》的通知) is that congress's, though a government's site carries it. Each positive case is a real headline of the corpus or one made from it by changing the words
 the rule reads; the forms each fix must leave alone are real ones or made alike."""
 
 from __future__ import annotations
@@ -39,3 +43,39 @@ def test_a_county_opening_a_quoted_name_at_the_head_is_read() -> None:
 def test_a_name_after_words_for_a_person_in_a_subtitle_is_no_county(title: str) -> None:
     verdict = _verdict("330100", title, "中国人大网", "http://www.npc.gov.cn/npc/c30834/202312/t1.shtml", "2023-12-04")
     assert _region(verdict) not in ("350925", "522622", "140581")
+
+
+def test_a_provinces_organ_after_an_interviews_dash_is_the_sites_provinces() -> None:
+    title = "立法保护:让古树名木成为历史和文化的活化石——访省林业和草原局局长刘宏葆"
+    verdict = _verdict("510000", title, "报告素成都", "http://chengdu.baogaosu.com/xinwen/1.html", "")
+    assert _region(verdict) == "510000" and verdict.kind == "lower"
+
+
+@pytest.mark.parametrize(("date", "kind"), [("2008-03-12", "upper"), ("2008-01-12", "external")])
+def test_a_bare_two_sessions_on_a_commercial_portal_is_the_nations_in_march(date: str, kind: str) -> None:
+    url = f"http://news.sohu.com/{date.replace('-', '')}/n255674297.shtml"
+    verdict = _verdict("350000", "两会现场:“情系民心 所以我连任”(图)", "搜狐新闻", url, date)
+    assert verdict.kind == kind and verdict.confidence < 0.8
+    assert (_region(verdict) == "000000") == (kind == "upper")
+
+
+def test_a_leader_chairing_a_citys_government_meeting_is_no_rising_provincial_leader() -> None:
+    # (陈安丽: 湖北's vice governor from 2018 in the table; in 2015 she chaired 黄冈's government meeting)
+    title = "陈安丽主持召开市政府社情民意面对面座谈会"
+    verdict = _verdict("420000", title, "黄冈人大", "http://www.hgrd.gov.cn/html/1516.html", "2015-07-28")
+    assert _region(verdict) == "421100" and verdict.kind == "lower"
+    # (chairing the province's government meeting the rising rule still reads as the province's)
+    verdict = _verdict("420000", "陈安丽主持召开省政府专题会议", "黄冈人大", "http://www.hgrd.gov.cn/html/1517.html",
+                       "2015-07-28")
+    assert _region(verdict) == "420000"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("关于印发《区人大常务委员会任命人员任前法律知识考试办法》的通知", "internal"),
+    ("关于印发《区人大常委会2020年工作要点》的通知", "internal"),
+    ("关于印发《区人民政府工作规则》的通知", "lower"),
+])
+def test_a_notice_issuing_a_congresss_own_rules_is_that_congresss(title: str, kind: str) -> None:
+    url = "http://218.22.156.4:8001/new/renda_wjzl/2020/05/12/115757.html"
+    verdict = _verdict("340403", title, "田家庵区人民政府", url, "2020-05-12")
+    assert verdict.kind == kind and _region(verdict) == "340403"
