@@ -788,6 +788,8 @@ class RegionFinder:
                 or _trailing_subject(text, start, end):
             # (在萧县, 赴公安; 老区盐池: an epithet of a kind of place names the place; …新面貌——于都 closing the title)
             return False
+        if start and HEADLINE_LEAD.fullmatch(text, 0, start):
+            return False  # (after an edition's number opening the headline, 第十届杨凌双交会…: as at its head)
         body = BODY_FOLLOW.match(text, end) is not None and PUNCT_FOLLOW.match(text, end) is None
         if how == "short" and start == 0 and text.startswith((":", "："), end) and len(cands) == 1 \
                 and _head_tag_word(word):

@@ -79,3 +79,18 @@ def test_a_notice_issuing_a_congresss_own_rules_is_that_congresss(title: str, ki
     url = "http://218.22.156.4:8001/new/renda_wjzl/2020/05/12/115757.html"
     verdict = _verdict("340403", title, "田家庵区人民政府", url, "2020-05-12")
     assert verdict.kind == kind and _region(verdict) == "340403"
+
+
+@pytest.mark.parametrize("title", ["第十届杨凌双交会今开幕 搭建起春耕物资采购大平台", "陕西杨凌领跑国际农业合作"])
+def test_yangling_by_its_zones_name_and_after_an_editions_number(title: str) -> None:
+    # (杨凌, the name the news gives 杨陵区 after the zone that runs it; a place's two-character name right after an
+    # edition's number opening the headline, 第十届杨凌…, is read as at the head: real rows of national sites, 2018)
+    r = row(title)
+    verdict = Classifier("350203").classify(item_of(r))
+    assert _region(verdict) == "610403" and verdict.kind == r["labels"]["350203"]["kind"] == "external"
+
+
+def test_a_name_glued_to_a_word_before_it_stays_weak() -> None:
+    # (市和县级: no 和县 there, the rule for an edition's number leaves it alone)
+    verdict = _verdict("340500", "市和县级人大代表视察民生工程", "中国人大网", "http://www.npc.gov.cn/npc/c1.shtml", "2020-05-01")
+    assert _region(verdict) != "340523"
