@@ -174,8 +174,9 @@ NATIONAL = re.compile(
     # a national system acting (全国教育系统深入学习…), not a ranking in it (荣获全国某系统先进集体)
     r"(?<![获评入为])全国[\u4e00-\u9fff]{2,6}?系统(?![先优模]|[^，,。]{0,6}(?:先进|优秀|表彰))|"
     # (习近平新时代中国特色社会主义思想 and the other doctrines named after him are what is studied, not him acting)
-    # (nor his charge a place carries out, 践行习近平总书记殷殷嘱托喜看信阳老区发展变化: the place acts)
-    r"(?<!践行|贯彻|落实|牢记|不负|感恩)习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希" + _NAME_GOES_ON + r"|(?<!践行|贯彻|落实|牢记|不负|感恩)(?<!践行习近平|贯彻习近平|落实习近平|牢记习近平|不负习近平|感恩习近平)总书记|国家主席|"
+    # (nor his charge a place carries out, 践行习近平总书记殷殷嘱托喜看信阳老区发展变化, 把习近平总书记的关心关爱转化为实干实绩,
+    # 走习总书记走过的路: the place acts)
+    r"(?<!践行|贯彻|落实|牢记|不负|感恩|沿着)(?<![把走])习近平(?!新时代|法治思想|生态文明思想|外交思想|强军思想|经济思想|文化思想)|李强" + _NAME_GOES_ON + r"|赵乐际|王沪宁|蔡奇" + _NAME_GOES_ON + r"|丁薛祥|李希" + _NAME_GOES_ON + r"|(?<!践行|贯彻|落实|牢记|不负|感恩|沿着|把习|走习)(?<![把走])(?<!践行习近平|贯彻习近平|落实习近平|牢记习近平|不负习近平|感恩习近平|沿着习近平)(?<!把习近平|走习近平)总书记|国家主席|"
     r"(?:财政|教育|公安|民政|司法|商务|外交|国防|科学技术|工业和?信息化|人力资源和?社会保障|自然资源|生态环境|"
     r"住房和?城乡建设|交通运输|水利|农业农村|文化和旅游|退役军人事务|应急管理)部(?![门署队件])|国家发展改革委|国家发改委|"
     # ministries and commissions by the short or former names the news uses (人社部, 环保部, 银监会), never 某部门
@@ -323,7 +324,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # (a session's presidium named bare, 主席团第二次会议在州政府召开, 大会主席团举行第三次会议: the congress's
                 # session, the corpus's gold for 61 of 72 presidiums; a CPPCC's or a party congress's is named with it)
                 r"(?:大会)?主席团(?=举行|召开|第[一二三四五六七八九十\d]+次|会议|常务主席)|"
-                r"立法(?:项目|建议|计划|规划)"), "congress"),
+                r"立法(?:项目|建议|计划|规划)|"
+                # (a place's own local regulation, 我市首条地方性法规…即将颁布, which only its congress makes; and the
+                # congress's own charge to be four kinds of organ, 加强“四个机关”建设, no other body's words)
+                r"(?<!全国)(?<!国家)地方性法规|[“\"]?四个机关[”\"]?建设"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
     (re.compile(r"党政代表团|党政考察团"), "party"),

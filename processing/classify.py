@@ -195,6 +195,9 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作
                               # (its general office at routine work, read right after the committee: 区委办开展…; its
                               # documents, 市委办公室印发…的通知, carry the committee's authority)
                               r"(?:办公室|办(?![法理好事实案发]))(?!.*(?:印发|通知|意见|方案|决定))")
+# The party work committee of a level's organs, or their party committees together, at the head (省直机关工委召开…,
+# 省直单位机关党委书记会议召开, 市直机关党委书记述职评议会): a department of the level's committee, not the committee.
+DIRECT_ORGANS_PARTY = re.compile(r"^(?:全|本|我)?[省市区县州]直(?:单位|属)?机关(?:党委|党工委|工委)")
 # Deputies' suggestions or motions handled or answered (…建议的办理情况, …号建议答复, 提案办理结果).
 SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
 # ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.
@@ -521,6 +524,8 @@ PLACE_DEPUTY_ELECTION = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?<![乡镇
 # A quoted person taking something to Beijing (将基层声音带到北京去): a national deputy's or member's stock phrase.
 CAPITAL_CODE = "110000"
 VOICES_BROUGHT = re.compile(r"带(?:到|进|上|往|去)?$")
+# A verb of carrying right before a place (把…带到北京, 把…送往上海): the place is where something goes.
+CARRIED_TO = re.compile(r"(?:带|送|传|捎|搬)(?:到|往|进|去|至)$")
 # ... and any place the quote goes to (到上海去, 赴京, 走进延安), which is not the person's own.
 QUOTE_GOES_TO = re.compile(r"(?:到|去|赴|往|进|至|向)$")
 # A leader joining a delegation's deliberation at a congress session, right after his name (参加市十六届人大六次会议代表团
@@ -1179,6 +1184,14 @@ class RuleClassifier:
         return host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
     @staticmethod
+    def _carried_to(title: str, actor: Actor) -> bool:
+        """Whether a headline of the 把 form names its one place only after a verb of carrying (把…带到北京): where
+        something goes, its subject left out."""
+        bare = COLUMN_TAG.sub("", title)
+        at = bare.find(actor.text)
+        return bare.startswith("把") and at > 2 and CARRIED_TO.search(bare, 0, at) is not None
+
+    @staticmethod
     def _place_visited(title: str, actor: Actor) -> bool:
         """Whether the place read as the actor is where someone unnamed goes (到某区调研), not the one who goes (某区深入
         企业指导…: the place named before the verb of going is its subject)."""
@@ -1818,8 +1831,9 @@ class RuleClassifier:
                 # the place's leaders together at routine work (区领导调研…, 市领导走访慰问…): its party and government
                 # leaders, no decision of its party committee (RUBRIC: routine work is 下情); held unsure (held)
                 return "lower", "本级党政领导"
-            if body == "party" and any(PARTY_DEPARTMENT.match(actor.text, c.end())
-                                       for c in COMMITTEE_IN_NAME.finditer(actor.text)):
+            if body == "party" and (any(PARTY_DEPARTMENT.match(actor.text, c.end())
+                                        for c in COMMITTEE_IN_NAME.finditer(actor.text))
+                                    or DIRECT_ORGANS_PARTY.match(COLUMN_TAG.sub("", title))):
                 # a department named whole as the actor (中共四川省委党校, 中共天津市委统战部 as a site's own name)
                 return "lower", "本级党委工作部门"
             if body == "party":
@@ -2304,6 +2318,11 @@ class RuleClassifier:
         organ = self._bare_party_organ(item, actor, source)
         if organ is not None:
             actor = organ
+        if actor is not None and actor.body == "public" and actor.source == "headline" and source is not None \
+                and source.level != "nation" and self._carried_to(item.title, actor):
+            # a place only as where something is carried, the subject left out (把全市人民的殷切期望带到北京 on 桂林日报):
+            # the site's place carries it, not the place it goes to
+            actor = Actor("public", source, source.name, "source", "source")
         if actor is not None and actor.body == "public" and source is not None and (
                 actor.source == "source" or (actor.source == "headline" and self._place_visited(item.title, actor)
                                              and not self._level_above_site(actor, source))

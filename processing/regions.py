@@ -115,7 +115,7 @@ QUOTED_PRACTICE = re.compile(r"[“\"]([\u4e00-\u9fff]{2})(?:经验|模式|样�
 STUDIES_BEFORE = re.compile(r"学习|借鉴|推广|复制|对标")
 # A verb of a place's policy or public acts right after an abbreviation (粤出台…, 鄂发布…, 沪启动…, 闽首批…, 粤预算联网
 # 监督…); not one a common word begins with (晋升, 沪深 are no such verbs).
-ABBR_ACTS = re.compile(r"(?:出台|发布|印发|推出|实施|启动|部署|公布|下发|发文|首批|首个|首家|首次|拟|全面|加快|推进|新增|出手|"
+ABBR_ACTS = re.compile(r"(?:出台|开展|发布|印发|推出|实施|启动|部署|公布|下发|发文|首批|首个|首家|首次|拟|全面|加快|推进|新增|出手|"
                        r"多措|力推|明确|建立|打造|设立|探索|试点|划定|公示|通报|表彰|严查|整治|力争|筹建|建成|开通|上线|"
                        r"成立|发放|投入|提高|上调|下调|调整|取消|放宽|推行|预算|财政)")
 # A count of a place's units or its firms right after an abbreviation (闽32家…, 鄂10个…, 沪企, 粤企).

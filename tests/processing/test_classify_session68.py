@@ -94,3 +94,37 @@ def test_a_name_glued_to_a_word_before_it_stays_weak() -> None:
     # (市和县级: no 和县 there, the rule for an edition's number leaves it alone)
     verdict = _verdict("340500", "市和县级人大代表视察民生工程", "中国人大网", "http://www.npc.gov.cn/npc/c1.shtml", "2020-05-01")
     assert _region(verdict) != "340523"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "region", "kind"), [
+    # (the General Secretary's care carried out, his path followed: the place acts, not he)
+    ("把习近平总书记的关心关爱转化为实干实绩 奋力夺取疫情防控与经济社会发展“双胜利”", "荆楚网",
+     "http://news.cnhubei.com/content/2020-04/10/content_1.html", "420000", "420000", "lower"),
+    ("走习总书记走过的路,看贵州如何脱贫攻坚", "中国日报网", "http://china.chinadaily.com.cn/2016-01/22/content_23204887.htm",
+     "350000", "520000", "external"),
+    # (a place only as where something is carried: the site's place carries it)
+    ("把全市人民的殷切期望带到北京", "桂林日报", "http://www.guilinlife.com/2018/0301.html", "450300", "450300", "lower"),
+    # (a place's own local regulation, and the congress's “四个机关”: its congress)
+    ("我市首条地方性法规户外广告和招牌设置管理条例即将颁布", "云上鄂州", "http://www.ezhou.gov.cn/2020/0401.html", "420700",
+     "420700", "internal"),
+    ("聚力加快建成支点 加强“四个机关”建设", "楚天主人", "http://www.ctzr.cn/2023/0101.html", "420000", "420000", "internal"),
+    # (a city's one-character short heading a verb of its policy: 榕 is 福州)
+    ("榕开展城市街道区域化团建工作试点 开展志愿服务", "文明风", "http://www.wenming.cn/2015/0401.html", "350000", "350100",
+     "lower"),
+    # (the provincial organs' party committees together: a department of the province's committee)
+    ("省直单位机关党委书记会议召开", "福建日报", "http://fjrb.fjdaily.com/2020/0401.html", "350000", "350000", "lower"),
+    # (a provincial standing member by the table's page of 2023: no more unknown)
+    ("陈新武赴黄冈鄂州调研强调 强化系统观念 促进城乡融合和区域协调发展", "湖北日报",
+     "https://epaper.hubeidaily.net/pc/content/202303/09/content_215053.html", "420000", "420000", "upper"),
+])
+def test_fresh_set_k_and_l_failure_kinds(title: str, source: str, url: str, home: str, region: str, kind: str) -> None:
+    date = "2023-03-09" if "陈新武" in title else "2020-04-10"
+    verdict = _verdict(home, title, source, url, date)
+    assert _region(verdict) == region and verdict.kind == kind, verdict.reason
+
+
+@pytest.mark.parametrize(("title", "kind"), [("习近平总书记在湖北考察", "upper"), ("省委召开常委会会议", "upper"),
+                                             ("全国地方性法规备案审查工作座谈会召开", "upper")])
+def test_what_the_k_and_l_rules_leave_alone(title: str, kind: str) -> None:
+    verdict = _verdict("420000", title, "荆楚网", "http://news.cnhubei.com/content/2020-04/10/content_2.html", "2020-04-10")
+    assert verdict.kind == kind
