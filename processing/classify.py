@@ -924,6 +924,11 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
     # (their delegation at the national session, 台湾代表团向十四届全国人大一次会议提交…, 人大台湾省代表团…)
     r"(?:人大)?(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)代表团)")
 
+# ... and as Hong Kong's and Macao's own press writes them, on its sites only (港区人大…, 港區省級政協委員…, 澳區人代…):
+# there 港区 is no zone of a mainland city (郑州's airport zone)
+OUTSIDE_PRESS_MEMBERS = re.compile(r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?(?:港区|澳区)(?:省级|全国)?"
+                                   r"(?:人大代表|人大|人代|政协委员|委员|代表委员)")
+
 
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
 # 立法會), and Hong Kong's or Macao's own officers and bodies named in a headline (行政长官, 立法会, 林郑, 厂商会):
@@ -2131,7 +2136,8 @@ class RuleClassifier:
         if reaction is not None:
             actor, settled = reaction, True
         visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title)) \
-            or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title))
+            or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title)) \
+            or (OUTSIDE_PRESS_MEMBERS.match(COLUMN_TAG.sub("", item.title)) if self._outside_site(item) else None)
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit

@@ -128,3 +128,17 @@ def test_fresh_set_k_and_l_failure_kinds(title: str, source: str, url: str, home
 def test_what_the_k_and_l_rules_leave_alone(title: str, kind: str) -> None:
     verdict = _verdict("420000", title, "荆楚网", "http://news.cnhubei.com/content/2020-04/10/content_2.html", "2020-04-10")
     assert verdict.kind == kind
+
+
+@pytest.mark.parametrize("title", ["港區省級政協委員:繼續發揮服務國家和香港的雙重積極作用", "12名港区人大获邀列席人大常委会",
+                                   "【全國兩會】澳區人代關注深合區發展"])
+def test_hong_kongs_and_macaos_members_as_their_own_press_writes_them(title: str) -> None:
+    # (fresh set zzzm: on Hong Kong's and Macao's sites 港区 and 澳区 are the regions, no mainland city's zone)
+    verdict = _verdict("350000", title, "香港01", "https://www.hk01.com/article/1", "2023-03-05")
+    assert verdict.kind == "external" and "港澳台" in verdict.reason
+
+
+def test_a_mainland_citys_port_zone_is_left_alone() -> None:
+    verdict = _verdict("410100", "港区人大代表视察航空港建设", "郑州日报", "http://zzrb.zynews.cn/html/2020-04/01/1.htm",
+                       "2020-04-01")
+    assert "港澳台" not in verdict.reason
