@@ -829,6 +829,15 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-twenty-first and -second sets, session 68, raw/h99…zzzm and h99…zzzn: Hong Kong's, Macao's,
+    # Taiwan's and overseas Chinese media on the mainland; enterprises', universities', hospitals' and institutes' own
+    # sites on officials' visits: read twice, measured at b0b6fc1, then their errors read before import; 30 sites new)
+    "2026-12-05 (hundred-and-twenty-first and -second sets)": frozenset({
+        '49.213.0.198', '92880.cn', 'aboluowang.com', 'dongskj.cn', 'gupiaobar.cn', 'hnfanshi.com', 'ischool.net.cn',
+        'mainpao.com', 'maisonxplant.com', 'nbnewpower.cn', 'observer-taipei.com', 'tkww.hk', 'tushygear.com',
+        'zkxhgk.com', '26688.net', 'cccnews.cn', 'ctny.com.cn', 'cuepa.cn', 'gardencn.com', 'gdqyygdl.com', 'goalfore.cn',
+        'hi632.com', 'hnls.gov.cn', 'macheng.com.cn', 'qlssn.com', 'swny.ac.cn', 'tongheh.com', 'wf-changda.com',
+        'xswater.com', 'zstu.edu.cn'}),
     # (the hundred-and-nineteenth and -twentieth sets, session 68, raw/h99…zzzk and h99…zzzl: central and national
     # media's local channels, 福建 and 湖北 above all in zzzk, nineteen other provinces in zzzl: read twice, measured
     # at 4bef52e, then their errors read before import; 22 sites new to the corpus, most of them mirrors)
