@@ -6,8 +6,14 @@ the headline itself; a name closing the headline after a dash or after words for
 interview's dash (…——访省林业和草原局局长…, on a city's aggregator) is the site's province's; a bare 两会 on a national
 commercial portal in March is the national session; a leader chairing a city's government meeting (陈安丽主持召开市政府…
 座谈会, 2015) is no provincial leader years before his first provincial post; a notice issuing a congress's own rules
-(关于印发《区人大常务委员会…办法》的通知) is that congress's, though a government's site carries it. Each positive case is a real headline of the corpus or one made from it by changing the words
-the rule reads; the forms each fix must leave alone are real ones or made alike."""
+(关于印发《区人大常务委员会…办法》的通知) is that congress's, though a government's site carries it. From dev rows: 杨凌,
+杨陵区 by its zone's name, also right after an edition's number (第十届杨凌双交会…). From fresh sets zzzk and zzzl: the
+General Secretary's care carried out or his path followed is the place acting; a place only where something is carried
+(把…带到北京) leaves the site's place the actor; a place's 地方性法规 and the congress's “四个机关” are its congress's;
+榕开展… heads 福州's act; the provincial organs' party committees are a department of the committee. From zzzm: Hong
+Kong's and Macao's members as their own press writes them (港区人大…, 澳區人代…), on their sites only. Each positive case
+is a real headline of the corpus or one made from it by changing the words the rule reads; the forms each fix must leave
+alone are real ones or made alike."""
 
 from __future__ import annotations
 
