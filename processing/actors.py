@@ -2463,8 +2463,9 @@ _PROVINCE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.leve
 _PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level == "city" and len(d.short) >= 2}
                                 | {"香港", "澳门", "台湾"}, key=len, reverse=True)) + "|" + _PROVINCE_SHORTS
 LEADER_ACTS = re.compile(
-    # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…, 某某专题听取…)
-    r"(?:继续|再次|专程|首次|今天|今日|昨天|昨日|近日|日前|专题|专门)?"
+    # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…, 某某专题听取…, 某某昨考察…, 某某今
+    # 下午会见…, 某某最后一日考察…)
+    r"(?:继续|再次|专程|首次|(?:今|昨|明)(?:天|日)?(?:上午|下午|晚上?)?|近日|日前|专题|专门|最后一[日天]|首日|次日|当[日天]|连日)?"
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
     r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受(?![^，,。：:\s]{0,16}?(?:审查|调查))|会晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"

@@ -148,3 +148,16 @@ def test_a_mainland_citys_port_zone_is_left_alone() -> None:
     verdict = _verdict("410100", "港区人大代表视察航空港建设", "郑州日报", "http://zzrb.zynews.cn/html/2020-04/01/1.htm",
                        "2020-04-01")
     assert "港澳台" not in verdict.reason
+
+
+@pytest.mark.parametrize("title", ["夏寶龍最後一日考察澳門 據了解將到訪大學和醫療設施", "王沪宁今下午会见国民党副主席夏立言"])
+def test_a_national_leader_with_a_word_of_time_before_his_act(title: str) -> None:
+    # (fresh set zzzm, on a Hong Kong site: 夏宝龙, head of the State Council's Hong Kong and Macao office then)
+    verdict = _verdict("350000", title, "Yahoo新聞", "https://hk.news.yahoo.com/a-023547751.html", "2023-05-26")
+    assert _region(verdict) == "000000" and verdict.kind == "upper"
+
+
+def test_a_word_of_time_that_begins_another_word_is_no_act() -> None:
+    # (今年, 今后: no act follows the name)
+    verdict = _verdict("350000", "夏宝龙今后将关注澳门发展", "Yahoo新聞", "https://hk.news.yahoo.com/a-1.html", "2023-05-26")
+    assert "国务院港澳事务办公室主任" not in verdict.reason
