@@ -949,12 +949,6 @@ def below_site(text: str, source: Division, title: str = "") -> bool:
 WHOLE_DOCUMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号\s*)?"
                             r"《(?P<doc>[^《》]{4,80}?(?:关于|印发)[^《》]{2,80})》\s*$")
 
-# A notice issuing a congress's or CPPCC's own rules or plan, its issuer unnamed (关于印发《区人大常务委员会任命人员任前法律
-# 知识考试办法》的通知, on the district government's site): that body issues them, as the document's title says, not the
-# site's own body (classify's _document_issuer)
-ISSUES_OWN_RULES = re.compile(r"^关于印发《(?P<doc>(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗])?(?:人大常委会|人大常务委员会|"
-                              r"人民代表大会常务委员会|政协)[^《》]{2,60}?(?:办法|规则|规定|细则|要点|计划|制度|方案|意见))》的通知$")
-
 
 def _in_book_title(text: str, pos: int) -> bool:
     """Whether pos lies inside 《…》 (a cited law's title names no actor)."""

@@ -28,7 +28,6 @@ from processing.actors import (
     DEMOCRATIC_PARTY_SHORT,
     DEPUTIES_IN_SESSION,
     HELD_AT,
-    ISSUES_OWN_RULES,
     LEADER_INSTRUCTS,
     LEADER_PHRASE_BREAK,
     LEGISLATES,
@@ -198,6 +197,11 @@ PARTY_DEPARTMENT = re.compile(r"宣传部|组织部|统战部|统一战线工作
 # The party work committee of a level's organs, or their party committees together, at the head (省直机关工委召开…,
 # 省直单位机关党委书记会议召开, 市直机关党委书记述职评议会): a department of the level's committee, not the committee.
 DIRECT_ORGANS_PARTY = re.compile(r"^(?:全|本|我)?[省市区县州]直(?:单位|属)?机关(?:党委|党工委|工委)")
+# A notice issuing a congress's or CPPCC's own rules or plan, its issuer unnamed (关于印发《区人大常务委员会任命人员任前法律
+# 知识考试办法》的通知, on the district government's site): that body issues them, as the document's title says, not the
+# site's own body (_document_issuer)
+ISSUES_OWN_RULES = re.compile(r"^关于印发《(?P<doc>(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗])?(?:人大常委会|人大常务委员会|"
+                              r"人民代表大会常务委员会|政协)[^《》]{2,60}?(?:办法|规则|规定|细则|要点|计划|制度|方案|意见))》的通知$")
 # Deputies' suggestions or motions handled or answered (…建议的办理情况, …号建议答复, 提案办理结果).
 SUGGESTION_HANDLED = re.compile(r"(?:建议|提案|议案|批评和意见)[^，,。]{0,16}?(?:答复|回复|办理情况|办理结果)")
 # ... but a congress overseeing that handling (人大常委会视察…代表建议办理情况, 市人大常委会召开…通报会) acts itself.
