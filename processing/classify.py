@@ -644,6 +644,10 @@ FOREIGN_GROUP_VISITS = re.compile(
     r"^(?P<who>(?:外国|境外|海外|国外|发展中国家|[\u4e00-\u9fff]{1,6}?(?<![省市县区州委])国家|" + FOREIGN_COUNTRY + r")[\u4e00-\u9fff]{0,10}?"
     r"(?:代表团|考察团|访问团|参访团|记者团|媒体团|研修班|研讨班|培训班)(?:学员)?)[\u4e00-\u9fff]{0,4}?"
     r"(?:一行)?(?:来|到|赴|走进|访问|考察|抵|莅)")
+# A working group leading with no body named, only a level word or none (省调研组来漳州…, 调研组来江苏调研…), on its way to a
+# place: a group of the site's place at that level, or, with no level word, one from above the province it goes to.
+BARE_GROUP_GOES = re.compile(r"^(?P<who>(?P<level>[省市县区])?(?:专题)?(?:调研组|督查组|督导组|检查组|考察组|工作组|指导组|巡视组|"
+                             r"巡察组|评估组|验收组))(?:一行)?(?:来|到|赴|莅临|莅|抵|进驻|走进)")
 FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问]团")
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
@@ -1782,6 +1786,20 @@ class RuleClassifier:
         return deputies < 0 or not (TOWN_DEPUTIES.search(title, max(0, deputies - 4), deputies)
                                     or FIRST_OF.search(title, max(0, deputies - 4), deputies))
 
+    def _bare_group(self, bare: str, group: re.Match[str], source: Division | None) -> Actor | None:
+        """The place of a working group named by no body (BARE_GROUP_GOES): the site's place at the group's level word
+        (省调研组来漳州 on 福建's portal: 福建省), or, with none, the nation when it goes to a province (调研组来江苏调研:
+        none but a central group visits a province unnamed). None when neither is known."""
+        level = {"省": "province", "市": "city", "县": "county", "区": "county"}.get(group.group("level") or "")
+        if level is not None:
+            place = self.gazetteer.at_level(source, level) if source is not None and source.level != "nation" else None
+            return Actor("government", place, group.group("who"), "headline", "relative") if place is not None else None
+        goes_to = next((m.division for m in self.actors.finder.find(bare, source) if m.start == group.end()
+                        and m.division is not None and m.how not in ("relative", "nation")), None)
+        if goes_to is None or goes_to.level != "province":
+            return None
+        return Actor("government", self.gazetteer.nation, group.group("who"), "headline", "context")
+
     def decide(self, actor: Actor, place: Division, title: str = "") -> tuple[str, str]:
         """Kind and relation label for an actor placed in a region."""
         rel = self.gazetteer.relation(self.home, place)
@@ -1922,6 +1940,8 @@ class RuleClassifier:
                 source = site.division
                 actor = self.actors.find(item.title, item.text, source)
         bare = COLUMN_TAG.sub("", item.title)
+        if (group := BARE_GROUP_GOES.match(bare)) is not None:
+            actor = self._bare_group(bare, group, source) or actor
         goes = GOES_TO.search(bare, 2) if actor is not None and actor.body == "public" and actor.source == "headline" \
             and actor.via == "name" and (source is None or source.level != "nation") else None
         if goes is not None and actor is not None and actor.region is not None \

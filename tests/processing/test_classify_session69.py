@@ -49,3 +49,24 @@ def test_a_congress_director_contacting_deputies_leads() -> None:
 def test_the_added_acts_need_what_makes_them_acts(words: str, acts: bool) -> None:
     # (开展 needs a survey or an inspection within a few words, 一线 an act, 联系 the people contacted)
     assert (LEADER_ACTS.match(words) is not None) is acts
+
+
+def test_a_provincial_group_named_by_its_level_word_is_the_sites_province() -> None:
+    r = row("省调研组来漳州调研统战工作 望各级妇联继续加大学习")
+    verdict = Classifier("350200").classify(item_of(r))  # on 东南网, 福建's portal: 福建's group, above 厦门
+    assert verdict.kind == "upper" and _region(verdict) == "350000"
+
+
+def test_a_group_named_by_nothing_that_comes_to_a_province_is_the_nations() -> None:
+    r = row("调研组来江苏调研交通运输工作")
+    verdict = Classifier("350200").classify(item_of(r))
+    assert verdict.kind == "upper" and _region(verdict) == "000000"
+
+
+@pytest.mark.parametrize(("title", "region"), [("调研组来漳州调研统战工作", "350600"),  # (a city: the group's level unknown)
+                                               ("市督查组来我县督查安全生产", "341500")])
+def test_a_bare_group_coming_to_a_city_or_named_by_the_citys_level_is_not_the_nations(title: str, region: str) -> None:
+    verdict = _verdict("350200", title, "霍山县人民政府" if "我县" in title else "漳州新闻网",
+                       "http://www.huoshan.gov.cn/a.html" if "我县" in title else "http://www.zznews.gov.cn/a.html",
+                       "2018-07-20")
+    assert _region(verdict) == region
