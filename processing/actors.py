@@ -744,6 +744,8 @@ DEPUTIES_IN_SESSION = re.compile(r"两会|人代会|大会(?!" + DEPUTIES_GROUP 
                                  r"代表们?(?:接受|参加)[^，,。]{0,6}?(?:培训|轮训)|代表(?:履职|学习|集中|专题)(?:能力)?(?:培训|轮训)|"
                                  # (deputies registering for the session on its eve, 县人大代表今报到, 人大代表向大会报到)
                                  r"代表们?(?:今天?|昨天?|今日|昨日)报到(?![^，,。]{0,4}(?:进站|联络站|进驻|站点))|向大会报到|完成报到|报到(?:侧记|速写)|"
+                                 # (or with no time word, the headline or its clause ending there: 意气风发 为民代言 市人大代表报到)
+                                 r"代表们?报到(?=$|[\s，,。!！])|"
                                  # (registering on the eve of the opening, 今日报到明日开幕, or arriving at the session's
                                  # lodgings, 菏泽市人大代表抵达住地)
                                  r"报到[^，,。\s]{0,4}开幕|抵达(?:住地|驻地)|"

@@ -70,3 +70,13 @@ def test_a_bare_group_coming_to_a_city_or_named_by_the_citys_level_is_not_the_na
                        "http://www.huoshan.gov.cn/a.html" if "我县" in title else "http://www.zznews.gov.cn/a.html",
                        "2018-07-20")
     assert _region(verdict) == region
+
+
+@pytest.mark.parametrize(("title", "kind"), [("意气风发 为民代言 市人大代表报到", "internal"), ("市人大代表报到", "internal"),
+                                             ("市人大代表报到进站 倾听群众呼声", "lower")])
+def test_deputies_registering_with_no_time_word_are_the_session(title: str, kind: str) -> None:
+    # (a fresh set's row, zzzp, on 杭州网's 2023 两会 channel: deputies registering for the city's session; registering
+    # at a liaison station is their own work in the city)
+    verdict = _verdict("330100", title, "杭州网", "https://z.hangzhou.com.cn/2023/hzlh/content/content_8473728.htm",
+                       "2023-01-10")
+    assert verdict.kind == kind
