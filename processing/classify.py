@@ -648,6 +648,13 @@ FOREIGN_GROUP_VISITS = re.compile(
 # place: a group of the site's place at that level, or, with no level word, one from above the province it goes to.
 BARE_GROUP_GOES = re.compile(r"^(?P<who>(?P<level>[省市县区])?(?:专题)?(?:调研组|督查组|督导组|检查组|考察组|工作组|指导组|巡视组|"
                              r"巡察组|评估组|验收组))(?:一行)?(?:来|到|赴|莅临|莅|抵|进驻|走进)")
+# A place or unit taking part by television or video in a work meeting of a level above it (我县组织收看全省森林防火电视
+# 电话会议, 应城市收听收看全省防汛抗旱工作视频会, 古田县收看全国全省安全生产视频电话会议): the meeting's owner at that level
+# acts (RUBRIC: a meeting attended is its owner's), not the one watching; a broadcast watched (收看…开幕会, …盛况, …直播)
+# is no meeting taken part in and stays the viewer's.
+WATCHES_HIGHER_MEETING = re.compile(r"^(?P<viewer>[^，,。：:！!？?\s]{0,12}?)(?:组织)?(?:干部)?(?:收听收看|收看收听|收视收听|收看|收听|"
+                                    r"在分会场参加|设分会场收听收看|参加)(?P<level>全国|全省|全市|省|市)[^，,。：:！!？?\s]{0,24}?"
+                                    r"(?:电视电话会议?|视频(?:电话|调度|工作)?会议?)")
 FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问]团")
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
@@ -1786,6 +1793,19 @@ class RuleClassifier:
         return deputies < 0 or not (TOWN_DEPUTIES.search(title, max(0, deputies - 4), deputies)
                                     or FIRST_OF.search(title, max(0, deputies - 4), deputies))
 
+    def _meeting_watched(self, bare: str, watched: re.Match[str], source: Division | None) -> Actor | None:
+        """The owner of a work meeting a place or unit takes part in by television or video (WATCHES_HIGHER_MEETING): the
+        nation for 全国, else the province or city, by the level word, of the viewer's place where the headline names it
+        (应城市收听收看全省…), or of the site's. None when that place is not known."""
+        level, meeting = watched.group("level"), bare[watched.start("level"):watched.end()]
+        if level == "全国":
+            return Actor("government", self.gazetteer.nation, meeting, "headline", "context")
+        viewer = next((m.division for m in self.actors.finder.find(watched.group("viewer"), source) if m.start == 0
+                       and m.division is not None and m.how != "nation"), None)
+        base = viewer or (source if source is not None and source.level != "nation" else None)
+        owner = self.gazetteer.at_level(base, "province" if level.endswith("省") else "city") if base is not None else None
+        return Actor("government", owner, meeting, "headline", "context") if owner is not None else None
+
     def _bare_group(self, bare: str, group: re.Match[str], source: Division | None) -> Actor | None:
         """The place of a working group named by no body (BARE_GROUP_GOES): the site's place at the group's level word
         (省调研组来漳州 on 福建's portal: 福建省), or, with none, the nation when it goes to a province (调研组来江苏调研:
@@ -1942,6 +1962,8 @@ class RuleClassifier:
         bare = COLUMN_TAG.sub("", item.title)
         if (group := BARE_GROUP_GOES.match(bare)) is not None:
             actor = self._bare_group(bare, group, source) or actor
+        if (watched := WATCHES_HIGHER_MEETING.match(bare)) is not None:
+            actor = self._meeting_watched(bare, watched, source) or actor
         goes = GOES_TO.search(bare, 2) if actor is not None and actor.body == "public" and actor.source == "headline" \
             and actor.via == "name" and (source is None or source.level != "nation") else None
         if goes is not None and actor is not None and actor.region is not None \

@@ -80,3 +80,26 @@ def test_deputies_registering_with_no_time_word_are_the_session(title: str, kind
     verdict = _verdict("330100", title, "杭州网", "https://z.hangzhou.com.cn/2023/hzlh/content/content_8473728.htm",
                        "2023-01-10")
     assert verdict.kind == kind
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind", "region"), [
+    # (real headlines of a fresh set, zzzo, read before import)
+    ("我县组织收看全省森林防火电视电话会议", "勐海县人民政府", "https://www.ynmh.gov.cn/6.news.detail.dhtml?news_id=29220",
+     "532822", "upper", "530000"),
+    ("应城市收听收看全省防汛抗旱工作视频会", "应城新闻网", "http://yingcheng.cjyun.org/p/46476.html", "420981", "upper",
+     "420000"),
+    ("我县收看市火灾防控视频会", "滨海新闻网", "http://bhxww.cn/detailed/news/bhnews/2015-11-05/30238.html", "320922",
+     "upper", "320900"),
+    ("古田县收看全国全省安全生产视频电话会议", "古田新闻网", "http://ndwww.cn/gtxww/xwzx/szyw/2018/0801/92554.shtml",
+     "350000", "upper", "000000"),
+])
+def test_a_work_meeting_taken_part_in_by_video_is_its_owners(title: str, source: str, url: str, home: str, kind: str,
+                                                            region: str) -> None:
+    verdict = _verdict(home, title, source, url, "2018-08-01")
+    assert verdict.kind == kind and _region(verdict) == region
+
+
+@pytest.mark.parametrize("title", ["天门一医组织党员干部收听收看党的二十大开幕会", "我院师生收听收看全国两会开幕盛况"])
+def test_a_broadcast_watched_stays_the_viewers(title: str) -> None:
+    verdict = _verdict("420100", title, "湖北省天门市第一人民医院", "http://www.tmyy.com/a.html", "2022-10-16")
+    assert _region(verdict) not in ("000000", "420000")
