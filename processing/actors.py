@@ -317,7 +317,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # acting; not a deputies' station or room, 代表工作站, nor the committee's working body, 代表工作委员会)
     (re.compile(r"(?:人大)?代表票决制|代表工作(?![站室委])|人大(?:常委会)?[\u4e00-\u9fff]{1,6}?(?:街道|街|镇|乡)工委|(?:街道|镇|乡)人大工委|"
                 # (not a festival's fairs, 阳朔举办“一节两会”, 一节两会 being one festival and two trade fairs)
-                r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
+                # (not an office's or a centre's directors meeting, 市总河长办公室主任会议, 市防指办主任会议)
+                r"人民代表大会常务委员会|人大常委会|人民代表大会|人大|(?<!办公室)(?<!办)(?<!中心)(?<!小组)主任会议|常委会会议|常委会|(?<!节)两会|人代会|"
                 # (the deputies' seats apportioned and the constituencies drawn, 做好代表名额分配及选区划分工作: the
                 # standing committee's election work, not deputies acting)
                 r"代表名额|选区划分|"

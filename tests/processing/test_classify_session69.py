@@ -103,3 +103,13 @@ def test_a_work_meeting_taken_part_in_by_video_is_its_owners(title: str, source:
 def test_a_broadcast_watched_stays_the_viewers(title: str) -> None:
     verdict = _verdict("420100", title, "湖北省天门市第一人民医院", "http://www.tmyy.com/a.html", "2022-10-16")
     assert _region(verdict) not in ("000000", "420000")
+
+
+@pytest.mark.parametrize(("title", "kind"), [("雷建新主持召开市总河长办公室主任会议", "lower"),
+                                             ("市人大常委会召开主任会议", "internal"),
+                                             ("市人大常委会第十次主任会议召开", "internal")])
+def test_an_offices_directors_meeting_is_no_congress_chairmens_meeting(title: str, kind: str) -> None:
+    # (a fresh set's row, zzzo, on 乐山's water bureau's site: a vice mayor chairs the river chiefs' office's meeting)
+    verdict = _verdict("511100", title, "乐山市水务局", "https://lssswj.leshan.gov.cn/sswj/gzjb/202204/e77.shtml",
+                       "2022-04-01")
+    assert verdict.kind == kind
