@@ -655,6 +655,8 @@ BARE_GROUP_GOES = re.compile(r"^(?P<who>(?P<level>[省市县区])?(?:专题)?(?:
 WATCHES_HIGHER_MEETING = re.compile(r"^(?P<viewer>[^，,。：:！!？?\s]{0,12}?)(?:组织)?(?:干部)?(?:收听收看|收看收听|收视收听|收看|收听|"
                                     r"在分会场参加|设分会场收听收看|参加)(?P<level>全国|全省|全市|省|市)[^，,。：:！!？?\s]{0,24}?"
                                     r"(?:电视电话会议?|视频(?:电话|调度|工作)?会议?)")
+# A person chairing a meeting of a whole county, city or town (某某主持召开全县…工作会议, 某某主持全市…会议).
+WHOLE_LOCAL_MEETING_CHAIRED = re.compile(r"主持(?:召开)?[^，,。：:！!？?\s]{0,8}?全(?:县|市|区|州|旗|盟|镇|乡)")
 FOREIGN_VISITORS_WORD = re.compile(r"长|知事|政府|议[会长员]|[表察问]团")
 FOREIGN_VISITORS_HOST = re.compile(r"会见|接见|会晤|接待|宴请|欢迎|会谈|陪同|[与同和]")
 FOREIGN_VISITORS_HOST_AFTER = re.compile(r"会见|接见|会晤|接待|宴请|会谈|陪同")
@@ -1472,6 +1474,11 @@ class RuleClassifier:
                 # a person quoted (某某：…建设美好新海南…) speaks for the place the quote names, wherever the site is;
                 # not for one the quote goes to
                 return place
+        if source is not None and source.level == "nation" and place is None \
+                and WHOLE_LOCAL_MEETING_CHAIRED.match(title, after) is not None:
+            # one who chairs a whole county's or city's meeting (某某主持召开全县秸秆禁烧工作会议, on a national site):
+            # that place's leader, which place not said; not the nation the site stands for
+            return None
         if source is not None:
             inside = place is not None and (place.code == source.code or any(
                 a.code == source.code for a in gaz.ancestors_of(place)))

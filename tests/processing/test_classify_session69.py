@@ -113,3 +113,10 @@ def test_an_offices_directors_meeting_is_no_congress_chairmens_meeting(title: st
     verdict = _verdict("511100", title, "乐山市水务局", "https://lssswj.leshan.gov.cn/sswj/gzjb/202204/e77.shtml",
                        "2022-04-01")
     assert verdict.kind == kind
+
+
+def test_one_chairing_a_whole_countys_meeting_on_a_national_site_is_no_national_leader() -> None:
+    # (a fresh set's row, zzzo: 王现敏, 长治县委书记, on 中国网; which county is not said, so held unsure, not 上情)
+    verdict = _verdict("350000", "王现敏主持召开全县秸秆禁烧工作和农业调产工作会议", "中国网",
+                       "http://union.china.com.cn/zhuanti/txt/2017-10/16/content_400.htm", "2017-10-16")
+    assert verdict.kind == "external" and verdict.confidence < 0.5
