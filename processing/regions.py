@@ -1683,9 +1683,9 @@ PLACE_CHAR_READINGS = {"长": "chang", "都": "du", "朝": "chao", "漯": "luo",
 PLACE_NAME_READINGS = {"单县": ("shan", "xian"), "涡阳": ("guo", "yang"), "洪洞": ("hong", "tong"),
                        "民乐": ("min", "le"), "南乐": ("nan", "le"), "阿图什": ("a", "tu", "shi"),
                        "长子": ("zhang", "zi")}
-# A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网); the media
+# A word sites of a place call themselves by after the place's short name (顺德城市网, 武清信息网, 广德传媒网, 邹城外宣网); the media
 # words _site_short stops before (新闻, 人大, 发布 …) need not be here.
-_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电")
+_SITE_WORD = re.compile(r"城市|信息|先锋|热线|视窗|生活|政务|党建|便民|百姓|传媒|广电|外宣")
 # A site named by a place's short name and a media or body word (鲤城新闻网, 某某发布): a county's short
 # name, which needs a body word after it in running text, is safe here.
 _SITE_SHORT_WORDS = (r"(?:新闻网|新闻|融媒体?|发布|在线|之窗|日报|晚报|[\u4e00-\u9fff]{0,2}报|电视台|广播电视台|网|"

@@ -244,6 +244,8 @@ from processing.regions import SiteLocator, site_region  # noqa: E402
         ("九龙融媒", "https://jiulongpo.cbg.cn/a/2023/07/06/78a39af859d3427cb8124f37aa17d0a5.html", "重庆市九龙坡区",
          "host"),
         ("九龙县人民政府", "http://www.jiulong.gov.cn/a.html", "四川省甘孜藏族自治州九龙县", "name"),
+        # a place's publicity site by its short name and 外宣 (a fresh set's site, zzzo)
+        ("邹城外宣网", "http://w.mencius.gov.cn/index.php/cms/item-view-id-17314.shtml", "山东省济宁市邹城市", "name"),
     ],
 )
 def test_site_region_from_name_then_host(name: str, url: str, expected: str | None, how: str) -> None:
