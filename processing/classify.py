@@ -1132,7 +1132,9 @@ class RuleClassifier:
             if leader is not None and leader[2] < named.start():
                 named = None  # a national leader leading (某某抵澳门与特区政府官员交流): the leader acts
         if named is not None and (actor is None or actor.region is None or actor.region.level != "nation"
-                                  or actor.body == "public"):
+                                  or actor.body == "public" or not 0 <= bare.find(actor.text) < named.start()):
+            # (a national body named after their officer who acts on it, 行政長官…聽取澳區全國人大代表意見: the officer
+            # leads)
             return named.group(0)
         if official and (actor is None or (actor.body in ("public", "delegation", "massorg")
                                            and (actor.region is None or actor.region.level != "nation"))):

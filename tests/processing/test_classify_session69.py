@@ -120,3 +120,12 @@ def test_one_chairing_a_whole_countys_meeting_on_a_national_site_is_no_national_
     verdict = _verdict("350000", "王现敏主持召开全县秸秆禁烧工作和农业调产工作会议", "中国网",
                        "http://union.china.com.cn/zhuanti/txt/2017-10/16/content_400.htm", "2017-10-16")
     assert verdict.kind == "external" and verdict.confidence < 0.5
+
+
+@pytest.mark.parametrize(("title", "kind"), [("行政長官岑浩輝就制定明年施政方針聽取澳區全國人大代表意見", "external"),
+                                             ("全國人大代表視察澳門 行政長官陪同", "upper")])
+def test_their_officer_named_before_a_national_body_leads(title: str, kind: str) -> None:
+    # (a fresh set's row, zzzp, on Macao's cable television: the Chief Executive hears the deputies; a national body
+    # named first stays the actor)
+    verdict = _verdict("350000", title, "澳門有線電視", "https://www.macaucabletv.com/video/page/102041", "2025-10-01")
+    assert verdict.kind == kind
