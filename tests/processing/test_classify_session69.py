@@ -92,6 +92,9 @@ def test_deputies_registering_with_no_time_word_are_the_session(title: str, kind
      "upper", "320900"),
     ("古田县收看全国全省安全生产视频电话会议", "古田新闻网", "http://ndwww.cn/gtxww/xwzx/szyw/2018/0801/92554.shtml",
      "350000", "upper", "000000"),
+    # (an earlier round's form on a city portal's county channel, zmd.yuduxx.com/zhengyang/: 正阳县 takes part)
+    ("我县组织收听收看全省安全生产工作视频会议", "河南新闻网-豫都网", "http://zmd.yuduxx.com/zhengyang/711361.html", "411724",
+     "upper", "410000"),
 ])
 def test_a_work_meeting_taken_part_in_by_video_is_its_owners(title: str, source: str, url: str, home: str, kind: str,
                                                             region: str) -> None:

@@ -147,10 +147,13 @@ def test_person_led_headline_by_configured_office() -> None:
 
 def test_person_on_an_unknown_site_goes_to_people() -> None:
     row = train_row("王永礼一线检查创城工作和文物保护工作")
-    v = rules("350500").classify(item_of(row))
+    # (a name no leaders' table holds, in the row's place: 王永礼 himself is in the city table, as 泉州's mayor to
+    # 2021-07, the month of the row, which reads him so though he had become its secretary)
+    unknown = {**row, "title": row["title"].replace("王永礼", "郑文彬")}
+    v = rules("350500").classify(item_of(unknown))
     # 东南网 is known to be Fujian's (regions.SITE_NAME_ALIASES): the person's office is still a guess, held low
     assert v.confidence < 0.5 and v.path == "person" and "职务不明" in v.reason
-    v = rules("350500").classify(item_of({**row, "source_name": "某某网"}))
+    v = rules("350500").classify(item_of({**unknown, "source_name": "某某网"}))
     assert v.confidence <= 0.3 and "职务不明" in v.reason
     quanzhou = default_gazetteer.resolve("350500")
     leader = [Leader("王永礼", "party", quanzhou, "泉州市委书记")]
