@@ -2634,6 +2634,8 @@ def national_leader(title: str, published_at: str | None = None, url: str = "",
                 term = max(named, key=lambda t: t.start)
             if CALLS_ON_AT_HOME.match(title, at):
                 continue  # (a national leader calls on no zone's or county's organs: 周强带队拜会某新区党工委 is a namesake's)
+            if site is not None and site.level == "county" and title.startswith("主持", at):
+                continue  # (nor chairs a meeting a county's own site reports: 李文章主持召开城区…专题会 on 开江's is its head's)
             return leader, term, pos
     return None
 

@@ -132,3 +132,10 @@ def test_their_officer_named_before_a_national_body_leads(title: str, kind: str)
     # named first stays the actor)
     verdict = _verdict("350000", title, "澳門有線電視", "https://www.macaucabletv.com/video/page/102041", "2025-10-01")
     assert verdict.kind == kind
+
+
+def test_a_national_leaders_namesake_chairing_a_meeting_on_a_countys_site_is_its_own() -> None:
+    # (a fresh set's row, zzzq: 李文章, 开江县长 in 2021, bears the name of the head of the national petitions bureau)
+    verdict = _verdict("350000", "李文章主持召开城区公共停车位、停车场管理工作专题会", "开江网",
+                       "http://www.kjwww.cn/xz/2021/0903/30082.html", "2021-09-03")
+    assert verdict.kind == "external" and _region(verdict) == "511723"
