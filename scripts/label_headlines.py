@@ -829,6 +829,17 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-twenty-fifth and -sixth sets, session 69, raw/h99…zzzq and h99…zzzr: county and district
+    # government and party sites' work columns; city and provincial government and party departments' sites: read
+    # twice, measured at 08587af, then their errors read before import; 39 sites new)
+    "2026-12-05 (hundred-and-twenty-fifth and -sixth sets)": frozenset({
+        '119.23.252.214', '21xc.com', '61.150.65.235', 'ay.gov.cn', 'bcxww.com', 'chifeng.gov.cn', 'dengfeng.gov.cn',
+        'donganqu.gov.cn', 'dtxfw.gov.cn', 'fanshi.gov.cn', 'genhe.gov.cn', 'huayuan.gov.cn', 'hyxnews.com',
+        'jieyang.gov.cn', 'jxnc.gov.cn', 'kjwww.cn', 'lianjiang.gov.cn', 'liannan.gov.cn', 'longkou.gov.cn',
+        'longyao.gov.cn', 'lygxc.gov.cn', 'scgw.gov.cn', 'sgzj.gov.cn', 'shanggao.gov.cn', 'stwmw.com.cn',
+        'taijiang.gov.cn', 'tdnc.org.cn', 'tianqiao.gov.cn', 'tongguan.gov.cn', 'wenan.gov.cn', 'wndj.org.cn',
+        'wuxiang.gov.cn', 'xuanhan.gov.cn', 'yingtan.gov.cn', 'yishui.gov.cn', 'yuncheng.gov.cn', 'yyzfw.gov.cn',
+        'zmdsfq.gov.cn', 'zoucheng.gov.cn'}),
     # (the hundred-and-twenty-third and -fourth sets, session 69, raw/h99…zzzo and h99…zzzp: national and provincial
     # acts as city and county sites carry them beside the same sites' local news naming no place; provincial and city
     # news apps: read twice, measured at 3bdf8cf and 7a33cf6, then their errors read before import; 17 sites new)
