@@ -825,7 +825,7 @@ NAME_POST_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长|"
     r"主席|书记|秘书长|"
     r"董事长|总经理|校长|总领事|大使)"
-    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|走访|拜会|拜访|莅临|带队|率|强调|指出|[:：])")
+    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|视察|走访|拜会|拜访|莅临|带队|率|强调|指出|向|[:：])")
 # 莅 before a province's or city's one character (某某莅泉调研): 莅临 that place, the person the one who goes.
 ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
 # (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队…, 胡晓华一行… and
@@ -849,7 +849,7 @@ NOT_NAMES = frozenset({"全面", "全力", "全体", "全年", "全程", "全员
                        # (a people's organisation's short that begins with one: 文联主席到…, 侨联主席…)
                        "文联", "侨联", "台联", "残联", "妇联", "商会", "工会"})
 VISIT_VERBS = frozenset({"会见", "拜会", "拜访", "莅临", "莅", "率", "带队", "在", "到", "赴", "深入", "前往", "来", "走进", "一行", "一线", "调研",
-                         "检查", "督导", "督查",
+                         "检查", "视察", "督导", "督查", "向",
                          "宣讲", "慰问", "走访", "暗访", "现场", "看望", "强调", "指出", "讲话", "要求", ":", "："})
 # A relative word with no place (市人大, 全市法院, 我区): on a national site it names no province or city.
 # (not the first character of another word: 市场监管局, 市面, 省心)

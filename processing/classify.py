@@ -867,6 +867,8 @@ OWN_BARE_ACTS = re.compile(r"^(?:医院|学院|师生|全院职工|全体师生)
 NATIONAL_STUDIED = re.compile(r"学习(?!班)|精神|收看|观看|收听|共观|直播")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
 # A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
+# A department head's post only a province has (厅长; a city's or county's are 局长) right after a person's name.
+PROVINCIAL_DEPARTMENT_HEAD_AFTER_NAME = re.compile(r"(?:常务)?副?厅长")
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
 # A post of a congress's, CPPCC's or party committee's own after a person's name (某某副主任, 某某副主席, 某某副书记), as
 # that body's site writes its leaders, followed by an act.
@@ -2293,6 +2295,12 @@ class RuleClassifier:
                         # on a CPPCC's): that body's leader, its own act
                         actor = Actor(str(body), source, f"{name}（{item.source_name}所属机关{own_post.group(0)}）", "headline",
                                       "name")
+                    elif (hall := PROVINCIAL_DEPARTMENT_HEAD_AFTER_NAME.match(bare, len(name))) is not None and source \
+                            is not None and source.level != "nation" and source.province \
+                            and (province := self.gazetteer.get(source.province)) is not None:
+                        # a department head's post only a province has after the name (某某厅长向厅机关…通报工作): that
+                        # province's government, the site's own province
+                        actor = Actor("government", province, f"{name}（{hall.group(0)}）", "headline", "name")
                     elif MINISTER_AFTER_NAME.match(bare, len(name)):
                         # a minister's post after the name with no department named (某某副部长在某州调研…): a ministry of
                         # the State Council (a place's department heads are named with their department), held unsure

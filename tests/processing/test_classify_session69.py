@@ -139,3 +139,18 @@ def test_a_national_leaders_namesake_chairing_a_meeting_on_a_countys_site_is_its
     verdict = _verdict("350000", "李文章主持召开城区公共停车位、停车场管理工作专题会", "开江网",
                        "http://www.kjwww.cn/xz/2021/0903/30082.html", "2021-09-03")
     assert verdict.kind == "external" and _region(verdict) == "511723"
+
+
+@pytest.mark.parametrize(("title", "home"), [("张兆民厅长向厅机关离退休老同志通报工作", "350200"),
+                                             ("杜耘副厅长调研湖北自贸区武汉片区创新驱动发展工作", "420100")])
+def test_a_department_head_only_a_province_has_after_a_name_is_the_sites_provinces(title: str, home: str) -> None:
+    r = row(title)
+    verdict = Classifier(home).classify(item_of(r))
+    assert verdict.kind == r["labels"][home]["kind"] == "upper" and _region(verdict) == home[:2] + "0000"
+
+
+def test_a_name_before_a_bureau_heads_post_is_a_person_not_a_bureau() -> None:
+    # (王昆局长视察… read 王昆局 as a bureau of the county named after: the person leads, his office unknown here)
+    r = row("王昆局长视察指导宜宾市筠连县地震台")
+    verdict = Classifier("350200").classify(item_of(r))
+    assert "王昆局" not in verdict.reason and "王昆" in verdict.reason
