@@ -829,6 +829,9 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-twenty-seventh set, session 69, raw/h99…zzzs: 福建's and 湖北's county and district sites: read
+    # twice, measured at eac8f16, then its errors read before import; 2 sites new)
+    "2026-12-05 (hundred-and-twenty-seventh set)": frozenset({'fjhaitong.com', 'lzfzwl.org.cn'}),
     # (the hundred-and-twenty-fifth and -sixth sets, session 69, raw/h99…zzzq and h99…zzzr: county and district
     # government and party sites' work columns; city and provincial government and party departments' sites: read
     # twice, measured at 08587af, then their errors read before import; 39 sites new)
