@@ -866,9 +866,9 @@ OWN_BARE_ACTS = re.compile(r"^(?:医院|学院|师生|全院职工|全体师生)
                            r"收听|学习|传达)")
 NATIONAL_STUDIED = re.compile(r"学习(?!班)|精神|收看|观看|收听|共观|直播")
 OWN_HEAD_POST = re.compile(r"(?:党委|党组)?(?:副?书记|副?院长|副?校长|副?所长|副?主任|董事长|总经理|领导|负责人)")
-# A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 # A department head's post only a province has (厅长; a city's or county's are 局长) right after a person's name.
 PROVINCIAL_DEPARTMENT_HEAD_AFTER_NAME = re.compile(r"(?:常务)?副?厅长")
+# A minister's post right after a person's name, no department named (某某副部长在…, 某某部长一行…)
 MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|座谈|督导)")
 # A post of a congress's, CPPCC's or party committee's own after a person's name (某某副主任, 某某副主席, 某某副书记), as
 # that body's site writes its leaders, followed by an act.
