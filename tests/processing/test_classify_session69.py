@@ -1,7 +1,14 @@
-"""Failure kinds session 69 read in the train and dev parts' errors. A known leader's act the press writes less often
-than 调研 or 会见 (某某开展…专题调研, 某某一线督战…, 某某联系人大代表调研…) makes the leader lead, as the acts already
-listed do. Each positive case is a real headline of the corpus or one made from it by changing the words the rule
-reads; the forms each fix must leave alone are real ones or made alike."""
+"""Failure kinds session 69 read in the train and dev parts' errors and in fresh sets read before import. From dev rows:
+a known leader's act the press writes less often (某某开展…专题调研, 某某一线督战…, 某某联系人大代表调研…) makes the leader
+lead; a working group named by no body (省调研组来漳州…, 调研组来江苏调研…) is the site's place at its level word, or the
+nation when it comes to a province; a name before a post leads as a person when the act is 视察 or 向 (王昆局长视察…: no
+bureau 王昆局), and a 厅长 after a name is the site's province's department head. From fresh sets (zzzo, zzzp, zzzq):
+deputies registering with no word of time are at the session; a place taking part by video in a work meeting above it
+is the meeting's owner; an office's directors meeting is no congress chairmen's meeting; one chairing a whole county's
+meeting on a national site is no national leader, nor a national leader's namesake chairing one on a county's site;
+Hong Kong's or Macao's officer named before a national body leads. Each positive case is a real headline of the corpus
+or of a fresh set, or one made from it by changing the words the rule reads; the forms each fix must leave alone are
+real ones or made alike."""
 
 from __future__ import annotations
 
