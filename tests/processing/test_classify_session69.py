@@ -70,12 +70,13 @@ def test_a_group_named_by_nothing_that_comes_to_a_province_is_the_nations() -> N
     assert verdict.kind == "upper" and _region(verdict) == "000000"
 
 
-@pytest.mark.parametrize(("title", "region"), [("调研组来漳州调研统战工作", "350600"),  # (a city: the group's level unknown)
-                                               ("市督查组来我县督查安全生产", "341500")])
-def test_a_bare_group_coming_to_a_city_or_named_by_the_citys_level_is_not_the_nations(title: str, region: str) -> None:
-    verdict = _verdict("350200", title, "霍山县人民政府" if "我县" in title else "漳州新闻网",
-                       "http://www.huoshan.gov.cn/a.html" if "我县" in title else "http://www.zznews.gov.cn/a.html",
-                       "2018-07-20")
+@pytest.mark.parametrize(("title", "source", "url", "region"), [
+    # (a city: the group's level unknown)
+    ("调研组来漳州调研统战工作", "漳州新闻网", "http://www.zznews.gov.cn/a.html", "350600"),
+    ("市督查组来我县督查安全生产", "霍山县人民政府", "http://www.huoshan.gov.cn/a.html", "341500")])
+def test_a_bare_group_coming_to_a_city_or_named_by_the_citys_level_is_not_the_nations(title: str, source: str, url: str,
+                                                                                      region: str) -> None:
+    verdict = _verdict("350200", title, source, url, "2018-07-20")
     assert _region(verdict) == region
 
 
