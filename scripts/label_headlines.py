@@ -192,8 +192,10 @@ def rule_kind(actor: dict[str, Any], home: Division) -> tuple[str, str]:
             return "lower", "辖区内代表的活动"
         return "external", "外地代表的活动"
     if body == "party_committee":
-        if rel == "self" and actor["type"] == "party_committee" and TOWN_PARTY.search(str(actor["name"])):
-            # (RUBRIC: party committees of the townships inside R are 下情; the town coded at its county)
+        town = str(actor["name"]) if actor["type"] == "party_committee" else str(actor.get("person_post") or "")
+        if rel == "self" and TOWN_PARTY.search(town):
+            # (RUBRIC: party committees of the townships inside R are 下情; the town coded at its county; so is a
+            # person whose post is a town's party post, 某镇党委书记: his or her body is the town's committee)
             return "lower", "辖区内乡镇（街道）党组织（按所在县级编码）"
         if rel in ("self", "above"):
             return "upper", "同级或上级党委" if rel == "self" else "上级党委"

@@ -219,6 +219,9 @@ def test_rules_on_worked_cases() -> None:
     town_party = {"name": "思明区鹭江街道党工委", "region": "350203", "type": "party_committee"}
     assert kind(town_party, siming) == "lower" and kind(town_party, xiamen) == "lower"
     assert kind({"name": "中共思明区委", "region": "350203", "type": "party_committee"}, siming) == "upper"
+    town_secretary = {"name": "某某", "region": "350203", "type": "person", "person_post": "思明区鹭江街道党工委书记"}
+    assert kind(town_secretary, siming) == "lower"
+    assert kind({**town_secretary, "person_post": "思明区委书记"}, siming) == "upper"
     # the Youth League's secretaries speak for the League, a people's organisation, not for the party committee
     league = {"name": "某某", "region": "350200", "type": "person", "person_post": "共青团厦门市委副书记"}
     assert kind(league, xiamen) == "lower" and kind({**league, "person_post": "团市委书记"}, xiamen) == "lower"
