@@ -2163,8 +2163,17 @@ class SiteLocator:
         return found.pop() if len(found) == 1 else None
 
     def _province_prefixed(self, stem: str) -> Division | None:
-        """A place under a province written after the province's initials (hbwuxue: 湖北 + 武穴)."""
+        """A place under a province written after the province's initials (hbwuxue: 湖北 + 武穴), in full or, a city or
+        county the province has only one of by those letters, by its own initials (tjbh: 天津 + 滨海, gxbs: 广西 + 百色)."""
         full = self._full or {}
+        if len(stem) == 4:
+            # (both by initials, as government hosts write a place under its province; only where the province's
+            # letters are one province's (hb is 湖北's and 河北's) and the place's one place's in it)
+            provs = [c for c in self._initials.get(stem[:2], []) if c.level == "province"]
+            cands = [c for c in self._initials.get(stem[2:], []) if len(provs) == 1
+                     and c.province == provs[0].code and c.level in ("city", "county")]
+            if len(cands) == 1:
+                return cands[0]
         for k in (2, 3):
             head, tail = stem[:k], stem[k:]
             if len(tail) < 4:
