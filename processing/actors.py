@@ -153,7 +153,7 @@ _NAME_GOES_ON = (r"(?!(?![副同与和及在到赴对向、])[\u4e00-\u9fff](?:(
 # Committee; not a unit's or a party's centre (民建中央调研组, 团中央) nor the central whatever (中央大街, 中央企业).
 CENTRE_DECIDES = r"(?<![\u4e00-\u9fff])中央(?=调整|决定|批准|同意|任命|印发|出台|部署|发文|通报|派出)"
 NATIONAL = re.compile(
-    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神)|"
+    r"中国共产党第[一二三四五六七八九十]+次全国代表大会|" + _GREETED + r"党的[一二三四五六七八九十]+大(?!精神|以来)|"
     # the Central Committee's plenums (中共十九届二中全会, 十九届三中全会), not a province's (省委十一届五中全会)
     r"中共(?:第?(?:二?十[一二三四五六七八九]?|1\d|2\d)届)?(?:中央委员会第?)?[一二三四五六七八九]中全会|"
     r"(?<![省市区县州委])(?:二?十[一二三四五六七八九]?|1\d|2\d)届[一二三四五六七八九]中全会|全国人大常委会|全国人大(?!代表(?!大会))|" + _GREETED + r"全国人民代表大会|十[一二三四五六七八九]?届全国人大(?!代表(?!大会))|党中央|中共中央|中央委员会|中央政治局|" + CENTRE_DECIDES + "|"
@@ -216,9 +216,10 @@ NATIONAL = re.compile(
     r"全国扫黑(?:除恶)?办(?:[\u4e00-\u9fff]{2,4}?特派督导组)?|"
     # (and the League's national congress by its number, 共青团十九大将于…在北京召开: its centre's)
     r"共青团(?:十[五六七八九]|二十)大(?![学道街桥厦楼院])|"
-    # the party's national congress by its number alone (十九大闭幕会), the party and state (党和国家机构改革), China's
-    # government speaking (中方回应), and vice-premiers and state councillors of the terms the news carries
-    r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责|召见|约见|交涉))|"
+    # the party's national congress by its number alone (十九大闭幕会; not the time since it, 党的十六大以来哈尔滨…), the party
+    # and state (党和国家机构改革), China's government speaking (中方回应), and vice-premiers and state councillors of the
+    # terms the news carries
+    r"(?<![第\d])(?<!党的)" + _GREETED + r"(?:十[五六七八九]|二十)大(?![学道街桥厦楼院]|报道|精神|以来)|党和国家|中方(?=[\u4e00-\u9fff]{0,2}(?:回应|表示|强调|宣布|决定|敦促|谴责|召见|约见|交涉))|"
     r"刘延东|马凯" + _NAME_GOES_ON + r"|孙春兰|胡春华|刘鹤" + _NAME_GOES_ON + r"|"
     # (a national key laboratory's committee, 国家重点实验室学术委员会, is a university's unit, not a national body; nor is
     # a situation ending in 局, 服务国家周边工作大局, 国家发展新格局, a bureau: SITUATION_JU)
@@ -675,12 +676,12 @@ NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与�
                         r"(?:一行|等)?")
 POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)?$")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
-# (a paper quoted as the source, 泉州晚报：…, is no actor either; nor an organ's website cited before a person at work,
+# (a paper quoted as the source, 泉州晚报：…, or the papers that carried it, 人民法院报、江苏经济报：…, is no actor either; nor an organ's website cited before a person at work,
 # 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…; a bracketed lead clause of someone's
 # act, a name then the act and what it is, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column; 【领导调研】,
 # 【会见会谈】 are columns)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|(?:[\u4e00-\u9fff]{2,6}报、)*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)|" + _CENTRAL_PAPERS + r")[：:]|(?:[\u4e00-\u9fff]{2,6}报、)+[\u4e00-\u9fff]{2,6}报[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法|"
                         # (a place's rules in quotes put to the vote, 北京“新交规”通过表决: its legislature's)

@@ -279,6 +279,8 @@ OPENING_QUOTES = ("“", "\"", "「", "『")
 SUBTITLE_DASH = re.compile(r"\s*[—-]{2}\s*[“\"「『]?")  # a subtitle's dash, and a quote opening the subtitle
 HEAD_SPAN = 64  # characters: the headline-sized start of a text, where its phrases' heads are read
 HEAD_TAG = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")  # a place's name as a headline's tag (某镇：…)
+# a township's name without its suffix before its congress as the tag (劳动人大：… on 乐至县's congress site)
+HEAD_TOWN_CONGRESS_TAG = re.compile(r"^([\u4e00-\u9fff]{2,3})人大[：:]")
 HEAD_COMMON_WORDS = frozenset({"新建", "长寿", "城关", "新城", "高新", "开发"})
 
 
@@ -1366,7 +1368,7 @@ class RegionFinder:
                 taken.add(at)
         if 0 in taken or first in taken:
             return mentions
-        head = HEAD_TAG.match(text)
+        head = HEAD_TOWN_CONGRESS_TAG.match(text) or HEAD_TAG.match(text)
         if head is not None and source.level in ("county", "city"):
             # a township's name without its suffix as the headline's tag (东林：医疗专家请到“家门口” on a Huzhou site,
             # 冶溪：扶贫夜校… on a county's): the one township of the site's place with that name
