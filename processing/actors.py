@@ -896,8 +896,11 @@ REGULATION_TITLE = re.compile(r"^(?!.*(?:宣布|作出|做出|传达|调整)[^�
                               r".*(?:条例|规定|办法|规则|细则|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$")
 # Of those, the kinds a people's congress makes (条例, 规定, 决定, 决议, and a law's implementing measures, 实施《…法》
 # 办法, or 《…法》实施办法 after it); a place's 办法, 细则 or 规则 with no body named, or a government's order (政府令),
-# are its government's rules (规章: 某省…管理办法; 某省《…条例》实施办法, a State Council regulation's, too).
+# are its government's rules (规章: 某省…管理办法; 某省《…条例》实施办法, a State Council regulation's, too). The measures
+# for the constitutional oath (某省国家工作人员宪法宣誓组织办法) are a congress's too: the NPC Standing Committee's decision
+# of 2015 has each province's congress standing committee make them.
 CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议)(?:（[^）]*）)?(?:\(\S*\))?$|实施《[^》]{2,30}》|"
+                           r"宪法宣誓(?:组织|实施)?办法$|"
                            r"《[^》]{1,30}?(?<![办方做])法(?:[（(][^）)]{1,6}[）)])?》实施办法$)")
 
 

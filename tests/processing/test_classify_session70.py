@@ -3,8 +3,9 @@ host writes a place under its province by both initials (tjbh.com: 天津 + 滨�
 上海 + 杨浦): the site is that place where the province's letters are one province's and the place's one place's in it.
 From fresh sets read before import: a town's name without its suffix before its congress as the headline's tag (劳动人大：…
 on a county's congress site) is the town's congress; the time since a party congress (党的十六大以来…) is no national
-actor; the papers that carried a story, joined as its tag (人民法院报、江苏经济报：…), are no actor. Each positive case is a real headline or host of the corpus; the forms each fix must leave alone are real ones or made
-alike."""
+actor; the papers that carried a story, joined as its tag (人民法院报、江苏经济报：…), are no actor; a province's measures for
+the constitutional oath are its congress's. Each positive case is a real headline or host of the corpus or of a fresh
+set; the forms each fix must leave alone are real ones or made alike."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_the_papers_that_carried_a_story_as_its_tag_are_no_actor(title: str) -> 
 def _region(verdict: Verdict) -> str | None:
     actor = verdict.actor
     return None if actor is None or actor.region is None else actor.region.code
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("辽宁省国家工作人员宪法宣誓组织办法", "internal"),  # (fresh set zzzw: made by the province's congress standing committee)
+    ("辽宁省安全生产管理办法", "lower"),  # (a province's 办法 with no body named: its government's rule; made alike)
+])
+def test_the_constitutional_oaths_measures_are_the_congresss(title: str, kind: str) -> None:
+    verdict = _verdict("210000", title, "北国网", "http://news.lnd.com.cn/system/2025/10/03/030530639.shtml", "2025-10-03")
+    assert verdict.kind == kind
