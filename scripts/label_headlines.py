@@ -50,9 +50,10 @@ KIND_ZH = KIND_NAMES_ZH
 # 主席团; not a county congress's street agency, 人大某街道工委), a town's name of at least one character before 镇 or
 # 乡 (read after the county's own name is taken out: 宁乡人大, 固镇人大常委会 are counties' own).
 TOWN_CONGRESS = re.compile(r"[\u4e00-\u9fff][镇乡](?:人大|第[一二三四五六七八九十]+届人民代表大会|人民代表大会)(?!.*工委)")
-# A town's, street's, community's or village's own party organ (某镇党委, 某街道党工委, 某村党支部), coded at its county as
-# towns are in this corpus: a party committee inside the county, not the county's own.
-TOWN_PARTY = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|苏木|社区|村)(?:联合)?(?:党委|党工委|党总支|党支部)")
+# A town's, street's, community's or village's own party organ (某镇党委, 某街道党工委, 某村党支部; by its full name, 中共某县
+# 某镇委员会, 中共某市某街道工作委员会), coded at its county as towns are in this corpus: a party committee inside the
+# county, not the county's own (not a city named with 镇 or 乡, 中共景德镇市委, 中共湘乡市委).
+TOWN_PARTY = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|苏木|社区|村)(?:联合)?(?:党委|党工委|党总支|党支部|(?:工作)?委员会)")
 # A person's post names the body the person acts for (checked in this order).
 POST_BODIES = (
     ("人大常委会", "congress_committee"), ("委员长", "congress_committee"), ("人大", "congress_committee"),

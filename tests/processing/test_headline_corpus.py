@@ -219,6 +219,8 @@ def test_rules_on_worked_cases() -> None:
     town_party = {"name": "思明区鹭江街道党工委", "region": "350203", "type": "party_committee"}
     assert kind(town_party, siming) == "lower" and kind(town_party, xiamen) == "lower"
     assert kind({"name": "中共思明区委", "region": "350203", "type": "party_committee"}, siming) == "upper"
+    full_name = {"name": "中共厦门市思明区鹭江街道工作委员会", "region": "350203", "type": "party_committee"}
+    assert kind(full_name, siming) == "lower" and kind({**full_name, "name": "中共思明区某镇委员会"}, siming) == "lower"
     town_secretary = {"name": "某某", "region": "350203", "type": "person", "person_post": "思明区鹭江街道党工委书记"}
     assert kind(town_secretary, siming) == "lower"
     assert kind({**town_secretary, "person_post": "思明区委书记"}, siming) == "upper"
