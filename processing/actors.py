@@ -777,6 +777,8 @@ CONTEST_WON = re.compile(r"在[^，,。；;！!？?\s]{2,40}?(?:活动|比赛|�
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
+# ... and its party committee (某镇党委, 某街道党工委; the townships' all together too, 乡镇党委书记访谈…).
+TOWN_PARTY_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}(?:[镇乡]|街道))(?:党委|党工委)")
 # A county or banner at a headline's head by a name the gazetteer does not hold (察县召开…, 中共鄂温克旗委…: customary
 # short names), after a date or a time word, before its own organs or its convening: a county inside the site's place,
 # not the site's place. Not a count, a kind or a pair of levels (百强县, 两县, 市县, 全县, 各旗: NOT_A_COUNTY too).
@@ -2363,12 +2365,15 @@ class ActorFinder:
                 # a level word inside the body's name (团省委, 民盟省委会, 自治区司法厅 on a city's or county's site): that
                 # level's body, read from the site, not the site's place's
                 return Actor(head.body, above, head.text, "headline", "relative")
-            town = TOWN_CONGRESS_NAMED.search(title or "") if head is not None and head.body == "congress" else None
+            town_named = {"congress": TOWN_CONGRESS_NAMED, "party": TOWN_PARTY_NAMED}.get(head.body) \
+                if head is not None else None
+            town = town_named.search(title or "") if town_named is not None else None
             if town is not None and head is not None and source is not None and source.level in ("county", "city") \
                     and town.start(1) <= title.find(head.text) < town.end():
-                # a town's or township's congress by a town name the gazetteer does not hold (醪桥镇第六届人民代表大会…,
-                # 某乡人大主席团) on its county's site: a congress inside the county, not the county's own
-                return Actor("congress", source, town.group(0), "headline", "subunit")
+                # a town's or township's congress or party committee by a town name the gazetteer does not hold
+                # (醪桥镇第六届人民代表大会…, 某乡人大主席团, 乡镇党委书记访谈…) on its county's site: a body inside the
+                # county, not the county's own
+                return Actor(head.body, source, town.group(0), "headline", "subunit")
             unknown = self._unknown_county(title or "", head, source) if head is not None else None
             if unknown is not None:
                 return unknown

@@ -87,3 +87,12 @@ def _region(verdict: Verdict) -> str | None:
 def test_the_constitutional_oaths_measures_are_the_congresss(title: str, kind: str) -> None:
     verdict = _verdict("210000", title, "北国网", "http://news.lnd.com.cn/system/2025/10/03/030530639.shtml", "2025-10-03")
     assert verdict.kind == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("【新春走基层】乡镇党委书记访谈之和平篇", "lower"),  # (the townships' party secretaries, not the county's committee)
+    ("中共岳西县委召开全会", "upper"),  # (the county's own; made alike)
+])
+def test_townships_party_committees_on_their_countys_site_are_inside_it(title: str, kind: str) -> None:
+    r = row("【新春走基层】乡镇党委书记访谈之和平篇")
+    assert _verdict("340828", title, r["source_name"], r["url"]).kind == kind
