@@ -676,8 +676,9 @@ NAMES_ONLY = re.compile(r"[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:[、和与�
                         r"(?:一行|等)?")
 POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)?$")
 # A column tag before the headline proper (两会声音|…): the actor is in the headline after it.
-# (a paper quoted as the source, 泉州晚报：…, or the papers that carried it, 人民法院报、江苏经济报：…, is no actor either; nor an organ's website cited before a person at work,
-# 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news, 某市人大常委会网站：今年以来…, is its own)
+# (a paper quoted as the source, 泉州晚报：…, or the papers that carried it, 人民法院报、江苏经济报：…, is no actor either;
+# nor an organ's website cited before a person at work, 陕西省教育厅网站:陈俊到商洛学院调研, though one before its own news,
+# 某市人大常委会网站：今年以来…, is its own)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…; a bracketed lead clause of someone's
 # act, a name then the act and what it is, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column; 【领导调研】,
 # 【会见会谈】 are columns)

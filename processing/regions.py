@@ -1371,7 +1371,8 @@ class RegionFinder:
         head = HEAD_TOWN_CONGRESS_TAG.match(text) or HEAD_TAG.match(text)
         if head is not None and source.level in ("county", "city"):
             # a township's name without its suffix as the headline's tag (东林：医疗专家请到“家门口” on a Huzhou site,
-            # 冶溪：扶贫夜校… on a county's): the one township of the site's place with that name
+            # 冶溪：扶贫夜校… on a county's), or before its congress as the tag (劳动人大：… on 乐至县's congress site, read
+            # first: the whole tag names no township): the one township of the site's place with that name
             index = self._township_index(source)
             found_towns = {t.code: t for suffix in ("镇", "乡", "街道")
                            if (t := index.get(head.group(1) + suffix)) is not None}
