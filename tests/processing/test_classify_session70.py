@@ -17,6 +17,15 @@ from processing.regions import site_region
 from tests.processing.corpus_rows import tuning_row as row
 
 
+def _verdict(home: str, title: str, source: str, url: str, date: str = "") -> Verdict:
+    return Classifier(home).classify(Item(title=title, source_name=source, url=url, published_at=date or None))
+
+
+def _region(verdict: Verdict) -> str | None:
+    actor = verdict.actor
+    return None if actor is None or actor.region is None else actor.region.code
+
+
 @pytest.mark.parametrize(("url", "code"), [("http://tjbh.com/c/2023-09-01/1242336.shtml", "120116"),
                                            ("https://gxbszx.gov.cn/html/news-view-179517.html", "451000"),
                                            ("https://ypdj.shyp.gov.cn/dj/sqdt/20180827/199351.html", "310110"),
@@ -39,10 +48,6 @@ def test_a_districts_party_site_by_initials_places_its_unnamed_actor() -> None:
     r = row("结对共建真情在 新春慰问暖民心")  # on 杨浦党建, ypdj.shyp.gov.cn
     verdict = Classifier("310110").classify(item_of(r))
     assert verdict.kind == "lower" and "杨浦" in verdict.reason
-
-
-def _verdict(home: str, title: str, source: str, url: str, date: str = "") -> Verdict:
-    return Classifier(home).classify(Item(title=title, source_name=source, url=url, published_at=date or None))
 
 
 @pytest.mark.parametrize(("title", "lower"), [
@@ -73,11 +78,6 @@ def test_the_time_since_a_party_congress_is_no_national_actor() -> None:
 def test_the_papers_that_carried_a_story_as_its_tag_are_no_actor(title: str) -> None:
     verdict = _verdict("321302", title, "宿迁市中级人民法院", "http://www.sqfy.gov.cn/showDetail.do?bh=11238")
     assert verdict.kind == "lower" and _region(verdict) == "321302"
-
-
-def _region(verdict: Verdict) -> str | None:
-    actor = verdict.actor
-    return None if actor is None or actor.region is None else actor.region.code
 
 
 @pytest.mark.parametrize(("title", "kind"), [
