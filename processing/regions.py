@@ -441,6 +441,10 @@ def _word_boundaries(text: str) -> tuple[set[int], dict[int, str]]:
 # Short names that are everyday words inside running text though jieba counts them seldom (大兴调查研究, 绿水青山就是
 # 金山银山, 上街宣传, 长寿秘诀, 路桥建设, 天台种菜, 剪掉马尾, 三十年河西): never a county read from inside a sentence.
 RUNNING_TEXT_WORDS = frozenset({"大兴", "金山", "上街", "长寿", "路桥", "天台", "马尾", "河西", "石柱", "青山", "西湖", "滨海"})
+# A slogan's adjective before a place's short name (建设人文集美, 幸福思明, 品质鲤城): the place, as the city's media name
+# their districts.
+SLOGAN_BEFORE_SHORT = re.compile(r"(?:幸福|美丽|人文|平安|文明|法治|活力|智慧|数字|生态|和谐|健康|魅力|品质|宜居|精致|大美|"
+                                 r"最美|实力|创新|开放)$")
 RUNNING_SHORT_MAX_FREQ = 150  # jieba's count of a short name above which, inside running text, it is as much a word
 RUNNING_NOUN_MAX_FREQ = 50  # the same for a short jieba tags as a common noun or a transliterated name (普陀 nrt 81)
 
@@ -451,7 +455,10 @@ def _running_short(text: str, start: int, end: int, cuts: set[int], tokens: dict
     name after a surname the segmenter split off (张建德, 王江宁)."""
     word = text[start:end]
     tag, freq = _word_tags().get(word, ("", 0))
-    if start not in cuts or end not in cuts or word in RUNNING_TEXT_WORDS or tag in COMMON_WORD_TAGS or tag == "b" \
+    # (after a slogan's adjective the segmenter may join the adjective's last character to the name, 人文集美 cut
+    # 人/文集/美: the name's end is enough there)
+    begun = start in cuts or SLOGAN_BEFORE_SHORT.search(text, 0, start) is not None
+    if not begun or end not in cuts or word in RUNNING_TEXT_WORDS or tag in COMMON_WORD_TAGS or tag == "b" \
             or freq >= RUNNING_SHORT_MAX_FREQ or (tag in ("n", "nrt") and freq >= RUNNING_NOUN_MAX_FREQ):
         return False
     before = tokens.get(start, "")
