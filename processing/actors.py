@@ -332,7 +332,10 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?<!全国)(?<!国家)地方性法规|[“\"]?四个机关[”\"]?建设"), "congress"),
     # (某地团代表: a delegation's members by its short form, 北京团代表热议…)
     # (a party and government delegation visiting, 某市党政代表团, is the party committee's, no congress's)
-    (re.compile(r"党政代表团|党政考察团"), "party"),
+    (re.compile(r"党政代表团|党政考察团|"
+                # (a place's delegation by its name alone going to another place to learn (九龙坡区代表团赴南川区学习考察):
+                # its party and government delegation; a congress's goes to a session, 某市代表团抵京)
+                r"(?<=[省市县区州旗])代表团(?=(?:一行)?(?:赴|到|前往)[^，,。：:]{1,12}?(?:学习|考察|交流|对接))"), "party"),
     # (the word first, then what comes before it: a look-behind tried at every character costs)
     (re.compile(r"代表团(?<!(?:经贸|商务|友好|考察|企业|青年|体育|艺术|文化|公司|集团|侨务|外事|政府|招商|投资|科技|教育|旅游|媒体|"
                 r"记者|新闻|妇女|工会|侨界|华侨|医疗|专家|学生)代表团)(?<!办事处代表团)|"
@@ -532,8 +535,12 @@ _ORG_DOT = re.compile(r"中国\s*[·•・‧]\s*")
 # committees are read as the parties' (民盟某省委员会), not as the nation acting.
 DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民主同盟": "民盟", "中国民主建国会": "民建",
                           "中国民主促进会": "民进", "中国农工民主党": "农工党", "中国致公党": "致公党",
-                          "台湾民主自治同盟": "台盟"}
+                          "台湾民主自治同盟": "台盟",
+                          # (its name without 中国, as its committees often write it: 农工民主党云南省委)
+                          "农工民主党": "农工党"}
 DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
+# A democratic party named before its chairman with no place before it (台盟主席, 民进中央 is written out already).
+PARTY_CHAIR_UNPLACED = re.compile(r"(?<![\u4e00-\u9fff])(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?=(?:常务)?副?主席)")
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
 _ORG_NATION_NAME = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|理事会)|"
@@ -2120,7 +2127,11 @@ class ActorFinder:
             text = f"{text[:short.start()]}代表团{text[short.end():]}"
         if "全国人民代表大会代表" in text or "选出的全国人大代表" in text:
             text = NPC_DEPUTIES_FULL.sub(lambda m: "" if m.group(0) == "选出的" else "全国人大代表", text)
-        if "中国" in text or "台湾民主自治同盟" in text:
+        if "主席" in text and (chair := PARTY_CHAIR_UNPLACED.search(text)) is not None:
+            # a democratic party's chairman with no place (台盟主席:…, 民进副主席…): its central committee's, since
+            # its local committees' heads are 主委
+            text = f"{text[:chair.end()]}中央{text[chair.end():]}"
+        if "中国" in text or "台湾民主自治同盟" in text or "农工民主党" in text:
             text = DEMOCRATIC_PARTY_FULL.sub(lambda m: DEMOCRATIC_PARTY_SHORT[m.group(0)], text)
         if "中国" not in text and "中共" not in text:
             return text

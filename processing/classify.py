@@ -148,6 +148,8 @@ LEADS_DELEGATION = re.compile(r"(?:同志)?(?:率领|率|带领)")
 DELEGATION_OF_PLACE = re.compile(r"(?:党政|经贸|友好|政府|人大|政协)?(?:代表团|考察团|访问团|参观团|学习团|考察组)")
 # A place named as a tag before a colon at a headline's head (某区：…).
 PLACE_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+# An inquiry right after the place that heads a headline (奉贤专题调研…, 青浦集体调研…, 杨浦走访…).
+PLACE_LED_INQUIRY = re.compile(r"(?:集体|专题|联合)?(?:调研|视察|走访|检查|督查)")
 # A congress's own work named in a headline (监督, 履职, 立法, 代表…).
 CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|视察|执法检查|评议|询问|质询|备案审查|以评促改|"
                            # (and the people's democracy the congresses practise, their contact points and stations)
@@ -936,7 +938,8 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
     # (and stationed there, 部分驻港全国人大代表视察…, 驻澳全国政协委员…)
     r"(?:驻[港澳]全国(?:人大代表|政协委员)|"
     r"(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)(?:第?[一二三四五六七八九十]{1,3}届)?"
-    r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员)|"
+    # (or their members by the word alone, 16名香港委员出任政协常委: the national CPPCC's, the region having none)
+    r"(?:全国(?:人大代表|政协委员)|(?:人大)?代表委员|人大代表|政协委员|委员(?!会))|"
     # (港区 and 澳区 with 全国, or after a tag of the national session: 郑州's airport zone is 港区 too, 港区人大代表…)
     r"(?:港区|澳区)(?:第?[一二三四五六七八九十]{1,3}届)?全国(?:人大代表|政协委员)|"
     r"[（(][^（()）]{0,6}两会[)）](?:港区|澳区)(?:人大)?代表委员|(?:中国|全国)人大(?:台湾?|港|澳)区?代表|"
@@ -2375,6 +2378,14 @@ class RuleClassifier:
             # a place's tag opening a headline on a congress's own site, of congress work (洛龙：…履职尽责显担当 on
             # 洛阳人大, 十堰：强化监督…): that place's congress, whose work the site reports (四川：多措并举推进基层治理
             # stays the province's own)
+            actor = dataclasses.replace(actor, body="congress")
+        elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
+                and actor.text and source is not None and actor.region.level != "nation" \
+                and (head := COLUMN_TAG.sub("", item.title)).startswith(actor.text) \
+                and PLACE_LED_INQUIRY.match(head, len(actor.text)) and self._site_body(item) == "congress" and any(
+                    a.code == source.code for a in [actor.region, *self.gazetteer.ancestors_of(actor.region)]):
+            # a place heading a headline with an inquiry on a congress's site (奉贤专题调研行政复议与应诉工作,
+            # 青浦集体调研… on 上海人大): that place's congress goes to look, as the site reports its congresses' work
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and (
                 actor.source == "headline" or (actor.source == "source" and WHOLE_PLACE.match(
