@@ -832,6 +832,19 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-thirty-fourth to -thirty-seventh sets, session 71, raw/h99…zzzz to h99…zzzzc: law and document
+    # databases of the north and east; town, street and village news on county sites of the south-west and north-west;
+    # provincial and city papers' digital editions of the east and centre; Hong Kong, Macao, Taiwan and overseas media
+    # and central media's regional channels: read twice, measured at a64f553, then their errors read before import;
+    # 45 sites new)
+    "2026-12-05 (hundred-and-thirty-fourth to -thirty-seventh sets)": frozenset({
+        '101.201.78.234', '51nicehome.com', '52667995.com', '612g.cn', 'bengbu.gov.cn', 'ccedn.com.cn', 'cdjmgm.com',
+        'cxzf.org.cn', 'cztshq.com', 'eshian.com', 'fl160.com', 'fstzb.gov.cn', 'fzbdw.org.cn', 'github.io',
+        'haolvshi.com.cn', 'jewetek.cn', 'jlcity.gov.cn', 'jxjjrd.gov.cn', 'lawtime.cn', 'longtansi.com.cn',
+        'lsbar.com', 'lyqrd.gov.cn', 'milanroom.com', 'newsstroll.com', 'sanwenwang.com', 'scanju.gov.cn',
+        'schtzx.com', 'sd-xs.com', 'sxfhtxs.com', 'sznianjian.com', 'tcdy.org.cn', 'tchuan.gov.cn', 'thynkwhy.com',
+        'victorzhang.cn', 'wanbiaoku.com', 'www965pp.com', 'xeeee.net', 'xjdsb.com', 'xydcf.cn', 'ymkgs.cn', 'yn.cn',
+        'yqlyf.cn', 'yuan.gov.cn', 'yxqrd.gov.cn', 'zhcourt.gov.cn'}),
     # (the hundred-and-thirty-second and -third sets, session 70, raw/h99…zzzx and h99…zzzy: national and provincial
     # acts on city and county sites of 湖南, 浙江, 山东, 广东, 江西 and 湖北; district and county sites of the municipalities
     # and city and county sites of the west: read twice, measured at e37ffb3, then their errors read before import;
