@@ -539,7 +539,7 @@ DEMOCRATIC_PARTY_SHORT = {"中国国民党革命委员会": "民革", "中国民
                           # (its name without 中国, as its committees often write it: 农工民主党云南省委)
                           "农工民主党": "农工党"}
 DEMOCRATIC_PARTY_FULL = re.compile("|".join(DEMOCRATIC_PARTY_SHORT))
-# A democratic party named before its chairman with no place before it (台盟主席, 民进中央 is written out already).
+# A democratic party's name right before its chairman, no place before it (台盟主席:…; 民进中央主席 names its committee).
 PARTY_CHAIR_UNPLACED = re.compile(r"(?<![\u4e00-\u9fff])(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)(?=(?:常务)?副?主席)")
 ORG_COMMITTEE = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:委员会|委会|委)")
 # 中国 before an organisation's own name (中国法学会, 中国某某协会) is its name, not the nation acting.
