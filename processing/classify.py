@@ -2371,21 +2371,15 @@ class RuleClassifier:
             # it appoints; not a school's, 厦门一中举行“宪法宣誓仪式”)
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
-                and source is not None and PLACE_TAG.match(COLUMN_TAG.sub("", item.title)) \
-                and CONGRESS_WORK.search(item.title) \
+                and source is not None and (
+                    (PLACE_TAG.match(head := COLUMN_TAG.sub("", item.title)) and CONGRESS_WORK.search(item.title))
+                    or (actor.text and actor.region.level != "nation" and head.startswith(actor.text)
+                        and PLACE_LED_INQUIRY.match(head, len(actor.text)))) \
                 and self._site_body(item) == "congress" and any(
                     a.code == source.code for a in [actor.region, *self.gazetteer.ancestors_of(actor.region)]):
             # a place's tag opening a headline on a congress's own site, of congress work (洛龙：…履职尽责显担当 on
-            # 洛阳人大, 十堰：强化监督…): that place's congress, whose work the site reports (四川：多措并举推进基层治理
-            # stays the province's own)
-            actor = dataclasses.replace(actor, body="congress")
-        elif actor is not None and actor.body == "public" and actor.region is not None and actor.source == "headline" \
-                and actor.text and source is not None and actor.region.level != "nation" \
-                and (head := COLUMN_TAG.sub("", item.title)).startswith(actor.text) \
-                and PLACE_LED_INQUIRY.match(head, len(actor.text)) and self._site_body(item) == "congress" and any(
-                    a.code == source.code for a in [actor.region, *self.gazetteer.ancestors_of(actor.region)]):
-            # a place heading a headline with an inquiry on a congress's site (奉贤专题调研行政复议与应诉工作,
-            # 青浦集体调研… on 上海人大): that place's congress goes to look, as the site reports its congresses' work
+            # 洛阳人大, 十堰：强化监督…), or a place heading an inquiry there (奉贤专题调研…, 青浦集体调研… on 上海人大):
+            # that place's congress, whose work the site reports (四川：多措并举推进基层治理 stays the province's own)
             actor = dataclasses.replace(actor, body="congress")
         elif actor is not None and actor.body == "public" and actor.region is not None and (
                 actor.source == "headline" or (actor.source == "source" and WHOLE_PLACE.match(
