@@ -950,6 +950,15 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
 # there 港区 is no zone of a mainland city (郑州's airport zone)
 OUTSIDE_PRESS_MEMBERS = re.compile(r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?(?:港区|澳区)(?:省级|全国)?"
                                    r"(?:人大代表|人大|人代|政协委员|委员|代表委员)")
+# ... and on any site where neither a mainland zone nor a mainland CPPCC's members from there can be meant: 人代 (that
+# press's short word), 省级 members, 澳区's deputies (【全国两会】澳区人代关注深合区发展 on a Macao outlet's .com site;
+# 澳区委员参加福州政协会议 are 福州's CPPCC's members from Macao)
+OUTSIDE_PRESS_ONLY = re.compile(r"人代|省级|澳区(?:全国|人大|代表委员)")
+# Those members met later in the headline: as the owners of a meeting a national leader attends (张德江出席港区人大代表
+# 会议: the meeting's owner, RUBRIC), or speaking in a clause of their own after a national act's (政府工作报告出炉
+# 港区全国人大代表有话说: who reacts, not the act)
+MEMBERS_MEETING_ATTENDED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:出席|参加|列席)(?=[^，,：:\s]{2,24}(?:会议|座谈会|全体会议)$)")
+MEMBERS_REACTING = re.compile(r"[\s，,](?=[^\s，,]{4,24}(?:有话说|热议|点赞|畅谈|谈感受|说)$)")
 
 
 # A site of Hong Kong's or Macao's government or organisations (info.gov.hk, gcs.gov.mo, cma.org.hk, 香港特別行政區
@@ -1211,6 +1220,22 @@ class RuleClassifier:
         """Whether the publishing site is Hong Kong's, Macao's or Taiwan's, by its host or its name."""
         host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
         return host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
+
+    def _outside_members(self, item: Item) -> re.Match[str] | None:
+        """Hong Kong's, Macao's or Taiwan's deputies or members as the headline's actor: leading it, owning the meeting
+        a leader attends, or reacting in a clause of their own; their press's words (港区人大…) only where no mainland
+        zone can be meant."""
+        bare = COLUMN_TAG.sub("", item.title)
+        outside_site = self._outside_site(item)
+        for at in (0, *(m.end() for m in (MEMBERS_MEETING_ATTENDED.match(bare), MEMBERS_REACTING.search(bare)) if m)):
+            found = OUTSIDE_MAINLAND_MEMBERS.match(bare[at:])
+            if found is None:
+                found = OUTSIDE_PRESS_MEMBERS.match(bare[at:])
+                if found is not None and not outside_site and not OUTSIDE_PRESS_ONLY.search(found.group(0)):
+                    found = None
+            if found is not None:
+                return found
+        return None
 
     @staticmethod
     def _carried_to(title: str, actor: Actor) -> bool:
@@ -2195,9 +2220,7 @@ class RuleClassifier:
         reaction = self._reaction(item, source)
         if reaction is not None:
             actor, settled = reaction, True
-        visitor = OUTSIDE_MAINLAND_MEMBERS.match(COLUMN_TAG.sub("", item.title)) \
-            or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title)) \
-            or (OUTSIDE_PRESS_MEMBERS.match(COLUMN_TAG.sub("", item.title)) if self._outside_site(item) else None)
+        visitor = self._outside_members(item) or OUTSIDE_MAINLAND_VISITORS.match(COLUMN_TAG.sub("", item.title))
         if visitor is not None:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
