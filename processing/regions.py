@@ -95,9 +95,11 @@ MOVE_VERBS = frozenset("在来赴抵驻住入进离返援莅")
 # Members or deputies after a stationed place's one character (驻豫委员, 在闽代表, 住鄂省政协委员).
 STATIONED_MEMBERS = re.compile(r"(?:省|市)?(?:政协)?(?:委员|代表)")
 MOVE_TARGETS = frozenset("京津沪渝蓉川浙粤鲁豫湘鄂闽皖冀桂琼黔滇陕藏疆穗榕甬杭赣厦泉")
-# Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协).
+# Body words an abbreviation may head at the start of a phrase (闽政协, 鄂两会, 粤人大, 闽侨联, 鄂科协), and the party
+# committee's departments and the governor's posts as Hong Kong's and Macao's press heads them (閩統戰部長訪南安三會)
 ABBR_BODY = re.compile(r"政协|人大|两会|人代会|省委|省政府|高院|高级人民法院|检察院|干部群众|各界|"
-                       r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办")
+                       r"侨联|妇联|科协|总工会|文联|台联|残联|工商联|社科联|红十字会|侨办|台办|"
+                       r"统战部|组织部|宣传部|政法委|纪委|(?:常务)?副?省长")
 # An epithet of a kind of place right before a county's short name (老区盐池, 侨乡青田, 红色故都瑞金): not 古镇 or 古城, which a
 # town's or an old city's name follows as often (古镇三河 of 肥西, 古城徽州 of 歙县)
 EPITHET_BEFORE = re.compile(r"(?:老区|侨乡|故都|红都)$")

@@ -1,8 +1,9 @@
 """Failure kinds session 72 read in the train and dev parts' errors and in fresh sets read before import. Hong Kong's
 and Macao's deputies and members in their own press's words off its sites (澳区人代, 港区省级政协委员), as the owners of
 a meeting a leader attends, and reacting in a clause of their own after a national act's, are theirs (外情), not the
-national session's or the act's. Each positive case is a real headline of the corpus or of a fresh set; the forms each
-fix must leave alone are real ones or made alike."""
+national session's or the act's. A province's one-character short before its party committee's department or its
+governor's post (閩統戰部長…, as that press heads its headlines) is that province. Each positive case is a real
+headline of the corpus or of a fresh set; the forms each fix must leave alone are real ones or made alike."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_outside_members_owning_a_meeting_a_leader_attends_are_its_owners() -> N
 def test_mainland_members_named_alike_are_left_alone(title: str, source: str, url: str, kind: str) -> None:
     home = "350000" if "福州" in title else "410000"
     assert _verdict(home, title, source, url).kind == kind
+
+
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    ("閩統戰部長訪南安三會", "350000", "lower"),  # on 澳门日报: 福建's united front department head, not a national matter
+    ("閩統戰部長訪南安三會", "420000", "external"),
+    ("闽省长访澳门", "350500", "upper"),  # (made alike: 福建's governor)
+])
+def test_a_provinces_one_character_short_before_a_department_or_governor_is_that_province(
+        title: str, home: str, kind: str) -> None:
+    assert _verdict(home, title, "澳门日报", "http://macaodaily.com/html/2023-04/03/content_1664860.htm").kind == kind
+
+
+def test_a_one_character_short_inside_a_word_before_a_department_is_not_read() -> None:
+    # (a phrase's middle: 市委组织部 after 泉, as in 清泉组织部…, is no abbreviation; made alike)
+    verdict = _verdict("350000", "清泉组织部开展调研", "澳门日报", "http://macaodaily.com/html/2023-04/03/content_1.htm")
+    assert "主体：福建" not in verdict.reason and "泉州" not in verdict.reason
