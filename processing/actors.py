@@ -1634,6 +1634,12 @@ class ActorFinder:
             # no institution of it named (自治区第十届少数民族传统体育运动会开幕 on a district's site, held in the county
             # too; not 自治区运动会我县运动员获佳绩, nor 自治区人民医院召开…)
             candidates.append(Actor("public", mentions[0].division, mentions[0].text, where, "relative"))
+        if where == "headline" and mentions and mentions[0].start == 0 and mentions[0].how == "relative" \
+                and mentions[0].division is not None and mentions[0].text[:1] in "我本" \
+                and text.startswith(("与", "同"), mentions[0].end):
+            # the site's own place by its relative word at the head with a partner after 与 (我市与山西大学市校合作座谈会
+            # 召开): the first-named party acts, not the university or the place named after it
+            candidates.insert(0, Actor("public", mentions[0].division, mentions[0].text, where, "relative"))
         lead = mentions[0] if mentions and mentions[0].start == 0 and mentions[0].division is not None \
             and mentions[0].how not in ("nation", "relative") else None
         first = candidates[0] if candidates else None

@@ -957,6 +957,10 @@ OUTSIDE_PRESS_ONLY = re.compile(r"人代|省级|澳区(?:全国|人大|代表委
 # Those members met later in the headline: as the owners of a meeting a national leader attends (张德江出席港区人大代表
 # 会议: the meeting's owner, RUBRIC), or speaking in a clause of their own after a national act's (政府工作报告出炉
 # 港区全国人大代表有话说: who reacts, not the act)
+# Hong Kong's or Macao's people at large leading the headline (香港各界支持全国人大常委会依法作出决定, 中评观察:港各界…):
+# they respond, a region neither above nor inside any home, not the national body they respond to
+OUTSIDE_MAINLAND_PEOPLE = re.compile(r"(?:香港|澳门|港|澳)(?:特区)?(?:社会)?各界(?:人士|代表)?")
+COLON_LEAD_IN = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # (a column's words before a colon, 中评观察:…)
 MEMBERS_MEETING_ATTENDED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:出席|参加|列席)(?=[^，,：:\s]{2,24}(?:会议|座谈会|全体会议)$)")
 MEMBERS_REACTING = re.compile(r"[\s，,](?=[^\s，,]{4,24}(?:有话说|热议|点赞|畅谈|谈感受|说)$)")
 
@@ -989,6 +993,10 @@ OUTSIDE_MAINLAND_NEWS_HOST = re.compile(r"\.(?:hk|mo)$")
 OUTSIDE_MAINLAND_NEWS_NAME = re.compile(r"^(?:香港|澳门)")
 OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府|港府|澳府|厂商会|中华总商会|林郑|李家超|梁振英|曾荫权|董建华|"
                                     r"崔世安|贺一诚|何厚铧")
+# ... of whom the chief executives who held no national office after, by name, lead a headline on any site (a mainland
+# site's 林郑月娥率团访问…: the visitor acts); not 何厚铧, 董建华 or 梁振英, later vice-chairmen of the national CPPCC
+# (何厚铧率澳区全国政协委员考察团…), nor the officers' titles alone, read on their own sites only
+OUTSIDE_MAINLAND_OFFICER = re.compile(r"(?:林郑月娥|林郑|李家超|岑浩辉)(?![\u4e00-\u9fff]{0,2}会见)")
 
 # The mainland named as such, as outside media do (大陆人大, 中国两会, 北京当局)
 MAINLAND_SEEN_FROM_OUTSIDE = re.compile(r"大陆|中国两会|北京当局")
@@ -1124,6 +1132,9 @@ class RuleClassifier:
         bare = COLUMN_TAG.sub("", item.title)
         if OUTSIDE_OWN_BODY.match(bare) and self._outside_site(item):
             return item.source_name or "港澳台地区的网站"  # their office by its own word (本署於…辦理…): it acts
+        officer = OUTSIDE_MAINLAND_OFFICER.match(bare)
+        if officer is not None:
+            return officer.group(0)  # (their chief executive by name at the head, on any site: 林鄭月娥率團訪鄂武漢)
         named_theirs = OUTSIDE_MAINLAND_NEWS_NAME.match(item.source_name or "") is not None
         if source is not None and not named_theirs:
             return None  # (a site named 香港…/澳门… is theirs, whatever its host's letters, zh.hk01.com, spell)
@@ -1224,8 +1235,12 @@ class RuleClassifier:
     def _outside_members(self, item: Item) -> re.Match[str] | None:
         """Hong Kong's, Macao's or Taiwan's deputies or members as the headline's actor: leading it, owning the meeting
         a leader attends, or reacting in a clause of their own; their press's words (港区人大…) only where no mainland
-        zone can be meant."""
+        zone can be meant. So are Hong Kong's or Macao's people at large leading it (香港各界…)."""
         bare = COLUMN_TAG.sub("", item.title)
+        lead_in = COLON_LEAD_IN.match(bare)
+        people = OUTSIDE_MAINLAND_PEOPLE.match(bare, lead_in.end() if lead_in else 0)
+        if people is not None:
+            return people
         outside_site = self._outside_site(item)
         for at in (0, *(m.end() for m in (MEMBERS_MEETING_ATTENDED.match(bare), MEMBERS_REACTING.search(bare)) if m)):
             found = OUTSIDE_MAINLAND_MEMBERS.match(bare[at:])

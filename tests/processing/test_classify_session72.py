@@ -2,8 +2,10 @@
 and Macao's deputies and members in their own press's words off its sites (澳区人代, 港区省级政协委员), as the owners of
 a meeting a leader attends, and reacting in a clause of their own after a national act's, are theirs (外情), not the
 national session's or the act's. A province's one-character short before its party committee's department or its
-governor's post (閩統戰部長…, as that press heads its headlines) is that province. Each positive case is a real
-headline of the corpus or of a fresh set; the forms each fix must leave alone are real ones or made alike."""
+governor's post (閩統戰部長…, as that press heads its headlines) is that province. The site's own place named first
+by its relative word with a partner after 与 (我市与山西大学…) acts. Hong Kong's people at large (香港各界…) and its
+chief executive by name (林鄭月娥率團…) on any site are Hong Kong's. Each positive case is a real headline of the
+corpus or of a fresh set; the forms each fix must leave alone are real ones or made alike."""
 
 from __future__ import annotations
 
@@ -61,3 +63,30 @@ def test_a_one_character_short_inside_a_word_before_a_department_is_not_read() -
     # (a phrase's middle: 市委组织部 after 泉, as in 清泉组织部…, is no abbreviation; made alike)
     verdict = _verdict("350000", "清泉组织部开展调研", "澳门日报", "http://macaodaily.com/html/2023-04/03/content_1.htm")
     assert "主体：福建" not in verdict.reason and "泉州" not in verdict.reason
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("我市与山西大学市校合作座谈会召开", "lower"),  # fresh set zzzzze: 晋城's own meeting with the university
+    ("我市与太原市合作座谈会召开", "lower"),  # (made alike: the first-named party, not the place after it)
+    ("山西大学与我市合作座谈会召开", "external"),  # (the university first-named: unchanged; made alike)
+])
+def test_the_sites_own_place_first_named_with_a_partner_acts(title: str, kind: str) -> None:
+    verdict = _verdict("140500", title, "晋城市人民政府办公室",
+                       "http://xxgk.jcgov.gov.cn/szfgzbm/zfb/fdzdgknr_31095/gzdt/202401/t1.shtml")
+    assert verdict.kind == kind
+
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    # fresh set zzzzzf: Hong Kong's people responding, not the national body they respond to
+    ("香港各界支持全国人大常委会依法作出决定", "人民政协网", "https://www.rmzxb.com.cn/c/2020-08-12/2642748.shtml"),
+    ("中评观察:港各界支持全国人大通过涉港决定", "中评社", "https://bj.crntt.com/crn-webapp/mag/docDetail.jsp?coluid=26"),
+    # fresh set zzzzzf: Hong Kong's chief executive by name, on a Macao paper's .com site: the visitor
+    ("林鄭月娥率團訪鄂武漢", "星報", "http://sengpou.com/news_detail.php?element_index=3&news_id=9"),
+])
+def test_hong_kongs_people_and_chief_executive_by_name_are_hong_kongs(title: str, source: str, url: str) -> None:
+    assert _verdict("420000", title, source, url).kind == "external"
+
+
+def test_a_former_chief_executive_later_a_national_vice_chairman_is_left_alone() -> None:
+    # (何厚铧 led national CPPCC members as the national CPPCC's vice-chairman: a real dev row, 上情)
+    assert Classifier("350203").classify(item_of(row("何厚鏵率澳區全國政協委員考察團赴廣東考察"))).kind == "upper"
