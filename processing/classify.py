@@ -954,13 +954,13 @@ OUTSIDE_PRESS_MEMBERS = re.compile(r"^(?:部分)?(?:(?:\d+|[一二三四五六�
 # press's short word), 省级 members, 澳区's deputies (【全国两会】澳区人代关注深合区发展 on a Macao outlet's .com site;
 # 澳区委员参加福州政协会议 are 福州's CPPCC's members from Macao)
 OUTSIDE_PRESS_ONLY = re.compile(r"人代|省级|澳区(?:全国|人大|代表委员)")
-# Those members met later in the headline: as the owners of a meeting a national leader attends (张德江出席港区人大代表
-# 会议: the meeting's owner, RUBRIC), or speaking in a clause of their own after a national act's (政府工作报告出炉
-# 港区全国人大代表有话说: who reacts, not the act)
 # Hong Kong's or Macao's people at large leading the headline (香港各界支持全国人大常委会依法作出决定, 中评观察:港各界…):
 # they respond, a region neither above nor inside any home, not the national body they respond to
 OUTSIDE_MAINLAND_PEOPLE = re.compile(r"(?:香港|澳门|港|澳)(?:特区)?(?:社会)?各界(?:人士|代表)?")
 COLON_LEAD_IN = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")  # (a column's words before a colon, 中评观察:…)
+# Those members met later in the headline: as the owners of a meeting a national leader attends (张德江出席港区人大代表
+# 会议: the meeting's owner, RUBRIC), or speaking in a clause of their own after a national act's (政府工作报告出炉
+# 港区全国人大代表有话说: who reacts, not the act)
 MEMBERS_MEETING_ATTENDED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:出席|参加|列席)(?=[^，,：:\s]{2,24}(?:会议|座谈会|全体会议)$)")
 MEMBERS_REACTING = re.compile(r"[\s，,](?=[^\s，,]{4,24}(?:有话说|热议|点赞|畅谈|谈感受|说)$)")
 
