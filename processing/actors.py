@@ -818,6 +818,12 @@ CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精�
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
 # A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
 # A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
+# A slogan leading in before the headline's own clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…,
+# 奋力建设“福建‘芯’小镇 环湾后花园” 中共晋江市新塘街道…会议召开): a place it names is the theme, not who acts, when the
+# clause after it names its own body by a place (SLOGAN_LEAD_UNIT: a slogan naming a unit, 武汉大学 湖北省…, is not one)
+SLOGAN_LEAD = re.compile(r"^(?P<slogan>(?:[\u4e00-\u9fff]{2,16}[，,]?){0,2}?(?:“[^”]{2,20}”)?[\u4e00-\u9fff]{0,6})"
+                         r"(?:\s*(?:——|-{2,})\s*|[\s\u3000]+)")
+SLOGAN_LEAD_UNIT = re.compile(r"大学|学院|学校|中学|小学|医院|公司|集团|银行|协会|学会|商会|研究|中心|[局厅委办院会部馆站所队团社]")
 SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
 # ... when it is a people's congress's or CPPCC's session (not a party congress's, a workers' or the Internet's)
 SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")
@@ -2300,6 +2306,19 @@ class ActorFinder:
             if not own_after:
                 source = named or source
             title = title[tag.end():]
+        slogan = SLOGAN_LEAD.match(title or "")
+        themes = [m for m in self.finder.find(slogan.group("slogan")) if m.division is not None
+                  and m.how not in ("relative", "nation")] if slogan is not None else []
+        if slogan is not None and themes and not SLOGAN_LEAD_UNIT.search(slogan.group("slogan")) \
+                and len(slogan.group("slogan")) >= len(themes[0].text) + 3 \
+                and not self._bodies(slogan.group("slogan")):
+            rest = title[slogan.end():]
+            said = self._from_text(rest, source, "headline")
+            lead_place = next((m for m in self.finder.find(rest) if m.how != "nation"), None)
+            if said is not None and said.region is not None and said.via == "name" and lead_place is not None \
+                    and lead_place.start <= 2 and lead_place.how in ("name", "short") \
+                    and not rest.startswith("“"):
+                title = rest  # (the clause after the slogan names who acts, by its place: it is read alone)
         during = SESSION_DURING_HEAD.match(title or "")
         if during is not None and SESSION_DURING_OWNER.search(during.group(0)) \
                 and not SESSION_DURING_OTHER.search(during.group(0)):

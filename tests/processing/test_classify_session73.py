@@ -1,0 +1,44 @@
+"""Failure kinds session 73 read in the train and dev parts' errors. A slogan leading in before the headline's own
+clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…, 奋力建设“福建‘芯’小镇…” 中共晋江市新塘街道…),
+names a place as its theme; the clause after it names who acts by its own place. Each positive case is a real
+headline of the corpus; the forms the fix must leave alone are real ones or made alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from processing.classify import Classifier, Item, Verdict
+from processing.evaluate import item_of
+from tests.processing.corpus_rows import tuning_row as row
+
+
+def _verdict(home: str, title: str, source: str, url: str) -> Verdict:
+    return Classifier(home).classify(Item(title=title, source_name=source, url=url))
+
+
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    # a town's party members' congress in 晋江, not 福建 (the slogan's theme)
+    ("奋力建设“福建‘芯’小镇 环湾后花园” 中共晋江市新塘街道 2022年度党员代表会议召开", "350500", "lower"),
+    ("奋力建设“福建‘芯’小镇 环湾后花园” 中共晋江市新塘街道 2022年度党员代表会议召开", "350203", "external"),
+    # the provincial library (in 武汉) holds a show, not 湖北 by its poetic name 楚天
+    ("百廿风华启新程,楚天智海遇知音------湖北省图书馆举办“湖北地方特色精选报刊展”", "420100", "lower"),
+    # 绵阳's airport, not 内蒙古 its new route reaches
+    ("首次通航内蒙古 绵阳机场夏航季航线通达36城", "510000", "lower"),
+])
+def test_a_slogans_place_is_its_theme_the_clause_after_it_names_who_acts(title: str, home: str, kind: str) -> None:
+    assert Classifier(home).classify(item_of(row(title))).kind == kind
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # a place tag before a space, then a sight in quotes (a real row on 齐鲁晚报网): still 济南's
+    ("济南 “佛山倒影”将不再难得一见", "齐鲁晚报网", "http://www.qlwb.com.cn/2018/0317/1223343.shtml", "370000", "lower"),
+    # two places joined by one dash: the first-named place's joint meeting (a real row on 莱西新闻)
+    ("莱西市—两当县东西部协作党政联席会议召开", "莱西新闻", "http://laixinews.com/epaper/Html/2024-04-09/69833.html",
+     "370000", "lower"),
+    # a slogan naming a unit before a space is not a theme: the unit leads (made alike)
+    ("武汉大学 湖北省教育厅领导来校调研", "武汉大学", "http://news.whu.edu.cn/info/1002/1.htm", "420106", "lower"),
+])
+def test_place_tags_joint_meetings_and_units_before_a_space_are_left_alone(
+        title: str, source: str, url: str, home: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
