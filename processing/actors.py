@@ -824,6 +824,9 @@ RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]
 SLOGAN_LEAD = re.compile(r"^(?P<slogan>(?:[\u4e00-\u9fff]{2,16}[，,]?){0,2}?(?:“[^”]{2,20}”)?[\u4e00-\u9fff]{0,6})"
                          r"(?:\s*(?:——|-{2,})\s*|[\s\u3000]+)")
 SLOGAN_LEAD_UNIT = re.compile(r"大学|学院|学校|中学|小学|医院|公司|集团|银行|协会|学会|商会|研究|中心|[局厅委办院会部馆站所队团社]")
+# A series' part named by its place at the end (福建老区县发展巡礼.惠安篇, 广西沿边地区基层检察院国庆巡礼-东兴篇): the part is
+# about that place, inside the place the series names
+SERIES_PART = re.compile(r"[.．·之\-:：—]\s*(?P<part>[\u4e00-\u9fff]{2,4})篇[)）]?$")
 SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
 # ... when it is a people's congress's or CPPCC's session (not a party congress's, a workers' or the Internet's)
 SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")
@@ -2384,6 +2387,13 @@ class ActorFinder:
             seated = self._provincial_institution(title, head) if head is not None else None
             if seated is not None:
                 return seated
+            part = SERIES_PART.search(title or "") if head is not None and head.region is not None else None
+            if part is not None and head is not None and head.region is not None:
+                part_place = next((m.division for m in self.finder.find(part.group("part")) if m.start == 0
+                                   and m.how in ("name", "short") and m.division is not None), None)
+                if part_place is not None and part_place.code != head.region.code \
+                        and self.gazetteer.relation(head.region, part_place) == "inside":
+                    return dataclasses.replace(head, region=part_place, text=part.group("part"), via="name")
             if head is not None and (head.region is not None or head.candidates or head.via == "roundup"):
                 return head  # an ambiguous place (鼓楼区) stays open for the home to settle, not the source
             held = HELD_AT.search(title or "") if head is not None and head.body == "massorg" else None

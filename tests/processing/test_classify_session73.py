@@ -42,3 +42,18 @@ def test_place_tags_joint_meetings_and_units_before_a_space_are_left_alone(
         title: str, source: str, url: str, home: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
 
+
+@pytest.mark.parametrize(("title", "home", "kind"), [
+    ("福建老区县发展巡礼.惠安篇", "350500", "lower"),  # 惠安's part of 福建's series: 泉州's county, not 福建
+    ("福建老区县发展巡礼.惠安篇", "350203", "external"),
+    ("特色经济赋能民富县强(礼赞新中国 出彩大中原·南阳篇)", "410000", "lower"),  # 南阳's part, inside 河南 (中原)
+])
+def test_a_series_part_named_by_its_place_is_about_that_place(title: str, home: str, kind: str) -> None:
+    assert Classifier(home).classify(item_of(row(title))).kind == kind
+
+
+def test_a_series_part_not_inside_the_series_place_is_left_alone() -> None:
+    # a town's interview of a county's series names no place before it (a real dev row): the county's towns' party
+    # committees, not a county 和平 elsewhere
+    verdict = _verdict("340800", "【新春走基层】乡镇党委书记访谈之和平篇", "岳西网", "http://www.yuexi.gov.cn/News/show/1.html")
+    assert verdict.kind == "lower" and "岳西" in verdict.reason
