@@ -521,6 +521,10 @@ def _attending_delegation(m: re.Match[str]) -> str:
         return "全国人大"
     return f"{m.group('level')}人大" if m.group("level") else m.group(0)
 
+# Several places' delegations listed before 代表团 (参加乐桥、矾山、白山代表团审议): the first-named's, as a joint act is
+# coded; left whole, the list is read by its last name, the one next to 代表团 (白山, a city in another province)
+LISTED_DELEGATIONS = re.compile(r"、(?:(?:(?!人大|政协|委|政府|党|人民)[\u4e00-\u9fff]){2,4}、)*"
+                                r"(?:(?!人大|政协|委|政府|党|人民)[\u4e00-\u9fff]){2,4}(?=代表团)")
 # The NPC's deputies by the congress's full name (全国人民代表大会代表), and those a place elected (我市选出的全国人大
 # 代表): the deputies as the news usually writes them.
 NPC_DEPUTIES_FULL = re.compile(r"(?:选出的)?全国人民代表大会代表(?!大会|团)|选出的(?=全国人大代表)")
@@ -2103,6 +2107,8 @@ class ActorFinder:
             # (a place's deputies after the session they attend, 出席十一届全国人大一次会议广西代表抵京: its delegation)
             text = ATTENDING_FIRST.sub(self._attending_first, text)
             text = DELEGATION_ATTENDING.sub(_attending_delegation, text)
+        if "、" in text and "代表团" in text:
+            text = LISTED_DELEGATIONS.sub("", text)
         if "京外" in text and "代表" in text:
             # (the deputies from outside Beijing, 京外代表全部抵京: the NPC's, arriving for its session)
             text = OUTSIDE_BEIJING_DEPUTIES.sub("全国人大代表", text)

@@ -57,3 +57,16 @@ def test_a_series_part_not_inside_the_series_place_is_left_alone() -> None:
     # committees, not a county 和平 elsewhere
     verdict = _verdict("340800", "【新春走基层】乡镇党委书记访谈之和平篇", "岳西网", "http://www.yuexi.gov.cn/News/show/1.html")
     assert verdict.kind == "lower" and "岳西" in verdict.reason
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home", "kind"), [
+    # the county's towns' delegations at its session (a fresh set's line): the first-named, 乐桥镇's, not 白山 in 吉林
+    ("许华为参加乐桥、矾山、白山代表团审议", "微聚庐江", "https://freewechat.com/a/MzA5MTM2NDc2NA==/2652891249/",
+     "340124", "internal"),
+    # two districts' delegations at 北京's session (a real dev row): the first-named district's
+    ("北京丰台、密云代表团介绍代表在会议期间履职情况:积极建言献策 彰显为民初心", "千龙网",
+     "https://beijing.qianlong.com/2025/0118/8418795.shtml", "110106", "internal"),
+])
+def test_listed_delegations_are_the_first_nameds(title: str, source: str, url: str, home: str, kind: str) -> None:
+    assert _verdict(home, title, source, url).kind == kind
+
