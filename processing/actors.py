@@ -789,6 +789,8 @@ CONTEST_WON = re.compile(r"在[^，,。；;！!？?\s]{2,40}?(?:活动|比赛|�
 AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
+# ... and the towns' and townships' congresses all together (武宣县各乡镇全部顺利召开人民代表大会, 雨城区各镇…召开…人代会)
+TOWNS_SESSIONS = re.compile(r"(?P<towns>(?:各|全部|所有|\d+个)(?:乡镇|镇乡|镇|乡))[^，,。：:]{0,12}?(?:人民代表大会|人代会)")
 # ... and its party committee (某镇党委, 某街道党工委; the townships' all together too, 乡镇党委书记访谈…).
 TOWN_PARTY_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}(?:[镇乡]|街道))(?:党委|党工委)")
 # A county or banner at a headline's head by a name the gazetteer does not hold (察县召开…, 中共鄂温克旗委…: customary
@@ -2393,6 +2395,12 @@ class ActorFinder:
             seated = self._provincial_institution(title, head) if head is not None else None
             if seated is not None:
                 return seated
+            towns = TOWNS_SESSIONS.search(title or "") if head is not None and head.body == "congress" else None
+            county = (head.region or source) if head is not None else None
+            if towns is not None and head is not None and county is not None and county.level == "county" \
+                    and (title or "").find(head.text) < towns.end():
+                # the towns' sessions of a county (its name or the site's before them): bodies inside the county
+                return Actor("congress", county, f"{towns.group('towns')}人民代表大会", "headline", "subunit")
             part = SERIES_PART.search(title or "") if head is not None and head.region is not None else None
             if part is not None and head is not None and head.region is not None:
                 part_place = next((m.division for m in self.finder.find(part.group("part")) if m.start == 0

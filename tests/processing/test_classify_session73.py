@@ -70,3 +70,19 @@ def test_a_series_part_not_inside_the_series_place_is_left_alone() -> None:
 def test_listed_delegations_are_the_first_nameds(title: str, source: str, url: str, home: str, kind: str) -> None:
     assert _verdict(home, title, source, url).kind == kind
 
+
+@pytest.mark.parametrize(("title", "source", "url"), [
+    ("雨城区各镇全面召开新一届一次人代会", "雨城区人民政府", "http://www.ycq.gov.cn/a.html"),  # a real train row
+    ("武宣县各乡镇全部顺利召开人民代表大会", "来宾人大", "http://www.gxlbrd.gov.cn/content/2023-04/13/content_101210.htm"),
+    ("各乡镇召开人代会", "武宣县人民政府", "http://www.wuxuan.gov.cn/a.html"),  # (made alike: the site's county's towns)
+])
+def test_a_countys_towns_sessions_all_together_are_below_it(title: str, source: str, url: str) -> None:
+    home = "511802" if "雨城" in title else "451323"
+    verdict = _verdict(home, title, source, url)
+    assert verdict.kind == "lower" and ("各乡镇人民代表大会" in verdict.reason or "各镇人民代表大会" in verdict.reason)
+
+
+def test_a_countys_own_session_is_left_alone() -> None:
+    verdict = _verdict("451323", "武宣县第十七届人民代表大会第一次会议开幕", "来宾人大",
+                       "http://www.gxlbrd.gov.cn/content/2023-04/13/content_101210.htm")
+    assert verdict.kind == "internal"
