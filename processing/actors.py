@@ -827,7 +827,7 @@ RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]
 # A slogan leading in before the headline's own clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…,
 # 奋力建设“福建‘芯’小镇 环湾后花园” 中共晋江市新塘街道…会议召开): a place it names is the theme, not who acts, when the
 # clause after it names its own body by a place (SLOGAN_LEAD_UNIT: a slogan naming a unit, 武汉大学 湖北省…, is not one)
-SLOGAN_LEAD = re.compile(r"^(?P<slogan>(?:[\u4e00-\u9fff]{2,16}[，,]?){0,2}?(?:“[^”]{2,20}”)?[\u4e00-\u9fff]{0,6})"
+SLOGAN_LEAD = re.compile(r"^(?P<slogan>(?:[\u4e00-\u9fff]{2,16}[，,])?[\u4e00-\u9fff]{0,16}(?:“[^”]{2,20}”[\u4e00-\u9fff]{0,6})?)"
                          r"(?:\s*(?:——|-{2,})\s*|[\s\u3000]+)")
 SLOGAN_LEAD_UNIT = re.compile(r"大学|学院|学校|中学|小学|医院|公司|集团|银行|协会|学会|商会|研究|中心|[局厅委办院会部馆站所队团社]")
 # A series' part named by its place at the end (福建老区县发展巡礼.惠安篇, 广西沿边地区基层检察院国庆巡礼-东兴篇): the part is
@@ -2317,18 +2317,21 @@ class ActorFinder:
             if not own_after:
                 source = named or source
             title = title[tag.end():]
-        slogan = SLOGAN_LEAD.match(title or "")
-        themes = [m for m in self.finder.find(slogan.group("slogan")) if m.division is not None
-                  and m.how not in ("relative", "nation")] if slogan is not None else []
-        if slogan is not None and themes and not SLOGAN_LEAD_UNIT.search(slogan.group("slogan")) \
-                and len(slogan.group("slogan")) >= len(themes[0].text) + 3 \
-                and not self._bodies(slogan.group("slogan")):
+        slogan = SLOGAN_LEAD.match(title) if title and (" " in title or "\u3000" in title or "——" in title
+                                                        or "--" in title) else None
+        if slogan is not None and not SLOGAN_LEAD_UNIT.search(slogan.group("slogan")) \
+                and not title.startswith("“", slogan.end()):
+            # (the cheap tests first: a slogan with a space or a dash leads many headlines)
             rest = title[slogan.end():]
-            said = self._from_text(rest, source, "headline")
-            lead_place = next((m for m in self.finder.find(rest) if m.how != "nation"), None)
-            if said is not None and said.region is not None and said.via == "name" and lead_place is not None \
-                    and lead_place.start <= 2 and lead_place.how in ("name", "short") \
-                    and not rest.startswith("“"):
+            lead_place = next((m for m in self.finder.find(rest[:12]) if m.how != "nation"), None) \
+                if any(m.start <= 2 for m in self.finder.scan(rest[:12])) else None
+            themes = [m for m in self.finder.find(slogan.group("slogan")) if m.division is not None
+                      and m.how not in ("relative", "nation")] \
+                if lead_place is not None and lead_place.start <= 2 and lead_place.how in ("name", "short") else []
+            said = self._from_text(rest, source, "headline") \
+                if themes and len(slogan.group("slogan")) >= len(themes[0].text) + 3 \
+                and not self._bodies(slogan.group("slogan")) else None
+            if said is not None and said.region is not None and said.via == "name":
                 title = rest  # (the clause after the slogan names who acts, by its place: it is read alone)
         during = SESSION_DURING_HEAD.match(title or "")
         if during is not None and SESSION_DURING_OWNER.search(during.group(0)) \
