@@ -822,8 +822,6 @@ CONVENED_MEETING = re.compile(r"(?:召开|举行)[^，,。]{0,30}?会(?!议?精�
 # A relayed spirit at a headline's head followed by a dash, a person and an act (学习贯彻…精神——某某为党外人士作专题
 # 报告): the person acts, not the meeting whose spirit is studied.
 RELAY_TITLE_BREAK = re.compile(rf"\s*(?:——|--)\s*[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:为|给|向|在|作|出席|主持|宣讲|讲授)")
-# A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
-# A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
 # A slogan leading in before the headline's own clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…,
 # 奋力建设“福建‘芯’小镇 环湾后花园” 中共晋江市新塘街道…会议召开): a place it names is the theme, not who acts, when the
 # clause after it names its own body by a place (SLOGAN_LEAD_UNIT: a slogan naming a unit, 武汉大学 湖北省…, is not one)
@@ -833,6 +831,8 @@ SLOGAN_LEAD_UNIT = re.compile(r"大学|学院|学校|中学|小学|医院|公司
 # A series' part named by its place at the end (福建老区县发展巡礼.惠安篇, 广西沿边地区基层检察院国庆巡礼-东兴篇): the part is
 # about that place, inside the place the series names
 SERIES_PART = re.compile(r"[.．·之\-:：—]\s*(?P<part>[\u4e00-\u9fff]{2,4})篇[)）]?$")
+# A person named with a department head's post before the verb (某某局长会见…, 某某副主任调研…): the person leads.
+# A session named at a headline's head as the time of what follows (全国人大会议期间, 省十四届人大四次会议期间).
 SESSION_DURING_HEAD = re.compile(r"^[^，,。：:！!？?\s]{2,24}?(?:会议|全会|两会|人代会|大会)[”\"]?期间[，,]?")
 # ... when it is a people's congress's or CPPCC's session (not a party congress's, a workers' or the Internet's)
 SESSION_DURING_OWNER = re.compile(r"人大|人代会|人民代表大会|两会|政协")

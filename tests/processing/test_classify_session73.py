@@ -1,7 +1,10 @@
-"""Failure kinds session 73 read in the train and dev parts' errors. A slogan leading in before the headline's own
-clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…, 奋力建设“福建‘芯’小镇…” 中共晋江市新塘街道…),
-names a place as its theme; the clause after it names who acts by its own place. Each positive case is a real
-headline of the corpus; the forms the fix must leave alone are real ones or made alike."""
+"""Failure kinds session 73 read in the train and dev parts' errors and in fresh sets read before import. A slogan
+leading in before the headline's own clause, set off by a dash or a space (楚天智海遇知音------湖北省图书馆举办…,
+奋力建设“福建‘芯’小镇…” 中共晋江市新塘街道…), names a place as its theme; the clause after it names who acts by its own
+place. A series' part named by its place at the end (…巡礼.惠安篇) is about that place. Several places' delegations
+listed before 代表团 are the first-named's; a county's towns' sessions all together are bodies inside the county. Each
+positive case is a real headline of the corpus or of a fresh set; the forms each fix must leave alone are real ones or
+made alike."""
 
 from __future__ import annotations
 
