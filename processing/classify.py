@@ -454,6 +454,10 @@ CONTEXT_CONF = 0.6  # a relative word's place read from another place, or a lead
 # nation's deputies, not the site's province's (the corpus codes them so; 在湘全国人大代表视察黑龙江法院 stays 湖南's)
 NPC_DEPUTIES_ON_JUDICIARY = re.compile(r"全国人大代表[^。，,]{0,8}?(?:视察|调研|考察|走进|行)[^。，,]{0,16}?(?:法院|检察)")
 COMES_HERE = re.compile(r"来(?:我|本)[省市区县州]")
+# A national deputy named by name who speaks (全国人大代表张新:打造新疆八大产业集群…, 全国人大代表蔡金钗建议在泉州设立…):
+# what follows is his proposal, and a place it names is the place he was elected for, his province's delegation's deputy
+# (RUBRIC: a national deputy is coded at the province that elected him where anything says it)
+NPC_DEPUTY_SPEAKS = re.compile(rf"全国人大代表[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:[:：]|建议|呼吁|提出)")
 # What follows a place's one-character short after 来 when someone comes to it (来兴调研, 来茶开展…, 来包考察).
 VISIT_ACTS_AFTER = frozenset("开进就走实专检督调考视指慰宣")
 # A unit that goes somewhere (来…, 赴…, 到…调研, 莅临…, 走进…, 一行): a visitor, not the host place's own unit.
@@ -2563,6 +2567,16 @@ class RuleClassifier:
             # county site's own NPC deputy (荆门's 全国人大代表某某) is its province's
             province = self.gazetteer.at_level(source, "province") or source
             actor = Actor("deputies", province, actor.text, "headline", "source")
+        if actor is not None and actor.body == "deputies" and actor.region is not None \
+                and actor.region.level == "nation" and army is None and "全国人大代表" in item.title \
+                and (speaks := NPC_DEPUTY_SPEAKS.search(item.title)) is not None:
+            spoken = [m.division for m in self.actors.finder.find(item.title[speaks.end():], source)
+                      if m.division is not None and m.how in ("name", "short", "nickname")
+                      and m.division.level != "nation"]
+            provinces = {self.gazetteer.at_level(d, "province") or d for d in spoken}
+            if len(provinces) == 1:
+                # the place a named national deputy's proposal is about: his province's deputy
+                actor = Actor("deputies", provinces.pop(), actor.text, "headline", "context")
         if actor is not None and actor.body == "party" and actor.via == "source" and source is not None \
                 and OWN_PARTY_ORGAN.fullmatch(actor.text):
             body = self._site_body(item)
