@@ -692,8 +692,8 @@ POST_END = re.compile(r"(?:长|书记|主任|主席|委员|代表)(?:一行|等)
 # 某市人大常委会网站：今年以来…, is its own)
 # (a media mark may stand before the tag: [图]【聚焦某地“两会”】…, (图)两会声音|…; a bracketed lead clause of someone's
 # act, a name then the act and what it is, 【李楚主持召开市政府常务会议】…, is the headline's subject, no column; 【领导调研】,
-# 【会见会谈】 are columns)
-COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜【]{1,12}[|丨｜]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|(?:[\u4e00-\u9fff]{2,6}报、)*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)|" + _CENTRAL_PAPERS + r")[：:]|(?:[\u4e00-\u9fff]{2,6}报、)+[\u4e00-\u9fff]{2,6}报[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
+# 【会见会谈】 are columns; the bar may be Hong Kong's press's vertical dash, 兩會2026︱…)
+COLUMN_TAG = re.compile(r"^(?:[\[（(](?:多图|组图|图文|图|视频)[\]）)]\s*)?(?:[^|丨｜︱【]{1,12}[|丨｜︱]|【(?![" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:主持|召开|会见|调研|出席|考察|强调|走访|看望)[^】]{2,})[^】]{1,24}】|\[[^\]]{1,12}\]|[（(](?:多图|组图|图文|图|视频|直播|快讯|独家)[)）]|(?:[\u4e00-\u9fff]{2,6}报、)*(?:[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|都市报|商报)|" + _CENTRAL_PAPERS + r")[：:]|(?:[\u4e00-\u9fff]{2,6}报、)+[\u4e00-\u9fff]{2,6}报[：:]|[\u4e00-\u9fff]{2,12}(?:网站|官网|客户端|公众号|官微)[：:](?=[" + SURNAMES + r"][\u4e00-\u9fff]{1,2}(?:到|赴|在|莅临|调研|会见|主持|出席|深入|走访|看望|慰问|考察|带队|率队)))\s*")
 # The legislature's acts on a regulation: a place that revises a regulation is its congress acting.
 LEGISLATES = re.compile(r"(?:修改|修订|通过|审议|制定|废止|批准|表决)[^，,。]{0,20}?(?:条例|法规|决定)|立法|"
                         # (a place's rules in quotes put to the vote, 北京“新交规”通过表决: its legislature's)
@@ -2385,7 +2385,7 @@ class ActorFinder:
             head = self._from_text(title or "", source, "headline")
             if head is None and tag is not None:
                 # nothing acts after a column tag that names a body (某省法院新闻速递｜一周概览): the column's body
-                col = self._from_text(tag.group(0).strip("|丨｜【】 "), source, "text")
+                col = self._from_text(tag.group(0).strip("|丨｜︱【】 "), source, "text")
                 if col is not None and col.region is not None and col.body != "public":
                     return col
             if head is not None and head.region is not None and head.via == "name" and self._zone_of(title, head):
@@ -2534,10 +2534,10 @@ _PLACE_SHORTS = "|".join(sorted({d.short for d in default_gazetteer if d.level =
                                 | {"香港", "澳门", "台湾"}, key=len, reverse=True)) + "|" + _PROVINCE_SHORTS
 LEADER_ACTS = re.compile(
     # (an adverb of time or manner may come first: 某某继续澳门考察调研, 某某专程到…, 某某专题听取…, 某某昨考察…, 某某今
-    # 下午会见…, 某某最后一日考察…)
+    # 下午会见…, 某某最后一日考察…; 晤 is Hong Kong's press's 会晤, 夏宝龙晤工商金融界代表)
     r"(?:继续|再次|专程|首次|(?:今|昨|明)(?:天|日)?(?:上午|下午|晚上?)?|近日|日前|专题|专门|最后一[日天]|首日|次日|当[日天]|连日)?"
     r"(?:在|到|赴|深入|前往|来|走进|率|带队|主持|出席|会见|会谈|看望|调研|检查|考察|视察|督导|督查|宣讲|慰问|参加|走访|"
-    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受(?![^，,。：:\s]{0,16}?(?:审查|调查))|会晤|与|同|抵|参观|访问|出访|莅临|"
+    r"强调|指出|讲话|要求|致信|致辞|致电|签署|寄语|一行|当选|为|畅谈|谈|回应|答|表示|接受(?![^，,。：:\s]{0,16}?(?:审查|调查))|会晤|晤|与|同|抵|参观|访问|出访|莅临|"
     r"访(?!谈)|"
     r"拜会|拜访|接见|听取|暗访|[:：、，,\s]|"
     # acts the press writes less often: 某某开展…专题调研, 某某一线督战, 某某联系人大代表调研…, 某某带领…, 某某督办…

@@ -64,11 +64,11 @@ from processing.regions import (
     FOREIGN_COUNTRY,
     NATIONAL_HOSTS,
     OUTSIDE_MAINLAND_NAME,
-    OUTSIDE_MAINLAND_TLDS,
     RELATIVE,
     SiteLocator,
     SiteRegion,
     default_locator,
+    outside_mainland_host,
     provincial_seat,
 )
 from siqing.divisions import Division, Gazetteer, default_gazetteer
@@ -950,10 +950,11 @@ OUTSIDE_MAINLAND_MEMBERS = re.compile(
     # (their delegation at the national session, 台湾代表团向十四届全国人大一次会议提交…, 人大台湾省代表团…)
     r"(?:人大)?(?:台湾省?|香港(?:特区|特别行政区)?|澳门(?:特区|特别行政区)?)代表团)")
 
-# ... and as Hong Kong's and Macao's own press writes them, on its sites only (港区人大…, 港區省級政協委員…, 澳區人代…):
+# ... and as Hong Kong's and Macao's own press writes them, on its sites only (港区人大…, 港區省級政協委員…, 澳區人代…,
+# their provincial CPPCC members' clubs, 港區省級政協聯宴…, 澳區省政協聯誼會…):
 # there 港区 is no zone of a mainland city (郑州's airport zone)
-OUTSIDE_PRESS_MEMBERS = re.compile(r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?(?:港区|澳区)(?:省级|全国)?"
-                                   r"(?:人大代表|人大|人代|政协委员|委员|代表委员)")
+OUTSIDE_PRESS_MEMBERS = re.compile(r"^(?:部分)?(?:(?:\d+|[一二三四五六七八九十百]+)[名位])?(?:港区|澳区)(?:省级|全国|省)?"
+                                   r"(?:人大代表|人大|人代|政协委员|政协|委员|代表委员)")
 # ... and on any site where neither a mainland zone nor a mainland CPPCC's members from there can be meant: 人代 (that
 # press's short word), 省级 members, 澳区's deputies (【全国两会】澳区人代关注深合区发展 on a Macao outlet's .com site;
 # 澳区委员参加福州政协会议 are 福州's CPPCC's members from Macao)
@@ -1233,8 +1234,8 @@ class RuleClassifier:
     @staticmethod
     def _outside_site(item: Item) -> bool:
         """Whether the publishing site is Hong Kong's, Macao's or Taiwan's, by its host or its name."""
-        host = (urlsplit(item.url or "").hostname or "").lower().rstrip(".")
-        return host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
+        return outside_mainland_host(urlsplit(item.url or "").hostname or "") \
+            or bool(OUTSIDE_MAINLAND_NAME.match(item.source_name or ""))
 
     def _outside_members(self, item: Item) -> re.Match[str] | None:
         """Hong Kong's, Macao's or Taiwan's deputies or members as the headline's actor: leading it, owning the meeting
@@ -2705,10 +2706,13 @@ class RuleClassifier:
             actor = Actor("cppcc" if actor.body == "public" else actor.body, place, "全国两会期间的代表委员", "headline",
                           "context")
         seen_outside = place is None and actor.body in ("congress", "cppcc") and bool(
-            MAINLAND_SEEN_FROM_OUTSIDE.search(item.title) or self._outside_site(item))
+            MAINLAND_SEEN_FROM_OUTSIDE.search(item.title)
+            or (self._outside_site(item) and 0 <= _headline_head(item.title).find(actor.text) <= 2))
         if seen_outside:
             # a bare 人大 or 政协 as Hong Kong's, Macao's or Taiwan's media write of the mainland (大陆人大通过…,
-            # 【中国两会】人大通过…): the national one, held unsure ("portal", not calibrated up)
+            # 【中国两会】人大通过…, 政協開幕 王滬寧：… on a Taiwan paper's site): the national one, held unsure ("portal",
+            # not calibrated up); on their sites only where it leads, not as a post of someone of theirs who leads
+            # (區錦新批…多名身兼人大或政協議員齊反擊: Macao's legislators)
             place, conf = self.gazetteer.nation, min(conf, 0.6)
         if place is not None and place.level == "nation" and actor.via == "source" and actor.body == "public" \
                 and RELATIVE.search(item.title) and not NATIONAL_HINT.search(item.title):

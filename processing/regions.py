@@ -846,7 +846,8 @@ class RegionFinder:
         phrase_start = i == 0 or not _CJK.match(text[i - 1]) or text[i - 1] in "《“（(，、"
         if ch in ABBR and DOC_NUMBER.match(text, i + 1) and phrase_start:
             return i + 1, [ABBR[ch]]
-        if ch in MOVE_TARGETS and phrase_start and (ABBR_BODY.match(text, i + 1) or ABBR_COUNT.match(text, i + 1)):
+        if ch in MOVE_TARGETS and (phrase_start or text[i - 1] in "与和同及暨") and (
+                ABBR_BODY.match(text, i + 1) or ABBR_COUNT.match(text, i + 1)):
             # an abbreviation heading a body word (闽政协开幕, 鄂两会) or a count of its units or its firms (闽32家茶企入围,
             # 鄂企…, 沪3所高校) at the start of a phrase: that province's or city's
             return i + 1, [ABBR[ch]]
@@ -1876,6 +1877,30 @@ class SiteRegion:
 
 
 OUTSIDE_MAINLAND_TLDS = frozenset({"hk", "mo", "tw"})
+# Hong Kong's, Macao's and Taiwan's own outlets on hosts of no such domain (.com, .net, .mg; Macao Daily's app on .cn):
+# their press, whose bare 人大 or 政协 is the mainland's national one and whose 港区… are their own members
+OUTSIDE_MAINLAND_OUTLETS = frozenset({
+    # Hong Kong
+    "hk01.com", "stheadline.com", "singtao.com", "wenweipo.com", "takungpao.com", "hkcd.com", "mingpao.com", "on.cc",
+    "hkej.com", "hket.com", "now.com", "i-cable.com", "tvb.com", "bastillepost.com", "dotdotnews.com", "crntt.com",
+    # Macao
+    "macaodaily.com", "modaily.cn", "cyberctm.com", "exmoo.com", "aamacau.com", "macaucabletv.com", "vakiodaily.com",
+    "jornalsisi.com", "sengpou.com",
+    # Taiwan
+    "udn.com", "chinatimes.com", "ettoday.net", "setn.com", "storm.mg", "mirrormedia.mg", "ctwant.com", "nownews.com",
+    "tvbs.com.tw",
+})
+
+
+def outside_mainland_host(host: str) -> bool:
+    """Whether a host is Hong Kong's, Macao's or Taiwan's: by its country domain or as one of their outlets."""
+    host = (host or "").lower().rstrip(".")
+    if not host:
+        return False
+    if host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS:
+        return True
+    parts = host.split(".")
+    return any(".".join(parts[-k:]) in OUTSIDE_MAINLAND_OUTLETS for k in (2, 3) if len(parts) >= k)
 # The central government's offices in Hong Kong and Macao, on hosts there (fmcoprc.gov.hk, locpg.hk)
 CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|中联办")
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報, 金門縣政府: 金门 and 马祖 are Taiwan's
