@@ -138,9 +138,9 @@ _PAPER_VISITS = (r"(?:等[^，,。就]{0,8}?)?(?:(?:记者|采访组|调研组|�
 _CENTRAL_PAPERS = r"人民日报|人民政协报|人民法院报|光明日报|经济日报|检察日报|法治日报|学习时报|工人日报|农民日报|科技日报|求是"
 # Bodies that are national by themselves (no place needed).
 # What comes before 局 when the word is a situation or an event, not a bureau (大局, 格局, 布局, 变局, 结局, 僵局, 开局,
-# 开好局, 开新局 (谋新局, 谱新局, 启新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's
+# 开好局, 开新局 (谋新局, 谱新局, 启新局, 拓新局), 困局, 破局, 饭局, 骗局, 当局, 全局; not 安全局): a lookbehind for a bureau's
 # 局. (新局 and 政局 stay bureaus' ends: 文广新局, 科技创新局, 财政局.)
-SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<![开谋谱启]新)"
+SITUATION_JU = r"(?<![大格布变结僵开好困破饭骗当])(?<![^安]全)(?<![开谋谱启拓]新)"
 # 全总, the national trade union federation's own short name (全总慰问团来京…), at the head of a phrase or after a joining
 # word: not inside other words (完全总结, 全总量, 全总体), a unit's whole (全总队, 全总院, 全总公司) or a name's end (刘德全总经理)
 ALL_CHINA_UNIONS = (r"(?:(?<![\u4e00-\u9fff])|(?<=[、与和及同由对向]))全总"
@@ -851,7 +851,8 @@ NAME_POST_LEAD = re.compile(
     rf"^(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:副|常务副)?(?:局长|厅长|主任|部长|署长|院长|司长|处长|会长|省长|市长|州长|区长|县长|"
     r"主席|书记|秘书长|"
     r"董事长|总经理|校长|总领事|大使)"
-    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|视察|走访|拜会|拜访|莅临|带队|率|强调|指出|向|[:：])")
+    r"(?P<verb>会见|在|到|赴|出席|调研|看望|慰问|主持|参加|检查|考察|视察|走访|拜会|拜访|莅临|带队|率|强调|指出|向|"
+    r"开展|联系|接待|督办|听取|[:：])")
 # 莅 before a province's or city's one character (某某莅泉调研): 莅临 that place, the person the one who goes.
 ARRIVES_AT_ABBR = "莅(?=[" + "".join(sorted(MOVE_TARGETS)) + "])"
 # (a character of a second leader's name: not the verb that follows the names, so that 姚运明带队…, 胡晓华一行… and
@@ -1407,10 +1408,11 @@ class ActorFinder:
         # "H's leader attends a meeting owned by another body": the owner decides.
         att = ATTEND.search(text)
         candidates: list[Actor] = []
-        short_inst = next((i for i in insts if i.start == 0 and (i.name in ABBREVIATIONS or i.name.endswith("大"))), None)
+        short_inst = next((i for i in insts if (i.start == 0 or text[i.start - 1].isspace())
+                           and (i.name in ABBREVIATIONS or i.name.endswith("大"))), None)
         if short_inst is not None:
-            # a university by its customary short name at the head (厦大毕业生…, 清华北大自主招生…, 福建农林大推动…): a unit inside its
-            # city, as by its full name
+            # a university by its customary short name at the head (厦大毕业生…, 清华北大自主招生…, 福建农林大推动…), or at
+            # the head of the clause after a slogan (校地联动促发展 西安交大与…): a unit inside its city, as by its full name
             candidates.append(Actor("public", short_inst.city, short_inst.name, where, "subunit",
                                     short_inst.cities if short_inst.city is None else ()))
         nation_org = next((e for e in sorted(org_ends) if text.endswith("联谊会", 0, e)
@@ -2441,9 +2443,10 @@ class ActorFinder:
             unknown = self._unknown_county(title or "", head, source) if head is not None else None
             if unknown is not None:
                 return unknown
-            if head is not None and source is not None and not (source.level == "nation"
-                                                                and LEVEL_WORD_LEAD.match(head.text)):
-                # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city)
+            if head is not None and source is not None and not (source.level == "nation" and (
+                    LEVEL_WORD_LEAD.match(head.text) or LEVEL_IN_NAME.search(head.text))):
+                # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city; nor one
+                # inside a body's name, 团市委, 民盟省委会)
                 return Actor(head.body, source, head.text, "headline", "source")
             if head is not None:
                 first = re.split(r"[。！？\n]", text or "", maxsplit=1)[0][:200]

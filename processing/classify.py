@@ -31,6 +31,7 @@ from processing.actors import (
     LEADER_INSTRUCTS,
     LEADER_PHRASE_BREAK,
     LEGISLATES,
+    LEVEL_IN_NAME,
     LEVEL_WORD_LEAD,
     NATIONAL,
     NATIONAL_BODY,
@@ -879,7 +880,8 @@ MINISTER_AFTER_NAME = re.compile(r"(?:常务)?副?部长(?:一行)?(?:在|到|�
 # A post of a congress's, CPPCC's or party committee's own after a person's name (某某副主任, 某某副主席, 某某副书记), as
 # that body's site writes its leaders, followed by an act.
 OWN_BODY_POST_AFTER_NAME = {
-    body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问)")
+    body: re.compile(rf"(?:常务)?副?(?:{posts})(?=率|带队|带领|一行|在|到|赴|来|莅临|调研|考察|检查|视察|出席|会见|主持|走访|看望|慰问|"
+                rf"开展|联系|接待|参加|督办|听取)")
     for body, posts in (("congress", "主任|秘书长"), ("cppcc", "主席|秘书长"), ("party", "书记"))}
 # A meeting one chairs or calls, whose owner the body after it names (主持召开市台办党组会议).
 MEETING_CALLED = re.compile(r"主持召开|主持|召开")
@@ -1793,6 +1795,12 @@ class RuleClassifier:
             return None  # (the site's own place's meeting, 全市… on a city's site: its party's or its government's)
         return Actor("public", place, meeting.group(0), "headline", "relative")
 
+    def _site_post_leads(self, item: Item, name: str) -> bool:
+        """Whether the name leading the headline has a post of the site's own body right after it (宋书杰副主任开展接待
+        代表日活动 on 郑州人大's site): that body's leader acts, whatever body word follows (the deputies he receives)."""
+        pattern = OWN_BODY_POST_AFTER_NAME.get(self._site_body(item) or "")
+        return pattern is not None and pattern.match(COLUMN_TAG.sub("", item.title), len(name)) is not None
+
     def _led_by_unknown_person(self, title: str, actor: Actor | None, lead: tuple[str, str]) -> bool:
         """Whether a person-led headline's actor is the person (a visit, a quote), not a body named after."""
         if actor is None or actor.body == "public" or actor.source != "headline":
@@ -2278,7 +2286,8 @@ class RuleClassifier:
                 # one of unknown post attending a meeting of a whole place (某某出席全省春管春耕备耕视频调度会): the
                 # place's meeting, its owner deciding as for a meeting a body names
                 actor, lead = owner, None
-            if lead is not None and self._led_by_unknown_person(item.title, actor, lead):
+            if lead is not None and (self._led_by_unknown_person(item.title, actor, lead)
+                                     or self._site_post_leads(item, lead[0])):
                 # a person whose office is not configured leads the headline: the place visited or the
                 # body quoted is not the actor; the site's own body at the site's place is a guess, held low
                 name = lead[0]
@@ -2687,8 +2696,10 @@ class RuleClassifier:
         place = actor.region
         if actor.via == "relative":
             conf -= 0.05
-        if place is None and source is not None and not (source.level == "nation" and LEVEL_WORD_LEAD.match(actor.text)):
-            # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city: unknown below)
+        if place is None and source is not None and not (source.level == "nation" and (
+                LEVEL_WORD_LEAD.match(actor.text) or LEVEL_IN_NAME.search(actor.text))):
+            # (a relative word, 省委, 市人大 or 自治区政协, on a national site names no province or city: unknown below;
+            # nor one inside a body's name, 团市委 on 人民网)
             place, conf = source, min(conf, 0.6, max(site.confidence - 0.2, 0.2))
         elif actor.via == "source":
             conf = min(conf, 0.6, max(site.confidence - 0.2, 0.2))

@@ -46,6 +46,8 @@ _DA_NOT_XUE = re.compile(r"大(?![学力地会幅规])")
 KIND_CUTS = (("交通", "交"), ("师范", "师"), ("科技", "科"), ("农业", "农"), ("医科", "医"), ("工业", "工"), ("财经", "财"),
              ("中医药", "中医"), ("外国语", "外"))
 LONGEST = 20  # characters: the longest name looked for before an ending word
+# The space that sets a slogan off from the clause after it (校地联动促发展 西安交大…).
+_CLAUSE_GAP = re.compile(r"[\s\u3000]+")
 SHORTEST = 4  # 江汉大学, 三明学院
 
 
@@ -172,10 +174,18 @@ class Institutions:
                     found[-1] = hit
                 continue  # (or inside the last: 某大学某学院)
             found.append(hit)
-        # (a short or cut name counts only at the head, where a headline's subject or a site's own name stands)
+        # (a short or cut name counts only at the head, where a headline's subject or a site's own name stands, or at
+        # the head of the clause after a slogan set off by a space: 校地联动促发展 西安交大与空港合作拓新局)
         head = self._head_short_name(text)
-        if head is not None and not any(i.start < head.end for i in found):
-            found.insert(0, head)  # (it starts at 0, before every other)
+        if head is None and (" " in text or "\u3000" in text):
+            gap = _CLAUSE_GAP.search(text)
+            at = gap.end() if gap is not None else 0
+            after = self._head_short_name(text[at:]) if at > 0 else None
+            if after is not None:
+                head = Institution(at + after.start, at + after.end, after.name, after.cities)
+        if head is not None and not any(i.start < head.end and i.end > head.start for i in found):
+            found.append(head)
+            found.sort(key=lambda i: i.start)
         return found
 
     def _campus_placed(self, text: str, hit: Institution) -> Institution:

@@ -1,10 +1,12 @@
-"""Failure kinds session 74 read in the train and dev parts' errors and in a fresh set read before import. A national
-deputy named by name who speaks about one place (全国人大代表张新:打造新疆…) is that place's province's deputy. Hong
-Kong's, Macao's and Taiwan's press: a column set off by a vertical dash (兩會2026︱…), their members of provinces' CPPCCs
-(港區省級政協…), a bare 政协 leading on their outlets' sites (the national one), 晤 for 会晤; and a province's
+"""Failure kinds session 74 read in the train and dev parts' errors and in three fresh sets read before import. A
+national deputy named by name who speaks about one place (全国人大代表张新:打造新疆…) is that place's province's deputy.
+Hong Kong's, Macao's and Taiwan's press: a column set off by a vertical dash (兩會2026︱…), their members of provinces'
+CPPCCs (港區省級政協…), a bare 政协 leading on their outlets' sites (the national one), 晤 for 会晤; and a province's
 one-character short heading a body word after a conjunction (友协与湘政协主席交流) is the province's body, as at a
-phrase's head. Each positive case is a real headline of the corpus or of a fresh set; the forms each fix must leave
-alone are real ones or made alike."""
+phrase's head. A level word inside a body's name on a national site (团市委) names no place; a site's own leader by his
+post leads before the deputies he meets; 拓新局 is no bureau; a university's short name heads the clause after a slogan.
+Each positive case is a real headline of the corpus or of a fresh set; the forms each fix must leave alone are real ones
+or made alike."""
 
 from __future__ import annotations
 
@@ -103,3 +105,41 @@ def test_hong_kong_press_meets_with_wu() -> None:
     verdict = _verdict("350203", "夏宝龙晤工商金融界代表", "香港政府新闻网",
                        "https://sc.news.gov.hk/TuniS/www.news.gov.hk/chi/2025/06/20250612/20250612_1.htm")
     assert verdict.kind == "upper"
+
+
+# -- from fresh sets (h99…j, h99…k) read before import ----------------------------------------------------------------
+def test_a_youth_leagues_city_committee_on_a_national_site_is_no_national_body() -> None:
+    # 团市委 on 中国投资促进网 (a fresh row: 常熟's): some city's, unknown here, never the national youth league
+    verdict = _verdict("350203", "团市委加强校地合作拓展共青团工作领域", "中国投资促进网",
+                       "https://investchn.com/index.php/home/news/detail/id/74724.html")
+    assert verdict.kind == "external" and verdict.path == "unknown"
+
+
+def test_a_youth_leagues_provincial_committee_on_a_provinces_site_stays_the_provinces() -> None:
+    verdict = _verdict("350203", "团省委召开全委会", "福建省人民政府", "http://www.fujian.gov.cn/xw/a.htm")
+    assert verdict.kind == "upper" and verdict.actor is not None and verdict.actor.region is not None \
+        and verdict.actor.region.code == "350000"
+
+
+@pytest.mark.parametrize(("title", "source", "url", "home"), [
+    # a congress's vice chairman on its own site receiving or contacting deputies (fresh rows): its own work
+    ("宋书杰副主任开展接待代表日活动", "郑州人大", "https://www.zzrd.gov.cn/news/print.aspx?nid=13089", "410100"),
+    ("乔德华副主任联系斜土代表组", "徐汇人大", "http://rd.xh.sh.cn/rdweb_dbhd/rdweb_hdxx/2008-03-24/1493.htm", "310104"),
+])
+def test_the_sites_own_leader_by_post_leads_before_the_deputies_he_meets(
+        title: str, source: str, url: str, home: str) -> None:
+    assert _verdict(home, title, source, url).kind == "internal"
+
+
+def test_a_new_situation_opened_is_no_bureau_and_a_university_after_a_slogan_is_the_unit() -> None:
+    # 拓新局 (opening a new situation) names no bureau; 西安交大 heads the clause after the slogan (a fresh row): the
+    # university, seated in 碑林区
+    verdict = _verdict("610103", "校地联动促发展 西安交大与空港合作拓新局", "西咸新区招商引资",
+                       "https://shanxia.010b.com/info/detail/6778.html")
+    assert verdict.kind == "lower" and verdict.actor is not None and "西安交大" in verdict.actor.text
+
+
+def test_a_science_and_technology_innovation_bureau_stays_a_bureau() -> None:
+    # (made alike) 科技创新局 is a bureau, not a new situation
+    verdict = _verdict("610103", "碑林区科技创新局召开工作会议", "碑林区人民政府", "http://www.beilin.gov.cn/a.html")
+    assert verdict.kind == "lower" and verdict.actor is not None and verdict.actor.text.endswith("科技创新局")
