@@ -832,6 +832,17 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-forty-fourth to -forty-sixth sets, session 74, raw/h99…zzzzj to h99…zzzzl: provincial and city
+    # papers and congress sites of 山东, 河南, 河北, 江苏, 浙江 and 上海 with their national and local deputies; the local arms
+    # of national bodies and organisations and city and county sites of 广东, 湖南, 四川, 重庆, 陕西 and 甘肃; Hong Kong's,
+    # Macao's and Taiwan's press on mainland bodies: read twice, measured at f083439, then their errors read before
+    # import; 31 sites new)
+    "2026-12-05 (hundred-and-forty-fourth to -forty-sixth sets)": frozenset({
+        '187235123.xyz', '60nia.cn', '881903.com', '95105105.com', 'acgloria.com', 'aoshengma.com',
+        'baodianzixun.com', 'bjzkyn.com', 'businessintelligence.mo', 'cnyes.com', 'gxzsks.org', 'hhh.gov.cn',
+        'hnsjb.cn', 'huxianwang.com', 'i-meihua.com', 'kdog.top', 'lzcu.edu.cn', 'newspaperhk.com', 'ntzgh.org',
+        'qinb.net', 'rafflentry.com', 'rightbeek.com', 'scrcgz.com', 'szwa.com', 'tcscypt.com', 'xinzixun.cn',
+        'yanliang.gov.cn', 'zh.gov.cn', 'ziyangpeace.gov.cn', 'zmdrd.gov.cn', 'zywgk.com'}),
     # (the hundred-and-forty-first to -forty-third sets, session 73, raw/h99…zzzzg to h99…zzzzi: city and county party,
     # government, court and procuratorate sites and media centres of the north-east and north-west; county, district,
     # street and town news of the south-west, centre and north; 厦门's, 泉州's and 武汉's districts and streets and their
