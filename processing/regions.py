@@ -849,7 +849,8 @@ class RegionFinder:
         if ch in MOVE_TARGETS and (phrase_start or text[i - 1] in "与和同及暨") and (
                 ABBR_BODY.match(text, i + 1) or ABBR_COUNT.match(text, i + 1)):
             # an abbreviation heading a body word (闽政协开幕, 鄂两会) or a count of its units or its firms (闽32家茶企入围,
-            # 鄂企…, 沪3所高校) at the start of a phrase: that province's or city's
+            # 鄂企…, 沪3所高校) at the start of a phrase, or right after a conjunction (友协与湘政协主席交流): that
+            # province's or city's
             return i + 1, [ABBR[ch]]
         if ch in MOVE_TARGETS and phrase_start and ABBR_ACTS.match(text, i + 1):
             # an abbreviation heading a verb of a place's policy at the start of a phrase (粤出台措施…, 鄂发布…, 闽首批…,
@@ -1888,7 +1889,6 @@ OUTSIDE_MAINLAND_OUTLETS = frozenset({
     "jornalsisi.com", "sengpou.com",
     # Taiwan
     "udn.com", "chinatimes.com", "ettoday.net", "setn.com", "storm.mg", "mirrormedia.mg", "ctwant.com", "nownews.com",
-    "tvbs.com.tw",
 })
 
 
@@ -1899,8 +1899,9 @@ def outside_mainland_host(host: str) -> bool:
         return False
     if host.rsplit(".", 1)[-1] in OUTSIDE_MAINLAND_TLDS:
         return True
-    parts = host.split(".")
-    return any(".".join(parts[-k:]) in OUTSIDE_MAINLAND_OUTLETS for k in (2, 3) if len(parts) >= k)
+    return ".".join(host.split(".")[-2:]) in OUTSIDE_MAINLAND_OUTLETS  # (the outlet's own domain, any subdomain)
+
+
 # The central government's offices in Hong Kong and Macao, on hosts there (fmcoprc.gov.hk, locpg.hk)
 CENTRAL_OFFICE_THERE = re.compile(r"^(?:中华人民共和国|中央人民政府|中国人民解放军)|驻香港|驻澳门|驻港|驻澳|特派员公署|联络办公室|中联办")
 # A Hong Kong, Macao or Taiwan site by its name (香港卫视, 澳門日報, 台灣醒報, 金門縣政府: 金门 and 马祖 are Taiwan's
