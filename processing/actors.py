@@ -2369,8 +2369,12 @@ class ActorFinder:
             # 《锦州市海岸带保护与利用管理条例》正式实施): the congress that made it (RUBRIC: H's own legislation)
             name = enacted.group("name") or enacted.group("marked")
             made = self._from_text(name, source, "headline")
+            parent = self.gazetteer.get(made.region.parent) if made is not None and made.region is not None \
+                and made.region.parent else None
             if made is not None and made.body in ("public", "congress") and made.region is not None \
-                    and made.region.level != "nation" and name.startswith(made.text):
+                    and made.region.level != "nation" and (name.startswith(made.text) or (
+                        # (or a county right after its city, 《石家庄市正定古城保护条例》: the city's, as a county's is)
+                        parent is not None and name.startswith((parent.name + made.text, parent.short + made.text)))):
                 return Actor("congress", self._regulation_maker(made.region, name), made.text, "headline", made.via)
         if REGULATION_TITLE.search(title or ""):
             act = self.enactment_actor(text or "", source)

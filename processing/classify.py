@@ -335,6 +335,10 @@ DEPUTY_CREDENTIALS = re.compile(r"代表资格(?:的)?(?:审查)?(?:报告|公�
 # ... and deputies taking part in the committee's inspection (兴华街联组人大代表参加“2021年例会前集中视察活动”).
 DEPUTIES_JOIN_INSPECTION = re.compile(r"代表(?:第[一二三四五六七八九十]+团)?参加[^，,。]{0,16}?视察活动")
 # A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
+# Deputies' proposals and a standing committee supervising their handling (代表建议督办, 督办…代表建议).
+DEPUTIES_PROPOSALS_SUPERVISED = re.compile(r"代表(?:的)?(?:议案|重点)?建议[^，,。：:]{0,4}督办|督办[^，,。：:]{0,12}代表(?:的)?(?:议案和?)?建议")
+# (unless the party's or the government's leaders supervise them, 自治区党政领导干部领衔督办的19件代表建议: theirs)
+SUPERVISED_BY_OTHERS = re.compile(r"党政|党委|政府|领导干部")
 CONGRESS_ORGANISES_DEPUTIES = re.compile(r"(?P<congress>[\u4e00-\u9fff]{1,8}?人大(?:常委会)?)组织(?:部分|全体|广大)?"
                                          r"[^，,。：:]{0,8}?代表(?!团)")
 # Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票
@@ -2561,6 +2565,12 @@ class RuleClassifier:
             if by is not None and by.body == "congress" and by.region is not None:
                 # a congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动): it acts
                 actor = by
+        if actor is not None and actor.body == "deputies" and "督办" in item.title \
+                and DEPUTIES_PROPOSALS_SUPERVISED.search(item.title) and actor.region is not None \
+                and not SUPERVISED_BY_OTHERS.search(item.title):
+            # deputies' proposals supervised (巫溪县人大代表建议督办落地见效, 今年重点督办17件市人大代表建议): the standing
+            # committee that supervises them acts, as the corpus codes every such headline, not the deputies
+            actor = dataclasses.replace(actor, body="congress")
         own_unit = OWN_UNIT_HEAD.match(_headline_head(item.title))
         if actor is not None and own_unit is not None and actor.text == own_unit.group(0) and actor.region is not None \
                 and actor.region.level == "nation" and source is not None and source.level != "nation":

@@ -39,6 +39,9 @@ LOCAL_UNIT_AFTER = re.compile(r"(?:疾控|残联|妇联|总工会|工会|团委|
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 # A place's numbered hospital by its short form (仙桃一医), not a word of medicine (一医生, 二医学).
 NUMBERED_HOSPITAL = r"[一二三四五六七八九]医(?![生师学药疗保])"
+# The bodies a place's short names before them only as a place (中山政协, 黄山人大): a short a city shares with a county
+# elsewhere is still a place there, which of them left to the candidates.
+STRONG_BODY_FOLLOW = re.compile(r"人大|人民代表大会|政协|[市区县]委|[市区县]政府|纪委|监委|中院|中级人民法院")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
     # (a county's procuratorate by the short its own press gives it, 郧阳检察助力…, 某某检察：…)
@@ -696,6 +699,12 @@ class RegionFinder:
         if how == "short":
             if STREET_FOLLOW.match(text, end):
                 return False
+            if len(codes) == 1 and word.startswith("长") and text.endswith("市", 0, start) \
+                    and self._after_parent(text, start, codes):
+                # a county's short beginning with 长 right after its own city's full name (龙岩市长汀水土流失区…条例): the
+                # county, not the city's mayor (龙岩市长) and a name after; other shorts after a city's name stay the
+                # thing's name they may begin (广州市天河体育中心, 广西来宾到我市)
+                return True
             gaz = self.gazetteer
             levels = {gaz.get(c).level for c in codes}  # type: ignore[union-attr]
             if len(codes) == 1 and levels == {"county"} and text.startswith(("县", "市", "区"), end) \
@@ -704,6 +713,8 @@ class RegionFinder:
                 # county whose name ends there (环县)
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
+                return True
+            if BODY_FOLLOW.match(text, end) and "city" in levels and STRONG_BODY_FOLLOW.match(text, end):
                 return True
             if PARTY_ORGAN_FOLLOW.match(text, end) and (levels & {"province", "city"} or (
                     len(codes) == 1 and word not in COMMON_WORD_SHORTS and word not in COUNTY_SHORT_WORDS)):
@@ -2273,7 +2284,10 @@ class SiteLocator:
             # a national outlet's regional channel (人民网湖北频道) is that region's
             local = next((m.division for m in mentions if m.division is not None and m.how != "nation"), None)
             return local or self.gazetteer.nation
-        first = next((m for m in mentions if m.division is not None), None)
+        # (a short several places share, read as the likelier one in a headline, 朝阳人大 as 朝阳市's, leaves a site's own
+        # name to its host: below)
+        first = next((m for m in mentions if m.division is not None
+                      and not (m.how == "short" and len(m.candidates) > 1 and m.text in COMMON_WORD_SHORTS)), None)
         if first is None:
             alias = _SITE_ALIAS.match(name)
             if alias is not None:
