@@ -334,11 +334,11 @@ DEPUTY_CREDENTIALS = re.compile(r"代表资格(?:的)?(?:审查)?(?:报告|公�
                                 r"(?:资格|职务)|代表资格(?:终止|停止)")
 # ... and deputies taking part in the committee's inspection (兴华街联组人大代表参加“2021年例会前集中视察活动”).
 DEPUTIES_JOIN_INSPECTION = re.compile(r"代表(?:第[一二三四五六七八九十]+团)?参加[^，,。]{0,16}?视察活动")
-# A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
 # Deputies' proposals and a standing committee supervising their handling (代表建议督办, 督办…代表建议).
 DEPUTIES_PROPOSALS_SUPERVISED = re.compile(r"代表(?:的)?(?:议案|重点)?建议[^，,。：:]{0,4}督办|督办[^，,。：:]{0,12}代表(?:的)?(?:议案和?)?建议")
 # (unless the party's or the government's leaders supervise them, 自治区党政领导干部领衔督办的19件代表建议: theirs)
 SUPERVISED_BY_OTHERS = re.compile(r"党政|党委|政府|领导干部")
+# A congress organising its deputies' activity (沈阳市人大组织人大代表开展旁听庭审活动).
 CONGRESS_ORGANISES_DEPUTIES = re.compile(r"(?P<congress>[\u4e00-\u9fff]{1,8}?人大(?:常委会)?)组织(?:部分|全体|广大)?"
                                          r"[^，,。：:]{0,8}?代表(?!团)")
 # Someone elected to a post a people's congress fills (某某当选为省人大常委会主任, 某某当选市长, 某某当选国家主席, 某某同志全票

@@ -39,8 +39,8 @@ LOCAL_UNIT_AFTER = re.compile(r"(?:疾控|残联|妇联|总工会|工会|团委|
 NATION_WORDS = ("中华人民共和国", "全国", "中国")
 # A place's numbered hospital by its short form (仙桃一医), not a word of medicine (一医生, 二医学).
 NUMBERED_HOSPITAL = r"[一二三四五六七八九]医(?![生师学药疗保])"
-# The bodies a place's short names before them only as a place (中山政协, 黄山人大): a short a city shares with a county
-# elsewhere is still a place there, which of them left to the candidates.
+# Bodies after which a short name can only be a place's (中山政协, 黄山人大): there a common-word short that a city shares
+# with a county elsewhere still names a place, which of them left to the candidates.
 STRONG_BODY_FOLLOW = re.compile(r"人大|人民代表大会|政协|[市区县]委|[市区县]政府|纪委|监委|中院|中级人民法院")
 BODY_FOLLOW = re.compile(
     r"(?:人大|人民代表大会|政协|代表团|党委|[省市区县州]委|[省市区县州]?政府|中院|中级人民法院|高院|法院|检察院|人民法院|人民检察院|"
@@ -714,7 +714,7 @@ class RegionFinder:
                 return True
             if BODY_FOLLOW.match(text, end) and (len(word) >= 3 or "county" not in levels or len(codes) == 1):
                 return True
-            if BODY_FOLLOW.match(text, end) and "city" in levels and STRONG_BODY_FOLLOW.match(text, end):
+            if "city" in levels and STRONG_BODY_FOLLOW.match(text, end):
                 return True
             if PARTY_ORGAN_FOLLOW.match(text, end) and (levels & {"province", "city"} or (
                     len(codes) == 1 and word not in COMMON_WORD_SHORTS and word not in COUNTY_SHORT_WORDS)):
