@@ -118,7 +118,10 @@ ACADEMICIANS = re.compile(r"(?:中国(?:科学|工程)院|中科院|两院)(?:[\
 ORDINAL_LEAD = re.compile(r"^(?:\d{4}年度?|第?[一二三四五六七八九十百]+届)+")
 DOC_NUMBER_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,8}〔\d{4}〕\s*\d+\s*号[：:\s]")
 # A national meeting by its name at a headline's head (2018年全国…工作会议): the nation's wherever it is held.
-NATIONAL_MEETING = re.compile(r"(?:\d{4}年?)?全国[^，,。：:]{1,24}?(?:(?:工作)?会议|(?:现场)?推进会|现场会|集中示范活动|"
+# (after a year or an edition: 第十四届全国对口支援三峡库区经贸洽谈会在重庆召开)
+EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届|首届")
+NATIONAL_MEETING = re.compile(r"(?:\d{4}年?)?(?:" + EDITION.pattern + r")?全国[^，,。：:]{1,24}?"
+                              r"(?:(?:工作)?会议|(?:现场)?推进会|现场会|集中示范活动|"
                               # a national body's classes, forums of exchange and congresses, run by it wherever held
                               # (全国地市级友协领导干部培训班在常德举办, 全国会员代表大会在武夷山市召开)
                               r"培训班|研修班|座谈会|交流会|表彰(?:大)?会|洽谈会|(?:会员)?代表大会)")
@@ -911,7 +914,10 @@ PROVINCIAL_DEPUTIES_AT_SESSION = re.compile(r"(?:省|自治区)人大代表[^，
                                             r"(?:省|自治区)[“\"]?(?:两会|人代会)|"
                                             # (reviewing the province's government report, which only its session does:
                                             # 我市省人大代表和政协委员认真审议讨论省政府工作报告)
-                                            r"审议[^，,。：:]{0,6}?(?:省|自治区)政府工作报告)")
+                                            r"审议[^，,。：:]{0,6}?(?:省|自治区)政府工作报告|"
+                                            # (handing in bills and proposals, which go to the session, or going to
+                                            # it: 我市省人大代表向大会提交议案建议65件, 我州省人大代表顺利抵长参会)
+                                            r"向大会提交|(?:提交|提出)[^，,。：:]{0,6}?议案|参会)")
 # The national session as a city's NPC deputies' headlines name it (抵京, 参会, 出席全国两会, 会议闭幕 记者连线…).
 NPC_SESSION_CUE = re.compile(r"^(?!.*闭会).*(?:抵京|赴京|进京|在京|返回|参会|会前|两会|盛会|会议|出席|闭幕|开幕|大会|报到|"
                              r"审议|热议|工作报告|议案|代表通道)")
@@ -2934,6 +2940,9 @@ class RuleClassifier:
         """Whether the nation word (中国, 全国) opens the headline as its subject (after a year or an exclamation
         lead-in), outside quotes, and no other place is named in it."""
         t = NATION_LEAD_IN.sub("", COLUMN_TAG.sub("", title))
+        edition = EDITION.match(t)
+        if edition is not None and NATIONAL_MEETING.match(t, edition.end()):
+            t = t[edition.end():]  # (a national meeting's edition, 第十四届全国…洽谈会在重庆召开, as a year before it)
         held = HELD_AT.search(t)
         if held is not None and (CAPITAL_VENUE.fullmatch(held.group(1)) or NATIONAL_MEETING.match(t)):
             t = t[:held.start()] + t[held.end():]  # the capital as the venue names no other place

@@ -177,6 +177,9 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
                       r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Measure words after a count (17件, 3名, 两位): a relative level word right after them begins a body's name (督办17件市人大
+# 代表建议: the city's deputies' proposals), not the end of a word.
+COUNT_WORDS = "件项名位个批条份"
 # What may not follow a former name's last character for it to be one (市场, 市民, 县域, 县级, 区域: 红星区域 is no 红星区,
 # 区块链 no 三山区; and a city's short before 县市区 or 县（市、区）, 区县, is its counties and districts: 株洲县市区, 上饶县（市、区）,
 # 伊春区县 are no former 株洲县, 上饶县 or 伊春区).
@@ -1238,13 +1241,16 @@ class RegionFinder:
                              and not (text[pos - 1] == "盟" and ((source is not None and source.province == "150000")
                                                                  or "内蒙古" in text)))) \
                     and not (text[pos - 1] == "团" and text.startswith("委", pos + 1) and not text.startswith("集", pos - 2)) \
-                    and not text.startswith("精神", pos - 2):
+                    and not text.startswith("精神", pos - 2) \
+                    and not (text[pos - 1] in COUNT_WORDS and pos > 1
+                             and (text[pos - 2].isdigit() or text[pos - 2] in "一二两三四五六七八九十百千几多")):
                 # 城市人大, 全市委员 etc.: the marker belongs to another word (a democratic party's short before it, 民盟市委会,
                 # 致公党市委, 九三学社市委, names its committee of that level; a person leading, 率省人大…, a body of it;
                 # but 团市委 is the level's Youth League; after a verb of studying or deploying, 研究市第八次党代会筹备工作,
                 # 部署省人代会…, the level's body is the object, a word of its own; and
                 # a body right after a spirit relayed, 学习贯彻…全会精神省委宣讲团报告会…, begins a phrase of its own;
-                # after a year's word, 2020年度市政府部门述职…, the government whose year it is)
+                # after a year's word, 2020年度市政府部门述职…, the government whose year it is; but after a count,
+                # 督办17件市人大代表建议, 3名省人大代表…, the counted level's body begins a phrase of its own)
                 continue
             d = None
             if not rm.group(1) or rm.group(0)[0] == "全":
