@@ -36,7 +36,8 @@ SEEN_DATE = "2026-11-29"
 # Raw files gathered on a later day, by the first file of that day's batch (their pages were read that day).
 SEEN_DATES_FROM = (("h99zzzzna.txt", "2026-11-30"), ("h99zzzzzzzzzzzzzzha.txt", "2026-12-02"),
                    ("h99zzzzzzzzzzzzzzla.txt", "2026-12-03"), ("h99zzzzzzzzzzzzzzzzf.txt", "2026-12-04"),
-                   ("h99zzzzzzzzzzzzzzzzzzh.txt", "2026-12-05"))
+                   ("h99zzzzzzzzzzzzzzzzzzh.txt", "2026-12-05"),
+                   ("h99zzzzzzzzzzzzzzzzzzzzr.txt", "2026-12-06"))
 
 ACTOR_TYPES = {
     "congress_committee", "congress_plenary", "deputies", "party_committee", "party_department",
@@ -832,6 +833,15 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-fifty-second and -fifty-third sets, session 77, raw/h99…zzzzr and h99…zzzzs: city papers', provincial
+    # portals' and county media centres' local-politics news of 广东, 广西, 海南, 湖南 and 江西; county and district
+    # government, party, CPPCC, court and procuratorate sites' work news of 山东, 河南, 河北, 安徽, 江苏, 浙江 and 上海: read
+    # twice, measured at 84aace3, then their errors read before import; 24 sites new)
+    "2026-12-06 (hundred-and-fifty-second and -fifty-third sets)": frozenset({
+        '111.231.65.147', 'auribault.com', 'cqjohnsonfilms.com', 'dgganshang.com', 'foshanplus.com', 'fyun.cc',
+        'gxhzzs.com', 'hn-chinnews.com', 'hzdjw.gov.cn', 'jcd369.com', 'jntimes.cn', 'jsnol.com', 'kuaihz.com',
+        'ncszgh.gov.cn', 'qiantang.gov.cn', 'qianxi.cn', 'routeryun.com', 'shangyu.gov.cn', 'szgqt.org.cn',
+        'yhbhxx.com', 'zbdj.gov.cn', 'zdbk.net', 'zjmazhang.gov.cn', 'zjwlwomen.org.cn'}),
     # (the hundred-and-fiftieth and -fifty-first sets, session 76, raw/h99…zzzzp and h99…zzzzq: congress, party, government
     # and CPPCC news of 2005 to 2013 with the leaders of those years; headlines that name no place on the congress, CPPCC
     # and government sites and the aggregators that publish them: read twice, measured at 0e0561b, then their errors read

@@ -41,7 +41,7 @@ MIN_NEWS_SHARE = 0.85
 MIN_TEST_HEADLINES = 541
 MIN_TEST_SITES = 508
 # The days the stored pages were read on (scripts/label_headlines.py, SEEN_DATES_FROM).
-SEEN_DAYS = ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05")
+SEEN_DAYS = ("2026-11-29", "2026-11-30", "2026-12-02", "2026-12-03", "2026-12-04", "2026-12-05", "2026-12-06")
 MIN_TRAIN_SITES = 334
 
 KINDS = {"upper", "lower", "external", "internal"}
