@@ -833,6 +833,14 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-fifty-fourth and -fifty-fifth sets, session 78, raw/h99…zzzzt and h99…zzzzu: national and central
+    # sites' news and features, national organisations' and enterprises' and their branches' news, and hospitals',
+    # universities', institutes' and state companies' own news, outside 福建 and 湖北; sites of every kind in 福建 and
+    # 湖北, at most two lines a site: read twice, measured at 2f25145, then their errors read before import; 21 sites new)
+    "2026-12-06 (hundred-and-fifty-fourth and -fifty-fifth sets)": frozenset({
+        '10086.cn', 'aknky.cn', 'chinapost.com.cn', 'cqqzhou.com', 'ezu.cn', 'fjhszpx.com', 'fjznxww.com', 'gdaas.cn',
+        'h2o-china.com', 'has.ac.cn', 'hbmzu.edu.cn', 'hfuu.edu.cn', 'lsjtjt.cn', 'sast.org.cn', 'shkdhyxh.com',
+        'smedric.cn', 'wmu.edu.cn', 'xamyy.com', 'xjgc.com', 'xxagri.org.cn', 'ychcqmu.com'}),
     # (the hundred-and-fifty-second and -fifty-third sets, session 77, raw/h99…zzzzr and h99…zzzzs: city papers', provincial
     # portals' and county media centres' local-politics news of 广东, 广西, 海南, 湖南 and 江西; county and district
     # government, party, CPPCC, court and procuratorate sites' work news of 山东, 河南, 河北, 安徽, 江苏, 浙江 and 上海: read
