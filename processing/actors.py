@@ -931,10 +931,11 @@ CONGRESS_RULE = re.compile(r"^(?!.*政府令).*(?:(?:条例|规定|决定|决议
 
 
 # A place's 条例 (the form a congress's local regulations take; a 规定 or a 决定 may be its government's) that is the
-# whole headline with what is said of it: explained or coming into force (《某市某某条例》解读, …正式实施, …5月1日起施行).
+# whole headline with what is said of it: explained or coming into force (《某市某某条例》解读, …正式实施, …5月1日起施行,
+# …将于今年10月1日起施行).
 # Not a draft (（草案）, 送审稿: whose draft it is varies), nor another body's act about it (…宣传月活动启动 市城管局…,
 # 实施细则出台, 知识竞赛).
-REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条例)》(?:(?:将于|将|自|于|从)?(?:\d{4}年)?"
+REGULATION_AT_HEAD = re.compile(r"^(?:关于)?《(?P<name>[^》（(]{4,40}?条例)》(?:(?:将于|将|自|于|从)?(?:\d{4}年|今年|明年)?"
                                 r"(?:\d{1,2}月\d{1,2}日|今日|今天|明日|明天|今|明)?起?)?(?:正式)?"
                                 r"(?:施行|实施|生效|颁布实施|颁布|公布|出台|解读|政策解读|的解读|全文)[。！!\s]*"
                                 # (and what it brings, in a phrase after a comma: …出台,今后养犬将有法可依)

@@ -769,6 +769,10 @@ def test_a_places_regulation_heading_the_headline_is_its_congresss() -> None:
     soa = ("国家海洋局", "http://www.soa.gov.cn/xw/dfdwdt/dfjg/201803/t20180305_60538.html")
     assert kind("210700", "《锦州市海岸带保护与利用管理条例》正式实施", *soa) == "internal"
     assert kind("210200", "《锦州市海岸带保护与利用管理条例》正式实施", *soa) == "external"
+    # (the year said as a word before the date: 今年, a fresh set's dev row)
+    mnw = ("闽南网", "http://www.mnw.cn/nanping/wuyishan/2923080.html")
+    assert kind("350000", "《福建省武夷山国家公园条例》将于今年10月1日起施行", *mnw) == "internal"
+    assert kind("420000", "《福建省武夷山国家公园条例》将于今年10月1日起施行", *mnw) == "external"
     assert kind("510100", "《成都龙泉山城市森林公园管理规定（送审稿）》公开征求意见", "成都市人民政府门户网站",
                 "http://www.chengdu.gov.cn/chengdu/home/lfzj_detail.shtml?method=appDataDetail&groupId=139&appId=5148"
                 "&dataId=423556") == "lower"
