@@ -697,6 +697,14 @@ NATIONAL_MEMBER_AT_SESSION = re.compile(r"(?:出席|列席|参加|履职)[^，,�
 # A central company's own site by its name (中国华电集团有限公司, 中国三峡集团, 中国石油), not a portal's (中国有色网)
 CENTRAL_COMPANY_SITE = re.compile(r"(?:" + CENTRAL_COMPANY.pattern + r")$|中国[\u4e00-\u9fff]{2,12}?(?:集团|(?:股份)?有限公司)$")
 CENTRAL_COMPANY_SEAT = "110000"  # the central companies of actors.CENTRAL_COMPANY are run from Beijing
+# A national academy's institute, hospital or branch, or a 中国… institute or design institute, by its site's name
+# (中国科学院遗传与发育生物学研究所, 中国中医科学院望京医院, 中国水稻研究所, 中国市政工程西南设计研究总院): a unit seated in
+# one city, whose name begins with 中国 but which is no national organ; the academies themselves (中国科学院, 中国水产科学
+# 研究院) and national centres (中国疾病预防控制中心) are not matched.
+SEATED_UNIT_SITE = re.compile(r"^(?:中国|中)(?:科学院|科院|中医科学院|医学科学院|农业科学院|社会科学院|林业科学研究院|"
+                              r"水产科学研究院|工程物理研究院|地质科学院)[\u4e00-\u9fff（）()]{2,24}?"
+                              r"(?:研究所|研究院|研究中心|创新中心|医院|植物园|分院|所)$"
+                              r"|^中国[\u4e00-\u9fff]{2,14}研究所$|^中国[\u4e00-\u9fff]{2,12}设计(?:研究)?(?:总)?院$")
 # A place's whole deputy work, which its congress standing committee organises: liaison stations built across it or
 # their head station, its deputies' named campaign and month of reports to voters (建成1146个代表工作站, 代表联络总站,
 # “五微”代表行动, 直选代表述职月, 表彰优秀人大代表): a named campaign in quotes, the place's deputies commended; not one
@@ -2617,6 +2625,15 @@ class RuleClassifier:
             # or youth league with no place word (校党委, 学校…共青团), is a unit somewhere inside that place, not
             # its authority
             actor = dataclasses.replace(actor, via="subunit")
+        if actor is not None and actor.via == "source" and (actor.source == "source" or OWN_PARTY_ORGAN.fullmatch(actor.text)) \
+                and actor.region is not None and actor.region.level == "nation" \
+                and SEATED_UNIT_SITE.search(item.source_name or ""):
+            # an institute's or a hospital's own news on its site, whose name begins with 中国, nothing else named but
+            # its party committee (遗传发育所组织召开… on 中国科学院遗传与发育生物学研究所's, 公司召开专题党委常委会 on
+            # 中国市政工程西南设计研究总院's): a unit seated somewhere in the country, not the nation acting (what the
+            # headline names, 中科院某局, is read as before)
+            actor = dataclasses.replace(actor, via="subunit", text=item.source_name + (
+                actor.text if actor.source != "source" else ""))
         if actor is not None and actor.body == "public" and actor.via == "name" and actor.source == "headline" \
                 and actor.region is not None and actor.region.level in ("province", "city") and actor.text \
                 and item.title.startswith(actor.text) \

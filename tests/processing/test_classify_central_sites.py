@@ -187,3 +187,18 @@ def test_a_central_companys_own_site_is_the_company_not_the_nation(title: str) -
     # a central body's own site is still the nation's
     assert Classifier("350000").classify(Item(title="2018年全国质量监督检验检疫工作会议在京召开",
                                                source_name="国家质量监督检验检疫总局门户网站")).kind == "upper"
+
+
+@pytest.mark.parametrize("title", ["遗传发育所组织召开巡视整改专题民主生活会", "所传达贯彻院工作会议精神 部署2012年重点工作",
+                                   "公司召开专题党委常委(扩大)会传达学习王彤宙董事长调研西南区域时的讲话精神并研究贯彻落实工作方案"])
+def test_an_institutes_own_site_named_china_is_a_unit_not_the_nation(title: str) -> None:
+    # 中国科学院遗传与发育生物学研究所, 中国科学院分子植物科学卓越创新中心, 中国市政工程西南设计研究总院: seated in one
+    # city, their own news (or their party committee's) is a unit somewhere in the country, 外情 for every home here
+    kinds(title)
+    v = Classifier("350200").classify(item_of(tuning_row(title)))
+    assert v.kind == "external" and "基层单位" in v.reason and "中国" in v.reason
+    # what such a site relays from the academy above is still the nation's, and an academy's own site is national
+    assert Classifier("350200").classify(Item(title="中科院重大任务科技局局长于英杰调研地化所",
+                                              source_name="中国科学院地球化学研究所")).kind == "upper"
+    assert Classifier("350200").classify(Item(title="刘英杰副院长赴天津参加研讨会",
+                                              source_name="中国水产科学研究院")).kind == "upper"
