@@ -558,9 +558,11 @@ LAW_IMPLEMENTATION_CHECK = re.compile(r"^(?P<place>(?!关于|开展)[\u4e00-\u9f
 # end or its act (武汉生物技术研究院获批…, 武汉光电国家研究中心：…, 武汉国家生物产业基地和恩施高新区…): a unit somewhere
 # in that place, not the place acting (which district holds it is not said). Bodies (政府, 人大, 法院, 委) are the
 # actors' finder's, zones ZONE_AFTER's, universities the institutions table's.
-UNIT_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:研究院|研究所|研究中心|产业基地|基地|有限公司|股份公司|公司|集团|协会|商会|学会|"
-                              r"分会|产业园|博物馆|纪念馆|图书馆|实验室)"
-                              r"(?=[：:，,\s]|获|和|与|荣获|入选|成立|举办|举行|召开|开展|发布|签约|$)")
+UNIT_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:研究院|研究所|研究中心|产业基地|基地|有限公司|股份公司|公司|集团|协会|商会|"
+                              r"学会|分会|产业园|博物馆|纪念馆|图书馆|实验室)"
+                              # (or an institute by its short name, 武汉病毒所, 兰州化物所, 福建物构所)
+                              r"|[\u4e00-\u9fff]{2,3}(?<![场会厕住])所)"
+                              r"(?=[：:，,\s]|获|和|与|荣获|入选|成立|举办|举行|召开|开展|发布|签约|[0-9]{4}年|$)")
 NOT_A_UNIT = re.compile(r"政府|人大|政协|法院|检察院|[党市区县省州]委|公安|局|厅|办公室|委员会|高新区|开发区|经开区|新区|大学|学院|"
                         r"两会|代表")
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")

@@ -40,6 +40,9 @@ from tests.processing.verdicts import headline_verdict as _verdict
     ("武汉国家生物产业基地和恩施高新区合作共建分园区", "420106", "external"),
     ("武汉生物技术研究院获批国家专业化众创空间", "420100", "lower"),
     ("武汉光电国家研究中心：源自光谷 光谷之源 光耀未来", "420106", "external"),
+    # ... or an institute by its short name ending in 所 (福建物构所, 兰州化物所): the institute, not its province or city
+    ("福建物构所与新疆理化所搭建合作桥梁", "350200", "external"),
+    ("福建物构所与新疆理化所搭建合作桥梁", "350502", "external"),
     # a paper's local edition (嘉兴日报平湖版) is the place it is for: its 市 is 平湖市, not 嘉兴
     ("市十五届人大常委会 第四十七次会议召开", "330482", "internal"),
     ("市十五届人大常委会 第四十七次会议召开", "330400", "lower"),
