@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/headline_only_reading.py sample --split dev --n 400 --chunks 4 OUTDIR
     .venv/bin/python scripts/headline_only_reading.py score --split dev READINGS... [--rows]
+    .venv/bin/python scripts/headline_only_reading.py agree --split test READINGS... --second READINGS...
 
 The corpus's gold was annotated by people reading the whole page. The classifier gets the headline, the site's name
 and the URL. `sample` writes chunks of a part's rows (`id|title|source_name|url`; the test part whole) and, beside
@@ -12,7 +13,8 @@ the site's region) by the labelling rule (scripts/label_headlines.py rule_kind),
 aggregates beside the classifier's on the same rows: per home macro-F1 and accuracy, the news-style macro-F1 of the
 lowest home, accuracy pooled over the homes, and each derived reading's accuracy. Where the reader and the classifier
 score alike, the headline holds no more than the classifier reads; the rest of the way to the gold is on the page.
-On the test part only aggregates are printed (`--rows`, the rows where the two differ, is refused there).
+On the test part only aggregates are printed (`--rows`, the rows where the two differ, is refused there). `agree`
+compares two readers' readings of the same rows: how often they give the same kind, and how often either is right.
 """
 
 from __future__ import annotations
@@ -147,6 +149,26 @@ def score_readings(split: str, readings: dict[str, tuple[dict[str, Any], bool]],
     return figures
 
 
+def agreement(split: str, first: dict[str, tuple[dict[str, Any], bool]],
+              second: dict[str, tuple[dict[str, Any], bool]]) -> dict[str, Any]:
+    """How often two readings of the same rows give the same kind (the eight homes pooled, each derived reading), and
+    how often at least one of them is right: the reading's spread, aggregates only."""
+    rows = [r for r in part(split) if r["id"] in first and r["id"] in second]
+    counts = {w: {"same": 0, "either_right": 0, "n": 0} for w in ("homes", *READINGS)}
+    for r in rows:
+        homes = [("homes", h, r["labels"][h]["kind"]) for h in HOMES if h in r["labels"]]
+        homes += [(which, d.code, derived_gold(r, d.code)) for which, d in reading_homes(r)]
+        for which, code, gold in homes:
+            a, b = reader_kind(first[r["id"]][0], code), reader_kind(second[r["id"]][0], code)
+            c = counts[which]
+            c["same"] += a == b
+            c["either_right"] += gold in (a, b)
+            c["n"] += 1
+    return {"split": split, "rows": len(rows), **{w: {"n": c["n"], "same": round(c["same"] / c["n"], 4),
+                                                      "either_right": round(c["either_right"] / c["n"], 4)}
+                                                  for w, c in counts.items() if c["n"]}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -160,7 +182,15 @@ def main(argv: list[str] | None = None) -> int:
     sc.add_argument("readings", type=Path, nargs="+")
     sc.add_argument("--split", choices=("train", "dev", "test"), default="dev")
     sc.add_argument("--rows", action="store_true", help="also list the rows where reader and classifier differ")
+    ag = sub.add_parser("agree")
+    ag.add_argument("first", type=Path, nargs="+")
+    ag.add_argument("--second", type=Path, nargs="+", required=True)
+    ag.add_argument("--split", choices=("train", "dev", "test"), default="dev")
     args = ap.parse_args(argv)
+    if args.cmd == "agree":
+        print(json.dumps(agreement(args.split, read_readings(args.first), read_readings(args.second)),
+                         ensure_ascii=False))
+        return 0
     if args.cmd == "sample":
         sample(args.split, args.n, args.chunks, args.seed, args.out)
         return 0

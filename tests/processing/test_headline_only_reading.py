@@ -16,7 +16,8 @@ FIGURES = json.loads((READINGS / "figures.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("split", "file", "recorded"), [("dev", "dev_sample.txt", "dev_sample"),
-                                                         ("test", "test.txt", "test")])
+                                                         ("test", "test.txt", "test"),
+                                                         ("test", "test_second.txt", "test_second")])
 def test_stored_readings_give_the_recorded_reader_figures(split: str, file: str, recorded: str) -> None:
     readings = hor.read_readings([READINGS / file])
     part = {r["id"] for r in hor.part(split)}
@@ -28,6 +29,11 @@ def test_stored_readings_give_the_recorded_reader_figures(split: str, file: str,
     assert {h: f["reader"] for h, f in got["per_home"].items()} == {h: f["reader"] for h, f in want["per_home"].items()}
     assert {w: f["reader"] for w, f in got["readings"].items()} == {w: f["reader"] for w, f in want["readings"].items()}
     assert "differ" not in got
+
+
+def test_the_two_readings_of_the_test_part_agree_as_recorded() -> None:
+    got = hor.agreement("test", hor.read_readings([READINGS / "test.txt"]), hor.read_readings([READINGS / "test_second.txt"]))
+    assert got == FIGURES["test_agreement"]
 
 
 def test_a_test_part_is_scored_in_aggregates_only(capsys: pytest.CaptureFixture[str]) -> None:
