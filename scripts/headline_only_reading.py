@@ -131,16 +131,16 @@ def score_readings(split: str, readings: dict[str, tuple[dict[str, Any], bool]],
     classifiers: dict[str, Classifier] = {}
     right = {which: {"reader": 0, "classifier": 0, "n": 0} for which in READINGS}
     for r in rows:
-        for which, home in reading_homes(r):
-            gold = derived_gold(r, home.code)
-            said = reader_kind(readings[r["id"]][0], home.code)
-            right[which]["reader"] += said == gold
+        for which, division in reading_homes(r):
+            truth = derived_gold(r, division.code)
+            said = reader_kind(readings[r["id"]][0], division.code)
+            right[which]["reader"] += said == truth
             if classifier:
-                clf = classifiers.setdefault(home.code, Classifier(home.code)).classify(item_of(r)).kind
-                right[which]["classifier"] += clf == gold
-                if (said == gold) != (clf == gold):
-                    differ.append(f"{which} {home.code} gold {gold} reader {said} classifier {clf} | {r['title']} | "
-                                  f"{r['source_name']}")
+                verdict = classifiers.setdefault(division.code, Classifier(division.code)).classify(item_of(r)).kind
+                right[which]["classifier"] += verdict == truth
+                if (said == truth) != (verdict == truth):
+                    differ.append(f"{which} {division.code} gold {truth} reader {said} classifier {verdict} | "
+                                  f"{r['title']} | {r['source_name']}")
             right[which]["n"] += 1
     figures["readings"] = {which: {"n": c["n"], **{who: round(c[who] / c["n"], 4) for who in whos}}
                            for which, c in right.items() if c["n"]}
