@@ -353,7 +353,8 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?:群众|人民|百姓)[“\"]?代言人"),
      "deputies"),
     (re.compile(r"纪委监委|纪律检查委员会|纪律检查委|纪委|监察委员会|监委"), "supervision"),
-    (re.compile(r"中级人民法院|高级人民法院|人民法院|中院|高院|法院"), "court"),
+    # (a level's courts by their tier, 全省中级法院院长会议, 全市基层法院…: the courts of that level's place)
+    (re.compile(r"中级人民法院|高级人民法院|基层人民法院|人民法院|中级法院|高级法院|基层法院|中院|高院|法院"), "court"),
     (re.compile(r"人民检察院|检察院|检察长|检察(?!官)"), "procuratorate"),
     # (and the session's press passage for its members, 委员通道, as 代表通道 is the congress's: a 两会's 委员通道, 海南省两会
     # “委员通道”首次开启, is the CPPCC's)
@@ -786,7 +787,9 @@ PARTY_DELEGATES = re.compile(r"党代表")
 CONTEST_WON = re.compile(r"在[^，,。；;！!？?\s]{2,40}?(?:活动|比赛|大赛|竞赛|评选|评比|展演|运动会|锦标赛|联赛|挑战赛|技能赛|"
                          r"会演|汇演|征文)中(?:获奖|获得|荣获|斩获|夺得|摘得|喜获|再获|勇夺|获评)")
 # The verbs of an award, a title or a list granted (某地荣获某省某称号, 拟认定为某省某示范区): what follows names the award.
-AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为")
+AWARD_VERB = re.compile(r"荣获|获评|荣膺|被评为|被授予|被命名为|获授|获批|被认定为|拟认定为|认定为|命名为|"
+                        # (a title kept or won again: 我县蝉联“山西省文化强县”荣誉称号)
+                        r"蝉联|再获|喜获")
 # A town's or township's congress named by the town (醪桥镇第六届人民代表大会, 某乡人大主席团).
 TOWN_CONGRESS_NAMED = re.compile(r"([\u4e00-\u9fff]{1,6}[镇乡])(?:第[一二三四五六七八九十]+届)?(?:人民代表大会|人大)")
 # ... and the towns' and townships' congresses all together (武宣县各乡镇全部顺利召开人民代表大会, 雨城区各镇…召开…人代会)
@@ -1899,8 +1902,11 @@ class ActorFinder:
                     if up is not None:
                         return Actor(first.body, up, first.text, where, "context")
                     named = None
-                if named is not None and not (first.via == "none" and text[at:at + 1] in "省市区县州"
-                                              and named.start > at):
+                # (a level word heading the body, or inside a democratic party's or the league's name, 农工党市委会为
+                # 肇庆扶贫…: the body of the site's level, the place after it not its own)
+                inside = LEVEL_IN_NAME.search(first.text)
+                leveled = text[at:at + 1] in "省市区县州" or (inside is not None and inside.start() > 0)
+                if named is not None and not (first.via == "none" and leveled and named.start > at):
                     # a place named only after the body (某院授予某区法院…) may be its object: held lower
                     via = "context" if named.start > at else "name"
                     return Actor(first.body, self._court_level(first.text, named.division), first.text, where, via)
