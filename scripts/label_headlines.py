@@ -833,6 +833,16 @@ RETIRED_TEST: dict[str, frozenset[str]] = {
 # Sites whose headlines were classified and their errors read before they were imported (gathered as a fresh set to find
 # the failure kinds of sites never seen, then read twice): never a test part, they join as dev sites.
 ANALYSED_BEFORE_IMPORT: dict[str, frozenset[str]] = {
+    # (the hundred-and-sixty-second to -sixty-fifth sets, session 80, raw/h99…zzzzzc to zzzzzf: people's organisations',
+    # democratic parties', courts' and procuratorates' sites in eight more provinces; prefecture-level cities' bodies and
+    # papers in ten; county party committees' and governments' own sites; city news copies and portals' city channels,
+    # at most two lines a site: read twice, measured at 00c1129 and read from the headline alone by other readers, then
+    # their errors read before import; 23 sites new)
+    "2026-12-06 (hundred-and-sixty-second to -sixty-fifth sets)": frozenset({
+        '8.134.116.66', '91kweb.com', 'bysjw.gov.cn', 'chnzj.gov.cn', 'cnxnmp.com', 'dhdj.gov.cn', 'duchang.gov.cn',
+        'glw7.com', 'hysgq.gov.cn', 'jdzzsq.gov.cn', 'jintanzx.com', 'kcwzh.com', 'mayxonghoigiare.com',
+        'mingshengbao.com', 'njngd.gov.cn', 'students-china.com', 'szxxg.com', 'tcszx.gov.cn', 'usy7.cc', 'ydnews.net',
+        'zjgzgh.org.cn', 'zyxcw.com.cn', 'zzidc.info'}),
     # (the hundred-and-fifty-eighth to -sixty-first sets, session 80, raw/h99…zzzzx, zzzzy, zzzzza and zzzzzb: county and
     # district congresses' and media centres' own news; prefecture-level cities' bodies and papers; provincial bodies and
     # papers; people's organisations', democratic parties', courts' and procuratorates' sites, at most two lines a site:
