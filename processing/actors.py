@@ -347,7 +347,7 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # nor a congress's work on its deputies named with them, 咸安区人大代表工作富有特色: the congress's, as 代表工作 is)
     (re.compile(r"(?:人民代表大会|人大)" + DEPUTIES_GROUP + r"|人大代表(?!工作(?![站室委]))|代表联络站|代表之家|代表工作站|"
                 r"(?<!激发|发挥|服务|支持|保障|支部|师生|学生|职工|市民|群众|居民|村民|家长|员工|党员|教师|各界|团员|"
-                r"业主|股东)(?<!志愿者)代表们?(?![大团会性]|人士)|"
+                r"业主|股东)(?<!志愿者)(?<!党)代表们?(?![大团会性]|人士)|"
                 # (and the press's name for deputies, the people's spokesmen: 群众“代言人”们来了, 做好群众代言人; not a
                 # brand's, 品牌代言人)
                 r"(?:群众|人民|百姓)[“\"]?代言人"),
@@ -362,7 +362,9 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (not 党组织, party organisations in general: 某区各级党组织开展…, 基层党组织…)
     # (but a company's, 中国移动湖北公司各级党组织: its own party organs, read as its 党委)
     # (a prefecture's party committee, 阿克苏地委, as 州委 and 盟委 are)
-    (re.compile(r"党代会|党代表大会|党委|(?<=[\u4e00-\u9fff])地委(?![员托])|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),
+    # (and a party congress's delegates, 党代表, by their passage or at work: 湖南“党代表通道”: the party's congress, no
+    # people's deputies)
+    (re.compile(r"党代会|党代表大会|党代表|党委|(?<=[\u4e00-\u9fff])地委(?![员托])|委(?![员托])|党组(?!织)|(?<=公司|集团)(?:各级|基层)?党组织|领导(?!小组|干部)"), "party"),
     # (a department's corps, 省消防总队 or 某市交警支队, is a department as a bureau is; not a volunteers' or youth team's
     # 支队, the armed police's 总队, or the statistics bureau's 调查总队 in a province, which is the nation's; and no
     # situation ending in 局 that SITUATION_JU names, 工作大局, 新格局, 开好局, is a bureau)
@@ -584,6 +586,8 @@ FOREIGN_BEFORE = re.compile(FOREIGN_COUNTRY + r"(?:政府|国家)?$")
 # A place's people studying or watching a leader's speech (某地各界收看…习近平重要讲话, 某地干部群众学习…批示): they,
 # not the leader named after them, are what the headline is about.
 PEOPLE_STUDY = re.compile(r"(?P<who>[\u4e00-\u9fff]{0,2}界|广大干部群众|干部群众|干群|党员干部|干部职工|广大党员|人民群众|群众|人民|"
+                          # (and its leading bodies' leaders together, 县四套班子领导集中收看十八大开幕盛况)
+                          r"(?:四套|四大|五套)班子(?:领导|成员)|四大家领导|"
                           r"广大师生|全校师生|师生|教职工)"
                           r"[^，,。]{0,8}?(?:学习|收看|收听|观看|热议|关注|传达|贯彻|认真学习|热烈反响|拥护)")
 # An event's name begun by 中国 after its edition (首届中国陶瓷电商峰会, 第三届中国某某节): the event, not the nation.
@@ -616,8 +620,9 @@ JOINT_LEVELS = re.compile(r"(?<![全本各])省、?市(?:、?县区?|、?区县?
 # university or unit (九三学社安徽大学支社, 民盟某大学委员会).
 DEMOCRATIC_PARTY = re.compile("|".join((*DEMOCRATIC_PARTY_SHORT.values(), "九三学社")))
 # (a numbered branch, 民盟宜兴八支部, 第三支部: the number is part of its name)
-BRANCH = re.compile(r"(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委员会|总支部?|支社|支部|小组)")
-BRANCH_IN_UNIT = re.compile(r"(?:基层委员会|委员会|总支部?|支社|支部|小组)")
+# (a base committee by its short too, 九三学社安徽农业大学基层委)
+BRANCH = re.compile(r"(?:第?[一二三四五六七八九十0-9]{1,3})?(?:基层委(?:员会)?|总支部?|支社|支部|小组)")
+BRANCH_IN_UNIT = re.compile(r"(?:基层委(?:员会)?|委员会|总支部?|支社|支部|小组)")
 # The verbs of calling on a body (某集团拜访某市委市政府): the body after them is the one called on.
 CALLS_ON = re.compile(r"拜访|拜会|走访")
 # The level each relative word names (省 a province, 市/州 a city, 区/县 a county).

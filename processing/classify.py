@@ -163,13 +163,18 @@ CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|�
 # the higher levels' spirit are relayed): the party committee's.
 PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)"
                                 # (the whole place's, not a system's or a unit's: 全市税务系统领导干部会议, 某集团召开…)
-                                r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)")
+                                r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)"
+                                # (or the place convening its committee's own conference by name: 镇坪县召开2023年县委工作
+                                # 会议, 某市召开市委经济工作会议)
+                                r"|(?:召开|举行)[^，,。：:]{0,8}?[省市县区州旗]委(?:工作|经济工作|农村工作|全体|全体扩大)?(?:会议|全会)")
 # A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察, 某县推进巡察向村级党组织全覆盖): its party
 # committee's.
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)(?:[^，,。]{0,8}?巡视(?!员)|[^，,。]{0,12}?巡察)|"
-                              r"(?:巡视|巡察)(?:反馈|公告|工作动员)")
+                              r"(?:巡视|巡察)(?:反馈|公告|工作动员)|"
+                              # (a round of it by its number, or its groups moving in: 白银区：首轮巡察巡察组全面进驻到位)
+                              r"(?:首轮|第[一二三四五六七八九十\d]+轮|新一轮|本轮)巡察|巡察组[^，,。]{0,6}?(?:进驻|入驻)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
 MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")

@@ -542,3 +542,29 @@ def test_a_place_keeping_a_provincial_title_is_the_winner() -> None:
     v = tuning_verdict("我县蝉联“山西省文化强县”荣誉称号", "lower")
     assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "140121"), v.reason
     assert tuning_verdict("我县蝉联“山西省文化强县”荣誉称号", "lower", home="140000").kind == "lower"
+
+
+# The second round of fresh sets (session 80): a place convening its committee's own conference by name (镇坪县召开…县委
+# 工作会议) or a round of its inspections (白银区：首轮巡察巡察组全面进驻到位) is its party committee's.
+@pytest.mark.parametrize("title", ["镇坪县召开2023年县委工作会议", "白银区:首轮巡察巡察组全面进驻到位"])
+def test_a_places_committee_conference_or_inspection_round_is_its_party_committees(title: str) -> None:
+    v = tuning_verdict(title, "upper", by="actor")
+    assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
+
+
+# ... a party congress's delegates (“党代表通道”) are the party's, no people's deputies; a place's leading bodies'
+# leaders watching a national broadcast (县四套班子领导集中收看十八大开幕盛况) are the place's, for its city; and a
+# democratic party's base committee in a university by its short (九三学社安徽农业大学基层委) is the university's branch.
+def test_party_delegates_are_the_partys() -> None:
+    v = tuning_verdict("精彩集锦丨湖南“党代表通道”上的好声音", "upper", by="actor")
+    assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
+
+
+def test_a_places_leaders_watching_a_national_broadcast_are_the_places() -> None:
+    v = tuning_verdict("县四套班子领导集中收看十八大开幕盛况", "lower", home="330300")
+    assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "330327"), v.reason
+
+
+def test_a_democratic_partys_base_committee_in_a_university_is_its_branch() -> None:
+    v = tuning_verdict("九三学社安徽农业大学基层委赴合肥名人馆及长临河镇参观调研", "lower", by="actor")
+    assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "340104"), v.reason
