@@ -174,7 +174,9 @@ WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 PARTY_INSPECTION = re.compile(r"(?:派出|启动|开展|部署|推进)(?:[^，,。]{0,8}?巡视(?!员)|[^，,。]{0,12}?巡察)|"
                               r"(?:巡视|巡察)(?:反馈|公告|工作动员)|"
                               # (a round of it by its number, or its groups moving in: 白银区：首轮巡察巡察组全面进驻到位)
-                              r"(?:首轮|第[一二三四五六七八九十\d]+轮|新一轮|本轮)巡察|巡察组[^，,。]{0,6}?(?:进驻|入驻)")
+                              # (not a unit's report on its own rectification after one: 某中学关于区委第三轮巡察整改…)
+                              r"(?:首轮|第[一二三四五六七八九十\d]+轮|新一轮|本轮)巡察(?![^，,。]{0,8}?整改)|"
+                              r"巡察组[^，,。]{0,6}?(?:进驻|入驻)")
 # What may stand between a party committee's name and one of its departments when a standing committee member is named
 # by his department (常委、, 常委、省委, 常委秘书长、): the department's head at routine work.
 MEMBER_BY_DEPARTMENT = re.compile(r"(?:常委[、，,\s]?(?:[省市区县州旗盟]委|自治区党委)?(?:秘书长[、，,\s]?)?)?")
