@@ -166,7 +166,10 @@ PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织
                                 r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)"
                                 # (or the place convening its committee's own conference by name: 镇坪县召开2023年县委工作
                                 # 会议, 某市召开市委经济工作会议)
-                                r"|(?:召开|举行)[^，,。：:]{0,8}?[省市县区州旗]委(?:工作|经济工作|农村工作|全体|全体扩大)?(?:会议|全会)")
+                                r"|(?:召开|举行)[^，,。：:]{0,8}?[省市县区州旗]委(?:工作|经济工作|农村工作|全体|全体扩大)?(?:会议|全会)"
+                                # (or its consultation with the non-party figures, or the spirit of its party congress or
+                                # plenary carried to the people: 渝中区组织召开民主协商会, 武汉开展党代会精神宣讲活动)
+                                r"|民主协商会(?!议)|(?:党代会|党代表大会|全会)精神(?:宣讲|学习宣讲)")
 # A headline about a whole place by its relative word (全市…, 我县…): the place, read from the site.
 WHOLE_PLACE = re.compile(r"(?:全|我)[省市县区州]")
 # A place's own inspection round (安徽：派出8个巡视组, 某市启动新一轮巡察, 某县推进巡察向村级党组织全覆盖): its party
@@ -389,6 +392,9 @@ OWN_UNIT_LEADS = re.compile(r"^(?:我校|本校|学校|全校|我院|本院)(?:[
                             # 我校成功承办某学会年会, 我院加入…, 我院当选为某省某学会副会长单位): the award's giver or the society is
                             # not the actor
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,12}?(?:获|承办|加入|当选)|"
+                            # (... or winning in a contest another holds, 我校在2019年度江苏省青年志愿者行动评选中喜获佳绩)
+                            r"^(?:我校|本校|我院|本院)在[^，,。：:]{2,30}?(?:评选|比赛|大赛|竞赛|活动|评比|考核|考评)中"
+                            r"(?:喜获|荣获|获得|斩获|摘得|获)|"
                             # ... or going somewhere to do something (我校赴深圳大学城考察调研, 我校某服务团赴某县…,
                             # 我校教师团队完成某省…评估, 我院驻村工作队…): the school visits or works; the place is where
                             r"^(?:我校|本校|我院|本院)[^，,。：:]{0,16}?(?:赴|前往|走进|深入|完成|承担|驻)|"

@@ -568,3 +568,20 @@ def test_a_places_leaders_watching_a_national_broadcast_are_the_places() -> None
 def test_a_democratic_partys_base_committee_in_a_university_is_its_branch() -> None:
     v = tuning_verdict("九三学社安徽农业大学基层委赴合肥名人馆及长临河镇参观调研", "lower", by="actor")
     assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "340104"), v.reason
+
+
+# From a headline-only reading of 800 more dev rows (session 80): a place's consultation with its non-party figures
+# (渝中区组织召开民主协商会) and the spirit of its party congress carried to the people (武汉开展党代会精神宣讲活动) are
+# its party committee's work.
+@pytest.mark.parametrize("title", ["渝中区组织召开民主协商会", "武汉开展党代会精神宣讲活动"])
+def test_a_places_consultation_or_party_congress_spirit_is_its_party_committees(title: str) -> None:
+    v = tuning_verdict(title, "upper")
+    assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
+
+
+# ... and a school winning in a contest its province holds (我校在2019年度江苏省青年志愿者行动评选中喜获佳绩) is the
+# school, not the province.
+def test_a_school_winning_in_a_provinces_contest_is_the_school() -> None:
+    v = tuning_verdict("我校在2019年度江苏省青年志愿者行动评选中喜获佳绩", "lower")
+    assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "320106"), v.reason
+    assert tuning_verdict("我校在2019年度江苏省青年志愿者行动评选中喜获佳绩", "lower", home="320100").kind == "lower"
