@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from processing import model as model_mod  # noqa: E402
 from processing.classify import Classifier  # noqa: E402
 from processing.evaluate import item_of, score  # noqa: E402
-from scripts.label_headlines import derived_gold, reading_homes, rule_kind  # noqa: E402
+from scripts.label_headlines import actor_of, derived_gold, reading_homes, rule_kind  # noqa: E402
 from siqing.divisions import default_gazetteer  # noqa: E402
 
 HERE = Path(__file__).resolve().parents[1]
@@ -77,14 +77,7 @@ def read_readings(paths: list[Path]) -> dict[str, tuple[dict[str, Any], bool]]:
             if len(fields) != 7:
                 raise SystemExit(f"{path}: not 7 fields: {line[:40]}")
             rid, name, region, kind, post, extra, sure = (f.strip() for f in fields)
-            actor: dict[str, Any] = {"name": name, "region": region, "type": kind}
-            if post:
-                actor["person_post"] = post
-            for item in filter(None, extra.split(";")):
-                key, _, value = item.partition("=")
-                if key == "at":
-                    actor["at"] = value
-            out[rid] = (actor, sure == "y")
+            out[rid] = (actor_of(name, region, kind, post, extra), sure == "y")
     return out
 
 

@@ -263,13 +263,11 @@ def seen_date(file_name: str) -> str:
     return max((day for first, day in SEEN_DATES_FROM if file_name >= first), default=SEEN_DATE)
 
 
-def parse_raw(line: str, seen: str = SEEN_DATE) -> dict[str, Any]:
-    parts = line.rstrip("\n").split("|")
-    if len(parts) != 12:
-        # a title may itself hold '|': the last 11 fields are fixed
-        parts = ["|".join(parts[: len(parts) - 11]), *parts[len(parts) - 11:]]
-    title, url, source, date, site_type, site_region, style, a_name, a_region, a_type, post, extra = parts
-    actor: dict[str, Any] = {"name": a_name, "region": a_region, "type": a_type}
+def actor_of(name: str, region: str, kind: str, post: str = "", extra: str = "") -> dict[str, Any]:
+    """An annotated actor as the corpus holds it, from a raw line's actor fields (extra: `at=CODE` for a delegation at
+    another place's session, `ov=HOME:KIND,...` for hand overrides; scripts/headline_only_reading.py reads its readers'
+    lines with it too)."""
+    actor: dict[str, Any] = {"name": name, "region": region, "type": kind}
     if post:
         actor["person_post"] = post
     for item in filter(None, extra.split(";")):
@@ -278,6 +276,16 @@ def parse_raw(line: str, seen: str = SEEN_DATE) -> dict[str, Any]:
             actor["at"] = value
         elif key == "ov":
             actor["overrides"] = dict(p.split(":") for p in value.split(","))
+    return actor
+
+
+def parse_raw(line: str, seen: str = SEEN_DATE) -> dict[str, Any]:
+    parts = line.rstrip("\n").split("|")
+    if len(parts) != 12:
+        # a title may itself hold '|': the last 11 fields are fixed
+        parts = ["|".join(parts[: len(parts) - 11]), *parts[len(parts) - 11:]]
+    title, url, source, date, site_type, site_region, style, a_name, a_region, a_type, post, extra = parts
+    actor = actor_of(a_name, a_region, a_type, post, extra)
     host = (urlsplit(url).hostname or "").lower().rstrip(".")  # (a fully qualified host's root dot is none of it)
     return {
         "title": title.strip(), "source_name": source, "url": url, "host": host, "site": site_of(host),
