@@ -161,7 +161,9 @@ CONGRESS_WORK = re.compile(r"人大|代表|监督|履职|立法|议案|审议|�
 # A meeting on the party's own work (党建, 统战, 宣传思想, 老干部, 组织工作; not its department heads', 统战部长会议), or a
 # place's meeting of its leading cadres (全省领导干部会议, 我县召开领导干部会议: where the party's decisions on posts and
 # the higher levels' spirit are relayed): the party committee's.
-PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?(?:会议|大会|述职评议)"
+PARTY_WORK_MEETING = re.compile(r"(?:党建|统战|宣传思想|老干部|组织工作|警示教育)(?![部局])[^，,。]{0,10}?"
+                                # (工作会 is the press's short for 工作会议: 我区召开宣传思想暨意识形态工作会)
+                                r"(?:会议|大会|述职评议|工作会(?!议))"
                                 # (the whole place's, not a system's or a unit's: 全市税务系统领导干部会议, 某集团召开…)
                                 r"|(?:全|我|本)[省市县区州旗](?:召开|举行)?(?:全[省市县区州旗])?领导干部(?:大会|会议)"
                                 # (or the place convening its committee's own conference by name: 镇坪县召开2023年县委工作

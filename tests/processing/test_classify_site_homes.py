@@ -585,3 +585,10 @@ def test_a_school_winning_in_a_provinces_contest_is_the_school() -> None:
     v = tuning_verdict("我校在2019年度江苏省青年志愿者行动评选中喜获佳绩", "lower")
     assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "320106"), v.reason
     assert tuning_verdict("我校在2019年度江苏省青年志愿者行动评选中喜获佳绩", "lower", home="320100").kind == "lower"
+
+
+# ... and a place's meeting on the party's own work by the press's short for 工作会议 (我区召开宣传思想暨意识形态工作会):
+# its party committee's, as 宣传思想工作会议 is.
+def test_a_places_party_work_meeting_by_its_short_name_is_its_party_committees() -> None:
+    v = tuning_verdict("我区召开宣传思想暨意识形态工作会", "upper")
+    assert (v.kind, v.actor.body if v.actor else None) == ("upper", "party"), v.reason
