@@ -105,10 +105,12 @@ def score_readings(split: str, readings: dict[str, tuple[dict[str, Any], bool]],
         rs = [r for r in rows if home in r["labels"]]
         gold = [r["labels"][home]["kind"] for r in rs]
         reader = [reader_kind(readings[r["id"]][0], home) for r in rs]
-        clf = [v.kind for v in Classifier(home).classify_all([item_of(r) for r in rs])] if classifier else reader
+        preds = {"reader": reader}
+        if classifier:
+            preds["classifier"] = [v.kind for v in Classifier(home).classify_all([item_of(r) for r in rs])]
         news = [i for i, r in enumerate(rs) if r.get("style") == "news"]
         row: dict[str, Any] = {"n": len(rs)}
-        for who, pred in zip(whos, (reader, clf), strict=False):
+        for who, pred in preds.items():
             s = score(gold, pred)
             row[who] = {"macro_f1": round(s.macro_f1, 4), "accuracy": round(s.accuracy, 4)}
             pooled[who] += sum(g == p for g, p in zip(gold, pred, strict=True))
@@ -117,8 +119,9 @@ def score_readings(split: str, readings: dict[str, tuple[dict[str, Any], bool]],
                                        score([gold[i] for i in news], [pred[i] for i in news]).macro_f1)
         pooled["n"] += len(rs)
         figures["per_home"][home] = row
-        differ += [f"{home} gold {g} reader {a} classifier {b} | {r['title']} | {r['source_name']}"
-                   for r, g, a, b in zip(rs, gold, reader, clf, strict=True) if (a == g) != (b == g)]
+        if classifier:
+            differ += [f"{home} gold {g} reader {a} classifier {b} | {r['title']} | {r['source_name']}"
+                       for r, g, a, b in zip(rs, gold, reader, preds["classifier"], strict=True) if (a == g) != (b == g)]
     figures["pooled_accuracy"] = {who: round(pooled[who] / pooled["n"], 4) for who in whos}
     figures["news_macro_f1_lowest_home"] = {who: round(news_lowest[who], 4) for who in whos}
     classifiers: dict[str, Classifier] = {}
