@@ -1,6 +1,6 @@
 """How far does a careful reader get with only what the classifier is given? A headline-only reading of the corpus.
 
-    .venv/bin/python scripts/headline_only_reading.py sample --split dev --n 400 --chunks 4 OUTDIR
+    .venv/bin/python scripts/headline_only_reading.py sample --split dev --n 400 --chunks 4 OUTDIR [--exclude READINGS...]
     .venv/bin/python scripts/headline_only_reading.py score --split dev READINGS... [--rows]
     .venv/bin/python scripts/headline_only_reading.py agree --split test READINGS... --second READINGS...
 
@@ -47,9 +47,11 @@ def part(split: str) -> list[dict[str, Any]]:
     return [r for r in rows if r.get("split") == split]
 
 
-def sample(split: str, n: int | None, chunks: int, seed: int, out: Path) -> None:
-    """Chunks of a part's rows (n drawn at random, or all) and each chunk's brief, in out."""
-    rows = part(split)
+def sample(split: str, n: int | None, chunks: int, seed: int, out: Path, exclude: list[Path] | None = None) -> None:
+    """Chunks of a part's rows (n drawn at random, or all) and each chunk's brief, in out; rows an earlier reading in
+    exclude holds are not drawn again, so that each new reading is of rows nobody has read headline-only."""
+    read = set(read_readings(exclude)) if exclude else set()
+    rows = [r for r in part(split) if r["id"] not in read]
     if n is not None and n < len(rows):
         rows = random.Random(seed).sample(rows, n)
     out.mkdir(parents=True, exist_ok=True)
@@ -174,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     smp.add_argument("--n", type=int, default=None, help="rows drawn at random (default: the whole part)")
     smp.add_argument("--chunks", type=int, default=4)
     smp.add_argument("--seed", type=int, default=20261206)
+    smp.add_argument("--exclude", type=Path, nargs="*", default=[], help="earlier readings whose rows are not drawn")
     sc = sub.add_parser("score")
     sc.add_argument("readings", type=Path, nargs="+")
     sc.add_argument("--split", choices=("train", "dev", "test"), default="dev")
@@ -188,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                          ensure_ascii=False))
         return 0
     if args.cmd == "sample":
-        sample(args.split, args.n, args.chunks, args.seed, args.out)
+        sample(args.split, args.n, args.chunks, args.seed, args.out, args.exclude)
         return 0
     if args.rows and args.split == "test":
         print("the test part's rows are never listed: aggregates only", file=sys.stderr)

@@ -57,3 +57,15 @@ def test_sample_writes_chunks_and_their_briefs(tmp_path: Path) -> None:
     assert len(lines) == 10 and all(len(line.split("|")) == 4 for line in lines)
     brief = (tmp_path / "brief2.md").read_text(encoding="utf-8")
     assert str(tmp_path / "in2.txt") in brief and str(tmp_path / "out2.txt") in brief and "__" not in brief
+
+
+def test_sample_leaves_out_rows_an_earlier_reading_holds(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    hor.sample("dev", 30, 1, 7, first)
+    drawn = [line.split("|")[0] for line in (first / "in1.txt").read_text(encoding="utf-8").splitlines()]
+    reading = tmp_path / "reading.txt"
+    reading.write_text("".join(f"{rid}|某单位|350200|other|||y\n" for rid in drawn), encoding="utf-8")
+    again = tmp_path / "again"
+    hor.sample("dev", 30, 1, 7, again, [reading])
+    redrawn = [line.split("|")[0] for line in (again / "in1.txt").read_text(encoding="utf-8").splitlines()]
+    assert len(redrawn) == 30 and not set(redrawn) & set(drawn)
