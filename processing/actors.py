@@ -286,9 +286,13 @@ BODY_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 # 民主党派湖北省代表大会: the unit's)
                 r"(?<!相关)(?:各)?民主党派(?!人士|成员|支部|总支|基层)|"
                 r"妇女代表大会|妇代会|团代会|工代会|侨代会|文代会|科代会|工商联|总工会|工会|妇联|老科协|老记协|老促会|老体协|科协|侨联|文联|残联|社科联|(?=[作记美书音剧影舞曲])(?:(?<![合工创])作协(?![议调商同助])|记协|美协|书协|音协|剧协|影协|舞协|曲协)|共青团[省市区县州]委|共青团|(?<!集)团[省市区县州]委|红十字会|青联|学联|台联|"
-                # (a society studying congress work, 滁州市人大工作研究会, 人大制度理论研究会: an association, no congress)
-                r"人大(?:工作|制度|新闻)?(?:理论)?研究会|"
+                # (a society studying congress work, 滁州市人大工作研究会, 人大制度理论研究会, 鹤壁市人民代表大会制度理论研究会: an
+                # association, no congress)
+                r"(?:人大|人民代表大会)(?:工作|制度|新闻)?(?:理论)?研究会|"
                 r"(?<!机)关工委|关心下一代工作委员会|法学会|学会|协会|研究会|基金会|促进会|(?<!协)商会|联合会(?!议)|"
+                # (the united front's friendship associations and alumni bodies, 上海海外联谊会代表团访法: theirs, not a
+                # congress delegation)
+                r"海外联谊会|海联会|欧美同学会|黄埔军校同学会|"
                 # (a council of the people's organisations' kind, 中国经济社会理事会; not a board's members, 理事会成员)
                 r"(?<=[济会展业])理事会(?!成员|理事)|"
                 # (the enterprises' federation and the trade promotion council by the short names the news uses, 省企联,
@@ -924,6 +928,13 @@ INSTITUTION = re.compile(r"(?:" + "|".join(INSTITUTION_KIND) + r")?(?:大学|学
 # so named is the headline's subject, not the nation or the province that made the list.
 RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|荣获|居全|位居|位列|名列|排名全)")
 # A place tag before a colon at the very start (某县：…): that place is the headline's subject.
+# A paper's title after a name and a colon, ending in a research word, a noun phrase joined by 的, 与, 及 or 和 (某某：…的
+# 聚类研究, 某某：…传承与发展研究, 某某：关于…的思考); not a quote that ends so (李明：深入开展调查研究, 某某：…需要科学研究).
+ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，,。！!？?]*(?<!调查)(?<!科学)"
+                              r"(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
+# A paper's or talk's title after a name and a colon, by its opening word or its closing one (某某：关于…的几点思考, 某某：
+# 浅谈…, 某某：…的实践与思考): its author's, not a place's report, whatever place shares the name.
+PAPER_AFTER_TAG = re.compile(r"[：:](?:关于|浅谈|浅析|试论|略论|谈谈|论)|[：:][^，,。！!？?]*(?:思考|研究|探析|初探|刍议|探究|述评|之我见)$")
 PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 # (not a decision announced or passed on, 召开干部会议宣布主要领导调整决定, 传达上级决定: a meeting's news, no act's title)
 REGULATION_TITLE = re.compile(r"^(?!.*(?:宣布|作出|做出|传达|调整)[^，,。]{0,16}决[定议](?:（[^）]*）)?(?:\(\S*\))?$)"
@@ -2524,6 +2535,12 @@ class ActorFinder:
             return None
         if source is not None and source.level in ("province", "city") and any(
                 title[:k] in self._county_table(source) for k in (3, 2)):
+            return None
+        tag, places = self._place_tag(title)
+        if tag == name and len(places) == 1 and not ESSAY_AFTER_NAME.match(title, len(name)) \
+                and not PAPER_AFTER_TAG.match(title, len(name)):
+            # (文昌：加速推进… on a site of no known place: the one place of that short name, a report's tag; but a paper's
+            # title after it, 王益：关于基层治理的几点思考, is its author's)
             return None
         return name, m.group("verb")
 

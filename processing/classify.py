@@ -27,6 +27,7 @@ from processing.actors import (
     DEMOCRATIC_PARTY_FULL,
     DEMOCRATIC_PARTY_SHORT,
     DEPUTIES_IN_SESSION,
+    ESSAY_AFTER_NAME,
     HELD_AT,
     LEADER_INSTRUCTS,
     LEADER_PHRASE_BREAK,
@@ -583,10 +584,6 @@ NOT_A_UNIT = re.compile(r"政府|人大|政协|法院|检察院|[党市区县省
 OWN_INSTITUTION_SITE = re.compile(r"^(?!.*(?:博物馆|纪念馆|开发区|高新区|政府)).*(?:大学|学院|学校|中学|小学|医院)")
 # The national session named by itself (全国两会, 两会): the actor only when no place is named beside it.
 SESSION_WORD = re.compile(r"(?:\d{4}年?)?(?:全国)?[“\"]?两会[”\"]?")
-# A paper's title after a name and a colon, ending in a research word, a noun phrase joined by 的, 与, 及 or 和 (某某：…的
-# 聚类研究, 某某：…传承与发展研究, 某某：关于…的思考); not a quote that ends so (李明：深入开展调查研究, 某某：…需要科学研究).
-ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，,。！!？?]*(?<!调查)(?<!科学)"
-                              r"(?:研究|探析|浅析|初探|刍议|探究|述评|之我见|的思考)$")
 # The meetings only a party secretary chairs (某某主持召开书记专题会, …书记办公会): the person is the party committee's
 # head at the place read, whatever site carries it (a government's portal, whose own body is guessed otherwise).
 # (no other meeting between: 主持召开常务会议落实书记专题会精神 is the government's executive meeting)
@@ -968,6 +965,13 @@ OVERSEAS_ASSOCIATION = re.compile(
     r"^(?!.*(?:会见|接见|接待|宴请|欢迎))(?:" + FOREIGN_COUNTRY + r"|澳洲|欧洲|北美|南美|非洲|全美|全欧|泰中|菲华|菲律滨|"
     r"旅[美日欧英法德加澳])[\u4e00-\u9fff]{0,10}?(?:总商会|商会|同乡总会|同乡会|联谊总会|联谊会|华联总会|总会|会馆|公会)")
 OVERSEAS_CHINESE = re.compile(r"同乡|华人|华侨|华商|中华|侨|乡亲|总会")
+# A hometown association of people from a mainland place living in Hong Kong or Taiwan (旅港嘉应五属同乡会…回梅参访,
+# 2018余杭区旅港同乡会年会…, 石狮旅港乡总…), leading the headline or a phrase of it: it sits there, a region neither above
+# nor inside any home, though its members' home place is named (旅澳 is the overseas pattern's: Australia); not where hosts
+# meet it (某市领导会见旅港同乡会…: then they act)
+OUTSIDE_MAINLAND_ASSOCIATION = re.compile(
+    r"(?:^|[\s，,])(?!.*(?:会见|接见|接待|宴请|欢迎))(?:\d{4}年?)?[\u4e00-\u9fff]{0,6}?旅(?:港|台)[\u4e00-\u9fff]{0,10}?"
+    r"(?:同乡总会|同乡会|乡总|联谊总会|联谊会|总商会|商会|总会|公会)")
 # NPC deputies or CPPCC members of 台湾省, 香港 or 澳门 leading a headline (香港特区全国人大代表来我县视察): regions the
 # gazetteer does not hold, neither above nor inside any home.
 # Also counted (13名台湾省人大代表…), after a bracketed tag ((全国两会)港区代表委员…), by the deputies' and members' words
@@ -1038,6 +1042,11 @@ OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府
 # ... of whom the chief executives who held no national office after, by name, lead a headline on any site (a mainland
 # site's 林郑月娥率团访问…: the visitor acts); not 何厚铧, 董建华 or 梁振英, later vice-chairmen of the national CPPCC
 # (何厚铧率澳区全国政协委员考察团…), nor the officers' titles alone, read on their own sites only
+# Hong Kong or Macao itself acting at the head of a headline, on any site (香港向本地青年推出…实习计划, 澳门特区政府宣布…):
+# its government's or people's act, a region neither above nor inside any home; not the mainland site's place, which the
+# relative words after it (本地) would otherwise be read as
+OUTSIDE_MAINLAND_LEADS = re.compile(r"^(?P<who>(?:香港|澳门)(?:特区|特别行政区)?(?:政府)?)"
+                                    r"(?:向|将|宣布|推出|发布|公布|启动|实施|举行|举办|首次|正式)")
 OUTSIDE_MAINLAND_OFFICER = re.compile(r"(?:林郑月娥|林郑|李家超|岑浩辉)(?![\u4e00-\u9fff]{0,2}会见)")
 
 # The mainland named as such, as outside media do (大陆人大, 中国两会, 北京当局)
@@ -1781,7 +1790,9 @@ class RuleClassifier:
         """Whether the actor is a level word naming a place above the site's (省公园办一行… on a district's site: the
         province's office visits, not someone unnamed from the site's own place; so does 全市… on a district's site,
         the city's people at large)."""
-        return actor.via == "relative" and actor.region is not None \
+        # (so is one of unknown post guessed from above, 辜清赴景德镇开展专题调研 on 景德镇's own 民盟 site: he comes to the
+        # site's place from outside it, not its own body going there)
+        return actor.via in ("relative", "person") and actor.region is not None \
             and self.gazetteer.relation(actor.region, source) == "inside"
 
     def _own_title(self, title: str, actor: Actor, source: Division) -> bool:
@@ -2288,6 +2299,9 @@ class RuleClassifier:
             # 台湾省/香港/澳门's NPC deputies or CPPCC members (调研组来我市, 视察广东省): the visitors decide (RUBRIC),
             # a region neither above nor inside any home, not the nation nor the place they visit
             return Verdict("external", 0.8, f"主体：{visitor.group(0)}（港澳台地区的代表委员或来访者：外地）", None, "rules")
+        leads = OUTSIDE_MAINLAND_LEADS.match(COLUMN_TAG.sub("", item.title))
+        if leads is not None:
+            return Verdict("external", 0.8, f"主体：{leads.group('who')}（港澳台地区的机构或人物：外地）", None, "rules")
         unnamed = UNNAMED_VISITORS.match(COLUMN_TAG.sub("", item.title))
         if unnamed is not None:
             return Verdict("external", 0.8, f"主体：{unnamed.group(0)}（外地来访者：外地）", None, "rules")
@@ -2298,6 +2312,9 @@ class RuleClassifier:
             overseas = None  # (a foreign chamber, 美国商会, 非洲商会在厦成立: no Chinese abroad named by their home)
         if overseas is not None:
             return Verdict("external", 0.8, f"主体：{overseas.group(0)}（海外华侨华人社团：外地）", None, "rules")
+        hometown = OUTSIDE_MAINLAND_ASSOCIATION.search(COLUMN_TAG.sub("", item.title))
+        if hometown is not None:
+            return Verdict("external", 0.8, f"主体：{hometown.group(0).strip(' ，,')}（港澳台地区的同乡社团：外地）", None, "rules")
         outside = self._outside_mainland_actor(item, actor, source)
         if outside is not None:
             return Verdict("external", 0.8, f"主体：{outside}（港澳台地区的机构或人物：外地）", None, "rules")

@@ -170,13 +170,13 @@ RELATIVE = re.compile(r"(?:本|我|全|(?<![\u4e00-\u9fff]族)自治)([省市区
                       # (at the head, or after a first post, 省卫生健康委副主任、省中医药管理局局长…: the second post's too)
                       # (or at a phrase's start after an exclamation, a colon, a space or a subtitle's dash, 暖心!省卫生健康委党组书记…, and
                       # after the dash's word for an interview, …——访省林业和草原局局长…)
-                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨—])|(?<=——访)|(?<=专访)|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,14}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
+                      r"(?:^|(?<=[!！?？：:，,\s】｜|丨—])|(?<=——访)|(?<=专访)|(?<=主任、)|(?<=厅长、)|(?<=局长、)|(?<=书记、))([省市])(?:(?=级[\u4e00-\u9fff]{0,12}?(?:测评组|检查组|验收组|考核组|考评组|督导组|督查组|评估组|核查组|复审组|复查组|暗访组|工作组)(?:一行)?(?:来|到|赴|莅临|深入|走进))|(?![级场民内外区县心时力钱面])(?=[\u4e00-\u9fff]{0,14}?(?:领导小组|工作组|调研组|督导组|督查组|观察组|"
                       r"检查组|考核组|考评组|核查组|评估组|验收组|巡视组|巡察组)|[\u4e00-\u9fff]{0,10}?(?:委员会|厅|局|[\u4e00-\u9fff]{1,3}委(?![员托])|科协|记协|总工会|妇联|侨联|文联|"
                       r"工商联|残联|社科联|红十字会|[\u4e00-\u9fff]{1,4}?办(?![法理事公学])|总队|支队|"
                       # (and an organisation of that level by its own name: 省摄影家协会, 市欧美同学会, 市慈善总会)
                       r"学会|协会|研究会|基金会|促进会|商会|联合会|联谊会|慈善总会)(?![势面限长])|"
                       # (and its own units and cadres: 省直机关, 省直事业单位招聘, 省管干部任前公示)
-                      r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企))")
+                      r"直(?![接播达通辖线]|管县)|管(?=干部|领导|企业|单位|国企)))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Measure words after a count (17件, 3名, 两位): a relative level word right after them begins a body's name (督办17件市人大
 # 代表建议: the city's deputies' proposals), not the end of a word.
