@@ -18,6 +18,8 @@ FIGURES = json.loads((READINGS / "figures.json").read_text(encoding="utf-8"))
 @pytest.mark.parametrize(("split", "file", "recorded"), [("dev", "dev_sample.txt", "dev_sample"),
                                                          ("dev", "dev_sample_2.txt", "dev_sample_2"),
                                                          ("dev", "dev_sample_3.txt", "dev_sample_3"),
+                                                         ("dev", "dev_sample_4.txt", "dev_sample_4"),
+                                                         ("dev", "dev_sample_5.txt", "dev_sample_5"),
                                                          ("test", "test.txt", "test"),
                                                          ("test", "test_second.txt", "test_second")])
 def test_stored_readings_give_the_recorded_reader_figures(split: str, file: str, recorded: str) -> None:
