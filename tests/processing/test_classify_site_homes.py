@@ -644,3 +644,11 @@ def test_one_going_to_the_sites_own_city_comes_from_above() -> None:
 def test_a_society_studying_the_congress_system_by_its_full_name_is_an_association() -> None:
     v = tuning_verdict("鹤壁市人民代表大会制度理论研究会成立大会暨全过程人民民主理论实践研讨会召开", "lower", by="actor")
     assert (v.kind, v.actor.body if v.actor else None) == ("lower", "massorg"), v.reason
+
+
+# A vocational college's own site (武汉职业技术学院, whose main campus is in 洪山区: processing/data/
+# university_districts.tsv) reports a unit of that district, 下情 there and 外情 for the city's other districts.
+def test_a_vocational_colleges_own_site_is_a_unit_of_its_campus_district() -> None:
+    v = tuning_verdict("我校顺利完成洪山区关山街区级人大代表换届选举工作", "lower", by="actor")
+    assert (v.kind, v.actor.region.code if v.actor and v.actor.region else None) == ("lower", "420111"), v.reason
+    assert tuning_verdict("我校顺利完成洪山区关山街区级人大代表换届选举工作", "external", home="420106").kind == "external"
