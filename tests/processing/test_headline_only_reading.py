@@ -20,6 +20,7 @@ FIGURES = json.loads((READINGS / "figures.json").read_text(encoding="utf-8"))
                                                          ("dev", "dev_sample_3.txt", "dev_sample_3"),
                                                          ("dev", "dev_sample_4.txt", "dev_sample_4"),
                                                          ("dev", "dev_sample_5.txt", "dev_sample_5"),
+                                                         ("dev", "dev_sample_6.txt", "dev_sample_6"),
                                                          ("test", "test.txt", "test"),
                                                          ("test", "test_second.txt", "test_second")])
 def test_stored_readings_give_the_recorded_reader_figures(split: str, file: str, recorded: str) -> None:
