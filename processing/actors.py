@@ -927,7 +927,6 @@ INSTITUTION = re.compile(r"(?:" + "|".join(INSTITUTION_KIND) + r")?(?:大学|学
 # A place picked out of a list or a ranking (全国某某名单发布 某县入选, 某省某评价出炉 某市居全省第一): the place
 # so named is the headline's subject, not the nation or the province that made the list.
 RANKED = re.compile(r"(?:再次|再度|成功|首次|荣)?(?:入选|入围|上榜|获评|获批|获授|荣获|居全|位居|位列|名列|排名全)")
-# A place tag before a colon at the very start (某县：…): that place is the headline's subject.
 # A paper's title after a name and a colon, ending in a research word, a noun phrase joined by 的, 与, 及 or 和 (某某：…的
 # 聚类研究, 某某：…传承与发展研究, 某某：关于…的思考); not a quote that ends so (李明：深入开展调查研究, 某某：…需要科学研究).
 ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，,。！!？?]*(?<!调查)(?<!科学)"
@@ -935,6 +934,7 @@ ESSAY_AFTER_NAME = re.compile(r"[：:](?=[^，,。！!？?]*[的与及和])[^，
 # A paper's or talk's title after a name and a colon, by its opening word or its closing one (某某：关于…的几点思考, 某某：
 # 浅谈…, 某某：…的实践与思考): its author's, not a place's report, whatever place shares the name.
 PAPER_AFTER_TAG = re.compile(r"[：:](?:关于|浅谈|浅析|试论|略论|谈谈|论)|[：:][^，,。！!？?]*(?:思考|研究|探析|初探|刍议|探究|述评|之我见)$")
+# A place tag before a colon at the very start (某县：…): that place is the headline's subject.
 PLACE_TAG = re.compile(r"([\u4e00-\u9fff]{2,3})[：:]")
 # (not a decision announced or passed on, 召开干部会议宣布主要领导调整决定, 传达上级决定: a meeting's news, no act's title)
 REGULATION_TITLE = re.compile(r"^(?!.*(?:宣布|作出|做出|传达|调整)[^，,。]{0,16}决[定议](?:（[^）]*）)?(?:\(\S*\))?$)"

@@ -1042,12 +1042,12 @@ OUTSIDE_MAINLAND_ACTOR = re.compile(r"行政长官|特首|立法会|特区政府
 # ... of whom the chief executives who held no national office after, by name, lead a headline on any site (a mainland
 # site's 林郑月娥率团访问…: the visitor acts); not 何厚铧, 董建华 or 梁振英, later vice-chairmen of the national CPPCC
 # (何厚铧率澳区全国政协委员考察团…), nor the officers' titles alone, read on their own sites only
+OUTSIDE_MAINLAND_OFFICER = re.compile(r"(?:林郑月娥|林郑|李家超|岑浩辉)(?![\u4e00-\u9fff]{0,2}会见)")
 # Hong Kong or Macao itself acting at the head of a headline, on any site (香港向本地青年推出…实习计划, 澳门特区政府宣布…):
 # its government's or people's act, a region neither above nor inside any home; not the mainland site's place, which the
 # relative words after it (本地) would otherwise be read as
 OUTSIDE_MAINLAND_LEADS = re.compile(r"^(?P<who>(?:香港|澳门)(?:特区|特别行政区)?(?:政府)?)"
                                     r"(?:向|将|宣布|推出|发布|公布|启动|实施|举行|举办|首次|正式)")
-OUTSIDE_MAINLAND_OFFICER = re.compile(r"(?:林郑月娥|林郑|李家超|岑浩辉)(?![\u4e00-\u9fff]{0,2}会见)")
 
 # The mainland named as such, as outside media do (大陆人大, 中国两会, 北京当局)
 MAINLAND_SEEN_FROM_OUTSIDE = re.compile(r"大陆|中国两会|北京当局")
