@@ -90,10 +90,12 @@ def test_a_college_signing_with_a_partner_after_a_slogan() -> None:
 
 
 def test_an_independent_college_named_after_its_university_is_where_it_is() -> None:
-    # 浙江农林大学暨阳学院 is in 绍兴 (诸暨), not where 浙江农林大学 is (杭州): the longer name in the list wins
+    # 浙江农林大学暨阳学院 is in 绍兴 (诸暨: processing/data/university_districts.tsv), not where 浙江农林大学 is (杭州):
+    # the longer name in the list wins
     v = _verdict("330600", "学院与姚江镇签订全面战略合作协议", "浙江农林大学暨阳学院社会合作部",
                  "http://shb.zjyc.edu.cn/info/2023/1923.htm")
-    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "330600", v.reason
+    assert v.actor is not None and v.actor.region is not None and v.actor.region.code == "330681", v.reason
+    assert v.kind == "lower", v.reason
     # (a development zone signing with 厦门大学嘉庚学院, in 漳州: the zone's city, not 厦门's)
     zone = _verdict("350200", "向新而行 共赴新程!漳州开发区管委会与厦门大学嘉庚学院签订战略合作协议", "漳州招商局经济技术开发区",
                     "http://www.zkq.gov.cn/a.htm")
